@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// No package dependencies by design: SQLite is the system library, everything else is the toolchain's.
+let package = Package(
+    name: "kbk",
+    products: [
+        .executable(name: "kbk", targets: ["kbk"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        .target(name: "KBKDomain"),
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"]
+        ),
+        .target(
+            name: "KBKStore",
+            dependencies: ["SQLiteDB", "KBKDomain"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .target(name: "KBKCLI", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
+        .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
+        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain"]),
+        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKStore", "SQLiteDB", "KBKDomain", "kbk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

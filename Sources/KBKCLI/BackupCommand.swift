@@ -1,0 +1,21 @@
+enum BackupCommand {
+    static let spec = CommandSpec(
+        name: "backup", abstract: Msg.backupAbstract, discussion: Msg.backupDiscussion,
+        arguments: [ArgumentSpec(name: "file", help: Msg.backupFileArgument)],
+        options: [OptionSpec(name: "force", valueName: nil, help: Msg.backupForceOption)],
+        formats: [.table, .json],
+        examples: ["kbk backup /media/usb/kbk-2026-11-29.sqlite", "kbk backup nightly.sqlite --force"],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws {
+        let format = try invocation.format()
+        let destination = invocation.argument(0) ?? ""
+        let store = try invocation.openStore(.existing)
+        try store.backup(to: destination, overwrite: invocation.flag("force"))
+        if format == .json {
+            invocation.emit(.object([("source", .string(store.path)), ("destination", .string(destination))]))
+        } else {
+            invocation.say(Msg.backupDone(store.path, destination))
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// The language of human-readable output. JSON and CSV keys are always English.
+public enum Language: String, CaseIterable, Sendable {
+    case id, en
+}
+
+/// One piece of human text in both languages.
+struct Text: Sendable {
+    let en: String
+    let id: String
+
+    func callAsFunction(_ language: Language) -> String {
+        language == .id ? id : en
+    }
+}
+
+/// The message catalogue: every sentence `kbk` says to a person, in Indonesian and English.
+enum Msg {
+    // MARK: Overview and help
+    static let overview = Text(
+        en: "Work-culture groups, SOPs and public complaints of a regional government, in one SQLite database.",
+        id: "Kelompok budaya kerja, SOP dan pengaduan masyarakat pemerintah daerah, dalam satu basis data SQLite.")
+    static let helpOption = Text(en: "Show help information.", id: "Tampilkan bantuan.")
+    static let versionOption = Text(en: "Show the version.", id: "Tampilkan versi.")
+    static let dbOption = Text(en: "Database file (env KBK_DB).", id: "Berkas basis data (env KBK_DB).")
+    static let langOption = Text(en: "Language of messages: id or en (env KBK_LANG, else LANG).",
+                                 id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
+    static let actorOption = Text(en: "Who is acting, for the audit trail (env KBK_ACTOR, else the login name).",
+                                  id: "Siapa yang bertindak, untuk jejak audit (env KBK_ACTOR, atau nama login).")
+    static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
+    static let tzOption = Text(en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",
+                               id: "Zona waktu kantor: +07:00, WIB, WITA, WIT (env KBK_TZ).")
+    static let helpCommandAbstract = Text(en: "Show help for a command.", id: "Tampilkan bantuan untuk sebuah perintah.")
+    static let commandArgument = Text(en: "The command to explain.", id: "Perintah yang dijelaskan.")
+    static func seeHelp(_ command: String) -> Text {
+        Text(en: "See '\(command) --help' for more information.", id: "Lihat '\(command) --help' untuk keterangan lebih lanjut.")
+    }
+    static func seeSubcommandHelp(_ command: String) -> Text {
+        Text(en: "See '\(command) help <subcommand>' for detailed help.", id: "Lihat '\(command) help <subcommand>' untuk bantuan terperinci.")
+    }
+    static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
+
+    // MARK: Usage errors
+    static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
+        Text(en: "unknown command '\(name)'; commands are: \(allowed.joined(separator: ", "))",
+             id: "perintah '\(name)' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))")
+    }
+    static func unknownOption(_ name: String) -> Text {
+        Text(en: "unknown option '\(name)'", id: "opsi '\(name)' tidak dikenal")
+    }
+    static func missingValue(_ option: String, _ valueName: String) -> Text {
+        Text(en: "option '\(option)' needs a value <\(valueName)>", id: "opsi '\(option)' memerlukan nilai <\(valueName)>")
+    }
+    static func flagTakesNoValue(_ option: String) -> Text {
+        Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
+    }
+    static func missingArgument(_ name: String) -> Text {
+        Text(en: "missing argument <\(name)>", id: "argumen <\(name)> belum diberikan")
+    }
+    static func unexpectedArgument(_ value: String) -> Text {
+        Text(en: "unexpected argument '\(value)'", id: "argumen '\(value)' tidak diharapkan")
+    }
+    static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
+        Text(en: "format '\(value)' is not available here; use one of: \(allowed.joined(separator: ", "))",
+             id: "format '\(value)' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))")
+    }
+    static func languageNotAllowed(_ source: String, _ value: String) -> Text {
+        Text(en: "\(source) '\(value)' is not a language; use id or en",
+             id: "\(source) '\(value)' bukan bahasa yang dikenal; gunakan id atau en")
+    }
+
+    // MARK: Domain errors
+    static func malformed(_ field: String, _ value: String, _ expected: String) -> Text {
+        Text(en: "\(field) '\(value)' is not valid; expected \(expected)",
+             id: "\(field) '\(value)' tidak sah; seharusnya \(expected)")
+    }
+    static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> Text {
+        Text(en: "\(field) '\(value)' is not allowed; use one of: \(allowed.joined(separator: ", "))",
+             id: "\(field) '\(value)' tidak diizinkan; gunakan salah satu: \(allowed.joined(separator: ", "))")
+    }
+    static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
+        Text(en: "\(field) '\(value)' is out of range; allowed \(range.lowerBound) to \(range.upperBound)",
+             id: "\(field) '\(value)' di luar batas; yang diizinkan \(range.lowerBound) sampai \(range.upperBound)")
+    }
+
+    // MARK: Store and database errors
+    static func databaseMissing(_ path: String) -> Text {
+        Text(en: "no database at \(path); create it with 'kbk init' or choose another with --db",
+             id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
+    }
+    static func cannotCreate(_ path: String, _ reason: String) -> Text {
+        Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
+    }
+    static func fileExists(_ path: String) -> Text {
+        Text(en: "\(path) already exists; add --force to overwrite it",
+             id: "\(path) sudah ada; tambahkan --force untuk menimpanya")
+    }
+    static func migrationModified(_ name: String) -> Text {
+        Text(en: "migration \(name) applied to this database differs from the one in this kbk; restore the database from a backup or use the kbk version that created it",
+             id: "migrasi \(name) yang sudah diterapkan pada basis data ini berbeda dengan milik kbk ini; pulihkan basis data dari cadangan atau gunakan versi kbk yang membuatnya")
+    }
+    static func migrationUnknown(_ name: String) -> Text {
+        Text(en: "this database has migration \(name), unknown to kbk \(KBKCLI.version); it was made by a newer kbk: upgrade kbk to use it",
+             id: "basis data ini memiliki migrasi \(name) yang tidak dikenal kbk \(KBKCLI.version); basis data dibuat oleh kbk yang lebih baru: perbarui kbk untuk memakainya")
+    }
+    static func databaseBusy(_ path: String) -> Text {
+        Text(en: "database \(path) stayed locked by another process past the busy timeout; try again",
+             id: "basis data \(path) masih dikunci proses lain melewati batas waktu tunggu; coba lagi")
+    }
+    static func databaseDamaged(_ path: String, _ detail: String) -> Text {
+        Text(en: "database \(path) is damaged or not a kbk database (\(detail)); run 'kbk check' and restore a backup",
+             id: "basis data \(path) rusak atau bukan basis data kbk (\(detail)); jalankan 'kbk check' dan pulihkan cadangan")
+    }
+    static func databaseCannotOpen(_ path: String, _ detail: String) -> Text {
+        Text(en: "cannot open database \(path) (\(detail))", id: "tidak dapat membuka basis data \(path) (\(detail))")
+    }
+    static func ioFailure(_ path: String, _ detail: String) -> Text {
+        Text(en: "input/output error on \(path) (\(detail))", id: "kesalahan baca/tulis pada \(path) (\(detail))")
+    }
+    static func constraintFailure(_ detail: String) -> Text {
+        Text(en: "the change breaks a rule of the database (\(detail)); nothing was changed",
+             id: "perubahan melanggar aturan basis data (\(detail)); tidak ada yang diubah")
+    }
+    static func unexpected(_ detail: String) -> Text {
+        Text(en: "unexpected failure: \(detail)", id: "kegagalan tak terduga: \(detail)")
+    }
+
+    // MARK: init
+    static let initAbstract = Text(en: "Create the database, or bring an existing one up to date.",
+                                   id: "Buat basis data, atau perbarui basis data yang sudah ada.")
+    static let initDiscussion = Text(
+        en: "Running it again changes nothing. The file is created with mode 0600 and missing folders with 0700.",
+        id: "Menjalankannya lagi tidak mengubah apa pun. Berkas dibuat dengan mode 0600 dan folder yang belum ada dengan 0700.")
+    static func initCreated(_ path: String, _ names: [String], _ version: Int) -> Text {
+        Text(en: "Created database \(path) and applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
+             id: "Basis data \(path) dibuat dan \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version).")
+    }
+    static func initMigrated(_ path: String, _ names: [String], _ version: Int) -> Text {
+        Text(en: "Updated database \(path): applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
+             id: "Basis data \(path) diperbarui: \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version).")
+    }
+    static func initUpToDate(_ path: String, _ version: Int) -> Text {
+        Text(en: "Database \(path) is already up to date (schema version \(version)); nothing changed.",
+             id: "Basis data \(path) sudah mutakhir (versi skema \(version)); tidak ada yang diubah.")
+    }
+
+    // MARK: check
+    static let checkAbstract = Text(en: "Check the database: integrity, references, schema version and row counts.",
+                                    id: "Periksa basis data: integritas, rujukan, versi skema dan jumlah baris.")
+    static let checkDiscussion = Text(
+        en: "Exits 0 when healthy, 65 when the file is damaged or references are broken, 78 when the database needs another kbk version. Nothing is changed.",
+        id: "Keluar dengan 0 bila sehat, 65 bila berkas rusak atau rujukan putus, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah.")
+    static let checkDatabase = Text(en: "Database", id: "Basis data")
+    static let checkIntegrity = Text(en: "Integrity", id: "Integritas")
+    static let checkForeignKeys = Text(en: "References", id: "Rujukan")
+    static let checkSchema = Text(en: "Schema version", id: "Versi skema")
+    static let checkPending = Text(en: "Pending migrations", id: "Migrasi tertunda")
+    static let checkUnknown = Text(en: "Unknown migrations", id: "Migrasi tak dikenal")
+    static let checkModified = Text(en: "Changed migrations", id: "Migrasi berubah")
+    static let checkTables = Text(en: "Tables", id: "Tabel")
+    static let checkOK = Text(en: "ok", id: "baik")
+    static let checkNone = Text(en: "none", id: "tidak ada")
+    static func checkUnreadable(_ detail: String) -> Text {
+        Text(en: "unreadable: \(detail)", id: "tidak terbaca: \(detail)")
+    }
+    static func checkProblems(_ count: Int) -> Text { Text(en: "\(count) problem(s)", id: "\(count) masalah") }
+    static func checkLatestKnown(_ version: Int, _ known: Int) -> Text {
+        Text(en: "\(version) (this kbk knows up to \(known))", id: "\(version) (kbk ini mengenal sampai \(known))")
+    }
+    static let checkPendingHint = Text(en: "they are applied by 'kbk init' or the next command that opens the database",
+                                       id: "diterapkan oleh 'kbk init' atau perintah berikutnya yang membuka basis data")
+    static let checkHealthy = Text(en: "Healthy.", id: "Sehat.")
+    static func checkUnhealthy(_ path: String) -> Text {
+        Text(en: "database \(path) is not healthy (see the findings above); restore it from a backup",
+             id: "basis data \(path) tidak sehat (lihat temuan di atas); pulihkan dari cadangan")
+    }
+
+    // MARK: backup
+    static let backupAbstract = Text(en: "Copy the database to a file, safely, even while others are writing.",
+                                     id: "Salin basis data ke sebuah berkas dengan aman, bahkan saat pihak lain sedang menulis.")
+    static let backupDiscussion = Text(
+        en: "The copy is a consistent snapshot made with SQLite's online backup, written with mode 0600 since it holds complainants' personal data. The copy is recorded in the audit trail.",
+        id: "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit.")
+    static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
+    static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
+    static func backupDone(_ source: String, _ destination: String) -> Text {
+        Text(en: "Copied database \(source) to \(destination).", id: "Basis data \(source) disalin ke \(destination).")
+    }
+
+    // MARK: audit
+    static let auditAbstract = Text(en: "List the audit trail: who changed what, and when (newest first).",
+                                    id: "Tampilkan jejak audit: siapa mengubah apa, dan kapan (terbaru lebih dulu).")
+    static let auditDiscussion = Text(
+        en: "Here --actor filters by who acted; it does not set the actor. Times are shown in the office time zone.",
+        id: "Di sini --actor menyaring menurut pelaku; tidak menetapkan pelaku. Waktu ditampilkan dalam zona waktu kantor.")
+    static let auditEntityOption = Text(en: "Only entries about this kind of record.", id: "Hanya entri tentang jenis catatan ini.")
+    static let auditIDOption = Text(en: "Only entries about the record with this id.", id: "Hanya entri tentang catatan dengan id ini.")
+    static let auditActorOption = Text(en: "Only entries made by this actor.", id: "Hanya entri yang dibuat pelaku ini.")
+    static let auditSinceOption = Text(en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
+                                       id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
+    static let auditLimitOption = Text(en: "Show at most N entries.", id: "Tampilkan paling banyak N entri.")
+    static let auditColumnID = Text(en: "ID", id: "ID")
+    static let auditColumnAt = Text(en: "Time", id: "Waktu")
+    static let auditColumnActor = Text(en: "Actor", id: "Pelaku")
+    static let auditColumnAction = Text(en: "Action", id: "Tindakan")
+    static let auditColumnEntity = Text(en: "Entity", id: "Entitas")
+    static let auditColumnEntityID = Text(en: "Entity ID", id: "ID Entitas")
+    static let auditColumnSummary = Text(en: "Summary", id: "Ringkasan")
+}

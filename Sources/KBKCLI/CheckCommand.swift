@@ -1,0 +1,84 @@
+import KBKStore
+
+enum CheckCommand {
+    static let spec = CommandSpec(
+        name: "check", abstract: Msg.checkAbstract, discussion: Msg.checkDiscussion,
+        formats: [.table, .json],
+        examples: ["kbk check", "kbk check --format json"],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws {
+        let format = try invocation.format()
+        let report = try DatabaseHealth.check(path: invocation.databasePath)
+        let known = Migrator().migrations.last?.version ?? 0
+        if format == .json {
+            invocation.emit(json(report, latestKnown: known))
+        } else {
+            invocation.print(text(report, latestKnown: known, language: invocation.language))
+        }
+        if !report.isSound {
+            throw CommandFailure(exitCode: .dataError, message: Msg.checkUnhealthy(invocation.databasePath))
+        }
+        if let refusal = report.migrations.refusal {
+            throw refusal
+        }
+    }
+
+    static func json(_ report: HealthReport, latestKnown: Int) -> JSON {
+        .object([
+            ("path", .string(report.path)),
+            ("healthy", .bool(report.isSound && report.isCompatible)),
+            ("unreadable", .optional(report.unreadable)),
+            ("integrity_problems", .array(report.integrityProblems.map(JSON.string))),
+            ("foreign_key_violations", .array(report.foreignKeyViolations.map { violation in
+                .object([
+                    ("table", .string(violation.table)),
+                    ("rowid", violation.rowID.map { .int(Int($0)) } ?? .null),
+                    ("parent", .string(violation.parent)),
+                ])
+            })),
+            ("schema_version", .int(report.migrations.schemaVersion)),
+            ("latest_known_version", .int(latestKnown)),
+            ("pending_migrations", .array(report.migrations.pending.map { .string($0.name) })),
+            ("unknown_migrations", .array(report.migrations.unknown.map { .string($0.name) })),
+            ("modified_migrations", .array(report.migrations.modified.map { .string($0.name) })),
+            ("tables", .object(report.tableRowCounts.map { ($0.table, .int($0.rows)) })),
+        ])
+    }
+
+    static func text(_ report: HealthReport, latestKnown: Int, language: Language) -> String {
+        var lines: [(String, String)] = [(Msg.checkDatabase(language), report.path)]
+        if let unreadable = report.unreadable {
+            lines.append((Msg.checkIntegrity(language), Msg.checkUnreadable(unreadable)(language)))
+        } else {
+            let ok = Msg.checkOK(language)
+            let none = Msg.checkNone(language)
+            let integrity = report.integrityProblems.isEmpty ? ok : Msg.checkProblems(report.integrityProblems.count)(language)
+            lines.append((Msg.checkIntegrity(language), integrity))
+            for problem in report.integrityProblems.prefix(20) { lines.append(("", problem)) }
+            let references = report.foreignKeyViolations.isEmpty ? ok : Msg.checkProblems(report.foreignKeyViolations.count)(language)
+            lines.append((Msg.checkForeignKeys(language), references))
+            for violation in report.foreignKeyViolations.prefix(20) {
+                lines.append(("", "\(violation.table) rowid \(violation.rowID.map(String.init) ?? "?") → \(violation.parent)"))
+            }
+            let status = report.migrations
+            lines.append((Msg.checkSchema(language), Msg.checkLatestKnown(status.schemaVersion, latestKnown)(language)))
+            let pending = status.pending.isEmpty ? none
+                : status.pending.map(\.name).joined(separator: ", ") + "; " + Msg.checkPendingHint(language)
+            lines.append((Msg.checkPending(language), pending))
+            lines.append((Msg.checkUnknown(language), status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", ")))
+            lines.append((Msg.checkModified(language), status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", ")))
+            lines.append((Msg.checkTables(language), ""))
+            for (table, rows) in report.tableRowCounts { lines.append(("  " + table, String(rows))) }
+        }
+        let width = lines.map(\.0.displayWidth).max() ?? 0
+        var out = lines.map { label, value in
+            (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value).trimmingTrailingSpaces()
+        }.joined(separator: "\n")
+        if report.isSound && report.isCompatible {
+            out += "\n" + Msg.checkHealthy(language)
+        }
+        return out
+    }
+}
+

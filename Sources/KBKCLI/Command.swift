@@ -1,0 +1,241 @@
+/// A command-line option of a command: `--name <value>` or a flag `--name`.
+struct OptionSpec: Sendable {
+    let name: String
+    /// The placeholder for the value, e.g. "kind"; nil for a flag.
+    let valueName: String?
+    let help: Text
+    var defaultValue: String? = nil
+
+    var isFlag: Bool { valueName == nil }
+
+    var synopsis: String {
+        valueName.map { "--\(name) <\($0)>" } ?? "--\(name)"
+    }
+}
+
+/// A positional argument of a command.
+struct ArgumentSpec: Sendable {
+    let name: String
+    let help: Text
+    var isOptional = false
+    /// Takes every remaining argument (the last argument only).
+    var isVariadic = false
+}
+
+/// One command or command group. Commands are values; `run` does the work.
+struct CommandSpec: Sendable {
+    let name: String
+    let abstract: Text
+    var discussion: Text? = nil
+    var arguments: [ArgumentSpec] = []
+    var options: [OptionSpec] = []
+    /// The formats `--format` accepts for this command; the first is the default. Empty: no output format.
+    var formats: [OutputFormat] = []
+    var examples: [String] = []
+    var subcommands: [CommandSpec] = []
+    var run: (@Sendable (Invocation) throws -> Void)? = nil
+
+    func subcommand(named name: String) -> CommandSpec? {
+        subcommands.first { $0.name == name }
+    }
+
+    func option(named name: String) -> OptionSpec? {
+        options.first { $0.name == name }
+    }
+}
+
+/// What the parser found on the command line.
+struct ParsedCommandLine {
+    /// The command names from the root, e.g. ["kbk", "audit"].
+    var path: [CommandSpec]
+    var globals: [String: String] = [:]
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var arguments: [String] = []
+    var wantsHelp = false
+    var wantsVersion = false
+
+    var command: CommandSpec { path[path.count - 1] }
+    var commandName: String { path.map(\.name).joined(separator: " ") }
+}
+
+/// The options every command accepts, anywhere on the line.
+enum GlobalOption: String, CaseIterable {
+    case db, lang, actor, format, tz
+
+    var valueName: String {
+        switch self {
+        case .db: "path"
+        case .lang: "id|en"
+        case .actor: "who"
+        case .format: "format"
+        case .tz: "offset"
+        }
+    }
+
+    var help: Text {
+        switch self {
+        case .db: Msg.dbOption
+        case .lang: Msg.langOption
+        case .actor: Msg.actorOption
+        case .format: Msg.formatOption
+        case .tz: Msg.tzOption
+        }
+    }
+}
+
+/// A usage error: exit code 64, the message, the command's usage line and a pointer to its help.
+struct UsageError: Error {
+    let message: Text
+    let commandPath: [CommandSpec]
+}
+
+enum CommandLineParser {
+    /// Parses `arguments` (without the program name) against the command tree under `root`.
+    /// A command's own option wins over a global option of the same name (e.g. `audit --actor`).
+    static func parse(_ arguments: [String], root: CommandSpec) throws(UsageError) -> ParsedCommandLine {
+        var parsed = ParsedCommandLine(path: [root])
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let token = arguments[index]
+            index += 1
+            if onlyPositionals || token == "-" || !token.hasPrefix("-") {
+                if !onlyPositionals, parsed.arguments.isEmpty, !parsed.command.subcommands.isEmpty {
+                    guard let sub = parsed.command.subcommand(named: token) else {
+                        throw UsageError(message: Msg.unknownCommand(token, parsed.command.subcommands.map(\.name)), commandPath: parsed.path)
+                    }
+                    parsed.path.append(sub)
+                    continue
+                }
+                parsed.arguments.append(token)
+                continue
+            }
+            if token == "--" {
+                onlyPositionals = true
+                continue
+            }
+            if token == "-h" || token == "--help" {
+                parsed.wantsHelp = true
+                continue
+            }
+            if token == "--version" && parsed.path.count == 1 {
+                parsed.wantsVersion = true
+                continue
+            }
+            guard token.hasPrefix("--") else { throw UsageError(message: Msg.unknownOption(token), commandPath: parsed.path) }
+            var name = String(token.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            func takeValue(_ valueName: String) throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                guard index < arguments.count else {
+                    throw UsageError(message: Msg.missingValue("--\(name)", valueName), commandPath: parsed.path)
+                }
+                index += 1
+                return arguments[index - 1]
+            }
+            if let option = parsed.command.option(named: name) {
+                if let valueName = option.valueName {
+                    parsed.values[name] = try takeValue(valueName)
+                } else {
+                    guard inlineValue == nil else { throw UsageError(message: Msg.flagTakesNoValue("--\(name)"), commandPath: parsed.path) }
+                    parsed.flags.insert(name)
+                }
+            } else if let global = GlobalOption(rawValue: name) {
+                parsed.globals[global.rawValue] = try takeValue(global.valueName)
+            } else {
+                throw UsageError(message: Msg.unknownOption("--\(name)"), commandPath: parsed.path)
+            }
+        }
+        if !parsed.wantsHelp && !parsed.wantsVersion {
+            try checkArguments(parsed)
+        }
+        return parsed
+    }
+
+    private static func checkArguments(_ parsed: ParsedCommandLine) throws(UsageError) {
+        let command = parsed.command
+        guard command.run != nil else { return }
+        let required = command.arguments.filter { !$0.isOptional }
+        if parsed.arguments.count < required.count {
+            throw UsageError(message: Msg.missingArgument(required[parsed.arguments.count].name), commandPath: parsed.path)
+        }
+        if parsed.arguments.count > command.arguments.count && command.arguments.last?.isVariadic != true {
+            throw UsageError(message: Msg.unexpectedArgument(parsed.arguments[command.arguments.count]), commandPath: parsed.path)
+        }
+    }
+}
+
+/// Help text in the layout of swift-argument-parser.
+enum HelpRenderer {
+    static func usage(_ path: [CommandSpec]) -> String {
+        let command = path[path.count - 1]
+        var parts = [path.map(\.name).joined(separator: " ")]
+        if !command.subcommands.isEmpty && command.run == nil {
+            parts.append("<subcommand>")
+        }
+        for option in command.options {
+            parts.append("[\(option.synopsis)]")
+        }
+        if !command.formats.isEmpty {
+            parts.append("[--format \(command.formats.map(\.rawValue).joined(separator: "|"))]")
+        }
+        for argument in command.arguments {
+            let name = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
+            parts.append(argument.isOptional ? "[\(name)]" : name)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static func help(_ path: [CommandSpec], language: Language) -> String {
+        let command = path[path.count - 1]
+        var out = "OVERVIEW: \(command.abstract(language))\n"
+        if let discussion = command.discussion { out += "\n" + discussion(language) + "\n" }
+        out += "\nUSAGE: \(usage(path))\n"
+        if !command.arguments.isEmpty {
+            out += "\nARGUMENTS:\n"
+            for argument in command.arguments { out += row("<\(argument.name)>", argument.help(language)) }
+        }
+        if command.run != nil || path.count == 1 {
+            out += "\nOPTIONS:\n"
+            for option in command.options {
+                var help = option.help(language)
+                if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+                out += row(option.synopsis, help)
+            }
+            if !command.formats.isEmpty {
+                out += row("--format <format>",
+                           Msg.formatOption(language) + " " + command.formats.map(\.rawValue).joined(separator: ", ")
+                           + " (default: \(command.formats[0].rawValue))")
+            }
+            if path.count == 1 { out += row("--version", Msg.versionOption(language)) }
+            out += row("-h, --help", Msg.helpOption(language))
+            out += "\nGLOBAL OPTIONS:\n"
+            for global in GlobalOption.allCases where global != .format && command.option(named: global.rawValue) == nil {
+                out += row("--\(global.rawValue) <\(global.valueName)>", global.help(language))
+            }
+        }
+        if !command.subcommands.isEmpty {
+            out += "\nSUBCOMMANDS:\n"
+            for sub in command.subcommands { out += row(sub.name, sub.abstract(language)) }
+            out += "\n  " + Msg.seeSubcommandHelp(path.map(\.name).joined(separator: " "))(language) + "\n"
+        }
+        if !command.examples.isEmpty {
+            out += "\nEXAMPLES:\n"
+            for example in command.examples { out += "  \(example)\n" }
+        }
+        return out
+    }
+
+    private static func row(_ label: String, _ help: String) -> String {
+        let column = 26
+        if label.count + 2 >= column {
+            return "  \(label)\n" + String(repeating: " ", count: column) + help + "\n"
+        }
+        return "  " + label + String(repeating: " ", count: column - 2 - label.count) + help + "\n"
+    }
+}

@@ -1,0 +1,92 @@
+import KBKDomain
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command writes text.
+public protocol TextSink: AnyObject {
+    func write(_ text: String)
+}
+
+/// A sink over a file descriptor (standard output or error).
+public final class FileDescriptorSink: TextSink {
+    let descriptor: Int32
+
+    public init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    public func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return // the reader went away (EPIPE): nothing useful left to do with the text
+            }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+}
+
+/// A sink that keeps everything, for tests.
+public final class BufferSink: TextSink {
+    public private(set) var text = ""
+
+    public init() {}
+
+    public func write(_ text: String) {
+        self.text += text
+    }
+}
+
+/// Everything a command needs from the outside world, passed in so tests can pin it.
+public final class Context {
+    public var environment: [String: String]
+    public let stdout: TextSink
+    public let stderr: TextSink
+    public var clock: () -> Timestamp
+    /// The OS login name, the default actor.
+    public var loginName: String?
+    public var stdoutIsTerminal: Bool
+
+    public init(environment: [String: String], stdout: TextSink, stderr: TextSink,
+                clock: @escaping () -> Timestamp, loginName: String?, stdoutIsTerminal: Bool = false) {
+        self.environment = environment
+        self.stdout = stdout
+        self.stderr = stderr
+        self.clock = clock
+        self.loginName = loginName
+        self.stdoutIsTerminal = stdoutIsTerminal
+    }
+
+    /// The real process: its environment, standard streams, system clock and login name.
+    public static func process() -> Context {
+        var environment: [String: String] = [:]
+        var cursor = environ
+        while let entry = cursor.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            cursor += 1
+        }
+        let out = FileDescriptorSink(descriptor: STDOUT_FILENO)
+        var loginName: String?
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            loginName = String(cString: name)
+        }
+        return Context(environment: environment, stdout: out, stderr: FileDescriptorSink(descriptor: STDERR_FILENO),
+                       clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
+                       loginName: loginName ?? environment["USER"] ?? environment["LOGNAME"], stdoutIsTerminal: out.isTerminal)
+    }
+}

@@ -1,0 +1,122 @@
+import KBKDomain
+import KBKStore
+import SQLiteDB
+
+/// The `kbk` command line. The executable only calls `main`; everything else is testable here.
+public enum KBKCLI {
+    public static let version = "0.1.0"
+
+    /// Runs the process's command line and returns its exit code.
+    public static func main(_ arguments: [String]) -> Int32 {
+        run(Array(arguments.dropFirst()), context: .process())
+    }
+
+    /// Runs one command line (without the program name) against `context`; returns the exit code.
+    public static func run(_ arguments: [String], context: Context) -> Int32 {
+        var language = Invocation.fallbackLanguage(context.environment)
+        do {
+            let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
+            language = try Invocation.resolveLanguage(parsed, context.environment)
+            if parsed.wantsVersion {
+                context.stdout.write("kbk \(version) (SQLite \(Connection.libraryVersion))\n")
+                return ExitCode.success.rawValue
+            }
+            guard !parsed.wantsHelp, let run = parsed.command.run else {
+                context.stdout.write(HelpRenderer.help(parsed.path, language: language))
+                return ExitCode.success.rawValue
+            }
+            let invocation = try Invocation(context: context, parsed: parsed)
+            try run(invocation)
+            return ExitCode.success.rawValue
+        } catch {
+            let (code, message, usagePath) = classify(error)
+            var text = "Error: \(message(language))\n"
+            if let usagePath, !usagePath.isEmpty {
+                let name = usagePath.map(\.name).joined(separator: " ")
+                text += "Usage: \(HelpRenderer.usage(usagePath))\n  \(Msg.seeHelp(name)(language))\n"
+            }
+            context.stderr.write(text)
+            return code.rawValue
+        }
+    }
+
+    /// Maps any error to its exit code and a one-line message (CLI.md's table).
+    static func classify(_ error: Error) -> (ExitCode, Text, [CommandSpec]?) {
+        switch error {
+        case let usage as UsageError:
+            return (.usage, usage.message, usage.commandPath)
+        case let failure as CommandFailure:
+            return (failure.exitCode, failure.message, nil)
+        case let domain as DomainError:
+            return (.dataError, describe(domain), nil)
+        case let store as StoreError:
+            switch store {
+            case .databaseMissing(let path): return (.noInput, Msg.databaseMissing(path), nil)
+            case .cannotCreate(let path, let reason): return (.cannotCreate, Msg.cannotCreate(path, reason), nil)
+            case .fileExists(let path): return (.cannotCreate, Msg.fileExists(path), nil)
+            case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
+            }
+        case let migration as MigrationError:
+            switch migration {
+            case .modified(let name): return (.configuration, Msg.migrationModified(name), nil)
+            case .unknown(let name): return (.configuration, Msg.migrationUnknown(name), nil)
+            case .badName(let name): return (.failure, Msg.unexpected("bad migration name \(name)"), nil)
+            }
+        case let sqlite as SQLiteError:
+            return classify(sqlite)
+        default:
+            return (.failure, Msg.unexpected(String(describing: error)), nil)
+        }
+    }
+
+    static func classify(_ error: SQLiteError) -> (ExitCode, Text, [CommandSpec]?) {
+        let path = error.path ?? "?"
+        if error.isBusy { return (.temporaryFailure, Msg.databaseBusy(path), nil) }
+        if error.isCorruption { return (.dataError, Msg.databaseDamaged(path, error.message), nil) }
+        if error.isCannotOpen { return (.cannotCreate, Msg.databaseCannotOpen(path, error.message), nil) }
+        if error.isIOError { return (.ioError, Msg.ioFailure(path, error.message), nil) }
+        if error.isConstraintViolation { return (.dataError, Msg.constraintFailure(error.message), nil) }
+        return (.failure, Msg.unexpected(error.description), nil)
+    }
+
+    static func describe(_ error: DomainError) -> Text {
+        switch error {
+        case .malformed(let field, let value, let expected): Msg.malformed(field, value, expected)
+        case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, value, allowed)
+        case .outOfRange(let field, let value, let range): Msg.outOfRange(field, value, range)
+        }
+    }
+
+    /// The command tree.
+    static let rootCommand: CommandSpec = {
+        var root = CommandSpec(name: "kbk", abstract: Msg.overview)
+        root.subcommands = [
+            InitCommand.spec,
+            CheckCommand.spec,
+            BackupCommand.spec,
+            AuditCommand.spec,
+            helpCommand,
+        ]
+        root.examples = [
+            "kbk init",
+            "kbk --db /srv/kbk/purbalingga.sqlite check",
+            "kbk help audit",
+        ]
+        return root
+    }()
+
+    static let helpCommand = CommandSpec(
+        name: "help", abstract: Msg.helpCommandAbstract,
+        arguments: [ArgumentSpec(name: "command", help: Msg.commandArgument, isOptional: true, isVariadic: true)],
+        examples: ["kbk help backup"],
+        run: { invocation in
+            var path = [rootCommand]
+            for name in invocation.parsed.arguments {
+                guard let sub = path[path.count - 1].subcommand(named: name) else {
+                    throw UsageError(message: Msg.unknownCommand(name, path[path.count - 1].subcommands.map(\.name)), commandPath: path)
+                }
+                path.append(sub)
+            }
+            invocation.print(HelpRenderer.help(path, language: invocation.language))
+        })
+}

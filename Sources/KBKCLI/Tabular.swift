@@ -1,0 +1,130 @@
+/// Output formats. Lists offer table, csv and json; reports also markdown and html.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, csv, json, markdown, html
+}
+
+/// One cell of a listing, typed so that JSON keeps numbers as numbers.
+enum Cell {
+    case text(String)
+    case int(Int)
+    case null
+
+    var plain: String {
+        switch self {
+        case .text(let value): value
+        case .int(let value): String(value)
+        case .null: ""
+        }
+    }
+
+    var json: JSON {
+        switch self {
+        case .text(let value): .string(value)
+        case .int(let value): .int(value)
+        case .null: .null
+        }
+    }
+}
+
+/// A column: an English snake_case key for CSV and JSON, a localised header for people.
+struct Column {
+    let key: String
+    let header: Text
+    var alignRight = false
+}
+
+/// Rows under named columns, rendered as a terminal table, CSV (RFC 4180) or JSON.
+struct Tabular {
+    let columns: [Column]
+    var rows: [[Cell]] = []
+
+    func render(_ format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .csv: return csv()
+        case .json: return JSON.array(rows.map(jsonObject)).serialized() + "\n"
+        case .markdown: return markdown(language)
+        case .table, .html: return table(language)
+        }
+    }
+
+    func jsonObject(_ row: [Cell]) -> JSON {
+        .object(zip(columns, row).map { ($0.key, $1.json) })
+    }
+
+    func csv() -> String {
+        var lines = [columns.map { Tabular.csvField($0.key) }.joined(separator: ",")]
+        for row in rows {
+            lines.append(row.map { Tabular.csvField($0.plain) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        var escaped = "\""
+        for character in value {
+            if character == "\"" { escaped += "\"\"" } else { escaped.append(character) }
+        }
+        return escaped + "\""
+    }
+
+    func table(_ language: Language) -> String {
+        if rows.isEmpty { return Msg.noEntries(language) + "\n" }
+        let headers = columns.map { $0.header(language) }
+        let cells = rows.map { $0.map { $0.plain.replacingNewlines() } }
+        var widths = headers.map(\.displayWidth)
+        for row in cells {
+            for (index, value) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], value.displayWidth)
+            }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let padding = String(repeating: " ", count: widths[index] - value.displayWidth)
+                return columns[index].alignRight ? padding + value : value + padding
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out = line(headers) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row) + "\n" }
+        return out
+    }
+
+    func markdown(_ language: Language) -> String {
+        func escape(_ value: String) -> String {
+            value.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        }
+        var out = "| " + columns.map { escape($0.header(language)) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in rows { out += "| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+extension String {
+    /// Columns the text takes in a terminal: wide East Asian characters and emoji take two.
+    var displayWidth: Int {
+        var width = 0
+        for character in self {
+            guard let scalar = character.unicodeScalars.first else { continue }
+            if scalar.properties.isEmojiPresentation || (0x1100...0x115F).contains(scalar.value)
+                || (0x2E80...0xA4CF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
+                || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value) {
+                width += 2
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                width += 1
+            }
+        }
+        return width
+    }
+
+    func replacingNewlines() -> String {
+        String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

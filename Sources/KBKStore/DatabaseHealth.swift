@@ -1,0 +1,44 @@
+import KBKDomain
+import SQLiteDB
+
+/// What `kbk check` finds in a database file. Built without migrating or writing anything, so it
+/// also describes damaged databases and ones made by another kbk version.
+public struct HealthReport: Sendable {
+    public let path: String
+    /// Set when the file could not be read as a SQLite database at all.
+    public var unreadable: String?
+    public var integrityProblems: [String] = []
+    public var foreignKeyViolations: [Connection.ForeignKeyViolation] = []
+    public var migrations = MigrationStatus()
+    public var tableRowCounts: [(table: String, rows: Int)] = []
+
+    /// Integrity and references are sound.
+    public var isSound: Bool { unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty }
+    /// This kbk can use the database (no edited or unknown migrations).
+    public var isCompatible: Bool { migrations.refusal == nil }
+}
+
+public enum DatabaseHealth {
+    public static func check(path: String, migrator: Migrator = Migrator()) throws -> HealthReport {
+        guard FileSystem.exists(path) else { throw StoreError.databaseMissing(path: path) }
+        var report = HealthReport(path: path)
+        do {
+            let connection = try Connection(path: path, mode: .readWrite)
+            report.integrityProblems = try connection.integrityCheck()
+            report.foreignKeyViolations = try connection.foreignKeyCheck()
+            report.migrations = try migrator.status(of: connection)
+            report.tableRowCounts = try tableRowCounts(connection)
+        } catch let error as SQLiteError where error.isCorruption {
+            report.unreadable = error.message
+        }
+        return report
+    }
+
+    static func tableRowCounts(_ connection: Connection) throws -> [(table: String, rows: Int)] {
+        let tables = try connection.query(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.string(0) ?? "" }
+        return try tables.map { table in
+            (table, try connection.scalar("SELECT count(*) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system calls the store needs, kept here so that permissions are decided in one place:
+/// databases and backups hold complainants' personal data, so they are private to their owner.
+enum FileSystem {
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+
+    /// Creates the missing folders of `path`'s parent with mode 0700.
+    static func createParentFolders(of path: String) throws(StoreError) {
+        let parent = parentFolder(of: path)
+        guard !parent.isEmpty, !exists(parent) else { return }
+        try createParentFolders(of: parent)
+        if mkdir(parent, 0o700) != 0 && errno != EEXIST {
+            throw .cannotCreate(path: parent, reason: errorText())
+        }
+    }
+
+    /// Creates an empty file with mode 0600 unless it exists. Returns whether it created it.
+    @discardableResult
+    static func createPrivateFile(_ path: String) throws(StoreError) -> Bool {
+        try createParentFolders(of: path)
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor < 0 {
+            if errno == EEXIST { return false }
+            throw .cannotCreate(path: path, reason: errorText())
+        }
+        // The umask may have narrowed the mode, never widened it; set it exactly.
+        fchmod(descriptor, 0o600)
+        close(descriptor)
+        return true
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// Atomically puts `from` at `to`, replacing what was there.
+    static func move(_ from: String, to: String) throws(StoreError) {
+        if rename(from, to) != 0 {
+            throw .cannotCreate(path: to, reason: errorText())
+        }
+    }
+
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

@@ -1,0 +1,117 @@
+import KBKDomain
+import SQLiteDB
+
+/// The kbk database: one SQLite file holding every entity and the audit trail. Every change goes
+/// through `write`, which runs it in one transaction together with its audit entries.
+public final class Store {
+    public let connection: Connection
+    public let path: String
+    public let actor: Actor
+    private let clock: () -> Timestamp
+    /// True when this open created the database file.
+    public private(set) var wasCreated = false
+    /// Migrations applied by this open.
+    public private(set) var migrationsApplied: [Migration] = []
+
+    public enum OpenMode: Sendable {
+        /// Create the file (mode 0600, missing folders 0700) when it does not exist, then migrate.
+        case createIfMissing
+        /// The file must exist; pending migrations are applied.
+        case existing
+    }
+
+    /// Opens the database at `path` and brings its schema up to date. Refuses (MigrationError) a
+    /// database with an edited applied migration or one made by a newer kbk.
+    public init(path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp,
+                busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()) throws {
+        let isMemory = path == ":memory:" || path.isEmpty
+        var created = false
+        if !isMemory {
+            switch mode {
+            case .createIfMissing:
+                created = try FileSystem.createPrivateFile(path)
+            case .existing:
+                guard FileSystem.exists(path) else { throw StoreError.databaseMissing(path: path) }
+            }
+        }
+        do {
+            connection = try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        } catch {
+            if created { FileSystem.remove(path) }
+            throw error
+        }
+        self.path = path
+        self.actor = actor
+        self.clock = clock
+        self.wasCreated = created || isMemory
+        let now = clock()
+        migrationsApplied = try migrator.migrate(connection, at: now) { migration in
+            try AuditLog.append(AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
+                                actor: actor, at: now, to: connection)
+        }
+    }
+
+    public var now: Timestamp { clock() }
+
+    /// Runs `body` as one write transaction (`BEGIN IMMEDIATE`). The body must record what it
+    /// changed with `Transaction.audit`; a change without an audit entry is rolled back.
+    @discardableResult
+    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        try connection.transaction {
+            let transaction = Transaction(connection: connection, actor: actor, now: clock())
+            let changesBefore = connection.totalChanges
+            let result = try body(transaction)
+            if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
+                throw StoreError.unauditedChange
+            }
+            return result
+        }
+    }
+
+    public var auditLog: AuditLog { AuditLog(connection: connection) }
+
+    /// Row counts of every table, by name.
+    public func tableRowCounts() throws -> [(table: String, rows: Int)] {
+        try DatabaseHealth.tableRowCounts(connection)
+    }
+
+    /// Copies the database to `destination` (mode 0600) with SQLite's online backup, through a
+    /// temporary file so that a failed copy leaves nothing behind, and records the copy in the audit trail.
+    public func backup(to destination: String, overwrite: Bool) throws {
+        if FileSystem.exists(destination) && !overwrite { throw StoreError.fileExists(path: destination) }
+        let temporary = destination + ".kbk-partial"
+        FileSystem.remove(temporary)
+        try FileSystem.createPrivateFile(temporary)
+        do {
+            try connection.backup(to: temporary)
+            try FileSystem.move(temporary, to: destination)
+        } catch {
+            FileSystem.remove(temporary)
+            throw error
+        }
+        try write { transaction in
+            try transaction.audit(AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
+        }
+    }
+}
+
+/// The handle a write body gets: the connection, and the audit trail of this change.
+public final class Transaction {
+    public let connection: Connection
+    public let actor: Actor
+    public let now: Timestamp
+    fileprivate(set) var auditedCount = 0
+
+    init(connection: Connection, actor: Actor, now: Timestamp) {
+        self.connection = connection
+        self.actor = actor
+        self.now = now
+    }
+
+    /// Appends an entry to the audit trail in this transaction.
+    @discardableResult
+    public func audit(_ record: AuditRecord) throws -> Int64 {
+        auditedCount += 1
+        return try AuditLog.append(record, actor: actor, at: now, to: connection)
+    }
+}

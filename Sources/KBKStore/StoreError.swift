@@ -1,0 +1,11 @@
+/// Failures of the store that are not SQLite's own errors.
+public enum StoreError: Error, Equatable, Sendable {
+    /// No database file at the path, and the command does not create one.
+    case databaseMissing(path: String)
+    /// The database file or its folder cannot be created.
+    case cannotCreate(path: String, reason: String)
+    /// An output file exists and overwriting it was not asked for.
+    case fileExists(path: String)
+    /// A write transaction changed rows without recording them in the audit trail: a programming error.
+    case unauditedChange
+}

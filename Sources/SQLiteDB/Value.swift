@@ -1,0 +1,73 @@
+/// A value as SQLite stores it.
+public enum SQLiteValue: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case blob([UInt8])
+}
+
+extension SQLiteValue {
+    public var intValue: Int? {
+        switch self {
+        case .integer(let value): Int(exactly: value)
+        case .real(let value): Int(exactly: value)
+        default: nil
+        }
+    }
+
+    public var stringValue: String? {
+        if case .text(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A Swift value that can be bound to a statement parameter.
+public protocol SQLiteBindable {
+    var sqliteValue: SQLiteValue { get }
+}
+
+extension SQLiteValue: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { self }
+}
+
+extension Int: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+}
+
+extension Int64: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(self) }
+}
+
+extension Int32: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+}
+
+extension Double: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .real(self) }
+}
+
+extension Bool: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) }
+}
+
+extension String: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .text(self) }
+}
+
+extension Substring: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .text(String(self)) }
+}
+
+extension Array: SQLiteBindable where Element == UInt8 {
+    public var sqliteValue: SQLiteValue { .blob(self) }
+}
+
+extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
+    public var sqliteValue: SQLiteValue {
+        switch self {
+        case .none: .null
+        case .some(let value): value.sqliteValue
+        }
+    }
+}
