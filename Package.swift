@@ -28,10 +28,11 @@ let package = Package(
         ),
         .target(name: "KBKCLI", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
-        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .target(name: "KBKTestSupport", path: "Tests/KBKTestSupport"),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
-        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain"]),
-        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKStore", "SQLiteDB", "KBKDomain", "kbk"]),
+        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),
+        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
     ],
     swiftLanguageModes: [.v6]
 )

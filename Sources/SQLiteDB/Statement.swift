@@ -48,7 +48,12 @@ public final class Statement {
         case .real(let double):
             code = sqlite3_bind_double(handle, position, double)
         case .text(let text):
-            code = sqlite3_bind_text(handle, position, text, -1, kbk_sqlite_transient())
+            // Bound with its byte length, so text with an embedded NUL survives whole.
+            var text = text
+            code = text.withUTF8 { bytes in
+                sqlite3_bind_text64(handle, position, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+                    .assumingMemoryBound(to: CChar.self), sqlite3_uint64(bytes.count), kbk_sqlite_transient(), UInt8(SQLITE_UTF8))
+            }
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 // A zero-length blob with a nil pointer would bind NULL; zeroblob keeps it a blob.
