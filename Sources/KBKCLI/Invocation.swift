@@ -66,6 +66,16 @@ final class Invocation {
         return fallbackLanguage(environment)
     }
 
+    /// A valid `--lang` value from the raw arguments, before they are parsed.
+    static func languageHint(_ arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7)).lowercased()) }
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1].lowercased()) }
+        }
+        return nil
+    }
+
     /// The language from the environment alone: KBK_LANG, else LANG starting with "id", else English.
     static func fallbackLanguage(_ environment: [String: String]) -> Language {
         if let value = environment["KBK_LANG"], let language = Language(rawValue: value.lowercased()) {

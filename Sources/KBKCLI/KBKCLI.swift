@@ -13,7 +13,8 @@ public enum KBKCLI {
 
     /// Runs one command line (without the program name) against `context`; returns the exit code.
     public static func run(_ arguments: [String], context: Context) -> Int32 {
-        var language = Invocation.fallbackLanguage(context.environment)
+        // Errors found while parsing are still told in the language asked for, when it was asked for well.
+        var language = Invocation.languageHint(arguments) ?? Invocation.fallbackLanguage(context.environment)
         do {
             let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
             language = try Invocation.resolveLanguage(parsed, context.environment)

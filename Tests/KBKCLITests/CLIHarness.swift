@@ -1,0 +1,26 @@
+import Foundation
+import KBKCLI
+import KBKDomain
+import KBKTestSupport
+
+let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000) // 2026-11-18T11:06:40Z
+
+struct CLIResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs `kbk` in-process with a pinned clock, a known login name and only the given environment.
+func kbk(_ arguments: [String], environment: [String: String] = [:]) -> CLIResult {
+    let out = BufferSink()
+    let err = BufferSink()
+    let context = Context(environment: environment, stdout: out, stderr: err, clock: { fixedNow }, loginName: "tester")
+    let status = KBKCLI.run(arguments, context: context)
+    return CLIResult(status: status, stdout: out.text, stderr: err.text)
+}
+
+/// The bytes of a database and its WAL, to show a command left it unchanged.
+func snapshot(_ path: String) -> [Data?] {
+    [path, path + "-wal"].map { FileManager.default.contents(atPath: $0) }
+}

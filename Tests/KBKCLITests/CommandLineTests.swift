@@ -1,0 +1,89 @@
+import Foundation
+import KBKCLI
+import KBKTestSupport
+import Testing
+
+@Suite struct HelpAndUsageTests {
+    @Test func bareKbkPrintsTheOverview() {
+        let result = kbk([])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("OVERVIEW: "))
+        for section in ["USAGE: kbk", "SUBCOMMANDS:", "EXAMPLES:", "init", "check", "backup", "audit"] {
+            #expect(result.stdout.contains(section))
+        }
+        #expect(result.stderr.isEmpty)
+        #expect(kbk(["--help"]).stdout == result.stdout)
+        #expect(kbk(["help"]).stdout == result.stdout)
+    }
+
+    @Test func versionNamesKbkAndSQLite() {
+        let result = kbk(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("kbk \(KBKCLI.version) (SQLite 3."))
+    }
+
+    @Test(arguments: ["init", "check", "backup", "audit"])
+    func helpCommandEqualsHelpOption(_ command: String) {
+        let viaHelp = kbk(["help", command])
+        let viaOption = kbk([command, "--help"])
+        #expect(viaHelp.status == 0)
+        #expect(viaHelp.stdout == viaOption.stdout)
+        #expect(viaHelp.stdout.contains("USAGE: kbk \(command)"))
+        #expect(viaHelp.stdout.contains("EXAMPLES:\n  kbk "))
+        #expect(kbk(["--lang", "id", "help", command]).stdout != viaHelp.stdout)
+    }
+
+    @Test func anUnknownCommandIsAUsageError() {
+        let result = kbk(["frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.first == "Error: unknown command 'frobnicate'; commands are: init, check, backup, audit, help")
+        #expect(lines.dropFirst().first?.hasPrefix("Usage: kbk") == true)
+        #expect(kbk(["help", "frobnicate"]).status == 64)
+    }
+
+    @Test func anUnknownOptionIsAUsageErrorWithTheCommandsUsage() {
+        let result = kbk(["audit", "--colour"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: unknown option '--colour'\nUsage: kbk audit [--entity <kind>]"))
+        #expect(result.stderr.contains("See 'kbk audit --help'"))
+        #expect(kbk(["-x"]).status == 64)
+    }
+
+    @Test(arguments: [
+        (["backup"], "missing argument <file>"),
+        (["backup", "a.sqlite", "b.sqlite"], "unexpected argument 'b.sqlite'"),
+        (["audit", "--limit"], "option '--limit' needs a value <n>"),
+        (["backup", "x", "--force=yes"], "option '--force' takes no value"),
+        (["--lang", "fr", "init"], "--lang 'fr' is not a language; use id or en"),
+        (["audit", "--format", "html"], "format 'html' is not available here; use one of: table, csv, json"),
+        (["--tz", "Asia/Jakarta", "audit"], "--tz 'Asia/Jakarta' is not valid"),
+        (["audit", "--since", "2026-02-30"], "--since '2026-02-30' is not valid"),
+        (["audit", "--limit", "0"], "--limit '0' is out of range; allowed 1 to 1000000"),
+        (["audit", "--limit", "banyak"], "--limit 'banyak' is out of range"),
+        (["audit", "--entity", "pengaduan"], "entity 'pengaduan' is not allowed; use one of: database"),
+        (["--actor", "", "init"], "actor '' is not valid"),
+    ])
+    func badInputIsAUsageErrorAndChangesNothing(_ arguments: [String], _ message: String) throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        let before = snapshot(path)
+        let result = kbk(["--db", path] + arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: \(message)"), "stderr was: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(snapshot(path) == before)
+    }
+
+    @Test func messagesFollowTheLanguageSetting() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        #expect(kbk(["--db", path, "--lang", "id", "init"]).stdout.hasPrefix("Basis data \(path) dibuat"))
+        #expect(kbk(["--db", path, "init"], environment: ["KBK_LANG": "id"]).stdout.contains("sudah mutakhir"))
+        #expect(kbk(["--db", path, "init"], environment: ["LANG": "id_ID.UTF-8"]).stdout.contains("sudah mutakhir"))
+        #expect(kbk(["--db", path, "init"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("already up to date"))
+        #expect(kbk(["--lang", "id", "nope"]).stderr.hasPrefix("Error: perintah 'nope' tidak dikenal"))
+    }
+}
