@@ -1,0 +1,96 @@
+import Foundation
+import KBKStore
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+/// These run the built `kbk` executable as a separate process: real exit codes, real streams,
+/// real file locks between processes.
+@Suite struct ProcessTests {
+    let binary = builtExecutable()
+
+    @Test func theBinaryReportsExitCodesAndErrorsOnStderr() throws {
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "kbk not found at \(binary)")
+        let version = try runProcess(binary, ["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("kbk "))
+        #expect(version.stderr.isEmpty)
+
+        let unknown = try runProcess(binary, ["frobnicate"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr.hasPrefix("Error: unknown command 'frobnicate'"))
+        #expect(unknown.stderr.contains("\nUsage: kbk"))
+
+        let folder = TemporaryFolder()
+        let missing = try runProcess(binary, ["--db", folder.file("none.sqlite"), "audit"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func aDamagedDatabaseFailsCheckWith65() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        #expect(try runProcess(binary, ["--db", path, "init"]).status == 0)
+        do {
+            let db = try Connection(path: path)
+            try db.execute("CREATE TABLE filler (x TEXT)")
+            try db.transaction {
+                for i in 0..<3_000 { try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "y", count: 50)) }
+            }
+            try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        try scribble(on: path, at: 4096 * 5, count: 4096 * 2)
+        let check = try runProcess(binary, ["--db", path, "check"])
+        #expect(check.status == 65)
+        #expect(check.stderr.hasPrefix("Error: database \(path) is not healthy"))
+    }
+
+    @Test func aLockHeldPastTheBusyTimeoutExitsWith75AndChangesNothing() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("locked.sqlite")
+        let holder = try Connection(path: path) // an empty database: kbk init must write to migrate it
+        try holder.execute("BEGIN IMMEDIATE")
+        let result = try runProcess(binary, ["--db", path, "init"], environment: ["KBK_BUSY_TIMEOUT_MS": "200"])
+        try holder.execute("ROLLBACK")
+        #expect(result.status == 75)
+        #expect(result.stderr == "Error: database \(path) stayed locked by another process past the busy timeout; try again\n")
+        #expect(try Migrator().status(of: holder).applied.isEmpty)
+        #expect(try runProcess(binary, ["--db", path, "init"]).status == 0)
+    }
+
+    @Test func aCopiedBinaryMigratesANewDatabaseWithNothingBesideIt() throws {
+        let folder = TemporaryFolder("kbk-lonely")
+        let copy = folder.file("kbk")
+        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kbk"])
+        let created = try runProcess(copy, ["--db", "data/kbk.sqlite", "init"], currentDirectory: folder.path)
+        #expect(created.status == 0, "\(created.stderr)")
+        let check = try runProcess(copy, ["--db", "data/kbk.sqlite", "check", "--format", "json"], currentDirectory: folder.path)
+        #expect(check.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        #expect(report["schema_version"] as? Int == Migration.embedded.last?.version)
+        #expect(report["healthy"] as? Bool == true)
+    }
+
+    @Test func processesInitialisingTogetherApplyEachMigrationOnce() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("shared.sqlite")
+        let results = try (0..<4).map { _ -> Process in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["--db", path, "init"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }.map { process in
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        #expect(results == [0, 0, 0, 0])
+        let db = try Connection(path: path)
+        #expect(try db.scalar("SELECT count(*) FROM kbk_migrations")?.intValue == Migration.embedded.count)
+        #expect(try db.scalar("SELECT count(*) FROM audit_log WHERE action = 'migrate'")?.intValue == Migration.embedded.count)
+    }
+}
