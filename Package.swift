@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(name: "KBKCLI", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
-        .target(name: "KBKTestSupport", path: "Tests/KBKTestSupport"),
+        .target(name: "KBKTestSupport", dependencies: ["SQLiteDB"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),

@@ -53,6 +53,9 @@ enum Msg {
     static func flagTakesNoValue(_ option: String) -> Text {
         Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
     }
+    static func emptyArgument(_ name: String) -> Text {
+        Text(en: "argument <\(name)> is empty; give a file name", id: "argumen <\(name)> kosong; berikan nama berkas")
+    }
     static func missingArgument(_ name: String) -> Text {
         Text(en: "missing argument <\(name)>", id: "argumen <\(name)> belum diberikan")
     }
@@ -182,6 +185,10 @@ enum Msg {
         id: "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit.")
     static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
     static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
+    static func backupOntoItself(_ path: String) -> Text {
+        Text(en: "\(path) is the database itself; choose another file for the copy",
+             id: "\(path) adalah basis data itu sendiri; pilih berkas lain untuk salinan")
+    }
     static func backupDone(_ source: String, _ destination: String) -> Text {
         Text(en: "Copied database \(source) to \(destination).", id: "Basis data \(source) disalin ke \(destination).")
     }

@@ -12,6 +12,14 @@ enum FileSystem {
         return stat(path, &info) == 0
     }
 
+    /// Whether two paths name the same existing file.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
     static func errorText() -> String {
         String(cString: strerror(errno))
     }

@@ -78,6 +78,7 @@ public final class Store {
     /// Copies the database to `destination` (mode 0600) with SQLite's online backup, through a
     /// temporary file so that a failed copy leaves nothing behind, and records the copy in the audit trail.
     public func backup(to destination: String, overwrite: Bool) throws {
+        if FileSystem.sameFile(destination, path) { throw StoreError.backupOntoItself(path: destination) }
         if FileSystem.exists(destination) && !overwrite { throw StoreError.fileExists(path: destination) }
         let temporary = destination + ".kbk-partial"
         FileSystem.remove(temporary)

@@ -6,6 +6,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotCreate(path: String, reason: String)
     /// An output file exists and overwriting it was not asked for.
     case fileExists(path: String)
+    /// The backup target is the database file itself.
+    case backupOntoItself(path: String)
     /// A write transaction changed rows without recording them in the audit trail: a programming error.
     case unauditedChange
 }

@@ -15,6 +15,7 @@ public enum OpenMode: Sendable {
 public final class Connection {
     let handle: OpaquePointer
     public let path: String
+    let busyTimeoutMilliseconds: Int32
     private var savepointDepth = 0
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
@@ -24,7 +25,8 @@ public final class Connection {
     }
 
     init(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32, configure: Bool) throws {
-        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        // No SQLITE_OPEN_URI: a path typed by a user is a file name, never a URI with options.
+        var flags = SQLITE_OPEN_NOMUTEX
         switch mode {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
@@ -40,6 +42,7 @@ public final class Connection {
         }
         self.handle = db
         self.path = path
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
         guard configure else { return }
@@ -154,15 +157,20 @@ public final class Connection {
     /// Copies the whole database into a new file at `destinationPath` with SQLite's online backup:
     /// a consistent snapshot even while other connections write.
     public func backup(to destinationPath: String) throws {
-        let destination = try Connection(path: destinationPath, mode: .readWriteCreate, busyTimeoutMilliseconds: 5_000, configure: false)
+        let destination = try Connection(path: destinationPath, mode: .readWriteCreate, busyTimeoutMilliseconds: busyTimeoutMilliseconds, configure: false)
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw destination.error(code: sqlite3_errcode(destination.handle), sql: nil)
         }
         var code: Int32
+        var waitedMilliseconds: Int32 = 0
         repeat {
             // -1 copies every page in one step, holding one read snapshot of the source.
             code = sqlite3_backup_step(backup, -1)
-            if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(20) }
+            if code == SQLITE_BUSY || code == SQLITE_LOCKED {
+                guard waitedMilliseconds < busyTimeoutMilliseconds else { break }
+                sqlite3_sleep(20)
+                waitedMilliseconds += 20
+            }
         } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
         let finish = sqlite3_backup_finish(backup)
         guard code == SQLITE_DONE, finish == SQLITE_OK else {

@@ -107,15 +107,7 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "init"]).status == 0)
-        do {
-            let db = try Connection(path: path)
-            try db.execute("CREATE TABLE filler (x TEXT)")
-            try db.transaction {
-                for i in 0..<3_000 { try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "x", count: 50)) }
-            }
-            try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        }
-        try scribble(on: path, at: 4096 * 4 + 64, count: 4096 * 3)
+        try damageDatabase(at: path)
         let result = kbk(["--db", path, "check"])
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("Error: database \(path) is not healthy"))
@@ -157,6 +149,18 @@ import Testing
         #expect(try permissions(of: target) == 0o600)
         let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"])
         #expect(audit.stdout.contains(",operator.setda,backup,database,,copied the database to \(target)"))
+    }
+
+    @Test func backupRefusesToOverwriteTheDatabaseItself() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        let before = snapshot(path)
+        let result = kbk(["--db", path, "backup", folder.path + "/./kbk.sqlite", "--force"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("is the database itself"))
+        #expect(snapshot(path) == before)
+        #expect(kbk(["--db", path, "backup", ""]).status == 64)
     }
 
     @Test func backupOfAMissingDatabaseIsNoInput() {

@@ -32,15 +32,7 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
         #expect(try runProcess(binary, ["--db", path, "init"]).status == 0)
-        do {
-            let db = try Connection(path: path)
-            try db.execute("CREATE TABLE filler (x TEXT)")
-            try db.transaction {
-                for i in 0..<3_000 { try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "y", count: 50)) }
-            }
-            try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        }
-        try scribble(on: path, at: 4096 * 5, count: 4096 * 2)
+        try damageDatabase(at: path)
         let check = try runProcess(binary, ["--db", path, "check"])
         #expect(check.status == 65)
         #expect(check.stderr.hasPrefix("Error: database \(path) is not healthy"))

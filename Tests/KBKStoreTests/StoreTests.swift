@@ -93,17 +93,9 @@ func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Stor
     @Test func healthCheckFindsADamagedFile() throws {
         let folder = TemporaryFolder()
         let path = folder.file("damaged.sqlite")
-        do {
-            let store = try makeStore(path)
-            try store.connection.execute("CREATE TABLE filler (x TEXT)")
-            try store.write { transaction in
-                for i in 0..<2_000 { try transaction.connection.run("INSERT INTO filler VALUES (?)", String(repeating: "isi \(i) ", count: 10)) }
-                try transaction.audit(AuditRecord(.create, .database, id: nil, "filled"))
-            }
-            try store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        }
+        #expect(try makeStore(path).wasCreated)
         #expect(try DatabaseHealth.check(path: path).isSound)
-        try scribble(on: path, at: 4096 * 3 + 100, count: 4096 * 4)
+        try damageDatabase(at: path)
         let report = try DatabaseHealth.check(path: path)
         #expect(!report.isSound)
     }

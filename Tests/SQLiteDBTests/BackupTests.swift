@@ -1,7 +1,6 @@
 import Foundation
 import KBKTestSupport
 import SQLiteDB
-import Synchronization
 import Testing
 
 @Suite struct BackupTests {
@@ -33,25 +32,10 @@ import Testing
             for x in 0..<20_000 { try insertA.execute([x]); try insertB.execute([x]) }
         }
 
-        let progress = WriterProgress()
-        let writer = Thread {
-            guard let db = try? Connection(path: path) else { return }
-            var x = 0
-            while !progress.stop.load(ordering: .relaxed) {
-                x += 1
-                do {
-                    try db.transaction {
-                        try db.run("INSERT INTO a VALUES (?)", x)
-                        try db.run("INSERT INTO b VALUES (?)", x)
-                    }
-                    progress.committed.add(1, ordering: .relaxed)
-                } catch {
-                    continue
-                }
-            }
-        }
+        let writer = BackgroundWriter(path: path)
         writer.start()
-        while progress.committed.load(ordering: .relaxed) < 20 { usleep(1_000) }
+        defer { writer.finish() }
+        writer.waitForCommits(20)
 
         let reader = try Connection(path: path)
         for round in 0..<5 {
@@ -64,13 +48,6 @@ import Testing
             #expect(a == b)
             #expect(a >= 20_000)
         }
-        progress.stop.store(true, ordering: .relaxed)
-        while !writer.isFinished { usleep(1_000) }
-        #expect(progress.committed.load(ordering: .relaxed) > 20)
+        #expect(writer.commits > 20)
     }
-}
-
-final class WriterProgress: Sendable {
-    let stop = Atomic<Bool>(false)
-    let committed = Atomic<Int>(0)
 }

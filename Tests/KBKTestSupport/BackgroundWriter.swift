@@ -3,19 +3,19 @@ import SQLiteDB
 import Synchronization
 
 /// A thread with its own connection that commits one row to table a and one to b per transaction.
-final class BackgroundWriter: Sendable {
-    let path: String
+public final class BackgroundWriter: Sendable {
+    public let path: String
     private let stopFlag = Atomic<Bool>(false)
     private let doneFlag = Atomic<Bool>(false)
     private let commitCount = Atomic<Int>(0)
 
-    init(path: String) {
+    public init(path: String) {
         self.path = path
     }
 
-    var commits: Int { commitCount.load(ordering: .relaxed) }
+    public var commits: Int { commitCount.load(ordering: .relaxed) }
 
-    func start() {
+    public func start() {
         Thread { [self] in
             defer { doneFlag.store(true, ordering: .releasing) }
             guard let db = try? Connection(path: path) else { return }
@@ -35,13 +35,27 @@ final class BackgroundWriter: Sendable {
         }.start()
     }
 
-    func waitForCommits(_ count: Int) {
+    public func waitForCommits(_ count: Int) {
         let deadline = Date().addingTimeInterval(30)
         while commits < count && Date() < deadline { usleep(1_000) }
     }
 
-    func finish() {
+    public func finish() {
         stopFlag.store(true, ordering: .relaxed)
         while !doneFlag.load(ordering: .acquiring) { usleep(1_000) }
     }
+}
+
+/// Fills a database with a table of rows, checkpoints it into the main file and overwrites some of
+/// its pages, so that SQLite's integrity check fails.
+public func damageDatabase(at path: String) throws {
+    do {
+        let db = try Connection(path: path)
+        try db.execute("CREATE TABLE filler (x TEXT)")
+        try db.transaction {
+            for i in 0..<3_000 { try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "y", count: 50)) }
+        }
+        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+    try scribble(on: path, at: 4096 * 4 + 64, count: 4096 * 3)
 }
