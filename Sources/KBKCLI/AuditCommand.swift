@@ -24,12 +24,7 @@ enum AuditCommand {
         filter.entityID = invocation.value("id")
         filter.actor = invocation.value("actor")
         filter.since = try invocation.instantOption("since")
-        filter.limit = try invocation.option("limit") { (text: String) throws(DomainError) -> Int in
-            guard let limit = Int(text), limitRange.contains(limit) else {
-                throw .outOfRange(field: "--limit", value: text, range: limitRange)
-            }
-            return limit
-        } ?? 100
+        filter.limit = try invocation.intOption("limit", in: limitRange) ?? 100
         let store = try invocation.openStore(.existing)
         let entries = try store.auditLog.entries(filter)
         var table = Tabular(columns: [

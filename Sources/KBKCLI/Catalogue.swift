@@ -50,6 +50,15 @@ enum Msg {
     static func missingValue(_ option: String, _ valueName: String) -> Text {
         Text(en: "option '\(option)' needs a value <\(valueName)>", id: "opsi '\(option)' memerlukan nilai <\(valueName)>")
     }
+    static func optionRepeated(_ option: String) -> Text {
+        Text(en: "option '\(option)' is given more than once", id: "opsi '\(option)' diberikan lebih dari sekali")
+    }
+    static func missingOption(_ option: String, _ valueName: String) -> Text {
+        Text(en: "missing option '\(option) <\(valueName)>'", id: "opsi '\(option) <\(valueName)>' belum diberikan")
+    }
+    static func conflictingOptions(_ first: String, _ second: String) -> Text {
+        Text(en: "options '\(first)' and '\(second)' cannot be used together", id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
+    }
     static func flagTakesNoValue(_ option: String) -> Text {
         Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
     }

@@ -47,36 +47,34 @@ enum CheckCommand {
     }
 
     static func text(_ report: HealthReport, latestKnown: Int, language: Language) -> String {
-        var lines: [(String, String)] = [(Msg.checkDatabase(language), report.path)]
+        var lines = Fields()
+        lines.add(Msg.checkDatabase(language), report.path)
         if let unreadable = report.unreadable {
-            lines.append((Msg.checkIntegrity(language), Msg.checkUnreadable(unreadable)(language)))
+            lines.add(Msg.checkIntegrity(language), Msg.checkUnreadable(unreadable)(language))
         } else {
             let ok = Msg.checkOK(language)
             let none = Msg.checkNone(language)
             let integrity = report.integrityProblems.isEmpty ? ok : Msg.checkProblems(report.integrityProblems.count)(language)
-            lines.append((Msg.checkIntegrity(language), integrity))
-            for problem in report.integrityProblems.prefix(20) { lines.append(("", problem)) }
+            lines.add(Msg.checkIntegrity(language), integrity)
+            for problem in report.integrityProblems.prefix(20) { lines.add("", problem) }
             let references = report.foreignKeyViolations.isEmpty ? ok : Msg.checkProblems(report.foreignKeyViolations.count)(language)
-            lines.append((Msg.checkForeignKeys(language), references))
+            lines.add(Msg.checkForeignKeys(language), references)
             for violation in report.foreignKeyViolations.prefix(20) {
-                lines.append(("", "\(violation.table) rowid \(violation.rowID.map(String.init) ?? "?") → \(violation.parent)"))
+                lines.add("", "\(violation.table) rowid \(violation.rowID.map(String.init) ?? "?") → \(violation.parent)")
             }
             let status = report.migrations
-            lines.append((Msg.checkSchema(language), Msg.checkLatestKnown(status.schemaVersion, latestKnown)(language)))
+            lines.add(Msg.checkSchema(language), Msg.checkLatestKnown(status.schemaVersion, latestKnown)(language))
             let pending = status.pending.isEmpty ? none
                 : status.pending.map(\.name).joined(separator: ", ") + "; " + Msg.checkPendingHint(language)
-            lines.append((Msg.checkPending(language), pending))
-            lines.append((Msg.checkUnknown(language), status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", ")))
-            lines.append((Msg.checkModified(language), status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", ")))
-            lines.append((Msg.checkTables(language), ""))
-            for (table, rows) in report.tableRowCounts { lines.append(("  " + table, String(rows))) }
+            lines.add(Msg.checkPending(language), pending)
+            lines.add(Msg.checkUnknown(language), status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", "))
+            lines.add(Msg.checkModified(language), status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", "))
+            lines.add(Msg.checkTables(language), "")
+            for (table, rows) in report.tableRowCounts { lines.add("  " + table, String(rows)) }
         }
-        let width = lines.map(\.0.displayWidth).max() ?? 0
-        var out = lines.map { label, value in
-            (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value).trimmingTrailingSpaces()
-        }.joined(separator: "\n")
+        var out = lines.render()
         if report.isSound && report.isCompatible {
-            out += "\n" + Msg.checkHealthy(language)
+            out += Msg.checkHealthy(language)
         }
         return out
     }

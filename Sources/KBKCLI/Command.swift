@@ -5,6 +5,10 @@ struct OptionSpec: Sendable {
     let valueName: String?
     let help: Text
     var defaultValue: String? = nil
+    /// Must be given.
+    var isRequired = false
+    /// May be given more than once (e.g. `--attendee NIP --attendee NIP`).
+    var isRepeatable = false
 
     var isFlag: Bool { valueName == nil }
 
@@ -49,7 +53,7 @@ struct ParsedCommandLine {
     /// The command names from the root, e.g. ["kbk", "audit"].
     var path: [CommandSpec]
     var globals: [String: String] = [:]
-    var values: [String: String] = [:]
+    var values: [String: [String]] = [:]
     var flags: Set<String> = []
     var arguments: [String] = []
     var wantsHelp = false
@@ -140,7 +144,11 @@ enum CommandLineParser {
             }
             if let option = parsed.command.option(named: name) {
                 if let valueName = option.valueName {
-                    parsed.values[name] = try takeValue(valueName)
+                    let value = try takeValue(valueName)
+                    if parsed.values[name] != nil && !option.isRepeatable {
+                        throw UsageError(message: Msg.optionRepeated("--\(name)"), commandPath: parsed.path)
+                    }
+                    parsed.values[name, default: []].append(value)
                 } else {
                     guard inlineValue == nil else { throw UsageError(message: Msg.flagTakesNoValue("--\(name)"), commandPath: parsed.path) }
                     parsed.flags.insert(name)
@@ -178,15 +186,15 @@ enum HelpRenderer {
         if !command.subcommands.isEmpty && command.run == nil {
             parts.append("<subcommand>")
         }
-        for option in command.options {
-            parts.append("[\(option.synopsis)]")
-        }
-        if !command.formats.isEmpty {
-            parts.append("[--format \(command.formats.map(\.rawValue).joined(separator: "|"))]")
-        }
         for argument in command.arguments {
             let name = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
             parts.append(argument.isOptional ? "[\(name)]" : name)
+        }
+        for option in command.options {
+            parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]" + (option.isRepeatable ? " ..." : ""))
+        }
+        if !command.formats.isEmpty {
+            parts.append("[--format \(command.formats.map(\.rawValue).joined(separator: "|"))]")
         }
         return parts.joined(separator: " ")
     }

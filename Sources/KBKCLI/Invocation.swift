@@ -94,18 +94,46 @@ final class Invocation {
 
     // MARK: Arguments
 
-    func value(_ name: String) -> String? { parsed.values[name] }
+    /// The last value of an option, if given.
+    func value(_ name: String) -> String? { parsed.values[name]?.last }
+    /// Every value of a repeatable option.
+    func values(_ name: String) -> [String] { parsed.values[name] ?? [] }
     func flag(_ name: String) -> Bool { parsed.flags.contains(name) }
     func argument(_ index: Int) -> String? { index < parsed.arguments.count ? parsed.arguments[index] : nil }
 
-    /// Parses an option value; a malformed value is a usage error naming the option.
-    func option<T>(_ name: String, _ parse: (String) throws(DomainError) -> T) throws(UsageError) -> T? {
-        guard let text = value(name) else { return nil }
+    func usageError(_ message: Text) -> UsageError {
+        UsageError(message: message, commandPath: parsed.path)
+    }
+
+    /// Runs a domain parser on typed text: a value of the wrong shape is a usage error (64); a value
+    /// of the right shape that breaks a rule stays a data error (65).
+    func parse<T>(_ text: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
         do {
-            return try parse(text)
-        } catch {
-            throw UsageError(message: KBKCLI.describe(error), commandPath: parsed.path)
+            return try parser(text)
+        } catch where error.isMalformed {
+            throw usageError(KBKCLI.describe(error))
         }
+    }
+
+    /// Parses an option value if given.
+    func option<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T? {
+        guard let text = value(name) else { return nil }
+        return try parse(text, parser)
+    }
+
+    /// Parses an option that must be given.
+    func required<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
+        guard let text = value(name) else {
+            throw usageError(Msg.missingOption("--\(name)", parsed.command.option(named: name)?.valueName ?? "value"))
+        }
+        return try parse(text, parser)
+    }
+
+    /// For `edit` commands: nil when the option is absent, `.some(nil)` when given empty (clear the field).
+    func clearable<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T?? {
+        guard let text = value(name) else { return nil }
+        if text.trimmingWhitespace().isEmpty { return .some(nil) }
+        return .some(try parse(text, parser))
     }
 
     /// The output format: `--format` if given and allowed here, else the command's default.
@@ -126,25 +154,58 @@ final class Invocation {
         }
     }
 
-    /// Parses a date option: `YYYY-MM-DD`, `today`, `yesterday` (in the office time zone), or a full timestamp.
-    func instantOption(_ name: String) throws(UsageError) -> Timestamp? {
+    var today: CivilDate { clock().date(in: timeZone) }
+
+    /// A date: `YYYY-MM-DD`, `today` or `yesterday` in the office time zone.
+    func parseDate(_ text: String, field: String) throws(DomainError) -> CivilDate {
+        switch text.lowercased() {
+        case "today": return today
+        case "yesterday": return today.adding(days: -1)
+        default: return try CivilDate.parse(text, field: field)
+        }
+    }
+
+    func dateOption(_ name: String) throws -> CivilDate? {
+        try option(name) { (text: String) throws(DomainError) in try parseDate(text, field: "--\(name)") }
+    }
+
+    /// An instant option: a date (from its local midnight) or a full timestamp.
+    func instantOption(_ name: String) throws -> Timestamp? {
         let timeZone = timeZone
-        let today = clock().date(in: timeZone)
         return try option(name) { (text: String) throws(DomainError) -> Timestamp in
-            switch text.lowercased() {
-            case "today": return Timestamp(startOf: today, in: timeZone)
-            case "yesterday": return Timestamp(startOf: today.adding(days: -1), in: timeZone)
-            default:
-                if text.count == 10 { return Timestamp(startOf: try CivilDate.parse(text, field: "--\(name)"), in: timeZone) }
-                return try Timestamp.parse(text, field: "--\(name)")
-            }
+            if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
+            return try Timestamp.parse(text, field: "--\(name)")
+        }
+    }
+
+    /// A whole number within `range`.
+    func intOption(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+        try option(name) { (text: String) throws(DomainError) in try Invocation.integer(text, field: "--\(name)", in: range) }
+    }
+
+    static func integer(_ text: String, field: String, in range: ClosedRange<Int>) throws(DomainError) -> Int {
+        guard let value = Int(text.trimmingWhitespace()) else {
+            throw .malformed(field: field, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        guard range.contains(value) else { throw .outOfRange(field: field, value: text, range: range) }
+        return value
+    }
+
+    /// A record id argument such as a group id.
+    func idArgument(_ index: Int, name: String) throws -> Int64 {
+        let text = argument(index) ?? ""
+        return try parse(text) { (text: String) throws(DomainError) in
+            Int64(try Invocation.integer(text, field: name, in: 1...Int.max))
         }
     }
 
     // MARK: Database
 
+    // MARK: Database
+
     func openStore(_ mode: Store.OpenMode) throws -> Store {
-        try Store(path: databasePath, mode: mode, actor: try actor(), clock: clock, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        try Store(path: databasePath, mode: mode, actor: try actor(), clock: clock, timeZone: timeZone,
+                  busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }
 
     // MARK: Output
@@ -159,5 +220,15 @@ final class Invocation {
 
     func emit(_ json: JSON) {
         print(json.serialized())
+    }
+
+    /// A warning for a person: on stderr, never in the data on stdout.
+    func warn(_ text: Text) {
+        context.stderr.write(Msg.warningPrefix(language) + text(language) + "\n")
+    }
+
+    /// Reports a change: the record as JSON in JSON mode, else one line.
+    func reportChange(_ format: OutputFormat, json: JSON, line: Text) {
+        if format == .json { emit(json) } else { say(line) }
     }
 }

@@ -86,6 +86,11 @@ public enum KBKCLI {
         case .malformed(let field, let value, let expected): Msg.malformed(field, value, expected)
         case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, value, allowed)
         case .outOfRange(let field, let value, let range): Msg.outOfRange(field, value, range)
+        case .invalid(let field, let value, let reason): Msg.invalid(field, value, reason)
+        case .invalidNIP(let value, let problem): Msg.invalidNIP(value, problem)
+        case .notFound(let kind, let key): Msg.notFound(kind, key)
+        case .duplicate(let kind, let key): Msg.duplicate(kind, key)
+        case .rule(let violation): Msg.rule(violation)
         }
     }
 
@@ -93,10 +98,14 @@ public enum KBKCLI {
     static let rootCommand: CommandSpec = {
         var root = CommandSpec(name: "kbk", abstract: Msg.overview)
         root.subcommands = [
+            SkpdCommands.spec,
+            GroupCommands.spec,
+            SOPCommands.spec,
             InitCommand.spec,
             CheckCommand.spec,
             BackupCommand.spec,
             AuditCommand.spec,
+            ConfigCommands.spec,
             helpCommand,
         ]
         root.examples = [

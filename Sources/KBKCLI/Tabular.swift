@@ -128,3 +128,26 @@ extension String {
         return copy
     }
 }
+
+/// Labelled lines for `show` commands and `check`, labels aligned: `Name     Dinas Kesehatan`.
+struct Fields {
+    private(set) var lines: [(String, String)] = []
+
+    mutating func add(_ label: String, _ value: String?) {
+        lines.append((label, value ?? "-"))
+    }
+
+    func render() -> String {
+        let width = lines.map(\.0.displayWidth).max() ?? 0
+        return lines.map { label, value in
+            (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value.replacingNewlines()).trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension [String] {
+    /// The parts joined with ", ", or nil when there are none (shown as "-").
+    func joinedOrNil() -> String? {
+        isEmpty ? nil : joined(separator: ", ")
+    }
+}

@@ -19,6 +19,12 @@ public struct Actor: Hashable, Sendable, CustomStringConvertible {
 /// The kinds of record the audit trail speaks about. Each feature adds its own.
 public enum EntityKind: String, CaseIterable, Sendable {
     case database
+    case setting
+    case skpd
+    case group
+    case member
+    case meeting
+    case sop
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         guard let kind = EntityKind(rawValue: text.lowercased()) else {
@@ -36,6 +42,12 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case migrate
     case backup
     case export
+    case deactivate
+    case dissolve
+    case remove
+    case revise
+    case review
+    case revoke
 }
 
 /// One line of the append-only audit trail.

@@ -50,6 +50,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         CivilDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// The same day `months` later; a day past the end of the target month becomes its last day
+    /// (2026-01-31 + 1 month = 2026-02-28).
+    public func adding(months: Int) -> CivilDate {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index.floorDiv(12)
+        let newMonth = index - newYear * 12 + 1
+        let newDay = min(day, CivilDate.daysIn(month: newMonth, year: newYear))
+        return CivilDate(year: newYear, month: newMonth, day: newDay) ?? self
+    }
+
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
@@ -79,7 +89,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
             throw .malformed(field: field, value: text, expected: "YYYY-MM-DD")
         }
         guard let date = CivilDate(year: year, month: month, day: day) else {
-            throw .malformed(field: field, value: text, expected: "an existing calendar date YYYY-MM-DD")
+            throw .invalid(field: field, value: text, reason: .noSuchDate)
         }
         return date
     }
@@ -97,4 +107,11 @@ func parseDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
 func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}
+
+extension Int {
+    func floorDiv(_ divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
 }

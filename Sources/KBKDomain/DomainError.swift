@@ -1,5 +1,6 @@
 /// A rule of the domain that an input breaks. Each case names the offending value; the CLI turns
-/// it into a one-line message in the user's language and exit code 65 (or 64 for malformed options).
+/// it into a one-line message in the user's language. A malformed option value (wrong shape) is a
+/// usage error (exit 64); everything else here is a data error (exit 65).
 public enum DomainError: Error, Sendable, Equatable {
     /// A value that does not have the required shape, e.g. a date that is not YYYY-MM-DD.
     case malformed(field: String, value: String, expected: String)
@@ -7,4 +8,62 @@ public enum DomainError: Error, Sendable, Equatable {
     case notAllowed(field: String, value: String, allowed: [String])
     /// A value outside a numeric range.
     case outOfRange(field: String, value: String, range: ClosedRange<Int>)
+    /// A value of the right shape that breaks a rule, e.g. 2026-02-30.
+    case invalid(field: String, value: String, reason: Reason)
+    /// A NIP that fails one of its checks.
+    case invalidNIP(value: String, problem: NIPProblem)
+    /// No record with this key.
+    case notFound(kind: RecordKind, key: String)
+    /// A record with this key exists already.
+    case duplicate(kind: RecordKind, key: String)
+    /// A rule across records.
+    case rule(RuleViolation)
+
+    /// Whether the error is about the shape of what was typed rather than about the data.
+    public var isMalformed: Bool {
+        switch self {
+        case .malformed, .notAllowed, .outOfRange: true
+        default: false
+        }
+    }
+}
+
+public enum RecordKind: String, Sendable, Equatable {
+    case skpd, group, member, meeting, sop, setting
+}
+
+/// Why a value of the right shape is refused.
+public enum Reason: Sendable, Equatable {
+    case noSuchDate
+    case tooLong(max: Int)
+    case empty
+    case controlCharacters
+}
+
+/// What is wrong with a NIP, part by part.
+public enum NIPProblem: Sendable, Equatable {
+    case notDigits
+    case length(Int)
+    case birthDate
+    case appointmentMonth
+    case appointmentBeforeBirth
+    case gender
+    case serial
+    case agreementCount
+}
+
+/// A rule between records that a change would break.
+public enum RuleViolation: Sendable, Equatable {
+    case parentMustBeDistrict(child: String, parent: String)
+    case parentIsItself(String)
+    case unitInactive(String)
+    case groupDissolved(id: Int)
+    case secondChair(group: Int, chair: String)
+    case alreadyActiveMember(nip: String, group: Int)
+    case notAMember(nip: String, group: Int)
+    case notAMemberOn(nip: String, group: Int, date: CivilDate)
+    /// `field` (`value`) must not be before `other` (`limit`).
+    case dateBefore(field: String, value: CivilDate, other: String, limit: CivilDate)
+    case sopRevoked(String)
+    case alreadyEnded(kind: RecordKind, key: String)
 }

@@ -7,6 +7,8 @@ public final class Store {
     public let connection: Connection
     public let path: String
     public let actor: Actor
+    /// The office time zone, which decides what "today" is.
+    public let timeZone: UTCOffset
     private let clock: () -> Timestamp
     /// True when this open created the database file.
     public private(set) var wasCreated = false
@@ -22,7 +24,7 @@ public final class Store {
 
     /// Opens the database at `path` and brings its schema up to date. Refuses (MigrationError) a
     /// database with an edited applied migration or one made by a newer kbk.
-    public init(path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp,
+    public init(path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp, timeZone: UTCOffset = .wib,
                 busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()) throws {
         let isMemory = path == ":memory:" || path.isEmpty
         var created = false
@@ -42,6 +44,7 @@ public final class Store {
         }
         self.path = path
         self.actor = actor
+        self.timeZone = timeZone
         self.clock = clock
         self.wasCreated = created || isMemory
         let now = clock()
@@ -53,12 +56,16 @@ public final class Store {
 
     public var now: Timestamp { clock() }
 
+    /// Today's date in the office time zone.
+    public var today: CivilDate { clock().date(in: timeZone) }
+
     /// Runs `body` as one write transaction (`BEGIN IMMEDIATE`). The body must record what it
     /// changed with `Transaction.audit`; a change without an audit entry is rolled back.
     @discardableResult
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
-            let transaction = Transaction(connection: connection, actor: actor, now: clock())
+            let now = clock()
+            let transaction = Transaction(connection: connection, actor: actor, now: now, today: now.date(in: timeZone))
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
@@ -101,12 +108,14 @@ public final class Transaction {
     public let connection: Connection
     public let actor: Actor
     public let now: Timestamp
+    public let today: CivilDate
     fileprivate(set) var auditedCount = 0
 
-    init(connection: Connection, actor: Actor, now: Timestamp) {
+    init(connection: Connection, actor: Actor, now: Timestamp, today: CivilDate) {
         self.connection = connection
         self.actor = actor
         self.now = now
+        self.today = today
     }
 
     /// Appends an entry to the audit trail in this transaction.

@@ -16,17 +16,27 @@ import Testing
         #expect(date.description == text)
     }
 
-    @Test(arguments: ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-5",
-                      "26-11-29", "2026/11/29", "", "today", "2026-11-29T00:00", "２０２６-11-29", "0000-01-01"])
-    func invalidDatesAreRefusedNamingTheValue(_ text: String) {
-        #expect(throws: DomainError.self) { try CivilDate.parse(text) }
-        do {
-            _ = try CivilDate.parse(text, field: "--since")
-        } catch {
-            guard case .malformed(let field, let value, _) = error else { Issue.record("wrong error \(error)"); return }
-            #expect(field == "--since")
-            #expect(value == text)
+    @Test(arguments: ["26-11-29", "2026/11/29", "", "today", "2026-11-29T00:00", "２０２６-11-29", "2026-1-5"])
+    func malformedDatesAreRefusedNamingTheValue(_ text: String) {
+        #expect(throws: DomainError.malformed(field: "--since", value: text, expected: "YYYY-MM-DD")) {
+            try CivilDate.parse(text, field: "--since")
         }
+    }
+
+    @Test(arguments: ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0000-01-01"])
+    func datesThatDoNotExistAreRefusedNamingTheValue(_ text: String) {
+        #expect(throws: DomainError.invalid(field: "--on", value: text, reason: .noSuchDate)) {
+            try CivilDate.parse(text, field: "--on")
+        }
+    }
+
+    @Test(arguments: [
+        ("2026-01-31", 1, "2026-02-28"), ("2024-01-31", 1, "2024-02-29"), ("2024-02-29", 12, "2025-02-28"),
+        ("2024-02-29", 48, "2028-02-29"), ("2026-03-31", -1, "2026-02-28"), ("2026-11-30", 3, "2027-02-28"),
+        ("2026-12-15", 1, "2027-01-15"), ("2026-05-31", 12, "2027-05-31"), ("2026-08-31", 6, "2027-02-28"),
+    ])
+    func addingMonthsClampsToTheMonthEnd(_ start: String, _ months: Int, _ expected: String) throws {
+        #expect(try CivilDate.parse(start).adding(months: months).description == expected)
     }
 
     @Test func daysSinceEpochRoundTripsOverFourHundredYears() {

@@ -68,7 +68,7 @@ func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Stor
         let all = try store.auditLog.entries()
         #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
         #expect(try store.auditLog.entries(AuditFilter(entityID: "d3")).map(\.summary) == ["hari ke-3 🗓"])
-        #expect(try store.auditLog.entries(AuditFilter(actor: "siti")).count == 6)
+        #expect(try store.auditLog.entries(AuditFilter(actor: "siti")).count == Migration.embedded.count + 5)
         #expect(try store.auditLog.entries(AuditFilter(actor: "budi")).isEmpty)
         let since = Timestamp(secondsSinceEpoch: fixedNow.secondsSinceEpoch + 4 * 86_400)
         #expect(try store.auditLog.entries(AuditFilter(since: since)).compactMap(\.entityID) == ["d5", "d4"])

@@ -1,0 +1,95 @@
+import KBKDomain
+
+/// How domain errors read, in both languages.
+extension Msg {
+    static let warningPrefix = Text(en: "Warning: ", id: "Peringatan: ")
+
+    static func invalid(_ field: String, _ value: String, _ reason: Reason) -> Text {
+        switch reason {
+        case .noSuchDate:
+            Text(en: "\(field) '\(value)' is not a date that exists", id: "\(field) '\(value)' bukan tanggal yang ada")
+        case .tooLong(let max):
+            Text(en: "\(field) is \(value.count) characters long; at most \(max) are allowed",
+                 id: "\(field) sepanjang \(value.count) karakter; paling banyak \(max) karakter")
+        case .empty:
+            Text(en: "\(field) is empty; give a value", id: "\(field) kosong; berikan nilainya")
+        case .controlCharacters:
+            Text(en: "\(field) '\(value.debugDescription.dropFirst().dropLast())' holds control characters; only text, newlines and tabs are allowed",
+                 id: "\(field) '\(value.debugDescription.dropFirst().dropLast())' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
+        }
+    }
+
+    static func invalidNIP(_ value: String, _ problem: NIPProblem) -> Text {
+        let (en, id): (String, String) = switch problem {
+        case .notDigits: ("it may hold only digits and spaces", "hanya boleh berisi angka dan spasi")
+        case .length(let count): ("it has \(count) digits; a NIP has 18", "panjangnya \(count) angka; NIP terdiri dari 18 angka")
+        case .birthDate: ("digits 1-8 are not a real birth date YYYYMMDD", "angka ke-1 s.d. 8 bukan tanggal lahir YYYYMMDD yang sah")
+        case .appointmentMonth: ("digits 13-14 are not an appointment month 01-12", "angka ke-13 s.d. 14 bukan bulan pengangkatan 01-12")
+        case .appointmentBeforeBirth: ("the appointment date (digits 9-14) is not after the birth date", "tanggal pengangkatan (angka ke-9 s.d. 14) tidak setelah tanggal lahir")
+        case .gender: ("digit 15, the gender, must be 1 or 2", "angka ke-15, jenis kelamin, harus 1 atau 2")
+        case .serial: ("the serial number (digits 16-18) cannot be 000", "nomor urut (angka ke-16 s.d. 18) tidak boleh 000")
+        case .agreementCount: ("digit 14 of a PPPK number, the agreement count, cannot be 0", "angka ke-14 NI PPPK, jumlah perjanjian kerja, tidak boleh 0")
+        }
+        return Text(en: "NIP '\(value)' is not valid: \(en)", id: "NIP '\(value)' tidak sah: \(id)")
+    }
+
+    static func recordName(_ kind: RecordKind) -> Text {
+        switch kind {
+        case .skpd: Text(en: "unit", id: "unit kerja")
+        case .group: Text(en: "group", id: "kelompok")
+        case .member: Text(en: "member", id: "anggota")
+        case .meeting: Text(en: "meeting", id: "rapat")
+        case .sop: Text(en: "SOP", id: "SOP")
+        case .setting: Text(en: "setting", id: "pengaturan")
+        }
+    }
+
+    static func notFound(_ kind: RecordKind, _ key: String) -> Text {
+        let hint: (String, String) = switch kind {
+        case .skpd: ("see 'kbk skpd list --all'", "lihat 'kbk skpd list --all'")
+        case .group: ("see 'kbk group list --all'", "lihat 'kbk group list --all'")
+        case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
+        default: ("", "")
+        }
+        return Text(en: "no \(recordName(kind).en) '\(key)'" + (hint.0.isEmpty ? "" : "; \(hint.0)"),
+                    id: "\(recordName(kind).id) '\(key)' tidak ada" + (hint.1.isEmpty ? "" : "; \(hint.1)"))
+    }
+
+    static func duplicate(_ kind: RecordKind, _ key: String) -> Text {
+        Text(en: "\(recordName(kind).en) '\(key)' exists already; choose another", id: "\(recordName(kind).id) '\(key)' sudah ada; pilih yang lain")
+    }
+
+    static func rule(_ violation: RuleViolation) -> Text {
+        switch violation {
+        case .parentMustBeDistrict(let child, let parent):
+            Text(en: "subdistrict \(child) must sit under a district (kecamatan), not '\(parent)'",
+                 id: "kelurahan \(child) harus berada di bawah kecamatan, bukan '\(parent)'")
+        case .parentIsItself(let code):
+            Text(en: "unit \(code) cannot be its own parent or successor", id: "unit \(code) tidak dapat menjadi induk atau penerus dirinya sendiri")
+        case .unitInactive(let code):
+            Text(en: "unit \(code) is deactivated; nothing new can be attached to it",
+                 id: "unit \(code) sudah dinonaktifkan; tidak ada yang baru dapat dikaitkan kepadanya")
+        case .groupDissolved(let id):
+            Text(en: "group \(id) is dissolved by then; it takes no members or meetings",
+                 id: "kelompok \(id) sudah dibubarkan pada tanggal itu; tidak menerima anggota atau rapat")
+        case .secondChair(let group, let chair):
+            Text(en: "group \(group) already has a chair (\(chair)); remove them first or choose another role",
+                 id: "kelompok \(group) sudah memiliki ketua (\(chair)); keluarkan dulu atau pilih peran lain")
+        case .alreadyActiveMember(let nip, let group):
+            Text(en: "NIP \(nip) is already an active member of group \(group); a person belongs to one active group",
+                 id: "NIP \(nip) sudah menjadi anggota aktif kelompok \(group); seseorang hanya di satu kelompok aktif")
+        case .notAMember(let nip, let group):
+            Text(en: "NIP \(nip) is not an active member of group \(group)", id: "NIP \(nip) bukan anggota aktif kelompok \(group)")
+        case .notAMemberOn(let nip, let group, let date):
+            Text(en: "attendee \(nip) was not a member of group \(group) on \(date)",
+                 id: "peserta \(nip) bukan anggota kelompok \(group) pada \(date)")
+        case .dateBefore(let field, let value, let other, let limit):
+            Text(en: "\(field) \(value) is before \(other) \(limit); it must be on or after it",
+                 id: "\(field) \(value) sebelum \(other) \(limit); harus pada atau sesudahnya")
+        case .sopRevoked(let number):
+            Text(en: "SOP \(number) is revoked", id: "SOP \(number) sudah dicabut")
+        case .alreadyEnded(let kind, let key):
+            Text(en: "\(recordName(kind).en) \(key) has already ended", id: "\(recordName(kind).id) \(key) sudah berakhir")
+        }
+    }
+}

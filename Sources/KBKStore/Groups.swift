@@ -1,0 +1,297 @@
+import KBKDomain
+import SQLiteDB
+
+public struct GroupDraft: Sendable {
+    public var unitCode: UnitCode
+    public var name: String
+    public var decreeNumber: String?
+    public var decreeDate: CivilDate?
+    public var formedOn: CivilDate?
+    public var focus: String?
+
+    public init(unitCode: UnitCode, name: String) {
+        self.unitCode = unitCode
+        self.name = name
+    }
+}
+
+/// What `group edit` changes: nil leaves a field; `.some(nil)` clears an optional one.
+public struct GroupChanges: Sendable {
+    public var name: String?
+    public var decreeNumber: String??
+    public var decreeDate: CivilDate??
+    public var formedOn: CivilDate?
+    public var focus: String??
+
+    public init() {}
+}
+
+public struct MemberDraft: Sendable {
+    public var nip: NIP
+    public var name: String
+    public var role: GroupRole
+    public var since: CivilDate?
+
+    public init(nip: NIP, name: String, role: GroupRole = .member, since: CivilDate? = nil) {
+        self.nip = nip
+        self.name = name
+        self.role = role
+        self.since = since
+    }
+}
+
+public struct MeetingDraft: Sendable {
+    public var heldOn: CivilDate
+    public var attendees: [NIP]
+    public var agenda: String?
+    public var minutes: String?
+
+    public init(heldOn: CivilDate, attendees: [NIP] = [], agenda: String? = nil, minutes: String? = nil) {
+        self.heldOn = heldOn
+        self.attendees = attendees
+        self.agenda = agenda
+        self.minutes = minutes
+    }
+}
+
+/// A group with its members and recent meetings, for `group show`.
+public struct GroupOverview: Sendable {
+    public let group: Group
+    public let activeMembers: [Membership]
+    public let recentMeetings: [Meeting]
+    public let meetingCount: Int
+    public let sizeBounds: GroupSizeBounds
+}
+
+/// Work-culture groups (tables `kbk_group`, `group_member`, `group_meeting`, `meeting_attendee`).
+public struct Groups {
+    let connection: Connection
+
+    static let columns = """
+        g.id, u.code, g.name, g.decree_number, g.decree_date, g.formed_on, g.focus, g.dissolved_on
+        FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
+        """
+
+    static func decode(_ row: Row) -> Group {
+        Group(id: row.int64(0) ?? 0, unitCode: row.string(1) ?? "", name: row.string(2) ?? "", decreeNumber: row.string(3),
+              decreeDate: row.date(4), formedOn: row.date(5) ?? CivilDate(daysSinceEpoch: 0), focus: row.string(6),
+              dissolvedOn: row.date(7))
+    }
+
+    static let memberColumns = "id, group_id, nip, name, role, since, until FROM group_member"
+
+    static func decodeMember(_ row: Row) -> Membership {
+        Membership(id: row.int64(0) ?? 0, groupID: row.int64(1) ?? 0, nip: row.string(2) ?? "", name: row.string(3) ?? "",
+                   role: GroupRole(rawValue: row.string(4) ?? "") ?? .member, since: row.date(5) ?? CivilDate(daysSinceEpoch: 0),
+                   until: row.date(6))
+    }
+
+    public func get(_ id: Int64) throws -> Group {
+        guard let group = try connection.one("SELECT \(Groups.columns) WHERE g.id = ?", id, transform: Groups.decode) else {
+            throw DomainError.notFound(kind: .group, key: String(id))
+        }
+        return group
+    }
+
+    /// Groups by id; dissolved ones (on or before `today`) only when `includeDissolved`.
+    public func list(unit: UnitCode?, includeDissolved: Bool, today: CivilDate) throws -> [(group: Group, activeMembers: Int)] {
+        var sql = "SELECT \(Groups.columns) WHERE 1 = 1"
+        var values: [SQLiteBindable] = []
+        if let unit {
+            _ = try Units(connection: connection).get(unit)
+            sql += " AND u.code = ?"
+            values.append(unit.value)
+        }
+        if !includeDissolved {
+            sql += " AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)"
+            values.append(today)
+        }
+        let groups = try connection.prepare(sql + " ORDER BY g.id").query(values, Groups.decode)
+        let counter = try connection.prepare(
+            "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)")
+        return try groups.map { group in
+            (group, try counter.query([group.id, today, today]) { $0.int(0) ?? 0 }.first ?? 0)
+        }
+    }
+
+    public func overview(_ id: Int64, today: CivilDate, recentMeetings: Int = 5) throws -> GroupOverview {
+        let group = try get(id)
+        return GroupOverview(group: group, activeMembers: try members(of: id, includeEnded: false, today: today),
+                             recentMeetings: try meetings(of: id, from: nil, to: nil, limit: recentMeetings),
+                             meetingCount: try connection.count("SELECT count(*) FROM group_meeting WHERE group_id = ?", id),
+                             sizeBounds: try Settings(connection: connection).groupSizeBounds())
+    }
+
+    public func members(of id: Int64, includeEnded: Bool, today: CivilDate) throws -> [Membership] {
+        _ = try get(id)
+        if includeEnded {
+            return try connection.query("SELECT \(Groups.memberColumns) WHERE group_id = ? ORDER BY since, id", id, transform: Groups.decodeMember)
+        }
+        return try connection.query("""
+            SELECT \(Groups.memberColumns) WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)
+            ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'facilitator' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, name
+            """, id, today, today, transform: Groups.decodeMember)
+    }
+
+    /// Meetings newest first.
+    public func meetings(of id: Int64, from: CivilDate?, to: CivilDate?, limit: Int? = nil) throws -> [Meeting] {
+        _ = try get(id)
+        var sql = "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting WHERE group_id = ?"
+        var values: [SQLiteBindable] = [id]
+        if let from { sql += " AND held_on >= ?"; values.append(from) }
+        if let to { sql += " AND held_on <= ?"; values.append(to) }
+        sql += " ORDER BY held_on DESC, id DESC"
+        if let limit { sql += " LIMIT ?"; values.append(limit) }
+        let attendees = try connection.prepare("""
+            SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.name
+            """)
+        return try connection.prepare(sql).query(values) { row in
+            let meetingID = row.int64(0) ?? 0
+            return Meeting(id: meetingID, groupID: row.int64(1) ?? 0, heldOn: row.date(2) ?? CivilDate(daysSinceEpoch: 0),
+                           agenda: row.string(3), minutes: row.string(4),
+                           attendeeNIPs: try attendees.query([meetingID]) { $0.string(0) ?? "" })
+        }
+    }
+
+    func activeMemberCount(_ id: Int64, on date: CivilDate) throws -> Int {
+        try connection.count("SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)", id, date, date)
+    }
+
+    // MARK: Changes
+
+    public func add(_ draft: GroupDraft, in transaction: Transaction) throws -> Group {
+        let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
+        let formed = draft.formedOn ?? transaction.today
+        try connection.run("""
+            INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus, transaction.now.utcString)
+        let group = try get(connection.lastInsertRowID)
+        try transaction.audit(AuditRecord(.create, .group, id: String(group.id), "formed group \(group.id) \"\(group.name)\" in \(unit.code)"))
+        return group
+    }
+
+    public func edit(_ id: Int64, _ changes: GroupChanges, in transaction: Transaction) throws -> Group {
+        let old = try get(id)
+        var new = old
+        if let name = changes.name { new.name = name }
+        if let decreeNumber = changes.decreeNumber { new.decreeNumber = decreeNumber }
+        if let decreeDate = changes.decreeDate { new.decreeDate = decreeDate }
+        if let focus = changes.focus { new.focus = focus }
+        if let formed = changes.formedOn {
+            if let dissolved = old.dissolvedOn, dissolved < formed {
+                throw DomainError.rule(.dateBefore(field: "dissolved", value: dissolved, other: "formed", limit: formed))
+            }
+            if let earliest = try connection.one("SELECT min(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+               earliest < formed {
+                throw DomainError.rule(.dateBefore(field: "first member since", value: earliest, other: "formed", limit: formed))
+            }
+            if let earliest = try connection.one("SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+               earliest < formed {
+                throw DomainError.rule(.dateBefore(field: "first meeting", value: earliest, other: "formed", limit: formed))
+            }
+            new.formedOn = formed
+        }
+        guard new != old else { return old }
+        try connection.run("UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ? WHERE id = ?",
+                           new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, id)
+        try transaction.audit(AuditRecord(.update, .group, id: String(id), "edited group \(id) \"\(new.name)\""))
+        return new
+    }
+
+    public func dissolve(_ id: Int64, on date: CivilDate, in transaction: Transaction) throws -> Group {
+        var group = try get(id)
+        if let dissolved = group.dissolvedOn { throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))")) }
+        if date < group.formedOn {
+            throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "formed", limit: group.formedOn))
+        }
+        if let last = try connection.one("SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+           date <= last {
+            throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "last meeting + 1 day", limit: last.adding(days: 1)))
+        }
+        if let last = try connection.one("SELECT max(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+           date < last {
+            throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "last member since", limit: last))
+        }
+        try connection.run("UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date, id, date)
+        let ended = connection.changes
+        try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date, id)
+        group.dissolvedOn = date
+        try transaction.audit(AuditRecord(.dissolve, .group, id: String(id), "dissolved group \(id) as of \(date); ended \(ended) membership(s)"))
+        return group
+    }
+
+    /// Adds a member. Returns the membership and the group's active size afterwards.
+    public func addMember(_ groupID: Int64, _ draft: MemberDraft, in transaction: Transaction) throws -> (Membership, Int) {
+        let group = try get(groupID)
+        let since = draft.since ?? transaction.today
+        guard group.dissolvedOn.map({ since < $0 }) ?? true else { throw DomainError.rule(.groupDissolved(id: Int(groupID))) }
+        if since < group.formedOn {
+            throw DomainError.rule(.dateBefore(field: "since", value: since, other: "group formed", limit: group.formedOn))
+        }
+        let nip = draft.nip.digits
+        if let other = try connection.one(
+            "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip, since,
+            transform: { $0.int(0) ?? 0 }) {
+            throw DomainError.rule(.alreadyActiveMember(nip: nip, group: other))
+        }
+        if draft.role == .chair, let chair = try connection.one(
+            "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1", groupID, since,
+            transform: { $0.string(0) ?? "" }) {
+            throw DomainError.rule(.secondChair(group: Int(groupID), chair: chair))
+        }
+        try connection.run("INSERT INTO group_member (group_id, nip, name, role, since) VALUES (?, ?, ?, ?, ?)",
+                           groupID, nip, draft.name, draft.role.rawValue, since)
+        let member = Membership(id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
+                                since: since, until: nil)
+        try transaction.audit(AuditRecord(.create, .member, id: nip, "added \(nip) to group \(groupID) as \(draft.role.rawValue) from \(since)"))
+        return (member, try activeMemberCount(groupID, on: max(since, transaction.today)))
+    }
+
+    /// Ends a membership; nothing is deleted. Returns it and the group's active size afterwards.
+    public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?, in transaction: Transaction) throws -> (Membership, Int) {
+        _ = try get(groupID)
+        guard var member = try connection.one(
+            "SELECT \(Groups.memberColumns) WHERE group_id = ? AND nip = ? AND until IS NULL", groupID, nip.digits,
+            transform: Groups.decodeMember) else {
+            throw DomainError.rule(.notAMember(nip: nip.digits, group: Int(groupID)))
+        }
+        let until = date ?? transaction.today
+        if until < member.since {
+            throw DomainError.rule(.dateBefore(field: "removed on", value: until, other: "member since", limit: member.since))
+        }
+        try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until, member.id)
+        member.until = until
+        try transaction.audit(AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
+        return (member, try activeMemberCount(groupID, on: max(until, transaction.today)))
+    }
+
+    public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft, in transaction: Transaction) throws -> Meeting {
+        let group = try get(groupID)
+        if draft.heldOn < group.formedOn {
+            throw DomainError.rule(.dateBefore(field: "meeting date", value: draft.heldOn, other: "group formed", limit: group.formedOn))
+        }
+        if let dissolved = group.dissolvedOn, draft.heldOn >= dissolved { throw DomainError.rule(.groupDissolved(id: Int(groupID))) }
+        let findMember = try connection.prepare(
+            "SELECT id FROM group_member WHERE group_id = ? AND nip = ? AND since <= ? AND (until IS NULL OR until > ?)")
+        var memberIDs: [Int64] = []
+        for nip in draft.attendees {
+            guard let memberID = try findMember.query([groupID, nip.digits, draft.heldOn, draft.heldOn], { $0.int64(0) }).first ?? nil else {
+                throw DomainError.rule(.notAMemberOn(nip: nip.digits, group: Int(groupID), date: draft.heldOn))
+            }
+            if !memberIDs.contains(memberID) { memberIDs.append(memberID) }
+        }
+        try connection.run("INSERT INTO group_meeting (group_id, held_on, agenda, minutes) VALUES (?, ?, ?, ?)",
+                           groupID, draft.heldOn, draft.agenda, draft.minutes)
+        let meetingID = connection.lastInsertRowID
+        let attend = try connection.prepare("INSERT INTO meeting_attendee (meeting_id, member_id) VALUES (?, ?)")
+        for memberID in memberIDs { try attend.execute([meetingID, memberID]) }
+        try transaction.audit(AuditRecord(.create, .meeting, id: String(meetingID),
+                                          "recorded meeting \(meetingID) of group \(groupID) on \(draft.heldOn) with \(memberIDs.count) attendee(s)"))
+        return Meeting(id: meetingID, groupID: groupID, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes,
+                       attendeeNIPs: draft.attendees.map(\.digits).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+    }
+}
+
+extension Store {
+    public var groups: Groups { Groups(connection: connection) }
+}

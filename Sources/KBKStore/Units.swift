@@ -1,0 +1,215 @@
+import KBKDomain
+import SQLiteDB
+
+/// What `skpd add` supplies. Optional fields left nil stay empty.
+public struct UnitDraft: Sendable {
+    public var code: UnitCode
+    public var name: String
+    public var kind: UnitKind
+    public var officialCode: String?
+    public var parentCode: UnitCode?
+    public var staffCount: Int?
+    public var headName: String?
+    public var headNIP: NIP?
+
+    public init(code: UnitCode, name: String, kind: UnitKind) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// What `skpd edit` changes: nil leaves a field as it is; `.some(nil)` clears an optional field.
+public struct UnitChanges: Sendable {
+    public var name: String?
+    public var kind: UnitKind?
+    public var officialCode: String??
+    public var parentCode: UnitCode??
+    public var staffCount: Int??
+    public var headName: String??
+    public var headNIP: NIP??
+
+    public init() {}
+}
+
+/// A unit with what hangs from it, for `skpd show`.
+public struct UnitOverview: Sendable {
+    public let unit: Unit
+    public let activeGroups: Int
+    public let allGroups: Int
+    public let activeSOPs: Int
+    public let allSOPs: Int
+    public let children: [String]
+}
+
+/// Work units (table `skpd`).
+public struct Units {
+    let connection: Connection
+
+    static let columns = """
+        u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip, u.deactivated_on, s.code
+        FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
+        """
+
+    static func decode(_ row: Row) -> Unit {
+        Unit(id: row.int64(0) ?? 0, code: row.string(1) ?? "", name: row.string(2) ?? "",
+             kind: UnitKind(rawValue: row.string(3) ?? "") ?? .other, officialCode: row.string(4), parentCode: row.string(5),
+             staffCount: row.int(6), headName: row.string(7), headNIP: row.string(8), deactivatedOn: row.date(9),
+             successorCode: row.string(10))
+    }
+
+    public func find(_ code: UnitCode) throws -> Unit? {
+        try connection.one("SELECT \(Units.columns) WHERE u.code = ?", code.value, transform: Units.decode)
+    }
+
+    /// The unit, or `notFound`.
+    public func get(_ code: UnitCode) throws -> Unit {
+        guard let unit = try find(code) else { throw DomainError.notFound(kind: .skpd, key: code.value) }
+        return unit
+    }
+
+    /// Units by code; inactive ones (deactivated on or before `today`) only when `includeInactive`.
+    public func list(includeInactive: Bool, kind: UnitKind?, today: CivilDate) throws -> [Unit] {
+        var sql = "SELECT \(Units.columns) WHERE 1 = 1"
+        var values: [SQLiteBindable] = []
+        if !includeInactive {
+            sql += " AND (u.deactivated_on IS NULL OR u.deactivated_on > ?)"
+            values.append(today)
+        }
+        if let kind {
+            sql += " AND u.kind = ?"
+            values.append(kind.rawValue)
+        }
+        return try connection.prepare(sql + " ORDER BY u.code").query(values, Units.decode)
+    }
+
+    public func overview(_ code: UnitCode, today: CivilDate) throws -> UnitOverview {
+        let unit = try get(code)
+        let activeGroups = try connection.count(
+            "SELECT count(*) FROM kbk_group WHERE skpd_id = ? AND formed_on <= ? AND (dissolved_on IS NULL OR dissolved_on > ?)",
+            unit.id, today, today)
+        let allGroups = try connection.count("SELECT count(*) FROM kbk_group WHERE skpd_id = ?", unit.id)
+        let activeSOPs = try connection.count(
+            "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id, today)
+        let allSOPs = try connection.count("SELECT count(*) FROM sop WHERE skpd_id = ?", unit.id)
+        let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) { $0.string(0) ?? "" }
+        return UnitOverview(unit: unit, activeGroups: activeGroups, allGroups: allGroups, activeSOPs: activeSOPs,
+                            allSOPs: allSOPs, children: children)
+    }
+
+    /// The unit if it can take new groups, SOPs or complaints today.
+    func requireActive(_ code: UnitCode, today: CivilDate) throws -> Unit {
+        let unit = try get(code)
+        guard unit.isActive(on: today) else { throw DomainError.rule(.unitInactive(unit.code)) }
+        return unit
+    }
+
+    // MARK: Changes
+
+    public func add(_ draft: UnitDraft, in transaction: Transaction) throws -> Unit {
+        if try find(draft.code) != nil { throw DomainError.duplicate(kind: .skpd, key: draft.code.value) }
+        try checkOfficialCodeIsFree(draft.officialCode, except: nil)
+        let parent = try draft.parentCode.map { try requireActive($0, today: transaction.today) }
+        try checkParent(parent, forKind: draft.kind, child: draft.code.value)
+        try connection.run("""
+            INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
+                             draft.headName, draft.headNIP?.digits, transaction.now.utcString)
+        let unit = try get(draft.code)
+        try transaction.audit(AuditRecord(.create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
+        return unit
+    }
+
+    public func edit(_ code: UnitCode, _ changes: UnitChanges, in transaction: Transaction) throws -> Unit {
+        let old = try get(code)
+        var new = old
+        if let name = changes.name { new.name = name }
+        if let kind = changes.kind { new.kind = kind }
+        if let officialCode = changes.officialCode {
+            try checkOfficialCodeIsFree(officialCode, except: old.id)
+            new.officialCode = officialCode
+        }
+        if let staff = changes.staffCount { new.staffCount = staff }
+        if let headName = changes.headName { new.headName = headName }
+        if let headNIP = changes.headNIP { new.headNIP = headNIP?.digits }
+        var parentID = try old.parentCode.map { try get(UnitCode($0)).id }
+        if let parentCode = changes.parentCode {
+            let parent = try parentCode.map { try requireActive($0, today: transaction.today) }
+            if let parent { try checkNoCycle(unit: old, newParent: parent) }
+            parentID = parent?.id
+            new.parentCode = parent?.code
+        }
+        let parent = try new.parentCode.map { try get(UnitCode($0)) }
+        try checkParent(parent, forKind: new.kind, child: new.code)
+        if new.kind != .district {
+            let subdistrict = try connection.one("SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id) { $0.string(0) }
+            if let child = subdistrict ?? nil { throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code)) }
+        }
+        guard new != old else { return old }
+        try connection.run("""
+            UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?, head_nip = ?
+            WHERE id = ?
+            """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP, old.id)
+        try transaction.audit(AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
+        return new
+    }
+
+    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?, in transaction: Transaction) throws -> Unit {
+        var unit = try get(code)
+        if let ended = unit.deactivatedOn { throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))")) }
+        let successorUnit = try successor.map { try requireActive($0, today: transaction.today) }
+        if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+        try connection.run("UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
+        unit.deactivatedOn = date
+        unit.successorCode = successorUnit?.code
+        let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
+        try transaction.audit(AuditRecord(.deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
+        return unit
+    }
+
+    // MARK: Rules
+
+    private func checkOfficialCodeIsFree(_ officialCode: String?, except id: Int64?) throws {
+        guard let officialCode else { return }
+        if let holder = try connection.one("SELECT id, code FROM skpd WHERE official_code = ?", officialCode, transform: { ($0.int64(0), $0.string(1)) }),
+           holder.0 != id {
+            throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.1 ?? "?"))")
+        }
+    }
+
+    private func checkParent(_ parent: Unit?, forKind kind: UnitKind, child: String) throws {
+        if kind == .subdistrict && parent?.kind != .district {
+            throw DomainError.rule(.parentMustBeDistrict(child: child, parent: parent?.code ?? "-"))
+        }
+    }
+
+    private func checkNoCycle(unit: Unit, newParent: Unit) throws {
+        var cursor: Unit? = newParent
+        var seen = 0
+        while let current = cursor, seen < 1_000 {
+            if current.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+            cursor = try current.parentCode.map { try get(UnitCode($0)) }
+            seen += 1
+        }
+    }
+
+    static func describeChanges(_ old: Unit, _ new: Unit) -> String {
+        var parts: [String] = []
+        func note<T: Equatable>(_ label: String, _ a: T?, _ b: T?) {
+            if a != b { parts.append("\(label) \(a.map { "\($0)" } ?? "-") → \(b.map { "\($0)" } ?? "-")") }
+        }
+        note("name", old.name, new.name)
+        note("kind", old.kind.rawValue, new.kind.rawValue)
+        note("official code", old.officialCode, new.officialCode)
+        note("parent", old.parentCode, new.parentCode)
+        note("staff", old.staffCount, new.staffCount)
+        note("head", old.headName, new.headName)
+        note("head NIP", old.headNIP, new.headNIP)
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension Store {
+    public var units: Units { Units(connection: connection) }
+}
