@@ -71,7 +71,7 @@ enum GroupCommands {
         })
 
     static let show = CommandSpec(
-        name: "show", abstract: Msg.groupShowAbstract, arguments: [idArgument], formats: [.table, .json],
+        name: "show", abstract: Msg.groupShowAbstract, arguments: [idArgument], formats: [.table, .csv, .json],
         examples: ["kbk group show 1", "kbk group show 1 --format json"],
         run: { invocation in
             let format = try invocation.format()
@@ -83,14 +83,14 @@ enum GroupCommands {
             let bounds = overview.sizeBounds
             let size = overview.activeMembers.count
             let sizeWarning = group.period.contains(today) && bounds.isOutside(size)
-            if format == .json {
-                invocation.emit(RecordJSON.group(group, today: today).adding([
+            if format != .table {
+                invocation.emitRecord(RecordJSON.group(group, today: today).adding([
                     ("members", .array(overview.activeMembers.map(RecordJSON.member))),
                     ("size_within_bounds", .bool(!bounds.isOutside(size))),
                     ("size_bounds", .object([("min", .int(bounds.minimum)), ("max", .int(bounds.maximum))])),
                     ("meeting_count", .int(overview.meetingCount)),
                     ("recent_meetings", .array(overview.recentMeetings.map(RecordJSON.meeting))),
-                ]))
+                ]), format)
                 return
             }
             let language = invocation.language

@@ -222,6 +222,11 @@ final class Invocation {
         print(json.serialized())
     }
 
+    /// Prints one record in a machine format: JSON as it is, CSV as one flat row.
+    func emitRecord(_ json: JSON, _ format: OutputFormat) {
+        if format == .csv { context.stdout.write(json.flatCSV()) } else { emit(json) }
+    }
+
     /// A warning for a person: on stderr, never in the data on stdout.
     func warn(_ text: Text) {
         context.stderr.write(Msg.warningPrefix(language) + text(language) + "\n")

@@ -155,7 +155,7 @@ enum SOPCommands {
         })
 
     static let show = CommandSpec(
-        name: "show", abstract: Msg.sopShowAbstract, arguments: [numberArgument], formats: [.table, .json],
+        name: "show", abstract: Msg.sopShowAbstract, arguments: [numberArgument], formats: [.table, .csv, .json],
         examples: ["kbk sop show 470/01/2026"],
         run: { invocation in
             let format = try invocation.format()
@@ -163,8 +163,8 @@ enum SOPCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let sop = try store.sops.get(number)
-            if format == .json {
-                invocation.emit(RecordJSON.sop(sop, today: today))
+            if format != .table {
+                invocation.emitRecord(RecordJSON.sop(sop, today: today), format)
                 return
             }
             let language = invocation.language

@@ -71,7 +71,7 @@ enum SkpdCommands {
         })
 
     static let show = CommandSpec(
-        name: "show", abstract: Msg.skpdShowAbstract, arguments: [codeArgument], formats: [.table, .json],
+        name: "show", abstract: Msg.skpdShowAbstract, arguments: [codeArgument], formats: [.table, .csv, .json],
         examples: ["kbk skpd show DINKES", "kbk skpd show dinkes --format json"],
         run: { invocation in
             let format = try invocation.format()
@@ -80,12 +80,12 @@ enum SkpdCommands {
             let today = store.today
             let overview = try store.units.overview(code, today: today)
             let unit = overview.unit
-            if format == .json {
-                invocation.emit(RecordJSON.unit(unit, today: today).adding([
+            if format != .table {
+                invocation.emitRecord(RecordJSON.unit(unit, today: today).adding([
                     ("children", .array(overview.children.map(JSON.string))),
                     ("groups", .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])),
                     ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
-                ]))
+                ]), format)
                 return
             }
             let language = invocation.language

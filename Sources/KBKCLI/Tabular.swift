@@ -151,3 +151,35 @@ extension [String] {
         isEmpty ? nil : joined(separator: ", ")
     }
 }
+
+extension JSON {
+    /// One record as a one-row CSV: scalar members as columns, nested objects flattened with
+    /// `parent_child` keys, lists of scalars joined with ";", lists of records given as their count
+    /// (the records themselves are in the JSON form) and an empty list as an empty field, so the
+    /// columns never depend on the data.
+    func flatCSV() -> String {
+        var columns: [(String, String)] = []
+        func flatten(_ value: JSON, key: String) {
+            switch value {
+            case .null: columns.append((key, ""))
+            case .bool(let flag): columns.append((key, flag ? "true" : "false"))
+            case .int(let number): columns.append((key, String(number)))
+            case .double(let number): columns.append((key, String(number)))
+            case .string(let text): columns.append((key, text))
+            case .object(let members): for (name, member) in members { flatten(member, key: key.isEmpty ? name : key + "_" + name) }
+            case .array(let items):
+                let scalars = items.compactMap { item -> String? in
+                    switch item {
+                    case .string(let text): text
+                    case .int(let number): String(number)
+                    default: nil
+                    }
+                }
+                columns.append((key, scalars.count == items.count ? scalars.joined(separator: ";") : String(items.count)))
+            }
+        }
+        flatten(self, key: "")
+        return columns.map { Tabular.csvField($0.0) }.joined(separator: ",") + "\r\n"
+            + columns.map { Tabular.csvField($0.1) }.joined(separator: ",") + "\r\n"
+    }
+}

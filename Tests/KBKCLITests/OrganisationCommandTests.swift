@@ -212,6 +212,19 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 }
 
 @Suite struct OrganisationJSONTests {
+    @Test func showCommandsAlsoGiveOneCSVRow() throws {
+        let (folder, path) = try organisationFixture()
+        let unit = kbk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
+        #expect(unit == "code,name,kind,official_code,parent,staff,head_name,head_nip,active,deactivated_on,successor,children,groups_active,groups_all,sops_active,sops_all\r\n"
+                + "KEC-A,Kecamatan Kalimanah,district,,,,,,true,,,KEL-A,1,1,0,0\r\n")
+        let group = kbk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
+        #expect(group.hasPrefix("id,skpd,name,decree_number,decree_date,formed_on,focus,active,dissolved_on,members,"))
+        #expect(group.contains("\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"))
+        let sop = kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
+        #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,\r\n"))
+        _ = folder
+    }
+
     func object(_ result: CLIResult) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
