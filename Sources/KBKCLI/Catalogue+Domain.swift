@@ -41,6 +41,10 @@ extension Msg {
         case .meeting: Text(en: "meeting", id: "rapat")
         case .sop: Text(en: "SOP", id: "SOP")
         case .setting: Text(en: "setting", id: "pengaturan")
+        case .complaint: Text(en: "complaint", id: "pengaduan")
+        case .category: Text(en: "category", id: "kategori")
+        case .holiday: Text(en: "holiday", id: "hari libur")
+        case .externalReference: Text(en: "external reference", id: "rujukan luar")
         }
     }
 
@@ -49,6 +53,8 @@ extension Msg {
         case .skpd: ("see 'kbk skpd list --all'", "lihat 'kbk skpd list --all'")
         case .group: ("see 'kbk group list --all'", "lihat 'kbk group list --all'")
         case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
+        case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
+        case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
         default: ("", "")
         }
         return Text(en: "no \(recordName(kind).en) '\(key)'" + (hint.0.isEmpty ? "" : "; \(hint.0)"),
@@ -59,7 +65,7 @@ extension Msg {
         Text(en: "\(recordName(kind).en) '\(key)' exists already; choose another", id: "\(recordName(kind).id) '\(key)' sudah ada; pilih yang lain")
     }
 
-    static func rule(_ violation: RuleViolation) -> Text {
+    static func rule(_ violation: RuleViolation, timeZone: UTCOffset) -> Text {
         switch violation {
         case .parentMustBeDistrict(let child, let parent):
             Text(en: "subdistrict \(child) must sit under a district (kecamatan), not '\(parent)'",
@@ -90,6 +96,14 @@ extension Msg {
             Text(en: "SOP \(number) is revoked", id: "SOP \(number) sudah dicabut")
         case .alreadyEnded(let kind, let key):
             Text(en: "\(recordName(kind).en) \(key) has already ended", id: "\(recordName(kind).id) \(key) sudah berakhir")
+        case .actionNotAllowed(let ticket, let action, let status):
+            actionNotAllowed(ticket, action, status)
+        case .inTheFuture(let field, let value, let now):
+            inTheFuture(field, value.iso8601(in: timeZone), now.iso8601(in: timeZone))
+        case .beforePreviousEvent(let ticket, let value, let previous):
+            beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
+        case .sameUnit(let ticket, let unit):
+            sameUnit(ticket, unit)
         }
     }
 }

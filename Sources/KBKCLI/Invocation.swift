@@ -111,7 +111,7 @@ final class Invocation {
         do {
             return try parser(text)
         } catch where error.isMalformed {
-            throw usageError(KBKCLI.describe(error))
+            throw usageError(KBKCLI.describe(error, timeZone: timeZone))
         }
     }
 
@@ -175,6 +175,18 @@ final class Invocation {
         return try option(name) { (text: String) throws(DomainError) -> Timestamp in
             if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
             return try Timestamp.parse(text, field: "--\(name)")
+        }
+    }
+
+    /// An event time: an ISO 8601 time with offset, `YYYY-MM-DD HH:MM[:SS]` in the office time zone,
+    /// a date alone (its local midnight), or `now`.
+    func timeOption(_ name: String) throws -> Timestamp? {
+        let timeZone = timeZone
+        let now = clock()
+        return try option(name) { (text: String) throws(DomainError) -> Timestamp in
+            if text.lowercased() == "now" { return now }
+            if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
+            return try Timestamp.parse(text, field: "--\(name)", defaultOffset: timeZone)
         }
     }
 

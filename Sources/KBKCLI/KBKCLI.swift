@@ -15,6 +15,7 @@ public enum KBKCLI {
     public static func run(_ arguments: [String], context: Context) -> Int32 {
         // Errors found while parsing are still told in the language asked for, when it was asked for well.
         var language = Invocation.languageHint(arguments) ?? Invocation.fallbackLanguage(context.environment)
+        var timeZone = UTCOffset.wib
         do {
             let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
             language = try Invocation.resolveLanguage(parsed, context.environment)
@@ -27,10 +28,11 @@ public enum KBKCLI {
                 return ExitCode.success.rawValue
             }
             let invocation = try Invocation(context: context, parsed: parsed)
+            timeZone = invocation.timeZone
             try run(invocation)
             return ExitCode.success.rawValue
         } catch {
-            let (code, message, usagePath) = classify(error)
+            let (code, message, usagePath) = classify(error, timeZone: timeZone)
             var text = "Error: \(message(language))\n"
             if let usagePath, !usagePath.isEmpty {
                 let name = usagePath.map(\.name).joined(separator: " ")
@@ -42,14 +44,14 @@ public enum KBKCLI {
     }
 
     /// Maps any error to its exit code and a one-line message (CLI.md's table).
-    static func classify(_ error: Error) -> (ExitCode, Text, [CommandSpec]?) {
+    static func classify(_ error: Error, timeZone: UTCOffset) -> (ExitCode, Text, [CommandSpec]?) {
         switch error {
         case let usage as UsageError:
             return (.usage, usage.message, usage.commandPath)
         case let failure as CommandFailure:
             return (failure.exitCode, failure.message, nil)
         case let domain as DomainError:
-            return (.dataError, describe(domain), nil)
+            return (.dataError, describe(domain, timeZone: timeZone), nil)
         case let store as StoreError:
             switch store {
             case .databaseMissing(let path): return (.noInput, Msg.databaseMissing(path), nil)
@@ -81,7 +83,8 @@ public enum KBKCLI {
         return (.failure, Msg.unexpected(error.description), nil)
     }
 
-    static func describe(_ error: DomainError) -> Text {
+    /// The message for a domain error; times are shown in the office time zone.
+    static func describe(_ error: DomainError, timeZone: UTCOffset = .wib) -> Text {
         switch error {
         case .malformed(let field, let value, let expected): Msg.malformed(field, value, expected)
         case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, value, allowed)
@@ -90,7 +93,7 @@ public enum KBKCLI {
         case .invalidNIP(let value, let problem): Msg.invalidNIP(value, problem)
         case .notFound(let kind, let key): Msg.notFound(kind, key)
         case .duplicate(let kind, let key): Msg.duplicate(kind, key)
-        case .rule(let violation): Msg.rule(violation)
+        case .rule(let violation): Msg.rule(violation, timeZone: timeZone)
         }
     }
 
@@ -98,9 +101,12 @@ public enum KBKCLI {
     static let rootCommand: CommandSpec = {
         var root = CommandSpec(name: "kbk", abstract: Msg.overview)
         root.subcommands = [
+            ComplaintCommands.spec,
             SkpdCommands.spec,
             GroupCommands.spec,
             SOPCommands.spec,
+            CalendarCommands.holiday,
+            CalendarCommands.category,
             InitCommand.spec,
             CheckCommand.spec,
             BackupCommand.spec,

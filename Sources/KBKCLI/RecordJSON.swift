@@ -108,3 +108,77 @@ extension JSON {
         return .object(existing + members)
     }
 }
+
+extension RecordJSON {
+    static func instant(_ value: Timestamp?, _ timeZone: UTCOffset) -> JSON {
+        value.map { .string($0.iso8601(in: timeZone)) } ?? .null
+    }
+
+    /// A complaint without the complainant's identity unless `revealIdentity`; in lists a confidential
+    /// complaint's description is left out too.
+    static func complaint(_ complaint: Complaint, timeZone: UTCOffset, today: CivilDate, revealIdentity: Bool = false,
+                          inList: Bool = false) -> JSON {
+        let running = complaint.runningDeadline
+        var members: [(String, JSON)] = [
+            ("ticket", .string(complaint.ticket)),
+            ("received_at", instant(complaint.receivedAt, timeZone)),
+            ("channel", .string(complaint.channel.rawValue)),
+            ("kind", .string(complaint.kind.rawValue)),
+            ("category", .string(complaint.category)),
+            ("subject", .string(complaint.subject)),
+            ("description", inList && complaint.isConfidential ? .null : .string(complaint.description)),
+            ("location", .optional(complaint.location)),
+            ("external_ref", .optional(complaint.externalReference)),
+            ("sop", .optional(complaint.sopNumber)),
+            ("anonymous", .bool(complaint.isAnonymous)),
+            ("confidential", .bool(complaint.isConfidential)),
+            ("skpd", .optional(complaint.unitCode)),
+            ("status", .string(complaint.status.rawValue)),
+            ("verify_due", date(complaint.due.verify)),
+            ("respond_due", date(complaint.due.respond)),
+            ("settle_due", date(complaint.due.settle)),
+            ("running_deadline", running.map { .string($0.stage.rawValue) } ?? .null),
+            ("running_due", date(running?.due)),
+            ("overdue", .bool(complaint.isOverdue(on: today))),
+            ("held_working_days", .int(complaint.heldWorkingDays)),
+            ("verified_at", instant(complaint.verifiedAt, timeZone)),
+            ("first_response_at", instant(complaint.firstResponseAt, timeZone)),
+            ("resolved_at", instant(complaint.resolvedAt, timeZone)),
+            ("closed_at", instant(complaint.closedAt, timeZone)),
+            ("rejected_at", instant(complaint.rejectedAt, timeZone)),
+            ("rejection_reason", .optional(complaint.rejectionReason?.rawValue)),
+            ("reopen_count", .int(complaint.reopenCount)),
+            ("rating", int(complaint.rating)),
+            ("rating_comment", .optional(complaint.ratingComment)),
+        ]
+        if revealIdentity {
+            members.append(("complainant", .object([("name", .optional(complaint.complainantName)),
+                                                    ("contact", .optional(complaint.complainantContact))])))
+        }
+        return .object(members)
+    }
+
+    static func event(_ event: ComplaintEvent, timeZone: UTCOffset) -> JSON {
+        .object([
+            ("at", instant(event.at, timeZone)),
+            ("actor", .string(event.actor)),
+            ("action", .string(event.action)),
+            ("status_before", .optional(event.statusBefore?.rawValue)),
+            ("status_after", .string(event.statusAfter.rawValue)),
+            ("skpd_before", .optional(event.unitBefore)),
+            ("skpd_after", .optional(event.unitAfter)),
+            ("text", .optional(event.text)),
+            ("public", .bool(event.isPublic)),
+        ])
+    }
+
+    static func category(_ category: Category) -> JSON {
+        .object([
+            ("code", .string(category.code)),
+            ("name", .string(category.name)),
+            ("verify_days", .int(category.deadlines.verifyDays)),
+            ("respond_days", .int(category.deadlines.respondDays)),
+            ("settle_days", .int(category.deadlines.settleDays)),
+        ])
+    }
+}

@@ -25,6 +25,9 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case member
     case meeting
     case sop
+    case complaint
+    case category
+    case holiday
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         guard let kind = EntityKind(rawValue: text.lowercased()) else {
@@ -48,6 +51,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case revise
     case review
     case revoke
+    /// A complaint action (the complaint's own history says which).
+    case act
+    /// Someone looked at a complainant's identity.
+    case revealIdentity = "reveal_identity"
 }
 
 /// One line of the append-only audit trail.

@@ -19,17 +19,19 @@ public enum DomainError: Error, Sendable, Equatable {
     /// A rule across records.
     case rule(RuleViolation)
 
-    /// Whether the error is about the shape of what was typed rather than about the data.
+    /// Whether the error is about the shape of what was typed (a usage error) rather than about
+    /// its value: `--staff banyak` or `--kind dinas` is malformed, `--rating 5` is a value out of range.
     public var isMalformed: Bool {
         switch self {
-        case .malformed, .notAllowed, .outOfRange: true
+        case .malformed, .notAllowed: true
         default: false
         }
     }
 }
 
 public enum RecordKind: String, Sendable, Equatable {
-    case skpd, group, member, meeting, sop, setting
+    case skpd, group, member, meeting, sop, setting, complaint, category, holiday
+    case externalReference = "external reference"
 }
 
 /// Why a value of the right shape is refused.
@@ -66,4 +68,12 @@ public enum RuleViolation: Sendable, Equatable {
     case dateBefore(field: String, value: CivilDate, other: String, limit: CivilDate)
     case sopRevoked(String)
     case alreadyEnded(kind: RecordKind, key: String)
+    /// The complaint's status does not allow the action.
+    case actionNotAllowed(ticket: String, action: ComplaintAction, status: ComplaintStatus)
+    /// An event time after the present.
+    case inTheFuture(field: String, value: Timestamp, now: Timestamp)
+    /// An event time before the complaint's previous event.
+    case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
+    /// Reassigning a complaint to the unit that already has it.
+    case sameUnit(ticket: String, unit: String)
 }

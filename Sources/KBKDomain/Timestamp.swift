@@ -80,23 +80,45 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { utcString }
 
-    /// Parses `YYYY-MM-DDTHH:MM:SS` followed by `Z` or an offset `+HH:MM`; fractions of a second are dropped.
-    public static func parse(_ text: String, field: String = "timestamp") throws(DomainError) -> Timestamp {
-        let expected = "an ISO 8601 timestamp like 2026-11-20T09:30:00+07:00"
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z` or an offset `+HH:MM`; a space may stand for the
+    /// `T`. Without an offset the time is read in `defaultOffset`, when one is given. Fractions of a
+    /// second are dropped.
+    public static func parse(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
+        let expected = "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30")
         let bytes = Array(text.utf8)
-        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              let hour = parseDigits(bytes[11..<13]), let minute = parseDigits(bytes[14..<16]),
-              let second = parseDigits(bytes[17..<19]), hour < 24, minute < 60, second < 60,
-              let date = try? CivilDate.parse(String(decoding: bytes[0..<10], as: UTF8.self)) else {
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
+              let hour = parseDigits(bytes[11..<13]), let minute = parseDigits(bytes[14..<16]) else {
             throw .malformed(field: field, value: text, expected: expected)
         }
-        var rest = bytes[19...]
-        if rest.first == UInt8(ascii: ".") {
-            rest = rest.dropFirst().drop { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        }
-        guard !rest.isEmpty, let offset = try? UTCOffset.parse(String(decoding: rest, as: UTF8.self)) else {
+        let date: CivilDate
+        do {
+            date = try CivilDate.parse(String(decoding: bytes[0..<10], as: UTF8.self), field: field)
+        } catch {
+            if case .invalid = error { throw .invalid(field: field, value: text, reason: .noSuchDate) }
             throw .malformed(field: field, value: text, expected: expected)
+        }
+        var rest = bytes[16...]
+        var second = 0
+        if rest.first == UInt8(ascii: ":") {
+            guard rest.count >= 3, let parsed = parseDigits(rest.dropFirst().prefix(2)) else {
+                throw .malformed(field: field, value: text, expected: expected)
+            }
+            second = parsed
+            rest = rest.dropFirst(3)
+            if rest.first == UInt8(ascii: ".") {
+                rest = rest.dropFirst().drop { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            }
+        }
+        guard hour < 24, minute < 60, second < 60 else { throw .invalid(field: field, value: text, reason: .noSuchDate) }
+        let offset: UTCOffset
+        if rest.isEmpty {
+            guard let defaultOffset else { throw .malformed(field: field, value: text, expected: expected) }
+            offset = defaultOffset
+        } else {
+            guard let parsed = try? UTCOffset.parse(String(decoding: rest, as: UTF8.self)) else {
+                throw .malformed(field: field, value: text, expected: expected)
+            }
+            offset = parsed
         }
         let local = Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         return Timestamp(secondsSinceEpoch: local - Int64(offset.seconds))

@@ -65,7 +65,7 @@ public final class Store {
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
             let now = clock()
-            let transaction = Transaction(connection: connection, actor: actor, now: now, today: now.date(in: timeZone))
+            let transaction = Transaction(connection: connection, actor: actor, now: now, timeZone: timeZone)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
@@ -108,14 +108,17 @@ public final class Transaction {
     public let connection: Connection
     public let actor: Actor
     public let now: Timestamp
+    public let timeZone: UTCOffset
+    /// Today's date in the office time zone.
     public let today: CivilDate
     fileprivate(set) var auditedCount = 0
 
-    init(connection: Connection, actor: Actor, now: Timestamp, today: CivilDate) {
+    init(connection: Connection, actor: Actor, now: Timestamp, timeZone: UTCOffset) {
         self.connection = connection
         self.actor = actor
         self.now = now
-        self.today = today
+        self.timeZone = timeZone
+        self.today = now.date(in: timeZone)
     }
 
     /// Appends an entry to the audit trail in this transaction.

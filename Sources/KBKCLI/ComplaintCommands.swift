@@ -1,0 +1,431 @@
+import KBKDomain
+import KBKStore
+
+/// `kbk complaint …`: the life of a citizen complaint.
+enum ComplaintCommands {
+    static let ticketArgument = ArgumentSpec(name: "ticket", help: Msg.argTicket)
+    static let atOption = OptionSpec(name: "at", valueName: "time", help: Msg.optAt, defaultValue: "now")
+
+    static let spec = CommandSpec(
+        name: "complaint", abstract: Msg.complaintAbstract,
+        examples: ["kbk complaint new --channel sms --subject 'Jalan berlubang' --description 'Jalan di Desa Karangreja berlubang besar' --skpd DPUPR",
+                   "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'"],
+        subcommands: [new, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list, show])
+
+    static func text(_ field: String) -> (String) throws(DomainError) -> String {
+        { (t: String) throws(DomainError) in try TextRules.name(t, field: field) }
+    }
+
+    /// A required free text that may span lines (messages, descriptions).
+    static func message(_ invocation: Invocation, _ name: String) throws -> String {
+        let value = try invocation.required(name) { (t: String) throws(DomainError) in t }
+        guard let text = try TextRules.optional(value, field: name, long: true) else {
+            throw DomainError.invalid(field: name, value: value, reason: .empty)
+        }
+        return text
+    }
+
+    static let new = CommandSpec(
+        name: "new", abstract: Msg.complaintNewAbstract,
+        options: [
+            OptionSpec(name: "subject", valueName: "text", help: Msg.optSubject, isRequired: true),
+            OptionSpec(name: "description", valueName: "text", help: Msg.optDescription, isRequired: true),
+            OptionSpec(name: "channel", valueName: "channel", help: Msg.optChannel, isRequired: true),
+            OptionSpec(name: "kind", valueName: "kind", help: Msg.optComplaintKind, defaultValue: "complaint"),
+            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            OptionSpec(name: "received", valueName: "time", help: Msg.optReceived),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd),
+            OptionSpec(name: "location", valueName: "text", help: Msg.optLocation),
+            OptionSpec(name: "name", valueName: "name", help: Msg.optComplainantName),
+            OptionSpec(name: "contact", valueName: "text", help: Msg.optContact),
+            OptionSpec(name: "anonymous", valueName: nil, help: Msg.optAnonymous),
+            OptionSpec(name: "confidential", valueName: nil, help: Msg.optConfidential),
+            OptionSpec(name: "external-ref", valueName: "ref", help: Msg.optExternalRef),
+            OptionSpec(name: "sop", valueName: "number", help: Msg.optRelatedSOP),
+        ],
+        formats: [.table, .json],
+        examples: ["kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --skpd DISDUKCAPIL",
+                   "kbk complaint new --channel walk-in --kind information --subject 'Syarat izin usaha' --description '...' --name 'Ahmad' --contact 0812000000 --received '2026-11-20 09:15'"],
+        run: { invocation in
+            let format = try invocation.format()
+            var draft = ComplaintDraft(subject: try invocation.required("subject", text("subject")),
+                                       description: try message(invocation, "description"),
+                                       channel: try invocation.required("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") })
+            draft.kind = try invocation.option("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") } ?? .complaint
+            draft.category = try invocation.option("category", CategoryCode.parse)
+            draft.receivedAt = try invocation.timeOption("received")
+            draft.unit = try invocation.option("skpd", UnitCode.init)
+            draft.location = try TextRules.optional(invocation.value("location"), field: "location")
+            draft.complainantName = try TextRules.optional(invocation.value("name"), field: "name")
+            draft.complainantContact = try TextRules.optional(invocation.value("contact"), field: "contact")
+            draft.isAnonymous = invocation.flag("anonymous")
+            draft.isConfidential = invocation.flag("confidential")
+            draft.externalReference = try TextRules.optional(invocation.value("external-ref"), field: "external reference")
+            draft.sopNumber = try TextRules.optional(invocation.value("sop"), field: "sop")
+            let store = try invocation.openStore(.existing)
+            let complaint = try store.write { try store.complaints.log(draft, in: $0) }
+            invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                                    line: Msg.complaintLogged(complaint.ticket, complaint.unitCode))
+        })
+
+    /// A command that applies one action to one complaint.
+    static func action(_ name: String, _ abstract: Text, options: [OptionSpec] = [], examples: [String],
+                       request: @escaping @Sendable (Invocation) throws -> ComplaintRequest) -> CommandSpec {
+        CommandSpec(
+            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [atOption], formats: [.table, .json],
+            examples: examples,
+            run: { invocation in
+                let format = try invocation.format()
+                let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
+                let at = try invocation.timeOption("at")
+                let made = try request(invocation)
+                let store = try invocation.openStore(.existing)
+                let complaint = try store.write { try store.complaints.act(ticket, made, at: at, in: $0) }
+                invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                                        line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
+            })
+    }
+
+    static let verify = action(
+        "verify", Msg.complaintVerifyAbstract,
+        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
+                  OptionSpec(name: "category", valueName: "code", help: Msg.optCategory)],
+        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category field-examination"]) { invocation in
+        .verify(unit: try invocation.required("skpd", UnitCode.init), category: try invocation.option("category", CategoryCode.parse))
+    }
+
+    static let reassign = action(
+        "reassign", Msg.complaintReassignAbstract,
+        options: [OptionSpec(name: "to", valueName: "code", help: Msg.optToUnit, isRequired: true),
+                  OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
+        examples: ["kbk complaint reassign ADU-2026-00012 --to DLH --reason 'Sampah, bukan jalan'"]) { invocation in
+        .reassign(to: try invocation.required("to", UnitCode.init), reason: try message(invocation, "reason"))
+    }
+
+    static let respond = action(
+        "respond", Msg.complaintRespondAbstract,
+        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        examples: ["kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi hari Senin.'"]) { invocation in
+        .respond(try message(invocation, "message"))
+    }
+
+    static let note = action(
+        "note", Msg.complaintNoteAbstract,
+        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        examples: ["kbk complaint note ADU-2026-00012 --message 'Menunggu anggaran pemeliharaan'"]) { invocation in
+        .note(try message(invocation, "message"))
+    }
+
+    static let hold = action(
+        "hold", Msg.complaintHoldAbstract,
+        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
+        examples: ["kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'"]) { invocation in
+        .hold(reason: try message(invocation, "reason"))
+    }
+
+    static let resume = action("resume", Msg.complaintResumeAbstract, examples: ["kbk complaint resume ADU-2026-00012"]) { _ in .resume }
+
+    static let resolve = action(
+        "resolve", Msg.complaintResolveAbstract,
+        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        examples: ["kbk complaint resolve ADU-2026-00012 --message 'Jalan sudah ditambal pada 20 November.'"]) { invocation in
+        .resolve(try message(invocation, "message"))
+    }
+
+    static let reopen = action(
+        "reopen", Msg.complaintReopenAbstract,
+        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
+        examples: ["kbk complaint reopen ADU-2026-00012 --reason 'Tambalan sudah rusak lagi'"]) { invocation in
+        .reopen(reason: try message(invocation, "reason"))
+    }
+
+    static let close = action(
+        "close", Msg.complaintCloseAbstract,
+        options: [OptionSpec(name: "rating", valueName: "1-4", help: Msg.optRating),
+                  OptionSpec(name: "comment", valueName: "text", help: Msg.optComment)],
+        examples: ["kbk complaint close ADU-2026-00012 --rating 4 --comment 'Terima kasih'"]) { invocation in
+        .close(rating: try invocation.intOption("rating", in: Complaints.ratingRange),
+               comment: try TextRules.optional(invocation.value("comment"), field: "comment", long: true))
+    }
+
+    static let reject = action(
+        "reject", Msg.complaintRejectAbstract,
+        options: [OptionSpec(name: "reason", valueName: "reason", help: Msg.optRejectReason, isRequired: true),
+                  OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage)],
+        examples: ["kbk complaint reject ADU-2026-00013 --reason not-authority --message 'Jalan nasional, kewenangan BBPJN'"]) { invocation in
+        .reject(try invocation.required("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") },
+                message: try TextRules.optional(invocation.value("message"), field: "message", long: true))
+    }
+
+    static let autoclose = CommandSpec(
+        name: "autoclose", abstract: Msg.complaintAutocloseAbstract,
+        options: [OptionSpec(name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(Complaints.defaultAutocloseDays))],
+        formats: [.table, .json],
+        examples: ["kbk complaint autoclose", "30 6 * * 1-5  kbk --actor cron complaint autoclose --after 10"],
+        run: { invocation in
+            let format = try invocation.format()
+            let days = try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
+            let store = try invocation.openStore(.existing)
+            let closed = try store.write { try store.complaints.autoclose(afterWorkingDays: days, in: $0) }
+            invocation.reportChange(format, json: .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
+                                    line: Msg.autoclosed(closed.count, days))
+        })
+
+    static let list = CommandSpec(
+        name: "list", abstract: Msg.complaintListAbstract,
+        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
+                  OptionSpec(name: "status", valueName: "status", help: Msg.optStatusFilter, isRepeatable: true),
+                  OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+                  OptionSpec(name: "channel", valueName: "channel", help: Msg.optChannel),
+                  OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
+                  OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
+                  OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
+                  OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
+                  OptionSpec(name: "limit", valueName: "n", help: Msg.optLimit, defaultValue: "100")],
+        formats: [.table, .csv, .json],
+        examples: ["kbk complaint list --skpd DPUPR --overdue", "kbk complaint list --status received --status verified --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            var filter = ComplaintFilter()
+            filter.unit = try invocation.option("skpd", UnitCode.init)
+            filter.statuses = try invocation.values("status").map { try invocation.parse($0) { (t: String) throws(DomainError) in try parseChoice(t, field: "status") } }
+            filter.category = try invocation.option("category", CategoryCode.parse)
+            filter.channel = try invocation.option("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") }
+            filter.overdueOnly = invocation.flag("overdue")
+            filter.receivedFrom = try invocation.dateOption("from")
+            filter.receivedTo = try invocation.dateOption("to")
+            filter.search = try TextRules.optional(invocation.value("search"), field: "search")
+            filter.limit = try invocation.intOption("limit", in: 1...1_000_000) ?? 100
+            let store = try invocation.openStore(.existing)
+            let today = store.today
+            let complaints = try store.complaints.list(filter, today: today)
+            let timeZone = invocation.timeZone
+            if format == .json {
+                invocation.emit(.array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) }))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "ticket", header: Msg.labelTicket), Column(key: "received_at", header: Msg.labelReceived),
+                Column(key: "channel", header: Msg.labelChannel), Column(key: "skpd", header: Msg.labelUnit),
+                Column(key: "status", header: Msg.labelStatus), Column(key: "running_due", header: Msg.labelDue),
+                Column(key: "subject", header: Msg.labelSubject),
+            ])
+            if format == .csv {
+                table = Tabular(columns: table.columns + [Column(key: "category", header: Msg.labelCategory),
+                                                          Column(key: "overdue", header: Msg.labelDue),
+                                                          Column(key: "description", header: Msg.labelDescription)])
+            }
+            for complaint in complaints {
+                let due = complaint.runningDeadline.map { $0.due.description + (complaint.isOverdue(on: today) && format != .csv ? " !" : "") }
+                var row: [Cell] = [.text(complaint.ticket), .text(format == .csv ? complaint.receivedAt.iso8601(in: timeZone) : complaint.receivedOn.description),
+                                   .text(complaint.channel.rawValue), complaint.unitCode.map(Cell.text) ?? .null,
+                                   .text(format == .csv ? complaint.status.rawValue : Msg.statusName(complaint.status)(invocation.language)),
+                                   due.map(Cell.text) ?? .null, .text(complaint.subject)]
+                if format == .csv {
+                    row += [.text(complaint.category), .text(complaint.isOverdue(on: today) ? "true" : "false"),
+                            complaint.isConfidential ? .null : .text(complaint.description)]
+                }
+                table.rows.append(row)
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let show = CommandSpec(
+        name: "show", abstract: Msg.complaintShowAbstract, arguments: [ticketArgument],
+        options: [OptionSpec(name: "reveal-identity", valueName: nil, help: Msg.optReveal)],
+        formats: [.table, .json],
+        examples: ["kbk complaint show ADU-2026-00012", "kbk complaint show ADU-2026-00012 --reveal-identity"],
+        run: { invocation in
+            let format = try invocation.format()
+            let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
+            let reveal = invocation.flag("reveal-identity")
+            let store = try invocation.openStore(.existing)
+            let complaint = try store.complaints.get(ticket)
+            let events = try store.complaints.events(of: complaint)
+            if reveal { try store.write { try store.complaints.recordIdentityReveal(complaint, in: $0) } }
+            let today = store.today
+            let calendar = try store.holidays.calendar()
+            let timeZone = invocation.timeZone
+            if format == .json {
+                invocation.emit(RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
+                    ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
+                ]))
+                return
+            }
+            let language = invocation.language
+            var fields = Fields()
+            fields.add(Msg.labelTicket(language), complaint.ticket)
+            fields.add(Msg.labelReceived(language), complaint.receivedAt.iso8601(in: timeZone))
+            fields.add(Msg.labelChannel(language), complaint.channel.rawValue + " / " + complaint.kind.rawValue)
+            fields.add(Msg.labelCategory(language), complaint.category)
+            fields.add(Msg.labelUnit(language), complaint.unitCode)
+            fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
+            fields.add(Msg.labelSubject(language), complaint.subject)
+            fields.add(Msg.labelDescription(language), complaint.description)
+            fields.add(Msg.labelLocation(language), complaint.location)
+            fields.add(Msg.labelExternalRef(language), complaint.externalReference)
+            fields.add(Msg.labelSOP(language), complaint.sopNumber)
+            let flags = [complaint.isAnonymous ? "anonymous" : nil, complaint.isConfidential ? "confidential" : nil].compactMap { $0 }
+            fields.add(Msg.labelFlags(language), flags.joinedOrNil())
+            if reveal {
+                fields.add(Msg.labelComplainant(language), complaint.complainantName)
+                fields.add(Msg.labelContact(language), complaint.complainantContact)
+            } else {
+                fields.add(Msg.labelComplainant(language), Msg.hiddenIdentity(language))
+            }
+            let met: [DeadlineStage: Timestamp?] = [.verify: complaint.verifiedAt, .respond: complaint.firstResponseAt, .settle: complaint.resolvedAt]
+            for (stage, label, due) in [(DeadlineStage.verify, Msg.labelVerifyDue, Optional(complaint.due.verify)),
+                                        (.respond, Msg.labelRespondDue, complaint.due.respond), (.settle, Msg.labelSettleDue, complaint.due.settle)] {
+                guard let due else { continue }
+                fields.add(label(language), due.description + " — " + dueState(complaint, stage: stage, due: due, met: met[stage] ?? nil,
+                                                                             today: today, calendar: calendar, timeZone: timeZone)(language))
+            }
+            if let rating = complaint.rating { fields.add(Msg.labelRating(language), "\(rating)/4" + (complaint.ratingComment.map { " — \($0)" } ?? "")) }
+            var timeline = Tabular(columns: [
+                Column(key: "at", header: Msg.labelTime), Column(key: "actor", header: Msg.labelActor),
+                Column(key: "action", header: Msg.labelAction), Column(key: "status", header: Msg.labelStatus),
+                Column(key: "skpd", header: Msg.labelUnit), Column(key: "visibility", header: Msg.labelVisibility),
+                Column(key: "text", header: Msg.labelText),
+            ])
+            for event in events {
+                let status = (event.statusBefore.map { $0.rawValue + " → " } ?? "") + event.statusAfter.rawValue
+                let unit = event.unitBefore == event.unitAfter ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
+                timeline.rows.append([.text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(event.action), .text(status),
+                                      unit.map(Cell.text) ?? .null,
+                                      event.text == nil ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
+                                      event.text.map(Cell.text) ?? .null])
+            }
+            invocation.context.stdout.write(fields.render() + "\n" + Msg.labelTimeline(language) + "\n" + timeline.render(.table, language: language))
+        })
+
+    /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.
+    static func dueState(_ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, today: CivilDate,
+                         calendar: WorkingCalendar, timeZone: UTCOffset) -> Text {
+        if let met {
+            let day = met.date(in: timeZone)
+            return Msg.dueMet(day.description, day <= due)
+        }
+        if complaint.status == .onHold { return Msg.duePaused }
+        guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else { return Msg.dueNotRunning }
+        if due == today { return Msg.dueToday }
+        if due > today { return Msg.dueLeft(calendar.workingDays(from: today, to: due)) }
+        return Msg.dueOverdue(calendar.workingDays(from: due, to: today))
+    }
+}
+
+/// `kbk holiday …` and `kbk category …`: the working-day calendar and complaint deadlines.
+enum CalendarCommands {
+    static let holiday = CommandSpec(name: "holiday", abstract: Msg.holidayAbstract,
+                                     examples: ["kbk holiday add 2026-12-25 'Hari Raya Natal'", "kbk holiday list --year 2026"],
+                                     subcommands: [holidayAdd, holidayList, holidayRemove])
+
+    static let holidayAdd = CommandSpec(
+        name: "add", abstract: Msg.holidayAddAbstract,
+        arguments: [ArgumentSpec(name: "date", help: Msg.argDate), ArgumentSpec(name: "name", help: Msg.argHolidayName)],
+        formats: [.table, .json], examples: ["kbk holiday add 2026-12-24 'Cuti bersama Natal'"],
+        run: { invocation in
+            let format = try invocation.format()
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parse(t, field: "date") }
+            let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
+            let store = try invocation.openStore(.existing)
+            let moved = try store.write { try store.holidays.add(date, name: name, in: $0) }
+            invocation.reportChange(format, json: .object([("date", .string(date.description)), ("name", .string(name)), ("complaints_moved", .int(moved))]),
+                                    line: Msg.holidayAdded(date.description, moved))
+        })
+
+    static let holidayList = CommandSpec(
+        name: "list", abstract: Msg.holidayListAbstract,
+        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        formats: [.table, .csv, .json], examples: ["kbk holiday list --year 2026"],
+        run: { invocation in
+            let format = try invocation.format()
+            let year = try invocation.intOption("year", in: 1...9999)
+            let store = try invocation.openStore(.existing)
+            var table = Tabular(columns: [Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName)])
+            for (date, name) in try store.holidays.list(year: year) { table.rows.append([.text(date.description), .text(name)]) }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let holidayRemove = CommandSpec(
+        name: "remove", abstract: Msg.holidayRemoveAbstract, arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
+        formats: [.table, .json], examples: ["kbk holiday remove 2026-12-24"],
+        run: { invocation in
+            let format = try invocation.format()
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parse(t, field: "date") }
+            let store = try invocation.openStore(.existing)
+            let moved = try store.write { try store.holidays.remove(date, in: $0) }
+            invocation.reportChange(format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
+                                    line: Msg.holidayRemoved(date.description, moved))
+        })
+
+    static let dayOptions = [
+        OptionSpec(name: "verify-days", valueName: "n", help: Msg.optVerifyDays),
+        OptionSpec(name: "respond-days", valueName: "n", help: Msg.optRespondDays),
+    ]
+
+    static let category = CommandSpec(name: "category", abstract: Msg.categoryAbstract,
+                                      examples: ["kbk category list", "kbk category add perizinan --name 'Perizinan' --settle-days 10"],
+                                      subcommands: [categoryList, categoryAdd, categoryEdit])
+
+    static let categoryList = CommandSpec(
+        name: "list", abstract: Msg.categoryListAbstract, formats: [.table, .csv, .json], examples: ["kbk category list --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            let store = try invocation.openStore(.existing)
+            let categories = try store.categories.list()
+            if format == .json {
+                invocation.emit(.array(categories.map(RecordJSON.category)))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
+                Column(key: "verify_days", header: Msg.labelVerifyDays, alignRight: true),
+                Column(key: "respond_days", header: Msg.labelRespondDays, alignRight: true),
+                Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
+            ])
+            for category in categories {
+                table.rows.append([.text(category.code), .text(category.name), .int(category.deadlines.verifyDays),
+                                   .int(category.deadlines.respondDays), .int(category.deadlines.settleDays)])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let categoryAdd = CommandSpec(
+        name: "add", abstract: Msg.categoryAddAbstract, arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
+        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName, isRequired: true)] + dayOptions
+            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true)],
+        formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
+        run: { invocation in
+            let format = try invocation.format()
+            let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
+            let category = Category(
+                code: code, name: try invocation.required("name", ComplaintCommands.text("name")),
+                deadlines: Deadlines(verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
+                                     respondDays: try invocation.intOption("respond-days", in: Deadlines.dayRange) ?? 5,
+                                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
+                                         try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange) }))
+            let store = try invocation.openStore(.existing)
+            let added = try store.write { try store.categories.add(category, in: $0) }
+            invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
+        })
+
+    static let categoryEdit = CommandSpec(
+        name: "edit", abstract: Msg.categoryEditAbstract, arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
+        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName)] + dayOptions
+            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays)],
+        formats: [.table, .json], examples: ["kbk category edit general --settle-days 10"],
+        run: { invocation in
+            let format = try invocation.format()
+            let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
+            let name = try invocation.option("name", ComplaintCommands.text("name"))
+            let verify = try invocation.intOption("verify-days", in: Deadlines.dayRange)
+            let respond = try invocation.intOption("respond-days", in: Deadlines.dayRange)
+            let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
+            let store = try invocation.openStore(.existing)
+            let (category, moved) = try store.write {
+                try store.categories.edit(code, name: name, verifyDays: verify, respondDays: respond, settleDays: settle, in: $0)
+            }
+            invocation.reportChange(format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
+                                    line: Msg.categoryEdited(category.code, moved))
+        })
+}

@@ -1,0 +1,301 @@
+/// Where a complaint came in.
+public enum Channel: String, CaseIterable, Sendable {
+    case lapor, sms, whatsapp, phone, email, letter
+    case walkIn = "walk-in"
+    case website
+    case socialMedia = "social-media"
+    case other
+}
+
+/// LAPOR!'s classification.
+public enum ComplaintKind: String, CaseIterable, Sendable {
+    case complaint, aspiration, information
+}
+
+public enum ComplaintStatus: String, CaseIterable, Sendable {
+    case received, verified
+    case inProgress = "in_progress"
+    case onHold = "on_hold"
+    case resolved, closed, rejected
+
+    public var isFinal: Bool { self == .closed || self == .rejected }
+    /// Still waiting for the government to act (not resolved, closed or rejected).
+    public var isOpen: Bool { !isFinal && self != .resolved }
+}
+
+public enum RejectionReason: String, CaseIterable, Sendable {
+    case notAuthority = "not-authority"
+    case duplicate, invalid, withdrawn
+}
+
+/// What an official does to a complaint.
+public enum ComplaintAction: String, CaseIterable, Sendable {
+    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject
+}
+
+/// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
+public enum ComplaintLifecycle {
+    public enum Target: Sendable, Equatable {
+        case to(ComplaintStatus)
+        /// Back to the status the complaint had when it was put on hold.
+        case statusBeforeHold
+    }
+
+    public static let table: [ComplaintStatus: [ComplaintAction: Target]] = [
+        .received: [.verify: .to(.verified), .note: .to(.received), .reject: .to(.rejected)],
+        // A resolution is itself a public response, so a verified complaint may be resolved at once.
+        .verified: [.reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
+                    .resolve: .to(.resolved), .reject: .to(.rejected)],
+        .inProgress: [.reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
+                      .resolve: .to(.resolved), .reject: .to(.rejected)],
+        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold)],
+        .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
+        .closed: [:],
+        .rejected: [:],
+    ]
+
+    /// The status after `action`, or the refusal naming what the status allows.
+    public static func next(from status: ComplaintStatus, action: ComplaintAction, heldFrom: ComplaintStatus?) -> ComplaintStatus? {
+        switch table[status]?[action] {
+        case .to(let next): next
+        case .statusBeforeHold: heldFrom ?? .verified
+        case nil: nil
+        }
+    }
+
+    /// The actions allowed from `status`, in a stable order.
+    public static func allowed(from status: ComplaintStatus) -> [ComplaintAction] {
+        ComplaintAction.allCases.filter { table[status]?[$0] != nil }
+    }
+}
+
+/// Days allowed for each stage, from a complaint's category (LAPOR! policy defaults).
+public struct Deadlines: Sendable, Hashable {
+    public var verifyDays: Int
+    public var respondDays: Int
+    public var settleDays: Int
+
+    public static let dayRange = 1...365
+
+    public init(verifyDays: Int = 3, respondDays: Int = 5, settleDays: Int) {
+        self.verifyDays = verifyDays
+        self.respondDays = respondDays
+        self.settleDays = settleDays
+    }
+}
+
+/// The due dates of one complaint: verification counted from receipt, first response and settlement
+/// from hand-over. A complaint goes on hold only after hand-over, so the working days it spent on hold
+/// extend the response and settlement dates, never the verification date.
+public struct DueDates: Sendable, Hashable {
+    public var verify: CivilDate
+    public var respond: CivilDate?
+    public var settle: CivilDate?
+
+    public init(verify: CivilDate, respond: CivilDate?, settle: CivilDate?) {
+        self.verify = verify
+        self.respond = respond
+        self.settle = settle
+    }
+
+    public static func compute(receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
+                               calendar: WorkingCalendar) -> DueDates {
+        DueDates(verify: calendar.adding(workingDays: deadlines.verifyDays, to: receivedOn),
+                 respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
+                 settle: handedOverOn.map { calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays, to: $0) })
+    }
+}
+
+/// A ticket number `ADU-2026-00012`: the year of receipt and a sequence without gaps within it.
+public struct Ticket: Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let sequence: Int
+
+    public init(year: Int, sequence: Int) {
+        self.year = year
+        self.sequence = sequence
+    }
+
+    public var description: String { "ADU-\(pad(year, 4))-\(pad(sequence, 5))" }
+
+    public static func parse(_ text: String) throws(DomainError) -> Ticket {
+        let parts = text.trimmingWhitespace().uppercased().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "ADU", parts[1].count == 4, parts[2].count >= 5,
+              let year = parseDigits(ArraySlice(parts[1].utf8)), let sequence = parseDigits(ArraySlice(parts[2].utf8)), sequence > 0 else {
+            throw .malformed(field: "ticket", value: text, expected: "a ticket like ADU-2026-00012")
+        }
+        return Ticket(year: year, sequence: sequence)
+    }
+}
+
+/// A category code such as `general`: 2–32 lower-case letters, digits or '-'.
+public enum CategoryCode {
+    public static func parse(_ text: String) throws(DomainError) -> String {
+        let code = text.trimmingWhitespace().lowercased()
+        guard (2...32).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            throw .malformed(field: "category", value: text, expected: "2 to 32 lower-case letters, digits or '-'")
+        }
+        return code
+    }
+}
+
+/// Parses one of an enum's raw values, naming the allowed ones when it is not.
+public func parseChoice<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(DomainError) -> T where T.RawValue == String {
+    guard let value = T(rawValue: text.trimmingWhitespace().lowercased()) else {
+        throw .notAllowed(field: field, value: text, allowed: T.allCases.map(\.rawValue))
+    }
+    return value
+}
+
+/// A citizen complaint as stored, with the values derived from its history.
+public struct Complaint: Hashable, Sendable {
+    public var id: Int64
+    public var ticket: String
+    public var receivedAt: Timestamp
+    public var receivedOn: CivilDate
+    public var channel: Channel
+    public var kind: ComplaintKind
+    public var category: String
+    public var subject: String
+    public var description: String
+    public var location: String?
+    public var externalReference: String?
+    public var sopNumber: String?
+    public var complainantName: String?
+    public var complainantContact: String?
+    public var isAnonymous: Bool
+    public var isConfidential: Bool
+    public var unitCode: String?
+    public var status: ComplaintStatus
+    public var heldFrom: ComplaintStatus?
+    public var heldSince: Timestamp?
+    public var heldWorkingDays: Int
+    public var due: DueDates
+    public var verifiedAt: Timestamp?
+    public var firstResponseAt: Timestamp?
+    public var resolvedAt: Timestamp?
+    public var closedAt: Timestamp?
+    public var rejectedAt: Timestamp?
+    public var rejectionReason: RejectionReason?
+    public var reopenCount: Int
+    public var rating: Int?
+    public var ratingComment: String?
+    public var lastEventAt: Timestamp
+
+    public init(id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
+                category: String, subject: String, description: String, location: String?, externalReference: String?,
+                sopNumber: String?, complainantName: String?, complainantContact: String?, isAnonymous: Bool, isConfidential: Bool,
+                unitCode: String?, status: ComplaintStatus, heldFrom: ComplaintStatus?, heldSince: Timestamp?, heldWorkingDays: Int,
+                due: DueDates, verifiedAt: Timestamp?, firstResponseAt: Timestamp?, resolvedAt: Timestamp?, closedAt: Timestamp?,
+                rejectedAt: Timestamp?, rejectionReason: RejectionReason?, reopenCount: Int, rating: Int?, ratingComment: String?,
+                lastEventAt: Timestamp) {
+        self.id = id
+        self.ticket = ticket
+        self.receivedAt = receivedAt
+        self.receivedOn = receivedOn
+        self.channel = channel
+        self.kind = kind
+        self.category = category
+        self.subject = subject
+        self.description = description
+        self.location = location
+        self.externalReference = externalReference
+        self.sopNumber = sopNumber
+        self.complainantName = complainantName
+        self.complainantContact = complainantContact
+        self.isAnonymous = isAnonymous
+        self.isConfidential = isConfidential
+        self.unitCode = unitCode
+        self.status = status
+        self.heldFrom = heldFrom
+        self.heldSince = heldSince
+        self.heldWorkingDays = heldWorkingDays
+        self.due = due
+        self.verifiedAt = verifiedAt
+        self.firstResponseAt = firstResponseAt
+        self.resolvedAt = resolvedAt
+        self.closedAt = closedAt
+        self.rejectedAt = rejectedAt
+        self.rejectionReason = rejectionReason
+        self.reopenCount = reopenCount
+        self.rating = rating
+        self.ratingComment = ratingComment
+        self.lastEventAt = lastEventAt
+    }
+
+    /// Which deadline the complaint is running against now, if any: verification until it is handed
+    /// over, then the first response, then settlement. None while on hold (the clock pauses) or once
+    /// it is resolved, closed or rejected.
+    public var runningDeadline: (stage: DeadlineStage, due: CivilDate)? {
+        switch status {
+        case .received: return (.verify, due.verify)
+        case .verified, .inProgress:
+            if firstResponseAt == nil, let respond = due.respond { return (.respond, respond) }
+            return due.settle.map { (.settle, $0) }
+        case .onHold, .resolved, .closed, .rejected: return nil
+        }
+    }
+
+    /// Overdue on `today`: a running deadline already passed.
+    public func isOverdue(on today: CivilDate) -> Bool {
+        runningDeadline.map { $0.due < today } ?? false
+    }
+}
+
+public enum DeadlineStage: String, Sendable, CaseIterable {
+    case verify, respond, settle
+}
+
+/// One entry of a complaint's history.
+public struct ComplaintEvent: Hashable, Sendable {
+    public var id: Int64
+    public var at: Timestamp
+    public var actor: String
+    public var action: String
+    public var statusBefore: ComplaintStatus?
+    public var statusAfter: ComplaintStatus
+    public var unitBefore: String?
+    public var unitAfter: String?
+    public var text: String?
+    public var isPublic: Bool
+
+    public init(id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?, statusAfter: ComplaintStatus,
+                unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.statusBefore = statusBefore
+        self.statusAfter = statusAfter
+        self.unitBefore = unitBefore
+        self.unitAfter = unitAfter
+        self.text = text
+        self.isPublic = isPublic
+    }
+}
+
+/// A complaint category with its deadlines.
+public struct Category: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var deadlines: Deadlines
+
+    public init(code: String, name: String, deadlines: Deadlines) {
+        self.code = code
+        self.name = name
+        self.deadlines = deadlines
+    }
+}
+
+extension ComplaintLifecycle {
+    /// The one action that would make `action` possible from `status`, for advice such as "verify it
+    /// first"; nil when there is none (a final status, or an action that is never possible again).
+    public static func prerequisite(for action: ComplaintAction, from status: ComplaintStatus, heldFrom: ComplaintStatus?) -> ComplaintAction? {
+        for step in allowed(from: status) where step != .note && step != action {
+            if let next = next(from: status, action: step, heldFrom: heldFrom), next != status, table[next]?[action] != nil {
+                return step
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+import KBKDomain
+import SQLiteDB
+
+/// Public holidays and collective leave days (table `holiday`).
+public struct Holidays {
+    let connection: Connection
+
+    public func list(year: Int?) throws -> [(date: CivilDate, name: String)] {
+        var sql = "SELECT date, name FROM holiday"
+        var values: [SQLiteBindable] = []
+        if let year {
+            sql += " WHERE date >= ? AND date < ?"
+            values += ["\(year)-01-01", "\(year + 1)-01-01"]
+        }
+        return try connection.prepare(sql + " ORDER BY date").query(values) { ($0.date(0) ?? CivilDate(daysSinceEpoch: 0), $0.string(1) ?? "") }
+    }
+
+    /// The working-day calendar with every recorded holiday.
+    public func calendar() throws -> WorkingCalendar {
+        WorkingCalendar(holidays: Set(try connection.query("SELECT date FROM holiday") { $0.date(0) }.compactMap { $0 }))
+    }
+
+    /// Adds a holiday and moves the due dates of open complaints that it falls within.
+    public func add(_ date: CivilDate, name: String, in transaction: Transaction) throws -> Int {
+        if try connection.one("SELECT 1 FROM holiday WHERE date = ?", date, transform: { _ in true }) != nil {
+            throw DomainError.duplicate(kind: .holiday, key: date.description)
+        }
+        try connection.run("INSERT INTO holiday (date, name) VALUES (?, ?)", date, name)
+        try transaction.audit(AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(name)"))
+        return try Complaints(connection: connection).recomputeDueDates(category: nil, in: transaction)
+    }
+
+    public func remove(_ date: CivilDate, in transaction: Transaction) throws -> Int {
+        guard let name = try connection.one("SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" }) else {
+            throw DomainError.notFound(kind: .holiday, key: date.description)
+        }
+        try connection.run("DELETE FROM holiday WHERE date = ?", date)
+        try transaction.audit(AuditRecord(.delete, .holiday, id: date.description, "removed holiday \(date) \(name)"))
+        return try Complaints(connection: connection).recomputeDueDates(category: nil, in: transaction)
+    }
+}
+
+/// Complaint categories and their deadlines (table `complaint_category`).
+public struct Categories {
+    let connection: Connection
+
+    static func decode(_ row: Row) -> Category {
+        Category(code: row.string(0) ?? "", name: row.string(1) ?? "",
+                 deadlines: Deadlines(verifyDays: row.int(2) ?? 3, respondDays: row.int(3) ?? 5, settleDays: row.int(4) ?? 14))
+    }
+
+    public func list() throws -> [Category] {
+        try connection.query("SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category ORDER BY code", transform: Categories.decode)
+    }
+
+    public func get(_ code: String) throws -> Category {
+        guard let category = try connection.one(
+            "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category WHERE code = ?", code,
+            transform: Categories.decode) else {
+            throw DomainError.notFound(kind: .category, key: code)
+        }
+        return category
+    }
+
+    public func add(_ category: Category, in transaction: Transaction) throws -> Category {
+        if try connection.one("SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil {
+            throw DomainError.duplicate(kind: .category, key: category.code)
+        }
+        try connection.run("INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days) VALUES (?, ?, ?, ?, ?)",
+                           category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
+                           category.deadlines.settleDays)
+        try transaction.audit(AuditRecord(.create, .category, id: category.code, "added category \(category.code) (\(Categories.describe(category.deadlines)))"))
+        return category
+    }
+
+    /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
+    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?,
+                     in transaction: Transaction) throws -> (Category, Int) {
+        let old = try get(code)
+        var new = old
+        if let name { new.name = name }
+        if let verifyDays { new.deadlines.verifyDays = verifyDays }
+        if let respondDays { new.deadlines.respondDays = respondDays }
+        if let settleDays { new.deadlines.settleDays = settleDays }
+        guard new != old else { return (old, 0) }
+        try connection.run("UPDATE complaint_category SET name = ?, verify_days = ?, respond_days = ?, settle_days = ? WHERE code = ?",
+                           new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
+        try transaction.audit(AuditRecord(.update, .category, id: code,
+                                          "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"))
+        let moved = old.deadlines == new.deadlines ? 0 : try Complaints(connection: connection).recomputeDueDates(category: code, in: transaction)
+        return (new, moved)
+    }
+
+    static func describe(_ deadlines: Deadlines) -> String {
+        "verify \(deadlines.verifyDays), respond \(deadlines.respondDays), settle \(deadlines.settleDays) working days"
+    }
+}
+
+extension Store {
+    public var holidays: Holidays { Holidays(connection: connection) }
+    public var categories: Categories { Categories(connection: connection) }
+}
