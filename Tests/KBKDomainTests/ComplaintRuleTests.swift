@@ -1,0 +1,156 @@
+import KBKDomain
+import Testing
+
+/// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
+let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
+    .received: [.verify: .verified, .note: .received, .reject: .rejected],
+    .verified: [.reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .inProgress: [.reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .onHold: [.resume: .verified, .note: .onHold],
+    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
+    .closed: [:],
+    .rejected: [:],
+]
+
+struct StatusActionPair: CustomTestStringConvertible, Sendable {
+    let status: ComplaintStatus
+    let action: ComplaintAction
+    var testDescription: String { "\(status.rawValue) × \(action.rawValue)" }
+
+    static let all = ComplaintStatus.allCases.flatMap { status in ComplaintAction.allCases.map { StatusActionPair(status: status, action: $0) } }
+}
+
+@Suite struct ComplaintLifecycleTests {
+    @Test(arguments: StatusActionPair.all)
+    func everyStatusActionPair(_ pair: StatusActionPair) {
+        let expected = expectedTransitions[pair.status]?[pair.action]
+        #expect(ComplaintLifecycle.next(from: pair.status, action: pair.action, heldFrom: .verified) == expected)
+    }
+
+    @Test func resumeReturnsToTheStatusBeforeTheHold() {
+        #expect(ComplaintLifecycle.next(from: .onHold, action: .resume, heldFrom: .inProgress) == .inProgress)
+        #expect(ComplaintLifecycle.next(from: .onHold, action: .resume, heldFrom: .verified) == .verified)
+    }
+
+    @Test func finalStatusesAllowNothing() {
+        #expect(ComplaintLifecycle.allowed(from: .closed).isEmpty)
+        #expect(ComplaintLifecycle.allowed(from: .rejected).isEmpty)
+        #expect(ComplaintStatus.closed.isFinal && ComplaintStatus.rejected.isFinal)
+        #expect(ComplaintStatus.allCases.filter(\.isFinal).count == 2)
+    }
+
+    @Test(arguments: [
+        (ComplaintStatus.received, ComplaintAction.resolve, ComplaintAction?.some(.verify)),
+        (.received, .respond, .verify),
+        (.onHold, .respond, .resume),
+        (.resolved, .respond, .reopen),
+        (.inProgress, .close, .resolve),
+        (.verified, .close, .resolve),
+        (.verified, .verify, nil),
+        (.closed, .reopen, nil),
+    ])
+    func adviceNamesTheStepToTakeFirst(_ status: ComplaintStatus, _ action: ComplaintAction, _ first: ComplaintAction?) {
+        #expect(ComplaintLifecycle.prerequisite(for: action, from: status, heldFrom: .verified) == first)
+    }
+}
+
+@Suite struct WorkingCalendarTests {
+    let calendar = WorkingCalendar(holidays: Set(["2026-12-25", "2026-12-24", "2027-01-01", "2026-08-17"].map { try! CivilDate.parse($0) }))
+
+    func date(_ text: String) -> CivilDate { try! CivilDate.parse(text) }
+
+    @Test(arguments: [
+        ("2026-11-16", 3, "2026-11-19"), // Monday + 3 = Thursday
+        ("2026-11-13", 3, "2026-11-18"), // Friday + 3 = Wednesday
+        ("2026-11-14", 3, "2026-11-18"), // Saturday + 3 = Wednesday
+        ("2026-11-15", 3, "2026-11-18"), // Sunday + 3 = Wednesday
+        ("2026-11-20", 5, "2026-11-27"), // a whole week
+        ("2026-08-14", 1, "2026-08-18"), // Friday, then Independence Day on Monday
+        ("2026-12-23", 3, "2026-12-30"), // Christmas and collective leave
+        ("2026-12-29", 3, "2027-01-04"), // across New Year's Day
+        ("2026-12-31", 1, "2027-01-04"),
+        ("2026-11-18", 0, "2026-11-18"),
+        ("2026-11-16", 14, "2026-12-04"),
+        ("2026-11-16", 60, "2027-02-11"),
+    ])
+    func addingWorkingDays(_ start: String, _ count: Int, _ expected: String) {
+        #expect(calendar.adding(workingDays: count, to: date(start)).description == expected)
+    }
+
+    @Test(arguments: [
+        ("2026-11-16", "2026-11-19", 3), ("2026-11-13", "2026-11-16", 1), ("2026-11-14", "2026-11-15", 0),
+        ("2026-12-23", "2026-12-28", 1), ("2026-11-19", "2026-11-16", -3), ("2026-11-16", "2026-11-16", 0),
+        // 2026 has 261 weekdays; less 1 January itself and three weekday holidays.
+        ("2026-01-01", "2026-12-31", 257),
+    ])
+    func countingWorkingDays(_ start: String, _ end: String, _ expected: Int) {
+        #expect(calendar.workingDays(from: date(start), to: date(end)) == expected)
+    }
+
+    /// Counting back what was added gives the count again, on every start day of two years.
+    @Test func countingInvertsAdding() {
+        var start = date("2026-01-01")
+        while start < date("2028-01-01") {
+            for count in [1, 3, 5, 14] {
+                let due = calendar.adding(workingDays: count, to: start)
+                #expect(calendar.workingDays(from: start, to: due) == count)
+                #expect(calendar.isWorkingDay(due))
+            }
+            start = start.adding(days: 1)
+        }
+    }
+
+    @Test func weekendsAndHolidaysAreNotWorkingDays() {
+        #expect(!calendar.isWorkingDay(date("2026-11-14")))
+        #expect(!calendar.isWorkingDay(date("2026-11-15")))
+        #expect(!calendar.isWorkingDay(date("2026-12-25")))
+        #expect(calendar.isWorkingDay(date("2026-11-16")))
+    }
+
+    @Test func theDayOfReceiptIsTheOfficesLocalDate() throws {
+        // Friday 23:30 WIB is still Friday in the office, though Friday 16:30 in UTC.
+        let friday = try Timestamp.parse("2026-11-13T23:30:00+07:00")
+        #expect(friday.date(in: .wib).description == "2026-11-13")
+        // One second after local midnight it is Saturday in the office, still Friday in UTC.
+        let saturday = try Timestamp.parse("2026-11-13T17:00:01Z")
+        #expect(saturday.date(in: .wib).description == "2026-11-14")
+        #expect(saturday.date(in: .utc).description == "2026-11-13")
+        // A Thursday 23:59 receipt is due on Tuesday; one minute later (Friday) on Wednesday.
+        let deadlines = Deadlines(settleDays: 14)
+        let thursday = try Timestamp.parse("2026-11-12T23:59:00+07:00").date(in: .wib)
+        let fridayMidnight = try Timestamp.parse("2026-11-13T00:00:00+07:00").date(in: .wib)
+        #expect(DueDates.compute(receivedOn: thursday, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar).verify.description == "2026-11-17")
+        #expect(DueDates.compute(receivedOn: fridayMidnight, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar).verify.description == "2026-11-18")
+    }
+
+    @Test func holdsExtendResponseAndSettlementButNotVerification() {
+        let deadlines = Deadlines(verifyDays: 3, respondDays: 5, settleDays: 14)
+        let plain = DueDates.compute(receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
+                                     heldWorkingDays: 0, calendar: calendar)
+        let held = DueDates.compute(receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
+                                    heldWorkingDays: 4, calendar: calendar)
+        #expect(plain.verify == held.verify)
+        #expect(plain.respond?.description == "2026-11-23")
+        #expect(held.respond?.description == "2026-11-27")
+        #expect(plain.settle?.description == "2026-12-04")
+        #expect(held.settle?.description == "2026-12-10")
+    }
+}
+
+@Suite struct TicketTests {
+    @Test(arguments: [("ADU-2026-00012", 2026, 12), ("adu-2026-00001", 2026, 1), ("ADU-2027-123456", 2027, 123_456)])
+    func ticketsParse(_ text: String, _ year: Int, _ sequence: Int) throws {
+        let ticket = try Ticket.parse(text)
+        #expect(ticket == Ticket(year: year, sequence: sequence))
+    }
+
+    @Test(arguments: ["ADU-2026-12", "ADU-26-00012", "PGD-2026-00012", "ADU-2026-00000", "ADU-2026-0001x", "", "ADU202600012"])
+    func badTicketsAreMalformed(_ text: String) {
+        #expect(throws: DomainError.self) { try Ticket.parse(text) }
+    }
+
+    @Test func ticketsPrintWithFiveDigits() {
+        #expect(Ticket(year: 2026, sequence: 12).description == "ADU-2026-00012")
+        #expect(Ticket(year: 2026, sequence: 123_456).description == "ADU-2026-123456")
+    }
+}

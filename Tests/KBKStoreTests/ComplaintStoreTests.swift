@@ -1,0 +1,206 @@
+import Foundation
+import KBKDomain
+import KBKStore
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+/// A store whose clock the test moves, with two units.
+final class ComplaintWorld {
+    var now: Timestamp
+    let store: Store
+
+    init(now: String = "2026-11-20T09:00:00+07:00") throws {
+        let start = try Timestamp.parse(now)
+        self.now = start
+        var clock: () -> Timestamp = { start }
+        store = try Store(path: ":memory:", mode: .createIfMissing, actor: Actor("operator"), clock: { clock() })
+        clock = { [unowned self] in self.now }
+        for code in ["DPUPR", "DLH"] {
+            try store.write { try store.units.add(UnitDraft(code: UnitCode(code), name: "Dinas \(code)", kind: .agency), in: $0) }
+        }
+    }
+
+    func at(_ text: String) throws -> Timestamp { try Timestamp.parse(text, defaultOffset: .wib) }
+
+    @discardableResult
+    func log(received: String? = nil, unit: String? = nil, category: String? = nil, kind: ComplaintKind = .complaint) throws -> Complaint {
+        var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
+        draft.receivedAt = try received.map(at)
+        draft.unit = try unit.map(UnitCode.init)
+        draft.category = category
+        draft.kind = kind
+        return try store.write { try store.complaints.log(draft, in: $0) }
+    }
+
+    @discardableResult
+    func act(_ ticket: String, _ request: ComplaintRequest, at time: String? = nil) throws -> Complaint {
+        try store.write { try store.complaints.act(Ticket.parse(ticket), request, at: time.map(at), in: $0) }
+    }
+
+    /// The request that performs `action` on a complaint in this world.
+    static func request(for action: ComplaintAction) -> ComplaintRequest? {
+        switch action {
+        case .receive: nil
+        case .verify: .verify(unit: try! UnitCode("DPUPR"), category: nil)
+        case .reassign: .reassign(to: try! UnitCode("DLH"), reason: "bukan wewenang kami")
+        case .respond: .respond("sedang ditinjau")
+        case .note: .note("catatan")
+        case .hold: .hold(reason: "menunggu foto")
+        case .resume: .resume
+        case .resolve: .resolve("sudah diperbaiki")
+        case .reopen: .reopen(reason: "belum puas")
+        case .close: .close(rating: 3, comment: nil)
+        case .reject: .reject(.duplicate, message: nil)
+        }
+    }
+
+    /// Logs a complaint and walks it to `status` with allowed actions.
+    func complaint(in status: ComplaintStatus) throws -> String {
+        let ticket = try log(received: "2026-11-16 08:00").ticket
+        let path: [ComplaintAction] = switch status {
+        case .received: []
+        case .verified: [.verify]
+        case .inProgress: [.verify, .respond]
+        case .onHold: [.verify, .hold]
+        case .resolved: [.verify, .resolve]
+        case .closed: [.verify, .resolve, .close]
+        case .rejected: [.reject]
+        }
+        for action in path { try act(ticket, ComplaintWorld.request(for: action)!) }
+        return ticket
+    }
+
+    func snapshot() throws -> [String] {
+        try store.connection.query("SELECT * FROM complaint ORDER BY id") { row in
+            (0..<row.columnCount).map { "\(row.value(at: $0))" }.joined(separator: "|")
+        } + [String(try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? -1),
+             String(try store.auditLog.count())]
+    }
+}
+
+@Suite struct ComplaintStoreTests {
+    /// Every status × action pair through the store: allowed pairs work and land where the table says;
+    /// every other pair is refused naming the action and status, and changes nothing.
+    @Test(arguments: ComplaintStatus.allCases)
+    func everyStatusActionPairThroughTheStore(_ status: ComplaintStatus) throws {
+        for action in ComplaintAction.allCases where action != .receive {
+            let world = try ComplaintWorld()
+            let ticket = try world.complaint(in: status)
+            let before = try world.snapshot()
+            let request = try #require(ComplaintWorld.request(for: action))
+            if let expected = expectedStoreTransitions[status]?[action] {
+                let after = try world.act(ticket, request)
+                #expect(after.status == expected, "\(status) × \(action)")
+                #expect(try world.store.complaints.events(of: after).last?.action == action.rawValue)
+            } else {
+                #expect(throws: DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status)), "\(status) × \(action)") {
+                    try world.act(ticket, request)
+                }
+                #expect(try world.snapshot() == before, "\(status) × \(action) changed something")
+            }
+        }
+    }
+
+    @Test func ticketsAreGaplessPerYearAndRestartInTheNext() throws {
+        let world = try ComplaintWorld(now: "2027-01-05T09:00:00+07:00")
+        var tickets: [String] = []
+        for received in ["2026-12-30 10:00", "2026-12-31 23:59", "2027-01-01 00:00", "2027-01-02 08:00", "2026-12-31 08:00"] {
+            tickets.append(try world.log(received: received).ticket)
+        }
+        #expect(tickets == ["ADU-2026-00001", "ADU-2026-00002", "ADU-2027-00001", "ADU-2027-00002", "ADU-2026-00003"])
+        // A refused complaint takes no number: the counter rolls back with it.
+        var bad = ComplaintDraft(subject: "x", description: "y", channel: .sms)
+        bad.category = "no-such-category"
+        #expect(throws: DomainError.notFound(kind: .category, key: "no-such-category")) {
+            try world.store.write { try world.store.complaints.log(bad, in: $0) }
+        }
+        #expect(try world.log(received: "2027-01-03 08:00").ticket == "ADU-2027-00003")
+    }
+
+    @Test func dueDatesFollowCategoryHandOverAndHolds() throws {
+        let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
+        // Friday 23:30: verification due the next Wednesday.
+        let complaint = try world.log(received: "2026-11-13 23:30")
+        #expect(complaint.receivedOn.description == "2026-11-13")
+        #expect(complaint.due.verify.description == "2026-11-18")
+        #expect(complaint.due.respond == nil)
+        // Handed over on Monday: respond by the next Monday, settle (general: 14) by 4 December.
+        var current = try world.act(complaint.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-16 08:00")
+        #expect(current.due.respond?.description == "2026-11-23")
+        #expect(current.due.settle?.description == "2026-12-04")
+        // On hold from Monday to Thursday: three working days added.
+        try world.act(complaint.ticket, .hold(reason: "menunggu foto"), at: "2026-11-16 09:00")
+        current = try world.act(complaint.ticket, .resume, at: "2026-11-19 09:00")
+        #expect(current.status == .verified)
+        #expect(current.heldWorkingDays == 3)
+        #expect(current.due.respond?.description == "2026-11-26")
+        #expect(current.due.settle?.description == "2026-12-09")
+        // A second hold over a weekend adds one more (Friday to Monday).
+        try world.act(complaint.ticket, .respond("ditinjau"), at: "2026-11-20 08:00")
+        try world.act(complaint.ticket, .hold(reason: "menunggu"), at: "2026-11-20 09:00")
+        current = try world.act(complaint.ticket, .resume, at: "2026-11-23 09:00")
+        #expect(current.status == .inProgress)
+        #expect(current.heldWorkingDays == 4)
+        #expect(current.due.settle?.description == "2026-12-10")
+        // A field-examination category settles in 60 working days: twelve weeks, as no holiday is recorded.
+        let field = try world.log(received: "2026-11-16 08:00", unit: "DLH", category: "field-examination")
+        #expect(field.due.settle?.description == "2027-02-08")
+        // An information request defaults to its own category (settle in 5).
+        let information = try world.log(received: "2026-11-16 08:00", unit: "DLH", kind: .information)
+        #expect(information.category == "information-request")
+        #expect(information.due.settle?.description == "2026-11-23")
+    }
+
+    @Test func aNewHolidayMovesOpenComplaintsOnly() throws {
+        let world = try ComplaintWorld(now: "2026-11-20T09:00:00+07:00")
+        let open = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
+        let done = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
+        try world.act(done.ticket, .resolve("selesai"), at: "2026-11-17 08:00")
+        let moved = try world.store.write { try world.store.holidays.add(CivilDate.parse("2026-11-19"), name: "Libur daerah", in: $0) }
+        #expect(moved == 1)
+        #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
+        #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")
+        let (_, recategorised) = try world.store.write {
+            try world.store.categories.edit("general", name: nil, verifyDays: nil, respondDays: 2, settleDays: nil, in: $0)
+        }
+        #expect(recategorised == 1)
+        #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-18")
+    }
+
+    @Test func eventTimesAreCheckedAndHistoryIsAppendOnly() throws {
+        let world = try ComplaintWorld()
+        let complaint = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
+        let future = try world.at("2026-11-20 09:00:01")
+        #expect(throws: DomainError.rule(.inTheFuture(field: "--at", value: future, now: world.now))) {
+            try world.act(complaint.ticket, .respond("x"), at: "2026-11-20 09:00:01")
+        }
+        #expect(throws: DomainError.self) { try world.act(complaint.ticket, .respond("x"), at: "2026-11-16 07:59") }
+        #expect(throws: SQLiteError.self) { try world.store.connection.run("UPDATE complaint_event SET text = 'diubah'") }
+        #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint_event") }
+        #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint") }
+    }
+
+    @Test func autocloseClosesResolvedComplaintsAfterTenWorkingDays() throws {
+        let world = try ComplaintWorld(now: "2026-12-01T09:00:00+07:00")
+        let old = try world.log(received: "2026-11-02 08:00", unit: "DPUPR")
+        try world.act(old.ticket, .resolve("selesai"), at: "2026-11-16 08:00") // 11 working days before 1 December
+        let recent = try world.log(received: "2026-11-02 08:00", unit: "DPUPR")
+        try world.act(recent.ticket, .resolve("selesai"), at: "2026-11-18 08:00") // 9 working days before
+        let closed = try world.store.write { try world.store.complaints.autoclose(afterWorkingDays: 10, in: $0) }
+        #expect(closed == [old.ticket])
+        #expect(try world.store.complaints.get(Ticket.parse(old.ticket)).status == .closed)
+        #expect(try world.store.complaints.get(Ticket.parse(recent.ticket)).status == .resolved)
+        #expect(try world.store.write { try world.store.complaints.autoclose(afterWorkingDays: 10, in: $0) }.isEmpty)
+    }
+}
+
+let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
+    .received: [.verify: .verified, .note: .received, .reject: .rejected],
+    .verified: [.reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .inProgress: [.reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .onHold: [.resume: .verified, .note: .onHold],
+    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
+    .closed: [:],
+    .rejected: [:],
+]
