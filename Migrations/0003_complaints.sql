@@ -60,8 +60,12 @@ CREATE TABLE complaint (
     verified_on         TEXT,
     first_response_at   TEXT,
     first_response_on   TEXT,
+    -- Whether the first public response came on or before the response due date in force then.
+    first_response_on_time INTEGER CHECK (first_response_on_time IN (0, 1)),
     resolved_at         TEXT,
     resolved_on         TEXT,
+    -- Whether the latest resolution came on or before the settlement due date in force then.
+    settled_on_time     INTEGER CHECK (settled_on_time IN (0, 1)),
     closed_at           TEXT,
     rejected_at         TEXT,
     rejection_reason    TEXT    CHECK (rejection_reason IN ('not-authority', 'duplicate', 'invalid', 'withdrawn')),
@@ -77,11 +81,17 @@ CREATE INDEX complaint_received ON complaint (received_on);
 CREATE INDEX complaint_status ON complaint (status);
 CREATE INDEX complaint_category_index ON complaint (category);
 
--- Every action on a complaint, appended; never edited or deleted.
+-- Every action on a complaint, appended; never edited or deleted. Each event also keeps the office
+-- date it happened on and the due dates in force after it, so that reports for a past period see
+-- exactly what was known then, whatever holidays or categories change later.
 CREATE TABLE complaint_event (
     id            INTEGER PRIMARY KEY,
     complaint_id  INTEGER NOT NULL REFERENCES complaint (id),
     at            TEXT    NOT NULL,
+    local_date    TEXT    NOT NULL,
+    verify_due    TEXT,
+    respond_due   TEXT,
+    settle_due    TEXT,
     actor         TEXT    NOT NULL,
     action        TEXT    NOT NULL,
     status_before TEXT,
@@ -93,6 +103,7 @@ CREATE TABLE complaint_event (
 ) STRICT;
 
 CREATE INDEX complaint_event_complaint ON complaint_event (complaint_id, id);
+CREATE INDEX complaint_last_event ON complaint (last_event_at);
 
 CREATE TRIGGER complaint_event_no_update BEFORE UPDATE ON complaint_event
 BEGIN

@@ -212,8 +212,8 @@ public struct Complaints {
                            sopID, draft.complainantName, draft.complainantContact, draft.isAnonymous, draft.isConfidential,
                            due.verify, receivedAt.utcString)
         let complaintID = connection.lastInsertRowID
-        try appendEvent(complaintID: complaintID, at: receivedAt, actor: transaction.actor, action: "receive", before: nil, after: .received,
-                        unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
+        try appendEvent(complaintID: complaintID, at: receivedAt, localDate: receivedOn, due: due, actor: transaction.actor, action: "receive",
+                        before: nil, after: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(AuditRecord(.create, .complaint, id: ticket.description,
                                           "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
@@ -243,6 +243,9 @@ public struct Complaints {
         var isPublic = false
         var verifiedOn: CivilDate?
         var recomputeDue = false
+        // Judged against the due dates in force now, and kept: later holds or holidays do not rewrite history.
+        var firstResponseOnTime: Bool?
+        var settledOnTime: Bool?
         switch request {
         case .verify(let unitCode, let categoryCode):
             let unit = try Units(connection: connection).requireActive(unitCode, today: transaction.today)
@@ -259,7 +262,10 @@ public struct Complaints {
         case .respond(let message):
             text = message
             isPublic = true
-            if complaint.firstResponseAt == nil { complaint.firstResponseAt = at }
+            if complaint.firstResponseAt == nil {
+                complaint.firstResponseAt = at
+                firstResponseOnTime = complaint.due.respond.map { atDate <= $0 }
+            }
         case .note(let message):
             text = message
         case .hold(let reason):
@@ -276,8 +282,12 @@ public struct Complaints {
         case .resolve(let message):
             text = message
             isPublic = true
-            if complaint.firstResponseAt == nil { complaint.firstResponseAt = at }
+            if complaint.firstResponseAt == nil {
+                complaint.firstResponseAt = at
+                firstResponseOnTime = complaint.due.respond.map { atDate <= $0 }
+            }
             complaint.resolvedAt = at
+            settledOnTime = complaint.due.settle.map { atDate <= $0 }
         case .reopen(let reason):
             text = reason
             complaint.reopenCount += 1
@@ -312,16 +322,20 @@ public struct Complaints {
             UPDATE complaint SET category = ?, skpd_id = ?, status = ?, held_from = ?, held_since = ?, held_working_days = ?,
                 verify_due = ?, respond_due = ?, settle_due = ?, verified_at = ?, verified_on = coalesce(?, verified_on),
                 first_response_at = ?, first_response_on = ?, resolved_at = ?, resolved_on = ?, closed_at = ?, rejected_at = ?,
-                rejection_reason = ?, reopen_count = ?, rating = ?, rating_comment = ?, last_event_at = ?
+                rejection_reason = ?, reopen_count = ?, rating = ?, rating_comment = ?, last_event_at = ?,
+                first_response_on_time = coalesce(?, first_response_on_time),
+                settled_on_time = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(?, settled_on_time) END
             WHERE id = ?
             """, complaint.category, unitID, complaint.status.rawValue, complaint.heldFrom?.rawValue, complaint.heldSince?.utcString,
                            complaint.heldWorkingDays, complaint.due.verify, complaint.due.respond, complaint.due.settle,
                            complaint.verifiedAt?.utcString, verifiedOn, complaint.firstResponseAt?.utcString,
                            localDate(complaint.firstResponseAt), complaint.resolvedAt?.utcString, localDate(complaint.resolvedAt),
                            complaint.closedAt?.utcString, complaint.rejectedAt?.utcString, complaint.rejectionReason?.rawValue,
-                           complaint.reopenCount, complaint.rating, complaint.ratingComment, at.utcString, complaint.id)
-        try appendEvent(complaintID: complaint.id, at: at, actor: transaction.actor, action: action.rawValue, before: before, after: next,
-                        unitBefore: unitBefore, unitAfter: complaint.unitCode, text: text, isPublic: isPublic)
+                           complaint.reopenCount, complaint.rating, complaint.ratingComment, at.utcString,
+                           firstResponseOnTime, complaint.resolvedAt?.utcString, settledOnTime, complaint.id)
+        try appendEvent(complaintID: complaint.id, at: at, localDate: atDate, due: complaint.due, actor: transaction.actor,
+                        action: action.rawValue, before: before, after: next, unitBefore: unitBefore, unitAfter: complaint.unitCode,
+                        text: text, isPublic: isPublic)
         var summary = "\(action.rawValue) \(complaint.ticket): \(before.rawValue) → \(next.rawValue)"
         if unitBefore != complaint.unitCode { summary += ", unit \(unitBefore ?? "-") → \(complaint.unitCode ?? "-")" }
         try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
@@ -394,12 +408,15 @@ public struct Complaints {
         try connection.one("SELECT \(column) FROM complaint WHERE id = ?", id) { $0.date(0) } ?? nil
     }
 
-    private func appendEvent(complaintID: Int64, at: Timestamp, actor: Actor, action: String, before: ComplaintStatus?,
-                             after: ComplaintStatus, unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool) throws {
+    private func appendEvent(complaintID: Int64, at: Timestamp, localDate: CivilDate, due: DueDates, actor: Actor, action: String,
+                             before: ComplaintStatus?, after: ComplaintStatus, unitBefore: String?, unitAfter: String?, text: String?,
+                             isPublic: Bool) throws {
         try connection.run("""
-            INSERT INTO complaint_event (complaint_id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, complaintID, at.utcString, actor.name, action, before?.rawValue, after.rawValue, unitBefore, unitAfter, text, isPublic)
+            INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
+                                         status_before, status_after, skpd_before, skpd_after, text, public)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, complaintID, at.utcString, localDate, due.verify, due.respond, due.settle, actor.name, action, before?.rawValue,
+                           after.rawValue, unitBefore, unitAfter, text, isPublic)
     }
 }
 
