@@ -26,12 +26,14 @@ let package = Package(
             dependencies: ["SQLiteDB", "KBKDomain"],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "KBKCLI", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
+        .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
+        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .target(name: "KBKTestSupport", dependencies: ["SQLiteDB"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),
+        .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
     ],
     swiftLanguageModes: [.v6]

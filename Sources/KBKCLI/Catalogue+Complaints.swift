@@ -162,6 +162,8 @@ extension Msg {
     static let visibilityPublic = Text(en: "public", id: "publik")
     static let visibilityInternal = Text(en: "internal", id: "internal")
 
+    static let notHandedOver = Text(en: "(not handed over)", id: "(belum didisposisikan)")
+
     // MARK: holiday and category
     static let holidayAbstract = Text(en: "Public holidays and collective leave days (not working days).", id: "Hari libur nasional dan cuti bersama (bukan hari kerja).")
     static let holidayAddAbstract = Text(en: "Add a holiday; open complaints' due dates move with it.", id: "Tambah hari libur; tenggat pengaduan terbuka ikut bergeser.")
@@ -192,4 +194,21 @@ extension Msg {
     static func categoryEdited(_ code: String, _ moved: Int) -> Text {
         Text(en: "Updated category \(code); due dates of \(moved) open complaint(s) moved.", id: "Kategori \(code) diperbarui; tenggat \(moved) pengaduan terbuka bergeser.")
     }
+}
+
+extension Msg {
+    static let reportAbstract = Text(en: "Performance report: follow-up, deadlines, backlog, work culture and SOPs per unit.",
+                                     id: "Laporan kinerja: tindak lanjut, tenggat, tunggakan, budaya kerja dan SOP per unit.")
+    static let reportDiscussion = Text(
+        en: "Every figure is as of the end of the period, so a past period's report never changes. Definitions of every figure: docs/REPORTS.md. Sections: summary, units, categories, channels, trend, backlog, culture, sops.",
+        id: "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: summary, units, categories, channels, trend, backlog, culture, sops.")
+    static let optPeriod = Text(en: "2026, 2026-Q3, 2026-S1 or 2026-11 (default: this year to date).",
+                                id: "2026, 2026-Q3, 2026-S1 atau 2026-11 (bawaan: tahun ini sampai hari ini).")
+    static let optReportFrom = Text(en: "First day of the period (instead of --period).", id: "Hari pertama periode (pengganti --period).")
+    static let optReportTo = Text(en: "Last day of the period (default: today).", id: "Hari terakhir periode (bawaan: hari ini).")
+    static let optReportSkpd = Text(en: "Only this unit and the units under it.", id: "Hanya unit ini dan unit di bawahnya.")
+    static let optSection = Text(en: "Only this section; repeat for several (default: all).", id: "Hanya bagian ini; ulangi untuk beberapa (bawaan: semua).")
+    static let optMinCases = Text(en: "Units with fewer valid complaints are listed but not ranked.", id: "Unit dengan pengaduan sah lebih sedikit ditampilkan tanpa peringkat.")
+    static let optOutput = Text(en: "Write to this file instead of standard output.", id: "Tulis ke berkas ini, bukan ke keluaran standar.")
+    static func reportWritten(_ path: String) -> Text { Text(en: "Wrote \(path).", id: "\(path) ditulis.") }
 }

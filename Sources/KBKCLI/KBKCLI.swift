@@ -102,6 +102,7 @@ public enum KBKCLI {
         var root = CommandSpec(name: "kbk", abstract: Msg.overview)
         root.subcommands = [
             ComplaintCommands.spec,
+            ReportCommand.spec,
             SkpdCommands.spec,
             GroupCommands.spec,
             SOPCommands.spec,

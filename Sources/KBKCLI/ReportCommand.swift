@@ -1,0 +1,92 @@
+import KBKDomain
+import KBKReports
+import KBKStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kbk report`: performance figures for the leadership.
+enum ReportCommand {
+    static let spec = CommandSpec(
+        name: "report", abstract: Msg.reportAbstract, discussion: Msg.reportDiscussion,
+        options: [
+            OptionSpec(name: "period", valueName: "period", help: Msg.optPeriod),
+            OptionSpec(name: "from", valueName: "date", help: Msg.optReportFrom),
+            OptionSpec(name: "to", valueName: "date", help: Msg.optReportTo),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
+            OptionSpec(name: "section", valueName: "section", help: Msg.optSection, isRepeatable: true),
+            OptionSpec(name: "min-cases", valueName: "n", help: Msg.optMinCases, defaultValue: String(ReportRequest.defaultMinimumCases)),
+            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+        ],
+        formats: [.table, .markdown, .csv, .json, .html],
+        examples: ["kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
+                   "kbk --lang id report --period 2026-11 --skpd DPUPR --section units --section backlog"],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws {
+        let format = try invocation.format()
+        let today = invocation.today
+        let period: ReportPeriod
+        if let text = invocation.value("period") {
+            if invocation.value("from") != nil || invocation.value("to") != nil {
+                throw invocation.usageError(Msg.conflictingOptions("--period", "--from/--to"))
+            }
+            period = try invocation.parse(text, ReportPeriod.parse)
+        } else {
+            let to = try invocation.dateOption("to") ?? today
+            let from = try invocation.dateOption("from") ?? CivilDate(year: to.year, month: 1, day: 1)!
+            period = try ReportPeriod(from: from, to: to)
+        }
+        var sections = try invocation.values("section").map { try invocation.parse($0, ReportSection.parse) }
+        sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
+        let request = ReportRequest(period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
+                                    minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
+                                    timeZone: invocation.timeZone)
+        let store = try invocation.openStore(.existing)
+        let report = try ReportBuilder(store: store).build(request)
+        let language = invocation.language
+        let text: String = switch format {
+        case .table: ReportRendering.table(report, language: language)
+        case .markdown: ReportRendering.markdown(report, language: language)
+        case .csv: ReportRendering.csv(report)
+        case .json: ReportRendering.json(report).serialized() + "\n"
+        case .html: ReportHTML.render(report, language: language)
+        }
+        if let path = invocation.value("output") {
+            try writeFile(path, text)
+            invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
+        } else {
+            invocation.context.stdout.write(text)
+        }
+    }
+}
+
+/// Writes a whole file through a temporary file beside it, so readers never see half a report.
+func writeFile(_ path: String, _ text: String) throws {
+    let temporary = path + ".kbk-partial"
+    let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+        throw CommandFailure(exitCode: .cannotCreate, message: Msg.cannotCreate(path, String(cString: strerror(errno))))
+    }
+    var bytes = Array(text.utf8)
+    var offset = 0
+    var failure: Int32 = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        if written < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+        }
+        offset += written
+    }
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    bytes.removeAll()
+    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
+    if failure != 0 {
+        unlink(temporary)
+        throw CommandFailure(exitCode: .ioError, message: Msg.ioFailure(path, String(cString: strerror(failure))))
+    }
+}

@@ -1,0 +1,285 @@
+import KBKDomain
+import KBKReports
+
+/// A typed value in a report table, formatted per language for people and plainly for CSV.
+enum ReportValue {
+    case int(Int)
+    case rate(Double?)
+    case days(Double?)
+    case rating(Double?)
+    case text(String?)
+
+    func human(_ language: Language) -> String {
+        let separator: Character = language == .id ? "," : "."
+        func decimal(_ value: Double, places: Int) -> String {
+            let scale = places == 1 ? 10.0 : 100.0
+            let rounded = (value * scale).rounded() / scale
+            var text = String(format1: rounded, places: places)
+            if separator != "." { text = text.map { $0 == "." ? separator : $0 }.map(String.init).joined() }
+            return text
+        }
+        switch self {
+        case .int(let value): return String(value)
+        case .rate(let value): return value.map { decimal($0 * 100, places: 1) + " %" } ?? "—"
+        case .days(let value): return value.map { decimal($0, places: 1) } ?? "—"
+        case .rating(let value): return value.map { decimal($0, places: 2) } ?? "—"
+        case .text(let value): return value ?? "—"
+        }
+    }
+
+    /// For CSV: plain numbers (rates as fractions), empty for null.
+    var plain: String {
+        switch self {
+        case .int(let value): String(value)
+        case .rate(let value), .days(let value), .rating(let value): value.map { String($0) } ?? ""
+        case .text(let value): value ?? ""
+        }
+    }
+
+    var json: JSON {
+        switch self {
+        case .int(let value): .int(value)
+        case .rate(let value), .days(let value), .rating(let value): value.map(JSON.double) ?? .null
+        case .text(let value): .optional(value)
+        }
+    }
+
+    var isNumeric: Bool {
+        if case .text = self { return false }
+        return true
+    }
+}
+
+extension String {
+    init(format1 value: Double, places: Int) {
+        let scale = places == 1 ? 10 : 100
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let whole = scaled / scale
+        let fraction = scaled % scale
+        let fractionText = String(fraction)
+        self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
+    }
+}
+
+/// One section of a report as a table: the shared shape behind the table, Markdown, CSV and HTML forms.
+struct ReportTable {
+    let section: ReportSection
+    let title: Text
+    let columns: [(key: String, header: Text)]
+    var rows: [[ReportValue]]
+    /// Columns people see in table, Markdown and HTML; CSV and JSON carry every column.
+    var compactKeys: Set<String>? = nil
+
+    func visibleColumns(compact: Bool) -> [Int] {
+        columns.indices.filter { compactKeys == nil || !compact || compactKeys!.contains(columns[$0].key) }
+    }
+}
+
+enum ReportRendering {
+    static let figureColumns: [(key: String, header: Text)] = [
+        ("received", Text(en: "Received", id: "Diterima")),
+        ("rejected", Text(en: "Rejected", id: "Ditolak")),
+        ("valid", Text(en: "Valid", id: "Sah")),
+        ("followed_up", Text(en: "Followed up", id: "Ditindaklanjuti")),
+        ("follow_up_rate", Text(en: "Follow-up", id: "Tindak lanjut")),
+        ("followed_up_on_time", Text(en: "On time", id: "Tepat waktu")),
+        ("on_time_follow_up_rate", Text(en: "On-time follow-up", id: "Tindak lanjut tepat waktu")),
+        ("settled", Text(en: "Settled", id: "Selesai")),
+        ("settlement_rate", Text(en: "Settlement", id: "Penyelesaian")),
+        ("settled_on_time", Text(en: "Settled on time", id: "Selesai tepat waktu")),
+        ("on_time_settlement_rate", Text(en: "On-time settlement", id: "Penyelesaian tepat waktu")),
+        ("median_days_to_response", Text(en: "Median days to response", id: "Median hari ke tanggapan")),
+        ("p90_days_to_response", Text(en: "P90 days to response", id: "P90 hari ke tanggapan")),
+        ("median_days_to_settlement", Text(en: "Median days to settlement", id: "Median hari ke penyelesaian")),
+        ("p90_days_to_settlement", Text(en: "P90 days to settlement", id: "P90 hari ke penyelesaian")),
+        ("reopened", Text(en: "Reopened", id: "Dibuka ulang")),
+        ("average_rating", Text(en: "Rating", id: "Nilai")),
+    ]
+    static let compactFigureKeys: Set<String> = ["received", "valid", "follow_up_rate", "on_time_follow_up_rate", "settlement_rate",
+                                                  "on_time_settlement_rate", "median_days_to_response", "median_days_to_settlement",
+                                                  "reopened", "average_rating"]
+
+    static func values(_ figures: ComplaintFigures) -> [ReportValue] {
+        [.int(figures.received), .int(figures.rejected), .int(figures.valid), .int(figures.followedUp), .rate(figures.followUpRate),
+         .int(figures.followedUpOnTime), .rate(figures.onTimeFollowUpRate), .int(figures.settled), .rate(figures.settlementRate),
+         .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .days(figures.medianDaysToResponse),
+         .days(figures.p90DaysToResponse), .days(figures.medianDaysToSettlement), .days(figures.p90DaysToSettlement),
+         .int(figures.reopened), .rating(figures.averageRating)]
+    }
+
+    /// Every requested section as a table.
+    static func tables(_ report: Report, language: Language = .en) -> [ReportTable] {
+        var tables: [ReportTable] = []
+        for section in report.sections {
+            switch section {
+            case .summary:
+                tables.append(ReportTable(section: .summary, title: Text(en: "Summary", id: "Ringkasan"), columns: figureColumns,
+                                          rows: [values(report.summary)], compactKeys: compactFigureKeys))
+            case .units:
+                tables.append(ReportTable(
+                    section: .units, title: Text(en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut"),
+                    columns: [("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
+                              ("name", Text(en: "Name", id: "Nama"))] + figureColumns,
+                    rows: report.units.map { [.text($0.rank.map(String.init)), .text($0.code ?? Msg.notHandedOver(language)), .text($0.name)] + values($0.figures) },
+                    compactKeys: compactFigureKeys.union(["rank", "skpd"])))
+            case .categories:
+                tables.append(ReportTable(
+                    section: .categories, title: Text(en: "Categories", id: "Kategori"),
+                    columns: [("category", Text(en: "Category", id: "Kategori"))] + figureColumns,
+                    rows: report.categories.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["category"])))
+            case .channels:
+                tables.append(ReportTable(
+                    section: .channels, title: Text(en: "Channels", id: "Kanal"),
+                    columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
+                    rows: report.channels.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["channel"])))
+            case .trend:
+                tables.append(ReportTable(
+                    section: .trend, title: Text(en: "Monthly trend (by month of receipt)", id: "Tren bulanan (menurut bulan diterima)"),
+                    columns: [("month", Text(en: "Month", id: "Bulan"))] + figureColumns,
+                    rows: report.trend.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["month"])))
+            case .backlog:
+                let backlog = report.backlog
+                tables.append(ReportTable(
+                    section: .backlog,
+                    title: Text(en: "Backlog on \(backlog.asOf): open complaints by age in working days",
+                                id: "Tunggakan pada \(backlog.asOf): pengaduan terbuka menurut umur dalam hari kerja"),
+                    columns: [("open", Text(en: "Open", id: "Terbuka")), ("age_0_5", Text(en: "≤ 5", id: "≤ 5")),
+                              ("age_6_14", Text(en: "6–14", id: "6–14")), ("age_15_60", Text(en: "15–60", id: "15–60")),
+                              ("age_over_60", Text(en: "> 60", id: "> 60")), ("overdue", Text(en: "Overdue", id: "Terlambat"))],
+                    rows: [[.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdue.count)]]))
+                tables.append(ReportTable(
+                    section: .backlog, title: Text(en: "Overdue complaints on \(backlog.asOf)", id: "Pengaduan terlambat pada \(backlog.asOf)"),
+                    columns: [("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
+                              ("category", Text(en: "Category", id: "Kategori")), ("status", Text(en: "Status", id: "Status")),
+                              ("deadline", Text(en: "Deadline", id: "Tenggat")), ("due", Text(en: "Due", id: "Jatuh tempo")),
+                              ("working_days_overdue", Text(en: "Days overdue", id: "Hari terlambat"))],
+                    rows: backlog.overdue.map { [.text($0.ticket), .text($0.unit), .text($0.category), .text($0.status.rawValue),
+                                                 .text($0.stage.rawValue), .text($0.due.description), .int($0.workingDaysOverdue)] }))
+            case .culture:
+                tables.append(ReportTable(
+                    section: .culture, title: Text(en: "Work culture (KBK)", id: "Budaya kerja (KBK)"),
+                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("active_groups", Text(en: "Active groups", id: "Kelompok aktif")),
+                              ("members", Text(en: "Members", id: "Anggota")), ("staff", Text(en: "Staff", id: "Pegawai")),
+                              ("staff_share", Text(en: "Staff in a group", id: "Pegawai dalam kelompok")),
+                              ("meetings", Text(en: "Meetings", id: "Rapat")), ("meetings_per_group", Text(en: "Meetings per group", id: "Rapat per kelompok"))],
+                    rows: report.culture.map { [.text($0.code), .int($0.activeGroups), .int($0.members), $0.staff.map(ReportValue.int) ?? .text(nil),
+                                                .rate($0.staffShare), .int($0.meetings), .days($0.meetingsPerGroup)] }))
+            case .sops:
+                tables.append(ReportTable(
+                    section: .sops, title: Text(en: "SOPs", id: "SOP"),
+                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("active_sops", Text(en: "Active SOPs", id: "SOP aktif")),
+                              ("overdue_for_review", Text(en: "Overdue for review", id: "Terlambat dievaluasi")),
+                              ("complaints_with_overdue_sop", Text(en: "Complaints under an overdue SOP", id: "Aduan dengan SOP terlambat dievaluasi"))],
+                    rows: report.sops.map { [.text($0.code), .int($0.activeSOPs), .int($0.overdueForReview), .int($0.complaintsWithOverdueSOP)] }))
+            }
+        }
+        return tables
+    }
+
+    static func title(_ report: Report) -> Text {
+        let scope = report.unit.map { " — \($0)" } ?? ""
+        return Text(en: "Complaint and work-culture report \(report.period.label) (\(report.period.from) to \(report.period.to), UTC\(report.timeZone))\(scope)",
+                    id: "Laporan pengaduan dan budaya kerja \(report.period.label) (\(report.period.from) s.d. \(report.period.to), UTC\(report.timeZone))\(scope)")
+    }
+
+    // MARK: Formats
+
+    static func table(_ report: Report, language: Language) -> String {
+        var out = title(report)(language) + "\n"
+        for table in tables(report, language: language) {
+            let visible = table.visibleColumns(compact: true)
+            var tabular = Tabular(columns: visible.map { index in
+                Column(key: table.columns[index].key, header: table.columns[index].header,
+                       alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
+            })
+            tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
+            out += "\n" + table.title(language) + "\n" + tabular.render(.table, language: language)
+        }
+        return out
+    }
+
+    static func markdown(_ report: Report, language: Language) -> String {
+        var out = "# " + title(report)(language) + "\n"
+        for table in tables(report, language: language) {
+            let visible = table.visibleColumns(compact: true)
+            var tabular = Tabular(columns: visible.map { index in
+                Column(key: table.columns[index].key, header: table.columns[index].header,
+                       alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
+            })
+            tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
+            out += "\n## " + table.title(language) + "\n\n" + (table.rows.isEmpty ? Msg.noEntries(language) + "\n" : tabular.markdown(language))
+        }
+        return out
+    }
+
+    /// One CSV file: a `section` column first, then each section's own columns.
+    static func csv(_ report: Report) -> String {
+        var out = ""
+        for table in tables(report) {
+            out += (["section"] + table.columns.map(\.key)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
+            for row in table.rows {
+                out += ([table.section.rawValue] + row.map(\.plain)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
+            }
+        }
+        return out
+    }
+
+    static func figuresJSON(_ figures: ComplaintFigures) -> [(String, JSON)] {
+        zip(figureColumns.map(\.key), values(figures).map(\.json)).map { ($0, $1) }
+    }
+
+    static func json(_ report: Report) -> JSON {
+        var members: [(String, JSON)] = [
+            ("period", .object([("label", .string(report.period.label)), ("from", .string(report.period.from.description)),
+                                ("to", .string(report.period.to.description)), ("time_zone", .string(report.timeZone.description))])),
+            ("generated_at", .string(report.generatedAt.iso8601(in: report.timeZone))),
+            ("skpd", .optional(report.unit)),
+            ("scope", .array(report.scope.map(JSON.string))),
+            ("min_cases", .int(report.minimumCases)),
+        ]
+        for section in report.sections {
+            switch section {
+            case .summary: members.append(("summary", .object(figuresJSON(report.summary))))
+            case .units:
+                members.append(("units", .array(report.units.map { unit in
+                    .object([("skpd", .optional(unit.code)), ("name", .optional(unit.name)), ("rank", unit.rank.map(JSON.int) ?? .null)]
+                            + figuresJSON(unit.figures))
+                })))
+            case .categories:
+                members.append(("categories", .array(report.categories.map {
+                    .object([("category", .string($0.key)), ("name", .optional($0.name))] + figuresJSON($0.figures))
+                })))
+            case .channels:
+                members.append(("channels", .array(report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })))
+            case .trend:
+                members.append(("trend", .array(report.trend.map { .object([("month", .string($0.key))] + figuresJSON($0.figures)) })))
+            case .backlog:
+                let backlog = report.backlog
+                members.append(("backlog", .object([
+                    ("as_of", .string(backlog.asOf.description)),
+                    ("open", .int(backlog.open)),
+                    ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
+                    ("overdue", .array(backlog.overdue.map { item in
+                        .object([("ticket", .string(item.ticket)), ("skpd", .optional(item.unit)), ("category", .string(item.category)),
+                                 ("status", .string(item.status.rawValue)), ("deadline", .string(item.stage.rawValue)),
+                                 ("due", .string(item.due.description)), ("working_days_overdue", .int(item.workingDaysOverdue))])
+                    })),
+                ])))
+            case .culture:
+                members.append(("culture", .array(report.culture.map { row in
+                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("active_groups", .int(row.activeGroups)),
+                             ("members", .int(row.members)), ("staff", row.staff.map(JSON.int) ?? .null),
+                             ("staff_share", row.staffShare.map(JSON.double) ?? .null), ("meetings", .int(row.meetings)),
+                             ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null)])
+                })))
+            case .sops:
+                members.append(("sops", .array(report.sops.map { row in
+                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("active_sops", .int(row.activeSOPs)),
+                             ("overdue_for_review", .int(row.overdueForReview)),
+                             ("complaints_with_overdue_sop", .int(row.complaintsWithOverdueSOP))])
+                })))
+            }
+        }
+        return .object(members)
+    }
+}

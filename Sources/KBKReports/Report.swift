@@ -1,0 +1,146 @@
+import KBKDomain
+
+public enum ReportSection: String, CaseIterable, Sendable {
+    case summary, units, categories, channels, trend, backlog, culture, sops
+
+    public static func parse(_ text: String) throws(DomainError) -> ReportSection {
+        try parseChoice(text, field: "section")
+    }
+}
+
+/// What to report on.
+public struct ReportRequest: Sendable {
+    public var period: ReportPeriod
+    /// This unit and the units under it; nil for the whole government.
+    public var unit: UnitCode?
+    public var sections: [ReportSection]
+    /// Units with fewer valid complaints are listed but not ranked.
+    public var minimumCases: Int
+    public var timeZone: UTCOffset
+
+    public static let defaultMinimumCases = 5
+
+    public init(period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
+                minimumCases: Int = defaultMinimumCases, timeZone: UTCOffset = .wib) {
+        self.period = period
+        self.unit = unit
+        self.sections = sections
+        self.minimumCases = minimumCases
+        self.timeZone = timeZone
+    }
+}
+
+/// The complaint measures of one group of complaints (all, a unit, a category, a channel, a month).
+public struct ComplaintFigures: Hashable, Sendable {
+    public var received = 0
+    public var rejected = 0
+    public var followedUp = 0
+    public var followedUpOnTime = 0
+    public var settled = 0
+    public var settledOnTime = 0
+    public var reopened = 0
+    public var medianDaysToResponse: Double?
+    public var p90DaysToResponse: Double?
+    public var medianDaysToSettlement: Double?
+    public var p90DaysToSettlement: Double?
+    public var averageRating: Double?
+
+    public init() {}
+
+    public var valid: Int { received - rejected }
+    public var followUpRate: Double? { Statistics.rate(followedUp, valid) }
+    public var onTimeFollowUpRate: Double? { Statistics.rate(followedUpOnTime, valid) }
+    public var settlementRate: Double? { Statistics.rate(settled, valid) }
+    public var onTimeSettlementRate: Double? { Statistics.rate(settledOnTime, valid) }
+}
+
+public struct UnitFigures: Hashable, Sendable {
+    /// Nil for complaints not yet handed to any unit.
+    public var code: String?
+    public var name: String?
+    public var rank: Int?
+    public var figures: ComplaintFigures
+}
+
+public struct KeyedFigures: Hashable, Sendable {
+    public var key: String
+    public var name: String?
+    public var figures: ComplaintFigures
+}
+
+public struct OverdueComplaint: Hashable, Sendable {
+    public var ticket: String
+    public var unit: String?
+    public var category: String
+    public var status: ComplaintStatus
+    public var stage: DeadlineStage
+    public var due: CivilDate
+    public var workingDaysOverdue: Int
+}
+
+public struct Backlog: Hashable, Sendable {
+    public static let bucketLabels = ["0-5", "6-14", "15-60", "over-60"]
+
+    public var asOf: CivilDate
+    public var open = 0
+    /// Open complaints by age in working days: ≤ 5, 6–14, 15–60, > 60.
+    public var buckets = [0, 0, 0, 0]
+    /// Most overdue first.
+    public var overdue: [OverdueComplaint] = []
+
+    public static func bucket(forAge days: Int) -> Int {
+        switch days {
+        case ...5: 0
+        case 6...14: 1
+        case 15...60: 2
+        default: 3
+        }
+    }
+}
+
+public struct CultureFigures: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var activeGroups = 0
+    public var members = 0
+    public var staff: Int?
+    public var meetings = 0
+
+    public var staffShare: Double? { staff.flatMap { Statistics.rate(members, $0) } }
+    public var meetingsPerGroup: Double? { Statistics.rate(meetings, activeGroups) }
+}
+
+public struct SOPFigures: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var activeSOPs = 0
+    public var overdueForReview = 0
+    public var complaintsWithOverdueSOP = 0
+}
+
+/// A performance report: every figure as of the end of the period.
+public struct Report: Hashable, Sendable {
+    public var period: ReportPeriod
+    public var timeZone: UTCOffset
+    public var generatedAt: Timestamp
+    public var unit: String?
+    /// The units the report covers when `unit` is set (it and the units under it).
+    public var scope: [String]
+    public var minimumCases: Int
+    public var sections: [ReportSection]
+    public var summary = ComplaintFigures()
+    public var units: [UnitFigures] = []
+    public var categories: [KeyedFigures] = []
+    public var channels: [KeyedFigures] = []
+    public var trend: [KeyedFigures] = []
+    public var backlog: Backlog
+    public var culture: [CultureFigures] = []
+    public var sops: [SOPFigures] = []
+
+    /// The report without the time it was made, for comparing two runs.
+    public var contentOnly: Report {
+        var copy = self
+        copy.generatedAt = Timestamp(secondsSinceEpoch: 0)
+        return copy
+    }
+}

@@ -1,0 +1,402 @@
+import KBKDomain
+import KBKStore
+import SQLiteDB
+
+/// Computes reports from the database. Complaint rows carry their derived values, so the usual case
+/// reads one row per complaint; a complaint with events after the period's end is replayed from its
+/// events before that end, so a past period's figures never change.
+public struct ReportBuilder {
+    let store: Store
+    private var connection: Connection { store.connection }
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func build(_ request: ReportRequest) throws -> Report {
+        let period = request.period
+        let end = period.end(in: request.timeZone)
+        let units = try unitDirectory()
+        var scope: Set<String>?
+        if let code = request.unit {
+            guard units[code.value] != nil else { throw DomainError.notFound(kind: .skpd, key: code.value) }
+            scope = descendants(of: code.value, in: units)
+        }
+        let calendar = try store.holidays.calendar()
+        let earliest = try connection.scalar("SELECT min(received_on) FROM complaint")?.stringValue.flatMap { try? CivilDate.parse($0) }
+        let index = WorkingDayIndex(calendar: calendar, from: min(earliest ?? period.from, period.from).adding(days: -1), to: period.to.adding(days: 1))
+        var report = Report(period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
+                            scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
+                            backlog: Backlog(asOf: period.to))
+        let wants = Set(request.sections)
+        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops]) {
+            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, index: index)
+        }
+        if wants.contains(.backlog) {
+            // A period that has not ended yet is described as of today.
+            let asOf = min(period.to, store.today)
+            report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
+                                         scope: scope, index: index)
+        }
+        if wants.contains(.culture) {
+            report.culture = try culture(period: period, scope: scope, units: units)
+        }
+        return report
+    }
+
+    // MARK: Units
+
+    struct UnitInfo {
+        let id: Int64
+        let code: String
+        let name: String
+        let parentCode: String?
+        let staff: Int?
+        let deactivatedOn: CivilDate?
+    }
+
+    func unitDirectory() throws -> [String: UnitInfo] {
+        let rows = try connection.query("""
+            SELECT u.id, u.code, u.name, p.code, u.staff_count, u.deactivated_on FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id
+            """) { row in
+            UnitInfo(id: row.int64(0) ?? 0, code: row.string(1) ?? "", name: row.string(2) ?? "", parentCode: row.string(3),
+                     staff: row.int(4), deactivatedOn: row.string(5).flatMap { try? CivilDate.parse($0) })
+        }
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
+    }
+
+    func descendants(of code: String, in units: [String: UnitInfo]) -> Set<String> {
+        var result: Set<String> = [code]
+        var grew = true
+        while grew {
+            grew = false
+            for unit in units.values where !result.contains(unit.code) {
+                if let parent = unit.parentCode, result.contains(parent) {
+                    result.insert(unit.code)
+                    grew = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Units to list: active at the period's end (within the scope).
+    func unitsInScope(_ units: [String: UnitInfo], scope: Set<String>?, on date: CivilDate) -> [UnitInfo] {
+        units.values.filter { unit in
+            (scope?.contains(unit.code) ?? true) && (unit.deactivatedOn.map { $0 > date } ?? true)
+        }.sorted { $0.code < $1.code }
+    }
+
+    // MARK: Complaint figures
+
+    /// One complaint as it stood at the period's end.
+    struct ComplaintAsOf {
+        var receivedOn: CivilDate
+        var channel: String
+        var category: String
+        var unit: String?
+        var status: ComplaintStatus
+        var firstResponseOn: CivilDate?
+        var firstResponseOnTime: Bool
+        var settledOn: CivilDate?
+        var settledOnTime: Bool
+        var reopened: Bool
+        var rating: Int?
+        var sopID: Int64?
+    }
+
+    final class Accumulator {
+        var figures = ComplaintFigures()
+        var responseDays: [Int] = []
+        var settlementDays: [Int] = []
+        var ratings: [Int] = []
+
+        func add(_ complaint: ComplaintAsOf, index: WorkingDayIndex) {
+            figures.received += 1
+            if complaint.status == .rejected {
+                figures.rejected += 1
+                return
+            }
+            if let responded = complaint.firstResponseOn {
+                figures.followedUp += 1
+                if complaint.firstResponseOnTime { figures.followedUpOnTime += 1 }
+                responseDays.append(index.workingDays(from: complaint.receivedOn, to: responded))
+            }
+            if let settled = complaint.settledOn {
+                figures.settled += 1
+                if complaint.settledOnTime { figures.settledOnTime += 1 }
+                settlementDays.append(index.workingDays(from: complaint.receivedOn, to: settled))
+            }
+            if complaint.reopened { figures.reopened += 1 }
+            if let rating = complaint.rating { ratings.append(rating) }
+        }
+
+        /// The accumulator stored under `key`, made and stored on first use.
+        static func named(_ key: String, in accumulators: inout [String: Accumulator]) -> Accumulator {
+            if let existing = accumulators[key] { return existing }
+            let made = Accumulator()
+            accumulators[key] = made
+            return made
+        }
+
+        func finish() -> ComplaintFigures {
+            var result = figures
+            result.medianDaysToResponse = Statistics.median(responseDays)
+            result.p90DaysToResponse = Statistics.percentile(90, of: responseDays)
+            result.medianDaysToSettlement = Statistics.median(settlementDays)
+            result.p90DaysToSettlement = Statistics.percentile(90, of: settlementDays)
+            result.averageRating = ratings.isEmpty ? nil : Double(ratings.reduce(0, +)) / Double(ratings.count)
+            return result
+        }
+    }
+
+    private func addComplaintFigures(to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
+                                     units: [String: UnitInfo], index: WorkingDayIndex) throws {
+        let period = request.period
+        let summary = Accumulator()
+        var byUnit: [String: Accumulator] = [:]
+        let unassigned = Accumulator()
+        var byCategory: [String: Accumulator] = [:]
+        var byChannel: [String: Accumulator] = [:]
+        var byMonth: [String: Accumulator] = [:]
+        var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
+        var dates = DateCache()
+
+        let replay = try connection.prepare("""
+            SELECT action, status_after, skpd_after, local_date, respond_due, settle_due FROM complaint_event
+            WHERE complaint_id = ? AND at < ? ORDER BY id
+            """)
+        let statement = try connection.prepare("""
+            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, u.code, c.status, c.first_response_on,
+                   c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
+            FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
+            WHERE c.received_on BETWEEN ? AND ?
+            """)
+        try statement.bind([end.utcString, period.from, period.to])
+        defer { statement.reset() }
+        while try statement.step() {
+            let row = statement.row
+            var complaint = ComplaintAsOf(
+                receivedOn: dates.date(row.string(1)) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
+                unit: row.string(5), status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
+                firstResponseOn: dates.date(row.string(7)), firstResponseOnTime: row.bool(8) ?? false,
+                settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
+                sopID: row.int64(13))
+            if row.bool(4) == true {
+                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: end, statement: replay, dates: &dates)
+            } else if complaint.status == .resolved || complaint.status == .closed {
+                complaint.settledOn = dates.date(row.string(9))
+            }
+            if complaint.status != .closed { complaint.rating = nil }
+            if let scope, !(complaint.unit.map(scope.contains) ?? false) { continue }
+
+            summary.add(complaint, index: index)
+            if let unit = complaint.unit {
+                Accumulator.named(unit, in: &byUnit).add(complaint, index: index)
+            } else {
+                unassigned.add(complaint, index: index)
+            }
+            Accumulator.named(complaint.category, in: &byCategory).add(complaint, index: index)
+            Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
+            Accumulator.named(String(complaint.receivedOn.description.prefix(7)), in: &byMonth).add(complaint, index: index)
+            if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
+        }
+
+        report.summary = summary.finish()
+        // Units: every unit in scope active at the end, and any unit holding complaints of the period.
+        var unitRows = unitsInScope(units, scope: scope, on: period.to).map { unit in
+            UnitFigures(code: unit.code, name: unit.name, rank: nil, figures: byUnit[unit.code]?.finish() ?? ComplaintFigures())
+        }
+        for (code, accumulator) in byUnit where !unitRows.contains(where: { $0.code == code }) {
+            unitRows.append(UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
+        }
+        report.units = ReportBuilder.ranked(unitRows, minimumCases: request.minimumCases)
+        if unassigned.figures.received > 0 {
+            report.units.append(UnitFigures(code: nil, name: nil, rank: nil, figures: unassigned.finish()))
+        }
+        let categoryNames = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
+        report.categories = byCategory.keys.sorted().map { KeyedFigures(key: $0, name: categoryNames[$0], figures: byCategory[$0]!.finish()) }
+        report.channels = byChannel.keys.sorted().map { KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish()) }
+        // Every month of the period appears, even one without complaints.
+        var month = CivilDate(year: period.from.year, month: period.from.month, day: 1)!
+        while month <= period.to {
+            let key = String(month.description.prefix(7))
+            report.trend.append(KeyedFigures(key: key, name: nil, figures: byMonth[key]?.finish() ?? ComplaintFigures()))
+            month = month.adding(months: 1)
+        }
+        if Set(request.sections).contains(.sops) {
+            report.sops = try sopFigures(period: period, scope: scope, units: units, complaints: sopComplaints)
+        }
+    }
+
+    /// The complaint as its events before `end` left it.
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, statement: Statement, dates: inout DateCache) throws -> ComplaintAsOf {
+        var complaint = base
+        complaint.firstResponseOn = nil
+        complaint.firstResponseOnTime = false
+        complaint.settledOn = nil
+        complaint.settledOnTime = false
+        complaint.reopened = false
+        complaint.status = .received
+        complaint.unit = nil
+        try statement.bind([id, end.utcString])
+        defer { statement.reset() }
+        while try statement.step() {
+            let row = statement.row
+            let action = row.string(0) ?? ""
+            complaint.status = ComplaintStatus(rawValue: row.string(1) ?? "") ?? complaint.status
+            complaint.unit = row.string(2)
+            let day = dates.date(row.string(3))
+            if (action == ComplaintAction.respond.rawValue || action == ComplaintAction.resolve.rawValue), complaint.firstResponseOn == nil, let day {
+                complaint.firstResponseOn = day
+                complaint.firstResponseOnTime = dates.date(row.string(4)).map { day <= $0 } ?? false
+            }
+            if action == ComplaintAction.resolve.rawValue, let day {
+                complaint.settledOn = day
+                complaint.settledOnTime = dates.date(row.string(5)).map { day <= $0 } ?? false
+            }
+            if action == ComplaintAction.reopen.rawValue {
+                complaint.reopened = true
+                complaint.settledOn = nil
+                complaint.settledOnTime = false
+            }
+        }
+        return complaint
+    }
+
+    /// Ranked by follow-up rate, then on-time follow-up rate (then code); units with fewer valid
+    /// complaints than the minimum come after, unranked.
+    static func ranked(_ rows: [UnitFigures], minimumCases: Int) -> [UnitFigures] {
+        func better(_ a: UnitFigures, _ b: UnitFigures) -> Bool {
+            let keyA = (a.figures.followUpRate ?? -1, a.figures.onTimeFollowUpRate ?? -1)
+            let keyB = (b.figures.followUpRate ?? -1, b.figures.onTimeFollowUpRate ?? -1)
+            if keyA != keyB { return keyA > keyB }
+            return (a.code ?? "") < (b.code ?? "")
+        }
+        var rankable = rows.filter { $0.figures.valid >= minimumCases }.sorted(by: better)
+        for index in rankable.indices { rankable[index].rank = index + 1 }
+        let unranked = rows.filter { $0.figures.valid < minimumCases }.sorted { ($0.code ?? "") < ($1.code ?? "") }
+        return rankable + unranked
+    }
+
+    // MARK: Backlog
+
+    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, index: WorkingDayIndex) throws -> Backlog {
+        var backlog = Backlog(asOf: day)
+        var dates = DateCache()
+        let lastEvent = try connection.prepare("""
+            SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
+            WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
+            """)
+        let candidates = try connection.prepare("""
+            SELECT id, ticket, received_on, category, first_response_at < ? FROM complaint
+            WHERE received_at < ? AND (status IN ('received', 'verified', 'in_progress', 'on_hold') OR last_event_at >= ?)
+            ORDER BY id
+            """)
+        try candidates.bind([end.utcString, end.utcString, end.utcString])
+        defer { candidates.reset() }
+        while try candidates.step() {
+            let row = candidates.row
+            guard let receivedOn = dates.date(row.string(2)) else { continue }
+            try lastEvent.bind([row.int64(0) ?? 0, end.utcString])
+            guard try lastEvent.step() else { lastEvent.reset(); continue }
+            let state = lastEvent.row
+            let status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
+            let unit = state.string(1)
+            let verifyDue = dates.date(state.string(2))
+            let respondDue = dates.date(state.string(3))
+            let settleDue = dates.date(state.string(4))
+            lastEvent.reset()
+            guard status.isOpen else { continue }
+            if let scope, !(unit.map(scope.contains) ?? false) { continue }
+            backlog.open += 1
+            backlog.buckets[Backlog.bucket(forAge: index.workingDays(from: receivedOn, to: day))] += 1
+            let responded = row.bool(4) ?? false
+            let running: (DeadlineStage, CivilDate?)? = switch status {
+            case .received: (.verify, verifyDue)
+            case .verified, .inProgress: responded ? (.settle, settleDue) : (.respond, respondDue)
+            default: nil
+            }
+            if let (stage, due) = running, let due, due < day {
+                backlog.overdue.append(OverdueComplaint(ticket: row.string(1) ?? "", unit: unit, category: row.string(3) ?? "",
+                                                        status: status, stage: stage, due: due,
+                                                        workingDaysOverdue: index.workingDays(from: due, to: day)))
+            }
+        }
+        backlog.overdue.sort { ($0.workingDaysOverdue, $1.ticket) > ($1.workingDaysOverdue, $0.ticket) }
+        return backlog
+    }
+
+    // MARK: Work culture
+
+    private func culture(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo]) throws -> [CultureFigures] {
+        let groups = try counts("""
+            SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
+            WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
+            """, [period.to, period.to])
+        let members = try counts("""
+            SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
+            WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)
+            GROUP BY u.code
+            """, [period.to, period.to, period.to, period.to])
+        let meetings = try counts("""
+            SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
+            WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
+            """, [period.from, period.to])
+        return unitsInScope(units, scope: scope, on: period.to).map { unit in
+            CultureFigures(code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0, members: members[unit.code] ?? 0,
+                           staff: unit.staff, meetings: meetings[unit.code] ?? 0)
+        }
+    }
+
+    private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try connection.prepare(sql).query(values) { ($0.string(0) ?? "", $0.int(1) ?? 0) })
+    }
+
+    // MARK: SOPs
+
+    private func sopFigures(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo],
+                            complaints: [(sopID: Int64, receivedOn: CivilDate)]) throws -> [SOPFigures] {
+        let sops = try store.sops.list(unit: nil, status: .all, reviewDue: false, today: period.to)
+        let byID = Dictionary(uniqueKeysWithValues: sops.map { ($0.id, $0) })
+        var rows = Dictionary(uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
+            ($0.code, SOPFigures(code: $0.code, name: $0.name))
+        })
+        for sop in sops {
+            guard rows[sop.unitCode] != nil, let asOf = sop.asOf(period.to), asOf.isActive(on: period.to) else { continue }
+            rows[sop.unitCode]?.activeSOPs += 1
+            if asOf.nextReviewDue < period.to { rows[sop.unitCode]?.overdueForReview += 1 }
+        }
+        for (sopID, receivedOn) in complaints {
+            guard let sop = byID[sopID], let asOf = sop.asOf(receivedOn), asOf.isActive(on: receivedOn),
+                  asOf.nextReviewDue < receivedOn, rows[sop.unitCode] != nil else { continue }
+            rows[sop.unitCode]?.complaintsWithOverdueSOP += 1
+        }
+        return rows.values.sorted { $0.code < $1.code }
+    }
+}
+
+extension SOP {
+    /// The SOP as it stood on `date`: the revisions and reviews made by then; nil before it existed.
+    func asOf(_ date: CivilDate) -> SOP? {
+        guard startedOn <= date else { return nil }
+        var copy = self
+        copy.revisions = revisions.filter { $0.revision == 0 || $0.datedOn <= date }
+        copy.reviews = reviews.filter { $0.reviewedOn <= date }
+        if let revoked = revokedOn, revoked > date { copy.revokedOn = nil }
+        return copy
+    }
+}
+
+/// Parses each distinct date text once: a year of complaints has only a few hundred distinct dates.
+struct DateCache {
+    private var cache: [String: CivilDate] = [:]
+
+    mutating func date(_ text: String?) -> CivilDate? {
+        guard let text else { return nil }
+        if let hit = cache[text] { return hit }
+        guard let parsed = try? CivilDate.parse(text) else { return nil }
+        cache[text] = parsed
+        return parsed
+    }
+}
