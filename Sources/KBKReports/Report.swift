@@ -106,6 +106,15 @@ public struct CultureFigures: Hashable, Sendable {
     public var staff: Int?
     public var meetings = 0
 
+    public init(code: String, name: String, activeGroups: Int = 0, members: Int = 0, staff: Int? = nil, meetings: Int = 0) {
+        self.code = code
+        self.name = name
+        self.activeGroups = activeGroups
+        self.members = members
+        self.staff = staff
+        self.meetings = meetings
+    }
+
     public var staffShare: Double? { staff.flatMap { Statistics.rate(members, $0) } }
     public var meetingsPerGroup: Double? { Statistics.rate(meetings, activeGroups) }
 }
@@ -116,6 +125,14 @@ public struct SOPFigures: Hashable, Sendable {
     public var activeSOPs = 0
     public var overdueForReview = 0
     public var complaintsWithOverdueSOP = 0
+
+    public init(code: String, name: String, activeSOPs: Int = 0, overdueForReview: Int = 0, complaintsWithOverdueSOP: Int = 0) {
+        self.code = code
+        self.name = name
+        self.activeSOPs = activeSOPs
+        self.overdueForReview = overdueForReview
+        self.complaintsWithOverdueSOP = complaintsWithOverdueSOP
+    }
 }
 
 /// A performance report: every figure as of the end of the period.

@@ -1,0 +1,178 @@
+import KBKDomain
+import KBKReports
+import KBKStore
+import KBKTestSupport
+
+/// A hand-built quarter (2026-Q1) of 28 complaints across four units, with holidays, holds, a
+/// reassignment, a reopening and rejections, plus groups and SOPs. ReportTests work every figure out
+/// by hand from the story told here.
+///
+/// Holidays: 2026-01-01 (Thu), 2026-02-17 (Tue), 2026-03-19 (Thu). Deadlines (working days):
+/// general 3/5/14, field-examination 3/5/60, information-request 3/5/5.
+/// Units: DINA (agency, staff 20), DINB (agency, staff 10), KECC (district), KELD (subdistrict under KECC).
+final class ReportFixture {
+    var now: Timestamp
+    let store: Store
+    let folder = TemporaryFolder()
+    /// Ticket of each story complaint, e.g. tickets["A1"].
+    var tickets: [String: String] = [:]
+
+    init() throws {
+        let start = try Timestamp.parse("2026-04-01T12:00:00+07:00")
+        now = start
+        var clock: () -> Timestamp = { start }
+        store = try Store(path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor("fixture"), clock: { clock() })
+        clock = { [unowned self] in self.now }
+        try buildQuarter()
+    }
+
+    func time(_ text: String) throws -> Timestamp { try Timestamp.parse(text.count == 10 ? text + " 09:00" : text, defaultOffset: .wib) }
+    func date(_ text: String) throws -> CivilDate { try CivilDate.parse(text) }
+    static func nip(_ serial: Int) -> NIP { try! NIP("198001012005011" + String(1000 + serial).suffix(3)) }
+
+    func write<T>(_ body: (Transaction) throws -> T) throws -> T { try store.write(body) }
+
+    func log(_ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil) throws {
+        var draft = ComplaintDraft(subject: "Aduan \(name)", description: "Cerita \(name)", channel: channel)
+        draft.receivedAt = try time(received + " 08:00")
+        draft.unit = try unit.map(UnitCode.init)
+        draft.category = category
+        draft.sopNumber = sop
+        tickets[name] = try write { try store.complaints.log(draft, in: $0) }.ticket
+    }
+
+    func act(_ name: String, _ request: ComplaintRequest, on day: String) throws {
+        let ticket = try Ticket.parse(tickets[name]!)
+        let at = try time(day)
+        _ = try write { try store.complaints.act(ticket, request, at: at, in: $0) }
+    }
+
+    private func buildQuarter() throws {
+        for (day, name) in [("2026-01-01", "Tahun Baru"), ("2026-02-17", "Tahun Baru Imlek"), ("2026-03-19", "Nyepi")] {
+            _ = try write { try store.holidays.add(date(day), name: name, in: $0) }
+        }
+        func unit(_ code: String, _ kind: UnitKind, staff: Int? = nil, parent: String? = nil) throws {
+            var draft = UnitDraft(code: try UnitCode(code), name: "Unit \(code)", kind: kind)
+            draft.staffCount = staff
+            draft.parentCode = try parent.map(UnitCode.init)
+            _ = try write { try store.units.add(draft, in: $0) }
+        }
+        try unit("DINA", .agency, staff: 20)
+        try unit("DINB", .agency, staff: 10)
+        try unit("KECC", .district)
+        try unit("KELD", .subdistrict, parent: "KECC")
+
+        // SOPs. S1: made 2025-01-10, review every 12 months: due 2026-01-10, so overdue all quarter after that day.
+        func sop(_ number: String, _ unit: String, made: String?, effective: String) throws {
+            let content = SOPContent(title: "SOP \(number)", madeOn: try made.map(date), effectiveOn: try date(effective))
+            _ = try write { try store.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil, in: $0) }
+        }
+        try sop("S1", "DINA", made: "2025-01-10", effective: "2025-02-01")
+        try sop("S2", "DINA", made: "2025-06-01", effective: "2025-06-01")
+        _ = try write { try store.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil, in: $0) } // due 2027-01-20
+        try sop("S3", "DINA", made: nil, effective: "2025-03-01")
+        _ = try write { try store.sops.revoke("S3", on: date("2026-02-01"), in: $0) }
+        try sop("S4", "DINB", made: "2024-01-01", effective: "2024-01-01")
+        _ = try write { try store.sops.revise("S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
+                                              reviewMonths: nil, in: $0) } // due 2026-12-01
+
+        // Work culture. DINA: one group since 2025 with six members, one of whom left on 2026-02-01.
+        func group(_ unit: String, _ name: String, formed: String) throws -> Int64 {
+            var draft = GroupDraft(unitCode: try UnitCode(unit), name: name)
+            draft.formedOn = try date(formed)
+            return try write { try store.groups.add(draft, in: $0) }.id
+        }
+        func member(_ group: Int64, _ serial: Int, since: String) throws {
+            _ = try write { try store.groups.addMember(group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since)), in: $0) }
+        }
+        func meeting(_ group: Int64, _ day: String) throws {
+            _ = try write { try store.groups.addMeeting(group, MeetingDraft(heldOn: date(day)), in: $0) }
+        }
+        let groupA = try group("DINA", "KBK A", formed: "2025-06-01")
+        for serial in 1...6 { try member(groupA, serial, since: "2025-06-02") }
+        _ = try write { try store.groups.removeMember(groupA, nip: ReportFixture.nip(6), on: date("2026-02-01"), in: $0) }
+        for day in ["2025-12-15", "2026-01-15", "2026-02-15", "2026-03-15"] { try meeting(groupA, day) }
+        // DINB: group B1 (two members) met on 02-10 and was dissolved on 03-01; group B2 took the same two on 03-02.
+        let groupB1 = try group("DINB", "KBK B lama", formed: "2026-01-05")
+        for serial in 11...12 { try member(groupB1, serial, since: "2026-01-05") }
+        try meeting(groupB1, "2026-02-10")
+        _ = try write { try store.groups.dissolve(groupB1, on: date("2026-03-01"), in: $0) }
+        let groupB2 = try group("DINB", "KBK B baru", formed: "2026-03-02")
+        for serial in 11...12 { try member(groupB2, serial, since: "2026-03-02") }
+        try meeting(groupB2, "2026-03-10")
+
+        // Unit DINA, by SMS, category general (A1 … A7).
+        try log("A1", received: "2026-01-05", channel: .sms, unit: "DINA")
+        try act("A1", .respond("ok"), on: "2026-01-07")          // 2 wd; due 01-12: on time
+        try act("A1", .resolve("ok"), on: "2026-01-19")          // 10 wd; due 01-23: on time
+        try act("A1", .close(rating: 4, comment: nil), on: "2026-01-20")
+        try log("A2", received: "2026-01-05", channel: .sms, unit: "DINA", sop: "S1")
+        try act("A2", .respond("ok"), on: "2026-01-13")          // 6 wd; due 01-12: late
+        try act("A2", .resolve("ok"), on: "2026-01-30")          // 19 wd; due 01-23: late
+        try log("A3", received: "2026-01-12", channel: .sms, unit: "DINA")
+        try act("A3", .respond("ok"), on: "2026-01-14")          // 2 wd; due 01-19: on time
+        try act("A3", .resolve("ok"), on: "2026-01-16")
+        try act("A3", .reopen(reason: "belum"), on: "2026-01-20")
+        try act("A3", .resolve("ok"), on: "2026-01-23")          // 9 wd; due 01-30: on time
+        try act("A3", .close(rating: 2, comment: nil), on: "2026-01-26")
+        try log("A4", received: "2026-02-02", channel: .sms, unit: "DINA")
+        try act("A4", .hold(reason: "menunggu"), on: "2026-02-03")
+        try act("A4", .resume, on: "2026-02-06")                 // 3 wd on hold: respond due 02-12, settle due 02-26
+        try act("A4", .respond("ok"), on: "2026-02-10")          // 6 wd: on time
+        try log("A5", received: "2026-02-16", channel: .sms, unit: "DINA", sop: "S2")
+        try act("A5", .respond("ok"), on: "2026-02-23")          // 4 wd (02-17 a holiday); due 02-24: on time. Settle due 03-09.
+        try log("A6", received: "2026-03-02", channel: .sms, unit: "DINA")
+        try act("A6", .reject(.duplicate, message: nil), on: "2026-03-03")
+        try log("A7", received: "2026-03-09", channel: .sms, unit: "DINA", sop: "S1") // no answer in Q1; respond due 03-16
+
+        // Unit DINB, through LAPOR! (B1 … B4).
+        try log("B1", received: "2026-01-05", channel: .lapor, unit: nil)
+        try act("B1", .verify(unit: UnitCode("DINB"), category: "field-examination"), on: "2026-01-07")
+        try act("B1", .respond("ok"), on: "2026-01-14")          // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
+        try log("B2", received: "2026-01-06", channel: .lapor, unit: "DINA")
+        try act("B2", .reassign(to: UnitCode("DINB"), reason: "salah alamat"), on: "2026-01-07")
+        try act("B2", .respond("ok"), on: "2026-01-08")          // 2 wd; due 01-13: on time
+        try act("B2", .resolve("ok"), on: "2026-01-09")          // 3 wd; due 01-26: on time
+        try act("B2", .close(rating: 3, comment: nil), on: "2026-01-12")
+        try log("B3", received: "2026-02-09", channel: .lapor, unit: "DINB")
+        try act("B3", .reject(.notAuthority, message: "bukan wewenang"), on: "2026-02-10")
+        try log("B4", received: "2026-02-09", channel: .lapor, unit: "DINB", sop: "S4")
+        try act("B4", .respond("ok"), on: "2026-02-20")          // 8 wd; due 02-16: late
+        try act("B4", .resolve("ok"), on: "2026-03-02")          // 14 wd; due 03-02: on time
+
+        // KECC and KELD, walk-in (C1, D1, D2).
+        try log("C1", received: "2026-03-16", channel: .walkIn, unit: "KECC")
+        try act("C1", .respond("ok"), on: "2026-03-18")          // 2 wd; due 03-24: on time
+        try act("C1", .resolve("ok"), on: "2026-03-25")          // 6 wd (03-19 a holiday): on time
+        try log("D1", received: "2026-03-23", channel: .walkIn, unit: "KELD") // respond due 03-30
+        try log("D2", received: "2026-03-30", channel: .walkIn, unit: nil)   // verify due 04-02
+
+        // Fourteen information requests by phone to KECC: answered in 2 wd, resolved in 4, half closed with 4.
+        for index in 1...14 {
+            let name = "P\(index)"
+            try log(name, received: "2026-03-02", channel: .phone, unit: "KECC", category: "information-request")
+            try act(name, .respond("ok"), on: "2026-03-04")
+            try act(name, .resolve("ok"), on: "2026-03-06")
+            if index <= 7 { try act(name, .close(rating: 4, comment: nil), on: "2026-03-09") }
+        }
+    }
+
+    /// What happens after the quarter: none of it may change the quarter's report.
+    func liveOnIntoApril() throws {
+        now = try Timestamp.parse("2026-04-20T12:00:00+07:00")
+        try act("A7", .respond("akhirnya"), on: "2026-04-02")
+        try act("B1", .resolve("selesai"), on: "2026-04-06")
+        try act("D2", .reject(.invalid, message: nil), on: "2026-04-01")
+        try act("B4", .reopen(reason: "rusak lagi"), on: "2026-04-03")
+        try act("A2", .close(rating: 1, comment: nil), on: "2026-04-02")
+        try act("D1", .reassign(to: UnitCode("KECC"), reason: "pindah"), on: "2026-04-02")
+        _ = try write { try store.sops.review("S1", on: date("2026-04-10"), outcome: .keep, note: nil, reviewer: nil, in: $0) }
+        _ = try write { try store.groups.dissolve(1, on: date("2026-04-15"), in: $0) }
+        try log("E1", received: "2026-04-07", channel: .sms, unit: "DINA")
+    }
+
+    func report(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> Report {
+        try ReportBuilder(store: store).build(ReportRequest(period: ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) },
+                                                            sections: sections))
+    }
+}
