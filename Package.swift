@@ -29,12 +29,12 @@ let package = Package(
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
         .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
-        .target(name: "KBKTestSupport", dependencies: ["SQLiteDB"], path: "Tests/KBKTestSupport"),
+        .target(name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),
         .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
-        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
+        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import KBKDomain
 import KBKReports
+import KBKTestSupport
 import Testing
 
 /// Builds expected figures compactly: counts, then days and rating.

@@ -10,14 +10,14 @@ import KBKTestSupport
 /// Holidays: 2026-01-01 (Thu), 2026-02-17 (Tue), 2026-03-19 (Thu). Deadlines (working days):
 /// general 3/5/14, field-examination 3/5/60, information-request 3/5/5.
 /// Units: DINA (agency, staff 20), DINB (agency, staff 10), KECC (district), KELD (subdistrict under KECC).
-final class ReportFixture {
-    var now: Timestamp
-    let store: Store
-    let folder = TemporaryFolder()
+public final class ReportFixture {
+    public var now: Timestamp
+    public let store: Store
+    public let folder = TemporaryFolder()
     /// Ticket of each story complaint, e.g. tickets["A1"].
-    var tickets: [String: String] = [:]
+    public var tickets: [String: String] = [:]
 
-    init() throws {
+    public init() throws {
         let start = try Timestamp.parse("2026-04-01T12:00:00+07:00")
         now = start
         var clock: () -> Timestamp = { start }
@@ -158,7 +158,7 @@ final class ReportFixture {
     }
 
     /// What happens after the quarter: none of it may change the quarter's report.
-    func liveOnIntoApril() throws {
+    public func liveOnIntoApril() throws {
         now = try Timestamp.parse("2026-04-20T12:00:00+07:00")
         try act("A7", .respond("akhirnya"), on: "2026-04-02")
         try act("B1", .resolve("selesai"), on: "2026-04-06")
@@ -171,7 +171,9 @@ final class ReportFixture {
         try log("E1", received: "2026-04-07", channel: .sms, unit: "DINA")
     }
 
-    func report(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> Report {
+    public var path: String { folder.file("report.sqlite") }
+
+    public func report(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> Report {
         try ReportBuilder(store: store).build(ReportRequest(period: ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) },
                                                             sections: sections))
     }
