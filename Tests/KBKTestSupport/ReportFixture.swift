@@ -1,7 +1,6 @@
 import KBKDomain
 import KBKReports
 import KBKStore
-import KBKTestSupport
 
 /// A hand-built quarter (2026-Q1) of 28 complaints across four units, with holidays, holds, a
 /// reassignment, a reopening and rejections, plus groups and SOPs. ReportTests work every figure out
