@@ -134,6 +134,11 @@ enum ReportHTML {
         }
         if !points.isEmpty {
             svg += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#b4531a\" stroke-width=\"2\"/>\n"
+            for point in points {
+                let xy = point.split(separator: ",")
+                svg += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"#b4531a\"/>"
+            }
+            svg += "\n"
         }
         svg += "</svg>\n"
         let legend = Text(en: "Bars: valid complaints received in the month. Line: their follow-up rate (right-hand scale, 0–100 %).",
