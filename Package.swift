@@ -27,7 +27,8 @@ let package = Package(
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
-        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB"]),
+        .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
+        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKStore", "KBKDomain", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .target(name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),

@@ -101,6 +101,7 @@ public enum KBKCLI {
     static let rootCommand: CommandSpec = {
         var root = CommandSpec(name: "kbk", abstract: Msg.overview)
         root.subcommands = [
+            DemoCommand.spec,
             ComplaintCommands.spec,
             ReportCommand.spec,
             SkpdCommands.spec,

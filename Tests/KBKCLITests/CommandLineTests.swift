@@ -38,7 +38,8 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.first == "Error: unknown command 'frobnicate'; commands are: complaint, report, skpd, group, sop, holiday, category, init, check, backup, audit, config, help")
+        #expect(lines.first?.hasPrefix("Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, group, sop,") == true)
+        #expect(lines.first?.hasSuffix(", help") == true)
         #expect(lines.dropFirst().first?.hasPrefix("Usage: kbk") == true)
         #expect(kbk(["help", "frobnicate"]).status == 64)
     }

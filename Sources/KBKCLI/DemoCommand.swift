@@ -1,0 +1,90 @@
+import KBKDemo
+import KBKDomain
+import KBKReports
+import KBKStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kbk demo`: a realistic database to try kbk on, and its report.
+enum DemoCommand {
+    static let defaultPath = "kbk-demo.sqlite"
+
+    static let spec = CommandSpec(
+        name: "demo", abstract: Msg.demoAbstract, discussion: Msg.demoDiscussion,
+        options: [
+            OptionSpec(name: "force", valueName: nil, help: Msg.demoForceOption),
+            OptionSpec(name: "seed", valueName: "n", help: Msg.demoSeedOption, defaultValue: "2026"),
+            OptionSpec(name: "complaints", valueName: "n", help: Msg.demoComplaintsOption, defaultValue: "3000"),
+        ],
+        formats: [.table, .markdown, .csv, .json, .html],
+        examples: ["kbk demo", "kbk demo --db /tmp/coba.sqlite --seed 7 --complaints 500 --force"],
+        run: run)
+
+    static func run(_ invocation: Invocation) throws {
+        let format = try invocation.format()
+        // Only an explicit --db moves the demo: KBK_DB may name a real database, which the demo must never touch.
+        let path = invocation.parsed.globals["db"] ?? defaultPath
+        let seed = try invocation.intOption("seed", in: 0...Int(Int32.max)) ?? 2026
+        let count = try invocation.intOption("complaints", in: 0...1_000_000) ?? 3_000
+        if access(path, F_OK) == 0 {
+            guard invocation.flag("force") else { throw StoreError.fileExists(path: path) }
+            for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        }
+        let lastYear = invocation.today.year - 1
+        let store = try Store(path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
+                              timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
+        let showProgress = invocation.context.stdoutIsTerminal
+        let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear)) { done, total in
+            if showProgress { invocation.context.stderr.write("\r" + Msg.demoProgress(done, total)(invocation.language)) }
+        }
+        if showProgress { invocation.context.stderr.write("\n") }
+        invocation.context.stderr.write(Msg.demoCreated(path, summary, seed)(invocation.language) + "\n")
+        let period = try ReportPeriod.parse(String(lastYear))
+        let report = try ReportBuilder(store: store).build(ReportRequest(period: period, timeZone: invocation.timeZone))
+        let language = invocation.language
+        let text: String = switch format {
+        case .table: ReportRendering.table(report, language: language)
+        case .markdown: ReportRendering.markdown(report, language: language)
+        case .csv: ReportRendering.csv(report)
+        case .json: ReportRendering.json(report).serialized() + "\n"
+        case .html: ReportHTML.render(report, language: language)
+        }
+        invocation.context.stdout.write(text)
+        if format == .table {
+            let quoted = path.contains(" ") ? "'\(path)'" : path
+            invocation.context.stdout.write("\n" + Msg.demoExplore(quoted, lastYear)(language) + "\n")
+        }
+    }
+}
+
+extension Msg {
+    static let demoAbstract = Text(en: "Create a realistic demo database and print its report for the last full year.",
+                                   id: "Buat basis data contoh yang realistis dan cetak laporannya untuk tahun penuh terakhir.")
+    static let demoDiscussion = Text(
+        en: "About 25 units of a kabupaten with groups, members, meetings, SOPs and two years of complaints, made through the same rules as real data. The same seed gives the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
+        id: "Sekitar 25 unit kerja kabupaten dengan kelompok, anggota, rapat, SOP dan pengaduan dua tahun, dibuat dengan aturan yang sama seperti data sebenarnya. Benih yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya).")
+    static let demoForceOption = Text(en: "Replace the demo database if it exists.", id: "Ganti basis data contoh bila sudah ada.")
+    static let demoSeedOption = Text(en: "Seed of the generator: the same seed gives the same data.", id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
+    static let demoComplaintsOption = Text(en: "How many complaints to create.", id: "Jumlah pengaduan yang dibuat.")
+    static func demoProgress(_ done: Int, _ total: Int) -> Text {
+        Text(en: "Creating complaints: \(done)/\(total)", id: "Membuat pengaduan: \(done)/\(total)")
+    }
+    static func demoCreated(_ path: String, _ summary: Demo.Summary, _ seed: Int) -> Text {
+        Text(en: "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events.",
+             id: "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa.")
+    }
+    static func demoExplore(_ path: String, _ year: Int) -> Text {
+        let commands = """
+              kbk --db \(path) complaint list --overdue
+              kbk --db \(path) complaint show ADU-\(year)-00001
+              kbk --db \(path) report --period \(year)-Q4 --skpd DPUPR
+              kbk --db \(path) --lang id report --period \(year) --format html --output laporan-\(year).html
+              kbk --db \(path) group list
+              kbk --db \(path) sop list --review-due
+              kbk --db \(path) audit --limit 20
+            """
+        return Text(en: "Explore it:\n" + commands, id: "Jelajahi:\n" + commands)
+    }
+}

@@ -1,0 +1,266 @@
+import KBKDomain
+import KBKStore
+
+/// Fills a database with two years of realistic, deterministic data for a kabupaten, through the
+/// same store code as real work (every rule checked, every change audited).
+public enum Demo {
+    public struct Options: Sendable {
+        public var seed: UInt64
+        public var complaints: Int
+        /// The second and last year of data; the demo's report is for this year.
+        public var lastYear: Int
+
+        public init(seed: UInt64 = 2026, complaints: Int = 3_000, lastYear: Int) {
+            self.seed = seed
+            self.complaints = complaints
+            self.lastYear = lastYear
+        }
+    }
+
+    public struct Summary: Sendable {
+        public var units = 0
+        public var groups = 0
+        public var members = 0
+        public var meetings = 0
+        public var sops = 0
+        public var complaints = 0
+        public var events = 0
+    }
+
+    public static func populate(_ store: Store, _ options: Options, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        var builder = Builder(store: store, options: options)
+        return try store.write { transaction in
+            try builder.run(progress: progress)
+            try transaction.audit(AuditRecord(.create, .database, id: nil,
+                                              "generated demo data: seed \(options.seed), \(builder.summary.complaints) complaints, years \(options.lastYear - 1)–\(options.lastYear)"))
+            return builder.summary
+        }
+    }
+
+    struct Builder {
+        let store: Store
+        let options: Options
+        var random: SeededGenerator
+        var summary = Summary()
+        var nextSerial = 1
+        var calendar = WorkingCalendar()
+        let firstDay: CivilDate
+        let lastDay: CivilDate
+        var sopNumbers: [String: [String]] = [:]
+
+        init(store: Store, options: Options) {
+            self.store = store
+            self.options = options
+            random = SeededGenerator(seed: options.seed)
+            firstDay = CivilDate(year: options.lastYear - 1, month: 1, day: 1)!
+            lastDay = CivilDate(year: options.lastYear, month: 12, day: 31)!
+        }
+
+        func instant(_ day: CivilDate, hour: Int, minute: Int = 0) -> Timestamp {
+            Timestamp(secondsSinceEpoch: Timestamp(startOf: day, in: store.timeZone).secondsSinceEpoch + Int64(hour * 3600 + minute * 60))
+        }
+
+        mutating func run(progress: (Int, Int) -> Void) throws {
+            for year in [options.lastYear - 1, options.lastYear] {
+                for (day, name) in DemoData.holidays(year: year) {
+                    _ = try store.write { try store.holidays.add(CivilDate.parse(day), name: name, in: $0) }
+                }
+            }
+            calendar = try store.holidays.calendar()
+            try addUnits()
+            try addGroups()
+            try addSOPs()
+            for index in 0..<options.complaints {
+                try addComplaint()
+                if index % 250 == 0 { progress(index, options.complaints) }
+            }
+            progress(options.complaints, options.complaints)
+            summary.events = try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? 0
+        }
+
+        mutating func person() -> String {
+            random.pick(DemoData.givenNames) + " " + random.pick(DemoData.familyNames)
+        }
+
+        /// A valid PNS number, never the same twice.
+        mutating func nip() -> NIP {
+            let birthYear = random.int(1965...1996)
+            let birth = CivilDate(year: birthYear, month: random.int(1...12), day: random.int(1...28))!
+            let appointed = min(birthYear + random.int(22...32), options.lastYear - 2)
+            let digits = birth.description.filter { $0 != "-" } + String(appointed) + String(format2: random.int(1...12))
+                + String(random.int(1...2)) + String(1000 + nextSerial % 999 + 1).suffix(3)
+            nextSerial += 1
+            return (try? NIP(digits)) ?? (try! NIP("198001012005011001"))
+        }
+
+        mutating func addUnits() throws {
+            for spec in DemoData.units {
+                var draft = UnitDraft(code: try UnitCode(spec.code), name: spec.name, kind: spec.kind)
+                draft.parentCode = try spec.parent.map(UnitCode.init)
+                draft.staffCount = spec.kind == .subdistrict ? random.int(12...20) : random.int(25...320)
+                draft.headName = person()
+                draft.headNIP = nip()
+                _ = try store.write { try store.units.add(draft, in: $0) }
+                summary.units += 1
+            }
+        }
+
+        mutating func addGroups() throws {
+            for spec in DemoData.units where random.chance(spec.answers > 0.8 ? 0.9 : 0.6) {
+                let groupCount = spec.weight >= 8 ? 2 : 1
+                for number in 1...groupCount {
+                    var draft = GroupDraft(unitCode: try UnitCode(spec.code), name: "KBK \(spec.name) \(number)")
+                    let formed = firstDay.adding(days: random.int(0...150))
+                    draft.formedOn = formed
+                    draft.decreeNumber = "800/\(random.int(10...400))/\(formed.year)"
+                    draft.decreeDate = formed.adding(days: -random.int(1...20))
+                    draft.focus = random.pick(spec.subjects).lowercased()
+                    let group = try store.write { try store.groups.add(draft, in: $0) }
+                    summary.groups += 1
+                    // Mostly 4–10 members; now and then a group too small or too large, as happens.
+                    let size = random.chance(0.1) ? random.pick([3, 11]) : random.int(4...10)
+                    var members: [NIP] = []
+                    for index in 0..<size {
+                        let member = nip()
+                        let role: GroupRole = index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
+                        _ = try store.write {
+                            try store.groups.addMember(group.id, MemberDraft(nip: member, name: person(), role: role,
+                                                                             since: formed.adding(days: random.int(0...10))), in: $0)
+                        }
+                        members.append(member)
+                    }
+                    summary.members += size
+                    // Meetings roughly monthly; poorer units skip more often.
+                    var day = formed.adding(days: 20)
+                    while day <= lastDay {
+                        if random.chance(spec.answers) {
+                            let attendees = members.filter { _ in random.chance(0.8) }
+                            let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
+                            _ = try store.write {
+                                try store.groups.addMeeting(group.id, MeetingDraft(heldOn: day, attendees: attendees, agenda: agenda,
+                                                                                   minutes: "Notulen rapat \(day): rencana aksi disepakati."), in: $0)
+                            }
+                            summary.meetings += 1
+                        }
+                        day = day.adding(days: random.int(25...40))
+                    }
+                }
+            }
+        }
+
+        mutating func addSOPs() throws {
+            for spec in DemoData.units where [.agency, .board, .hospital, .district, .inspectorate].contains(spec.kind) {
+                for index in 1...random.int(1...3) {
+                    let number = "\(spec.code)/SOP/\(index)/\(options.lastYear - 2)"
+                    let made = CivilDate(year: options.lastYear - 2, month: random.int(1...12), day: random.int(1...28))!
+                    let content = SOPContent(title: "Standar pelayanan: " + random.pick(spec.subjects).lowercased(),
+                                             service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
+                                             effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
+                                             approvedByNIP: nip().digits, serviceDays: random.int(1...14))
+                    _ = try store.write { try store.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12, in: $0) }
+                    summary.sops += 1
+                    sopNumbers[spec.code, default: []].append(number)
+                    if random.chance(0.4) {
+                        let revised = made.adding(days: random.int(200...500))
+                        _ = try store.write {
+                            try store.sops.revise(number, effectiveOn: revised.adding(days: 7), revisedOn: revised, changes: SOPContentChanges(),
+                                                  reviewMonths: nil, in: $0)
+                        }
+                    } else if random.chance(0.5) {
+                        _ = try store.write {
+                            try store.sops.review(number, on: made.adding(days: random.int(330...420)), outcome: .keep,
+                                                  note: "Masih sesuai", reviewer: nil, in: $0)
+                        }
+                    }
+                }
+            }
+        }
+
+        /// A random moment on a working day (sometimes on a weekend or at night, as citizens write).
+        mutating func receptionTime() -> Timestamp {
+            var day = firstDay.adding(days: random.int(0...(lastDay.daysSinceEpoch - firstDay.daysSinceEpoch - 20)))
+            if !calendar.isWorkingDay(day) && random.chance(0.7) { day = calendar.adding(workingDays: 1, to: day) }
+            let hour = random.chance(0.85) ? random.int(7...15) : random.int(0...23)
+            return instant(day, hour: hour, minute: random.int(0...59))
+        }
+
+        /// A time `days` working days after `after`, during office hours and never before it.
+        mutating func later(_ after: Timestamp, workingDays days: Int) -> Timestamp? {
+            let day = calendar.adding(workingDays: days, to: after.date(in: store.timeZone))
+            let candidate = instant(day, hour: random.int(8...15), minute: random.int(0...59))
+            let time = max(candidate, Timestamp(secondsSinceEpoch: after.secondsSinceEpoch + 60))
+            return time.date(in: store.timeZone) <= lastDay ? time : nil
+        }
+
+        mutating func addComplaint() throws {
+            let spec = random.weighted(DemoData.units.map { ($0, $0.weight) })
+            let received = receptionTime()
+            let kind: ComplaintKind = random.weighted([(.complaint, 75), (.aspiration, 10), (.information, 15)])
+            let fieldWork = ["DPUPR", "DLH", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
+            let subject = random.pick(spec.subjects)
+            let place = random.pick(DemoData.villages)
+            var draft = ComplaintDraft(subject: subject, description: "\(subject) di \(place). Mohon segera ditindaklanjuti.",
+                                       channel: random.weighted(DemoData.channels))
+            draft.kind = kind
+            draft.category = kind == .information ? "information-request" : fieldWork ? "field-examination" : "general"
+            draft.receivedAt = received
+            draft.location = place
+            draft.complainantName = person()
+            draft.complainantContact = "08" + String(random.int(1_100_000_000...1_399_999_999))
+            draft.isAnonymous = random.chance(0.1)
+            draft.isConfidential = spec.code == "INSPEKTORAT" || random.chance(0.03)
+            if draft.channel == .lapor { draft.externalReference = "LPR\(options.seed % 1000)-\(summary.complaints + 1)" }
+            if random.chance(0.1), let sops = sopNumbers[spec.code] { draft.sopNumber = random.pick(sops) }
+            let handedAtIntake = random.chance(0.55)
+            if handedAtIntake { draft.unit = try UnitCode(spec.code) }
+            let complaint = try store.write { try store.complaints.log(draft, in: $0) }
+            summary.complaints += 1
+            let ticket = try Ticket.parse(complaint.ticket)
+            var clock = received
+
+            func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
+                guard let time = later(clock, workingDays: days) else { return false }
+                _ = try store.write { try store.complaints.act(ticket, request, at: time, in: $0) }
+                clock = time
+                return true
+            }
+
+            if !handedAtIntake {
+                if random.chance(0.08) {
+                    let reason: RejectionReason = random.weighted([(.notAuthority, 4), (.duplicate, 3), (.invalid, 2), (.withdrawn, 1)])
+                    _ = try act(.reject(reason, message: "Aduan tidak dapat diproses: \(reason.rawValue)"), afterWorkingDays: random.int(0...3))
+                    return
+                }
+                guard try act(.verify(unit: UnitCode(spec.code), category: nil), afterWorkingDays: random.weighted([(0, 3), (1, 4), (2, 2), (5, 1)])) else { return }
+            }
+            if random.chance(0.05) {
+                let other = random.weighted(DemoData.units.filter { $0.code != spec.code }.map { ($0.code, $0.weight) })
+                guard try act(.reassign(to: UnitCode(other), reason: "Bukan kewenangan \(spec.code)"), afterWorkingDays: 1) else { return }
+            }
+            if random.chance(0.05) {
+                guard try act(.hold(reason: "Menunggu kelengkapan data dari pengadu"), afterWorkingDays: 1),
+                      try act(.resume, afterWorkingDays: random.int(2...6)) else { return }
+            }
+            if random.chance(0.15) { guard try act(.note("Dikoordinasikan dengan bidang teknis"), afterWorkingDays: 0) else { return } }
+            guard random.chance(spec.answers) else { return }
+            guard try act(.respond("Terima kasih, aduan sedang kami tindak lanjuti."), afterWorkingDays: random.int(spec.answerDays)) else { return }
+            guard random.chance(0.85) else { return }
+            let settleDays = kind == .information ? random.int(0...3) : fieldWork ? random.int(10...50) : random.int(2...16)
+            guard try act(.resolve("Aduan telah ditindaklanjuti dan diselesaikan."), afterWorkingDays: settleDays) else { return }
+            if random.chance(0.04) {
+                guard try act(.reopen(reason: "Pengadu belum puas"), afterWorkingDays: random.int(1...5)),
+                      try act(.resolve("Penanganan lanjutan sudah dilakukan."), afterWorkingDays: random.int(2...8)) else { return }
+            }
+            if random.chance(0.65) {
+                let rating = spec.answers > 0.9 ? random.weighted([(4, 6), (3, 3), (2, 1)]) : random.weighted([(4, 2), (3, 3), (2, 3), (1, 2)])
+                _ = try act(.close(rating: rating, comment: nil), afterWorkingDays: random.int(1...8))
+            }
+        }
+    }
+}
+
+extension String {
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : String(value)
+    }
+}
