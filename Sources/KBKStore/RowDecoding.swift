@@ -15,10 +15,16 @@ extension CivilDate: SQLiteBindable {
 extension Connection {
     /// Runs a query that yields at most one row.
     func one<T>(_ sql: String, _ values: SQLiteBindable..., transform: (Row) throws -> T) throws -> T? {
-        try prepare(sql).query(values, transform).first
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            return try statement.step() ? try transform(statement.row) : nil
+        }
     }
 
     func count(_ sql: String, _ values: SQLiteBindable...) throws -> Int {
-        try prepare(sql).query(values) { $0.int(0) ?? 0 }.first ?? 0
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            return try statement.step() ? statement.row.int(0) ?? 0 : 0
+        }
     }
 }

@@ -17,6 +17,8 @@ public final class Connection {
     public let path: String
     let busyTimeoutMilliseconds: Int32
     private var savepointDepth = 0
+    /// Prepared statements by SQL text, reused by `run`, `query` and `scalar`.
+    private var statementCache: [String: Statement] = [:]
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
     /// `synchronous = NORMAL` and the given busy timeout.
@@ -59,7 +61,28 @@ public final class Connection {
         }
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs `body` with a prepared statement for `sql`, prepared once per connection and reused.
+    /// A nested use of the same SQL while the cached one is busy gets a statement of its own.
+    public func withCachedStatement<T>(_ sql: String, _ body: (Statement) throws -> T) throws -> T {
+        let statement: Statement
+        if let cached = statementCache[sql], !cached.isInUse {
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+            if statementCache[sql] == nil { statementCache[sql] = statement }
+        }
+        statement.isInUse = true
+        defer {
+            statement.isInUse = false
+            statement.reset()
+        }
+        return try body(statement)
+    }
 
     func error(code: Int32, sql: String?) -> SQLiteError {
         let extended = sqlite3_extended_errcode(handle)
@@ -91,17 +114,20 @@ public final class Connection {
 
     /// Runs one statement with positional parameters.
     public func run(_ sql: String, _ values: SQLiteBindable...) throws {
-        try prepare(sql).execute(values)
+        try withCachedStatement(sql) { try $0.execute(values) }
     }
 
     /// Runs one query with positional parameters and maps its rows.
     public func query<T>(_ sql: String, _ values: SQLiteBindable..., transform: (Row) throws -> T) throws -> [T] {
-        try prepare(sql).query(values, transform)
+        try withCachedStatement(sql) { try $0.query(values, transform) }
     }
 
     /// The first column of the first row, or nil when there is no row.
     public func scalar(_ sql: String, _ values: SQLiteBindable...) throws -> SQLiteValue? {
-        try prepare(sql).query(values) { $0.value(at: 0) }.first
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            return try statement.step() ? statement.row.value(at: 0) : nil
+        }
     }
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }

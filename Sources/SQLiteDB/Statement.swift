@@ -4,7 +4,11 @@ import CSQLite
 public final class Statement {
     let handle: OpaquePointer
     public let sql: String
-    private let connection: Connection
+    // Unowned: the connection's statement cache holds statements, so a strong reference would keep
+    // both alive forever. A statement must not outlive its connection.
+    private unowned let connection: Connection
+    /// Set while a cached statement is in use, so a nested use of the same SQL prepares its own.
+    var isInUse = false
     private lazy var columnIndexByName: [String: Int32] = {
         var map: [String: Int32] = [:]
         for index in 0..<columnCount {
