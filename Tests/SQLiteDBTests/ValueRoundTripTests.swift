@@ -110,4 +110,17 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM v") == .integer(1_000))
         #expect(try db.scalar("SELECT value FROM v WHERE id = 999") == .text("nilai 999"))
     }
+
+    @Test func cachedStatementsSurviveNestedUseOfTheSameSQL() throws {
+        for id in 1...3 { try db.run("INSERT INTO v (id, value) VALUES (?, ?)", id, id * 10) }
+        let sql = "SELECT id, value FROM v WHERE id >= ? ORDER BY id"
+        let pairs = try db.query(sql, 1) { outer in
+            // The same SQL again while the outer rows are being read: it must not disturb them.
+            (outer.int(0) ?? 0, try db.query(sql, outer.int(0) ?? 0) { $0.int(1) ?? 0 })
+        }
+        #expect(pairs.map(\.0) == [1, 2, 3])
+        #expect(pairs.map(\.1) == [[10, 20, 30], [20, 30], [30]])
+        #expect(try db.scalar("SELECT count(*) FROM v") == .integer(3))
+        #expect(try db.scalar("SELECT count(*) FROM v") == .integer(3))
+    }
 }
