@@ -106,11 +106,14 @@ enum CommandLineParser {
             index += 1
             if onlyPositionals || token == "-" || !token.hasPrefix("-") {
                 if !onlyPositionals, parsed.arguments.isEmpty, !parsed.command.subcommands.isEmpty {
-                    guard let sub = parsed.command.subcommand(named: token) else {
+                    if let sub = parsed.command.subcommand(named: token) {
+                        parsed.path.append(sub)
+                        continue
+                    }
+                    // A command that runs itself takes arguments beside its subcommands (`import KIND FILE`, `import template KIND`).
+                    guard parsed.command.run != nil else {
                         throw UsageError(message: Msg.unknownCommand(token, parsed.command.subcommands.map(\.name)), commandPath: parsed.path)
                     }
-                    parsed.path.append(sub)
-                    continue
                 }
                 parsed.arguments.append(token)
                 continue

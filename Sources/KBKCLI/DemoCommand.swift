@@ -44,13 +44,7 @@ enum DemoCommand {
         let period = try ReportPeriod.parse(String(lastYear))
         let report = try ReportBuilder(store: store).build(ReportRequest(period: period, timeZone: invocation.timeZone))
         let language = invocation.language
-        let text: String = switch format {
-        case .table: ReportRendering.table(report, language: language)
-        case .markdown: ReportRendering.markdown(report, language: language)
-        case .csv: ReportRendering.csv(report)
-        case .json: ReportRendering.json(report).serialized() + "\n"
-        case .html: ReportHTML.render(report, language: language)
-        }
+        let text = ReportRendering.render(report, format, language: language)
         invocation.context.stdout.write(text)
         if format == .table {
             let quoted = path.contains(" ") ? "'\(path)'" : path

@@ -109,6 +109,8 @@ public enum KBKCLI {
             SOPCommands.spec,
             CalendarCommands.holiday,
             CalendarCommands.category,
+            TransferCommands.importCommand,
+            TransferCommands.export,
             InitCommand.spec,
             CheckCommand.spec,
             BackupCommand.spec,

@@ -46,13 +46,7 @@ enum ReportCommand {
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)
         let language = invocation.language
-        let text: String = switch format {
-        case .table: ReportRendering.table(report, language: language)
-        case .markdown: ReportRendering.markdown(report, language: language)
-        case .csv: ReportRendering.csv(report)
-        case .json: ReportRendering.json(report).serialized() + "\n"
-        case .html: ReportHTML.render(report, language: language)
-        }
+        let text = ReportRendering.render(report, format, language: language)
         if let path = invocation.value("output") {
             try writeFile(path, text)
             invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")

@@ -184,6 +184,17 @@ enum ReportRendering {
 
     // MARK: Formats
 
+    /// The report in one of the report formats (`table` for anything else).
+    static func render(_ report: Report, _ format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .markdown: markdown(report, language: language)
+        case .csv: csv(report)
+        case .json: json(report).serialized() + "\n"
+        case .html: ReportHTML.render(report, language: language)
+        case .table, .open311: table(report, language: language)
+        }
+    }
+
     static func table(_ report: Report, language: Language) -> String {
         var out = title(report)(language) + "\n"
         for table in tables(report, language: language) {

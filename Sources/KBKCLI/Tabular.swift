@@ -1,6 +1,8 @@
 /// Output formats. Lists offer table, csv and json; reports also markdown and html.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown, html
+    /// GeoReport v2 service requests, for `export complaints`.
+    case open311
 }
 
 /// One cell of a listing, typed so that JSON keeps numbers as numbers.
@@ -43,7 +45,7 @@ struct Tabular {
         case .csv: return csv()
         case .json: return JSON.array(rows.map(jsonObject)).serialized() + "\n"
         case .markdown: return markdown(language)
-        case .table, .html: return table(language)
+        case .table, .html, .open311: return table(language)
         }
     }
 

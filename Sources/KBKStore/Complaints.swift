@@ -225,7 +225,10 @@ public struct Complaints {
 
     /// Applies one action: checks the life-cycle table and the event time, updates the derived
     /// values on the complaint row and appends the event, all in the caller's transaction.
-    public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, in transaction: Transaction) throws -> Complaint {
+    /// `performedBy` records another official as the actor of the event (importing a history); the
+    /// audit trail still names who did the import.
+    public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
+                    in transaction: Transaction) throws -> Complaint {
         var complaint = try get(ticket)
         let at = requestedAt ?? transaction.now
         try checkNotFuture(at, field: "--at", transaction)
@@ -333,7 +336,7 @@ public struct Complaints {
                            complaint.closedAt?.utcString, complaint.rejectedAt?.utcString, complaint.rejectionReason?.rawValue,
                            complaint.reopenCount, complaint.rating, complaint.ratingComment, at.utcString,
                            firstResponseOnTime, complaint.resolvedAt?.utcString, settledOnTime, complaint.id)
-        try appendEvent(complaintID: complaint.id, at: at, localDate: atDate, due: complaint.due, actor: transaction.actor,
+        try appendEvent(complaintID: complaint.id, at: at, localDate: atDate, due: complaint.due, actor: performedBy ?? transaction.actor,
                         action: action.rawValue, before: before, after: next, unitBefore: unitBefore, unitAfter: complaint.unitCode,
                         text: text, isPublic: isPublic)
         var summary = "\(action.rawValue) \(complaint.ticket): \(before.rawValue) → \(next.rawValue)"

@@ -1,0 +1,181 @@
+import KBKDomain
+import KBKStore
+import KBKTransfer
+
+/// `kbk export` and `kbk import`: data out and in, as CSV or JSON.
+enum TransferCommands {
+    static let kinds = TransferKind.allCases.map(\.rawValue).joined(separator: ", ")
+
+    static let export = CommandSpec(
+        name: "export", abstract: Msg.exportAbstract, discussion: Msg.exportDiscussion,
+        arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
+        options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+                  OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData)],
+        formats: [.csv, .json, .open311],
+        examples: ["kbk export complaints --output complaints.csv", "kbk export complaints --format open311 --output requests.json",
+                   "for k in holidays categories skpd sops groups members meetings complaints events; do kbk export $k --output $k.csv; done"],
+        run: { invocation in
+            let format = try invocation.format()
+            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let personal = invocation.flag("include-personal-data")
+            if format == .open311 && kind != .complaints {
+                throw invocation.usageError(Msg.formatNotAllowed("open311", ["csv", "json"]))
+            }
+            let store = try invocation.openStore(.existing)
+            let exporter = Exporter(store: store)
+            let text: String
+            var rows = 0
+            if format == .open311 {
+                let requests = try exporter.open311()
+                rows = requests.count
+                text = JSON.array(requests.map { .object($0.map { ($0.0, JSON.optional($0.1)) }) }).serialized() + "\n"
+            } else {
+                let table = try exporter.export(kind, personalData: personal && kind == .complaints)
+                rows = table.rows.count
+                if format == .json {
+                    text = JSON.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }).serialized() + "\n"
+                } else {
+                    var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                    for row in table.rows { out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n" }
+                    text = out
+                }
+            }
+            if personal && kind == .complaints && format != .open311 {
+                try store.write { try exporter.recordPersonalDataExport(kind, rows: rows, in: $0) }
+            }
+            if let path = invocation.value("output") {
+                try writeFile(path, text)
+                invocation.context.stderr.write(Msg.exported(rows, kind.rawValue, path)(invocation.language) + "\n")
+            } else {
+                invocation.context.stdout.write(text)
+            }
+        })
+
+    static let importCommand = CommandSpec(
+        name: "import", abstract: Msg.importAbstract, discussion: Msg.importDiscussion,
+        arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind), ArgumentSpec(name: "file", help: Msg.argImportFile)],
+        options: [OptionSpec(name: "dry-run", valueName: nil, help: Msg.optDryRun)],
+        formats: [.table, .json],
+        examples: ["kbk import template complaints > aduan.csv", "kbk import complaints lapor-2026.csv --dry-run",
+                   "kbk import skpd opd.csv"],
+        subcommands: [template],
+        run: { invocation in
+            let format = try invocation.format()
+            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let path = invocation.argument(1) ?? ""
+            guard var (reader, close) = CSVReader.file(path).map({ ($0.reader, $0.close) }) else {
+                throw CommandFailure(exitCode: .noInput, message: Msg.cannotRead(path, "no such file or not readable"))
+            }
+            defer { close() }
+            let store = try invocation.openStore(.existing)
+            let result: ImportResult
+            do {
+                result = try Importer(store: store).run(kind, reader: &reader, dryRun: invocation.flag("dry-run")) { rows in
+                    if invocation.context.stdoutIsTerminal { invocation.context.stderr.write("\r" + Msg.importProgress(rows)(invocation.language)) }
+                }
+            } catch let error as CSVError {
+                throw CommandFailure(exitCode: .dataError, message: Msg.csvProblem(path, error))
+            } catch let error as ImportHeaderError {
+                throw CommandFailure(exitCode: .dataError, message: Msg.importHeader(path, error))
+            }
+            if invocation.context.stdoutIsTerminal && result.rows >= 1_000 { invocation.context.stderr.write("\n") }
+            for problem in result.problems {
+                let (_, message, _) = KBKCLI.classify(problem.error, timeZone: invocation.timeZone)
+                let column = problem.column.map { "column \($0): " } ?? ""
+                invocation.context.stderr.write("\(path):\(problem.line): \(column)\(message(invocation.language))\n")
+            }
+            if result.problemCount > result.problems.count {
+                invocation.context.stderr.write(Msg.moreProblems(result.problemCount - result.problems.count)(invocation.language) + "\n")
+            }
+            let summary = JSON.object([("kind", .string(kind.rawValue)), ("rows", .int(result.rows)), ("imported", .int(result.succeeded && !result.dryRun ? result.imported : 0)),
+                                       ("valid", .int(result.imported)), ("already_present", .int(result.alreadyPresent)),
+                                       ("problems", .int(result.problemCount)), ("dry_run", .bool(result.dryRun))])
+            if format == .json { invocation.emit(summary) }
+            guard result.succeeded else {
+                throw CommandFailure(exitCode: .dataError, message: Msg.importRefused(path, result.problemCount))
+            }
+            if format != .json { invocation.say(Msg.importDone(result)) }
+        })
+
+    static let template = CommandSpec(
+        name: "template", abstract: Msg.templateAbstract, arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
+        examples: ["kbk import template members > anggota.csv"],
+        run: { invocation in
+            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let columns = kind.columns(personalData: kind == .complaints)
+            let example = TransferTemplates.example(kind)
+            invocation.context.stdout.write(columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                                            + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
+        })
+}
+
+/// One example row per kind, matching `TransferKind.columns`.
+enum TransferTemplates {
+    static func example(_ kind: TransferKind) -> [String] {
+        switch kind {
+        case .holidays: ["2026-08-17", "Hari Kemerdekaan RI"]
+        case .categories: ["perizinan", "Perizinan", "3", "5", "10"]
+        case .skpd: ["DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono", "197001011995031002", "", ""]
+        case .sops: ["440/01/2026", "DINKES", "revision", "", "Pelayanan rawat jalan", "Rawat jalan", "Perbup 12/2026", "2026-01-10",
+                     "2026-02-01", "dr. Hanung Wikantono", "197001011995031002", "1", "12", "", "", ""]
+        case .groups: ["1", "DINKES", "KBK Sehat Bersama", "800/112/2026", "2026-01-08", "2026-01-10", "antrean puskesmas", ""]
+        case .members: ["1", "198609262015051001", "Siti Rahayu", "chair", "2026-01-15", ""]
+        case .meetings: ["1", "2026-02-10", "Antrean pendaftaran", "Disepakati nomor antrean daring", "198609262015051001;199001012019032002"]
+        case .complaints: ["ADU-2026-00001", "2026-11-20T09:30:00+07:00", "lapor", "complaint", "general", "Jalan berlubang",
+                           "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
+                           "Ahmad Fauzi", "081234567890"]
+        case .events: ["ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR", "general", "", "", ""]
+        }
+    }
+}
+
+extension Msg {
+    static let exportAbstract = Text(en: "Export a kind of record as CSV, JSON or Open311.", id: "Ekspor satu jenis catatan sebagai CSV, JSON atau Open311.")
+    static let exportDiscussion = Text(
+        en: "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
+        id: "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit.")
+    static let argTransferKind = Text(en: "holidays, categories, skpd, sops, groups, members, meetings, complaints or events.",
+                                      id: "holidays, categories, skpd, sops, groups, members, meetings, complaints atau events.")
+    static let optIncludePersonalData = Text(en: "Include complainants' names and contacts (recorded in the audit trail).",
+                                             id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
+    static func exported(_ rows: Int, _ kind: String, _ path: String) -> Text {
+        Text(en: "Exported \(rows) \(kind) row(s) to \(path).", id: "\(rows) baris \(kind) diekspor ke \(path).")
+    }
+    static let importAbstract = Text(en: "Import a CSV file: every row checked, all or nothing.", id: "Impor berkas CSV: setiap baris diperiksa, semua atau tidak sama sekali.")
+    static let importDiscussion = Text(
+        en: "Columns by header name in any order; ',' or ';' separated; UTF-8 with or without BOM. One bad row means nothing is written; each is reported as FILE:LINE: column NAME: problem. Rows already present (same external reference, same source ticket or group id) are skipped. 'kbk import template KIND' prints the header and an example row.",
+        id: "Kolom menurut nama tajuk dalam urutan apa pun; pemisah ',' atau ';'; UTF-8 dengan atau tanpa BOM. Satu baris salah berarti tidak ada yang ditulis; tiap baris salah dilaporkan sebagai BERKAS:BARIS: column NAMA: masalah. Baris yang sudah ada dilewati. 'kbk import template JENIS' mencetak tajuk dan contoh baris.")
+    static let argImportFile = Text(en: "The CSV file.", id: "Berkas CSV.")
+    static let optDryRun = Text(en: "Check every row and report, but write nothing.", id: "Periksa setiap baris dan laporkan, tanpa menulis apa pun.")
+    static let templateAbstract = Text(en: "Print the CSV header of a kind with one example row.", id: "Cetak tajuk CSV suatu jenis dengan satu contoh baris.")
+    static func importProgress(_ rows: Int) -> Text { Text(en: "Checked \(rows) rows", id: "\(rows) baris diperiksa") }
+    static func moreProblems(_ count: Int) -> Text { Text(en: "… and \(count) more problem(s)", id: "… dan \(count) masalah lagi") }
+    static func importRefused(_ path: String, _ count: Int) -> Text {
+        Text(en: "\(path): \(count) row(s) refused; nothing was imported", id: "\(path): \(count) baris ditolak; tidak ada yang diimpor")
+    }
+    static func importDone(_ result: ImportResult) -> Text {
+        result.dryRun
+            ? Text(en: "Checked \(result.rows) \(result.kind.rawValue) row(s): all valid (\(result.alreadyPresent) already present); nothing written (--dry-run).",
+                   id: "\(result.rows) baris \(result.kind.rawValue) diperiksa: semua sah (\(result.alreadyPresent) sudah ada); tidak ada yang ditulis (--dry-run).")
+            : Text(en: "Imported \(result.imported) \(result.kind.rawValue) row(s); \(result.alreadyPresent) already present.",
+                   id: "\(result.imported) baris \(result.kind.rawValue) diimpor; \(result.alreadyPresent) sudah ada.")
+    }
+    static func csvProblem(_ path: String, _ error: CSVError) -> Text {
+        let what: (String, String) = switch error.problem {
+        case .invalidUTF8: ("the text is not valid UTF-8; save the file as UTF-8", "teks bukan UTF-8 yang sah; simpan berkas sebagai UTF-8")
+        case .unterminatedQuote: ("a quoted field is never closed", "sebuah isian berkutip tidak pernah ditutup")
+        case .characterAfterClosingQuote: ("text follows a closing quote", "ada teks setelah tanda kutip penutup")
+        }
+        return Text(en: "\(path):\(error.line): \(what.0)", id: "\(path):\(error.line): \(what.1)")
+    }
+    static func importHeader(_ path: String, _ error: ImportHeaderError) -> Text {
+        switch error {
+        case .empty: Text(en: "\(path) is empty; it needs a header row", id: "\(path) kosong; perlu baris tajuk")
+        case .unknownColumns(let names, let allowed):
+            Text(en: "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
+                 id: "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))")
+        case .missingColumns(let names):
+            Text(en: "\(path): missing column(s) \(names.joined(separator: ", "))", id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
+        }
+    }
+}

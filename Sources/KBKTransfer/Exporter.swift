@@ -1,0 +1,179 @@
+import KBKDomain
+import KBKStore
+import SQLiteDB
+
+/// What can be exported and imported, in the order a whole database is imported.
+public enum TransferKind: String, CaseIterable, Sendable {
+    case holidays, categories, skpd, sops, groups, members, meetings, complaints, events
+
+    public static func parse(_ text: String) throws(DomainError) -> TransferKind { try parseChoice(text, field: "kind") }
+
+    /// The columns of the CSV form, in order. Complaints' personal-data columns come only on request.
+    public func columns(personalData: Bool = false) -> [String] {
+        switch self {
+        case .holidays: ["date", "name"]
+        case .categories: ["code", "name", "verify_days", "respond_days", "settle_days"]
+        case .skpd: ["code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on", "successor"]
+        case .sops: ["number", "skpd", "entry", "date", "title", "service", "legal_basis", "made_on", "effective_on", "approved_by_name",
+                     "approved_by_nip", "service_days", "review_months", "outcome", "note", "reviewer_nip"]
+        case .groups: ["id", "skpd", "name", "decree_number", "decree_date", "formed_on", "focus", "dissolved_on"]
+        case .members: ["group", "nip", "name", "role", "since", "until"]
+        case .meetings: ["group", "held_on", "agenda", "minutes", "attendees"]
+        case .complaints:
+            ["ticket", "received_at", "channel", "kind", "category", "subject", "description", "location", "external_ref", "sop",
+             "anonymous", "confidential"] + (personalData ? ["complainant_name", "complainant_contact"] : [])
+        case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason"]
+        }
+    }
+
+    /// Columns an import also accepts for this kind (a LAPOR! export's history, personal data).
+    var optionalImportColumns: [String] {
+        switch self {
+        case .complaints: ["complainant_name", "complainant_contact", "skpd", "verified_at", "responded_at", "response",
+                           "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason"]
+        default: []
+        }
+    }
+}
+
+/// Rows of one kind, each a list of optional texts under `TransferKind.columns`.
+public struct ExportTable: Sendable {
+    public let kind: TransferKind
+    public let columns: [String]
+    public var rows: [[String?]] = []
+}
+
+/// Reads a kind out of the database in the form `Importer` reads back.
+public struct Exporter {
+    let store: Store
+    private var connection: Connection { store.connection }
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func export(_ kind: TransferKind, personalData: Bool = false) throws -> ExportTable {
+        var table = ExportTable(kind: kind, columns: kind.columns(personalData: personalData))
+        func date(_ value: CivilDate?) -> String? { value?.description }
+        func time(_ value: Timestamp?) -> String? { value.map { $0.iso8601(in: store.timeZone) } }
+        switch kind {
+        case .holidays:
+            table.rows = try store.holidays.list(year: nil).map { [$0.date.description, $0.name] }
+        case .categories:
+            table.rows = try store.categories.list().map {
+                [$0.code, $0.name, String($0.deadlines.verifyDays), String($0.deadlines.respondDays), String($0.deadlines.settleDays)]
+            }
+        case .skpd:
+            // Parents before their children, so the file imports in one pass.
+            let units = try store.units.list(includeInactive: true, kind: nil, today: store.today)
+            let parents = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.parentCode) })
+            func depth(_ code: String) -> Int {
+                var level = 0
+                var parent = parents[code] ?? nil
+                while let next = parent, level < 100 { level += 1; parent = parents[next] ?? nil }
+                return level
+            }
+            let depths = Dictionary(uniqueKeysWithValues: units.map { ($0.code, depth($0.code)) })
+            let ordered = units.sorted { (depths[$0.code] ?? 0, $0.code) < (depths[$1.code] ?? 0, $1.code) }
+            table.rows = ordered.map {
+                [$0.code, $0.name, $0.kind.rawValue, $0.officialCode, $0.parentCode, $0.staffCount.map(String.init), $0.headName,
+                 $0.headNIP, date($0.deactivatedOn), $0.successorCode]
+            }
+        case .sops:
+            for sop in try store.sops.list(unit: nil, status: .all, reviewDue: false, today: store.today) {
+                for revision in sop.revisions {
+                    let content = revision.content
+                    table.rows.append([sop.number, sop.unitCode, "revision", date(revision.revisedOn), content.title, content.service,
+                                       content.legalBasis, date(content.madeOn), date(content.effectiveOn), content.approvedByName,
+                                       content.approvedByNIP, content.serviceDays.map(String.init),
+                                       revision.revision == 0 ? String(sop.reviewMonths) : nil, nil, nil, nil])
+                }
+                for review in sop.reviews {
+                    table.rows.append([sop.number, sop.unitCode, "review", date(review.reviewedOn), nil, nil, nil, nil, nil, nil, nil, nil, nil,
+                                       review.outcome.rawValue, review.note, review.reviewerNIP])
+                }
+                if let revoked = sop.revokedOn, !sop.reviews.contains(where: { $0.outcome == .revoke }) {
+                    table.rows.append([sop.number, sop.unitCode, "revoke", date(revoked)] + Array(repeating: nil, count: 12))
+                }
+            }
+        case .groups:
+            table.rows = try store.groups.list(unit: nil, includeDissolved: true, today: store.today).map(\.group).map {
+                [String($0.id), $0.unitCode, $0.name, $0.decreeNumber, date($0.decreeDate), date($0.formedOn), $0.focus, date($0.dissolvedOn)]
+            }
+        case .members:
+            table.rows = try connection.query("SELECT group_id, nip, name, role, since, until FROM group_member ORDER BY since, id") { row in
+                [row.string(0), row.string(1), row.string(2), row.string(3), row.string(4), row.string(5)]
+            }
+        case .meetings:
+            let attendees = try connection.prepare("""
+                SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip
+                """)
+            table.rows = try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") { row in
+                let nips = try attendees.query([row.int64(0) ?? 0]) { $0.string(0) ?? "" }
+                return [row.string(1), row.string(2), row.string(3), row.string(4), nips.joined(separator: ";")]
+            }
+        case .complaints:
+            var filter = ComplaintFilter()
+            filter.limit = Int.max
+            let complaints = try store.complaints.list(filter, today: store.today).sorted { ($0.id) < ($1.id) }
+            table.rows = complaints.map { complaint in
+                var row: [String?] = [complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
+                                      complaint.category, complaint.subject, complaint.description, complaint.location,
+                                      complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
+                                      complaint.isConfidential ? "true" : "false"]
+                if personalData { row += [complaint.complainantName, complaint.complainantContact] }
+                return row
+            }
+        case .events:
+            table.rows = try connection.query("""
+                SELECT c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating, c.rejection_reason
+                FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
+                """) { row in
+                let action = row.string(3) ?? ""
+                let at = row.string(1).flatMap { try? Timestamp.parse($0) }
+                return [row.string(0), time(at), row.string(2), action,
+                        action == "verify" || action == "reassign" ? row.string(4) : nil,
+                        action == "verify" ? row.string(5) : nil,
+                        row.string(6),
+                        action == "close" ? row.string(7) : nil,
+                        action == "reject" ? row.string(8) : nil]
+            }
+        }
+        return table
+    }
+
+    /// GeoReport v2 (Open311) service requests; confidential descriptions withheld, no personal data.
+    public func open311() throws -> [[(String, String?)]] {
+        var filter = ComplaintFilter()
+        filter.limit = Int.max
+        let complaints = try store.complaints.list(filter, today: store.today).sorted { $0.id < $1.id }
+        let categories = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
+        let units = Dictionary(uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map { ($0.code, $0.name) })
+        let notes = try connection.prepare("""
+            SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL ORDER BY id DESC LIMIT 1
+            """)
+        return try complaints.map { complaint in
+            let note = try notes.query([complaint.id]) { $0.string(0) }.first ?? nil
+            let closed = complaint.status == .resolved || complaint.status.isFinal
+            let expected = complaint.due.settle ?? complaint.due.verify
+            return [
+                ("service_request_id", complaint.ticket),
+                ("status", closed ? "closed" : "open"),
+                ("status_notes", note ?? complaint.rejectionReason.map { "rejected: \($0.rawValue)" }),
+                ("service_name", categories[complaint.category] ?? complaint.category),
+                ("service_code", complaint.category),
+                ("description", complaint.isConfidential ? nil : complaint.description),
+                ("agency_responsible", complaint.unitCode.map { units[$0] ?? $0 }),
+                ("requested_datetime", complaint.receivedAt.iso8601(in: store.timeZone)),
+                ("updated_datetime", complaint.lastEventAt.iso8601(in: store.timeZone)),
+                ("expected_datetime", Timestamp(startOf: expected.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)),
+                ("address", complaint.location),
+            ]
+        }
+    }
+
+    /// Records in the audit trail that personal data left the tool.
+    public func recordPersonalDataExport(_ kind: TransferKind, rows: Int, in transaction: Transaction) throws {
+        try transaction.audit(AuditRecord(.export, .complaint, id: nil, "exported \(kind.rawValue) with complainants' personal data (\(rows) rows)"))
+    }
+}

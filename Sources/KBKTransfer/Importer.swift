@@ -1,0 +1,446 @@
+import KBKDomain
+import KBKStore
+import SQLiteDB
+
+/// One refused row: where, which column, and why (a DomainError or another error the CLI explains).
+public struct ImportProblem: Error, @unchecked Sendable {
+    public let line: Int
+    public let column: String?
+    public let error: Error
+}
+
+/// The header itself is wrong: unknown or missing columns, or no header at all.
+public enum ImportHeaderError: Error, Equatable, Sendable {
+    case empty
+    case unknownColumns([String], allowed: [String])
+    case missingColumns([String])
+}
+
+public struct ImportResult: Sendable {
+    public var kind: TransferKind
+    public var rows = 0
+    public var imported = 0
+    public var alreadyPresent = 0
+    /// Every refused row, up to the limit; `problemCount` counts them all.
+    public var problems: [ImportProblem] = []
+    public var problemCount = 0
+    public var dryRun = false
+
+    public var succeeded: Bool { problemCount == 0 }
+}
+
+/// Brings CSV files into the database through the same store code as the commands: every row is
+/// checked by the same rules, all rows go in one transaction, and one bad row means nothing is written.
+public struct Importer {
+    let store: Store
+    private var connection: Connection { store.connection }
+    public var problemLimit = 20
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    static func required(_ kind: TransferKind) -> [String] {
+        switch kind {
+        case .holidays: ["date", "name"]
+        case .categories: ["code", "name", "settle_days"]
+        case .skpd: ["code", "name", "kind"]
+        case .sops: ["number", "skpd", "entry", "effective_on"]
+        case .groups: ["skpd", "name"]
+        case .members: ["group", "nip", "name"]
+        case .meetings: ["group", "held_on"]
+        case .complaints: ["subject", "description", "channel"]
+        case .events: ["ticket", "at", "action"]
+        }
+    }
+
+    struct RowRollback: Error {}
+
+    public func run(_ kind: TransferKind, reader: inout CSVReader, dryRun: Bool,
+                    progress: (Int) -> Void = { _ in }) throws -> ImportResult {
+        guard let header = try reader.next() else { throw ImportHeaderError.empty }
+        let names = header.map { $0.trimmingWhitespace().lowercased() }
+        let allowed = kind.columns(personalData: true) + kind.optionalImportColumns
+        let unknown = names.filter { !allowed.contains($0) }
+        if !unknown.isEmpty { throw ImportHeaderError.unknownColumns(unknown, allowed: allowed) }
+        let missing = Importer.required(kind).filter { !names.contains($0) }
+        if !missing.isEmpty { throw ImportHeaderError.missingColumns(missing) }
+        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var result = ImportResult(kind: kind, dryRun: dryRun)
+        var context = RowContext(store: store, kind: kind)
+        do {
+            try store.write { transaction in
+                var line = reader.line
+                while let fields = try reader.next() {
+                    result.rows += 1
+                    let record = Record(fields: fields, index: index, line: line)
+                    do {
+                        let outcome = try connection.savepoint { try context.importRow(record, in: transaction) }
+                        if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
+                    } catch let problem as ImportProblem {
+                        result.problemCount += 1
+                        if result.problems.count < problemLimit { result.problems.append(problem) }
+                    }
+                    if result.rows % 1_000 == 0 { progress(result.rows) }
+                    line = reader.line
+                }
+                for problem in try context.finish(in: transaction) {
+                    result.problemCount += 1
+                    if result.problems.count < problemLimit { result.problems.append(problem) }
+                }
+                if result.problemCount > 0 || dryRun { throw RowRollback() }
+                try transaction.audit(AuditRecord(.create, .database, id: nil,
+                                                  "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"))
+            }
+        } catch is RowRollback {
+            // Nothing written: every problem is in the result.
+        }
+        return result
+    }
+}
+
+/// One CSV row, by column name; empty fields read as absent.
+struct Record {
+    let fields: [String]
+    let index: [String: Int]
+    let line: Int
+
+    func value(_ column: String) -> String? {
+        guard let position = index[column], position < fields.count else { return nil }
+        let text = fields[position].trimmingWhitespace()
+        return text.isEmpty ? nil : fields[position]
+    }
+
+    /// Parses a column, naming it when the value is refused.
+    func parse<T>(_ column: String, _ parser: (String) throws(DomainError) -> T) throws -> T? {
+        guard let text = value(column) else { return nil }
+        do {
+            return try parser(text)
+        } catch {
+            throw ImportProblem(line: line, column: column, error: error)
+        }
+    }
+
+    func require<T>(_ column: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
+        guard let value = try parse(column, parser) else {
+            throw ImportProblem(line: line, column: column, error: DomainError.invalid(field: column, value: "", reason: .empty))
+        }
+        return value
+    }
+
+    /// Runs a store call, attributing a refusal to `column`.
+    func attempt<T>(_ column: String?, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DomainError {
+            throw ImportProblem(line: line, column: column, error: error)
+        } catch let error as SQLiteError where error.isConstraintViolation {
+            throw ImportProblem(line: line, column: column, error: error)
+        }
+    }
+}
+
+/// What one import needs to remember between rows.
+struct RowContext {
+    let store: Store
+    let kind: TransferKind
+    /// Units deactivated once every unit of the file exists (a successor may come later in the file).
+    var deactivations: [(line: Int, code: UnitCode, on: CivilDate, successor: UnitCode?)] = []
+    /// SOP numbers that existed before this import: their rows are already present.
+    var existingSOPs: Set<String>?
+
+    var connection: Connection { store.connection }
+
+    static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parse(text) }
+    static func integer(_ range: ClosedRange<Int>) -> (String) throws(DomainError) -> Int {
+        { (text: String) throws(DomainError) -> Int in
+            guard let value = Int(text.trimmingWhitespace()) else {
+                throw .malformed(field: "number", value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            guard range.contains(value) else { throw .outOfRange(field: "number", value: text, range: range) }
+            return value
+        }
+    }
+    static func name(_ field: String) -> (String) throws(DomainError) -> String {
+        { (text: String) throws(DomainError) in try TextRules.name(text, field: field) }
+    }
+    static func long(_ field: String) -> (String) throws(DomainError) -> String {
+        { (text: String) throws(DomainError) in try TextRules.optional(text, field: field, long: true) ?? "" }
+    }
+    static func flag(_ text: String) throws(DomainError) -> Bool {
+        switch text.lowercased() {
+        case "true", "1", "yes", "ya": return true
+        case "false", "0", "no", "tidak": return false
+        default: throw .notAllowed(field: "flag", value: text, allowed: ["true", "false"])
+        }
+    }
+    func time(_ text: String) throws(DomainError) -> Timestamp {
+        if text.count == 10 { return Timestamp(startOf: try CivilDate.parse(text), in: store.timeZone) }
+        return try Timestamp.parse(text, defaultOffset: store.timeZone)
+    }
+
+    func key(_ kind: TransferKind, _ source: String) throws -> String? {
+        try connection.scalar("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind.rawValue, source)?.stringValue
+    }
+
+    func remember(_ kind: TransferKind, _ source: String, _ target: String) throws {
+        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind.rawValue, source, target)
+    }
+
+    /// A group by the id it had in its source file, else by its id here.
+    func groupID(_ record: Record) throws -> Int64 {
+        let source = try record.require("group") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+        if let mapped = try key(.groups, source), let id = Int64(mapped) { return id }
+        guard let id = Int64(source) else {
+            throw ImportProblem(line: record.line, column: "group", error: DomainError.notFound(kind: .group, key: source))
+        }
+        return id
+    }
+
+    /// A ticket by the ticket it had in its source database, else as it is here.
+    func ticket(_ record: Record) throws -> Ticket {
+        let source = try record.require("ticket", Ticket.parse).description
+        let mapped = try key(.complaints, source) ?? source
+        return try record.attempt("ticket") { try Ticket.parse(mapped) }
+    }
+
+    /// Imports one row; returns false when it was already present.
+    mutating func importRow(_ record: Record, in transaction: Transaction) throws -> Bool {
+        switch kind {
+        case .holidays:
+            let date = try record.require("date", RowContext.date)
+            let name = try record.require("name", RowContext.name("name"))
+            if try connection.scalar("SELECT 1 FROM holiday WHERE date = ?", date.description) != nil { return false }
+            _ = try record.attempt("date") { try store.holidays.add(date, name: name, in: transaction) }
+        case .categories:
+            let code = try record.require("code", CategoryCode.parse)
+            let name = try record.require("name", RowContext.name("name"))
+            let deadlines = Deadlines(verifyDays: try record.parse("verify_days", RowContext.integer(Deadlines.dayRange)) ?? 3,
+                                      respondDays: try record.parse("respond_days", RowContext.integer(Deadlines.dayRange)) ?? 5,
+                                      settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)))
+            if let existing = try? store.categories.get(code) {
+                if existing == Category(code: code, name: name, deadlines: deadlines) { return false }
+                _ = try record.attempt("code") {
+                    try store.categories.edit(code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
+                                              settleDays: deadlines.settleDays, in: transaction)
+                }
+            } else {
+                _ = try record.attempt("code") { try store.categories.add(Category(code: code, name: name, deadlines: deadlines), in: transaction) }
+            }
+        case .skpd:
+            let code = try record.require("code", UnitCode.init)
+            if try store.units.find(code) != nil { return false }
+            var draft = UnitDraft(code: code, name: try record.require("name", RowContext.name("name")),
+                                  kind: try record.require("kind", UnitKind.parse))
+            draft.officialCode = try record.parse("official_code", RowContext.name("official code"))
+            draft.parentCode = try record.parse("parent", UnitCode.init)
+            draft.staffCount = try record.parse("staff", RowContext.integer(0...1_000_000))
+            draft.headName = try record.parse("head_name", RowContext.name("head name"))
+            draft.headNIP = try record.parse("head_nip", NIP.init)
+            _ = try record.attempt("parent") { try store.units.add(draft, in: transaction) }
+            if let on = try record.parse("deactivated_on", RowContext.date) {
+                deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))
+            }
+        case .sops:
+            return try importSOP(record, in: transaction)
+        case .groups:
+            let source = record.value("id")
+            if let source, try key(.groups, source) != nil { return false }
+            var draft = GroupDraft(unitCode: try record.require("skpd", UnitCode.init), name: try record.require("name", RowContext.name("name")))
+            draft.decreeNumber = try record.parse("decree_number", RowContext.name("decree number"))
+            draft.decreeDate = try record.parse("decree_date", RowContext.date)
+            draft.formedOn = try record.parse("formed_on", RowContext.date)
+            draft.focus = try record.parse("focus", RowContext.long("focus"))
+            let group = try record.attempt("skpd") { try store.groups.add(draft, in: transaction) }
+            if let source { try remember(.groups, source, String(group.id)) }
+            if let dissolved = try record.parse("dissolved_on", RowContext.date) {
+                _ = try record.attempt("dissolved_on") { try store.groups.dissolve(group.id, on: dissolved, in: transaction) }
+            }
+        case .members:
+            let group = try groupID(record)
+            let nip = try record.require("nip", NIP.init)
+            let since = try record.parse("since", RowContext.date)
+            if let since, try connection.scalar("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?",
+                                                group, nip.digits, since.description) != nil {
+                return false
+            }
+            let draft = MemberDraft(nip: nip, name: try record.require("name", RowContext.name("name")),
+                                    role: try record.parse("role", GroupRole.parse) ?? .member, since: since)
+            _ = try record.attempt("nip") { try store.groups.addMember(group, draft, in: transaction) }
+            if let until = try record.parse("until", RowContext.date) {
+                _ = try record.attempt("until") { try store.groups.removeMember(group, nip: nip, on: until, in: transaction) }
+            }
+        case .meetings:
+            let group = try groupID(record)
+            var draft = MeetingDraft(heldOn: try record.require("held_on", RowContext.date))
+            draft.agenda = try record.parse("agenda", RowContext.long("agenda"))
+            draft.minutes = try record.parse("minutes", RowContext.long("minutes"))
+            draft.attendees = try (record.value("attendees") ?? "").split(separator: ";").map { nip in
+                try record.require("attendees") { (_: String) throws(DomainError) in try NIP(String(nip)) }
+            }
+            if try connection.scalar("""
+                SELECT 1 FROM group_meeting WHERE group_id = ? AND held_on = ? AND agenda IS ? AND minutes IS ?
+                """, group, draft.heldOn.description, draft.agenda, draft.minutes) != nil {
+                return false
+            }
+            _ = try record.attempt("attendees") { try store.groups.addMeeting(group, draft, in: transaction) }
+        case .complaints:
+            return try importComplaint(record, in: transaction)
+        case .events:
+            return try importEvent(record, in: transaction)
+        }
+        return true
+    }
+
+    private mutating func importSOP(_ record: Record, in transaction: Transaction) throws -> Bool {
+        if existingSOPs == nil {
+            existingSOPs = Set(try connection.query("SELECT number FROM sop") { $0.string(0) ?? "" })
+        }
+        let number = try record.require("number", RowContext.name("number"))
+        if existingSOPs?.contains(number) == true { return false }
+        let entry = try record.require("entry") { (t: String) throws(DomainError) -> String in
+            guard ["revision", "review", "revoke"].contains(t.lowercased()) else {
+                throw .notAllowed(field: "entry", value: t, allowed: ["revision", "review", "revoke"])
+            }
+            return t.lowercased()
+        }
+        let date = try record.parse("date", RowContext.date)
+        switch entry {
+        case "revision":
+            let content = SOPContent(
+                title: try record.require("title", RowContext.name("title")), service: try record.parse("service", RowContext.name("service")),
+                legalBasis: try record.parse("legal_basis", RowContext.long("legal basis")), madeOn: try record.parse("made_on", RowContext.date),
+                effectiveOn: try record.require("effective_on", RowContext.date),
+                approvedByName: try record.parse("approved_by_name", RowContext.name("approved by name")),
+                approvedByNIP: try record.parse("approved_by_nip", NIP.init)?.digits,
+                serviceDays: try record.parse("service_days", RowContext.integer(SOPSchedule.serviceDaysRange)))
+            let reviewMonths = try record.parse("review_months", RowContext.integer(SOPSchedule.reviewMonthsRange))
+            if try store.sops.find(number) == nil {
+                let unit = try record.require("skpd", UnitCode.init)
+                _ = try record.attempt("skpd") { try store.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths, in: transaction) }
+            } else {
+                var changes = SOPContentChanges()
+                changes.title = content.title
+                changes.service = .some(content.service)
+                changes.legalBasis = .some(content.legalBasis)
+                changes.approvedByName = .some(content.approvedByName)
+                changes.approvedByNIP = .some(try content.approvedByNIP.map { try NIP($0) })
+                changes.serviceDays = .some(content.serviceDays)
+                _ = try record.attempt("date") {
+                    try store.sops.revise(number, effectiveOn: content.effectiveOn, revisedOn: date, changes: changes, reviewMonths: reviewMonths, in: transaction)
+                }
+            }
+        case "review":
+            let outcome = try record.require("outcome", ReviewOutcome.parse)
+            let reviewDate = try date ?? record.require("date", RowContext.date)
+            _ = try record.attempt("date") {
+                try store.sops.review(number, on: reviewDate, outcome: outcome, note: try record.parse("note", RowContext.long("note")),
+                                      reviewer: try record.parse("reviewer_nip", NIP.init), in: transaction)
+            }
+        default:
+            let revokeDate = try date ?? record.require("date", RowContext.date)
+            _ = try record.attempt("date") { try store.sops.revoke(number, on: revokeDate, in: transaction) }
+        }
+        return true
+    }
+
+    private func importComplaint(_ record: Record, in transaction: Transaction) throws -> Bool {
+        let source = try record.parse("ticket", Ticket.parse)?.description
+        if let source, try key(.complaints, source) != nil { return false }
+        let reference = try record.parse("external_ref", RowContext.name("external reference"))
+        if let reference, try connection.scalar("SELECT 1 FROM complaint WHERE external_ref = ?", reference) != nil { return false }
+        var draft = ComplaintDraft(subject: try record.require("subject", RowContext.name("subject")),
+                                   description: try record.require("description", RowContext.long("description")),
+                                   channel: try record.require("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") })
+        draft.kind = try record.parse("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") } ?? .complaint
+        draft.category = try record.parse("category", CategoryCode.parse)
+        draft.receivedAt = try record.parse("received_at", time)
+        draft.location = try record.parse("location", RowContext.name("location"))
+        draft.externalReference = reference
+        draft.sopNumber = try record.parse("sop", RowContext.name("sop"))
+        draft.isAnonymous = try record.parse("anonymous", RowContext.flag) ?? false
+        draft.isConfidential = try record.parse("confidential", RowContext.flag) ?? false
+        draft.complainantName = try record.parse("complainant_name", RowContext.name("complainant name"))
+        draft.complainantContact = try record.parse("complainant_contact", RowContext.name("complainant contact"))
+        let unit = try record.parse("skpd", UnitCode.init)
+        let verifiedAt = try record.parse("verified_at", time)
+        if verifiedAt == nil { draft.unit = unit }
+        let complaint = try record.attempt(nil) { try store.complaints.log(draft, in: transaction) }
+        if let source { try remember(.complaints, source, complaint.ticket) }
+        // A history given as columns (a LAPOR! export) becomes the events it stands for, in order.
+        let ticket = try Ticket.parse(complaint.ticket)
+        func act(_ column: String, _ request: ComplaintRequest, _ at: Timestamp) throws {
+            _ = try record.attempt(column) { try store.complaints.act(ticket, request, at: at, in: transaction) }
+        }
+        if let verifiedAt {
+            guard let unit else { throw ImportProblem(line: record.line, column: "skpd", error: DomainError.invalid(field: "skpd", value: "", reason: .empty)) }
+            try act("verified_at", .verify(unit: unit, category: nil), verifiedAt)
+        }
+        if let at = try record.parse("rejected_at", time) {
+            let reason: RejectionReason = try record.parse("rejection_reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "rejection reason") } ?? .invalid
+            try act("rejected_at", .reject(reason, message: nil), at)
+            return true
+        }
+        if let at = try record.parse("responded_at", time) {
+            try act("responded_at", .respond(try record.parse("response", RowContext.long("response")) ?? "(imported response)"), at)
+        }
+        if let at = try record.parse("resolved_at", time) {
+            try act("resolved_at", .resolve(try record.parse("resolution", RowContext.long("resolution")) ?? "(imported resolution)"), at)
+        }
+        if let at = try record.parse("closed_at", time) {
+            try act("closed_at", .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: nil), at)
+        }
+        return true
+    }
+
+    private func importEvent(_ record: Record, in transaction: Transaction) throws -> Bool {
+        let ticket = try ticket(record)
+        let at = try record.require("at", time)
+        let action: ComplaintAction = try record.require("action") { (t: String) throws(DomainError) in try parseChoice(t, field: "action") }
+        let text = try record.parse("text", RowContext.long("text"))
+        let actor = try record.parse("actor") { (t: String) throws(DomainError) in try Actor(t) }
+        if try connection.scalar("""
+            SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ? AND e.action = ?
+            """, ticket.description, at.utcString, action.rawValue) != nil {
+            return false
+        }
+        func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
+        let request: ComplaintRequest
+        switch action {
+        case .receive:
+            throw ImportProblem(line: record.line, column: "action",
+                                error: DomainError.notAllowed(field: "action", value: "receive", allowed: ComplaintAction.allCases.dropFirst().map(\.rawValue)))
+        case .verify: request = .verify(unit: try unit(), category: try record.parse("category", CategoryCode.parse))
+        case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
+        case .respond: request = .respond(text ?? "(imported response)")
+        case .note: request = .note(text ?? "(imported note)")
+        case .hold: request = .hold(reason: text ?? "(imported)")
+        case .resume: request = .resume
+        case .resolve: request = .resolve(text ?? "(imported resolution)")
+        case .reopen: request = .reopen(reason: text ?? "(imported)")
+        case .close: request = .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: text)
+        case .reject:
+            request = .reject(try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") } ?? .invalid,
+                              message: text)
+        }
+        _ = try record.attempt("action") { try store.complaints.act(ticket, request, at: at, performedBy: actor, in: transaction) }
+        return true
+    }
+
+    /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
+    mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        for item in deactivations {
+            let record = Record(fields: [], index: [:], line: item.line)
+            do {
+                _ = try connection.savepoint {
+                    try record.attempt("deactivated_on") { try store.units.deactivate(item.code, on: item.on, successor: item.successor, in: transaction) }
+                }
+            } catch let problem as ImportProblem {
+                problems.append(problem)
+            }
+        }
+        return problems
+    }
+}
