@@ -1,0 +1,161 @@
+import Foundation
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members", "meetings", "complaints", "events"]
+
+@Suite struct TransferRoundTripTests {
+    /// Export every kind of a demo database, import the files into an empty one: the reports match.
+    @Test func exportingAndImportingEverythingGivesIdenticalReports() throws {
+        let folder = TemporaryFolder()
+        let source = folder.file("source.sqlite")
+        let target = folder.file("target.sqlite")
+        #expect(kbk(["--db", source, "demo", "--complaints", "250", "--seed", "11"]).status == 0)
+        // A category of its own, so that categories travel too.
+        #expect(kbk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"]).status == 0)
+        #expect(kbk(["--db", target, "init"]).status == 0)
+        for kind in importOrder {
+            let file = folder.file("\(kind).csv")
+            let exported = kbk(["--db", source, "export", kind, "--output", file])
+            #expect(exported.status == 0, "\(kind): \(exported.stderr)")
+            let imported = kbk(["--db", target, "import", kind, file])
+            #expect(imported.status == 0, "\(kind): \(imported.stderr)")
+        }
+        for period in ["2024", "2025", "2025-Q2"] {
+            for format in ["json", "table"] {
+                let before = kbk(["--db", source, "report", "--period", period, "--format", format]).stdout
+                let after = kbk(["--db", target, "report", "--period", period, "--format", format]).stdout
+                #expect(before == after, "\(period) \(format)")
+            }
+        }
+        // And the files themselves come out the same from the copy.
+        for kind in importOrder where kind != "groups" && kind != "members" && kind != "meetings" {
+            #expect(kbk(["--db", source, "export", kind]).stdout == kbk(["--db", target, "export", kind]).stdout, "\(kind)")
+        }
+        // Importing the same files again adds nothing.
+        let again = kbk(["--db", target, "import", "complaints", folder.file("complaints.csv")])
+        #expect(again.stdout == "Imported 0 complaints row(s); 250 already present.\n")
+        let events = kbk(["--db", target, "import", "events", folder.file("events.csv")])
+        #expect(events.stdout.hasPrefix("Imported 0 events row(s);"))
+    }
+}
+
+@Suite struct ImportTests {
+    func database() throws -> (TemporaryFolder, String) {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        #expect(kbk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
+        return (folder, path)
+    }
+
+    func write(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func oneBadRowAmongAThousandWritesNothingAndNamesTheLine() throws {
+        let (folder, path) = try database()
+        var csv = "subject,description,channel,received_at,skpd\n"
+        for index in 1...1_000 {
+            let channel = index == 617 ? "fax" : "sms"
+            csv += "Aduan \(index),\"Isi, baris \(index)\",\(channel),2026-11-0\(index % 9 + 1) 08:00,DPUPR\n"
+        }
+        let file = folder.file("aduan.csv")
+        try write(csv, to: file)
+        let before = try rowCounts(path)
+        let result = kbk(["--db", path, "import", "complaints", file])
+        #expect(result.status == 65)
+        // Line 618: the header is line 1.
+        #expect(result.stderr.hasPrefix("\(file):618: column channel: channel 'fax' is not allowed"))
+        #expect(result.stderr.contains("1 row(s) refused; nothing was imported"))
+        #expect(try rowCounts(path) == before)
+        let dryRun = kbk(["--db", path, "import", "complaints", file, "--dry-run", "--format", "json"])
+        #expect(dryRun.status == 65)
+        #expect(dryRun.stdout.contains("\"problems\": 1"))
+    }
+
+    @Test func aGoodFileImportsOnceWithHistoryColumns() throws {
+        let (folder, path) = try database()
+        let file = folder.file("lapor.csv")
+        // A LAPOR!-style export, semicolon-separated with a BOM, columns in its own order.
+        try write("\u{FEFF}external_ref;channel;subject;description;received_at;skpd;verified_at;responded_at;resolved_at;closed_at;rating\r\n"
+                  + "L-1;lapor;Jalan rusak;\"Lubang; besar\";2026-11-02 08:00;DPUPR;2026-11-02 09:00;2026-11-03 10:00;2026-11-05 10:00;2026-11-06 10:00;4\r\n"
+                  + "L-2;lapor;Lampu mati;Gelap;2026-11-03 08:00;DPUPR;;;;;\r\n", to: file)
+        let dry = kbk(["--db", path, "import", "complaints", file, "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(try rowCounts(path)["complaint"] == 0)
+        let first = kbk(["--db", path, "import", "complaints", file])
+        #expect(first.stdout == "Imported 2 complaints row(s); 0 already present.\n")
+        let shown = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout
+        #expect(shown.contains("\"status\": \"closed\""))
+        #expect(shown.contains("\"rating\": 4"))
+        #expect(shown.contains("\"description\": \"Lubang; besar\""))
+        let second = kbk(["--db", path, "import", "complaints", file])
+        #expect(second.stdout == "Imported 0 complaints row(s); 2 already present.\n")
+    }
+
+    @Test func unknownAndMissingColumnsAreRefusedByName() throws {
+        let (folder, path) = try database()
+        let file = folder.file("x.csv")
+        try write("code,name,kind,warna\nBKD,BKD,board,merah\n", to: file)
+        let unknown = kbk(["--db", path, "import", "skpd", file])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.hasPrefix("Error: \(file): unknown column(s) warna; allowed: code, name, kind"))
+        try write("code,name\nBKD,BKD\n", to: file)
+        #expect(kbk(["--db", path, "import", "skpd", file]).stderr.contains("missing column(s) kind"))
+        try write("code,name,kind\nBKD,BKD,board\n\u{FF}\n", to: file)
+        let broken = try Data("code,name,kind\nBKD,BKD,board\n".utf8) + Data([0xC3, 0x28, 0x2C, 0x61, 0x2C, 0x62, 0x0A])
+        try broken.write(to: URL(fileURLWithPath: file))
+        let utf8 = kbk(["--db", path, "import", "skpd", file])
+        #expect(utf8.status == 65)
+        #expect(utf8.stderr == "Error: \(file):3: the text is not valid UTF-8; save the file as UTF-8\n")
+        #expect(kbk(["--db", path, "import", "skpd", folder.file("none.csv")]).status == 66)
+        #expect(kbk(["--db", path, "import", "warna", file]).status == 64)
+    }
+
+    @Test func templatesImportAsTheyAre() throws {
+        let (folder, path) = try database()
+        for kind in ["holidays", "categories", "skpd"] {
+            let file = folder.file("\(kind).csv")
+            let template = kbk(["import", "template", kind])
+            #expect(template.status == 0)
+            try write(template.stdout, to: file)
+            let result = kbk(["--db", path, "import", kind, file])
+            #expect(result.status == 0, "\(kind): \(result.stderr)")
+        }
+        #expect(kbk(["import", "template", "complaints"]).stdout.hasPrefix("ticket,received_at,channel,kind,category,subject,description"))
+    }
+}
+
+@Suite struct ExportTests {
+    @Test func personalDataLeavesOnlyWhenAskedAndIsAudited() throws {
+        let (folder, path) = try complaintFixture()
+        let plain = kbk(["--db", path, "export", "complaints"])
+        #expect(!plain.stdout.contains("Ahmad Fauzi") && !plain.stdout.contains("complainant_name"))
+        let auditBefore = try rowCounts(path)["audit_log"] ?? 0
+        let personal = kbk(["--db", path, "--actor", "ppid", "export", "complaints", "--include-personal-data", "--format", "json"])
+        #expect(personal.stdout.contains("\"complainant_name\": \"Ahmad Fauzi\""))
+        #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
+        #expect(kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(",ppid,export,complaint,,exported complaints with complainants' personal data (3 rows)"))
+        _ = folder
+    }
+
+    @Test func open311RequestsWithholdConfidentialDescriptions() throws {
+        let (folder, path) = try complaintFixture()
+        let result = kbk(["--db", path, "export", "complaints", "--format", "open311"])
+        let requests = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(requests.count == 3)
+        let keys: Set<String> = ["service_request_id", "status", "status_notes", "service_name", "service_code", "description",
+                                 "agency_responsible", "requested_datetime", "updated_datetime", "expected_datetime", "address"]
+        #expect(requests.allSatisfy { Set($0.keys) == keys })
+        #expect(requests[0]["service_request_id"] as? String == "ADU-2026-00001")
+        #expect(requests[0]["status"] as? String == "open")
+        #expect(requests[1]["agency_responsible"] as? String == "Dinas Pekerjaan Umum")
+        #expect(requests[2]["status"] as? String == "closed")
+        #expect(requests[2]["description"] is NSNull)
+        #expect(requests[2]["status_notes"] as? String == "Petugas telah diperiksa")
+        #expect(!result.stdout.contains("Ahmad") && !result.stdout.contains("0812"))
+        #expect(kbk(["--db", path, "export", "skpd", "--format", "open311"]).status == 64)
+        _ = folder
+    }
+}
