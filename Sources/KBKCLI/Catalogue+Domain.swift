@@ -45,6 +45,8 @@ extension Msg {
         case .category: Text(en: "category", id: "kategori")
         case .holiday: Text(en: "holiday", id: "hari libur")
         case .externalReference: Text(en: "external reference", id: "rujukan luar")
+        case .improvement: Text(en: "improvement action", id: "rencana aksi")
+        case .survey: Text(en: "IKM survey", id: "survei IKM")
         }
     }
 
@@ -55,6 +57,8 @@ extension Msg {
         case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
         case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
         case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
+        case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
+        case .survey: ("see 'kbk ikm list'", "lihat 'kbk ikm list'")
         default: ("", "")
         }
         return Text(en: "no \(recordName(kind).en) '\(key)'" + (hint.0.isEmpty ? "" : "; \(hint.0)"),
@@ -104,6 +108,12 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .stageNotAllowed(let id, let from, let to):
+            Text(en: "improvement \(id) is at stage \(from.rawValue); it can move only to \(from.next?.rawValue ?? "nothing")\(from.isFinished ? "" : " or dropped"), not \(to.rawValue)",
+                 id: "rencana aksi \(id) pada tahap \(from.rawValue); hanya dapat maju ke \(from.next?.rawValue ?? "tidak ada")\(from.isFinished ? "" : " atau dropped"), bukan \(to.rawValue)")
+        case .outsideUnit(let kind, let key, let unit):
+            Text(en: "\(recordName(kind).en) \(key) does not belong to \(unit) or a unit under it",
+                 id: "\(recordName(kind).id) \(key) bukan milik \(unit) atau unit di bawahnya")
         }
     }
 }

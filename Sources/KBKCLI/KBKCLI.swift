@@ -107,6 +107,8 @@ public enum KBKCLI {
             SkpdCommands.spec,
             GroupCommands.spec,
             SOPCommands.spec,
+            ImprovementCommands.spec,
+            IKMCommands.spec,
             CalendarCommands.holiday,
             CalendarCommands.category,
             TransferCommands.importCommand,

@@ -63,10 +63,9 @@ enum TransferCommands {
             let format = try invocation.format()
             let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
             let path = invocation.argument(1) ?? ""
-            guard var (reader, close) = CSVReader.file(path).map({ ($0.reader, $0.close) }) else {
-                throw CommandFailure(exitCode: .noInput, message: Msg.cannotRead(path, "no such file or not readable"))
-            }
-            defer { close() }
+            let file = try openCSV(path)
+            var reader = file.reader
+            defer { file.close() }
             let store = try invocation.openStore(.existing)
             let result: ImportResult
             do {
@@ -178,4 +177,12 @@ extension Msg {
             Text(en: "\(path): missing column(s) \(names.joined(separator: ", "))", id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
         }
     }
+}
+
+/// Opens a CSV file given on the command line (exit 66 when it cannot be read).
+func openCSV(_ path: String) throws -> (reader: CSVReader, close: () -> Void) {
+    guard let file = CSVReader.file(path) else {
+        throw CommandFailure(exitCode: .noInput, message: Msg.cannotRead(path, "no such file or not readable"))
+    }
+    return file
 }

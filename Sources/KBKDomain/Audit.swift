@@ -28,6 +28,8 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case complaint
     case category
     case holiday
+    case improvement
+    case survey
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         guard let kind = EntityKind(rawValue: text.lowercased()) else {
@@ -53,6 +55,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case revoke
     /// A complaint action (the complaint's own history says which).
     case act
+    case advance
+    case link
     /// Someone looked at a complainant's identity.
     case revealIdentity = "reveal_identity"
 }

@@ -30,7 +30,7 @@ public enum DomainError: Error, Sendable, Equatable {
 }
 
 public enum RecordKind: String, Sendable, Equatable {
-    case skpd, group, member, meeting, sop, setting, complaint, category, holiday
+    case skpd, group, member, meeting, sop, setting, complaint, category, holiday, improvement, survey
     case externalReference = "external reference"
 }
 
@@ -76,4 +76,8 @@ public enum RuleViolation: Sendable, Equatable {
     case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
     /// Reassigning a complaint to the unit that already has it.
     case sameUnit(ticket: String, unit: String)
+    /// An improvement action may only move to its next stage, or be dropped.
+    case stageNotAllowed(id: Int, from: ImprovementStage, to: ImprovementStage)
+    /// A complaint or SOP linked to an action of a unit it does not belong to (or one under it).
+    case outsideUnit(kind: RecordKind, key: String, unit: String)
 }

@@ -97,6 +97,23 @@ public struct Units {
                             allSOPs: allSOPs, children: children)
     }
 
+    /// The codes of `code` and every unit under it, by the current parent links.
+    public func codesUnder(_ code: String) throws -> Set<String> {
+        let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") { ($0.string(0) ?? "", $0.string(1)) }
+        var result: Set<String> = [code]
+        var grew = true
+        while grew {
+            grew = false
+            for (child, parent) in links where !result.contains(child) {
+                if let parent, result.contains(parent) {
+                    result.insert(child)
+                    grew = true
+                }
+            }
+        }
+        return result
+    }
+
     /// The unit if it can take new groups, SOPs or complaints today.
     func requireActive(_ code: UnitCode, today: CivilDate) throws -> Unit {
         let unit = try get(code)

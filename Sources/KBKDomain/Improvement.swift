@@ -1,0 +1,179 @@
+/// The stages of an improvement action, a PDCA cycle: plan → do → check → act → done, or dropped.
+public enum ImprovementStage: String, CaseIterable, Sendable {
+    case plan, `do`, check, act, done, dropped
+
+    public static func parse(_ text: String) throws(DomainError) -> ImprovementStage { try parseChoice(text, field: "stage") }
+
+    /// The one stage that may follow; nil once done or dropped. Dropping is allowed from any open stage.
+    public var next: ImprovementStage? {
+        switch self {
+        case .plan: .do
+        case .do: .check
+        case .check: .act
+        case .act: .done
+        case .done, .dropped: nil
+        }
+    }
+
+    public var isFinished: Bool { self == .done || self == .dropped }
+
+    public func allows(_ target: ImprovementStage) -> Bool {
+        !isFinished && (target == next || target == .dropped)
+    }
+}
+
+/// A work-culture group's improvement action, with the complaints it answers and the SOPs it revises.
+public struct Improvement: Hashable, Sendable {
+    public var id: Int64
+    public var groupID: Int64
+    public var unitCode: String
+    public var title: String
+    public var problem: String?
+    public var target: String?
+    public var dueOn: CivilDate?
+    public var stage: ImprovementStage
+    public var startedOn: CivilDate
+    public var finishedOn: CivilDate?
+    public var stages: [StageEntry]
+    public var complaintTickets: [String]
+    public var sopNumbers: [String]
+
+    public struct StageEntry: Hashable, Sendable {
+        public var stage: ImprovementStage
+        public var on: CivilDate
+        public var note: String?
+        public var actor: String
+
+        public init(stage: ImprovementStage, on: CivilDate, note: String?, actor: String) {
+            self.stage = stage
+            self.on = on
+            self.note = note
+            self.actor = actor
+        }
+    }
+
+    public init(id: Int64, groupID: Int64, unitCode: String, title: String, problem: String?, target: String?, dueOn: CivilDate?,
+                stage: ImprovementStage, startedOn: CivilDate, finishedOn: CivilDate?, stages: [StageEntry], complaintTickets: [String],
+                sopNumbers: [String]) {
+        self.id = id
+        self.groupID = groupID
+        self.unitCode = unitCode
+        self.title = title
+        self.problem = problem
+        self.target = target
+        self.dueOn = dueOn
+        self.stage = stage
+        self.startedOn = startedOn
+        self.finishedOn = finishedOn
+        self.stages = stages
+        self.complaintTickets = complaintTickets
+        self.sopNumbers = sopNumbers
+    }
+
+    /// Past its due date and still open.
+    public func isOverdue(on today: CivilDate) -> Bool {
+        !stage.isFinished && (dueOn.map { $0 < today } ?? false)
+    }
+}
+
+/// A community satisfaction survey (IKM, PermenPAN-RB 14/2017), kept as exact fractions: the nine
+/// element averages are `elementSums[i] / denominator` (answer sums over respondents, or averages
+/// given with decimals scaled to whole numbers), so no binary floating point touches the grade.
+public struct IKMScore: Hashable, Sendable {
+    public let elementSums: [Int]
+    public let denominator: Int
+    public let respondents: Int
+
+    public static let elementNames = ["U1 persyaratan", "U2 prosedur", "U3 waktu penyelesaian", "U4 biaya/tarif", "U5 produk layanan",
+                                      "U6 kompetensi pelaksana", "U7 perilaku pelaksana", "U8 penanganan pengaduan", "U9 sarana dan prasarana"]
+
+    public init(elementSums: [Int], denominator: Int, respondents: Int) {
+        self.elementSums = elementSums
+        self.denominator = denominator
+        self.respondents = respondents
+    }
+
+    /// From questionnaires: each a row of nine answers 1–4.
+    public static func fromAnswers(_ rows: [[Int]]) -> IKMScore {
+        var sums = Array(repeating: 0, count: 9)
+        for row in rows { for (index, answer) in row.enumerated() where index < 9 { sums[index] += answer } }
+        return IKMScore(elementSums: sums, denominator: rows.count, respondents: rows.count)
+    }
+
+    /// From nine element averages written with decimals ("3.12"), each between 1 and 4.
+    public static func fromAverages(_ texts: [String], respondents: Int) throws(DomainError) -> IKMScore {
+        guard texts.count == 9 else {
+            throw .malformed(field: "averages", value: texts.joined(separator: ","), expected: "nine averages a1,…,a9")
+        }
+        var scaled: [(Int, Int)] = []
+        for text in texts {
+            let trimmed = text.trimmingWhitespace().replacingComma()
+            let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 6),
+                  parts.count == 1 || Int(parts[1]) != nil, parts[0].allSatisfy(\.isNumber), parts.count == 1 || parts[1].allSatisfy(\.isNumber) else {
+                throw .malformed(field: "average", value: text, expected: "a number like 3.12")
+            }
+            let decimals = parts.count == 2 ? parts[1].count : 0
+            var scale = 1
+            for _ in 0..<decimals { scale *= 10 }
+            let value = whole * scale + (parts.count == 2 ? Int(parts[1])! : 0)
+            guard value >= scale, value <= 4 * scale else { throw .outOfRange(field: "average", value: text, range: 1...4) }
+            scaled.append((value, scale))
+        }
+        let denominator = scaled.map(\.1).max() ?? 1
+        return IKMScore(elementSums: scaled.map { $0.0 * (denominator / $0.1) }, denominator: denominator, respondents: respondents)
+    }
+
+    /// Element average (NRR) i, as a Double for display only.
+    public func average(_ index: Int) -> Double { Double(elementSums[index]) / Double(denominator) }
+
+    /// The IKM (1–4) = Σ averages × 1/9, for display.
+    public var index: Double { Double(elementSums.reduce(0, +)) / Double(9 * denominator) }
+
+    /// The converted IKM (25–100) in hundredths, rounded half up from the exact fraction
+    /// 25 × Σ sums / (9 × denominator): 88.305 exactly becomes 8831.
+    public var convertedHundredths: Int {
+        let numerator = 2_500 * elementSums.reduce(0, +)
+        let denominator = 9 * self.denominator
+        return (2 * numerator + denominator) / (2 * denominator)
+    }
+
+    public var converted: Double { Double(convertedHundredths) / 100 }
+
+    public var grade: IKMGrade { IKMGrade(hundredths: convertedHundredths) }
+
+    /// The element with the lowest average (the first, on a tie).
+    public var weakestElement: Int {
+        var weakest = 0
+        for index in 1..<9 where elementSums[index] < elementSums[weakest] { weakest = index }
+        return weakest
+    }
+}
+
+/// Grade on the converted value rounded to two decimals: 88.31–100 A, 76.61–88.30 B, 65.00–76.60 C, 25.00–64.99 D.
+public enum IKMGrade: String, Sendable, CaseIterable {
+    case a = "A", b = "B", c = "C", d = "D"
+
+    public init(hundredths: Int) {
+        switch hundredths {
+        case 8_831...: self = .a
+        case 7_661...8_830: self = .b
+        case 6_500...7_660: self = .c
+        default: self = .d
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .a: "Sangat Baik"
+        case .b: "Baik"
+        case .c: "Kurang Baik"
+        case .d: "Tidak Baik"
+        }
+    }
+}
+
+extension String {
+    /// "3,12" as written in Indonesian becomes "3.12".
+    func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
+}

@@ -1,0 +1,215 @@
+import KBKDomain
+import SQLiteDB
+
+public struct ImprovementDraft: Sendable {
+    public var groupID: Int64
+    public var title: String
+    public var problem: String?
+    public var target: String?
+    public var dueOn: CivilDate?
+    public var startedOn: CivilDate?
+    public var complaints: [Ticket] = []
+    public var sops: [String] = []
+
+    public init(groupID: Int64, title: String) {
+        self.groupID = groupID
+        self.title = title
+    }
+}
+
+/// Improvement actions of work-culture groups (tables `improvement`, `improvement_stage`,
+/// `improvement_complaint`, `improvement_sop`).
+public struct Improvements {
+    let connection: Connection
+
+    public func get(_ id: Int64) throws -> Improvement {
+        guard let row = try connection.one("""
+            SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on, i.finished_on
+            FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
+            """, id, transform: { row in
+            (row.int64(0) ?? 0, row.int64(1) ?? 0, row.string(2) ?? "", row.string(3) ?? "", row.string(4), row.string(5), row.date(6),
+             ImprovementStage(rawValue: row.string(7) ?? "") ?? .plan, row.date(8) ?? CivilDate(daysSinceEpoch: 0), row.date(9))
+        }) else { throw DomainError.notFound(kind: .improvement, key: String(id)) }
+        let stages = try connection.query("SELECT stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id) {
+            Improvement.StageEntry(stage: ImprovementStage(rawValue: $0.string(0) ?? "") ?? .plan, on: $0.date(1) ?? CivilDate(daysSinceEpoch: 0),
+                                   note: $0.string(2), actor: $0.string(3) ?? "")
+        }
+        let tickets = try connection.query("""
+            SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
+            """, id) { $0.string(0) ?? "" }
+        let sops = try connection.query("""
+            SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
+            """, id) { $0.string(0) ?? "" }
+        return Improvement(id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
+                           stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets, sopNumbers: sops)
+    }
+
+    public func list(group: Int64?, unit: UnitCode?, stage: ImprovementStage?, overdueOnly: Bool, today: CivilDate) throws -> [Improvement] {
+        var sql = "SELECT i.id FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE 1 = 1"
+        var values: [SQLiteBindable] = []
+        if let group {
+            _ = try Groups(connection: connection).get(group)
+            sql += " AND i.group_id = ?"
+            values.append(group)
+        }
+        if let unit {
+            let codes = try Units(connection: connection).codesUnder(try Units(connection: connection).get(unit).code)
+            sql += " AND u.code IN (\(Array(repeating: "?", count: codes.count).joined(separator: ", ")))"
+            values += codes.sorted()
+        }
+        if let stage {
+            sql += " AND i.stage = ?"
+            values.append(stage.rawValue)
+        }
+        if overdueOnly {
+            sql += " AND i.stage NOT IN ('done', 'dropped') AND i.due_on < ?"
+            values.append(today)
+        }
+        return try connection.prepare(sql + " ORDER BY i.id").query(values) { $0.int64(0) ?? 0 }.map(get)
+    }
+
+    /// Actions that cite a complaint, or that are linked to an SOP.
+    public func citing(complaintID: Int64) throws -> [Improvement] {
+        try connection.query("SELECT improvement_id FROM improvement_complaint WHERE complaint_id = ? ORDER BY improvement_id", complaintID) {
+            $0.int64(0) ?? 0
+        }.map(get)
+    }
+
+    public func linked(sopID: Int64) throws -> [Improvement] {
+        try connection.query("SELECT improvement_id FROM improvement_sop WHERE sop_id = ? ORDER BY improvement_id", sopID) { $0.int64(0) ?? 0 }.map(get)
+    }
+
+    // MARK: Changes
+
+    public func add(_ draft: ImprovementDraft, in transaction: Transaction) throws -> Improvement {
+        let group = try Groups(connection: connection).get(draft.groupID)
+        let started = draft.startedOn ?? transaction.today
+        guard group.period.contains(started) else { throw DomainError.rule(.groupDissolved(id: Int(group.id))) }
+        if let due = draft.dueOn, due < started {
+            throw DomainError.rule(.dateBefore(field: "due", value: due, other: "started", limit: started))
+        }
+        try connection.run("""
+            INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
+            """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
+                           id, started, draft.problem, transaction.actor.name)
+        try transaction.audit(AuditRecord(.create, .improvement, id: String(id), "opened improvement \(id) \"\(draft.title)\" of group \(group.id)"))
+        for ticket in draft.complaints { try link(id, complaint: ticket, sop: nil, on: started, in: transaction) }
+        for sop in draft.sops { try link(id, complaint: nil, sop: sop, on: started, in: transaction) }
+        return try get(id)
+    }
+
+    /// Moves an action one stage forward (or drops it), on `date`.
+    public func advance(_ id: Int64, to stage: ImprovementStage, note: String?, on date: CivilDate?, in transaction: Transaction) throws -> Improvement {
+        let improvement = try get(id)
+        guard improvement.stage.allows(stage) else {
+            throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
+        }
+        let day = date ?? transaction.today
+        let last = improvement.stages.last?.on ?? improvement.startedOn
+        if day < last { throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last)) }
+        if day > transaction.today {
+            throw DomainError.rule(.inTheFuture(field: "--at", value: Timestamp(startOf: day, in: transaction.timeZone), now: transaction.now))
+        }
+        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
+                           id, stage.rawValue, day, note, transaction.actor.name)
+        try connection.run("UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue, stage.isFinished ? day : nil, id)
+        try transaction.audit(AuditRecord(.advance, .improvement, id: String(id), "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
+        return try get(id)
+    }
+
+    /// Links a complaint or an SOP of the group's unit (or a unit under it).
+    public func link(_ id: Int64, complaint ticket: Ticket?, sop number: String?, on date: CivilDate? = nil, in transaction: Transaction) throws {
+        let improvement = try get(id)
+        let units = try Units(connection: connection).codesUnder(improvement.unitCode)
+        let day = date ?? transaction.today
+        if let ticket {
+            let complaint = try Complaints(connection: connection).get(ticket)
+            guard let unit = complaint.unitCode, units.contains(unit) else {
+                throw DomainError.rule(.outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
+            }
+            try connection.run("INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
+                               id, complaint.id, day)
+            if connection.changes > 0 {
+                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
+            }
+        }
+        if let number {
+            let sop = try SOPs(connection: connection).get(number)
+            guard units.contains(sop.unitCode) else { throw DomainError.rule(.outsideUnit(kind: .sop, key: number, unit: improvement.unitCode)) }
+            try connection.run("INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id, sop.id, day)
+            if connection.changes > 0 {
+                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
+            }
+        }
+    }
+}
+
+/// IKM surveys (table `ikm_survey`).
+public struct Surveys {
+    let connection: Connection
+
+    public struct Survey: Hashable, Sendable {
+        public let id: Int64
+        public let unitCode: String
+        public let period: ReportPeriod
+        public let score: IKMScore
+    }
+
+    static let columns = """
+        s.id, u.code, s.period_label, s.period_from, s.period_to, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
+        FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
+        """
+
+    static func decode(_ row: Row) throws -> Survey {
+        let from = row.date(3) ?? CivilDate(daysSinceEpoch: 0)
+        let to = row.date(4) ?? from
+        return Survey(id: row.int64(0) ?? 0, unitCode: row.string(1) ?? "",
+                      period: try ReportPeriod(from: from, to: to, label: row.string(2)),
+                      score: IKMScore(elementSums: (7...15).map { row.int(Int32($0)) ?? 0 }, denominator: row.int(6) ?? 1,
+                                      respondents: row.int(5) ?? 0))
+    }
+
+    public func get(_ id: Int64) throws -> Survey {
+        guard let survey = try connection.one("SELECT \(Surveys.columns) WHERE s.id = ?", id, transform: Surveys.decode) else {
+            throw DomainError.notFound(kind: .survey, key: String(id))
+        }
+        return survey
+    }
+
+    /// Surveys by unit and end of period; `overlapping` keeps those whose period meets it.
+    public func list(unit: UnitCode?, overlapping period: ReportPeriod?) throws -> [Survey] {
+        var sql = "SELECT \(Surveys.columns) WHERE 1 = 1"
+        var values: [SQLiteBindable] = []
+        if let unit {
+            _ = try Units(connection: connection).get(unit)
+            sql += " AND u.code = ?"
+            values.append(unit.value)
+        }
+        if let period {
+            sql += " AND s.period_to >= ? AND s.period_from <= ?"
+            values += [period.from, period.to]
+        }
+        return try connection.prepare(sql + " ORDER BY u.code, s.period_to, s.id").query(values, Surveys.decode)
+    }
+
+    public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore, in transaction: Transaction) throws -> Survey {
+        let unit = try Units(connection: connection).get(code)
+        let sums = score.elementSums
+        try connection.run("""
+            INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2, u3, u4, u5, u6, u7, u8, u9, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1], sums[2], sums[3],
+                           sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        try transaction.audit(AuditRecord(.create, .survey, id: String(id),
+                                          "recorded IKM survey \(id) of \(unit.code) for \(period.label): \(score.converted) (\(score.grade.rawValue))"))
+        return try get(id)
+    }
+}
+
+extension Store {
+    public var improvements: Improvements { Improvements(connection: connection) }
+    public var surveys: Surveys { Surveys(connection: connection) }
+}
