@@ -48,6 +48,8 @@ extension Msg {
     static let labelSetting = Text(en: "Setting", id: "Pengaturan")
     static let labelValue = Text(en: "Value", id: "Nilai")
     static let statusActive = Text(en: "active", id: "aktif")
+    static let labelImprovements = Text(en: "Improvement actions", id: "Rencana aksi")
+    static let revisedSinceStart = Text(en: "the SOP was revised after the action began", id: "SOP direvisi setelah rencana aksi dimulai")
     static func statusDeactivatedOn(_ date: String) -> Text { Text(en: "deactivated on \(date)", id: "nonaktif sejak \(date)") }
     static func statusDissolvedOn(_ date: String) -> Text { Text(en: "dissolved on \(date)", id: "dibubarkan sejak \(date)") }
     static func statusRevokedOn(_ date: String) -> Text { Text(en: "revoked on \(date)", id: "dicabut sejak \(date)") }

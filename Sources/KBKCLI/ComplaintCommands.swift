@@ -242,6 +242,7 @@ enum ComplaintCommands {
             let store = try invocation.openStore(.existing)
             let complaint = try store.complaints.get(ticket)
             let events = try store.complaints.events(of: complaint)
+            let improvements = try store.improvements.citing(complaintID: complaint.id)
             if reveal { try store.write { try store.complaints.recordIdentityReveal(complaint, in: $0) } }
             let today = store.today
             let calendar = try store.holidays.calendar()
@@ -249,6 +250,8 @@ enum ComplaintCommands {
             if format == .json {
                 invocation.emit(RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
+                    ("improvements", .array(improvements.map { .object([("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                                                       ("stage", .string($0.stage.rawValue))]) })),
                 ]))
                 return
             }
@@ -295,7 +298,12 @@ enum ComplaintCommands {
                                       event.text == nil ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
                                       event.text.map(Cell.text) ?? .null])
             }
-            invocation.context.stdout.write(fields.render() + "\n" + Msg.labelTimeline(language) + "\n" + timeline.render(.table, language: language))
+            var out = fields.render() + "\n" + Msg.labelTimeline(language) + "\n" + timeline.render(.table, language: language)
+            if !improvements.isEmpty {
+                out += "\n" + Msg.labelImprovements(language) + "\n"
+                for improvement in improvements { out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))\n" }
+            }
+            invocation.context.stdout.write(out)
         })
 
     /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.

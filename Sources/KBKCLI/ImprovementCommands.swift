@@ -308,7 +308,7 @@ enum IKMCommands {
     }
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {
-        let text = String(format1: value, places: places == 3 ? 2 : places)
+        let text = String(format1: value, places: places)
         return language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
     }
 

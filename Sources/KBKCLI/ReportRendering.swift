@@ -12,9 +12,7 @@ enum ReportValue {
     func human(_ language: Language) -> String {
         let separator: Character = language == .id ? "," : "."
         func decimal(_ value: Double, places: Int) -> String {
-            let scale = places == 1 ? 10.0 : 100.0
-            let rounded = (value * scale).rounded() / scale
-            var text = String(format1: rounded, places: places)
+            var text = String(format1: value, places: places)
             if separator != "." { text = text.map { $0 == "." ? separator : $0 }.map(String.init).joined() }
             return text
         }
@@ -51,13 +49,16 @@ enum ReportValue {
 }
 
 extension String {
+    /// `value` with exactly `places` decimals (rounded half away from zero), without Foundation.
     init(format1 value: Double, places: Int) {
-        let scale = places == 1 ? 10 : 100
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
         let scaled = Int((abs(value) * Double(scale)).rounded())
         let whole = scaled / scale
-        let fraction = scaled % scale
-        let fractionText = String(fraction)
-        self = (value < 0 && scaled != 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
+        let fractionText = String(scaled % scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        self = places == 0 ? sign + String(whole)
+            : sign + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
     }
 }
 

@@ -163,8 +163,12 @@ enum SOPCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let sop = try store.sops.get(number)
+            let improvements = try store.improvements.linked(sopID: sop.id)
             if format != .table {
-                invocation.emitRecord(RecordJSON.sop(sop, today: today), format)
+                invocation.emitRecord(RecordJSON.sop(sop, today: today).adding([
+                    ("improvements", .array(improvements.map { .object([("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                                                       ("stage", .string($0.stage.rawValue))]) })),
+                ]), format)
                 return
             }
             let language = invocation.language
@@ -207,6 +211,13 @@ enum SOPCommands {
                                          review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null])
                 }
                 out += "\n" + Msg.labelReviews(language) + "\n" + reviews.render(.table, language: language)
+            }
+            if !improvements.isEmpty {
+                out += "\n" + Msg.labelImprovements(language) + "\n"
+                for improvement in improvements {
+                    let revised = sop.revisions.contains { $0.revision > 0 && $0.datedOn >= improvement.startedOn }
+                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))" + (revised ? " — " + Msg.revisedSinceStart(language) : "") + "\n"
+                }
             }
             invocation.context.stdout.write(out)
         })

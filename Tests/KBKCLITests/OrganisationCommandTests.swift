@@ -221,7 +221,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         #expect(group.hasPrefix("id,skpd,name,decree_number,decree_date,formed_on,focus,active,dissolved_on,members,"))
         #expect(group.contains("\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"))
         let sop = kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
-        #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,\r\n"))
+        #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,,\r\n"))
         _ = folder
     }
 
