@@ -45,6 +45,9 @@ enum ReportHTML {
             if table.section == .trend {
                 body += trendChart(report, language: language)
             }
+            if table.section == .ikm {
+                body += ikmChart(report, language: language)
+            }
             body += htmlTable(table, language: language) + "</section>\n"
         }
         body += footer(language)
@@ -144,6 +147,29 @@ enum ReportHTML {
         let legend = Text(en: "Bars: valid complaints received in the month. Line: their follow-up rate (right-hand scale, 0–100 %).",
                           id: "Batang: pengaduan sah yang diterima pada bulan itu. Garis: tingkat tindak lanjutnya (skala kanan, 0–100 %).")
         return svg + "<p class=\"legend\">\(escape(legend(language)))</p>\n"
+    }
+
+    /// Converted IKM per unit (25–100) as bars coloured by grade, with the grade bands marked.
+    static func ikmChart(_ report: Report, language: Language) -> String {
+        let rows = report.ikm.filter { $0.convertedHundredths != nil }
+        guard !rows.isEmpty else { return "" }
+        let labelWidth = 150.0, barWidth = 480.0, rowHeight = 20.0, top = 24.0
+        let height = top + Double(rows.count) * rowHeight + 10
+        func x(_ hundredths: Int) -> Double { labelWidth + barWidth * Double(hundredths - 2_500) / 7_500 }
+        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 80))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"IKM\">\n"
+        for (edge, label) in [(2_500, "25"), (6_500, "65 C"), (7_661, "76.61 B"), (8_831, "88.31 A"), (10_000, "100")] {
+            svg += "<line x1=\"\(format(x(edge)))\" y1=\"\(format(top - 6))\" x2=\"\(format(x(edge)))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
+            svg += "<text x=\"\(format(x(edge)))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(label)</text>\n"
+        }
+        let colours: [IKMGrade: String] = [.a: "#2e7d32", .b: "#1f5f8b", .c: "#d08b1a", .d: "#b3261e"]
+        for (index, row) in rows.enumerated() {
+            let value = row.convertedHundredths ?? 2_500
+            let y = top + Double(index) * rowHeight
+            svg += "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 12))\" font-size=\"11\" text-anchor=\"end\">\(escape(row.code))</text>"
+            svg += "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" width=\"\(format(x(value) - labelWidth))\" height=\"12\" fill=\"\(colours[row.grade ?? .d] ?? "#888")\"/>"
+            svg += "<text x=\"\(format(x(value) + 4))\" y=\"\(format(y + 13))\" font-size=\"9\">\(escape(ReportValue.rating(Double(value) / 100).human(language)))</text>\n"
+        }
+        return svg + "</svg>\n"
     }
 
     static func footer(_ language: Language) -> String {

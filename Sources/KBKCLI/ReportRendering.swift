@@ -172,6 +172,28 @@ enum ReportRendering {
                               ("overdue_for_review", Text(en: "Overdue for review", id: "Terlambat dievaluasi")),
                               ("complaints_with_overdue_sop", Text(en: "Complaints under an overdue SOP", id: "Aduan dengan SOP terlambat dievaluasi"))],
                     rows: report.sops.map { [.text($0.code), .int($0.activeSOPs), .int($0.overdueForReview), .int($0.complaintsWithOverdueSOP)] }))
+            case .improvements:
+                tables.append(ReportTable(
+                    section: .improvements, title: Text(en: "Improvement actions (PDCA)", id: "Rencana aksi (PDCA)"),
+                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("opened", Text(en: "Opened", id: "Dibuka")),
+                              ("finished", Text(en: "Finished", id: "Selesai")), ("overdue", Text(en: "Overdue", id: "Terlambat")),
+                              ("cited_complaints", Text(en: "Complaints cited", id: "Aduan dirujuk")),
+                              ("cited_share", Text(en: "Share of complaints cited", id: "Bagian aduan dirujuk")),
+                              ("sops_revised", Text(en: "SOPs revised", id: "SOP direvisi"))],
+                    rows: report.improvements.map { [.text($0.code), .int($0.opened), .int($0.finished), .int($0.overdue),
+                                                     .int($0.citedComplaints), .rate($0.citedShare), .int($0.sopsRevised)] }))
+            case .ikm:
+                tables.append(ReportTable(
+                    section: .ikm, title: Text(en: "Community satisfaction (IKM): latest survey in the period", id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode"),
+                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("survey_period", Text(en: "Survey", id: "Survei")),
+                              ("respondents", Text(en: "Respondents", id: "Responden")), ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
+                              ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan"))],
+                    rows: report.ikm.map { row in
+                        [.text(row.code), .text(row.period), row.respondents.map(ReportValue.int) ?? .text(nil),
+                         .rating(row.convertedHundredths.map { Double($0) / 100 }),
+                         .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
+                         .rating(row.changeHundredths.map { Double($0) / 100 })]
+                    }))
             }
         }
         return tables
@@ -289,6 +311,21 @@ enum ReportRendering {
                     .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("active_sops", .int(row.activeSOPs)),
                              ("overdue_for_review", .int(row.overdueForReview)),
                              ("complaints_with_overdue_sop", .int(row.complaintsWithOverdueSOP))])
+                })))
+            case .improvements:
+                members.append(("improvements", .array(report.improvements.map { row in
+                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("opened", .int(row.opened)),
+                             ("finished", .int(row.finished)), ("overdue", .int(row.overdue)), ("valid_complaints", .int(row.validComplaints)),
+                             ("cited_complaints", .int(row.citedComplaints)), ("cited_share", row.citedShare.map(JSON.double) ?? .null),
+                             ("sops_revised", .int(row.sopsRevised))])
+                })))
+            case .ikm:
+                members.append(("ikm", .array(report.ikm.map { row in
+                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("survey_period", .optional(row.period)),
+                             ("respondents", row.respondents.map(JSON.int) ?? .null),
+                             ("converted", row.convertedHundredths.map { .double(Double($0) / 100) } ?? .null),
+                             ("grade", .optional(row.grade?.rawValue)), ("grade_label", .optional(row.grade?.label)),
+                             ("change", row.changeHundredths.map { .double(Double($0) / 100) } ?? .null)])
                 })))
             }
         }

@@ -1,7 +1,7 @@
 import KBKDomain
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, trend, backlog, culture, sops
+    case summary, units, categories, channels, trend, backlog, culture, sops, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
         try parseChoice(text, field: "section")
@@ -135,6 +135,49 @@ public struct SOPFigures: Hashable, Sendable {
     }
 }
 
+public struct ImprovementFigures: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    /// Actions started in the period, finished (done) in it, and open but past their due date at its end.
+    public var opened = 0
+    public var finished = 0
+    public var overdue = 0
+    /// Valid complaints of the period held by the unit, and those cited by an action by the end.
+    public var validComplaints = 0
+    public var citedComplaints = 0
+    /// The unit's SOPs revised in the period after an action linked to them began.
+    public var sopsRevised = 0
+
+    public init(code: String, name: String) {
+        self.code = code
+        self.name = name
+    }
+
+    public var citedShare: Double? { Statistics.rate(citedComplaints, validComplaints) }
+}
+
+public struct IKMFigures: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    /// The latest survey ending in the period.
+    public var period: String?
+    public var respondents: Int?
+    public var convertedHundredths: Int?
+    public var grade: IKMGrade?
+    /// The unit's survey before that one.
+    public var previousHundredths: Int?
+
+    public init(code: String, name: String) {
+        self.code = code
+        self.name = name
+    }
+
+    public var changeHundredths: Int? {
+        guard let convertedHundredths, let previousHundredths else { return nil }
+        return convertedHundredths - previousHundredths
+    }
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -153,6 +196,8 @@ public struct Report: Hashable, Sendable {
     public var backlog: Backlog
     public var culture: [CultureFigures] = []
     public var sops: [SOPFigures] = []
+    public var improvements: [ImprovementFigures] = []
+    public var ikm: [IKMFigures] = []
 
     /// The report without the time it was made, for comparing two runs.
     public var contentOnly: Report {

@@ -29,7 +29,7 @@ public struct ReportBuilder {
                             scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
                             backlog: Backlog(asOf: period.to))
         let wants = Set(request.sections)
-        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops]) {
+        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
             try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, index: index)
         }
         if wants.contains(.backlog) {
@@ -40,6 +40,9 @@ public struct ReportBuilder {
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units)
+        }
+        if wants.contains(.ikm) {
+            report.ikm = try ikm(period: period, scope: scope, units: units)
         }
         return report
     }
@@ -161,6 +164,9 @@ public struct ReportBuilder {
         var byMonth: [String: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
         var dates = DateCache()
+        let cited = Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?",
+                                             period.to.description) { $0.int64(0) ?? 0 })
+        var citedByUnit: [String: Int] = [:]
 
         let replay = try connection.prepare("""
             SELECT action, status_after, skpd_after, local_date, respond_due, settle_due FROM complaint_event
@@ -200,6 +206,9 @@ public struct ReportBuilder {
             Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
             Accumulator.named(String(complaint.receivedOn.description.prefix(7)), in: &byMonth).add(complaint, index: index)
             if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
+            if let unit = complaint.unit, complaint.status != .rejected, cited.contains(row.int64(0) ?? 0) {
+                citedByUnit[unit, default: 0] += 1
+            }
         }
 
         report.summary = summary.finish()
@@ -226,6 +235,10 @@ public struct ReportBuilder {
         }
         if Set(request.sections).contains(.sops) {
             report.sops = try sopFigures(period: period, scope: scope, units: units, complaints: sopComplaints)
+        }
+        if Set(request.sections).contains(.improvements) {
+            report.improvements = try improvementFigures(period: period, scope: scope, units: units,
+                                                         valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit)
         }
     }
 
@@ -351,6 +364,58 @@ public struct ReportBuilder {
 
     private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {
         Dictionary(uniqueKeysWithValues: try connection.prepare(sql).query(values) { ($0.string(0) ?? "", $0.int(1) ?? 0) })
+    }
+
+    // MARK: Improvements and IKM
+
+    private func improvementFigures(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], valid: [String: Int],
+                                    cited: [String: Int]) throws -> [ImprovementFigures] {
+        var rows = Dictionary(uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
+            ($0.code, ImprovementFigures(code: $0.code, name: $0.name))
+        })
+        let actions = try connection.query("""
+            SELECT u.code, i.started_on, i.due_on,
+                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage = 'done'),
+                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage IN ('done', 'dropped'))
+            FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id
+            """) { ($0.string(0) ?? "", $0.string(1) ?? "", $0.string(2), $0.string(3), $0.string(4)) }
+        let from = period.from.description
+        let to = period.to.description
+        for (code, started, due, done, ended) in actions where rows[code] != nil {
+            if started >= from && started <= to { rows[code]?.opened += 1 }
+            if let done, done >= from && done <= to { rows[code]?.finished += 1 }
+            let openAtEnd = started <= to && (ended.map { $0 > to } ?? true)
+            if openAtEnd, let due, due < to { rows[code]?.overdue += 1 }
+        }
+        let revised = try connection.query("""
+            SELECT u.code, count(DISTINCT s.id) FROM improvement_sop l
+            JOIN improvement i ON i.id = l.improvement_id JOIN sop s ON s.id = l.sop_id JOIN skpd u ON u.id = s.skpd_id
+            JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
+            WHERE l.linked_on <= ? AND r.revised_on BETWEEN ? AND ? AND r.revised_on >= i.started_on
+            GROUP BY u.code
+            """, to, from, to) { ($0.string(0) ?? "", $0.int(1) ?? 0) }
+        for (code, count) in revised where rows[code] != nil { rows[code]?.sopsRevised = count }
+        for code in rows.keys {
+            rows[code]?.validComplaints = valid[code] ?? 0
+            rows[code]?.citedComplaints = cited[code] ?? 0
+        }
+        return rows.values.sorted { $0.code < $1.code }
+    }
+
+    private func ikm(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo]) throws -> [IKMFigures] {
+        let surveys = try store.surveys.list(unit: nil, overlapping: nil).filter { $0.period.to <= period.to }
+        return unitsInScope(units, scope: scope, on: period.to).map { unit in
+            var row = IKMFigures(code: unit.code, name: unit.name)
+            let own = surveys.filter { $0.unitCode == unit.code }
+            if let latest = own.last(where: { $0.period.to >= period.from }) {
+                row.period = latest.period.label
+                row.respondents = latest.score.respondents
+                row.convertedHundredths = latest.score.convertedHundredths
+                row.grade = latest.score.grade
+                row.previousHundredths = own.last(where: { $0.period.to < latest.period.to })?.score.convertedHundredths
+            }
+            return row
+        }
     }
 
     // MARK: SOPs

@@ -39,7 +39,7 @@ import Testing
     @Test func csvIsOneFileWithASectionColumn() throws {
         let result = run(try ReportFixture(), ["--format", "csv"])
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        let sections = Set(["summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops"])
+        let sections = Set(["summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm"])
         for line in lines {
             let first = String(line.split(separator: ",", omittingEmptySubsequences: false)[0])
             #expect(first == "section" || sections.contains(first), "\(line)")
@@ -59,7 +59,7 @@ import Testing
         let result = run(fixture, ["--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
-                                     "trend", "backlog", "culture", "sops"])
+                                     "trend", "backlog", "culture", "sops", "improvements", "ikm"])
         let figureKeys: Set<String> = ["received", "rejected", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
                                        "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
                                        "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
