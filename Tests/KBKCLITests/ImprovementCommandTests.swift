@@ -1,0 +1,78 @@
+import Foundation
+import KBKTestSupport
+import Testing
+
+@Suite struct IKMCommandTests {
+    /// 100 questionnaires with answers that follow a fixed pattern; the expected score comes from
+    /// the answer sums by integer arithmetic: converted hundredths = round-half-up(2500 × Σ / (9 × 100)).
+    @Test func aSurveyOfOneHundredQuestionnaires() throws {
+        let (folder, path) = try complaintFixture()
+        var csv = "responden,u1,u2,u3,u4,u5,u6,u7,u8,u9\r\n"
+        var total = 0
+        var sums = Array(repeating: 0, count: 9)
+        for row in 0..<100 {
+            let answers = (0..<9).map { element in 1 + (row * 7 + element * 3 + row / 10) % 4 }
+            for (index, answer) in answers.enumerated() { sums[index] += answer }
+            total += answers.reduce(0, +)
+            csv += "R\(row)," + answers.map(String.init).joined(separator: ",") + "\r\n"
+        }
+        let file = folder.file("kuesioner.csv")
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
+        let result = kbk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--responses", file, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let hundredths = (2 * 2_500 * total + 900) / (2 * 900)
+        #expect(object["converted"] as? Double == Double(hundredths) / 100)
+        #expect(object["respondents"] as? Int == 100)
+        #expect((object["element_averages"] as? [Double]) == sums.map { Double($0) / 100 })
+        let weakest = sums.firstIndex(of: sums.min()!)!
+        #expect((object["weakest_element"] as? String)?.hasPrefix("U\(weakest + 1) ") == true)
+        let shown = kbk(["--db", path, "--lang", "id", "ikm", "show", "1"]).stdout
+        #expect(shown.contains("IKM konversi"))
+        let report = kbk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "json"]).stdout
+        #expect(report.contains("\"survey_period\": \"2026-S1\""))
+        let html = kbk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "html"]).stdout
+        #expect(html.components(separatedBy: "<svg").count - 1 == 1)
+    }
+
+    @Test(arguments: [
+        ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n", ":3: column u3: answer '5' is not allowed; answers are 1 to 4"),
+        ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,\n", ":2: column u9: answer '' is not allowed"),
+        ("u1,u2,u3,u4,u5,u6,u7,u8\n4,4,4,4,4,4,4,4\n", "missing column(s) u9"),
+        ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n", "has no questionnaires"),
+    ])
+    func badQuestionnairesAreRefusedWithTheLine(_ csv: String, _ message: String) throws {
+        let (folder, path) = try complaintFixture()
+        let file = folder.file("bad.csv")
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
+        let before = try rowCounts(path)
+        let result = kbk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--responses", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
+        #expect(try rowCounts(path) == before)
+    }
+}
+
+@Suite struct ImprovementCommandTests {
+    @Test func anActionMovesStageByStageAndShowsWhereItIsCited() throws {
+        let (folder, path) = try complaintFixture()
+        #expect(kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05"]).status == 0)
+        let added = kbk(["--db", path, "improvement", "add", "--group", "1", "--title", "Tambal cepat", "--complaint", "ADU-2026-00002",
+                         "--sop", "600/1/2026", "--started", "2026-11-17", "--due", "2026-12-31"])
+        #expect(added.stdout == "Opened improvement 1 \"Tambal cepat\" (plan).\n")
+        let skipped = kbk(["--db", path, "improvement", "advance", "1", "--stage", "check"])
+        #expect(skipped.status == 65)
+        #expect(skipped.stderr == "Error: improvement 1 is at stage plan; it can move only to do or dropped, not check\n")
+        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "do", "--note", "uji coba"]).status == 0)
+        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "dropped"]).status == 65) // a reason is required
+        // ADU-2026-00001 is not handed to DPUPR: it cannot be cited by a DPUPR group.
+        let outside = kbk(["--db", path, "improvement", "link", "1", "--complaint", "ADU-2026-00001"])
+        #expect(outside.status == 65)
+        #expect(outside.stderr.contains("does not belong to DPUPR"))
+        #expect(kbk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains("Improvement actions\n  1  Tambal cepat (do)\n"))
+        #expect(kbk(["--db", path, "sop", "show", "600/1/2026"]).stdout.contains("  1  Tambal cepat (do)\n"))
+        let list = kbk(["--db", path, "improvement", "list", "--skpd", "DPUPR", "--format", "csv"]).stdout
+        #expect(list == "id,skpd,group_id,title,stage,due_on,complaints,sops\r\n1,DPUPR,1,Tambal cepat,do,2026-12-31,1,1\r\n")
+        _ = folder
+    }
+}

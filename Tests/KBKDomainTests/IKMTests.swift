@@ -1,0 +1,61 @@
+import KBKDomain
+import Testing
+
+@Suite struct IKMTests {
+    /// Four questionnaires worked by hand.
+    /// Element sums: U1 14, U2 14, U3 11, U4 16, U5 13, U6 13, U7 14, U8 11, U9 11 = 117.
+    /// Averages (NRR): 3.5, 3.5, 2.75, 4.0, 3.25, 3.25, 3.5, 2.75, 2.75. IKM = 117 / (9 × 4) = 3.25;
+    /// converted = 3.25 × 25 = 81.25 → B "Baik". Weakest: U3 (2.75, the first of three).
+    @Test func aWorkedExample() {
+        let score = IKMScore.fromAnswers([
+            [4, 4, 3, 4, 3, 3, 4, 3, 3],
+            [3, 3, 3, 4, 3, 3, 3, 2, 3],
+            [4, 3, 2, 4, 3, 4, 4, 3, 3],
+            [3, 4, 3, 4, 4, 3, 3, 3, 2],
+        ])
+        #expect(score.elementSums == [14, 14, 11, 16, 13, 13, 14, 11, 11])
+        #expect(score.average(2) == 2.75)
+        #expect(score.index == 3.25)
+        #expect(score.convertedHundredths == 8_125)
+        #expect(score.grade == .b)
+        #expect(score.grade.label == "Baik")
+        #expect(score.weakestElement == 2)
+    }
+
+    /// Nine equal averages a give a converted value of exactly 25a.
+    @Test(arguments: [
+        ("2.5996", 6_499, IKMGrade.d),  // 64.99
+        ("2.6", 6_500, .c),              // 65.00
+        ("3.064", 7_660, .c),            // 76.60
+        ("3.0644", 7_661, .b),           // 76.61
+        ("3.532", 8_830, .b),            // 88.30
+        ("3.5318", 8_830, .b),           // 88.295 → 88.30 (half up)
+        ("3.5322", 8_831, .a),           // 88.305 → 88.31, where binary floating point gives 88.30
+        ("3.5324", 8_831, .a),           // 88.31
+        ("1", 2_500, .d), ("4", 10_000, .a),
+    ])
+    func gradeBandEdgesAreExact(_ average: String, _ hundredths: Int, _ grade: IKMGrade) throws {
+        let score = try IKMScore.fromAverages(Array(repeating: average, count: 9), respondents: 100)
+        #expect(score.convertedHundredths == hundredths)
+        #expect(score.grade == grade)
+    }
+
+    @Test(arguments: [["3.2", "3.1"], Array(repeating: "4.1", count: 9), Array(repeating: "0.9", count: 9), Array(repeating: "tiga", count: 9)])
+    func badAveragesAreRefused(_ averages: [String]) {
+        #expect(throws: DomainError.self) { try IKMScore.fromAverages(averages, respondents: 10) }
+    }
+}
+
+@Suite struct ImprovementStageTests {
+    @Test(arguments: ImprovementStage.allCases)
+    func onlyTheNextStageOrDroppingIsAllowed(_ from: ImprovementStage) {
+        for to in ImprovementStage.allCases {
+            let expected: Bool = switch (from, to) {
+            case (.plan, .do), (.do, .check), (.check, .act), (.act, .done): true
+            case (.plan, .dropped), (.do, .dropped), (.check, .dropped), (.act, .dropped): true
+            default: false
+            }
+            #expect(from.allows(to) == expected, "\(from) → \(to)")
+        }
+    }
+}
