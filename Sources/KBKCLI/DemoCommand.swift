@@ -66,8 +66,8 @@ extension Msg {
         Text(en: "Creating complaints: \(done)/\(total)", id: "Membuat pengaduan: \(done)/\(total)")
     }
     static func demoCreated(_ path: String, _ summary: Demo.Summary, _ seed: Int) -> Text {
-        Text(en: "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events.",
-             id: "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa.")
+        Text(en: "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events, \(summary.improvements) improvement actions, \(summary.surveys) IKM surveys.",
+             id: "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM.")
     }
     static func demoExplore(_ path: String, _ year: Int) -> Text {
         let commands = """

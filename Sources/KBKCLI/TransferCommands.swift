@@ -13,7 +13,7 @@ enum TransferCommands {
                   OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData)],
         formats: [.csv, .json, .open311],
         examples: ["kbk export complaints --output complaints.csv", "kbk export complaints --format open311 --output requests.json",
-                   "for k in holidays categories skpd sops groups members meetings complaints events; do kbk export $k --output $k.csv; done"],
+                   "for k in holidays categories skpd sops groups members meetings complaints events improvements ikm; do kbk export $k --output $k.csv; done"],
         run: { invocation in
             let format = try invocation.format()
             let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
@@ -124,6 +124,8 @@ enum TransferTemplates {
                            "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
                            "Ahmad Fauzi", "081234567890"]
         case .events: ["ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR", "general", "", "", ""]
+        case .improvements: ["1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit", "2026-12-31", "", "", "", ""]
+        case .ikm: ["DISDUKCAPIL", "2026-S1", "2026-01-01", "2026-06-30", "4", "4", "14", "14", "11", "16", "13", "13", "14", "11", "11"]
         }
     }
 }
@@ -131,10 +133,10 @@ enum TransferTemplates {
 extension Msg {
     static let exportAbstract = Text(en: "Export a kind of record as CSV, JSON or Open311.", id: "Ekspor satu jenis catatan sebagai CSV, JSON atau Open311.")
     static let exportDiscussion = Text(
-        en: "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
-        id: "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit.")
-    static let argTransferKind = Text(en: "holidays, categories, skpd, sops, groups, members, meetings, complaints or events.",
-                                      id: "holidays, categories, skpd, sops, groups, members, meetings, complaints atau events.")
+        en: "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
+        id: "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit.")
+    static let argTransferKind = Text(en: "holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements or ikm.",
+                                      id: "holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements atau ikm.")
     static let optIncludePersonalData = Text(en: "Include complainants' names and contacts (recorded in the audit trail).",
                                              id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
     static func exported(_ rows: Int, _ kind: String, _ path: String) -> Text {

@@ -25,6 +25,8 @@ public enum Demo {
         public var sops = 0
         public var complaints = 0
         public var events = 0
+        public var improvements = 0
+        public var surveys = 0
     }
 
     public static func populate(_ store: Store, _ options: Options, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
@@ -75,6 +77,7 @@ public enum Demo {
                 if index % 250 == 0 { progress(index, options.complaints) }
             }
             progress(options.complaints, options.complaints)
+            try addImprovementsAndSurveys()
             summary.events = try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? 0
         }
 
@@ -176,6 +179,48 @@ public enum Demo {
             }
         }
 
+        /// Groups take up their unit's complaints as improvement actions, some revising an SOP; units run IKM surveys.
+        mutating func addImprovementsAndSurveys() throws {
+            let groups = try store.groups.list(unit: nil, includeDissolved: true, today: lastDay)
+            for (group, _) in groups {
+                let tickets = try store.connection.query("""
+                    SELECT c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ? AND c.status <> 'rejected' ORDER BY c.id
+                    """, group.unitCode) { $0.string(0) ?? "" }
+                guard tickets.count >= 3 else { continue }
+                for round in 0..<random.int(1...2) {
+                    let started = firstDay.adding(days: 180 + round * 200 + random.int(0...60))
+                    var draft = ImprovementDraft(groupID: group.id, title: "Perbaikan: " + (group.focus ?? "layanan"))
+                    draft.problem = "Aduan berulang tentang " + (group.focus ?? "layanan")
+                    draft.startedOn = started
+                    draft.dueOn = started.adding(days: random.int(60...150))
+                    draft.complaints = try (0..<random.int(1...3)).map { _ in try Ticket.parse(random.pick(tickets)) }
+                    if let sop = sopNumbers[group.unitCode]?.first, random.chance(0.6) { draft.sops = [sop] }
+                    let improvement = try store.write { try store.improvements.add(draft, in: $0) }
+                    summary.improvements += 1
+                    var day = started
+                    for stage in [ImprovementStage.do, .check, .act, .done] {
+                        day = day.adding(days: random.int(15...45))
+                        guard day <= lastDay, random.chance(0.8) else { break }
+                        _ = try store.write { try store.improvements.advance(improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day, in: $0) }
+                        if stage == .act, let sop = draft.sops.first {
+                            _ = try? store.write {
+                                try store.sops.revise(sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(), reviewMonths: nil, in: $0)
+                            }
+                        }
+                    }
+                }
+            }
+            for spec in DemoData.units where random.chance(0.6) {
+                for year in [options.lastYear - 1, options.lastYear] {
+                    let base = spec.answers * 3.3 + 0.4
+                    let averages = (0..<9).map { _ in String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2) }
+                    let score = try IKMScore.fromAverages(averages, respondents: random.int(100...400))
+                    _ = try store.write { try store.surveys.add(unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score, in: $0) }
+                    summary.surveys += 1
+                }
+            }
+        }
+
         /// A random moment on a working day (sometimes on a weekend or at night, as citizens write).
         mutating func receptionTime() -> Timestamp {
             var day = firstDay.adding(days: random.int(0...(lastDay.daysSinceEpoch - firstDay.daysSinceEpoch - 20)))
@@ -262,5 +307,14 @@ public enum Demo {
 extension String {
     init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : String(value)
+    }
+
+    /// `value` with exactly `places` decimals.
+    init(format1 value: Double, places: Int) {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        self = "\(scaled / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 }

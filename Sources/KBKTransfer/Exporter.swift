@@ -4,7 +4,7 @@ import SQLiteDB
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, skpd, sops, groups, members, meetings, complaints, events
+    case holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind { try parseChoice(text, field: "kind") }
 
@@ -23,6 +23,8 @@ public enum TransferKind: String, CaseIterable, Sendable {
             ["ticket", "received_at", "channel", "kind", "category", "subject", "description", "location", "external_ref", "sop",
              "anonymous", "confidential"] + (personalData ? ["complainant_name", "complainant_contact"] : [])
         case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason"]
+        case .improvements: ["id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint", "sop"]
+        case .ikm: ["skpd", "period", "from", "to", "respondents", "denominator", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"]
         }
     }
 
@@ -137,6 +139,30 @@ public struct Exporter {
                         row.string(6),
                         action == "close" ? row.string(7) : nil,
                         action == "reject" ? row.string(8) : nil]
+            }
+        case .improvements:
+            // One `open` row per action, then its stages and links, each with its date.
+            let actions = try connection.query("""
+                SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id
+                """) { row in (row.int64(0) ?? 0, row.string(1), row.string(2), row.string(3), row.string(4), row.string(5), row.string(6)) }
+            let stages = try connection.prepare("SELECT stage, on_date, note FROM improvement_stage WHERE improvement_id = ? AND stage <> 'plan' ORDER BY id")
+            let complaints = try connection.prepare("""
+                SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
+                """)
+            let sops = try connection.prepare("""
+                SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
+                """)
+            for (id, group, started, title, problem, target, due) in actions {
+                let key = String(id)
+                table.rows.append([key, "open", group, started, title, problem, target, due, nil, nil, nil, nil])
+                table.rows += try stages.query([id]) { [key, "stage", nil, $0.string(1), nil, nil, nil, nil, $0.string(0), $0.string(2), nil, nil] }
+                table.rows += try complaints.query([id]) { [key, "link", nil, $0.string(1), nil, nil, nil, nil, nil, nil, $0.string(0), nil] }
+                table.rows += try sops.query([id]) { [key, "link", nil, $0.string(1), nil, nil, nil, nil, nil, nil, nil, $0.string(0)] }
+            }
+        case .ikm:
+            table.rows = try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map { survey in
+                [survey.unitCode, survey.period.label, survey.period.from.description, survey.period.to.description,
+                 String(survey.score.respondents), String(survey.score.denominator)] + survey.score.elementSums.map { String($0) }
             }
         }
         return table

@@ -51,6 +51,8 @@ public struct Importer {
         case .meetings: ["group", "held_on"]
         case .complaints: ["subject", "description", "channel"]
         case .events: ["ticket", "at", "action"]
+        case .improvements: ["id", "entry", "date"]
+        case .ikm: ["skpd", "period", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"]
         }
     }
 
@@ -289,6 +291,64 @@ struct RowContext {
             return try importComplaint(record, in: transaction)
         case .events:
             return try importEvent(record, in: transaction)
+        case .improvements:
+            return try importImprovement(record, in: transaction)
+        case .ikm:
+            let unit = try record.require("skpd", UnitCode.init)
+            let label = try record.require("period") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+            let named = try? ReportPeriod.parse(label)
+            let from = try record.parse("from", RowContext.date) ?? named?.from
+            let to = try record.parse("to", RowContext.date) ?? named?.to
+            guard let from, let to else { throw ImportProblem(line: record.line, column: "period", error: DomainError.malformed(field: "period", value: label, expected: "2026, 2026-S1, … or from and to columns")) }
+            let period = try record.attempt("to") { try ReportPeriod(from: from, to: to, label: label) }
+            let sums = try (1...9).map { try record.require("u\($0)", RowContext.integer(0...Int(Int32.max))) }
+            let denominator = try record.parse("denominator", RowContext.integer(1...Int(Int32.max))) ?? 1
+            let respondents = try record.parse("respondents", RowContext.integer(1...10_000_000)) ?? denominator
+            guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
+                throw ImportProblem(line: record.line, column: "u1", error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
+            }
+            if try connection.scalar("SELECT 1 FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?",
+                                     unit.value, from.description, to.description) != nil {
+                return false
+            }
+            _ = try record.attempt("skpd") {
+                try store.surveys.add(unit: unit, period: period, score: IKMScore(elementSums: sums, denominator: denominator, respondents: respondents), in: transaction)
+            }
+        }
+        return true
+    }
+
+    private func importImprovement(_ record: Record, in transaction: Transaction) throws -> Bool {
+        let source = try record.require("id") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+        let entry = try record.require("entry") { (t: String) throws(DomainError) -> String in
+            guard ["open", "stage", "link"].contains(t.lowercased()) else { throw .notAllowed(field: "entry", value: t, allowed: ["open", "stage", "link"]) }
+            return t.lowercased()
+        }
+        let date = try record.require("date", RowContext.date)
+        if entry == "open" {
+            if try key(.improvements, source) != nil { return false }
+            var draft = ImprovementDraft(groupID: try groupID(record), title: try record.require("title", RowContext.name("title")))
+            draft.problem = try record.parse("problem", RowContext.long("problem"))
+            draft.target = try record.parse("target", RowContext.long("target"))
+            draft.dueOn = try record.parse("due_on", RowContext.date)
+            draft.startedOn = date
+            let improvement = try record.attempt("group") { try store.improvements.add(draft, in: transaction) }
+            try remember(.improvements, source, String(improvement.id))
+            return true
+        }
+        guard let mapped = try key(.improvements, source), let id = Int64(mapped) else {
+            throw ImportProblem(line: record.line, column: "id", error: DomainError.notFound(kind: .improvement, key: source))
+        }
+        if entry == "stage" {
+            let stage = try record.require("stage", ImprovementStage.parse)
+            if try connection.scalar("SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue) != nil { return false }
+            _ = try record.attempt("stage") {
+                try store.improvements.advance(id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date, in: transaction)
+            }
+        } else {
+            let ticket: Ticket? = try record.parse("complaint", Ticket.parse).map { try Ticket.parse(try key(.complaints, $0.description) ?? $0.description) }
+            let sop = try record.parse("sop", RowContext.name("sop"))
+            _ = try record.attempt(ticket == nil ? "sop" : "complaint") { try store.improvements.link(id, complaint: ticket, sop: sop, on: date, in: transaction) }
         }
         return true
     }
