@@ -48,20 +48,6 @@ enum ReportValue {
     }
 }
 
-extension String {
-    /// `value` with exactly `places` decimals (rounded half away from zero), without Foundation.
-    init(format1 value: Double, places: Int) {
-        var scale = 1
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int((abs(value) * Double(scale)).rounded())
-        let whole = scaled / scale
-        let fractionText = String(scaled % scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        self = places == 0 ? sign + String(whole)
-            : sign + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
-    }
-}
-
 /// One section of a report as a table: the shared shape behind the table, Markdown, CSV and HTML forms.
 struct ReportTable {
     let section: ReportSection
@@ -218,16 +204,21 @@ enum ReportRendering {
         }
     }
 
+    /// A section as the compact table people read.
+    static func tabular(_ table: ReportTable, language: Language) -> Tabular {
+        let visible = table.visibleColumns(compact: true)
+        var tabular = Tabular(columns: visible.map { index in
+            Column(key: table.columns[index].key, header: table.columns[index].header,
+                   alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
+        })
+        tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
+        return tabular
+    }
+
     static func table(_ report: Report, language: Language) -> String {
         var out = title(report)(language) + "\n"
         for table in tables(report, language: language) {
-            let visible = table.visibleColumns(compact: true)
-            var tabular = Tabular(columns: visible.map { index in
-                Column(key: table.columns[index].key, header: table.columns[index].header,
-                       alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
-            })
-            tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
-            out += "\n" + table.title(language) + "\n" + tabular.render(.table, language: language)
+            out += "\n" + table.title(language) + "\n" + tabular(table, language: language).render(.table, language: language)
         }
         return out
     }
@@ -235,13 +226,8 @@ enum ReportRendering {
     static func markdown(_ report: Report, language: Language) -> String {
         var out = "# " + title(report)(language) + "\n"
         for table in tables(report, language: language) {
-            let visible = table.visibleColumns(compact: true)
-            var tabular = Tabular(columns: visible.map { index in
-                Column(key: table.columns[index].key, header: table.columns[index].header,
-                       alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
-            })
-            tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
-            out += "\n## " + table.title(language) + "\n\n" + (table.rows.isEmpty ? Msg.noEntries(language) + "\n" : tabular.markdown(language))
+            out += "\n## " + table.title(language) + "\n\n"
+                + (table.rows.isEmpty ? Msg.noEntries(language) + "\n" : tabular(table, language: language).markdown(language))
         }
         return out
     }

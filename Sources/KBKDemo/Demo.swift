@@ -308,13 +308,4 @@ extension String {
     init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : String(value)
     }
-
-    /// `value` with exactly `places` decimals.
-    init(format1 value: Double, places: Int) {
-        var scale = 1
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int((value * Double(scale)).rounded())
-        let fraction = String(scaled % scale)
-        self = "\(scaled / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
-    }
 }

@@ -31,12 +31,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case improvement
     case survey
 
-    public static func parse(_ text: String) throws(DomainError) -> EntityKind {
-        guard let kind = EntityKind(rawValue: text.lowercased()) else {
-            throw .notAllowed(field: "entity", value: text, allowed: allCases.map(\.rawValue))
-        }
-        return kind
-    }
+    public static func parse(_ text: String) throws(DomainError) -> EntityKind { try parseChoice(text, field: "entity") }
 }
 
 /// What happened to the entity.

@@ -59,36 +59,21 @@ public enum UnitKind: String, CaseIterable, Sendable {
     case hospital
     case other
 
-    public static func parse(_ text: String) throws(DomainError) -> UnitKind {
-        guard let kind = UnitKind(rawValue: text.lowercased()) else {
-            throw .notAllowed(field: "kind", value: text, allowed: allCases.map(\.rawValue))
-        }
-        return kind
-    }
+    public static func parse(_ text: String) throws(DomainError) -> UnitKind { try parseChoice(text, field: "kind") }
 }
 
 /// A member's role in a work-culture group.
 public enum GroupRole: String, CaseIterable, Sendable {
     case chair, facilitator, secretary, member
 
-    public static func parse(_ text: String) throws(DomainError) -> GroupRole {
-        guard let role = GroupRole(rawValue: text.lowercased()) else {
-            throw .notAllowed(field: "role", value: text, allowed: allCases.map(\.rawValue))
-        }
-        return role
-    }
+    public static func parse(_ text: String) throws(DomainError) -> GroupRole { try parseChoice(text, field: "role") }
 }
 
 /// The conclusion of a periodic SOP review.
 public enum ReviewOutcome: String, CaseIterable, Sendable {
     case keep, revise, revoke
 
-    public static func parse(_ text: String) throws(DomainError) -> ReviewOutcome {
-        guard let outcome = ReviewOutcome(rawValue: text.lowercased()) else {
-            throw .notAllowed(field: "outcome", value: text, allowed: allCases.map(\.rawValue))
-        }
-        return outcome
-    }
+    public static func parse(_ text: String) throws(DomainError) -> ReviewOutcome { try parseChoice(text, field: "outcome") }
 }
 
 /// Group size bounds: no regulation fixes them; quality-circle practice uses 4 to 10 members.

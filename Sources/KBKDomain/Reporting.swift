@@ -109,3 +109,17 @@ public struct WorkingDayIndex: Sendable {
         return counts[b] - counts[a]
     }
 }
+
+extension String {
+    /// `value` with exactly `places` decimals, rounded half away from zero ("88.31"), without Foundation.
+    public init(format1 value: Double, places: Int) {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let whole = scaled / scale
+        let fractionText = String(scaled % scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        self = places == 0 ? sign + String(whole)
+            : sign + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
+    }
+}

@@ -28,12 +28,7 @@ public struct SOPContentChanges: Sendable {
 public enum SOPStatusFilter: String, CaseIterable, Sendable {
     case active, revoked, all
 
-    public static func parse(_ text: String) throws(DomainError) -> SOPStatusFilter {
-        guard let status = SOPStatusFilter(rawValue: text.lowercased()) else {
-            throw .notAllowed(field: "status", value: text, allowed: allCases.map(\.rawValue))
-        }
-        return status
-    }
+    public static func parse(_ text: String) throws(DomainError) -> SOPStatusFilter { try parseChoice(text, field: "status") }
 }
 
 /// SOPs with their revisions and reviews (tables `sop`, `sop_revision`, `sop_review`).
