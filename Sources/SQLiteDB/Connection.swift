@@ -166,13 +166,17 @@ public final class Connection {
         savepointDepth += 1
         defer { savepointDepth -= 1 }
         let name = "kbk_savepoint_\(savepointDepth)"
-        try execute("SAVEPOINT \(name)")
+        // Cached statements: an import makes several savepoints per row.
+        try run("SAVEPOINT \(name)")
         let result: T
         do {
             result = try body()
-            try execute("RELEASE \(name)")
+            try run("RELEASE \(name)")
         } catch {
-            if isInTransaction { try? execute("ROLLBACK TO \(name); RELEASE \(name)") }
+            if isInTransaction {
+                try? run("ROLLBACK TO \(name)")
+                try? run("RELEASE \(name)")
+            }
             throw error
         }
         return result
