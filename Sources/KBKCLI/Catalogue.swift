@@ -99,6 +99,10 @@ enum Msg {
         Text(en: "no database at \(path); create it with 'kbk init' or choose another with --db",
              id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
     }
+    static func notKBKDatabase(_ path: String) -> Text {
+        Text(en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
+             id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
+    }
     static func cannotCreate(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
     }

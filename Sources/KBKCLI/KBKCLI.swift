@@ -58,6 +58,7 @@ public enum KBKCLI {
             case .cannotCreate(let path, let reason): return (.cannotCreate, Msg.cannotCreate(path, reason), nil)
             case .fileExists(let path): return (.cannotCreate, Msg.fileExists(path), nil)
             case .backupOntoItself(let path): return (.cannotCreate, Msg.backupOntoItself(path), nil)
+            case .notKBKDatabase(let path): return (.dataError, Msg.notKBKDatabase(path), nil)
             case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }
         case let migration as MigrationError:

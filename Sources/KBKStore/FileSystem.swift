@@ -20,6 +20,11 @@ enum FileSystem {
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     static func errorText() -> String {
         String(cString: strerror(errno))
     }

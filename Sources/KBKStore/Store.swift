@@ -27,6 +27,7 @@ public final class Store {
     public init(path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp, timeZone: UTCOffset = .wib,
                 busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()) throws {
         let isMemory = path == ":memory:" || path.isEmpty
+        if !isMemory && FileSystem.isDirectory(path) { throw StoreError.cannotCreate(path: path, reason: "it is a folder") }
         var created = false
         if !isMemory {
             switch mode {
@@ -35,6 +36,14 @@ public final class Store {
             case .existing:
                 guard FileSystem.exists(path) else { throw StoreError.databaseMissing(path: path) }
             }
+        }
+        if !isMemory && !created {
+            // Look before touching: opening for writing would switch another program's database to WAL.
+            let probe = try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
+            let isKBK = try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
+            if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
+            if tables == 0 && mode == .existing { throw StoreError.databaseMissing(path: path) }
         }
         do {
             connection = try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)

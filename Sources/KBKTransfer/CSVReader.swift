@@ -58,6 +58,11 @@ public struct CSVReader {
     public static func file(_ path: String) -> (reader: CSVReader, close: () -> Void)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
         let reader = CSVReader { buffer in
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {
