@@ -56,7 +56,6 @@ enum ImprovementCommands {
             let id = try invocation.idArgument(0, name: "improvement id")
             let stage = try invocation.required("stage", ImprovementStage.parse)
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
-            if stage == .dropped && note == nil { throw DomainError.invalid(field: "--note", value: "", reason: .empty) }
             let at = try invocation.dateOption("at")
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try store.improvements.advance(id, to: stage, note: note, on: at, in: $0) }

@@ -20,7 +20,7 @@ public struct ReportBuilder {
         var scope: Set<String>?
         if let code = request.unit {
             guard units[code.value] != nil else { throw DomainError.notFound(kind: .skpd, key: code.value) }
-            scope = descendants(of: code.value, in: units)
+            scope = try store.units.codesUnder(code.value)
         }
         let calendar = try store.holidays.calendar()
         let earliest = try connection.scalar("SELECT min(received_on) FROM complaint")?.stringValue.flatMap { try? CivilDate.parse($0) }
@@ -66,21 +66,6 @@ public struct ReportBuilder {
                      staff: row.int(4), deactivatedOn: row.string(5).flatMap { try? CivilDate.parse($0) })
         }
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
-    }
-
-    func descendants(of code: String, in units: [String: UnitInfo]) -> Set<String> {
-        var result: Set<String> = [code]
-        var grew = true
-        while grew {
-            grew = false
-            for unit in units.values where !result.contains(unit.code) {
-                if let parent = unit.parentCode, result.contains(parent) {
-                    result.insert(unit.code)
-                    grew = true
-                }
-            }
-        }
-        return result
     }
 
     /// Units to list: active at the period's end (within the scope).

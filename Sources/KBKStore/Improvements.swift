@@ -106,6 +106,8 @@ public struct Improvements {
         guard improvement.stage.allows(stage) else {
             throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
         }
+        // Dropping an action needs its reason.
+        if stage == .dropped && (note ?? "").isEmpty { throw DomainError.invalid(field: "note", value: "", reason: .empty) }
         let day = date ?? transaction.today
         let last = improvement.stages.last?.on ?? improvement.startedOn
         if day < last { throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last)) }
