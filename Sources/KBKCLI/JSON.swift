@@ -62,6 +62,13 @@ public indirect enum JSON: Equatable, Sendable {
     }
 
     private static func writeString(_ text: String, to out: inout String) {
+        // Most strings need no escaping: append them whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -163,7 +163,8 @@ public struct ReportBuilder {
             FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
             WHERE c.received_on BETWEEN ? AND ?
             """)
-        try statement.bind([end.utcString, period.from, period.to])
+        let endText = end.utcString
+        try statement.bind([endText, period.from, period.to])
         defer { statement.reset() }
         while try statement.step() {
             let row = statement.row
@@ -174,7 +175,7 @@ public struct ReportBuilder {
                 settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
                 sopID: row.int64(13))
             if row.bool(4) == true {
-                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: end, statement: replay, dates: &dates)
+                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay, dates: &dates)
             } else if complaint.status == .resolved || complaint.status == .closed {
                 complaint.settledOn = dates.date(row.string(9))
             }
@@ -228,7 +229,7 @@ public struct ReportBuilder {
     }
 
     /// The complaint as its events before `end` left it.
-    private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, statement: Statement, dates: inout DateCache) throws -> ComplaintAsOf {
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement, dates: inout DateCache) throws -> ComplaintAsOf {
         var complaint = base
         complaint.firstResponseOn = nil
         complaint.firstResponseOnTime = false
@@ -237,7 +238,7 @@ public struct ReportBuilder {
         complaint.reopened = false
         complaint.status = .received
         complaint.unit = nil
-        try statement.bind([id, end.utcString])
+        try statement.bind([id, end])
         defer { statement.reset() }
         while try statement.step() {
             let row = statement.row
@@ -291,12 +292,13 @@ public struct ReportBuilder {
             WHERE received_at < ? AND (status IN ('received', 'verified', 'in_progress', 'on_hold') OR last_event_at >= ?)
             ORDER BY id
             """)
-        try candidates.bind([end.utcString, end.utcString, end.utcString])
+        let endText = end.utcString
+        try candidates.bind([endText, endText, endText])
         defer { candidates.reset() }
         while try candidates.step() {
             let row = candidates.row
             guard let receivedOn = dates.date(row.string(2)) else { continue }
-            try lastEvent.bind([row.int64(0) ?? 0, end.utcString])
+            try lastEvent.bind([row.int64(0) ?? 0, endText])
             guard try lastEvent.step() else { lastEvent.reset(); continue }
             let state = lastEvent.row
             let status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
