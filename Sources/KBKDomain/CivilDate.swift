@@ -95,11 +95,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 }
 
+/// The number the ASCII digits spell; nil for anything else, or for more digits than an Int holds.
 func parseDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
     var value = 0
     for byte in bytes {
         guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+        let (next, carried) = shifted.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+        if overflowed || carried { return nil }
+        value = next
     }
     return bytes.isEmpty ? nil : value
 }

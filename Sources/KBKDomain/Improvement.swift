@@ -113,6 +113,7 @@ public struct IKMScore: Hashable, Sendable {
                   parts.count == 1 || Int(parts[1]) != nil, parts[0].allSatisfy(\.isNumber), parts.count == 1 || parts[1].allSatisfy(\.isNumber) else {
                 throw .malformed(field: "average", value: text, expected: "a number like 3.12")
             }
+            guard (0...4).contains(whole) else { throw .outOfRange(field: "average", value: text, range: 1...4) }
             let decimals = parts.count == 2 ? parts[1].count : 0
             var scale = 1
             for _ in 0..<decimals { scale *= 10 }

@@ -86,11 +86,6 @@ public final class Store {
 
     public var auditLog: AuditLog { AuditLog(connection: connection) }
 
-    /// Row counts of every table, by name.
-    public func tableRowCounts() throws -> [(table: String, rows: Int)] {
-        try DatabaseHealth.tableRowCounts(connection)
-    }
-
     /// Copies the database to `destination` (mode 0600) with SQLite's online backup, through a
     /// temporary file so that a failed copy leaves nothing behind, and records the copy in the audit trail.
     public func backup(to destination: String, overwrite: Bool) throws {

@@ -67,6 +67,8 @@ import Testing
         (["--lang", "jv", "complaint", "list"], 64),
         (["--format", "yaml", "complaint", "list"], 64),
         (["complaint", "list", "--limit", "sepuluh"], 64),
+        (["complaint", "show", "ADU-2026-99999999999999999999999"], 64),
+        (["ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "999999999999999999.5,3,3,3,3,3,3,3,3", "--respondents", "5"], 65),
         (["frobnicate"], 64),
     ]
 
