@@ -249,11 +249,14 @@ public struct Complaints {
         // Judged against the due dates in force now, and kept: later holds or holidays do not rewrite history.
         var firstResponseOnTime: Bool?
         var settledOnTime: Bool?
+        // Set only when the action hands the complaint to a unit; the row keeps its unit otherwise.
+        var newUnitID: Int64?
         switch request {
         case .verify(let unitCode, let categoryCode):
             let unit = try Units(connection: connection).requireActive(unitCode, today: transaction.today)
             if let categoryCode { complaint.category = try Categories(connection: connection).get(categoryCode).code }
             complaint.unitCode = unit.code
+            newUnitID = unit.id
             complaint.verifiedAt = at
             verifiedOn = atDate
             recomputeDue = true
@@ -261,6 +264,7 @@ public struct Complaints {
             let unit = try Units(connection: connection).requireActive(unitCode, today: transaction.today)
             guard unit.code != complaint.unitCode else { throw DomainError.rule(.sameUnit(ticket: complaint.ticket, unit: unit.code)) }
             complaint.unitCode = unit.code
+            newUnitID = unit.id
             text = reason
         case .respond(let message):
             text = message
@@ -319,17 +323,16 @@ public struct Complaints {
                                              heldWorkingDays: complaint.heldWorkingDays,
                                              calendar: try Holidays(connection: connection).calendar())
         }
-        let unitID = try complaint.unitCode.map { try Units(connection: connection).get(UnitCode($0)).id }
         func localDate(_ instant: Timestamp?) -> CivilDate? { instant?.date(in: transaction.timeZone) }
         try connection.run("""
-            UPDATE complaint SET category = ?, skpd_id = ?, status = ?, held_from = ?, held_since = ?, held_working_days = ?,
+            UPDATE complaint SET category = ?, skpd_id = coalesce(?, skpd_id), status = ?, held_from = ?, held_since = ?, held_working_days = ?,
                 verify_due = ?, respond_due = ?, settle_due = ?, verified_at = ?, verified_on = coalesce(?, verified_on),
                 first_response_at = ?, first_response_on = ?, resolved_at = ?, resolved_on = ?, closed_at = ?, rejected_at = ?,
                 rejection_reason = ?, reopen_count = ?, rating = ?, rating_comment = ?, last_event_at = ?,
                 first_response_on_time = coalesce(?, first_response_on_time),
                 settled_on_time = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(?, settled_on_time) END
             WHERE id = ?
-            """, complaint.category, unitID, complaint.status.rawValue, complaint.heldFrom?.rawValue, complaint.heldSince?.utcString,
+            """, complaint.category, newUnitID, complaint.status.rawValue, complaint.heldFrom?.rawValue, complaint.heldSince?.utcString,
                            complaint.heldWorkingDays, complaint.due.verify, complaint.due.respond, complaint.due.settle,
                            complaint.verifiedAt?.utcString, verifiedOn, complaint.firstResponseAt?.utcString,
                            localDate(complaint.firstResponseAt), complaint.resolvedAt?.utcString, localDate(complaint.resolvedAt),
