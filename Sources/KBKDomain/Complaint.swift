@@ -181,6 +181,12 @@ public struct Complaint: Hashable, Sendable {
     public var rating: Int?
     public var ratingComment: String?
     public var lastEventAt: Timestamp
+    /// The office date of the (latest) hand-over, from which response and settlement are counted.
+    public var handedOverOn: CivilDate?
+    /// Whether the first public response came on or before the response due date in force then.
+    public var firstResponseOnTime: Bool?
+    /// Whether the latest resolution came on or before the settlement due date in force then.
+    public var settledOnTime: Bool?
 
     public init(id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
                 category: String, subject: String, description: String, location: String?, externalReference: String?,

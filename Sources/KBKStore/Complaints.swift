@@ -1,61 +1,6 @@
 import KBKDomain
 import SQLiteDB
 
-/// What `complaint new` supplies.
-public struct ComplaintDraft: Sendable {
-    public var subject: String
-    public var description: String
-    public var channel: Channel
-    public var kind: ComplaintKind = .complaint
-    public var category: String?
-    public var receivedAt: Timestamp?
-    public var unit: UnitCode?
-    public var location: String?
-    public var complainantName: String?
-    public var complainantContact: String?
-    public var isAnonymous = false
-    public var isConfidential = false
-    public var externalReference: String?
-    public var sopNumber: String?
-
-    public init(subject: String, description: String, channel: Channel) {
-        self.subject = subject
-        self.description = description
-        self.channel = channel
-    }
-}
-
-/// One action on a complaint with what it needs.
-public enum ComplaintRequest: Sendable {
-    case verify(unit: UnitCode, category: String?)
-    case reassign(to: UnitCode, reason: String)
-    case respond(String)
-    case note(String)
-    case hold(reason: String)
-    case resume
-    case resolve(String)
-    case reopen(reason: String)
-    case close(rating: Int?, comment: String?)
-    /// Closing by `autoclose`: no reply for this many working days after the resolution.
-    case closeWithoutReply(afterWorkingDays: Int)
-    case reject(RejectionReason, message: String?)
-
-    public var action: ComplaintAction {
-        switch self {
-        case .verify: .verify
-        case .reassign: .reassign
-        case .respond: .respond
-        case .note: .note
-        case .hold: .hold
-        case .resume: .resume
-        case .resolve: .resolve
-        case .reopen: .reopen
-        case .close, .closeWithoutReply: .close
-        case .reject: .reject
-        }
-    }
-}
-
 public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
     public var statuses: [ComplaintStatus] = []
@@ -83,14 +28,14 @@ public struct Complaints {
         c.external_ref, s.number, c.complainant_name, c.complainant_contact, c.anonymous, c.confidential, u.code, c.status,
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
-        c.rating_comment, c.last_event_at
+        c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time
         FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id
         """
 
     static func decode(_ row: Row) -> Complaint {
         func instant(_ index: Int32) -> Timestamp? { row.string(index).flatMap { try? Timestamp.parse($0) } }
         let epoch = CivilDate(daysSinceEpoch: 0)
-        return Complaint(
+        var complaint = Complaint(
             id: row.int64(0) ?? 0, ticket: row.string(1) ?? "", receivedAt: instant(2) ?? Timestamp(secondsSinceEpoch: 0),
             receivedOn: row.date(3) ?? epoch, channel: Channel(rawValue: row.string(4) ?? "") ?? .other,
             kind: ComplaintKind(rawValue: row.string(5) ?? "") ?? .complaint, category: row.string(6) ?? "",
@@ -103,6 +48,10 @@ public struct Complaints {
             verifiedAt: instant(24), firstResponseAt: instant(25), resolvedAt: instant(26), closedAt: instant(27),
             rejectedAt: instant(28), rejectionReason: row.string(29).flatMap(RejectionReason.init), reopenCount: row.int(30) ?? 0,
             rating: row.int(31), ratingComment: row.string(32), lastEventAt: instant(33) ?? Timestamp(secondsSinceEpoch: 0))
+        complaint.handedOverOn = row.date(34)
+        complaint.firstResponseOnTime = row.bool(35)
+        complaint.settledOnTime = row.bool(36)
+        return complaint
     }
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
@@ -179,173 +128,57 @@ public struct Complaints {
     // MARK: Changes
 
     public func log(_ draft: ComplaintDraft, in transaction: Transaction) throws -> Complaint {
+        let references = StoredReferences(connection: connection, today: transaction.today)
         let receivedAt = draft.receivedAt ?? transaction.now
-        try checkNotFuture(receivedAt, field: "received", transaction)
-        let categoryCode = draft.category ?? (draft.kind == .information ? "information-request" : "general")
-        let category = try Categories(connection: connection).get(categoryCode)
+        if receivedAt > transaction.now { throw DomainError.rule(.inTheFuture(field: "received", value: receivedAt, now: transaction.now)) }
+        let category = try references.category(draft.category ?? (draft.kind == .information ? "information-request" : "general"))
         if let reference = draft.externalReference,
            try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil {
             throw DomainError.duplicate(kind: .externalReference, key: reference)
         }
-        var sopID: Int64?
-        if let number = draft.sopNumber {
-            let sop = try SOPs(connection: connection).get(number)
-            guard sop.isActive(on: transaction.today) else { throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))")) }
-            sopID = sop.id
-        }
-        if let unit = draft.unit { _ = try Units(connection: connection).requireActive(unit, today: transaction.today) }
+        let sopID = try draft.sopNumber.map { try activeSOPID($0, today: transaction.today) }
+        if let unit = draft.unit { _ = try references.activeUnit(unit) }
 
-        let receivedOn = receivedAt.date(in: transaction.timeZone)
+        let year = receivedAt.date(in: transaction.timeZone).year
         let sequence = try connection.one(
             "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-            receivedOn.year, transform: { $0.int(0) ?? 0 }) ?? 0
-        let ticket = Ticket(year: receivedOn.year, sequence: sequence)
-        let due = DueDates.compute(receivedOn: receivedOn, handedOverOn: nil, deadlines: category.deadlines, heldWorkingDays: 0,
-                                   calendar: try Holidays(connection: connection).calendar())
-        try connection.run("""
-            INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category, subject, description,
-                                   location, external_ref, sop_id, complainant_name, complainant_contact, anonymous, confidential,
-                                   status, verify_due, last_event_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)
-            """, ticket.description, ticket.year, ticket.sequence, receivedAt.utcString, receivedOn, draft.channel.rawValue,
-                           draft.kind.rawValue, category.code, draft.subject, draft.description, draft.location, draft.externalReference,
-                           sopID, draft.complainantName, draft.complainantContact, draft.isAnonymous, draft.isConfidential,
-                           due.verify, receivedAt.utcString)
-        let complaintID = connection.lastInsertRowID
-        try appendEvent(complaintID: complaintID, at: receivedAt, localDate: receivedOn, due: due, actor: transaction.actor, action: "receive",
-                        before: nil, after: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
+            year, transform: { $0.int(0) ?? 0 }) ?? 0
+        let ticket = Ticket(year: year, sequence: sequence)
+        var (complaint, received) = Complaint.received(ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
+                                                       category: category, calendar: try references.calendar())
+        complaint.id = try ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+            .insert(complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.actor)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(AuditRecord(.create, .complaint, id: ticket.description,
                                           "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
         if let unit = draft.unit {
             return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt, in: transaction)
         }
-        return try get(ticket)
+        return complaint
     }
 
-    /// Applies one action: checks the life-cycle table and the event time, updates the derived
-    /// values on the complaint row and appends the event, all in the caller's transaction.
-    /// `performedBy` records another official as the actor of the event (importing a history); the
-    /// audit trail still names who did the import.
+    /// Applies one action (see `Complaint.apply`) and stores the result with its event, in the
+    /// caller's transaction. `performedBy` records another official as the actor of the event
+    /// (importing a history); the audit trail still names who did the import.
     public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
                     in transaction: Transaction) throws -> Complaint {
         var complaint = try get(ticket)
-        let at = requestedAt ?? transaction.now
-        try checkNotFuture(at, field: "--at", transaction)
-        if at < complaint.lastEventAt {
-            throw DomainError.rule(.beforePreviousEvent(ticket: complaint.ticket, value: at, previous: complaint.lastEventAt))
-        }
-        let action = request.action
-        guard let next = ComplaintLifecycle.next(from: complaint.status, action: action, heldFrom: complaint.heldFrom) else {
-            throw DomainError.rule(.actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
-        }
-        let before = complaint.status
-        let unitBefore = complaint.unitCode
-        let atDate = at.date(in: transaction.timeZone)
-        var text: String?
-        var isPublic = false
-        var verifiedOn: CivilDate?
-        var recomputeDue = false
-        // Judged against the due dates in force now, and kept: later holds or holidays do not rewrite history.
-        var firstResponseOnTime: Bool?
-        var settledOnTime: Bool?
-        // Set only when the action hands the complaint to a unit; the row keeps its unit otherwise.
-        var newUnitID: Int64?
-        switch request {
-        case .verify(let unitCode, let categoryCode):
-            let unit = try Units(connection: connection).requireActive(unitCode, today: transaction.today)
-            if let categoryCode { complaint.category = try Categories(connection: connection).get(categoryCode).code }
-            complaint.unitCode = unit.code
-            newUnitID = unit.id
-            complaint.verifiedAt = at
-            verifiedOn = atDate
-            recomputeDue = true
-        case .reassign(let unitCode, let reason):
-            let unit = try Units(connection: connection).requireActive(unitCode, today: transaction.today)
-            guard unit.code != complaint.unitCode else { throw DomainError.rule(.sameUnit(ticket: complaint.ticket, unit: unit.code)) }
-            complaint.unitCode = unit.code
-            newUnitID = unit.id
-            text = reason
-        case .respond(let message):
-            text = message
-            isPublic = true
-            if complaint.firstResponseAt == nil {
-                complaint.firstResponseAt = at
-                firstResponseOnTime = complaint.due.respond.map { atDate <= $0 }
-            }
-        case .note(let message):
-            text = message
-        case .hold(let reason):
-            complaint.heldFrom = complaint.status
-            complaint.heldSince = at
-            text = reason
-        case .resume:
-            let calendar = try Holidays(connection: connection).calendar()
-            let heldOn = (complaint.heldSince ?? at).date(in: transaction.timeZone)
-            complaint.heldWorkingDays += max(0, calendar.workingDays(from: heldOn, to: atDate))
-            complaint.heldFrom = nil
-            complaint.heldSince = nil
-            recomputeDue = true
-        case .resolve(let message):
-            text = message
-            isPublic = true
-            if complaint.firstResponseAt == nil {
-                complaint.firstResponseAt = at
-                firstResponseOnTime = complaint.due.respond.map { atDate <= $0 }
-            }
-            complaint.resolvedAt = at
-            settledOnTime = complaint.due.settle.map { atDate <= $0 }
-        case .reopen(let reason):
-            text = reason
-            complaint.reopenCount += 1
-            complaint.resolvedAt = nil
-        case .close(let rating, let comment):
-            complaint.closedAt = at
-            complaint.rating = rating
-            complaint.ratingComment = comment
-            text = comment
-        case .closeWithoutReply(let days):
-            complaint.closedAt = at
-            text = "closed automatically: no reply \(days) working days after the resolution"
-        case .reject(let reason, let message):
-            complaint.rejectedAt = at
-            complaint.rejectionReason = reason
-            text = message
-            isPublic = message != nil
-        }
-        complaint.status = next
-        complaint.lastEventAt = at
-        if recomputeDue {
-            let storedHandOver = try storedDate("verified_on", complaint.id)
-            let handedOverOn = verifiedOn ?? storedHandOver
-            complaint.due = DueDates.compute(receivedOn: complaint.receivedOn, handedOverOn: handedOverOn,
-                                             deadlines: try Categories(connection: connection).get(complaint.category).deadlines,
-                                             heldWorkingDays: complaint.heldWorkingDays,
-                                             calendar: try Holidays(connection: connection).calendar())
-        }
-        func localDate(_ instant: Timestamp?) -> CivilDate? { instant?.date(in: transaction.timeZone) }
-        try connection.run("""
-            UPDATE complaint SET category = ?, skpd_id = coalesce(?, skpd_id), status = ?, held_from = ?, held_since = ?, held_working_days = ?,
-                verify_due = ?, respond_due = ?, settle_due = ?, verified_at = ?, verified_on = coalesce(?, verified_on),
-                first_response_at = ?, first_response_on = ?, resolved_at = ?, resolved_on = ?, closed_at = ?, rejected_at = ?,
-                rejection_reason = ?, reopen_count = ?, rating = ?, rating_comment = ?, last_event_at = ?,
-                first_response_on_time = coalesce(?, first_response_on_time),
-                settled_on_time = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(?, settled_on_time) END
-            WHERE id = ?
-            """, complaint.category, newUnitID, complaint.status.rawValue, complaint.heldFrom?.rawValue, complaint.heldSince?.utcString,
-                           complaint.heldWorkingDays, complaint.due.verify, complaint.due.respond, complaint.due.settle,
-                           complaint.verifiedAt?.utcString, verifiedOn, complaint.firstResponseAt?.utcString,
-                           localDate(complaint.firstResponseAt), complaint.resolvedAt?.utcString, localDate(complaint.resolvedAt),
-                           complaint.closedAt?.utcString, complaint.rejectedAt?.utcString, complaint.rejectionReason?.rawValue,
-                           complaint.reopenCount, complaint.rating, complaint.ratingComment, at.utcString,
-                           firstResponseOnTime, complaint.resolvedAt?.utcString, settledOnTime, complaint.id)
-        try appendEvent(complaintID: complaint.id, at: at, localDate: atDate, due: complaint.due, actor: performedBy ?? transaction.actor,
-                        action: action.rawValue, before: before, after: next, unitBefore: unitBefore, unitAfter: complaint.unitCode,
-                        text: text, isPublic: isPublic)
-        var summary = "\(action.rawValue) \(complaint.ticket): \(before.rawValue) → \(next.rawValue)"
-        if unitBefore != complaint.unitCode { summary += ", unit \(unitBefore ?? "-") → \(complaint.unitCode ?? "-")" }
+        let before = complaint
+        let step = try complaint.apply(request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
+                                       references: StoredReferences(connection: connection, today: transaction.today))
+        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        try writer.update(complaint, unitID: step.newUnit?.id)
+        try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.actor)
+        var summary = "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
+        if before.unitCode != complaint.unitCode { summary += ", unit \(before.unitCode ?? "-") → \(complaint.unitCode ?? "-")" }
         try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
         return complaint
+    }
+
+    func activeSOPID(_ number: String, today: CivilDate) throws -> Int64 {
+        let sop = try SOPs(connection: connection).get(number)
+        guard sop.isActive(on: today) else { throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))")) }
+        return sop.id
     }
 
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
@@ -402,27 +235,6 @@ public struct Complaints {
     public func recordIdentityReveal(_ complaint: Complaint, in transaction: Transaction) throws {
         try transaction.audit(AuditRecord(.revealIdentity, .complaint, id: complaint.ticket,
                                           "revealed the complainant's identity of \(complaint.ticket)"))
-    }
-
-    // MARK: Helpers
-
-    private func checkNotFuture(_ instant: Timestamp, field: String, _ transaction: Transaction) throws {
-        if instant > transaction.now { throw DomainError.rule(.inTheFuture(field: field, value: instant, now: transaction.now)) }
-    }
-
-    private func storedDate(_ column: String, _ id: Int64) throws -> CivilDate? {
-        try connection.one("SELECT \(column) FROM complaint WHERE id = ?", id) { $0.date(0) } ?? nil
-    }
-
-    private func appendEvent(complaintID: Int64, at: Timestamp, localDate: CivilDate, due: DueDates, actor: Actor, action: String,
-                             before: ComplaintStatus?, after: ComplaintStatus, unitBefore: String?, unitAfter: String?, text: String?,
-                             isPublic: Bool) throws {
-        try connection.run("""
-            INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
-                                         status_before, status_after, skpd_before, skpd_after, text, public)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, complaintID, at.utcString, localDate, due.verify, due.respond, due.settle, actor.name, action, before?.rawValue,
-                           after.rawValue, unitBefore, unitAfter, text, isPublic)
     }
 }
 

@@ -1,0 +1,197 @@
+/// What `complaint new` supplies.
+public struct ComplaintDraft: Sendable {
+    public var subject: String
+    public var description: String
+    public var channel: Channel
+    public var kind: ComplaintKind = .complaint
+    public var category: String?
+    public var receivedAt: Timestamp?
+    public var unit: UnitCode?
+    public var location: String?
+    public var complainantName: String?
+    public var complainantContact: String?
+    public var isAnonymous = false
+    public var isConfidential = false
+    public var externalReference: String?
+    public var sopNumber: String?
+
+    public init(subject: String, description: String, channel: Channel) {
+        self.subject = subject
+        self.description = description
+        self.channel = channel
+    }
+}
+
+/// One action on a complaint with what it needs.
+public enum ComplaintRequest: Sendable {
+    case verify(unit: UnitCode, category: String?)
+    case reassign(to: UnitCode, reason: String)
+    case respond(String)
+    case note(String)
+    case hold(reason: String)
+    case resume
+    case resolve(String)
+    case reopen(reason: String)
+    case close(rating: Int?, comment: String?)
+    /// Closing by `autoclose`: no reply for this many working days after the resolution.
+    case closeWithoutReply(afterWorkingDays: Int)
+    case reject(RejectionReason, message: String?)
+
+    public var action: ComplaintAction {
+        switch self {
+        case .verify: .verify
+        case .reassign: .reassign
+        case .respond: .respond
+        case .note: .note
+        case .hold: .hold
+        case .resume: .resume
+        case .resolve: .resolve
+        case .reopen: .reopen
+        case .close, .closeWithoutReply: .close
+        case .reject: .reject
+        }
+    }
+}
+
+/// What a complaint action needs to know beyond the complaint: the working calendar, the categories'
+/// deadlines and which units may take a complaint. The store answers from the database one question
+/// at a time; a bulk import answers from tables it loaded once.
+public protocol ComplaintReferences {
+    func calendar() throws -> WorkingCalendar
+    func category(_ code: String) throws -> Category
+    /// The unit, if it exists and is active today; a DomainError otherwise.
+    func activeUnit(_ code: UnitCode) throws -> Unit
+}
+
+/// The history entry one action leaves, before it has an id.
+public struct ComplaintEventDraft: Sendable, Hashable {
+    public var at: Timestamp
+    public var localDate: CivilDate
+    public var due: DueDates
+    public var action: ComplaintAction
+    public var statusBefore: ComplaintStatus?
+    public var statusAfter: ComplaintStatus
+    public var unitBefore: String?
+    public var unitAfter: String?
+    public var text: String?
+    public var isPublic: Bool
+}
+
+/// What applying an action changed besides the complaint's own fields.
+public struct ComplaintStep: Sendable {
+    public var event: ComplaintEventDraft
+    /// The unit the action handed the complaint to, when it did.
+    public var newUnit: Unit?
+}
+
+extension Complaint {
+    /// A complaint as logged, before any action: due for verification, in no unit yet.
+    public static func received(ticket: Ticket, at receivedAt: Timestamp, timeZone: UTCOffset, draft: ComplaintDraft,
+                                category: Category, calendar: WorkingCalendar) -> (Complaint, ComplaintEventDraft) {
+        let receivedOn = receivedAt.date(in: timeZone)
+        let due = DueDates.compute(receivedOn: receivedOn, handedOverOn: nil, deadlines: category.deadlines, heldWorkingDays: 0,
+                                   calendar: calendar)
+        let complaint = Complaint(
+            id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel, kind: draft.kind,
+            category: category.code, subject: draft.subject, description: draft.description, location: draft.location,
+            externalReference: draft.externalReference, sopNumber: draft.sopNumber, complainantName: draft.complainantName,
+            complainantContact: draft.complainantContact, isAnonymous: draft.isAnonymous, isConfidential: draft.isConfidential,
+            unitCode: nil, status: .received, heldFrom: nil, heldSince: nil, heldWorkingDays: 0, due: due, verifiedAt: nil,
+            firstResponseAt: nil, resolvedAt: nil, closedAt: nil, rejectedAt: nil, rejectionReason: nil, reopenCount: 0, rating: nil,
+            ratingComment: nil, lastEventAt: receivedAt)
+        let event = ComplaintEventDraft(at: receivedAt, localDate: receivedOn, due: due, action: .receive, statusBefore: nil,
+                                        statusAfter: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
+        return (complaint, event)
+    }
+
+    /// Applies one action: checks the life-cycle table and the event time, and updates the values
+    /// derived from the history. The one definition of what an action does, used by the store for a
+    /// single command and by the bulk import for a whole history.
+    public mutating func apply(_ request: ComplaintRequest, at: Timestamp, now: Timestamp, timeZone: UTCOffset,
+                               references: some ComplaintReferences) throws -> ComplaintStep {
+        if at > now { throw DomainError.rule(.inTheFuture(field: "--at", value: at, now: now)) }
+        if at < lastEventAt { throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt)) }
+        let action = request.action
+        guard let next = ComplaintLifecycle.next(from: status, action: action, heldFrom: heldFrom) else {
+            throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
+        }
+        let before = status
+        let unitBefore = unitCode
+        let atDate = at.date(in: timeZone)
+        var text: String?
+        var isPublic = false
+        var recomputeDue = false
+        var newUnit: Unit?
+        func respondFirst() {
+            guard firstResponseAt == nil else { return }
+            firstResponseAt = at
+            // Judged against the due date in force now, and kept: later holds or holidays do not rewrite history.
+            firstResponseOnTime = due.respond.map { atDate <= $0 }
+        }
+        switch request {
+        case .verify(let code, let categoryCode):
+            let unit = try references.activeUnit(code)
+            if let categoryCode { category = try references.category(categoryCode).code }
+            unitCode = unit.code
+            newUnit = unit
+            verifiedAt = at
+            handedOverOn = atDate
+            recomputeDue = true
+        case .reassign(let code, let reason):
+            let unit = try references.activeUnit(code)
+            guard unit.code != unitCode else { throw DomainError.rule(.sameUnit(ticket: ticket, unit: unit.code)) }
+            unitCode = unit.code
+            newUnit = unit
+            text = reason
+        case .respond(let message):
+            text = message
+            isPublic = true
+            respondFirst()
+        case .note(let message):
+            text = message
+        case .hold(let reason):
+            heldFrom = status
+            heldSince = at
+            text = reason
+        case .resume:
+            let heldOn = (heldSince ?? at).date(in: timeZone)
+            heldWorkingDays += max(0, try references.calendar().workingDays(from: heldOn, to: atDate))
+            heldFrom = nil
+            heldSince = nil
+            recomputeDue = true
+        case .resolve(let message):
+            text = message
+            isPublic = true
+            respondFirst()
+            resolvedAt = at
+            settledOnTime = due.settle.map { atDate <= $0 }
+        case .reopen(let reason):
+            text = reason
+            reopenCount += 1
+            resolvedAt = nil
+            settledOnTime = nil
+        case .close(let givenRating, let comment):
+            closedAt = at
+            rating = givenRating
+            ratingComment = comment
+            text = comment
+        case .closeWithoutReply(let days):
+            closedAt = at
+            text = "closed automatically: no reply \(days) working days after the resolution"
+        case .reject(let reason, let message):
+            rejectedAt = at
+            rejectionReason = reason
+            text = message
+            isPublic = message != nil
+        }
+        status = next
+        lastEventAt = at
+        if recomputeDue {
+            due = DueDates.compute(receivedOn: receivedOn, handedOverOn: handedOverOn, deadlines: try references.category(category).deadlines,
+                                   heldWorkingDays: heldWorkingDays, calendar: try references.calendar())
+        }
+        let event = ComplaintEventDraft(at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
+                                        unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic)
+        return ComplaintStep(event: event, newUnit: newUnit)
+    }
+}
