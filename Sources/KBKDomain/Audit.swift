@@ -94,6 +94,8 @@ public struct AuditRecord: Hashable, Sendable {
 
 extension String {
     public func trimmingWhitespace() -> String {
+        // Usually nothing to trim: both ends are visible ASCII characters.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

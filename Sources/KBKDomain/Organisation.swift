@@ -19,6 +19,8 @@ public enum TextRules {
     }
 
     static func checked(_ text: String, field: String, maxLength: Int, allowNewlines: Bool) throws(DomainError) -> String {
+        // Printable ASCII, the usual case, needs neither grapheme counting nor Unicode properties.
+        if text.utf8.count <= maxLength && text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         guard text.count <= maxLength else { throw .invalid(field: field, value: text, reason: .tooLong(max: maxLength)) }
         let badControl = text.unicodeScalars.contains { scalar in
             guard scalar.properties.generalCategory == .control else { return false }

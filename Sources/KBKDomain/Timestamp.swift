@@ -72,7 +72,26 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         let date = CivilDate(daysSinceEpoch: Int(local.floorDivided(by: 86_400)))
         let secondOfDay = Int(local - local.floorDivided(by: 86_400) * 86_400)
         let zone = offset.seconds == 0 ? "Z" : offset.description
-        return "\(date)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))\(zone)"
+        guard (0...9999).contains(date.year) else {
+            return "\(date)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))\(zone)"
+        }
+        // Written byte by byte, like CivilDate.description: every event and audit entry formats several.
+        var zoneBytes = zone.utf8.makeIterator()
+        return String(unsafeUninitializedCapacity: 19 + zone.utf8.count) { buffer in
+            date.writeISODate(into: buffer)
+            buffer[10] = UInt8(ascii: "T")
+            writeDigits(secondOfDay / 3600, width: 2, into: buffer, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            writeDigits(secondOfDay / 60 % 60, width: 2, into: buffer, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            writeDigits(secondOfDay % 60, width: 2, into: buffer, at: 17)
+            var position = 19
+            while let byte = zoneBytes.next() {
+                buffer[position] = byte
+                position += 1
+            }
+            return position
+        }
     }
 
     /// The storage form: ISO 8601 in UTC, which sorts as text in time order.

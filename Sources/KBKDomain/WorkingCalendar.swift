@@ -1,25 +1,34 @@
 /// Working days: Monday to Friday, less public holidays and collective leave days.
 public struct WorkingCalendar: Sendable {
     public let holidays: Set<CivilDate>
+    /// The holidays as day numbers: a due date walks day by day, and a bulk import computes millions.
+    private let holidayNumbers: Set<Int>
 
     public init(holidays: Set<CivilDate> = []) {
         self.holidays = holidays
+        holidayNumbers = Set(holidays.map(\.daysSinceEpoch))
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        date.isoWeekday <= 5 && !holidays.contains(date)
+        isWorkingDay(number: date.daysSinceEpoch)
+    }
+
+    private func isWorkingDay(number day: Int) -> Bool {
+        // 1970-01-01 (day 0) was a Thursday: weekday index 0 = Monday … 6 = Sunday.
+        let weekday = ((day + 3) % 7 + 7) % 7
+        return weekday < 5 && (holidayNumbers.isEmpty || !holidayNumbers.contains(day))
     }
 
     /// The date `count` working days after `date` (not counting `date` itself): 3 working days after
     /// a Friday, or after the Saturday or Sunday that follows it, is the next Wednesday.
     public func adding(workingDays count: Int, to date: CivilDate) -> CivilDate {
-        var day = date
+        var day = date.daysSinceEpoch
         var remaining = count
         while remaining > 0 {
-            day = day.adding(days: 1)
-            if isWorkingDay(day) { remaining -= 1 }
+            day += 1
+            if isWorkingDay(number: day) { remaining -= 1 }
         }
-        return day
+        return CivilDate(daysSinceEpoch: day)
     }
 
     /// Working days after `start` up to and including `end`; negative when `end` is before `start`.

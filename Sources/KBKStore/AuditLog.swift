@@ -22,11 +22,20 @@ public struct AuditFilter: Sendable {
 public struct AuditLog {
     let connection: Connection
 
+    private static let insertSQL = StatementKey("INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
+
     @discardableResult
     static func append(_ record: AuditRecord, actor: Actor, at now: Timestamp, to connection: Connection) throws -> Int64 {
-        try connection.run(
-            "INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)",
-            now.utcString, actor.name, record.action.rawValue, record.entityKind.rawValue, record.entityID, record.summary)
+        try connection.withCachedStatement(AuditLog.insertSQL) { statement in
+            try statement.execute { binder in
+                try binder.add(now.utcString)
+                try binder.add(actor.name)
+                try binder.add(record.action.rawValue)
+                try binder.add(record.entityKind.rawValue)
+                try binder.add(record.entityID)
+                try binder.add(record.summary)
+            }
+        }
         return connection.lastInsertRowID
     }
 

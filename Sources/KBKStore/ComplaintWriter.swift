@@ -7,16 +7,32 @@ struct ComplaintWriter {
     let connection: Connection
     let timeZone: UTCOffset
 
-    /// The values derived from the history, in the column order of `derivedColumns`.
-    private func derivedValues(_ complaint: Complaint) -> [SQLiteBindable?] {
+    /// Binds the values derived from the history, in the column order of `derivedColumns`.
+    private func bindDerived(_ complaint: Complaint, _ binder: inout Binder) throws {
         func localDate(_ instant: Timestamp?) -> CivilDate? { instant?.date(in: timeZone) }
-        return [complaint.category, complaint.status.rawValue, complaint.heldFrom?.rawValue, complaint.heldSince?.utcString,
-                complaint.heldWorkingDays, complaint.due.verify, complaint.due.respond, complaint.due.settle,
-                complaint.verifiedAt?.utcString, complaint.handedOverOn, complaint.firstResponseAt?.utcString,
-                localDate(complaint.firstResponseAt), complaint.firstResponseOnTime, complaint.resolvedAt?.utcString,
-                localDate(complaint.resolvedAt), complaint.settledOnTime, complaint.closedAt?.utcString, complaint.rejectedAt?.utcString,
-                complaint.rejectionReason?.rawValue, complaint.reopenCount, complaint.rating, complaint.ratingComment,
-                complaint.lastEventAt.utcString]
+        try binder.add(complaint.category)
+        try binder.add(complaint.status.rawValue)
+        try binder.add(complaint.heldFrom?.rawValue)
+        try binder.add(complaint.heldSince?.utcString)
+        try binder.add(complaint.heldWorkingDays)
+        try binder.add(complaint.due.verify)
+        try binder.add(complaint.due.respond)
+        try binder.add(complaint.due.settle)
+        try binder.add(complaint.verifiedAt?.utcString)
+        try binder.add(complaint.handedOverOn)
+        try binder.add(complaint.firstResponseAt?.utcString)
+        try binder.add(localDate(complaint.firstResponseAt))
+        try binder.add(complaint.firstResponseOnTime)
+        try binder.add(complaint.resolvedAt?.utcString)
+        try binder.add(localDate(complaint.resolvedAt))
+        try binder.add(complaint.settledOnTime)
+        try binder.add(complaint.closedAt?.utcString)
+        try binder.add(complaint.rejectedAt?.utcString)
+        try binder.add(complaint.rejectionReason?.rawValue)
+        try binder.add(complaint.reopenCount)
+        try binder.add(complaint.rating)
+        try binder.add(complaint.ratingComment)
+        try binder.add(complaint.lastEventAt.utcString)
     }
 
     private static let derivedColumns = [
@@ -28,26 +44,42 @@ struct ComplaintWriter {
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description", "location",
         "external_ref", "sop_id", "complainant_name", "complainant_contact", "anonymous", "confidential", "skpd_id",
     ]
-    private static let insertSQL: String = {
+    private static let insertSQL: StatementKey = {
         let columns = intakeColumns + derivedColumns
-        return "INSERT INTO complaint (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        return StatementKey("INSERT INTO complaint (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
     }()
-    private static let updateSQL =
-        "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), " + derivedColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
-    private static let eventSQL = """
+    private static let updateSQL = StatementKey(
+        "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), " + derivedColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
+    private static let eventSQL = StatementKey("""
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+        """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
     func insert(_ complaint: Complaint, ticket: Ticket, unitID: Int64?, sopID: Int64?, events: [ComplaintEventDraft], actor: Actor) throws -> Int64 {
-        let intake: [SQLiteBindable?] = [
-            complaint.ticket, ticket.year, ticket.sequence, complaint.receivedAt.utcString, complaint.receivedOn, complaint.channel.rawValue,
-            complaint.kind.rawValue, complaint.subject, complaint.description, complaint.location, complaint.externalReference, sopID,
-            complaint.complainantName, complaint.complainantContact, complaint.isAnonymous, complaint.isConfidential, unitID,
-        ]
-        try connection.withCachedStatement(ComplaintWriter.insertSQL) { try $0.execute(bindable(intake + derivedValues(complaint))) }
+        try connection.withCachedStatement(ComplaintWriter.insertSQL) { statement in
+            try statement.execute { binder in
+                try binder.add(complaint.ticket)
+                try binder.add(ticket.year)
+                try binder.add(ticket.sequence)
+                try binder.add(complaint.receivedAt.utcString)
+                try binder.add(complaint.receivedOn)
+                try binder.add(complaint.channel.rawValue)
+                try binder.add(complaint.kind.rawValue)
+                try binder.add(complaint.subject)
+                try binder.add(complaint.description)
+                try binder.add(complaint.location)
+                try binder.add(complaint.externalReference)
+                try binder.add(sopID)
+                try binder.add(complaint.complainantName)
+                try binder.add(complaint.complainantContact)
+                try binder.add(complaint.isAnonymous)
+                try binder.add(complaint.isConfidential)
+                try binder.add(unitID)
+                try bindDerived(complaint, &binder)
+            }
+        }
         let id = connection.lastInsertRowID
         for event in events { try append(event, to: id, actor: actor) }
         return id
@@ -55,23 +87,34 @@ struct ComplaintWriter {
 
     /// Stores the derived values of a complaint after an action; `unitID` when it changed unit.
     func update(_ complaint: Complaint, unitID: Int64?) throws {
-        try connection.withCachedStatement(ComplaintWriter.updateSQL) {
-            try $0.execute(bindable([unitID] + derivedValues(complaint) + [complaint.id]))
+        try connection.withCachedStatement(ComplaintWriter.updateSQL) { statement in
+            try statement.execute { binder in
+                try binder.add(unitID)
+                try bindDerived(complaint, &binder)
+                try binder.add(complaint.id)
+            }
         }
     }
 
     func append(_ event: ComplaintEventDraft, to complaintID: Int64, actor: Actor) throws {
-        try connection.withCachedStatement(ComplaintWriter.eventSQL) {
-            try $0.execute(bindable([
-                complaintID, event.at.utcString, event.localDate, event.due.verify, event.due.respond, event.due.settle, actor.name,
-                event.action.rawValue, event.statusBefore?.rawValue, event.statusAfter.rawValue, event.unitBefore, event.unitAfter,
-                event.text, event.isPublic,
-            ]))
+        try connection.withCachedStatement(ComplaintWriter.eventSQL) { statement in
+            try statement.execute { binder in
+                try binder.add(complaintID)
+                try binder.add(event.at.utcString)
+                try binder.add(event.localDate)
+                try binder.add(event.due.verify)
+                try binder.add(event.due.respond)
+                try binder.add(event.due.settle)
+                try binder.add(actor.name)
+                try binder.add(event.action.rawValue)
+                try binder.add(event.statusBefore?.rawValue)
+                try binder.add(event.statusAfter.rawValue)
+                try binder.add(event.unitBefore)
+                try binder.add(event.unitAfter)
+                try binder.add(event.text)
+                try binder.add(event.isPublic)
+            }
         }
-    }
-
-    private func bindable(_ values: [SQLiteBindable?]) -> [SQLiteBindable] {
-        values.map { $0 ?? SQLiteValue.null }
     }
 }
 

@@ -12,6 +12,12 @@ extension CivilDate: SQLiteBindable {
     public var sqliteValue: SQLiteValue { .text(description) }
 }
 
+extension Binder {
+    mutating func add(_ date: CivilDate?) throws {
+        try add(date?.description)
+    }
+}
+
 extension Connection {
     /// Runs a query that yields at most one row.
     func one<T>(_ sql: String, _ values: SQLiteBindable..., transform: (Row) throws -> T) throws -> T? {

@@ -93,7 +93,8 @@ public struct Importer {
                 }
                 if result.problemCount > 0 || dryRun { throw RowRollback() }
                 try transaction.audit(AuditRecord(.create, .database, id: nil,
-                                                  "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"))
+                                                  "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"
+                                                  + (context.loaded.map { " (\($0))" } ?? "")))
             }
         } catch is RowRollback {
             // Nothing written: every problem is in the result.
@@ -151,6 +152,10 @@ struct RowContext {
     var deactivations: [(line: Int, code: UnitCode, on: CivilDate, successor: UnitCode?)] = []
     /// SOP numbers that existed before this import: their rows are already present.
     var existingSOPs: Set<String>?
+    /// Complaints are replayed in memory and written in bulk.
+    var loader: ComplaintLoader?
+    /// What the loader wrote, for the import's audit entry.
+    var loaded: String?
 
     var connection: Connection { store.connection }
 
@@ -405,7 +410,8 @@ struct RowContext {
         return true
     }
 
-    private func importComplaint(_ record: Record, in transaction: Transaction) throws -> Bool {
+    /// A complaint with its LAPOR!-style history columns, replayed in memory and written once.
+    private mutating func importComplaint(_ record: Record, in transaction: Transaction) throws -> Bool {
         let source = try record.parse("ticket", Ticket.parse)?.description
         if let source, try key(.complaints, source) != nil { return false }
         let reference = try record.parse("external_ref", RowContext.name("external reference"))
@@ -426,12 +432,12 @@ struct RowContext {
         let unit = try record.parse("skpd", UnitCode.init)
         let verifiedAt = try record.parse("verified_at", time)
         if verifiedAt == nil { draft.unit = unit }
-        let complaint = try record.attempt(nil) { try store.complaints.log(draft, in: transaction) }
-        if let source { try remember(.complaints, source, complaint.ticket) }
+        if loader == nil { loader = try ComplaintLoader(store, in: transaction) }
+        guard let loader else { return false }
+        var pending = try record.attempt(draft.unit == nil ? nil : "skpd") { try loader.receive(draft) }
         // A history given as columns (a LAPOR! export) becomes the events it stands for, in order.
-        let ticket = try Ticket.parse(complaint.ticket)
         func act(_ column: String, _ request: ComplaintRequest, _ at: Timestamp) throws {
-            _ = try record.attempt(column) { try store.complaints.act(ticket, request, at: at, in: transaction) }
+            try record.attempt(column) { try loader.apply(request, at: at, to: &pending) }
         }
         if let verifiedAt {
             guard let unit else { throw ImportProblem(line: record.line, column: "skpd", error: DomainError.invalid(field: "skpd", value: "", reason: .empty)) }
@@ -440,17 +446,19 @@ struct RowContext {
         if let at = try record.parse("rejected_at", time) {
             let reason: RejectionReason = try record.parse("rejection_reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "rejection reason") } ?? .invalid
             try act("rejected_at", .reject(reason, message: nil), at)
-            return true
+        } else {
+            if let at = try record.parse("responded_at", time) {
+                try act("responded_at", .respond(try record.parse("response", RowContext.long("response")) ?? "(imported response)"), at)
+            }
+            if let at = try record.parse("resolved_at", time) {
+                try act("resolved_at", .resolve(try record.parse("resolution", RowContext.long("resolution")) ?? "(imported resolution)"), at)
+            }
+            if let at = try record.parse("closed_at", time) {
+                try act("closed_at", .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: nil), at)
+            }
         }
-        if let at = try record.parse("responded_at", time) {
-            try act("responded_at", .respond(try record.parse("response", RowContext.long("response")) ?? "(imported response)"), at)
-        }
-        if let at = try record.parse("resolved_at", time) {
-            try act("resolved_at", .resolve(try record.parse("resolution", RowContext.long("resolution")) ?? "(imported resolution)"), at)
-        }
-        if let at = try record.parse("closed_at", time) {
-            try act("closed_at", .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: nil), at)
-        }
+        let complaint = try record.attempt(nil) { try loader.store(pending) }
+        if let source { try remember(.complaints, source, complaint.ticket) }
         return true
     }
 
@@ -490,6 +498,7 @@ struct RowContext {
 
     /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
+        loaded = try loader?.finish()
         var problems: [ImportProblem] = []
         for item in deactivations {
             let record = Record(fields: [], index: [:], line: item.line)

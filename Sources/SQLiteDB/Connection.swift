@@ -19,6 +19,7 @@ public final class Connection {
     private var savepointDepth = 0
     /// Prepared statements by SQL text, reused by `run`, `query` and `scalar`.
     private var statementCache: [String: Statement] = [:]
+    private var keyedStatementCache: [ObjectIdentifier: Statement] = [:]
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
     /// `synchronous = NORMAL` and the given busy timeout.
@@ -63,6 +64,7 @@ public final class Connection {
 
     deinit {
         statementCache.removeAll()
+        keyedStatementCache.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -75,6 +77,25 @@ public final class Connection {
         } else {
             statement = try prepare(sql)
             if statementCache[sql] == nil { statementCache[sql] = statement }
+        }
+        statement.isInUse = true
+        defer {
+            statement.isInUse = false
+            statement.reset()
+        }
+        return try body(statement)
+    }
+
+    /// Like `withCachedStatement(_:_:)` for SQL run once per row of a bulk operation: the cache is
+    /// found by the key's identity, not by hashing the text of the SQL each time.
+    public func withCachedStatement<T>(_ key: StatementKey, _ body: (Statement) throws -> T) throws -> T {
+        let identity = ObjectIdentifier(key)
+        let statement: Statement
+        if let cached = keyedStatementCache[identity], !cached.isInUse {
+            statement = cached
+        } else {
+            statement = try prepare(key.sql)
+            if keyedStatementCache[identity] == nil { keyedStatementCache[identity] = statement }
         }
         statement.isInUse = true
         defer {
@@ -242,5 +263,14 @@ extension String {
             if character == target { out += replacement } else { out.append(character) }
         }
         return out
+    }
+}
+
+/// SQL to keep prepared under a key of its own; make one per statement and keep it (a `static let`).
+public final class StatementKey: Sendable {
+    public let sql: String
+
+    public init(_ sql: String) {
+        self.sql = sql
     }
 }

@@ -43,8 +43,12 @@ public final class Statement {
 
     /// Binds a value to a 1-based parameter position.
     public func bind(_ value: SQLiteBindable, at position: Int32) throws {
+        try bind(value.sqliteValue, at: position)
+    }
+
+    func bind(_ value: SQLiteValue, at position: Int32) throws {
         let code: Int32
-        switch value.sqliteValue {
+        switch value {
         case .null:
             code = sqlite3_bind_null(handle, position)
         case .integer(let int):
@@ -126,6 +130,19 @@ public final class Statement {
     private func resetAndClear() throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
+    }
+
+    /// Runs the statement to completion with parameters bound one after another by `body`, without
+    /// boxing them in an array of existentials: the form for statements run once per imported row.
+    public func execute(binding body: (inout Binder) throws -> Void) throws {
+        try resetAndClear()
+        defer { sqlite3_reset(handle) }
+        var binder = Binder(statement: self)
+        try body(&binder)
+        guard binder.position - 1 == parameterCount else {
+            throw SQLiteError(code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(binder.position - 1) given", sql: sql)
+        }
+        while try step() {}
     }
 
     /// Runs the statement to completion with the given positional parameters.
@@ -237,4 +254,29 @@ public struct Row {
     public func string(_ name: String) throws -> String? { string(try statement.columnIndex(named: name)) }
     public func blob(_ name: String) throws -> [UInt8]? { blob(try statement.columnIndex(named: name)) }
     public func bool(_ name: String) throws -> Bool? { bool(try statement.columnIndex(named: name)) }
+}
+
+/// Binds a statement's parameters in order; see `Statement.execute(binding:)`. Plain overloads, not
+/// a generic: a generic across the module boundary looks its type metadata up at every call.
+public struct Binder {
+    let statement: Statement
+    fileprivate(set) var position: Int32 = 1
+
+    public mutating func add(_ value: String?) throws {
+        try statement.bind(value.map(SQLiteValue.text) ?? .null, at: position)
+        position += 1
+    }
+
+    public mutating func add(_ value: Int64?) throws {
+        try statement.bind(value.map(SQLiteValue.integer) ?? .null, at: position)
+        position += 1
+    }
+
+    public mutating func add(_ value: Int?) throws {
+        try add(value.map(Int64.init))
+    }
+
+    public mutating func add(_ value: Bool?) throws {
+        try add(value.map { $0 ? Int64(1) : 0 })
+    }
 }

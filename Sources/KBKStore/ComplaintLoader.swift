@@ -1,0 +1,128 @@
+import KBKDomain
+import SQLiteDB
+
+/// Logs many complaints with their whole histories inside one transaction, for `import complaints`.
+///
+/// The rules are those of `Complaints.log` and `Complaints.act` (the same `Complaint.apply`), but a
+/// history is replayed in memory and written once: one complaint row in its final state and its
+/// events, instead of a row update and an audit entry per action. The calendar, categories, units
+/// and SOPs are read once; ticket numbers are counted in memory and the counters written by
+/// `finish`, which the caller must run before its transaction ends, and whose summary of the
+/// tickets it handed out the caller must write to the audit trail (one entry for the whole load:
+/// the events keep who did what to each complaint).
+public final class ComplaintLoader {
+    /// A complaint read and replayed, not yet written.
+    public struct Pending {
+        public fileprivate(set) var complaint: Complaint
+        fileprivate let ticket: Ticket
+        fileprivate let sopID: Int64?
+        fileprivate var unitID: Int64?
+        fileprivate var events: [ComplaintEventDraft]
+    }
+
+    private let transaction: Transaction
+    private let references: LoadedReferences
+    private let writer: ComplaintWriter
+    private var lastSequence: [Int: Int] = [:]
+    private var firstSequence: [Int: Int] = [:]
+    private var stored = 0
+    private var sopIDs: [String: Int64] = [:]
+
+    public init(_ store: Store, in transaction: Transaction) throws {
+        self.transaction = transaction
+        references = try LoadedReferences(connection: store.connection, today: transaction.today)
+        writer = ComplaintWriter(connection: store.connection, timeZone: transaction.timeZone)
+    }
+
+    /// Checks a new complaint as `Complaints.log` does and numbers it.
+    public func receive(_ draft: ComplaintDraft) throws -> Pending {
+        let receivedAt = draft.receivedAt ?? transaction.now
+        if receivedAt > transaction.now { throw DomainError.rule(.inTheFuture(field: "received", value: receivedAt, now: transaction.now)) }
+        let category = try references.category(draft.category ?? (draft.kind == .information ? "information-request" : "general"))
+        var sopID: Int64?
+        if let number = draft.sopNumber {
+            if let known = sopIDs[number] {
+                sopID = known
+            } else {
+                sopID = try Complaints(connection: transaction.connection).activeSOPID(number, today: transaction.today)
+                sopIDs[number] = sopID
+            }
+        }
+        let year = receivedAt.date(in: transaction.timeZone).year
+        let sequence = try nextSequence(year)
+        let ticket = Ticket(year: year, sequence: sequence)
+        let (complaint, received) = Complaint.received(ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
+                                                       category: category, calendar: references.loadedCalendar)
+        var pending = Pending(complaint: complaint, ticket: ticket, sopID: sopID, unitID: nil, events: [received])
+        if let unit = draft.unit { try apply(.verify(unit: unit, category: nil), at: receivedAt, to: &pending) }
+        return pending
+    }
+
+    /// Replays one action of the history.
+    public func apply(_ request: ComplaintRequest, at: Timestamp, to pending: inout Pending) throws {
+        let step = try pending.complaint.apply(request, at: at, now: transaction.now, timeZone: transaction.timeZone, references: references)
+        if let unit = step.newUnit { pending.unitID = unit.id }
+        pending.events.append(step.event)
+    }
+
+    /// Writes the complaint and its events.
+    @discardableResult
+    public func store(_ pending: Pending) throws -> Complaint {
+        var complaint = pending.complaint
+        complaint.id = try writer.insert(complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
+                                         events: pending.events, actor: transaction.actor)
+        stored += 1
+        return complaint
+    }
+
+    /// Writes the ticket counters and returns, for the audit trail, how many complaints were stored
+    /// under which tickets (`ADU-2025-00001 … ADU-2025-00412`, one range a year). Nothing else may
+    /// number complaints in this transaction meanwhile.
+    public func finish() throws -> String {
+        var ranges: [String] = []
+        for (year, last) in lastSequence.sorted(by: { $0.key < $1.key }) {
+            try transaction.connection.run(
+                "INSERT INTO ticket_counter (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last", year, last)
+            let first = Ticket(year: year, sequence: firstSequence[year] ?? last)
+            ranges.append("\(first) … \(Ticket(year: year, sequence: last))")
+        }
+        return "\(stored) complaint(s) with their histories" + (ranges.isEmpty ? "" : ": " + ranges.joined(separator: ", "))
+    }
+
+    private func nextSequence(_ year: Int) throws -> Int {
+        let last = try lastSequence[year]
+            ?? transaction.connection.scalar("SELECT last FROM ticket_counter WHERE year = ?", year)?.intValue ?? 0
+        if firstSequence[year] == nil { firstSequence[year] = last + 1 }
+        lastSequence[year] = last + 1
+        return last + 1
+    }
+}
+
+/// The calendar, categories and units read once for a whole import.
+private final class LoadedReferences: ComplaintReferences {
+    let loadedCalendar: WorkingCalendar
+    private let categories: [String: Category]
+    private let units: [String: Unit]
+    private let today: CivilDate
+
+    init(connection: Connection, today: CivilDate) throws {
+        loadedCalendar = try Holidays(connection: connection).calendar()
+        categories = Dictionary(uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0) })
+        units = Dictionary(uniqueKeysWithValues: try Units(connection: connection).list(includeInactive: true, kind: nil, today: today)
+            .map { ($0.code, $0) })
+        self.today = today
+    }
+
+    func calendar() throws -> WorkingCalendar { loadedCalendar }
+
+    func category(_ code: String) throws -> Category {
+        guard let category = categories[code] else { throw DomainError.notFound(kind: .category, key: code) }
+        return category
+    }
+
+    func activeUnit(_ code: UnitCode) throws -> Unit {
+        guard let unit = units[code.value] else { throw DomainError.notFound(kind: .skpd, key: code.value) }
+        guard unit.isActive(on: today) else { throw DomainError.rule(.unitInactive(unit.code)) }
+        return unit
+    }
+}
