@@ -96,14 +96,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD` and checks that the date exists.
     public static func parse(_ text: String, field: String = "date") throws(DomainError) -> CivilDate {
-        let digits = Array(text.utf8)
-        guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-"),
-              let year = parseDigits(digits[0..<4]), let month = parseDigits(digits[5..<7]),
-              let day = parseDigits(digits[8..<10]) else {
-            throw .malformed(field: field, value: text, expected: "YYYY-MM-DD")
+        try parse(Array(text.utf8)[...], text: text, field: field)
+    }
+
+    /// Parses the UTF-8 of `text` (or of the part of it given) as `YYYY-MM-DD`.
+    static func parse(_ bytes: ArraySlice<UInt8>, text: @autoclosure () -> String, field: String) throws(DomainError) -> CivilDate {
+        let start = bytes.startIndex
+        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+              let year = parseDigits(bytes[start..<start + 4]), let month = parseDigits(bytes[start + 5..<start + 7]),
+              let day = parseDigits(bytes[start + 8..<start + 10]) else {
+            throw .malformed(field: field, value: text(), expected: "YYYY-MM-DD")
         }
         guard let date = CivilDate(year: year, month: month, day: day) else {
-            throw .invalid(field: field, value: text, reason: .noSuchDate)
+            throw .invalid(field: field, value: text(), reason: .noSuchDate)
         }
         return date
     }

@@ -22,6 +22,17 @@ public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
 
     static let allowed = "+HH:MM between -12:00 and +14:00, or WIB, WITA, WIT, UTC"
 
+    /// `Z` or `+HH:MM` without building a string, the forms of nearly every imported time.
+    static func parse(numeric bytes: ArraySlice<UInt8>) -> UTCOffset? {
+        let start = bytes.startIndex
+        if bytes.count == 1 && bytes[start] == UInt8(ascii: "Z") { return .utc }
+        guard bytes.count == 6, bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-"), bytes[start + 3] == UInt8(ascii: ":"),
+              let hours = parseDigits(bytes[start + 1..<start + 3]), let minutes = parseDigits(bytes[start + 4..<start + 6]), minutes < 60 else {
+            return nil
+        }
+        return UTCOffset(seconds: (bytes[start] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60))
+    }
+
     /// Parses `+07:00`, `+0700`, `Z`, `UTC`, `WIB`, `WITA` or `WIT`.
     public static func parse(_ text: String, field: String = "tz") throws(DomainError) -> UTCOffset {
         switch text.uppercased() {
@@ -103,7 +114,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `T`. Without an offset the time is read in `defaultOffset`, when one is given. Fractions of a
     /// second are dropped.
     public static func parse(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
-        let expected = "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30")
+        var expected: String { "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30") }
         let bytes = Array(text.utf8)
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
               let hour = parseDigits(bytes[11..<13]), let minute = parseDigits(bytes[14..<16]) else {
@@ -111,7 +122,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         let date: CivilDate
         do {
-            date = try CivilDate.parse(String(decoding: bytes[0..<10], as: UTF8.self), field: field)
+            date = try CivilDate.parse(bytes[0..<10], text: String(decoding: bytes[0..<10], as: UTF8.self), field: field)
         } catch {
             if case .invalid = error { throw .invalid(field: field, value: text, reason: .noSuchDate) }
             throw .malformed(field: field, value: text, expected: expected)
@@ -134,7 +145,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
             guard let defaultOffset else { throw .malformed(field: field, value: text, expected: expected) }
             offset = defaultOffset
         } else {
-            guard let parsed = try? UTCOffset.parse(String(decoding: rest, as: UTF8.self)) else {
+            guard let parsed = UTCOffset.parse(numeric: rest) ?? (try? UTCOffset.parse(String(decoding: rest, as: UTF8.self))) else {
                 throw .malformed(field: field, value: text, expected: expected)
             }
             offset = parsed

@@ -71,6 +71,12 @@ public struct Importer {
 
         var result = ImportResult(kind: kind, dryRun: dryRun)
         var context = RowContext(store: store, kind: kind)
+        // One transaction writes every row: with SQLite's default 2 MiB page cache, dirty index pages
+        // spill to the WAL and are written again and again (100,000 complaints: 1.2 s of system time;
+        // 0.5 s with 16 MiB, and no faster with 64 MiB).
+        let cacheSize = try connection.scalar("PRAGMA cache_size")?.intValue ?? -2_000
+        try connection.execute("PRAGMA cache_size = -16384")
+        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
         do {
             try store.write { transaction in
                 var line = reader.line
@@ -78,7 +84,13 @@ public struct Importer {
                     result.rows += 1
                     let record = Record(fields: fields, index: index, line: line)
                     do {
-                        let outcome = try connection.savepoint { try context.importRow(record, in: transaction) }
+                        // A savepoint per row keeps a refused row's partial writes from confusing the checks of
+                        // later rows. Complaints are checked whole before they are written, and a savepoint
+                        // copies every page a row touches into the statement journal (~30 writes a row), so
+                        // they need one only once the import is failing anyway and only reports problems.
+                        let outcome = try kind == .complaints && result.problemCount == 0
+                            ? context.importRow(record, in: transaction)
+                            : connection.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
                     } catch let problem as ImportProblem {
                         result.problemCount += 1

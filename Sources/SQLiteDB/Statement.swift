@@ -55,13 +55,9 @@ public final class Statement {
             code = sqlite3_bind_int64(handle, position, int)
         case .real(let double):
             code = sqlite3_bind_double(handle, position, double)
-        case .text(let text):
-            // Bound with its byte length, so text with an embedded NUL survives whole.
-            var text = text
-            code = text.withUTF8 { bytes in
-                sqlite3_bind_text64(handle, position, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-                    .assumingMemoryBound(to: CChar.self), sqlite3_uint64(bytes.count), kbk_sqlite_transient(), UInt8(SQLITE_UTF8))
-            }
+        case .text(var text):
+            try bindText(&text, at: position)
+            return
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 // A zero-length blob with a nil pointer would bind NULL; zeroblob keeps it a blob.
@@ -70,6 +66,15 @@ public final class Statement {
                 }
                 return sqlite3_bind_blob64(handle, position, base, sqlite3_uint64(buffer.count), kbk_sqlite_transient())
             }
+        }
+        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+    }
+
+    /// Binds text with its byte length, so text with an embedded NUL survives whole.
+    func bindText(_ text: inout String, at position: Int32) throws {
+        let code = text.withUTF8 { bytes in
+            sqlite3_bind_text64(handle, position, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+                .assumingMemoryBound(to: CChar.self), sqlite3_uint64(bytes.count), kbk_sqlite_transient(), UInt8(SQLITE_UTF8))
         }
         guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
@@ -263,7 +268,11 @@ public struct Binder {
     fileprivate(set) var position: Int32 = 1
 
     public mutating func add(_ value: String?) throws {
-        try statement.bind(value.map(SQLiteValue.text) ?? .null, at: position)
+        if var text = value {
+            try statement.bindText(&text, at: position)
+        } else {
+            try statement.bind(SQLiteValue.null, at: position)
+        }
         position += 1
     }
 
