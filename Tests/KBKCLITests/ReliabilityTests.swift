@@ -1,4 +1,6 @@
 import Foundation
+import KBKDomain
+import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
@@ -102,5 +104,69 @@ import Testing
         let complaints = try db.scalar("SELECT count(*) FROM complaint")?.intValue ?? -1
         #expect(complaints == 0 || complaints == 3_000)
         #expect(try db.scalar("SELECT count(*) FROM skpd")?.intValue == (complaints == 0 ? 0 : 25))
+    }
+
+    /// SIGKILL while a migration rebuilds the complaint table (0006, on 100,000 complaints with their
+    /// events): the database is still at the version before, whole and sound, and the next start
+    /// applies the migration.
+    @Test func aKilledMigrationLeavesTheVersionBefore() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("old.sqlite")
+        let count = 100_000
+        do {
+            let older = Migrator(migrations: Migration.embedded.filter { $0.version <= 5 })
+            let store = try Store(path: path, mode: .createIfMissing, actor: Actor("test"),
+                                  clock: { Timestamp(secondsSinceEpoch: 1_795_000_000) }, migrator: older)
+            // Rows written straight in SQL: the fixture must be big enough for the kill to land inside the migration.
+            try store.connection.execute("""
+                BEGIN;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))
+                INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category, subject,
+                                       description, status, verify_due, last_event_at)
+                SELECT printf('ADU-2026-%06d', i), 2026, i, '2026-01-05T01:00:00Z', '2026-01-05', 'sms', 'complaint', 'general',
+                       'Aduan ' || i, 'Isi aduan', 'received', '2026-01-08', '2026-01-05T01:00:00Z' FROM n;
+                INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, actor, action, status_after)
+                SELECT id, received_at, received_on, verify_due, 'test', 'receive', 'received' FROM complaint;
+                INSERT INTO ticket_counter (year, last) VALUES (2026, \(count));
+                COMMIT;
+                """)
+        }
+        func version() throws -> Int? {
+            try Connection(path: path, mode: .readOnly).scalar("SELECT max(version) FROM kbk_migrations")?.intValue
+        }
+        #expect(try version() == 5)
+        let before = try rowCounts(path)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        // Any command that opens the database migrates it (`check` only inspects).
+        process.arguments = ["--db", path, "audit", "--limit", "1"]
+        process.environment = ["KBK_NOW": "2026-11-18T09:00:00+07:00", "PATH": "/usr/bin:/bin"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once the rebuilt table is spilling into the write-ahead log, long before it commits.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 < 2_000_000 {
+            usleep(2_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try version() == 5)
+        #expect(try rowCounts(path) == before)
+        #expect(kbk(["--db", path, "check"]).status == 0)
+
+        // The next start migrates: same rows, every event still pointing at its complaint.
+        #expect(kbk(["--db", path, "audit", "--limit", "1"]).status == 0)
+        #expect(kbk(["--db", path, "check"]).status == 0)
+        #expect(try version() == Migration.embedded.last?.version)
+        var after = try rowCounts(path)
+        #expect(after.removeValue(forKey: "audit_log") == (before["audit_log"] ?? 0) + 1)
+        var expected = before
+        expected.removeValue(forKey: "audit_log")
+        expected["kbk_migrations"] = (before["kbk_migrations"] ?? 0) + 1
+        #expect(after == expected)
+        #expect(try Connection(path: path, mode: .readOnly).foreignKeyCheck().isEmpty)
     }
 }
