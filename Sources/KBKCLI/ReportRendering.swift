@@ -133,9 +133,13 @@ enum ReportRendering {
                     columns: [("open", Text(en: "Open", id: "Terbuka")), ("age_0_5", Text(en: "≤ 5", id: "≤ 5")),
                               ("age_6_14", Text(en: "6–14", id: "6–14")), ("age_15_60", Text(en: "15–60", id: "15–60")),
                               ("age_over_60", Text(en: "> 60", id: "> 60")), ("overdue", Text(en: "Overdue", id: "Terlambat"))],
-                    rows: [[.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdue.count)]]))
+                    rows: [[.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdueCount)]]))
+                let most = backlog.overdue.count < backlog.overdueCount
                 tables.append(ReportTable(
-                    section: .backlog, title: Text(en: "Overdue complaints on \(backlog.asOf)", id: "Pengaduan terlambat pada \(backlog.asOf)"),
+                    section: .backlog,
+                    title: most ? Text(en: "The \(backlog.overdue.count) most overdue of \(backlog.overdueCount) overdue complaints on \(backlog.asOf) (all: kbk complaint list --overdue)",
+                                       id: "\(backlog.overdue.count) pengaduan paling terlambat dari \(backlog.overdueCount) pada \(backlog.asOf) (semua: kbk complaint list --overdue)")
+                                : Text(en: "Overdue complaints on \(backlog.asOf)", id: "Pengaduan terlambat pada \(backlog.asOf)"),
                     columns: [("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
                               ("category", Text(en: "Category", id: "Kategori")), ("status", Text(en: "Status", id: "Status")),
                               ("deadline", Text(en: "Deadline", id: "Tenggat")), ("due", Text(en: "Due", id: "Jatuh tempo")),
@@ -279,6 +283,7 @@ enum ReportRendering {
                     ("as_of", .string(backlog.asOf.description)),
                     ("open", .int(backlog.open)),
                     ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
+                    ("overdue_count", .int(backlog.overdueCount)),
                     ("overdue", .array(backlog.overdue.map { item in
                         .object([("ticket", .string(item.ticket)), ("skpd", .optional(item.unit)), ("category", .string(item.category)),
                                  ("status", .string(item.status.rawValue)), ("deadline", .string(item.stage.rawValue)),

@@ -17,6 +17,9 @@ public struct ReportRequest: Sendable {
     /// Units with fewer valid complaints are listed but not ranked.
     public var minimumCases: Int
     public var timeZone: UTCOffset
+    /// How many of the most overdue complaints the backlog lists; all are counted. The full list is
+    /// `complaint list --overdue`: a report of a province would otherwise print tens of thousands.
+    public var overdueListed = 50
 
     public static let defaultMinimumCases = 5
 
@@ -85,7 +88,9 @@ public struct Backlog: Hashable, Sendable {
     public var open = 0
     /// Open complaints by age in working days: ≤ 5, 6–14, 15–60, > 60.
     public var buckets = [0, 0, 0, 0]
-    /// Most overdue first.
+    /// Open complaints past their running deadline.
+    public var overdueCount = 0
+    /// The most overdue of them, most overdue first (up to `ReportRequest.overdueListed`).
     public var overdue: [OverdueComplaint] = []
 
     public static func bucket(forAge days: Int) -> Int {

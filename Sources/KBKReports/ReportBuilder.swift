@@ -36,7 +36,7 @@ public struct ReportBuilder {
             // A period that has not ended yet is described as of today.
             let asOf = min(period.to, store.today)
             report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
-                                         scope: scope, index: index)
+                                         scope: scope, index: index, listed: max(0, request.overdueListed))
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units)
@@ -280,33 +280,57 @@ public struct ReportBuilder {
 
     // MARK: Backlog
 
-    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, index: WorkingDayIndex) throws -> Backlog {
+    private func keepMostOverdue(_ list: inout [OverdueComplaint], _ count: Int) {
+        list.sort { ($0.workingDaysOverdue, $1.ticket) > ($1.workingDaysOverdue, $0.ticket) }
+        if list.count > count { list.removeSubrange(count...) }
+    }
+
+    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, index: WorkingDayIndex, listed: Int) throws -> Backlog {
         var backlog = Backlog(asOf: day)
         var dates = DateCache()
         let lastEvent = try connection.prepare("""
             SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
             WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
             """)
+        // A complaint whose last event came before the end is, as of the end, what its row says; only
+        // one changed later needs its last event before the end looked up. The candidates come from the
+        // status and last-event indexes: an OR of the two made SQLite scan every complaint.
         let candidates = try connection.prepare("""
-            SELECT id, ticket, received_on, category, first_response_at < ? FROM complaint
-            WHERE received_at < ? AND (status IN ('received', 'verified', 'in_progress', 'on_hold') OR last_event_at >= ?)
-            ORDER BY id
+            SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
+                   c.status, u.code, c.verify_due, c.respond_due, c.settle_due
+            FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
+            WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
+                           UNION ALL
+                           SELECT id FROM complaint WHERE last_event_at >= ? AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
+              AND c.received_at < ?
+            ORDER BY c.id
             """)
         let endText = end.utcString
-        try candidates.bind([endText, endText, endText])
+        try candidates.bind([endText, endText, endText, endText])
         defer { candidates.reset() }
         while try candidates.step() {
             let row = candidates.row
             guard let receivedOn = dates.date(row.string(2)) else { continue }
-            try lastEvent.bind([row.int64(0) ?? 0, endText])
-            guard try lastEvent.step() else { lastEvent.reset(); continue }
-            let state = lastEvent.row
-            let status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
-            let unit = state.string(1)
-            let verifyDue = dates.date(state.string(2))
-            let respondDue = dates.date(state.string(3))
-            let settleDue = dates.date(state.string(4))
-            lastEvent.reset()
+            let status: ComplaintStatus
+            let unit: String?
+            let verifyDue, respondDue, settleDue: CivilDate?
+            if row.bool(5) ?? true {
+                try lastEvent.bind([row.int64(0) ?? 0, endText])
+                guard try lastEvent.step() else { lastEvent.reset(); continue }
+                let state = lastEvent.row
+                status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
+                unit = state.string(1)
+                verifyDue = dates.date(state.string(2))
+                respondDue = dates.date(state.string(3))
+                settleDue = dates.date(state.string(4))
+                lastEvent.reset()
+            } else {
+                status = ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received
+                unit = row.string(7)
+                verifyDue = dates.date(row.string(8))
+                respondDue = dates.date(row.string(9))
+                settleDue = dates.date(row.string(10))
+            }
             guard status.isOpen else { continue }
             if let scope, !(unit.map(scope.contains) ?? false) { continue }
             backlog.open += 1
@@ -318,12 +342,15 @@ public struct ReportBuilder {
             default: nil
             }
             if let (stage, due) = running, let due, due < day {
+                backlog.overdueCount += 1
                 backlog.overdue.append(OverdueComplaint(ticket: row.string(1) ?? "", unit: unit, category: row.string(3) ?? "",
                                                         status: status, stage: stage, due: due,
                                                         workingDaysOverdue: index.workingDays(from: due, to: day)))
+                // Keep only the most overdue, trimming now and then so that memory stays bounded.
+                if backlog.overdue.count >= 2 * listed + 64 { keepMostOverdue(&backlog.overdue, listed) }
             }
         }
-        backlog.overdue.sort { ($0.workingDaysOverdue, $1.ticket) > ($1.workingDaysOverdue, $0.ticket) }
+        keepMostOverdue(&backlog.overdue, listed)
         return backlog
     }
 

@@ -132,7 +132,9 @@ import Testing
                 """)
         }
         func version() throws -> Int? {
-            try Connection(path: path, mode: .readOnly).scalar("SELECT max(version) FROM kbk_migrations")?.intValue
+            let db = try Connection(path: path, mode: .readOnly)
+            let version: SQLiteValue? = try db.scalar("SELECT max(version) FROM kbk_migrations")
+            return version?.intValue
         }
         #expect(try version() == 5)
         let before = try rowCounts(path)

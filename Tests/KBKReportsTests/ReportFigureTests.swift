@@ -131,6 +131,14 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         #expect(backlog.overdue.map(\.due.description) == ["2026-02-26", "2026-03-09", "2026-03-16", "2026-03-30"])
         #expect(backlog.overdue.map(\.stage) == [.settle, .settle, .respond, .respond])
         #expect(backlog.overdue.map(\.unit) == ["DINA", "DINA", "DINA", "KELD"])
+        #expect(backlog.overdueCount == 4)
+        // A shorter list keeps the most overdue and still counts them all.
+        var request = try fixture.request()
+        request.overdueListed = 2
+        let short = try fixture.report(request).backlog
+        #expect(short.overdue.map(\.ticket) == ["A4", "A5"].map { fixture.tickets[$0]! })
+        #expect(short.overdueCount == 4)
+        #expect(short.open == 6)
     }
 
     @Test func workCulture() throws {

@@ -172,8 +172,15 @@ public final class ReportFixture {
 
     public var path: String { folder.file("report.sqlite") }
 
+    public func request(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> ReportRequest {
+        ReportRequest(period: try ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) }, sections: sections)
+    }
+
     public func report(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> Report {
-        try ReportBuilder(store: store).build(ReportRequest(period: ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) },
-                                                            sections: sections))
+        try report(request(period, unit: unit, sections: sections))
+    }
+
+    public func report(_ request: ReportRequest) throws -> Report {
+        try ReportBuilder(store: store).build(request)
     }
 }
