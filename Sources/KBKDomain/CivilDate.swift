@@ -99,6 +99,22 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         try parse(Array(text.utf8)[...], text: text, field: field)
     }
 
+    /// A stored `YYYY-MM-DD` read straight from its bytes (reports read hundreds of thousands), or nil.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for position in range {
+                let digit = bytes[position] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// Parses the UTF-8 of `text` (or of the part of it given) as `YYYY-MM-DD`.
     static func parse(_ bytes: ArraySlice<UInt8>, text: @autoclosure () -> String, field: String) throws(DomainError) -> CivilDate {
         let start = bytes.startIndex

@@ -146,9 +146,10 @@ public struct ReportBuilder {
         let unassigned = Accumulator()
         var byCategory: [String: Accumulator] = [:]
         var byChannel: [String: Accumulator] = [:]
-        var byMonth: [String: Accumulator] = [:]
+        // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
+        var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
-        var dates = DateCache()
+        let dates = DateReader()
         let cited = Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?",
                                              period.to.description) { $0.int64(0) ?? 0 })
         var citedByUnit: [String: Int] = [:]
@@ -169,15 +170,15 @@ public struct ReportBuilder {
         while try statement.step() {
             let row = statement.row
             var complaint = ComplaintAsOf(
-                receivedOn: dates.date(row.string(1)) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
+                receivedOn: dates.date(row, 1) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
                 unit: row.string(5), status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
-                firstResponseOn: dates.date(row.string(7)), firstResponseOnTime: row.bool(8) ?? false,
+                firstResponseOn: dates.date(row, 7), firstResponseOnTime: row.bool(8) ?? false,
                 settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
                 sopID: row.int64(13))
             if row.bool(4) == true {
-                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay, dates: &dates)
+                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay, dates: dates)
             } else if complaint.status == .resolved || complaint.status == .closed {
-                complaint.settledOn = dates.date(row.string(9))
+                complaint.settledOn = dates.date(row, 9)
             }
             if complaint.status != .closed { complaint.rating = nil }
             if let scope, !(complaint.unit.map(scope.contains) ?? false) { continue }
@@ -190,7 +191,14 @@ public struct ReportBuilder {
             }
             Accumulator.named(complaint.category, in: &byCategory).add(complaint, index: index)
             Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
-            Accumulator.named(String(complaint.receivedOn.description.prefix(7)), in: &byMonth).add(complaint, index: index)
+            let monthNumber = complaint.receivedOn.year * 12 + complaint.receivedOn.month - 1
+            if let accumulator = byMonth[monthNumber] {
+                accumulator.add(complaint, index: index)
+            } else {
+                let accumulator = Accumulator()
+                byMonth[monthNumber] = accumulator
+                accumulator.add(complaint, index: index)
+            }
             if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
             if let unit = complaint.unit, complaint.status != .rejected, cited.contains(row.int64(0) ?? 0) {
                 citedByUnit[unit, default: 0] += 1
@@ -216,7 +224,8 @@ public struct ReportBuilder {
         var month = CivilDate(year: period.from.year, month: period.from.month, day: 1)!
         while month <= period.to {
             let key = String(month.description.prefix(7))
-            report.trend.append(KeyedFigures(key: key, name: nil, figures: byMonth[key]?.finish() ?? ComplaintFigures()))
+            let figures = byMonth[month.year * 12 + month.month - 1]?.finish() ?? ComplaintFigures()
+            report.trend.append(KeyedFigures(key: key, name: nil, figures: figures))
             month = month.adding(months: 1)
         }
         if Set(request.sections).contains(.sops) {
@@ -229,7 +238,7 @@ public struct ReportBuilder {
     }
 
     /// The complaint as its events before `end` left it.
-    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement, dates: inout DateCache) throws -> ComplaintAsOf {
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement, dates: DateReader) throws -> ComplaintAsOf {
         var complaint = base
         complaint.firstResponseOn = nil
         complaint.firstResponseOnTime = false
@@ -245,14 +254,14 @@ public struct ReportBuilder {
             let action = row.string(0) ?? ""
             complaint.status = ComplaintStatus(rawValue: row.string(1) ?? "") ?? complaint.status
             complaint.unit = row.string(2)
-            let day = dates.date(row.string(3))
+            let day = dates.date(row, 3)
             if (action == ComplaintAction.respond.rawValue || action == ComplaintAction.resolve.rawValue), complaint.firstResponseOn == nil, let day {
                 complaint.firstResponseOn = day
-                complaint.firstResponseOnTime = dates.date(row.string(4)).map { day <= $0 } ?? false
+                complaint.firstResponseOnTime = dates.date(row, 4).map { day <= $0 } ?? false
             }
             if action == ComplaintAction.resolve.rawValue, let day {
                 complaint.settledOn = day
-                complaint.settledOnTime = dates.date(row.string(5)).map { day <= $0 } ?? false
+                complaint.settledOnTime = dates.date(row, 5).map { day <= $0 } ?? false
             }
             if action == ComplaintAction.reopen.rawValue {
                 complaint.reopened = true
@@ -287,7 +296,7 @@ public struct ReportBuilder {
 
     private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, index: WorkingDayIndex, listed: Int) throws -> Backlog {
         var backlog = Backlog(asOf: day)
-        var dates = DateCache()
+        let dates = DateReader()
         let lastEvent = try connection.prepare("""
             SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
             WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
@@ -310,7 +319,7 @@ public struct ReportBuilder {
         defer { candidates.reset() }
         while try candidates.step() {
             let row = candidates.row
-            guard let receivedOn = dates.date(row.string(2)) else { continue }
+            guard let receivedOn = dates.date(row, 2) else { continue }
             let status: ComplaintStatus
             let unit: String?
             let verifyDue, respondDue, settleDue: CivilDate?
@@ -320,16 +329,16 @@ public struct ReportBuilder {
                 let state = lastEvent.row
                 status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
                 unit = state.string(1)
-                verifyDue = dates.date(state.string(2))
-                respondDue = dates.date(state.string(3))
-                settleDue = dates.date(state.string(4))
+                verifyDue = dates.date(state, 2)
+                respondDue = dates.date(state, 3)
+                settleDue = dates.date(state, 4)
                 lastEvent.reset()
             } else {
                 status = ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received
                 unit = row.string(7)
-                verifyDue = dates.date(row.string(8))
-                respondDue = dates.date(row.string(9))
-                settleDue = dates.date(row.string(10))
+                verifyDue = dates.date(row, 8)
+                respondDue = dates.date(row, 9)
+                settleDue = dates.date(row, 10)
             }
             guard status.isOpen else { continue }
             if let scope, !(unit.map(scope.contains) ?? false) { continue }
@@ -467,15 +476,10 @@ extension SOP {
     }
 }
 
-/// Parses each distinct date text once: a year of complaints has only a few hundred distinct dates.
-struct DateCache {
-    private var cache: [String: CivilDate] = [:]
-
-    mutating func date(_ text: String?) -> CivilDate? {
-        guard let text else { return nil }
-        if let hit = cache[text] { return hit }
-        guard let parsed = try? CivilDate.parse(text) else { return nil }
-        cache[text] = parsed
-        return parsed
+/// Reads stored dates straight from their column bytes: a report reads hundreds of thousands, and
+/// making a String of each to parse or look up cost more than the query.
+struct DateReader {
+    func date(_ row: Row, _ index: Int32) -> CivilDate? {
+        row.withText(index) { CivilDate(isoBytes: $0) } ?? nil
     }
 }

@@ -207,6 +207,13 @@ public struct Row {
         }
     }
 
+    /// The UTF-8 bytes of a text column, lent to `body` without making a String; nil unless text.
+    public func withText<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
+        guard index >= 0, index < statement.columnCount, sqlite3_column_type(statement.handle, index) == SQLITE_TEXT,
+              let text = sqlite3_column_text(statement.handle, index) else { return nil }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement.handle, index))))
+    }
+
     public func value(named name: String) throws -> SQLiteValue {
         value(at: try statement.columnIndex(named: name))
     }
