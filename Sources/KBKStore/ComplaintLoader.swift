@@ -27,9 +27,19 @@ public final class ComplaintLoader {
     private var firstSequence: [Int: Int] = [:]
     private var stored = 0
     private var sopIDs: [String: Int64] = [:]
+    /// Complaints in the table when the load began.
+    private let complaintsBefore: Int
+    /// The statements that recreate the indexes set aside for the load, once it is big enough.
+    private var deferredIndexes: [String]?
+    /// A load at least this big, and at least as big as the table was, builds the table's secondary
+    /// indexes at the end instead of row by row: complaints arrive in no particular order of unit,
+    /// date or status, so each of those indexes took a random page per row, which at a million rows
+    /// no longer fits the page cache (see bench/README.md).
+    public var deferIndexesAfter = 20_000
 
     public init(_ store: Store, in transaction: Transaction) throws {
         self.transaction = transaction
+        complaintsBefore = try store.connection.scalar("SELECT count(*) FROM complaint")?.intValue ?? 0
         references = try LoadedReferences(connection: store.connection, today: transaction.today)
         writer = ComplaintWriter(connection: store.connection, timeZone: transaction.timeZone)
     }
@@ -72,6 +82,9 @@ public final class ComplaintLoader {
         complaint.id = try writer.insert(complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
                                          events: pending.events, actor: transaction.actor)
         stored += 1
+        if deferredIndexes == nil && stored >= deferIndexesAfter && stored >= complaintsBefore {
+            deferredIndexes = try IndexDeferral.setAside(on: "complaint", in: transaction.connection)
+        }
         return complaint
     }
 
@@ -79,6 +92,10 @@ public final class ComplaintLoader {
     /// under which tickets (`ADU-2025-00001 … ADU-2025-00412`, one range a year). Nothing else may
     /// number complaints in this transaction meanwhile.
     public func finish() throws -> String {
+        if let deferredIndexes {
+            try IndexDeferral.rebuild(deferredIndexes, in: transaction.connection)
+            self.deferredIndexes = nil
+        }
         var ranges: [String] = []
         for (year, last) in lastSequence.sorted(by: { $0.key < $1.key }) {
             try transaction.connection.run(
@@ -124,5 +141,22 @@ private final class LoadedReferences: ComplaintReferences {
         guard let unit = units[code.value] else { throw DomainError.notFound(kind: .skpd, key: code.value) }
         guard unit.isActive(on: today) else { throw DomainError.rule(.unitInactive(unit.code)) }
         return unit
+    }
+}
+
+/// Drops a table's own secondary indexes for a bulk load and builds them again afterwards, in the
+/// caller's transaction: if the load fails, the rollback brings them back. Indexes that enforce a
+/// constraint (UNIQUE, PRIMARY KEY) have no SQL of their own and stay.
+enum IndexDeferral {
+    static func setAside(on table: String, in connection: Connection) throws -> [String] {
+        let indexes = try connection.query("""
+            SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name
+            """, table) { ($0.string(0) ?? "", $0.string(1) ?? "") }
+        for (name, _) in indexes { try connection.execute("DROP INDEX \(Connection.quoteIdentifier(name))") }
+        return indexes.map(\.1)
+    }
+
+    static func rebuild(_ statements: [String], in connection: Connection) throws {
+        for sql in statements { try connection.execute(sql) }
     }
 }

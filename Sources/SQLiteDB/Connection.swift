@@ -71,31 +71,23 @@ public final class Connection {
     /// Runs `body` with a prepared statement for `sql`, prepared once per connection and reused.
     /// A nested use of the same SQL while the cached one is busy gets a statement of its own.
     public func withCachedStatement<T>(_ sql: String, _ body: (Statement) throws -> T) throws -> T {
-        let statement: Statement
-        if let cached = statementCache[sql], !cached.isInUse {
-            statement = cached
-        } else {
-            statement = try prepare(sql)
-            if statementCache[sql] == nil { statementCache[sql] = statement }
-        }
-        statement.isInUse = true
-        defer {
-            statement.isInUse = false
-            statement.reset()
-        }
-        return try body(statement)
+        try withStatement(cachedIn: \.statementCache, under: sql, sql: sql, body)
     }
 
     /// Like `withCachedStatement(_:_:)` for SQL run once per row of a bulk operation: the cache is
     /// found by the key's identity, not by hashing the text of the SQL each time.
     public func withCachedStatement<T>(_ key: StatementKey, _ body: (Statement) throws -> T) throws -> T {
-        let identity = ObjectIdentifier(key)
+        try withStatement(cachedIn: \.keyedStatementCache, under: ObjectIdentifier(key), sql: key.sql, body)
+    }
+
+    private func withStatement<Key: Hashable, T>(cachedIn cache: ReferenceWritableKeyPath<Connection, [Key: Statement]>, under key: Key,
+                                                 sql: String, _ body: (Statement) throws -> T) throws -> T {
         let statement: Statement
-        if let cached = keyedStatementCache[identity], !cached.isInUse {
+        if let cached = self[keyPath: cache][key], !cached.isInUse {
             statement = cached
         } else {
-            statement = try prepare(key.sql)
-            if keyedStatementCache[identity] == nil { keyedStatementCache[identity] = statement }
+            statement = try prepare(sql)
+            if self[keyPath: cache][key] == nil { self[keyPath: cache][key] = statement }
         }
         statement.isInUse = true
         defer {

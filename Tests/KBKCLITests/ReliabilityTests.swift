@@ -63,6 +63,9 @@ import Testing
         for index in 0..<100_000 { csv += "K-\(index),sms,Aduan \(index),Isi \(index),2026-11-02 08:00,DPUPR\n" }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
         let before = try rowCounts(path)
+        let schema = try Connection(path: path, mode: .readOnly).query("SELECT name, sql FROM sqlite_schema ORDER BY name") {
+            "\($0.value(at: 0))|\($0.value(at: 1))"
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--db", path, "import", "complaints", file]
@@ -79,6 +82,8 @@ import Testing
         #expect(kbk(["--db", path, "check"]).status == 0)
         #expect(try rowCounts(path) == before)
         #expect(try db.scalar("SELECT count(*) FROM complaint")?.intValue == 0)
+        // Whether or not the import had set the complaint indexes aside by then (it does after 20,000 rows), they are all there.
+        #expect(try db.query("SELECT name, sql FROM sqlite_schema ORDER BY name") { "\($0.value(at: 0))|\($0.value(at: 1))" } == schema)
         // The next import of the same file works.
         let small = folder.file("small.csv")
         try Data(csv.split(separator: "\n").prefix(101).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: small))

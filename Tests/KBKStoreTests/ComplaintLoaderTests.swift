@@ -125,6 +125,40 @@ import Testing
         }
         #expect(try Self.rows(world) == before)
     }
+
+    static func schema(_ world: ComplaintWorld) throws -> [String] {
+        try world.store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") { "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))" }
+    }
+
+    /// A big load sets the complaint indexes aside and builds them again before the transaction ends;
+    /// a load that fails gets them back from the rollback.
+    @Test func aBigLoadRebuildsTheIndexesItSetAside() throws {
+        let world = try Self.world()
+        let schema = try Self.schema(world)
+        func load(_ count: Int, failing: Bool) throws {
+            try world.store.write { transaction in
+                let loader = try ComplaintLoader(world.store, in: transaction)
+                loader.deferIndexesAfter = 2
+                for index in 0..<count {
+                    var draft = try Self.draft(Self.histories[2], world)
+                    draft.externalReference = "BIG-\(failing)-\(index)"
+                    var pending = try loader.receive(draft)
+                    for step in Self.histories[2].steps { try loader.apply(step.request, at: world.at(step.at), to: &pending) }
+                    try loader.store(pending)
+                }
+                #expect(try world.store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'complaint_received'")?.intValue == 0)
+                if failing { throw DomainError.invalid(field: "test", value: "", reason: .empty) }
+                try transaction.audit(AuditRecord(.create, .database, id: nil, try loader.finish()))
+            }
+        }
+        #expect(throws: DomainError.self) { try load(3, failing: true) }
+        #expect(try Self.schema(world) == schema)
+        try load(5, failing: false)
+        #expect(try Self.schema(world) == schema)
+        #expect(try world.store.connection.integrityCheck().isEmpty)
+        // The rebuilt index answers: every complaint of the load is found by its received date.
+        #expect(try world.store.connection.scalar("SELECT count(*) FROM complaint INDEXED BY complaint_received WHERE received_on = '2026-12-22'")?.intValue == 5)
+    }
 }
 
 extension ComplaintWorld {
