@@ -36,7 +36,7 @@ public struct ReportBuilder {
             // A period that has not ended yet is described as of today.
             let asOf = min(period.to, store.today)
             report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
-                                         scope: scope, index: index, listed: max(0, request.overdueListed))
+                                         scope: scope, units: units, index: index, listed: max(0, request.overdueListed))
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units)
@@ -141,6 +141,8 @@ public struct ReportBuilder {
     private func addComplaintFigures(to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
                                      units: [String: UnitInfo], index: WorkingDayIndex) throws {
         let period = request.period
+        // Units by id, instead of joining skpd for every complaint.
+        let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         let summary = Accumulator()
         var byUnit: [String: Accumulator] = [:]
         let unassigned = Accumulator()
@@ -159,9 +161,9 @@ public struct ReportBuilder {
             WHERE complaint_id = ? AND at < ? ORDER BY id
             """)
         let statement = try connection.prepare("""
-            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, u.code, c.status, c.first_response_on,
+            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status, c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
-            FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
+            FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
         let endText = end.utcString
@@ -171,7 +173,7 @@ public struct ReportBuilder {
             let row = statement.row
             var complaint = ComplaintAsOf(
                 receivedOn: dates.date(row, 1) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
-                unit: row.string(5), status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
+                unit: row.int64(5).flatMap { unitCodes[$0] }, status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
                 firstResponseOn: dates.date(row, 7), firstResponseOnTime: row.bool(8) ?? false,
                 settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
                 sopID: row.int64(13))
@@ -294,8 +296,10 @@ public struct ReportBuilder {
         if list.count > count { list.removeSubrange(count...) }
     }
 
-    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, index: WorkingDayIndex, listed: Int) throws -> Backlog {
+    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, units: [String: UnitInfo], index: WorkingDayIndex,
+                         listed: Int) throws -> Backlog {
         var backlog = Backlog(asOf: day)
+        let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         let dates = DateReader()
         let lastEvent = try connection.prepare("""
             SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
@@ -306,8 +310,8 @@ public struct ReportBuilder {
         // status and last-event indexes: an OR of the two made SQLite scan every complaint.
         let candidates = try connection.prepare("""
             SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
-                   c.status, u.code, c.verify_due, c.respond_due, c.settle_due
-            FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
+                   c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
+            FROM complaint c
             WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
                            UNION ALL
                            SELECT id FROM complaint WHERE last_event_at >= ? AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
@@ -335,7 +339,7 @@ public struct ReportBuilder {
                 lastEvent.reset()
             } else {
                 status = ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received
-                unit = row.string(7)
+                unit = row.int64(7).flatMap { unitCodes[$0] }
                 verifyDue = dates.date(row, 8)
                 respondDue = dates.date(row, 9)
                 settleDue = dates.date(row, 10)
