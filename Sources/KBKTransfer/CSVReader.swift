@@ -111,6 +111,20 @@ public struct CSVReader {
             return text
         }
         while true {
+            if !quoted && !afterQuote && field.isEmpty, let (text, terminator) = try plainField(line: recordLine) {
+                fields.append(text)
+                switch terminator {
+                case separator:
+                    continue
+                case UInt8(ascii: "\r"):
+                    if try byte(at: 0) == UInt8(ascii: "\n") { position += 1 }
+                    line += 1
+                    return fields
+                default:
+                    line += 1
+                    return fields
+                }
+            }
             guard let current = try byte(at: 0) else {
                 if quoted { throw CSVError(line: recordLine, problem: .unterminatedQuote) }
                 fields.append(try finish(&field))
@@ -152,6 +166,31 @@ public struct CSVReader {
                 field.append(current)
             }
         }
+    }
+
+    /// The usual field, read in one piece: unquoted, without a quote inside, and ending with its
+    /// separator or line break within the bytes already read. Consumes the field and its terminator
+    /// and returns both; nil (consuming nothing) for anything else, which the byte-by-byte path reads.
+    private mutating func plainField(line: Int) throws -> (String, UInt8)? {
+        let start = position
+        let separator = separator
+        let found: (end: Int, terminator: UInt8)? = buffer.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == separator || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return (index, byte) }
+                if byte == UInt8(ascii: "\"") { return nil }
+                index += 1
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let text = buffer.withUnsafeBufferPointer { bytes in
+            String(validating: UnsafeBufferPointer(rebasing: bytes[start..<found.end]), as: UTF8.self)
+        }
+        guard let text else { throw CSVError(line: line, problem: .invalidUTF8) }
+        position = found.end + 1
+        return (text, found.terminator)
     }
 
     /// `;` when the header line has more semicolons than commas outside quotes (Indonesian-locale spreadsheets).

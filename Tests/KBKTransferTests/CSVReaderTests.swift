@@ -32,9 +32,30 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         CSVCase(name: "blank lines skipped", text: "a\n\n1\n\n", expected: [["a"], ["1"]]),
         CSVCase(name: "Indonesian text and emoji", text: "subjek\nJalan rusak 🙏 di Karangreja\n", expected: [["subjek"], ["Jalan rusak 🙏 di Karangreja"]]),
         CSVCase(name: "quoted empty", text: "a,b\n\"\",x\n", expected: [["a", "b"], ["", "x"]]),
+        CSVCase(name: "quote inside an unquoted field", text: "a,b\nsi \"X\",2\n", expected: [["a", "b"], ["si \"X\"", "2"]]),
+        CSVCase(name: "CR line ends", text: "a,b\r1,2\r", expected: [["a", "b"], ["1", "2"]]),
     ])
     func trickyInputs(_ test: CSVCase) throws {
         #expect(try records(test.text) == test.expected)
+        // Fed one byte at a time, fields are never whole in the buffer, so the byte-by-byte path reads
+        // what the whole-field path read above: both must agree, line numbers included.
+        var bytes = Array(test.text.utf8)[...]
+        var reader = CSVReader { buffer in
+            guard let byte = bytes.popFirst() else { return false }
+            buffer.append(byte)
+            return true
+        }
+        var slow: [[String]] = []
+        var lines: [Int] = []
+        while let record = try reader.next() {
+            slow.append(record)
+            lines.append(reader.line)
+        }
+        #expect(slow == test.expected)
+        var whole = CSVReader(text: test.text)
+        var wholeLines: [Int] = []
+        while try whole.next() != nil { wholeLines.append(whole.line) }
+        #expect(wholeLines == lines)
     }
 
     @Test func aByteOrderMarkIsDropped() throws {
