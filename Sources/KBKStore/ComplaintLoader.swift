@@ -7,9 +7,10 @@ import SQLiteDB
 /// history is replayed in memory and written once: one complaint row in its final state and its
 /// events, instead of a row update and an audit entry per action. The calendar, categories, units
 /// and SOPs are read once; ticket numbers are counted in memory and the counters written by
-/// `finish`, which the caller must run before its transaction ends, and whose summary of the
-/// tickets it handed out the caller must write to the audit trail (one entry for the whole load:
-/// the events keep who did what to each complaint).
+/// `finish`, which the caller must run before it commits (a load that is rolled back needs none:
+/// the rollback restores everything), and whose summary of the tickets it handed out the caller
+/// must write to the audit trail (one entry for the whole load: the events keep who did what to
+/// each complaint).
 public final class ComplaintLoader {
     /// A complaint read and replayed, not yet written.
     public struct Pending {
@@ -39,7 +40,8 @@ public final class ComplaintLoader {
 
     public init(_ store: Store, in transaction: Transaction) throws {
         self.transaction = transaction
-        complaintsBefore = try store.connection.scalar("SELECT count(*) FROM complaint")?.intValue ?? 0
+        // Complaints are never deleted, so the last id is their number, without counting a million rows.
+        complaintsBefore = try store.connection.scalar("SELECT max(id) FROM complaint")?.intValue ?? 0
         references = try LoadedReferences(connection: store.connection, today: transaction.today)
         writer = ComplaintWriter(connection: store.connection, timeZone: transaction.timeZone)
     }

@@ -104,9 +104,12 @@ public struct Importer {
                     if result.problems.count < problemLimit { result.problems.append(problem) }
                 }
                 if result.problemCount > 0 || dryRun { throw RowRollback() }
+                // Ticket counters and the indexes set aside only for a load that is kept: a rollback
+                // restores the indexes without rebuilding them.
+                let loaded = try context.loader?.finish()
                 try transaction.audit(AuditRecord(.create, .database, id: nil,
                                                   "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"
-                                                  + (context.loaded.map { " (\($0))" } ?? "")))
+                                                  + (loaded.map { " (\($0))" } ?? "")))
             }
         } catch is RowRollback {
             // Nothing written: every problem is in the result.
@@ -166,8 +169,6 @@ struct RowContext {
     var existingSOPs: Set<String>?
     /// Complaints are replayed in memory and written in bulk.
     var loader: ComplaintLoader?
-    /// What the loader wrote, for the import's audit entry.
-    var loaded: String?
 
     var connection: Connection { store.connection }
 
@@ -510,7 +511,6 @@ struct RowContext {
 
     /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
-        loaded = try loader?.finish()
         var problems: [ImportProblem] = []
         for item in deactivations {
             let record = Record(fields: [], index: [:], line: item.line)
