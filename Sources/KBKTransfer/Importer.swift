@@ -85,10 +85,11 @@ public struct Importer {
                     let record = Record(fields: fields, index: index, line: line)
                     do {
                         // A savepoint per row keeps a refused row's partial writes from confusing the checks of
-                        // later rows. Complaints are checked whole before they are written, and a savepoint
-                        // copies every page a row touches into the statement journal (~30 writes a row), so
-                        // they need one only once the import is failing anyway and only reports problems.
-                        let outcome = try kind == .complaints && result.problemCount == 0
+                        // later rows. Complaints and events are checked whole (Complaint.apply) before they are
+                        // written, and a savepoint copies every page a row touches into the statement journal
+                        // (~30 writes a row), so they need one only once the import is failing anyway and only
+                        // reports problems.
+                        let outcome = try (kind == .complaints || kind == .events) && result.problemCount == 0
                             ? context.importRow(record, in: transaction)
                             : connection.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }

@@ -138,13 +138,15 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct TicketTests {
-    @Test(arguments: [("ADU-2026-00012", 2026, 12), ("adu-2026-00001", 2026, 1), ("ADU-2027-123456", 2027, 123_456)])
+    @Test(arguments: [("ADU-2026-00012", 2026, 12), ("adu-2026-00001", 2026, 1), ("ADU-2027-123456", 2027, 123_456),
+                      (" ADU-2026-00012 ", 2026, 12), ("ADU-2026-999999999999999999", 2026, 999_999_999_999_999_999)])
     func ticketsParse(_ text: String, _ year: Int, _ sequence: Int) throws {
         let ticket = try Ticket.parse(text)
         #expect(ticket == Ticket(year: year, sequence: sequence))
     }
 
-    @Test(arguments: ["ADU-2026-12", "ADU-26-00012", "PGD-2026-00012", "ADU-2026-00000", "ADU-2026-0001x", "", "ADU202600012"])
+    @Test(arguments: ["ADU-2026-12", "ADU-26-00012", "PGD-2026-00012", "ADU-2026-00000", "ADU-2026-0001x", "", "ADU202600012",
+                      "ADU-2026-00012-", "ADU-2O26-00012", "ADU-2026-99999999999999999999999"])
     func badTicketsAreMalformed(_ text: String) {
         #expect(throws: DomainError.self) { try Ticket.parse(text) }
     }
