@@ -20,6 +20,14 @@ public struct ComplaintDraft: Sendable {
         self.description = description
         self.channel = channel
     }
+
+    /// When the complaint came in (now, unless given) and its category (by its kind, unless given);
+    /// a receipt after `now` is refused.
+    public func intake(now: Timestamp) throws(DomainError) -> (receivedAt: Timestamp, category: String) {
+        let receivedAt = receivedAt ?? now
+        if receivedAt > now { throw .rule(.inTheFuture(field: "received", value: receivedAt, now: now)) }
+        return (receivedAt, category ?? (kind == .information ? "information-request" : "general"))
+    }
 }
 
 /// One action on a complaint with what it needs.

@@ -151,7 +151,6 @@ public struct ReportBuilder {
         // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
-        let dates = DateReader()
         let cited = Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?",
                                              period.to.description) { $0.int64(0) ?? 0 })
         var citedByUnit: [String: Int] = [:]
@@ -172,15 +171,15 @@ public struct ReportBuilder {
         while try statement.step() {
             let row = statement.row
             var complaint = ComplaintAsOf(
-                receivedOn: dates.date(row, 1) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
+                receivedOn: row.date(1) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
                 unit: row.int64(5).flatMap { unitCodes[$0] }, status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
-                firstResponseOn: dates.date(row, 7), firstResponseOnTime: row.bool(8) ?? false,
+                firstResponseOn: row.date(7), firstResponseOnTime: row.bool(8) ?? false,
                 settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
                 sopID: row.int64(13))
             if row.bool(4) == true {
-                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay, dates: dates)
+                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay)
             } else if complaint.status == .resolved || complaint.status == .closed {
-                complaint.settledOn = dates.date(row, 9)
+                complaint.settledOn = row.date(9)
             }
             if complaint.status != .closed { complaint.rating = nil }
             if let scope, !(complaint.unit.map(scope.contains) ?? false) { continue }
@@ -240,7 +239,7 @@ public struct ReportBuilder {
     }
 
     /// The complaint as its events before `end` left it.
-    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement, dates: DateReader) throws -> ComplaintAsOf {
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement) throws -> ComplaintAsOf {
         var complaint = base
         complaint.firstResponseOn = nil
         complaint.firstResponseOnTime = false
@@ -256,14 +255,14 @@ public struct ReportBuilder {
             let action = row.string(0) ?? ""
             complaint.status = ComplaintStatus(rawValue: row.string(1) ?? "") ?? complaint.status
             complaint.unit = row.string(2)
-            let day = dates.date(row, 3)
+            let day = row.date(3)
             if (action == ComplaintAction.respond.rawValue || action == ComplaintAction.resolve.rawValue), complaint.firstResponseOn == nil, let day {
                 complaint.firstResponseOn = day
-                complaint.firstResponseOnTime = dates.date(row, 4).map { day <= $0 } ?? false
+                complaint.firstResponseOnTime = row.date(4).map { day <= $0 } ?? false
             }
             if action == ComplaintAction.resolve.rawValue, let day {
                 complaint.settledOn = day
-                complaint.settledOnTime = dates.date(row, 5).map { day <= $0 } ?? false
+                complaint.settledOnTime = row.date(5).map { day <= $0 } ?? false
             }
             if action == ComplaintAction.reopen.rawValue {
                 complaint.reopened = true
@@ -300,7 +299,6 @@ public struct ReportBuilder {
                          listed: Int) throws -> Backlog {
         var backlog = Backlog(asOf: day)
         let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
-        let dates = DateReader()
         let lastEvent = try connection.prepare("""
             SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
             WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
@@ -323,7 +321,7 @@ public struct ReportBuilder {
         defer { candidates.reset() }
         while try candidates.step() {
             let row = candidates.row
-            guard let receivedOn = dates.date(row, 2) else { continue }
+            guard let receivedOn = row.date(2) else { continue }
             let status: ComplaintStatus
             let unit: String?
             let verifyDue, respondDue, settleDue: CivilDate?
@@ -333,16 +331,16 @@ public struct ReportBuilder {
                 let state = lastEvent.row
                 status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
                 unit = state.string(1)
-                verifyDue = dates.date(state, 2)
-                respondDue = dates.date(state, 3)
-                settleDue = dates.date(state, 4)
+                verifyDue = state.date(2)
+                respondDue = state.date(3)
+                settleDue = state.date(4)
                 lastEvent.reset()
             } else {
                 status = ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received
                 unit = row.int64(7).flatMap { unitCodes[$0] }
-                verifyDue = dates.date(row, 8)
-                respondDue = dates.date(row, 9)
-                settleDue = dates.date(row, 10)
+                verifyDue = row.date(8)
+                respondDue = row.date(9)
+                settleDue = row.date(10)
             }
             guard status.isOpen else { continue }
             if let scope, !(unit.map(scope.contains) ?? false) { continue }
@@ -477,13 +475,5 @@ extension SOP {
         copy.reviews = reviews.filter { $0.reviewedOn <= date }
         if let revoked = revokedOn, revoked > date { copy.revokedOn = nil }
         return copy
-    }
-}
-
-/// Reads stored dates straight from their column bytes: a report reads hundreds of thousands, and
-/// making a String of each to parse or look up cost more than the query.
-struct DateReader {
-    func date(_ row: Row, _ index: Int32) -> CivilDate? {
-        row.withText(index) { CivilDate(isoBytes: $0) } ?? nil
     }
 }

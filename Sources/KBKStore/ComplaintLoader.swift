@@ -48,9 +48,8 @@ public final class ComplaintLoader {
 
     /// Checks a new complaint as `Complaints.log` does and numbers it.
     public func receive(_ draft: ComplaintDraft) throws -> Pending {
-        let receivedAt = draft.receivedAt ?? transaction.now
-        if receivedAt > transaction.now { throw DomainError.rule(.inTheFuture(field: "received", value: receivedAt, now: transaction.now)) }
-        let category = try references.category(draft.category ?? (draft.kind == .information ? "information-request" : "general"))
+        let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
+        let category = try references.category(categoryCode)
         var sopID: Int64?
         if let number = draft.sopNumber {
             if let known = sopIDs[number] {

@@ -129,9 +129,8 @@ public struct Complaints {
 
     public func log(_ draft: ComplaintDraft, in transaction: Transaction) throws -> Complaint {
         let references = StoredReferences(connection: connection, today: transaction.today)
-        let receivedAt = draft.receivedAt ?? transaction.now
-        if receivedAt > transaction.now { throw DomainError.rule(.inTheFuture(field: "received", value: receivedAt, now: transaction.now)) }
-        let category = try references.category(draft.category ?? (draft.kind == .information ? "information-request" : "general"))
+        let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
+        let category = try references.category(categoryCode)
         if let reference = draft.externalReference,
            try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil {
             throw DomainError.duplicate(kind: .externalReference, key: reference)

@@ -2,9 +2,10 @@ import KBKDomain
 import SQLiteDB
 
 extension Row {
-    /// A civil date column ('YYYY-MM-DD'), nil when NULL or unreadable.
-    func date(_ index: Int32) -> CivilDate? {
-        string(index).flatMap { try? CivilDate.parse($0) }
+    /// A civil date column ('YYYY-MM-DD'), nil when NULL or unreadable. Read from the column's bytes:
+    /// a report reads hundreds of thousands, and making a String of each cost more than the query.
+    public func date(_ index: Int32) -> CivilDate? {
+        withText(index) { CivilDate(isoBytes: $0) } ?? nil
     }
 }
 
