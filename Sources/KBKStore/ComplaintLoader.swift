@@ -28,20 +28,14 @@ public final class ComplaintLoader {
     private var firstSequence: [Int: Int] = [:]
     private var stored = 0
     private var sopIDs: [String: Int64] = [:]
-    /// Complaints in the table when the load began.
-    private let complaintsBefore: Int
-    /// The statements that recreate the indexes set aside for the load, once it is big enough.
-    private var deferredIndexes: [String]?
-    /// A load at least this big, and at least as big as the table was, builds the table's secondary
-    /// indexes at the end instead of row by row: complaints arrive in no particular order of unit,
-    /// date or status, so each of those indexes took a random page per row, which at a million rows
-    /// no longer fits the page cache (see bench/README.md).
-    public var deferIndexesAfter = 20_000
+    /// Builds the complaint table's secondary indexes at the end once the load is big enough:
+    /// complaints arrive in no particular order of unit, date or status, so each of those indexes took
+    /// a random page per row, which at a million rows no longer fits the page cache (bench/README.md).
+    public let indexes: BulkIndexes
 
     public init(_ store: Store, in transaction: Transaction) throws {
         self.transaction = transaction
-        // Complaints are never deleted, so the last id is their number, without counting a million rows.
-        complaintsBefore = try store.connection.scalar("SELECT max(id) FROM complaint")?.intValue ?? 0
+        indexes = try BulkIndexes(table: "complaint", in: transaction)
         references = try LoadedReferences(connection: store.connection, today: transaction.today)
         writer = ComplaintWriter(connection: store.connection, timeZone: transaction.timeZone)
     }
@@ -83,9 +77,7 @@ public final class ComplaintLoader {
         complaint.id = try writer.insert(complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
                                          events: pending.events, actor: transaction.actor)
         stored += 1
-        if deferredIndexes == nil && stored >= deferIndexesAfter && stored >= complaintsBefore {
-            deferredIndexes = try IndexDeferral.setAside(on: "complaint", in: transaction.connection)
-        }
+        try indexes.rowWritten()
         return complaint
     }
 
@@ -93,10 +85,7 @@ public final class ComplaintLoader {
     /// under which tickets (`ADU-2025-00001 … ADU-2025-00412`, one range a year). Nothing else may
     /// number complaints in this transaction meanwhile.
     public func finish() throws -> String {
-        if let deferredIndexes {
-            try IndexDeferral.rebuild(deferredIndexes, in: transaction.connection)
-            self.deferredIndexes = nil
-        }
+        try indexes.rebuild()
         var ranges: [String] = []
         for (year, last) in lastSequence.sorted(by: { $0.key < $1.key }) {
             try transaction.connection.run(
@@ -145,19 +134,41 @@ private final class LoadedReferences: ComplaintReferences {
     }
 }
 
-/// Drops a table's own secondary indexes for a bulk load and builds them again afterwards, in the
-/// caller's transaction: if the load fails, the rollback brings them back. Indexes that enforce a
-/// constraint (UNIQUE, PRIMARY KEY) have no SQL of their own and stay.
-enum IndexDeferral {
-    static func setAside(on table: String, in connection: Connection) throws -> [String] {
+/// A table's own secondary indexes during a bulk change in one transaction: once the change has
+/// written `threshold` rows and at least as many as the table held, the indexes are dropped, and
+/// `rebuild` creates them again in one sorted pass before the caller commits. If the change fails,
+/// the rollback brings them back. Indexes that enforce a constraint (UNIQUE, PRIMARY KEY) have no
+/// SQL of their own and stay, so uniqueness is checked row by row throughout.
+public final class BulkIndexes {
+    public var threshold = 20_000
+    private let table: String
+    private let connection: Connection
+    private let rowsBefore: Int
+    private var written = 0
+    private var setAside: [String]?
+
+    public init(table: String, in transaction: Transaction) throws {
+        self.table = table
+        connection = transaction.connection
+        // Rows are never deleted from the tables this serves, so the last rowid is their number,
+        // found without counting a million rows.
+        rowsBefore = try connection.scalar("SELECT max(rowid) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0
+    }
+
+    /// Counts one row written by the change; sets the indexes aside when the change is big enough.
+    public func rowWritten() throws {
+        written += 1
+        guard setAside == nil, written >= threshold, written >= rowsBefore else { return }
         let indexes = try connection.query("""
             SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name
             """, table) { ($0.string(0) ?? "", $0.string(1) ?? "") }
         for (name, _) in indexes { try connection.execute("DROP INDEX \(Connection.quoteIdentifier(name))") }
-        return indexes.map(\.1)
+        setAside = indexes.map(\.1)
     }
 
-    static func rebuild(_ statements: [String], in connection: Connection) throws {
-        for sql in statements { try connection.execute(sql) }
+    /// Creates again the indexes set aside, if any.
+    public func rebuild() throws {
+        for sql in setAside ?? [] { try connection.execute(sql) }
+        setAside = nil
     }
 }

@@ -138,7 +138,7 @@ import Testing
         func load(_ count: Int, failing: Bool) throws {
             try world.store.write { transaction in
                 let loader = try ComplaintLoader(world.store, in: transaction)
-                loader.deferIndexesAfter = 2
+                loader.indexes.threshold = 2
                 for index in 0..<count {
                     var draft = try Self.draft(Self.histories[2], world)
                     draft.externalReference = "BIG-\(failing)-\(index)"
