@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),
-        .testTarget(name: "KBKTransferTests", dependencies: ["KBKTransfer", "KBKTestSupport"]),
+        .testTarget(name: "KBKTransferTests", dependencies: ["KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
     ],

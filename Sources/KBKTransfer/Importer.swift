@@ -35,6 +35,8 @@ public struct Importer {
     let store: Store
     private var connection: Connection { store.connection }
     public var problemLimit = 20
+    /// Rows after which a big complaints or events file sets the complaint indexes aside (see BulkIndexes).
+    public var bulkIndexThreshold = 20_000
 
     public init(store: Store) {
         self.store = store
@@ -70,7 +72,7 @@ public struct Importer {
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
         var result = ImportResult(kind: kind, dryRun: dryRun)
-        var context = RowContext(store: store, kind: kind)
+        var context = RowContext(store: store, kind: kind, bulkIndexThreshold: bulkIndexThreshold)
         // One transaction writes every row: with SQLite's default 2 MiB page cache, dirty index pages
         // spill to the WAL and are written again and again (100,000 complaints: 1.2 s of system time;
         // 0.5 s with 16 MiB, and no faster with 64 MiB).
@@ -165,6 +167,7 @@ struct Record {
 struct RowContext {
     let store: Store
     let kind: TransferKind
+    let bulkIndexThreshold: Int
     /// Units deactivated once every unit of the file exists (a successor may come later in the file).
     var deactivations: [(line: Int, code: UnitCode, on: CivilDate, successor: UnitCode?)] = []
     /// SOP numbers that existed before this import: their rows are already present.
@@ -449,7 +452,10 @@ struct RowContext {
         let unit = try record.parse("skpd", UnitCode.init)
         let verifiedAt = try record.parse("verified_at", time)
         if verifiedAt == nil { draft.unit = unit }
-        if loader == nil { loader = try ComplaintLoader(store, in: transaction) }
+        if loader == nil {
+            loader = try ComplaintLoader(store, in: transaction)
+            loader?.indexes.threshold = bulkIndexThreshold
+        }
         guard let loader else { return false }
         var pending = try record.attempt(draft.unit == nil ? nil : "skpd") { try loader.receive(draft) }
         // A history given as columns (a LAPOR! export) becomes the events it stands for, in order.
@@ -510,7 +516,10 @@ struct RowContext {
                               message: text)
         }
         _ = try record.attempt("action") { try store.complaints.act(ticket, request, at: at, performedBy: actor, in: transaction) }
-        if eventIndexes == nil { eventIndexes = try BulkIndexes(table: "complaint", in: transaction) }
+        if eventIndexes == nil {
+            eventIndexes = try BulkIndexes(table: "complaint", in: transaction)
+            eventIndexes?.threshold = bulkIndexThreshold
+        }
         try eventIndexes?.rowWritten()
         return true
     }
