@@ -7,9 +7,8 @@
 --
 -- Rebuilt in place: the rows are kept aside, the table dropped and created anew under the same name,
 -- and the rows put back, so that complaint_event and improvement_complaint keep referring to
--- "complaint" (renaming a table would rewrite their references). The foreign keys of those tables
--- are checked at commit, when every complaint is back.
-PRAGMA defer_foreign_keys = ON;
+-- "complaint" (renaming a table would rewrite their references). The migrator runs migrations with
+-- foreign keys off and checks every reference before this one commits.
 
 CREATE TEMP TABLE complaint_kept AS SELECT * FROM complaint;
 DROP TABLE complaint;

@@ -66,6 +66,8 @@ public enum KBKCLI {
             case .modified(let name): return (.configuration, Msg.migrationModified(name), nil)
             case .unknown(let name): return (.configuration, Msg.migrationUnknown(name), nil)
             case .badName(let name): return (.failure, Msg.unexpected("bad migration name \(name)"), nil)
+            case .brokenReferences(let name, let table):
+                return (.failure, Msg.unexpected("migration \(name) left rows of \(table) referring to nothing; it was rolled back"), nil)
             }
         case let sqlite as SQLiteError:
             return classify(sqlite)

@@ -54,6 +54,30 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
         #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'half'") == .integer(0))
     }
 
+    /// Migrations run with foreign keys off (a table rebuild needs it), so each is checked for rows
+    /// referring to nothing before it commits; enforcement is back on afterwards, whatever happened.
+    @Test func aMigrationLeavingBrokenReferencesIsRolledBack() throws {
+        let db = try Connection(path: ":memory:")
+        let parent = try Migration(name: "0001_parent.sql", sql: """
+            CREATE TABLE parent (id INTEGER PRIMARY KEY);
+            CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
+            INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1);
+            """)
+        // Rebuilt the right way, keeping the parent rows: fine.
+        let rebuild = try Migration(name: "0002_rebuild.sql", sql: """
+            CREATE TEMP TABLE kept AS SELECT * FROM parent; DROP TABLE parent;
+            CREATE TABLE parent (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO parent (id) SELECT id FROM temp.kept; DROP TABLE temp.kept;
+            """)
+        let losing = try Migration(name: "0003_losing.sql", sql: "DROP TABLE parent; CREATE TABLE parent (id INTEGER PRIMARY KEY);")
+        try Migrator(migrations: [parent, rebuild]).migrate(db, at: fixedNow)
+        #expect(throws: MigrationError.brokenReferences(name: "0003_losing.sql", table: "child")) {
+            try Migrator(migrations: [parent, rebuild, losing]).migrate(db, at: fixedNow)
+        }
+        #expect(try Migrator(migrations: [parent, rebuild, losing]).status(of: db).pending.map(\.name) == ["0003_losing.sql"])
+        #expect(try db.scalar("SELECT count(*) FROM parent")?.intValue == 1)
+        #expect(try db.scalar("PRAGMA foreign_keys")?.intValue == 1)
+    }
+
     @Test(arguments: ["1_x.sql", "0001-x.sql", "0000_zero.sql", "0001_x.txt", "abcd_x.sql"])
     func badMigrationNamesAreRefused(_ name: String) {
         #expect(throws: MigrationError.badName(name)) { try Migration(name: name, sql: "") }
