@@ -17,6 +17,8 @@ public struct ReportBuilder {
         let period = request.period
         let end = period.end(in: request.timeZone)
         let units = try unitDirectory()
+        // Units by id, so that complaint rows need no join with skpd.
+        let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         var scope: Set<String>?
         if let code = request.unit {
             guard units[code.value] != nil else { throw DomainError.notFound(kind: .skpd, key: code.value) }
@@ -30,13 +32,13 @@ public struct ReportBuilder {
                             backlog: Backlog(asOf: period.to))
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
-            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, index: index)
+            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index)
         }
         if wants.contains(.backlog) {
             // A period that has not ended yet is described as of today.
             let asOf = min(period.to, store.today)
             report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
-                                         scope: scope, units: units, index: index, listed: max(0, request.overdueListed))
+                                         scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed))
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units)
@@ -139,10 +141,8 @@ public struct ReportBuilder {
     }
 
     private func addComplaintFigures(to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
-                                     units: [String: UnitInfo], index: WorkingDayIndex) throws {
+                                     units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex) throws {
         let period = request.period
-        // Units by id, instead of joining skpd for every complaint.
-        let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         let summary = Accumulator()
         var byUnit: [String: Accumulator] = [:]
         let unassigned = Accumulator()
@@ -295,10 +295,9 @@ public struct ReportBuilder {
         if list.count > count { list.removeSubrange(count...) }
     }
 
-    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, units: [String: UnitInfo], index: WorkingDayIndex,
+    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
                          listed: Int) throws -> Backlog {
         var backlog = Backlog(asOf: day)
-        let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         let lastEvent = try connection.prepare("""
             SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
             WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1

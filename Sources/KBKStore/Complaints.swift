@@ -136,7 +136,6 @@ public struct Complaints {
             throw DomainError.duplicate(kind: .externalReference, key: reference)
         }
         let sopID = try draft.sopNumber.map { try activeSOPID($0, today: transaction.today) }
-        if let unit = draft.unit { _ = try references.activeUnit(unit) }
 
         let year = receivedAt.date(in: transaction.timeZone).year
         let sequence = try connection.one(

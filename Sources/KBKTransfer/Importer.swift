@@ -60,6 +60,11 @@ public struct Importer {
 
     struct RowRollback: Error {}
 
+    /// Kinds whose rows are checked whole (by `Complaint.apply`) before anything of them is written.
+    static func checksRowsBeforeWriting(_ kind: TransferKind) -> Bool {
+        kind == .complaints || kind == .events
+    }
+
     public func run(_ kind: TransferKind, reader: inout CSVReader, dryRun: Bool,
                     progress: (Int) -> Void = { _ in }) throws -> ImportResult {
         guard let header = try reader.next() else { throw ImportHeaderError.empty }
@@ -87,11 +92,10 @@ public struct Importer {
                     let record = Record(fields: fields, index: index, line: line)
                     do {
                         // A savepoint per row keeps a refused row's partial writes from confusing the checks of
-                        // later rows. Complaints and events are checked whole (Complaint.apply) before they are
-                        // written, and a savepoint copies every page a row touches into the statement journal
-                        // (~30 writes a row), so they need one only once the import is failing anyway and only
-                        // reports problems.
-                        let outcome = try (kind == .complaints || kind == .events) && result.problemCount == 0
+                        // later rows. It copies every page a row touches into the statement journal (~30 writes
+                        // a row), so kinds checked whole before they write need one only once the import is
+                        // failing anyway and only reports problems.
+                        let outcome = try Importer.checksRowsBeforeWriting(kind) && result.problemCount == 0
                             ? context.importRow(record, in: transaction)
                             : connection.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
