@@ -15,6 +15,7 @@ let package = Package(
         ),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         .target(name: "KBKDomain"),
+        .target(name: "KBKFiles"),
         .executableTarget(name: "MigrationEmbedder"),
         .plugin(
             name: "EmbedMigrations",
@@ -23,21 +24,21 @@ let package = Package(
         ),
         .target(
             name: "KBKStore",
-            dependencies: ["SQLiteDB", "KBKDomain"],
+            dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
         .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
-        .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
-        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB"]),
+        .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles", "SQLiteDB"]),
+        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "SQLiteDB"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .target(name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
-        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport"]),
+        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport"]),
         .testTarget(name: "KBKTransferTests", dependencies: ["KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
-        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKTestSupport", "kbk"]),
+        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,14 +8,17 @@ extension Msg {
         switch reason {
         case .noSuchDate:
             Text(en: "\(field) '\(value)' is not a date that exists", id: "\(field) '\(value)' bukan tanggal yang ada")
-        case .tooLong(let max):
-            Text(en: "\(field) is \(value.count) characters long; at most \(max) are allowed",
-                 id: "\(field) sepanjang \(value.count) karakter; paling banyak \(max) karakter")
+        case .tooLong(let length):
+            Text(en: "\(field) is too long: \(length.scalars) Unicode characters (\(length.bytes) bytes); at most \(length.maxScalars) are allowed (counting each accent or mark)",
+                 id: "\(field) terlalu panjang: \(length.scalars) karakter Unicode (\(length.bytes) bita); paling banyak \(length.maxScalars) (setiap aksen atau tanda dihitung)")
         case .empty:
             Text(en: "\(field) is empty; give a value", id: "\(field) kosong; berikan nilainya")
+        case .invisible:
+            Text(en: "\(field) holds nothing visible (only spaces or invisible characters); give a value",
+                 id: "\(field) tidak memuat apa pun yang terlihat (hanya spasi atau karakter tak terlihat); berikan nilainya")
         case .controlCharacters:
-            Text(en: "\(field) '\(value.debugDescription.dropFirst().dropLast())' holds control characters; only text, newlines and tabs are allowed",
-                 id: "\(field) '\(value.debugDescription.dropFirst().dropLast())' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
+            Text(en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",
+                 id: "\(field) '\(value)' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
         }
     }
 

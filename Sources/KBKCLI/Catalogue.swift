@@ -1,3 +1,5 @@
+import KBKStore
+
 /// The language of human-readable output. JSON and CSV keys are always English.
 public enum Language: String, CaseIterable, Sendable {
     case id, en
@@ -10,6 +12,45 @@ struct Text: Sendable {
 
     func callAsFunction(_ language: Language) -> String {
         language == .id ? id : en
+    }
+
+    /// A text whose parts depend on the language in more than the sentence (e.g. an echoed value's
+    /// "(N characters)"): each language taken from its own rendering.
+    static func localized(_ make: (Language) -> Text) -> Text {
+        Text(en: make(.en).en, id: make(.id).id)
+    }
+}
+
+/// How a value the user typed is shown back in a message: on one line, short, and never a
+/// complainant's personal data (a message may land in a log or a screenshot).
+enum Echo {
+    static let maxScalars = 40
+    static let prefixScalars = 32
+
+    static func value(_ value: String, field: String, language: Language) -> String {
+        let lowered = field.lowercased()
+        if lowered.contains("complainant") || lowered.contains("contact") {
+            return language == .id ? "(disembunyikan)" : "(hidden)"
+        }
+        return shortened(value, language: language)
+    }
+
+    /// Control and format characters escaped; past 40 scalars, the first 32 and the length.
+    static func shortened(_ value: String, language: Language) -> String {
+        let scalars = value.unicodeScalars
+        let isShort = scalars.count <= maxScalars
+        var out = ""
+        for scalar in isShort ? Substring.UnicodeScalarView(scalars) : scalars.prefix(prefixScalars) {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if isShort { return out }
+        let count = scalars.count
+        return out + (language == .id ? "… (\(count) karakter)" : "… (\(count) characters)")
     }
 }
 
@@ -41,14 +82,15 @@ enum Msg {
 
     // MARK: Usage errors
     static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
-        Text(en: "unknown command '\(name)'; commands are: \(allowed.joined(separator: ", "))",
-             id: "perintah '\(name)' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))")
+        Text(en: "unknown command '\(Echo.shortened(name, language: .en))'; commands are: \(allowed.joined(separator: ", "))",
+             id: "perintah '\(Echo.shortened(name, language: .id))' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))")
     }
     static func unknownOption(_ name: String) -> Text {
-        Text(en: "unknown option '\(name)'", id: "opsi '\(name)' tidak dikenal")
+        Text(en: "unknown option '\(Echo.shortened(name, language: .en))'", id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal")
     }
     static func missingValue(_ option: String, _ valueName: String) -> Text {
-        Text(en: "option '\(option)' needs a value <\(valueName)>", id: "opsi '\(option)' memerlukan nilai <\(valueName)>")
+        Text(en: "option '\(option)' needs a value <\(valueName)>; a value starting with '--' is given as \(option)=VALUE",
+             id: "opsi '\(option)' memerlukan nilai <\(valueName)>; nilai yang diawali '--' diberikan sebagai \(option)=NILAI")
     }
     static func optionRepeated(_ option: String) -> Text {
         Text(en: "option '\(option)' is given more than once", id: "opsi '\(option)' diberikan lebih dari sekali")
@@ -69,15 +111,15 @@ enum Msg {
         Text(en: "missing argument <\(name)>", id: "argumen <\(name)> belum diberikan")
     }
     static func unexpectedArgument(_ value: String) -> Text {
-        Text(en: "unexpected argument '\(value)'", id: "argumen '\(value)' tidak diharapkan")
+        Text(en: "unexpected argument '\(Echo.shortened(value, language: .en))'", id: "argumen '\(Echo.shortened(value, language: .id))' tidak diharapkan")
     }
     static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
-        Text(en: "format '\(value)' is not available here; use one of: \(allowed.joined(separator: ", "))",
-             id: "format '\(value)' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))")
+        Text(en: "format '\(Echo.shortened(value, language: .en))' is not available here; use one of: \(allowed.joined(separator: ", "))",
+             id: "format '\(Echo.shortened(value, language: .id))' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))")
     }
     static func languageNotAllowed(_ source: String, _ value: String) -> Text {
-        Text(en: "\(source) '\(value)' is not a language; use id or en",
-             id: "\(source) '\(value)' bukan bahasa yang dikenal; gunakan id atau en")
+        Text(en: "\(source) '\(Echo.shortened(value, language: .en))' is not a language; use id or en",
+             id: "\(source) '\(Echo.shortened(value, language: .id))' bukan bahasa yang dikenal; gunakan id atau en")
     }
 
     // MARK: Domain errors
@@ -102,6 +144,16 @@ enum Msg {
     static func notKBKDatabase(_ path: String) -> Text {
         Text(en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
              id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
+    }
+    static func notADatabaseFile(_ path: String) -> Text {
+        Text(en: "\(path) is a folder or device, not a database file; choose a file with --db",
+             id: "\(path) adalah folder atau perangkat, bukan berkas basis data; pilih berkas dengan --db")
+    }
+    static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
+        let first = differences.first.map(String.init(describing:)) ?? ""
+        let more = differences.count > 1 ? " (+\(differences.count - 1))" : ""
+        return Text(en: "database \(path) does not have kbk's schema: \(first)\(more); nothing was done; run 'kbk check'",
+                    id: "basis data \(path) tidak memiliki skema kbk: \(first)\(more); tidak ada yang dilakukan; jalankan 'kbk check'")
     }
     static func cannotCreate(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
@@ -173,6 +225,7 @@ enum Msg {
     static let checkUnknown = Text(en: "Unknown migrations", id: "Migrasi tak dikenal")
     static let checkModified = Text(en: "Changed migrations", id: "Migrasi berubah")
     static let checkTables = Text(en: "Tables", id: "Tabel")
+    static let checkSchemaObjects = Text(en: "Schema", id: "Skema")
     static let checkOK = Text(en: "ok", id: "baik")
     static let checkNone = Text(en: "none", id: "tidak ada")
     static func checkUnreadable(_ detail: String) -> Text {
@@ -198,10 +251,6 @@ enum Msg {
         id: "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit.")
     static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
     static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
-    static func backupOntoItself(_ path: String) -> Text {
-        Text(en: "\(path) is the database itself; choose another file for the copy",
-             id: "\(path) adalah basis data itu sendiri; pilih berkas lain untuk salinan")
-    }
     static func backupDone(_ source: String, _ destination: String) -> Text {
         Text(en: "Copied database \(source) to \(destination).", id: "Basis data \(source) disalin ke \(destination).")
     }

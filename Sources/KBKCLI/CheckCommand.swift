@@ -42,6 +42,7 @@ enum CheckCommand {
             ("pending_migrations", .array(report.migrations.pending.map { .string($0.name) })),
             ("unknown_migrations", .array(report.migrations.unknown.map { .string($0.name) })),
             ("modified_migrations", .array(report.migrations.modified.map { .string($0.name) })),
+            ("schema_differences", .array(report.schemaDifferences.map { .string($0.description) })),
             ("tables", .object(report.tableRowCounts.map { ($0.table, .int($0.rows)) })),
         ])
     }
@@ -69,6 +70,9 @@ enum CheckCommand {
             lines.add(Msg.checkPending(language), pending)
             lines.add(Msg.checkUnknown(language), status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", "))
             lines.add(Msg.checkModified(language), status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", "))
+            let schema = report.schemaDifferences.isEmpty ? ok : Msg.checkProblems(report.schemaDifferences.count)(language)
+            lines.add(Msg.checkSchemaObjects(language), schema)
+            for difference in report.schemaDifferences.prefix(50) { lines.add("", difference.description) }
             lines.add(Msg.checkTables(language), "")
             for (table, rows) in report.tableRowCounts { lines.add("  " + table, String(rows)) }
         }

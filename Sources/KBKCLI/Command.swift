@@ -137,9 +137,11 @@ enum CommandLineParser {
                 inlineValue = String(name[name.index(after: equals)...])
                 name = String(name[..<equals])
             }
+            // A value that looks like an option is not taken as one (`--name --anonymous` would store
+            // the name "--anonymous"): such a value must be given as `--name=--anonymous`.
             func takeValue(_ valueName: String) throws(UsageError) -> String {
                 if let inlineValue { return inlineValue }
-                guard index < arguments.count else {
+                guard index < arguments.count, !CommandLineParser.looksLikeOption(arguments[index]) else {
                     throw UsageError(message: Msg.missingValue("--\(name)", valueName), commandPath: parsed.path)
                 }
                 index += 1
@@ -157,7 +159,11 @@ enum CommandLineParser {
                     parsed.flags.insert(name)
                 }
             } else if let global = GlobalOption(rawValue: name) {
-                parsed.globals[global.rawValue] = try takeValue(global.valueName)
+                let value = try takeValue(global.valueName)
+                if parsed.globals[global.rawValue] != nil {
+                    throw UsageError(message: Msg.optionRepeated("--\(name)"), commandPath: parsed.path)
+                }
+                parsed.globals[global.rawValue] = value
             } else {
                 throw UsageError(message: Msg.unknownOption("--\(name)"), commandPath: parsed.path)
             }
@@ -166,6 +172,12 @@ enum CommandLineParser {
             try checkArguments(parsed)
         }
         return parsed
+    }
+
+    /// `--x`, `--`, `-h`: what the parser reads as an option or separator. A lone `-` (standard
+    /// output) and negative numbers or offsets (`-1`, `-05:00`) are values.
+    static func looksLikeOption(_ token: String) -> Bool {
+        token.hasPrefix("--") || token == "-h"
     }
 
     private static func checkArguments(_ parsed: ParsedCommandLine) throws(UsageError) {

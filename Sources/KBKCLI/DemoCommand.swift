@@ -1,5 +1,6 @@
 import KBKDemo
 import KBKDomain
+import KBKFiles
 import KBKReports
 import KBKStore
 
@@ -28,13 +29,19 @@ enum DemoCommand {
         let path = invocation.parsed.globals["db"] ?? defaultPath
         let seed = try invocation.intOption("seed", in: 0...Int(Int32.max)) ?? 2026
         let count = try invocation.intOption("complaints", in: 0...1_000_000) ?? 3_000
-        if access(path, F_OK) == 0 {
+        let existing = DatabaseFileKind.inspect(path)
+        if existing != .missing {
             guard invocation.flag("force") else { throw StoreError.fileExists(path: path) }
-            for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            // Only what the demo made, or nothing at all, is replaced: --db may name real work.
+            guard existing == .empty || existing == .kbk(isDemo: true) else {
+                throw CommandFailure(exitCode: .cannotCreate, message: Msg.demoWillNotReplace(path, existing))
+            }
+            for file in DatabaseFile.allCases { unlink(path + file.suffix) }
         }
         let lastYear = invocation.today.year - 1
         let store = try Store(path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
                               timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
+        try store.markAsDemo()
         let showProgress = invocation.context.stdoutIsTerminal
         let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear)) { done, total in
             if showProgress { invocation.context.stderr.write("\r" + Msg.demoProgress(done, total)(invocation.language)) }
@@ -59,7 +66,20 @@ extension Msg {
     static let demoDiscussion = Text(
         en: "About 25 units of a kabupaten with groups, members, meetings, SOPs and two years of complaints, made through the same rules as real data. The same seed gives the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
         id: "Sekitar 25 unit kerja kabupaten dengan kelompok, anggota, rapat, SOP dan pengaduan dua tahun, dibuat dengan aturan yang sama seperti data sebenarnya. Benih yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya).")
-    static let demoForceOption = Text(en: "Replace the demo database if it exists.", id: "Ganti basis data contoh bila sudah ada.")
+    static let demoForceOption = Text(en: "Replace the file if it is a database made by kbk demo, or empty; anything else is refused.",
+                                      id: "Ganti berkas bila berupa basis data buatan kbk demo, atau kosong; selain itu ditolak.")
+    static func demoWillNotReplace(_ path: String, _ kind: DatabaseFileKind) -> Text {
+        let (en, id): (String, String) = switch kind {
+        case .kbk: ("a kbk database that kbk demo did not make", "basis data kbk yang tidak dibuat oleh kbk demo")
+        case .otherProgram: ("a SQLite database of another program", "basis data SQLite program lain")
+        case .notSQLite: ("a file that is not a database", "berkas yang bukan basis data")
+        case .folder: ("a folder", "sebuah folder")
+        case .notRegular: ("a device or pipe, not a regular file", "perangkat atau pipa, bukan berkas biasa")
+        case .missing, .empty: ("", "")
+        }
+        return Text(en: "refusing to replace \(path): it is \(en); demo --force replaces only a database made by kbk demo or an empty file; choose another --db",
+                    id: "menolak mengganti \(path): berkas itu \(id); demo --force hanya mengganti basis data buatan kbk demo atau berkas kosong; pilih --db lain")
+    }
     static let demoSeedOption = Text(en: "Seed of the generator: the same seed gives the same data.", id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
     static let demoComplaintsOption = Text(en: "How many complaints to create.", id: "Jumlah pengaduan yang dibuat.")
     static func demoProgress(_ done: Int, _ total: Int) -> Text {

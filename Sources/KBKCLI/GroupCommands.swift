@@ -258,7 +258,7 @@ enum MeetingCommands {
             if invocation.value("minutes") != nil && invocation.value("minutes-file") != nil {
                 throw invocation.usageError(Msg.conflictingOptions("--minutes", "--minutes-file"))
             }
-            let minutesText = try invocation.value("minutes-file").map(readTextFile) ?? invocation.value("minutes")
+            let minutesText = try invocation.value("minutes-file").map { try invocation.readTextFile($0, cap: TextRules.maxLongTextBytes) } ?? invocation.value("minutes")
             draft.minutes = try TextRules.optional(minutesText, field: "minutes", long: true)
             let store = try invocation.openStore(.existing)
             let meeting = try store.write { try store.groups.addMeeting(id, draft, in: $0) }
@@ -300,26 +300,3 @@ enum MeetingCommands {
     }
 }
 
-/// Reads a whole UTF-8 text file given on the command line (exit 66 when it cannot be read).
-func readTextFile(_ path: String) throws -> String {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-        throw CommandFailure(exitCode: .noInput, message: Msg.cannotRead(path, String(cString: strerror(errno))))
-    }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            throw CommandFailure(exitCode: .ioError, message: Msg.cannotRead(path, String(cString: strerror(errno))))
-        }
-        if count == 0 { break }
-        bytes.append(contentsOf: buffer[0..<count])
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw CommandFailure(exitCode: .dataError, message: Msg.notUTF8(path))
-    }
-    return text
-}

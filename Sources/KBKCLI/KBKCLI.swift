@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKFiles
 import KBKStore
 import SQLiteDB
 
@@ -57,10 +58,13 @@ public enum KBKCLI {
             case .databaseMissing(let path): return (.noInput, Msg.databaseMissing(path), nil)
             case .cannotCreate(let path, let reason): return (.cannotCreate, Msg.cannotCreate(path, reason), nil)
             case .fileExists(let path): return (.cannotCreate, Msg.fileExists(path), nil)
-            case .backupOntoItself(let path): return (.cannotCreate, Msg.backupOntoItself(path), nil)
             case .notKBKDatabase(let path): return (.dataError, Msg.notKBKDatabase(path), nil)
+            case .notADatabaseFile(let path): return (.noInput, Msg.notADatabaseFile(path), nil)
+            case .schemaDiffers(let path, let differences): return (.dataError, Msg.schemaDiffers(path, differences), nil)
             case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }
+        case let file as FileError:
+            return (file.exitCode, Msg.fileProblem(file), nil)
         case let migration as MigrationError:
             switch migration {
             case .modified(let name): return (.configuration, Msg.migrationModified(name), nil)
@@ -86,17 +90,22 @@ public enum KBKCLI {
         return (.failure, Msg.unexpected(error.description), nil)
     }
 
-    /// The message for a domain error; times are shown in the office time zone.
+    /// The message for a domain error; times are shown in the office time zone. Values typed by
+    /// the user are echoed through `Echo`: cut to a short prefix with their length, control
+    /// characters escaped, and a complainant's name or contact never echoed at all.
     static func describe(_ error: DomainError, timeZone: UTCOffset = .wib) -> Text {
-        switch error {
-        case .malformed(let field, let value, let expected): Msg.malformed(field, value, expected)
-        case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, value, allowed)
-        case .outOfRange(let field, let value, let range): Msg.outOfRange(field, value, range)
-        case .invalid(let field, let value, let reason): Msg.invalid(field, value, reason)
-        case .invalidNIP(let value, let problem): Msg.invalidNIP(value, problem)
-        case .notFound(let kind, let key): Msg.notFound(kind, key)
-        case .duplicate(let kind, let key): Msg.duplicate(kind, key)
-        case .rule(let violation): Msg.rule(violation, timeZone: timeZone)
+        Text.localized { language in
+            func shown(_ value: String, _ field: String) -> String { Echo.value(value, field: field, language: language) }
+            return switch error {
+            case .malformed(let field, let value, let expected): Msg.malformed(field, shown(value, field), expected)
+            case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, shown(value, field), allowed)
+            case .outOfRange(let field, let value, let range): Msg.outOfRange(field, shown(value, field), range)
+            case .invalid(let field, let value, let reason): Msg.invalid(field, shown(value, field), reason)
+            case .invalidNIP(let value, let problem): Msg.invalidNIP(shown(value, "NIP"), problem)
+            case .notFound(let kind, let key): Msg.notFound(kind, shown(key, kind.rawValue))
+            case .duplicate(let kind, let key): Msg.duplicate(kind, shown(key, kind.rawValue))
+            case .rule(let violation): Msg.rule(violation, timeZone: timeZone)
+            }
         }
     }
 

@@ -2,10 +2,6 @@ import KBKDomain
 import KBKReports
 import KBKStore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `kbk report`: performance figures for the leadership.
 enum ReportCommand {
     static let spec = CommandSpec(
@@ -18,6 +14,7 @@ enum ReportCommand {
             OptionSpec(name: "section", valueName: "section", help: Msg.optSection, isRepeatable: true),
             OptionSpec(name: "min-cases", valueName: "n", help: Msg.optMinCases, defaultValue: String(ReportRequest.defaultMinimumCases)),
             OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
         ],
         formats: [.table, .markdown, .csv, .json, .html],
         examples: ["kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
@@ -43,44 +40,13 @@ enum ReportCommand {
         let request = ReportRequest(period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
                                     minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
                                     timeZone: invocation.timeZone)
+        try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)
         let language = invocation.language
         let text = ReportRendering.render(report, format, language: language)
-        if let path = invocation.value("output") {
-            try writeFile(path, text)
+        if let path = try invocation.writeOutput(text) {
             invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
-        } else {
-            invocation.context.stdout.write(text)
         }
-    }
-}
-
-/// Writes a whole file through a temporary file beside it, so readers never see half a report.
-func writeFile(_ path: String, _ text: String) throws {
-    let temporary = path + ".kbk-partial"
-    let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-        throw CommandFailure(exitCode: .cannotCreate, message: Msg.cannotCreate(path, String(cString: strerror(errno))))
-    }
-    var bytes = Array(text.utf8)
-    var offset = 0
-    var failure: Int32 = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-        if written < 0 {
-            if errno == EINTR { continue }
-            failure = errno
-            break
-        }
-        offset += written
-    }
-    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
-    bytes.removeAll()
-    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-    if failure != 0 {
-        unlink(temporary)
-        throw CommandFailure(exitCode: .ioError, message: Msg.ioFailure(path, String(cString: strerror(failure))))
     }
 }

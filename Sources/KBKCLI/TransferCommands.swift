@@ -10,6 +10,7 @@ enum TransferCommands {
         name: "export", abstract: Msg.exportAbstract, discussion: Msg.exportDiscussion,
         arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
         options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+                  OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
                   OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData)],
         formats: [.csv, .json, .open311],
         examples: ["kbk export complaints --output complaints.csv", "kbk export complaints --format open311 --output requests.json",
@@ -17,10 +18,11 @@ enum TransferCommands {
         run: { invocation in
             let format = try invocation.format()
             let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
-            let personal = invocation.flag("include-personal-data")
+            let personal = invocation.flag("include-personal-data") && kind == .complaints && format != .open311
             if format == .open311 && kind != .complaints {
                 throw invocation.usageError(Msg.formatNotAllowed("open311", ["csv", "json"]))
             }
+            try invocation.checkOutputTarget(isPrivate: personal)
             let store = try invocation.openStore(.existing)
             let exporter = Exporter(store: store)
             let text: String
@@ -30,7 +32,7 @@ enum TransferCommands {
                 rows = requests.count
                 text = JSON.array(requests.map { .object($0.map { ($0.0, JSON.optional($0.1)) }) }).serialized() + "\n"
             } else {
-                let table = try exporter.export(kind, personalData: personal && kind == .complaints)
+                let table = try exporter.export(kind, personalData: personal)
                 rows = table.rows.count
                 if format == .json {
                     text = JSON.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }).serialized() + "\n"
@@ -40,14 +42,12 @@ enum TransferCommands {
                     text = out
                 }
             }
-            if personal && kind == .complaints && format != .open311 {
-                try store.write { try exporter.recordPersonalDataExport(kind, rows: rows, in: $0) }
-            }
-            if let path = invocation.value("output") {
-                try writeFile(path, text)
+            // The personal-data export is recorded in the same transaction that puts the file in place.
+            let recorded: ((() throws -> Void) throws -> Void)? = personal
+                ? { place in try store.write { try exporter.recordPersonalDataExport(kind, rows: rows, in: $0); try place() } }
+                : nil
+            if let path = try invocation.writeOutput(text, isPrivate: personal, recorded: recorded) {
                 invocation.context.stderr.write(Msg.exported(rows, kind.rawValue, path)(invocation.language) + "\n")
-            } else {
-                invocation.context.stdout.write(text)
             }
         })
 
@@ -98,13 +98,15 @@ enum TransferCommands {
 
     static let template = CommandSpec(
         name: "template", abstract: Msg.templateAbstract, arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
-        examples: ["kbk import template members > anggota.csv"],
+        options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+                  OptionSpec(name: "force", valueName: nil, help: Msg.optForce)],
+        examples: ["kbk import template members > anggota.csv", "kbk import template complaints --output aduan.csv"],
         run: { invocation in
             let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
             let columns = kind.columns(personalData: kind == .complaints)
             let example = TransferTemplates.example(kind)
-            invocation.context.stdout.write(columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                                            + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
+            try invocation.writeOutput(columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                                       + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
         })
 }
 

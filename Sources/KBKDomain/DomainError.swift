@@ -37,9 +37,31 @@ public enum RecordKind: String, Sendable, Equatable {
 /// Why a value of the right shape is refused.
 public enum Reason: Sendable, Equatable {
     case noSuchDate
-    case tooLong(max: Int)
+    /// Longer than allowed in Unicode scalars or UTF-8 bytes.
+    case tooLong(TextLength)
     case empty
     case controlCharacters
+    /// Nothing visible: only spaces, zero-width or other invisible characters.
+    case invisible
+}
+
+/// A text's length in characters (graphemes), Unicode scalars and UTF-8 bytes, with the limits of
+/// its field, so that a message can tell the length without echoing the text.
+public struct TextLength: Sendable, Equatable {
+    public let characters: Int
+    public let scalars: Int
+    public let bytes: Int
+    public let maxScalars: Int
+    public let maxBytes: Int
+
+    public init(_ text: String, maxScalars: Int, maxBytes: Int) {
+        // Counting graphemes of megabytes of combining marks is slow; past the byte limit the count is moot.
+        characters = text.utf8.count > 4 * maxBytes ? -1 : text.count
+        scalars = text.unicodeScalars.count
+        bytes = text.utf8.count
+        self.maxScalars = maxScalars
+        self.maxBytes = maxBytes
+    }
 }
 
 /// What is wrong with a NIP, part by part.

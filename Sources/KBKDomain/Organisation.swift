@@ -1,13 +1,22 @@
 /// Checks for free text typed by officials: names, titles, notes.
+///
+/// Lengths count Unicode scalars, not characters (graphemes): a character can hold any number of
+/// combining marks, so one letter with two million marks is one character and 4 MB. A name may
+/// have 200 scalars, long text 100,000, which bounds the bytes too (at most four each; checked
+/// first, since counting bytes costs nothing). For Latin text, precomposed as keyboards type it,
+/// scalars and characters are the same. The database backs the same bounds: SQLite's `length()`
+/// counts scalars (the columns' CHECKs, and the triggers of migration 0007).
 public enum TextRules {
     public static let maxNameLength = 200
     public static let maxLongTextLength = 100_000
+    public static let maxNameBytes = 4 * maxNameLength
+    public static let maxLongTextBytes = 4 * maxLongTextLength
 
-    /// A required single-line name: trimmed, 1 to 200 characters, no control characters.
+    /// A required single-line name: trimmed, within the name limits, no control characters.
     public static func name(_ text: String, field: String) throws(DomainError) -> String {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .invalid(field: field, value: text, reason: .empty) }
-        return try checked(trimmed, field: field, maxLength: maxNameLength, allowNewlines: false)
+        return try checked(trimmed, field: field, long: false)
     }
 
     /// Optional text: nil when empty after trimming; newlines and tabs allowed only in long text.
@@ -15,19 +24,44 @@ public enum TextRules {
         guard let text else { return nil }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        return try checked(trimmed, field: field, maxLength: long ? maxLongTextLength : maxNameLength, allowNewlines: long)
+        return try checked(trimmed, field: field, long: long)
     }
 
-    static func checked(_ text: String, field: String, maxLength: Int, allowNewlines: Bool) throws(DomainError) -> String {
-        // Printable ASCII, the usual case, needs neither grapheme counting nor Unicode properties.
-        if text.utf8.count <= maxLength && text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
-        guard text.count <= maxLength else { throw .invalid(field: field, value: text, reason: .tooLong(max: maxLength)) }
-        let badControl = text.unicodeScalars.contains { scalar in
+    static func checked(_ text: String, field: String, long: Bool) throws(DomainError) -> String {
+        let maxScalars = long ? maxLongTextLength : maxNameLength
+        let maxBytes = long ? maxLongTextBytes : maxNameBytes
+        // Printable ASCII, the usual case, needs no Unicode properties.
+        if text.utf8.count <= maxScalars && text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
+        let scalars = text.unicodeScalars
+        guard text.utf8.count <= maxBytes, scalars.count <= maxScalars else {
+            throw .invalid(field: field, value: text, reason: .tooLong(TextLength(text, maxScalars: maxScalars, maxBytes: maxBytes)))
+        }
+        let badControl = scalars.contains { scalar in
             guard scalar.properties.generalCategory == .control else { return false }
-            return !(allowNewlines && (scalar == "\n" || scalar == "\t" || scalar == "\r"))
+            return !(long && (scalar == "\n" || scalar == "\t" || scalar == "\r"))
         }
         guard !badControl else { throw .invalid(field: field, value: text, reason: .controlCharacters) }
+        guard scalars.contains(where: isVisible) else { throw .invalid(field: field, value: text, reason: .invisible) }
         return text
+    }
+
+    /// Whether a scalar shows something on its own: not a space, a control or format character
+    /// (zero-width space and joiners, the byte-order mark), a combining mark alone, or one of the
+    /// blank letters Unicode has (Hangul fillers, the blank Braille pattern).
+    static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value > 0x20 && scalar.value < 0x7F }
+        if scalar.properties.isWhitespace { return false }
+        switch scalar.value {
+        case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E: return false
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .nonspacingMark, .enclosingMark, .spacingMark, .unassigned, .privateUse, .surrogate,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return false
+        default:
+            return true
+        }
     }
 }
 

@@ -11,22 +11,34 @@ public struct HealthReport: Sendable {
     public var foreignKeyViolations: [Connection.ForeignKeyViolation] = []
     public var migrations = MigrationStatus()
     public var tableRowCounts: [(table: String, rows: Int)] = []
+    /// How the schema differs from the one kbk's migrations make for this version.
+    public var schemaDifferences: [SchemaDifference] = []
 
-    /// Integrity and references are sound.
-    public var isSound: Bool { unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty }
+    /// Integrity, references and schema are sound.
+    public var isSound: Bool {
+        unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty && schemaDifferences.isEmpty
+    }
     /// This kbk can use the database (no edited or unknown migrations).
     public var isCompatible: Bool { migrations.refusal == nil }
 }
 
 public enum DatabaseHealth {
+    /// Examines the database read-only: nothing is created, migrated or switched to WAL, so
+    /// another program's file or an empty one is left exactly as it was.
     public static func check(path: String, migrator: Migrator = Migrator()) throws -> HealthReport {
-        guard FileSystem.exists(path) else { throw StoreError.databaseMissing(path: path) }
+        switch DatabaseFileKind.inspect(path) {
+        case .missing, .empty: throw StoreError.databaseMissing(path: path)
+        case .folder, .notRegular: throw StoreError.notADatabaseFile(path: path)
+        case .otherProgram: throw StoreError.notKBKDatabase(path: path)
+        case .notSQLite, .kbk: break
+        }
         var report = HealthReport(path: path)
         do {
-            let connection = try Connection(path: path, mode: .readWrite)
+            let connection = try Connection(path: path, mode: .readOnly)
             report.integrityProblems = try connection.integrityCheck()
             report.foreignKeyViolations = try connection.foreignKeyCheck()
             report.migrations = try migrator.status(of: connection)
+            report.schemaDifferences = try SchemaVerifier(migrator: migrator).differences(in: connection, status: report.migrations)
             report.tableRowCounts = try tableRowCounts(connection)
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message

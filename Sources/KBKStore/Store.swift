@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKFiles
 import SQLiteDB
 
 /// The kbk database: one SQLite file holding every entity and the audit trail. Every change goes
@@ -44,6 +45,12 @@ public final class Store {
             let isKBK = try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
             if tables == 0 && mode == .existing { throw StoreError.databaseMissing(path: path) }
+            // A schema changed behind kbk's back (an extra trigger copying names elsewhere, a dropped
+            // index or trigger) is refused before anything runs on it.
+            if isKBK {
+                let differences = try SchemaVerifier(migrator: migrator).differences(in: probe, status: try migrator.status(of: probe))
+                if !differences.isEmpty { throw StoreError.schemaDiffers(path: path, differences: differences) }
+            }
         }
         do {
             connection = try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
@@ -86,23 +93,28 @@ public final class Store {
 
     public var auditLog: AuditLog { AuditLog(connection: connection) }
 
-    /// Copies the database to `destination` (mode 0600) with SQLite's online backup, through a
-    /// temporary file so that a failed copy leaves nothing behind, and records the copy in the audit trail.
+    /// Copies the database to `destination` (mode 0600) with SQLite's online backup. The copy is
+    /// made in a private temporary file beside the destination and put in place inside the
+    /// transaction that records it in the audit trail: if the entry cannot be written, the copy is
+    /// removed, so no unaudited copy of complainants' personal data is left behind.
     public func backup(to destination: String, overwrite: Bool) throws {
-        if FileSystem.sameFile(destination, path) { throw StoreError.backupOntoItself(path: destination) }
-        if FileSystem.exists(destination) && !overwrite { throw StoreError.fileExists(path: destination) }
-        let temporary = destination + ".kbk-partial"
-        FileSystem.remove(temporary)
-        try FileSystem.createPrivateFile(temporary)
-        do {
-            try connection.backup(to: temporary)
-            try FileSystem.move(temporary, to: destination)
-        } catch {
-            FileSystem.remove(temporary)
-            throw error
+        // SQLite would take `X-wal` for the write-ahead log of a database X, and apply it.
+        for companion in DatabaseFile.allCases where companion != .main && destination.hasSuffix(companion.suffix) {
+            throw FileError(path: destination, reason: .companionName(companion.suffix))
         }
-        try write { transaction in
-            try transaction.audit(AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
+        let output = try OutputFile(destination, protecting: path, force: overwrite, isPrivate: true)
+        let staged = try output.stage()
+        var placed = false
+        do {
+            try connection.backup(to: staged.temporaryPath)
+            try write { transaction in
+                try transaction.audit(AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
+                try staged.commit()
+                placed = true
+            }
+        } catch {
+            if placed { staged.withdraw() } else { staged.discard() }
+            throw error
         }
     }
 }

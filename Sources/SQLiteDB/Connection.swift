@@ -54,7 +54,7 @@ public final class Connection {
             if mode != .readOnly {
                 // journal_mode answers with a row; reading it through a statement keeps exec quiet.
                 _ = try prepare("PRAGMA journal_mode = WAL").query { $0.string(0) }
-                try execute("PRAGMA synchronous = NORMAL")
+                try execute("PRAGMA synchronous = FULL")
             }
         } catch {
             sqlite3_close_v2(db)

@@ -183,12 +183,14 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "init"]).status == 0)
+        // Pairs go into two of kbk's own tables: a table of the test's would be a schema kbk refuses.
+        let pair = ["INSERT INTO import_key (kind, source, target) VALUES ('a', ?1, '')",
+                    "INSERT INTO import_key (kind, source, target) VALUES ('b', ?1, '')"]
         let setup = try Connection(path: path)
-        try setup.execute("CREATE TABLE a (x INTEGER); CREATE TABLE b (x INTEGER);")
         try setup.transaction {
-            for x in 0..<20_000 { try setup.run("INSERT INTO a VALUES (?)", x); try setup.run("INSERT INTO b VALUES (?)", x) }
+            for x in 0..<20_000 { for statement in pair { try setup.run(statement, x) } }
         }
-        let writer = BackgroundWriter(path: path)
+        let writer = BackgroundWriter(path: path, statements: pair)
         writer.start()
         defer { writer.finish() }
         writer.waitForCommits(10)
@@ -198,7 +200,7 @@ import Testing
             #expect(result.status == 0, "\(result.stderr)")
             let copy = try Connection(path: target, mode: .readOnly)
             #expect(try copy.integrityCheck().isEmpty)
-            #expect(try copy.scalar("SELECT count(*) FROM a") == copy.scalar("SELECT count(*) FROM b"))
+            #expect(try copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'a'") == copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'b'"))
         }
         #expect(writer.commits > 10)
     }

@@ -78,7 +78,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         (["group", "meeting", "add", "1", "--date", "2026-01-09"], "meeting date 2026-01-09 is before group formed 2026-01-10"),
         (["group", "member", "remove", "1", "--nip", outsiderNIP], "NIP \(outsiderNIP) is not an active member of group 1"),
         (["skpd", "add", "BAPPEDA", "--name", "Badan\u{7}Perencanaan", "--kind", "board"], "holds control characters"),
-        (["skpd", "add", "BAPPEDA", "--name", String(repeating: "n", count: 201), "--kind", "board"], "name is 201 characters long; at most 200"),
+        (["skpd", "add", "BAPPEDA", "--name", String(repeating: "n", count: 201), "--kind", "board"], "name is too long: 201 Unicode characters (201 bytes); at most 200 are allowed"),
         (["group", "add", "--skpd", "DINKES", "--name", "X", "--focus", "esc\u{1B}[31m"], "holds control characters"),
         (["skpd", "add", "KEL-B", "--name", "Kelurahan B", "--kind", "subdistrict", "--parent", "DINKES"], "must sit under a district"),
         (["skpd", "add", "KEL-C", "--name", "Kelurahan C", "--kind", "subdistrict"], "must sit under a district"),

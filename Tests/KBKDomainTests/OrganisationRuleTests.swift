@@ -66,13 +66,43 @@ import Testing
         #expect(try TextRules.name("  Dinas Kesehatan ", field: "name") == "Dinas Kesehatan")
         #expect(throws: DomainError.invalid(field: "name", value: "  ", reason: .empty)) { try TextRules.name("  ", field: "name") }
         let long = String(repeating: "a", count: 201)
-        #expect(throws: DomainError.invalid(field: "name", value: long, reason: .tooLong(max: 200))) { try TextRules.name(long, field: "name") }
+        #expect(throws: DomainError.invalid(field: "name", value: long, reason: .tooLong(TextLength(long, maxScalars: 200, maxBytes: 800)))) { try TextRules.name(long, field: "name") }
         #expect(throws: DomainError.invalid(field: "name", value: "a\u{7}b", reason: .controlCharacters)) { try TextRules.name("a\u{7}b", field: "name") }
         #expect(throws: DomainError.self) { try TextRules.name("baris\nbaru", field: "name") }
         #expect(try TextRules.optional("baris\nbaru\tdan tab", field: "minutes", long: true) == "baris\nbaru\tdan tab")
         #expect(throws: DomainError.self) { try TextRules.optional("esc\u{1B}[31m", field: "minutes", long: true) }
         #expect(try TextRules.optional("   ", field: "focus") == nil)
         #expect(try TextRules.name(String(repeating: "é", count: 200), field: "name").count == 200)
+    }
+
+    @Test func lengthsAreLimitedInScalarsNotGraphemes() throws {
+        // One letter with 2,000,000 combining marks is one character (grapheme) and 4 MB.
+        let zalgo = "a" + String(repeating: "\u{0301}", count: 2_000_000)
+        do {
+            _ = try TextRules.name(zalgo, field: "name")
+            Issue.record("a 4 MB name was accepted")
+        } catch let error {
+            guard case .invalid(_, _, .tooLong(let length)) = error else { Issue.record("\(error)"); return }
+            #expect(length.scalars == 2_000_001 && length.bytes == 4_000_001 && length.maxScalars == 200)
+        }
+        // 200 scalars pass (100 letters, each with one mark); 201 do not, though it is 100 characters.
+        let marked = String(repeating: "e\u{0301}", count: 100)
+        #expect(try TextRules.name(marked, field: "name") == marked)
+        #expect(throws: DomainError.self) { try TextRules.name(marked + "\u{0301}", field: "name") }
+        // 200 four-byte characters are 800 bytes: allowed.
+        #expect(try TextRules.name(String(repeating: "😀", count: 200), field: "name").utf8.count == 800)
+        #expect(throws: DomainError.self) { try TextRules.optional(String(repeating: "x\u{0301}", count: 50_001), field: "minutes", long: true) }
+    }
+
+    @Test(arguments: ["\u{200B}", "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", "\u{3164}", "\u{2800}\u{2800}", "\u{0301}\u{0301}", "\u{00A0}\u{3000}\u{200B}"])
+    func invisibleTextIsRefused(_ text: String) {
+        #expect(throws: DomainError.invalid(field: "subject", value: text.trimmingWhitespace(), reason: .invisible)) { try TextRules.name(text, field: "subject") }
+        #expect(throws: DomainError.self) { try TextRules.optional(text, field: "note", long: true) }
+    }
+
+    @Test(arguments: ["Jalan\u{200B}rusak", "é", "ꦱꦸꦫꦧꦪ", "😀", "\u{0301}a"])
+    func textWithSomethingVisibleIsKept(_ text: String) throws {
+        #expect(try TextRules.name(text, field: "subject") == text)
     }
 
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Foundation
 import KBKDomain
+import KBKFiles
 import KBKStore
 import KBKTestSupport
 import SQLiteDB
@@ -80,14 +81,15 @@ func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Stor
         let store = try makeStore(folder.file("kbk.sqlite"))
         let target = folder.file("copy.sqlite")
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: target))
-        #expect(throws: StoreError.fileExists(path: target)) { try store.backup(to: target, overwrite: false) }
+        #expect(throws: FileError(path: target, reason: .exists)) { try store.backup(to: target, overwrite: false) }
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
         try store.backup(to: target, overwrite: true)
         #expect(try permissions(of: target) == 0o600)
         let copy = try Connection(path: target, mode: .readOnly)
         #expect(try copy.integrityCheck().isEmpty)
         #expect(try store.auditLog.entries(AuditFilter(limit: 1)).first?.action == "backup")
-        #expect(!FileManager.default.fileExists(atPath: target + ".kbk-partial"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(!left.contains { $0.hasSuffix(".tmp") || $0.contains(".tmp-") }, "\(left)")
     }
 
     @Test func healthCheckFindsADamagedFile() throws {

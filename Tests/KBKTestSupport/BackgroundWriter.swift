@@ -2,15 +2,18 @@ import Foundation
 import SQLiteDB
 import Synchronization
 
-/// A thread with its own connection that commits one row to table a and one to b per transaction.
+/// A thread with its own connection that commits a pair of rows per transaction (by default one
+/// to table a and one to b; each statement takes the pair's number).
 public final class BackgroundWriter: Sendable {
     public let path: String
+    let statements: [String]
     private let stopFlag = Atomic<Bool>(false)
     private let doneFlag = Atomic<Bool>(false)
     private let commitCount = Atomic<Int>(0)
 
-    public init(path: String) {
+    public init(path: String, statements: [String] = ["INSERT INTO a VALUES (?)", "INSERT INTO b VALUES (?)"]) {
         self.path = path
+        self.statements = statements
     }
 
     public var commits: Int { commitCount.load(ordering: .relaxed) }
@@ -24,10 +27,12 @@ public final class BackgroundWriter: Sendable {
                 x += 1
                 do {
                     try db.transaction {
-                        try db.run("INSERT INTO a VALUES (?)", x)
-                        try db.run("INSERT INTO b VALUES (?)", x)
+                        for statement in statements { try db.run(statement, x) }
                     }
                     commitCount.add(1, ordering: .relaxed)
+                    // A breath between transactions, as real writers have: a loop that takes the
+                    // lock again at once starves every other writer's busy handler.
+                    usleep(300)
                 } catch {
                     usleep(1_000)
                 }

@@ -9,7 +9,7 @@ import Testing
         let db = try Connection(path: folder.file("a.sqlite"))
         #expect(try db.scalar("PRAGMA journal_mode") == .text("wal"))
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
-        #expect(try db.scalar("PRAGMA synchronous") == .integer(1)) // NORMAL
+        #expect(try db.scalar("PRAGMA synchronous") == .integer(2)) // NORMAL
     }
 
     @Test func openingAMissingFileWithoutCreateFails() throws {

@@ -1,0 +1,106 @@
+import KBKFiles
+
+extension FileError {
+    /// CLI.md's codes: an output that cannot be made or would replace something is 73, an input
+    /// that cannot be opened 66, a read or write failing part way 74, an input too large 65.
+    var exitCode: ExitCode {
+        switch reason {
+        case .databaseFile, .exists, .isFolder, .folderMissing, .cannotCreate, .companionName: .cannotCreate
+        case .io: .ioError
+        case .notRegularFile, .cannotOpen: .noInput
+        case .tooLarge: .dataError
+        }
+    }
+}
+
+extension Msg {
+    static func fileProblem(_ error: FileError) -> Text {
+        let path = error.path
+        switch error.reason {
+        case .databaseFile(let file):
+            let (en, id) = switch file {
+            case .main: ("the database itself", "basis data itu sendiri")
+            case .writeAheadLog: ("the database's write-ahead log (-wal)", "log tulis-depan basis data (-wal)")
+            case .sharedMemory: ("the database's shared-memory file (-shm)", "berkas memori bersama basis data (-shm)")
+            case .rollbackJournal: ("the database's rollback journal (-journal)", "jurnal rollback basis data (-journal)")
+            }
+            return Text(en: "\(path) is \(en); kbk never writes over it, even with --force; choose another file",
+                        id: "\(path) adalah \(id); kbk tidak pernah menimpanya, juga dengan --force; pilih berkas lain")
+        case .exists:
+            return fileExists(path)
+        case .isFolder:
+            return Text(en: "\(path) is a folder; give a file name", id: "\(path) adalah folder; berikan nama berkas")
+        case .folderMissing(let folder):
+            return Text(en: "cannot create \(path): folder \(folder) does not exist", id: "tidak dapat membuat \(path): folder \(folder) tidak ada")
+        case .cannotCreate(let reason):
+            return cannotCreate(path, reason)
+        case .io(let reason):
+            return ioFailure(path, reason)
+        case .notRegularFile(let what):
+            return Text(en: "\(path) is \(what), not a regular file; give a file", id: "\(path) bukan berkas biasa (\(what)); berikan sebuah berkas")
+        case .tooLarge(let cap):
+            return Text(en: "\(path) is larger than the \(cap) bytes allowed here", id: "\(path) lebih besar dari \(cap) bita yang diizinkan di sini")
+        case .cannotOpen(let reason):
+            return cannotRead(path, reason)
+        case .companionName(let suffix):
+            return Text(en: "\(path) ends in '\(suffix)', which SQLite takes for a database's companion file; choose another name",
+                        id: "\(path) berakhiran '\(suffix)', yang dianggap SQLite sebagai berkas pendamping basis data; pilih nama lain")
+        }
+    }
+
+    static let optForce = Text(en: "Replace the output file if it exists.", id: "Ganti berkas keluaran bila sudah ada.")
+}
+
+extension Invocation {
+    /// Writes a command's output: to standard output without `--output` or with `--output -`,
+    /// otherwise through `OutputFile` (never the database, never an existing file without `--force`).
+    /// `recorded`, when given, wraps the moment the output is put in place (the rename of the
+    /// finished file, or the write to a stream), so that an audit entry and the output stand or fall
+    /// together. Returns the file written, nil for standard output.
+    @discardableResult
+    func writeOutput(_ text: String, isPrivate: Bool = false,
+                     recorded: ((_ place: () throws -> Void) throws -> Void)? = nil) throws -> String? {
+        let record = recorded ?? { place in try place() }
+        guard let path = value("output"), path != "-" else {
+            try record { context.stdout.write(text) }
+            return nil
+        }
+        let output = try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate)
+        let bytes = Array(text.utf8)
+        guard case .regular = output.kind else {
+            try record { try output.write(bytes) }
+            return path
+        }
+        let staged = try output.stage()
+        var placed = false
+        do {
+            try staged.write(bytes)
+            try record {
+                try staged.commit()
+                placed = true
+            }
+        } catch {
+            if placed { staged.withdraw() } else { staged.discard() }
+            throw error
+        }
+        return path
+    }
+
+    /// Checks an `--output` target before any work is done, so a refused target costs nothing and
+    /// a personal-data export is not recorded for a file that is never written.
+    func checkOutputTarget(isPrivate: Bool = false) throws {
+        guard let path = value("output"), path != "-" else { return }
+        _ = try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate)
+    }
+
+    /// Reads a whole text file given on the command line: a regular file, at most `cap` bytes, UTF-8.
+    func readTextFile(_ path: String, cap: Int) throws -> String {
+        let file = try InputFile(path)
+        defer { file.close() }
+        let bytes = try file.readAll(cap: cap)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CommandFailure(exitCode: .dataError, message: Msg.notUTF8(path))
+        }
+        return text
+    }
+}
