@@ -16,6 +16,21 @@ extension Msg {
         case .invisible:
             Text(en: "\(field) holds nothing visible (only spaces or invisible characters); give a value",
                  id: "\(field) tidak memuat apa pun yang terlihat (hanya spasi atau karakter tak terlihat); berikan nilainya")
+        case .fieldCount(let expected):
+            Text(en: "the row has \(value) field(s) but the header has \(expected); check the separators and quotes of this line",
+                 id: "baris ini memiliki \(value) isian sedangkan tajuk memiliki \(expected); periksa pemisah dan tanda kutip baris ini")
+        case .differentContent:
+            Text(en: "\(field) '\(value)' was imported before with other content; give the row another \(field) or make it match",
+                 id: "\(field) '\(value)' sudah pernah diimpor dengan isi lain; beri baris ini \(field) lain atau samakan isinya")
+        case .contradictsRejection:
+            Text(en: "\(field) is given but the complaint was rejected (rejected_at); a rejected complaint is not answered, resolved or closed",
+                 id: "\(field) diisi padahal pengaduan ditolak (rejected_at); pengaduan yang ditolak tidak ditanggapi, diselesaikan atau ditutup")
+        case .implausibleYear(let years):
+            Text(en: "\(field) '\(value)' is not a plausible date; years \(years.lowerBound) to \(years.upperBound) are accepted",
+                 id: "\(field) '\(value)' bukan tanggal yang masuk akal; yang diterima tahun \(years.lowerBound) sampai \(years.upperBound)")
+        case .withheld:
+            Text(en: "\(field) is empty: a confidential complaint's \(field) is left out of exports without --include-personal-data; export with it to move the complaint",
+                 id: "\(field) kosong: \(field) pengaduan rahasia tidak diekspor tanpa --include-personal-data; ekspor dengan opsi itu untuk memindahkan pengaduan")
         case .controlCharacters:
             Text(en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",
                  id: "\(field) '\(value)' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
@@ -114,6 +129,15 @@ extension Msg {
         case .stageNotAllowed(let id, let from, let to):
             Text(en: "improvement \(id) is at stage \(from.rawValue); it can move only to \(from.next?.rawValue ?? "nothing")\(from.isFinished ? "" : " or dropped"), not \(to.rawValue)",
                  id: "rencana aksi \(id) pada tahap \(from.rawValue); hanya dapat maju ke \(from.next?.rawValue ?? "tidak ada")\(from.isFinished ? "" : " atau dropped"), bukan \(to.rawValue)")
+        case .dateInTheFuture(let field, let value, let today):
+            Text(en: "\(field) \(value) is after today (\(today)); record it once it has happened",
+                 id: "\(field) \(value) setelah hari ini (\(today)); catat setelah terjadi")
+        case .settleBeforeResponse(let category, let respond, let settle):
+            Text(en: "category \(category) would have settlement due in \(settle) working day(s), before the first response (\(respond)); settle-days must be at least respond-days",
+                 id: "kategori \(category) akan jatuh tempo penyelesaian \(settle) hari kerja, sebelum tanggapan pertama (\(respond)); settle-days paling sedikit sama dengan respond-days")
+        case .fewerRespondentsThanQuestionnaires(let respondents, let questionnaires):
+            Text(en: "the survey counts \(questionnaires) questionnaires but only \(respondents) respondents; respondents must be at least the questionnaires",
+                 id: "survei menghitung \(questionnaires) kuesioner tetapi hanya \(respondents) responden; responden paling sedikit sama dengan kuesioner")
         case .outsideUnit(let kind, let key, let unit):
             Text(en: "\(recordName(kind).en) \(key) does not belong to \(unit) or a unit under it",
                  id: "\(recordName(kind).id) \(key) bukan milik \(unit) atau unit di bawahnya")

@@ -192,8 +192,7 @@ enum ComplaintCommands {
             filter.category = try invocation.option("category", CategoryCode.parse)
             filter.channel = try invocation.option("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") }
             filter.overdueOnly = invocation.flag("overdue")
-            filter.receivedFrom = try invocation.dateOption("from")
-            filter.receivedTo = try invocation.dateOption("to")
+            (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange()
             filter.search = try TextRules.optional(invocation.value("search"), field: "search")
             filter.limit = try invocation.intOption("limit", in: 1...1_000_000) ?? 100
             let store = try invocation.openStore(.existing)
@@ -333,7 +332,7 @@ enum CalendarCommands {
         formats: [.table, .json], examples: ["kbk holiday add 2026-12-24 'Cuti bersama Natal'"],
         run: { invocation in
             let format = try invocation.format()
-            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parse(t, field: "date") }
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
             let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try store.holidays.add(date, name: name, in: $0) }
@@ -359,7 +358,7 @@ enum CalendarCommands {
         formats: [.table, .json], examples: ["kbk holiday remove 2026-12-24"],
         run: { invocation in
             let format = try invocation.format()
-            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parse(t, field: "date") }
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try store.holidays.remove(date, in: $0) }
             invocation.reportChange(format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),

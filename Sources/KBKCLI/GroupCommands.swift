@@ -275,8 +275,7 @@ enum MeetingCommands {
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
-            let from = try invocation.dateOption("from")
-            let to = try invocation.dateOption("to")
+            let (from, to) = try invocation.dateRange()
             if let from, let to, to < from { throw DomainError.rule(.dateBefore(field: "--to", value: to, other: "--from", limit: from)) }
             let store = try invocation.openStore(.existing)
             let meetings = try store.groups.meetings(of: id, from: from, to: to)

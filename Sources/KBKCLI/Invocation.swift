@@ -36,7 +36,7 @@ final class Invocation {
                 timeZone = .wib
             }
             if let pinned = environment["KBK_NOW"], !pinned.isEmpty {
-                let instant = try Timestamp.parse(pinned, field: "KBK_NOW")
+                let instant = try Timestamp.parseEntered(pinned, field: "KBK_NOW")
                 clock = { instant }
             } else {
                 clock = context.clock
@@ -161,7 +161,7 @@ final class Invocation {
         switch text.lowercased() {
         case "today": return today
         case "yesterday": return today.adding(days: -1)
-        default: return try CivilDate.parse(text, field: field)
+        default: return try CivilDate.parseEntered(text, field: field)
         }
     }
 
@@ -169,12 +169,22 @@ final class Invocation {
         try option(name) { (text: String) throws(DomainError) in try parseDate(text, field: "--\(name)") }
     }
 
+    /// `--from` and `--to` dates of a list; `--from` after `--to` is refused (65).
+    func dateRange(from fromName: String = "from", to toName: String = "to") throws -> (from: CivilDate?, to: CivilDate?) {
+        let from = try dateOption(fromName)
+        let to = try dateOption(toName)
+        if let from, let to, from > to {
+            throw DomainError.rule(.dateBefore(field: "--\(toName)", value: to, other: "--\(fromName)", limit: from))
+        }
+        return (from, to)
+    }
+
     /// An instant option: a date (from its local midnight) or a full timestamp.
     func instantOption(_ name: String) throws -> Timestamp? {
         let timeZone = timeZone
         return try option(name) { (text: String) throws(DomainError) -> Timestamp in
             if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
-            return try Timestamp.parse(text, field: "--\(name)")
+            return try Timestamp.parseEntered(text, field: "--\(name)")
         }
     }
 
@@ -186,7 +196,7 @@ final class Invocation {
         return try option(name) { (text: String) throws(DomainError) -> Timestamp in
             if text.lowercased() == "now" { return now }
             if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
-            return try Timestamp.parse(text, field: "--\(name)", defaultOffset: timeZone)
+            return try Timestamp.parseEntered(text, field: "--\(name)", defaultOffset: timeZone)
         }
     }
 

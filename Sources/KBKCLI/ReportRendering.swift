@@ -228,9 +228,9 @@ enum ReportRendering {
     }
 
     static func markdown(_ report: Report, language: Language) -> String {
-        var out = "# " + title(report)(language) + "\n"
+        var out = "# " + Tabular.markdownCell(title(report)(language)) + "\n"
         for table in tables(report, language: language) {
-            out += "\n## " + table.title(language) + "\n\n"
+            out += "\n## " + Tabular.markdownCell(table.title(language)) + "\n\n"
                 + (table.rows.isEmpty ? Msg.noEntries(language) + "\n" : tabular(table, language: language).markdown(language))
         }
         return out

@@ -1,3 +1,5 @@
+import KBKTransfer
+
 /// Output formats. Lists offer table, csv and json; reports also markdown and html.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown, html
@@ -61,13 +63,32 @@ struct Tabular {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// One CSV field (RFC 4180), with spreadsheet formulas neutralised (see `FormulaGuard`).
     static func csvField(_ value: String) -> String {
+        let value = FormulaGuard.protect(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         var escaped = "\""
         for character in value {
             if character == "\"" { escaped += "\"\"" } else { escaped.append(character) }
         }
         return escaped + "\""
+    }
+
+    /// A Markdown table cell: on one line, `|` and `\\` escaped, and `<`, `>`, `&` as entities so
+    /// that no text becomes HTML when the Markdown is rendered.
+    static func markdownCell(_ value: String) -> String {
+        var out = ""
+        for character in value.replacingNewlines() {
+            switch character {
+            case "|": out += "\\|"
+            case "\\": out += "\\\\"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     func table(_ language: Language) -> String {
@@ -93,9 +114,7 @@ struct Tabular {
     }
 
     func markdown(_ language: Language) -> String {
-        func escape(_ value: String) -> String {
-            value.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-        }
+        let escape = Tabular.markdownCell
         var out = "| " + columns.map { escape($0.header(language)) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
         for row in rows { out += "| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |\n" }

@@ -168,6 +168,7 @@ extension Msg {
         case .invalidUTF8: ("the text is not valid UTF-8; save the file as UTF-8", "teks bukan UTF-8 yang sah; simpan berkas sebagai UTF-8")
         case .unterminatedQuote: ("a quoted field is never closed", "sebuah isian berkutip tidak pernah ditutup")
         case .characterAfterClosingQuote: ("text follows a closing quote", "ada teks setelah tanda kutip penutup")
+        case .recordTooLong(let cap): ("the record passes \(cap) bytes; is a quote left open?", "rekaman melewati \(cap) bita; adakah tanda kutip yang tidak ditutup?")
         }
         return Text(en: "\(path):\(error.line): \(what.0)", id: "\(path):\(error.line): \(what.1)")
     }
@@ -177,16 +178,16 @@ extension Msg {
         case .unknownColumns(let names, let allowed):
             Text(en: "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
                  id: "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))")
+        case .duplicateColumns(let names):
+            Text(en: "\(path): column(s) \(names.joined(separator: ", ")) appear more than once in the header",
+                 id: "\(path): kolom \(names.joined(separator: ", ")) muncul lebih dari sekali pada tajuk")
         case .missingColumns(let names):
             Text(en: "\(path): missing column(s) \(names.joined(separator: ", "))", id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
         }
     }
 }
 
-/// Opens a CSV file given on the command line (exit 66 when it cannot be read).
+/// Opens a CSV file given on the command line: a regular file (exit 66 when it cannot be opened).
 func openCSV(_ path: String) throws -> (reader: CSVReader, close: () -> Void) {
-    guard let file = CSVReader.file(path) else {
-        throw CommandFailure(exitCode: .noInput, message: Msg.cannotRead(path, "no such file or not readable"))
-    }
-    return file
+    try CSVReader.file(path)
 }

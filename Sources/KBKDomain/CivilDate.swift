@@ -99,6 +99,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         try parse(Array(text.utf8)[...], text: text, field: field)
     }
 
+    /// The years kbk accepts for anything dated that a person enters or a file brings: a date in
+    /// year 1 or 9999 is a typing slip, and an instant that far out cannot be stored and read back.
+    public static let plausibleYears = 2000...2100
+
+    /// Refuses a date outside `plausibleYears`, naming the field and the text as given.
+    public func checkPlausible(field: String, text: @autoclosure () -> String) throws(DomainError) {
+        guard CivilDate.plausibleYears.contains(year) else {
+            throw .invalid(field: field, value: text(), reason: .implausibleYear(CivilDate.plausibleYears))
+        }
+    }
+
+    /// `parse`, then `checkPlausible`: for dates typed or imported.
+    public static func parseEntered(_ text: String, field: String = "date") throws(DomainError) -> CivilDate {
+        let date = try parse(text, field: field)
+        try date.checkPlausible(field: field, text: text)
+        return date
+    }
+
     /// A stored `YYYY-MM-DD` read straight from its bytes (reports read hundreds of thousands), or nil.
     public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }

@@ -82,6 +82,13 @@ public struct Deadlines: Sendable, Hashable {
         self.respondDays = respondDays
         self.settleDays = settleDays
     }
+
+    /// Both counted from hand-over: a settlement due before the first response is a contradiction.
+    public func check(category: String) throws(DomainError) {
+        guard settleDays >= respondDays else {
+            throw .rule(.settleBeforeResponse(category: category, respondDays: respondDays, settleDays: settleDays))
+        }
+    }
 }
 
 /// The due dates of one complaint: verification counted from receipt, first response and settlement

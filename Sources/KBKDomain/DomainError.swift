@@ -43,6 +43,16 @@ public enum Reason: Sendable, Equatable {
     case controlCharacters
     /// Nothing visible: only spaces, zero-width or other invisible characters.
     case invisible
+    /// A CSV row with another number of fields than its header (the value is the row's count).
+    case fieldCount(expected: Int)
+    /// A row with a key imported before (a source ticket, a group id, an IKM period) holds other content.
+    case differentContent
+    /// A history that was rejected cannot also have been answered, resolved or closed.
+    case contradictsRejection
+    /// A date outside the years kbk accepts.
+    case implausibleYear(ClosedRange<Int>)
+    /// Left out of an export on purpose (a confidential complaint's description without personal data).
+    case withheld
 }
 
 /// A text's length in characters (graphemes), Unicode scalars and UTF-8 bytes, with the limits of
@@ -102,4 +112,10 @@ public enum RuleViolation: Sendable, Equatable {
     case stageNotAllowed(id: Int, from: ImprovementStage, to: ImprovementStage)
     /// A complaint or SOP linked to an action of a unit it does not belong to (or one under it).
     case outsideUnit(kind: RecordKind, key: String, unit: String)
+    /// A date that has not come yet, for something that must have happened (a meeting).
+    case dateInTheFuture(field: String, value: CivilDate, today: CivilDate)
+    /// A category whose settlement comes before its first response.
+    case settleBeforeResponse(category: String, respondDays: Int, settleDays: Int)
+    /// An IKM survey counting more questionnaires than it had respondents.
+    case fewerRespondentsThanQuestionnaires(respondents: Int, questionnaires: Int)
 }

@@ -25,6 +25,9 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         guard let yearText = parts.first, yearText.count == 4, let year = parseDigits(ArraySlice(yearText.utf8)), year >= 1 else {
             throw .malformed(field: "period", value: text, expected: expected)
         }
+        guard CivilDate.plausibleYears.contains(year) else {
+            throw .invalid(field: "period", value: text, reason: .implausibleYear(CivilDate.plausibleYears))
+        }
         func span(_ firstMonth: Int, _ months: Int) -> ReportPeriod {
             let from = CivilDate(year: year, month: firstMonth, day: 1)!
             let to = from.adding(months: months).adding(days: -1)

@@ -113,6 +113,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z` or an offset `+HH:MM`; a space may stand for the
     /// `T`. Without an offset the time is read in `defaultOffset`, when one is given. Fractions of a
     /// second are dropped.
+    /// `parse`, with the date as written (before conversion to UTC) within `CivilDate.plausibleYears`:
+    /// for instants typed or imported.
+    public static func parseEntered(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
+        let instant = try parse(text, field: field, defaultOffset: defaultOffset)
+        if let written = try? CivilDate.parse(String(decoding: text.utf8.prefix(10), as: UTF8.self)) {
+            try written.checkPlausible(field: field, text: text)
+        }
+        return instant
+    }
+
     public static func parse(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
         var expected: String { "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30") }
         let bytes = Array(text.utf8)

@@ -66,6 +66,7 @@ public struct Categories {
         if try connection.one("SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil {
             throw DomainError.duplicate(kind: .category, key: category.code)
         }
+        try category.deadlines.check(category: category.code)
         try connection.run("INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days) VALUES (?, ?, ?, ?, ?)",
                            category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
                            category.deadlines.settleDays)
@@ -83,6 +84,7 @@ public struct Categories {
         if let respondDays { new.deadlines.respondDays = respondDays }
         if let settleDays { new.deadlines.settleDays = settleDays }
         guard new != old else { return (old, 0) }
+        try new.deadlines.check(category: code)
         try connection.run("UPDATE complaint_category SET name = ?, verify_days = ?, respond_days = ?, settle_days = ? WHERE code = ?",
                            new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
         try transaction.audit(AuditRecord(.update, .category, id: code,

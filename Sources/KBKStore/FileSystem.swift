@@ -54,6 +54,10 @@ enum FileSystem {
         return true
     }
 
+    static func makePrivate(_ path: String) {
+        chmod(path, 0o600)
+    }
+
     static func remove(_ path: String) {
         unlink(path)
     }

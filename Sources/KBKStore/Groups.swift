@@ -267,6 +267,9 @@ public struct Groups {
 
     public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft, in transaction: Transaction) throws -> Meeting {
         let group = try get(groupID)
+        if draft.heldOn > transaction.today {
+            throw DomainError.rule(.dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))
+        }
         if draft.heldOn < group.formedOn {
             throw DomainError.rule(.dateBefore(field: "meeting date", value: draft.heldOn, other: "group formed", limit: group.formedOn))
         }

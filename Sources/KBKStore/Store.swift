@@ -45,6 +45,8 @@ public final class Store {
             let isKBK = try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
             if tables == 0 && mode == .existing { throw StoreError.databaseMissing(path: path) }
+            // An empty file that becomes the database will hold personal data: private, like a new one.
+            if tables == 0 { FileSystem.makePrivate(path) }
             // A schema changed behind kbk's back (an extra trigger copying names elsewhere, a dropped
             // index or trigger) is refused before anything runs on it.
             if isKBK {

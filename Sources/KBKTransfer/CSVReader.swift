@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import KBKFiles
 
 /// A problem with the CSV text itself.
 public struct CSVError: Error, Equatable, Sendable {
@@ -8,6 +6,8 @@ public struct CSVError: Error, Equatable, Sendable {
         case invalidUTF8
         case unterminatedQuote
         case characterAfterClosingQuote
+        /// A record (usually an unterminated quote swallowing the rest of the file) passed the cap.
+        case recordTooLong(cap: Int)
     }
 
     public let line: Int
@@ -34,6 +34,9 @@ public struct CSVReader {
     /// The line the next record starts on (1-based).
     public private(set) var line = 1
     private var started = false
+    /// The most bytes one record may hold: a complaint row with several long texts is well under
+    /// 2 MiB, while an unterminated quote would otherwise take memory in proportion to the file.
+    public var maxRecordBytes = 8 << 20
 
     /// `fill` appends more bytes to its argument and returns false at the end.
     public init(source fill: @escaping Source) {
@@ -54,26 +57,11 @@ public struct CSVReader {
         self.init(bytes: Array(text.utf8))
     }
 
-    /// Reads the file at `path` in 64 KiB chunks.
-    public static func file(_ path: String) -> (reader: CSVReader, close: () -> Void)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            close(descriptor)
-            return nil
-        }
-        let reader = CSVReader { buffer in
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                buffer.append(contentsOf: chunk[0..<count])
-                return true
-            }
-        }
-        return (reader, { close(descriptor) })
+    /// Reads the file at `path` in 64 KiB chunks; only a regular file is read (a pipe or device is refused).
+    public static func file(_ path: String) throws(FileError) -> (reader: CSVReader, close: () -> Void) {
+        let file = try InputFile(path)
+        let reader = CSVReader { buffer in try file.read(into: &buffer) }
+        return (reader, { file.close() })
     }
 
     private mutating func byte(at offset: Int) throws -> UInt8? {
@@ -103,15 +91,23 @@ public struct CSVReader {
         let recordLine = line
         var fields: [String] = []
         var field: [UInt8] = []
+        var recordBytes = 0
+        let cap = maxRecordBytes
+        func checkSize() throws {
+            if recordBytes + field.count > cap { throw CSVError(line: recordLine, problem: .recordTooLong(cap: cap)) }
+        }
         var quoted = false
         var afterQuote = false
         func finish(_ field: inout [UInt8]) throws -> String {
             guard let text = String(validating: field, as: UTF8.self) else { throw CSVError(line: recordLine, problem: .invalidUTF8) }
+            recordBytes += field.count
             field.removeAll(keepingCapacity: true)
             return text
         }
         while true {
             if !quoted && !afterQuote && field.isEmpty, let (text, terminator) = try plainField(line: recordLine) {
+                recordBytes += text.utf8.count
+                try checkSize()
                 fields.append(text)
                 switch terminator {
                 case separator:
@@ -143,6 +139,7 @@ public struct CSVReader {
                 } else {
                     if current == UInt8(ascii: "\n") { line += 1 }
                     field.append(current)
+                    try checkSize()
                 }
                 continue
             }
@@ -164,6 +161,7 @@ public struct CSVReader {
             default:
                 if afterQuote { throw CSVError(line: recordLine, problem: .characterAfterClosingQuote) }
                 field.append(current)
+                try checkSize()
             }
         }
     }
@@ -199,7 +197,8 @@ public struct CSVReader {
         var semicolons = 0
         var quoted = false
         var offset = 0
-        while let current = try byte(at: offset), quoted || (current != UInt8(ascii: "\n") && current != UInt8(ascii: "\r")) {
+        // At most one record's worth: a header with an unterminated quote must not pull in the whole file.
+        while offset < maxRecordBytes, let current = try byte(at: offset), quoted || (current != UInt8(ascii: "\n") && current != UInt8(ascii: "\r")) {
             if current == UInt8(ascii: "\"") { quoted.toggle() }
             if !quoted && current == UInt8(ascii: ",") { commas += 1 }
             if !quoted && current == UInt8(ascii: ";") { semicolons += 1 }

@@ -28,6 +28,9 @@ public enum TransferKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The `import_key` kind under which rows' content fingerprints are kept.
+    var contentKind: String { rawValue + "#content" }
+
     /// Columns an import also accepts for this kind (a LAPOR! export's history, personal data).
     var optionalImportColumns: [String] {
         switch self {
@@ -120,7 +123,9 @@ public struct Exporter {
             let complaints = try store.complaints.list(filter, today: store.today).sorted { ($0.id) < ($1.id) }
             table.rows = complaints.map { complaint in
                 var row: [String?] = [complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
-                                      complaint.category, complaint.subject, complaint.description, complaint.location,
+                                      complaint.category, complaint.subject,
+                                      // A confidential description is the complainant's to share: only with personal data.
+                                      complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
                                       complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
                                       complaint.isConfidential ? "true" : "false"]
                 if personalData { row += [complaint.complainantName, complaint.complainantContact] }

@@ -14,6 +14,8 @@ public enum ImportHeaderError: Error, Equatable, Sendable {
     case empty
     case unknownColumns([String], allowed: [String])
     case missingColumns([String])
+    /// A column name appears more than once: which of the two is meant cannot be told.
+    case duplicateColumns([String])
 }
 
 public struct ImportResult: Sendable {
@@ -74,7 +76,10 @@ public struct Importer {
         if !unknown.isEmpty { throw ImportHeaderError.unknownColumns(unknown, allowed: allowed) }
         let missing = Importer.required(kind).filter { !names.contains($0) }
         if !missing.isEmpty { throw ImportHeaderError.missingColumns(missing) }
-        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        let repeated = names.filter { !seen.insert($0).inserted }
+        if !repeated.isEmpty { throw ImportHeaderError.duplicateColumns(Array(Set(repeated)).sorted()) }
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
 
         var result = ImportResult(kind: kind, dryRun: dryRun)
         var context = RowContext(store: store, kind: kind, bulkIndexThreshold: bulkIndexThreshold)
@@ -91,6 +96,12 @@ public struct Importer {
                     result.rows += 1
                     let record = Record(fields: fields, index: index, line: line)
                     do {
+                        // A row with more or fewer fields than the header has its values under the wrong names.
+                        if fields.count != names.count {
+                            throw ImportProblem(line: line, column: nil,
+                                                error: DomainError.invalid(field: "row", value: String(fields.count),
+                                                                           reason: .fieldCount(expected: names.count)))
+                        }
                         // A savepoint per row keeps a refused row's partial writes from confusing the checks of
                         // later rows. It copies every page a row touches into the statement journal (~30 writes
                         // a row), so kinds checked whole before they write need one only once the import is
@@ -132,10 +143,24 @@ struct Record {
     let index: [String: Int]
     let line: Int
 
+    /// What the row holds, whatever the order of its columns: FNV-1a over the non-empty fields by
+    /// column name, as hexadecimal.
+    var contentFingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for column in index.keys.sorted() {
+            guard let value = value(column) else { continue }
+            for byte in column.utf8 + [0x1F] + value.utf8 + [0x1E] {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// The field under `column`, as exported: a formula guard (`'=…`) is taken off again.
     func value(_ column: String) -> String? {
         guard let position = index[column], position < fields.count else { return nil }
         let text = fields[position].trimmingWhitespace()
-        return text.isEmpty ? nil : fields[position]
+        return text.isEmpty ? nil : FormulaGuard.unprotect(fields[position])
     }
 
     /// Parses a column, naming it when the value is refused.
@@ -183,7 +208,12 @@ struct RowContext {
 
     var connection: Connection { store.connection }
 
-    static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parse(text) }
+    static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
+    static func isPowerOfTen(_ value: Int) -> Bool {
+        var rest = value
+        while rest > 1 && rest % 10 == 0 { rest /= 10 }
+        return rest == 1 && value > 1
+    }
     static func integer(_ range: ClosedRange<Int>) -> (String) throws(DomainError) -> Int {
         { (text: String) throws(DomainError) -> Int in
             guard let value = Int(text.trimmingWhitespace()) else {
@@ -207,16 +237,35 @@ struct RowContext {
         }
     }
     func time(_ text: String) throws(DomainError) -> Timestamp {
-        if text.count == 10 { return Timestamp(startOf: try CivilDate.parse(text), in: store.timeZone) }
-        return try Timestamp.parse(text, defaultOffset: store.timeZone)
+        if text.count == 10 { return Timestamp(startOf: try CivilDate.parseEntered(text), in: store.timeZone) }
+        return try Timestamp.parseEntered(text, defaultOffset: store.timeZone)
     }
 
     func key(_ kind: TransferKind, _ source: String) throws -> String? {
-        try connection.scalar("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind.rawValue, source)?.stringValue
+        try key(kind.rawValue, source)
+    }
+
+    func key(_ kind: String, _ source: String) throws -> String? {
+        try connection.scalar("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source)?.stringValue
     }
 
     func remember(_ kind: TransferKind, _ source: String, _ target: String) throws {
         try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind.rawValue, source, target)
+    }
+
+    /// Remembers what a keyed row (a source ticket, a group id) held, so that a later row with the
+    /// same key is told apart: the same content is already present, other content is a problem.
+    func rememberContent(_ kind: TransferKind, _ source: String, _ record: Record) throws {
+        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)",
+                           kind.rawValue + "#content", source, record.contentFingerprint)
+    }
+
+    /// For a row whose key was imported before: fine when it holds what that row held (or when the
+    /// earlier import kept no fingerprint), a problem on `column` otherwise.
+    func checkSameContent(_ kind: TransferKind, _ source: String, _ record: Record, column: String) throws {
+        guard let earlier = try key(kind.contentKind, source), earlier != record.contentFingerprint else { return }
+        throw ImportProblem(line: record.line, column: column,
+                            error: DomainError.invalid(field: column, value: source, reason: .differentContent))
     }
 
     /// A group by the id it had in its source file, else by its id here.
@@ -277,14 +326,20 @@ struct RowContext {
             return try importSOP(record, in: transaction)
         case .groups:
             let source = record.value("id")
-            if let source, try key(.groups, source) != nil { return false }
+            if let source, try key(.groups, source) != nil {
+                try checkSameContent(.groups, source, record, column: "id")
+                return false
+            }
             var draft = GroupDraft(unitCode: try record.require("skpd", UnitCode.init), name: try record.require("name", RowContext.name("name")))
             draft.decreeNumber = try record.parse("decree_number", RowContext.name("decree number"))
             draft.decreeDate = try record.parse("decree_date", RowContext.date)
             draft.formedOn = try record.parse("formed_on", RowContext.date)
             draft.focus = try record.parse("focus", RowContext.long("focus"))
             let group = try record.attempt("skpd") { try store.groups.add(draft, in: transaction) }
-            if let source { try remember(.groups, source, String(group.id)) }
+            if let source {
+                try remember(.groups, source, String(group.id))
+                try rememberContent(.groups, source, record)
+            }
             if let dissolved = try record.parse("dissolved_on", RowContext.date) {
                 _ = try record.attempt("dissolved_on") { try store.groups.dissolve(group.id, on: dissolved, in: transaction) }
             }
@@ -333,11 +388,24 @@ struct RowContext {
             let sums = try (1...9).map { try record.require("u\($0)", RowContext.integer(0...Int(Int32.max))) }
             let denominator = try record.parse("denominator", RowContext.integer(1...Int(Int32.max))) ?? 1
             let respondents = try record.parse("respondents", RowContext.integer(1...10_000_000)) ?? denominator
+            // The denominator counts questionnaires, unless it is a power of ten: then it is the scale
+            // of averages given with decimals (as `ikm add --averages` keeps them).
+            if respondents < denominator && !RowContext.isPowerOfTen(denominator) {
+                throw ImportProblem(line: record.line, column: "respondents",
+                                    error: DomainError.rule(.fewerRespondentsThanQuestionnaires(respondents: respondents, questionnaires: denominator)))
+            }
             guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
                 throw ImportProblem(line: record.line, column: "u1", error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
             }
-            if try connection.scalar("SELECT 1 FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?",
-                                     unit.value, from.description, to.description) != nil {
+            let stored = try connection.query("""
+                SELECT s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
+                FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?
+                """, unit.value, from.description, to.description) { row in (0..<11).map { row.int(Int32($0)) ?? -1 } }.first
+            if let stored {
+                guard stored == [respondents, denominator] + sums else {
+                    throw ImportProblem(line: record.line, column: "period",
+                                        error: DomainError.invalid(field: "period", value: label, reason: .differentContent))
+                }
                 return false
             }
             _ = try record.attempt("skpd") {
@@ -437,9 +505,17 @@ struct RowContext {
     /// A complaint with its LAPOR!-style history columns, replayed in memory and written once.
     private mutating func importComplaint(_ record: Record, in transaction: Transaction) throws -> Bool {
         let source = try record.parse("ticket", Ticket.parse)?.description
-        if let source, try key(.complaints, source) != nil { return false }
+        if let source, try key(.complaints, source) != nil {
+            try checkSameContent(.complaints, source, record, column: "ticket")
+            return false
+        }
         let reference = try record.parse("external_ref", RowContext.name("external reference"))
         if let reference, try connection.scalar("SELECT 1 FROM complaint WHERE external_ref = ?", reference) != nil { return false }
+        let confidential = try record.parse("confidential", RowContext.flag) ?? false
+        if confidential && record.value("description") == nil {
+            throw ImportProblem(line: record.line, column: "description",
+                                error: DomainError.invalid(field: "description", value: "", reason: .withheld))
+        }
         var draft = ComplaintDraft(subject: try record.require("subject", RowContext.name("subject")),
                                    description: try record.require("description", RowContext.long("description")),
                                    channel: try record.require("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") })
@@ -450,7 +526,7 @@ struct RowContext {
         draft.externalReference = reference
         draft.sopNumber = try record.parse("sop", RowContext.name("sop"))
         draft.isAnonymous = try record.parse("anonymous", RowContext.flag) ?? false
-        draft.isConfidential = try record.parse("confidential", RowContext.flag) ?? false
+        draft.isConfidential = confidential
         draft.complainantName = try record.parse("complainant_name", RowContext.name("complainant name"))
         draft.complainantContact = try record.parse("complainant_contact", RowContext.name("complainant contact"))
         let unit = try record.parse("skpd", UnitCode.init)
@@ -470,6 +546,10 @@ struct RowContext {
             guard let unit else { throw ImportProblem(line: record.line, column: "skpd", error: DomainError.invalid(field: "skpd", value: "", reason: .empty)) }
             try act("verified_at", .verify(unit: unit, category: nil), verifiedAt)
         }
+        if record.value("rejected_at") != nil, let column = ["resolved_at", "closed_at", "responded_at"].first(where: { record.value($0) != nil }) {
+            throw ImportProblem(line: record.line, column: column,
+                                error: DomainError.invalid(field: column, value: record.value(column) ?? "", reason: .contradictsRejection))
+        }
         if let at = try record.parse("rejected_at", time) {
             let reason: RejectionReason = try record.parse("rejection_reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "rejection reason") } ?? .invalid
             try act("rejected_at", .reject(reason, message: nil), at)
@@ -485,7 +565,10 @@ struct RowContext {
             }
         }
         let complaint = try record.attempt(nil) { try loader.store(pending) }
-        if let source { try remember(.complaints, source, complaint.ticket) }
+        if let source {
+            try remember(.complaints, source, complaint.ticket)
+            try rememberContent(.complaints, source, record)
+        }
         return true
     }
 

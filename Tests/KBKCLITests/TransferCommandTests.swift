@@ -17,7 +17,8 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
         #expect(kbk(["--db", target, "init"]).status == 0)
         for kind in importOrder {
             let file = folder.file("\(kind).csv")
-            let exported = kbk(["--db", source, "export", kind, "--output", file])
+            // A whole move takes complainants' data along (names, and confidential descriptions).
+            let exported = kbk(["--db", source, "export", kind, "--output", file] + (kind == "complaints" ? ["--include-personal-data"] : []))
             #expect(exported.status == 0, "\(kind): \(exported.stderr)")
             let imported = kbk(["--db", target, "import", kind, file])
             #expect(imported.status == 0, "\(kind): \(imported.stderr)")
