@@ -145,6 +145,10 @@ enum Msg {
         Text(en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
              id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
     }
+    static func notSQLite(_ path: String) -> Text {
+        Text(en: "\(path) is not a SQLite database (its first bytes are not SQLite's header): another kind of file, or a database damaged at its start; restore a backup",
+             id: "\(path) bukan basis data SQLite (bita awalnya bukan tajuk SQLite): berkas jenis lain, atau basis data yang rusak di awalnya; pulihkan cadangan")
+    }
     static func notADatabaseFile(_ path: String) -> Text {
         Text(en: "\(path) is a folder or device, not a database file; choose a file with --db",
              id: "\(path) adalah folder atau perangkat, bukan berkas basis data; pilih berkas dengan --db")

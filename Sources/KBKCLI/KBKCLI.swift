@@ -60,6 +60,7 @@ public enum KBKCLI {
             case .fileExists(let path): return (.cannotCreate, Msg.fileExists(path), nil)
             case .notKBKDatabase(let path): return (.dataError, Msg.notKBKDatabase(path), nil)
             case .notADatabaseFile(let path): return (.noInput, Msg.notADatabaseFile(path), nil)
+            case .notSQLite(let path): return (.dataError, Msg.notSQLite(path), nil)
             case .schemaDiffers(let path, let differences): return (.dataError, Msg.schemaDiffers(path, differences), nil)
             case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }

@@ -30,7 +30,8 @@ public enum DatabaseHealth {
         case .missing, .empty: throw StoreError.databaseMissing(path: path)
         case .folder, .notRegular: throw StoreError.notADatabaseFile(path: path)
         case .otherProgram: throw StoreError.notKBKDatabase(path: path)
-        case .notSQLite, .kbk: break
+        case .notSQLite: throw StoreError.notSQLite(path: path)
+        case .kbk: break
         }
         var report = HealthReport(path: path)
         do {

@@ -4,6 +4,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case databaseMissing(path: String)
     /// The path names a folder, device or pipe, not a database file.
     case notADatabaseFile(path: String)
+    /// The file is not a SQLite database at all (or its header is destroyed).
+    case notSQLite(path: String)
     /// The file is a SQLite database of some other program: kbk leaves it alone.
     case notKBKDatabase(path: String)
     /// The database file or its folder cannot be created.

@@ -20,7 +20,8 @@ func kbk(_ arguments: [String], environment: [String: String] = [:]) -> CLIResul
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }
 
-/// The bytes of a database and its WAL, to show a command left it unchanged.
+/// The bytes of a database and its WAL, to show a command left it unchanged. An empty WAL is no
+/// WAL: a read-only connection (`kbk check`) leaves one behind.
 func snapshot(_ path: String) -> [Data?] {
-    [path, path + "-wal"].map { FileManager.default.contents(atPath: $0) }
+    [path, path + "-wal"].map { FileManager.default.contents(atPath: $0).flatMap { $0.isEmpty ? nil : $0 } }
 }

@@ -95,3 +95,25 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         #expect(count == 2_000)
     }
 }
+
+@Suite struct FormulaGuardTests {
+    @Test(arguments: ["=1+1", "+1 2", "-1+1", "@A1", "\tx", "\rx", "'=x", "''", "'+", "=", "-", "+", "-.5", "-5.", "--5"])
+    func formulasAreGuardedAndComeBackWhole(_ value: String) {
+        let written = FormulaGuard.protect(value)
+        #expect(written.hasPrefix("'"), "\(value)")
+        #expect(FormulaGuard.unprotect(written) == value)
+    }
+
+    @Test(arguments: ["", "x", "Jalan", "'x", "'", "-12", "+3", "-0.25", "12", "a=b", " =x"])
+    func otherTextIsLeftAsItIs(_ value: String) {
+        #expect(FormulaGuard.protect(value) == value)
+        #expect(FormulaGuard.unprotect(value) == value)
+    }
+
+    @Test func aRecordPastTheCapStopsReadingAndNamesItsLine() throws {
+        var reader = CSVReader(text: "a,b\n1,\"" + String(repeating: "x", count: 5_000) + "\n")
+        reader.maxRecordBytes = 1_000
+        _ = try reader.next()
+        #expect(throws: CSVError(line: 2, problem: .recordTooLong(cap: 1_000))) { try reader.next() }
+    }
+}
