@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         .target(name: "KBKDomain"),
         .target(name: "KBKFiles"),
-        .executableTarget(name: "MigrationEmbedder"),
+        .target(name: "KBKDigest"),
+        .executableTarget(name: "MigrationEmbedder", dependencies: ["KBKDigest"]),
         .plugin(
             name: "EmbedMigrations",
             capability: .buildTool(),
@@ -24,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "KBKStore",
-            dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles"],
+            dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"], path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
-        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport"]),
+        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKTestSupport"]),
         .testTarget(name: "KBKTransferTests", dependencies: ["KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk"]),

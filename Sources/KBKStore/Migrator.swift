@@ -1,3 +1,4 @@
+import KBKDigest
 import KBKDomain
 import SQLiteDB
 
@@ -11,6 +12,11 @@ public struct Migration: Hashable, Sendable {
     public let checksum: String
 
     public init(name: String, sql: String) throws(MigrationError) {
+        try self.init(name: name, sql: sql, checksum: SHA256.hexDigest(sql))
+    }
+
+    /// With the checksum computed already (the embedded migrations', at build time).
+    init(name: String, sql: String, checksum: String) throws(MigrationError) {
         let digits = name.prefix(while: \.isASCIIDigit)
         guard digits.count == 4, let version = Int(digits), version > 0, name.hasSuffix(".sql"),
               name.dropFirst(4).first == "_" else {
@@ -19,12 +25,12 @@ public struct Migration: Hashable, Sendable {
         self.version = version
         self.name = name
         self.sql = sql
-        self.checksum = SHA256.hexDigest(sql)
+        self.checksum = checksum
     }
 
     /// The migrations compiled into this binary, in version order.
     public static let embedded: [Migration] = EmbeddedMigrations.files
-        .map { try! Migration(name: $0.name, sql: $0.sql) } // names are validated by the embedder at build time
+        .map { try! Migration(name: $0.name, sql: $0.sql, checksum: $0.checksum) } // names are validated by the embedder at build time
         .sorted { $0.version < $1.version }
 }
 

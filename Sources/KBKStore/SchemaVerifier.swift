@@ -1,3 +1,4 @@
+import KBKDigest
 import SQLiteDB
 
 /// One object of a database schema as SQLite records it in `sqlite_schema`.

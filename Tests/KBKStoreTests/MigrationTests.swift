@@ -1,4 +1,5 @@
 import Foundation
+import KBKDigest
 import KBKDomain
 import KBKStore
 import KBKTestSupport
@@ -92,6 +93,8 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
         for name in names {
             let onDisk = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             #expect(Migration.embedded.first { $0.name == name }?.sql == onDisk, "\(name) differs from its embedded copy")
+            // The checksum the build tool embedded is the file's SHA-256.
+            #expect(Migration.embedded.first { $0.name == name }?.checksum == SHA256.hexDigest(onDisk), "\(name)")
         }
     }
 
