@@ -9,6 +9,6 @@ public enum SchemaFingerprints {
         4: "8fa732d8ec7a0231d60df2fefee81fccd8cfe9530e9323e3fe3e2de3e0b04ecf",
         5: "3f66f20d6dd70b844b4bf941b063f42a82041a9c694991056fa7af42cdc3b261",
         6: "bacd6ab110ee1bff355ff101a4e1dc827593d139654bfd9867aea98f0f391fb5",
-        7: "272e44a968215e28709d359dc82e61994f0779824a5b6aa9d1e07cdb30dbe5dc",
+        7: "ae09aff99b02b412c320eca64f1a437c4e1d8e64e6d04f5cdc21b09e6f1e320e",
     ]
 }

@@ -80,6 +80,7 @@ public struct Importer {
         let repeated = names.filter { !seen.insert($0).inserted }
         if !repeated.isEmpty { throw ImportHeaderError.duplicateColumns(Array(Set(repeated)).sorted()) }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let sortedColumns = names.sorted()
 
         var result = ImportResult(kind: kind, dryRun: dryRun)
         var context = RowContext(store: store, kind: kind, bulkIndexThreshold: bulkIndexThreshold)
@@ -94,7 +95,7 @@ public struct Importer {
                 var line = reader.line
                 while let fields = try reader.next() {
                     result.rows += 1
-                    let record = Record(fields: fields, index: index, line: line)
+                    let record = Record(fields: fields, index: index, line: line, sortedColumns: sortedColumns)
                     do {
                         // A row with more or fewer fields than the header has its values under the wrong names.
                         if fields.count != names.count {
@@ -142,12 +143,14 @@ struct Record {
     let fields: [String]
     let index: [String: Int]
     let line: Int
+    /// The header's names in sorted order, for `contentFingerprint`.
+    let sortedColumns: [String]
 
     /// What the row holds, whatever the order of its columns: FNV-1a over the non-empty fields by
     /// column name, as hexadecimal.
     var contentFingerprint: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for column in index.keys.sorted() {
+        for column in sortedColumns {
             guard let value = value(column) else { continue }
             for byte in column.utf8 + [0x1F] + value.utf8 + [0x1E] {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
@@ -615,7 +618,7 @@ struct RowContext {
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
         var problems: [ImportProblem] = []
         for item in deactivations {
-            let record = Record(fields: [], index: [:], line: item.line)
+            let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
                 _ = try connection.savepoint {
                     try record.attempt("deactivated_on") { try store.units.deactivate(item.code, on: item.on, successor: item.successor, in: transaction) }

@@ -348,12 +348,14 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let long = String(repeating: "x", count: 201)
         let result = try runProcess("/usr/bin/sqlite3", [path, "UPDATE complaint SET location = '\(long)' WHERE id = 1"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("a text is longer than kbk allows"), "\(result.stderr)")
+        #expect(result.stderr.contains("CHECK constraint failed: length(location) <= 200"), "\(result.stderr)")
         let event = try runProcess("/usr/bin/sqlite3", [path, """
             INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after, text)
             VALUES (1, '2026-11-17T01:00:00Z', '2026-11-17', 'x', 'note', 'received', printf('%.*c', 100001, 'y'))
             """])
-        #expect(event.status != 0 && event.stderr.contains("longer than kbk allows"), "\(event.stderr)")
+        #expect(event.status != 0 && event.stderr.contains("CHECK constraint failed: length(text) <= 100000"), "\(event.stderr)")
+        let meeting = try runProcess("/usr/bin/sqlite3", [path, "UPDATE skpd SET head_name = '\(long)' WHERE code = 'DPUPR'"])
+        #expect(meeting.status != 0 && meeting.stderr.contains("skpd: a text is longer than kbk allows"), "\(meeting.stderr)")
         _ = folder
     }
 }
