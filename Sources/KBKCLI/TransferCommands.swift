@@ -44,7 +44,12 @@ enum TransferCommands {
             }
             // The personal-data export is recorded in the same transaction that puts the file in place.
             let recorded: ((() throws -> Void) throws -> Void)? = personal
-                ? { place in try store.write { try exporter.recordPersonalDataExport(kind, rows: rows, in: $0); try place() } }
+                ? { place in
+                    try store.write {
+                        try exporter.recordPersonalDataExport(kind, rows: rows, to: invocation.value("output").flatMap { $0 == "-" ? nil : $0 }, in: $0)
+                        try place()
+                    }
+                }
                 : nil
             if let path = try invocation.writeOutput(text, isPrivate: personal, recorded: recorded) {
                 invocation.context.stderr.write(Msg.exported(rows, kind.rawValue, path)(invocation.language) + "\n")

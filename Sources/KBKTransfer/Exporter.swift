@@ -204,7 +204,9 @@ public struct Exporter {
     }
 
     /// Records in the audit trail that personal data left the tool.
-    public func recordPersonalDataExport(_ kind: TransferKind, rows: Int, in transaction: Transaction) throws {
-        try transaction.audit(AuditRecord(.export, .complaint, id: nil, "exported \(kind.rawValue) with complainants' personal data (\(rows) rows)"))
+    /// Records who took complainants' personal data out, how much, and where to (nil: standard output).
+    public func recordPersonalDataExport(_ kind: TransferKind, rows: Int, to destination: String?, in transaction: Transaction) throws {
+        try transaction.audit(AuditRecord(.export, .complaint, id: nil,
+                                          "exported \(kind.rawValue) with complainants' personal data (\(rows) rows) to \(destination ?? "standard output")"))
     }
 }

@@ -425,7 +425,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(personal.status == 0)
         #expect(try String(contentsOfFile: folder.file("all.csv"), encoding: .utf8).contains("Petugas meminta uang rahasia"))
         let audit = kbk(["--db", path, "audit", "--entity", "complaint", "--limit", "1"]).stdout
-        #expect(audit.contains("exported complaints with complainants' personal data (3 rows)"), "\(audit)")
+        #expect(audit.contains("exported complaints with complainants' personal data (3 rows) to \(folder.file("all.csv"))"), "\(audit)")
         // A file without the description cannot be imported as if it were whole.
         #expect(kbk(["--db", path, "export", "complaints", "--output", folder.file("plain.csv")]).status == 0)
         let target = folder.file("b.sqlite")
