@@ -29,9 +29,13 @@ for mode in FULL NORMAL; do
       echo "UPDATE ticket_counter SET last = last + 1;"; echo "$complaint"; echo "$event"; echo "$audit"; echo "COMMIT;"; } > "$WORK/tx-$mode.sql"
 done
 sqlite3 "$DB" < "$WORK/tx-FULL.sql" >/dev/null   # the copied rows are valid
+# Every run starts from the same small database, so no run pays for a WAL grown by the ones before.
+sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$DB" "$WORK/base.sqlite"
+RESET="cp $WORK/base.sqlite $DB && rm -f $DB-wal $DB-shm"
 
 echo "Durability benchmark: $RUNS runs each, $(nproc) cores, SQLite $(sqlite3 --version | cut -d' ' -f1), $(df --output=source "$WORK" | tail -1), $(date -u +%Y-%m-%d)"
-hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
+hyperfine -N --warmup 3 --runs "$RUNS" --prepare "sh -c \"$RESET\"" --export-json "$WORK/hyperfine.json" \
     -n "kbk complaint new (FULL)" "$KBK --db $DB complaint new --channel sms --subject Bench --description Lagi" \
     -n "sqlite3 same rows, FULL" "sqlite3 $DB -init $WORK/tx-FULL.sql .quit" \
     -n "sqlite3 same rows, NORMAL" "sqlite3 $DB -init $WORK/tx-NORMAL.sql .quit" >/dev/null
@@ -45,7 +49,11 @@ full, normal = results[1]["median"], results[2]["median"]
 print(f"shell FULL − NORMAL: {(full - normal)*1000:+.2f} ms (median)")
 PY
 # The syncs themselves, counted: wall time on a shared machine hides a fraction of a millisecond.
-syncs() { strace -f -c -e trace=fsync,fdatasync "$@" 2>&1 >/dev/null | awk '/total/ {printf "%d sync calls, %.3f ms in them", $4, $2 * 1000}'; }
+syncs() {
+    eval "$RESET"
+    strace -f -c -e trace=fsync,fdatasync "$@" 2>&1 >/dev/null \
+        | awk '/total/ {found = 1; printf "%d sync calls, %.3f ms in them", $4, $2 * 1000} END {if (!found) printf "0 sync calls"}'
+}
 echo "kbk complaint new:          $(syncs "$KBK" --db "$DB" complaint new --channel sms --subject Bench --description Lagi)"
 echo "sqlite3 same rows, FULL:    $(syncs sqlite3 "$DB" -init "$WORK/tx-FULL.sql" .quit)"
 echo "sqlite3 same rows, NORMAL:  $(syncs sqlite3 "$DB" -init "$WORK/tx-NORMAL.sql" .quit)"

@@ -137,7 +137,7 @@ public struct OutputFile: Sendable {
     /// backup) or by descriptor; `commit` puts it in place.
     public func stage() throws(FileError) -> StagedFile {
         guard case .regular(let resolved, let existingMode) = kind else {
-            throw FileError(path: path, reason: .notRegularFile("a device or pipe"))
+            throw FileError(path: path, reason: .cannotCreate("it is a device or pipe, which cannot hold this file"))
         }
         let folder = PathResolution.parentFolder(of: resolved)
         // Short enough that the temporary name stays within NAME_MAX.

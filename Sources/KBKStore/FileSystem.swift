@@ -12,14 +12,6 @@ enum FileSystem {
         return stat(path, &info) == 0
     }
 
-    /// Whether two paths name the same existing file.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat()
-        var second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
-    }
-
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
@@ -60,13 +52,6 @@ enum FileSystem {
 
     static func remove(_ path: String) {
         unlink(path)
-    }
-
-    /// Atomically puts `from` at `to`, replacing what was there.
-    static func move(_ from: String, to: String) throws(StoreError) {
-        if rename(from, to) != 0 {
-            throw .cannotCreate(path: to, reason: errorText())
-        }
     }
 
     static func parentFolder(of path: String) -> String {
