@@ -38,8 +38,7 @@ public enum DatabaseHealth {
             let connection = try Connection(path: path, mode: .readOnly)
             report.integrityProblems = try connection.integrityCheck()
             report.foreignKeyViolations = try connection.foreignKeyCheck()
-            report.migrations = try migrator.status(of: connection)
-            report.schemaDifferences = try SchemaVerifier(migrator: migrator).differences(in: connection, status: report.migrations)
+            (report.migrations, report.schemaDifferences) = try SchemaVerifier(migrator: migrator).check(connection)
             report.tableRowCounts = try tableRowCounts(connection)
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message

@@ -46,6 +46,10 @@ enum FileSystem {
         return true
     }
 
+    static func pause(milliseconds: Int) {
+        usleep(useconds_t(milliseconds * 1_000))
+    }
+
     static func makePrivate(_ path: String) {
         chmod(path, 0o600)
     }

@@ -67,9 +67,19 @@ public struct SchemaVerifier: Sendable {
         return try SchemaVerifier.objects(of: db)
     }
 
+    /// The database's migration status and its schema's differences, read from one snapshot: while
+    /// another process migrates, the version and the schema read must belong together.
+    public func check(_ db: Connection) throws -> (status: MigrationStatus, differences: [SchemaDifference]) {
+        try db.readTransaction {
+            let status = try migrator.status(of: db)
+            return (status, try differences(in: db, status: status))
+        }
+    }
+
     /// Every difference between the database's schema and the reference for its version; empty
     /// when they are the same. A database whose migration history this kbk does not know (newer,
-    /// or edited) is not compared: the migrator refuses it on its own terms.
+    /// or edited) is not compared: the migrator refuses it on its own terms. `status` must have
+    /// been read in the same snapshot (see `check`).
     public func differences(in db: Connection, status: MigrationStatus) throws -> [SchemaDifference] {
         guard status.refusal == nil else { return [] }
         let version = status.schemaVersion

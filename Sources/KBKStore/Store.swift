@@ -40,7 +40,7 @@ public final class Store {
         }
         if !isMemory && !created {
             // Look before touching: opening for writing would switch another program's database to WAL.
-            let probe = try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            let probe = try Store.whileOthersStart(path) { try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds) }
             let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
             let isKBK = try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
@@ -50,12 +50,14 @@ public final class Store {
             // A schema changed behind kbk's back (an extra trigger copying names elsewhere, a dropped
             // index or trigger) is refused before anything runs on it.
             if isKBK {
-                let differences = try SchemaVerifier(migrator: migrator).differences(in: probe, status: try migrator.status(of: probe))
+                let differences = try Store.whileOthersStart(path) { try SchemaVerifier(migrator: migrator).check(probe).differences }
                 if !differences.isEmpty { throw StoreError.schemaDiffers(path: path, differences: differences) }
             }
         }
         do {
-            connection = try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            connection = try Store.whileOthersStart(path) {
+                try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            }
         } catch {
             if created { FileSystem.remove(path) }
             throw error
@@ -69,6 +71,24 @@ public final class Store {
         migrationsApplied = try migrator.migrate(connection, at: now) { migration in
             try AuditLog.append(AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
                                 actor: actor, at: now, to: connection)
+        }
+    }
+
+    /// Runs one step of opening, again after a pause when it failed because another process was
+    /// starting or closing on the same file at that instant: two processes switching a new file to
+    /// WAL at once (the loser gets SQLITE_BUSY at once, without the busy handler, so as not to
+    /// deadlock), or a read-only look while the last connection of another process removes the
+    /// `-wal` and `-shm` files (CANTOPEN or IOERR). Four processes running `init` on one new file
+    /// failed in about 1 of 130 starts before this (`ProcessTests`, and 100 rounds by hand).
+    static func whileOthersStart<T>(_ path: String, _ step: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try step()
+            } catch let error as SQLiteError where attempt < 5 && (error.isBusy || error.isCannotOpen || error.isIOError) && FileSystem.exists(path) {
+                attempt += 1
+                FileSystem.pause(milliseconds: 20 * attempt)
+            }
         }
     }
 

@@ -175,6 +175,16 @@ public final class Connection {
     }
 
     /// Runs `body` inside a savepoint; rolls back to it when `body` throws.
+    /// Runs `body` in a deferred transaction: every read in it sees one snapshot of the database,
+    /// even while other processes commit (several reads that must agree with each other). Nothing
+    /// is locked for writing; the transaction is always ended (committed, having written nothing).
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
+        try execute("BEGIN DEFERRED")
+        defer { if isInTransaction { try? execute("COMMIT") } }
+        return try body()
+    }
+
     public func savepoint<T>(_ body: () throws -> T) throws -> T {
         savepointDepth += 1
         defer { savepointDepth -= 1 }
