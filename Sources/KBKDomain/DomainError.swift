@@ -55,18 +55,15 @@ public enum Reason: Sendable, Equatable {
     case withheld
 }
 
-/// A text's length in characters (graphemes), Unicode scalars and UTF-8 bytes, with the limits of
-/// its field, so that a message can tell the length without echoing the text.
+/// A text's length in Unicode scalars and UTF-8 bytes, with the limits of its field, so that a
+/// message can tell the length without echoing the text.
 public struct TextLength: Sendable, Equatable {
-    public let characters: Int
     public let scalars: Int
     public let bytes: Int
     public let maxScalars: Int
     public let maxBytes: Int
 
     public init(_ text: String, maxScalars: Int, maxBytes: Int) {
-        // Counting graphemes of megabytes of combining marks is slow; past the byte limit the count is moot.
-        characters = text.utf8.count > 4 * maxBytes ? -1 : text.count
         scalars = text.unicodeScalars.count
         bytes = text.utf8.count
         self.maxScalars = maxScalars
