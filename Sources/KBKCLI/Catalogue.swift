@@ -145,6 +145,13 @@ enum Msg {
         Text(en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
              id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
     }
+    static func damagedRow(_ damaged: DamagedRow) -> Text {
+        Text.localized { language in
+            let value = damaged.value.map { "'" + Echo.shortened($0, language: language) + "'" } ?? "NULL"
+            return Text(en: "database damaged: \(damaged.table) \(damaged.rowID), column \(damaged.column): \(value) is not \(damaged.expected); run 'kbk check' and restore a backup",
+                        id: "basis data rusak: \(damaged.table) \(damaged.rowID), kolom \(damaged.column): \(value) bukan \(damaged.expected); jalankan 'kbk check' dan pulihkan cadangan")
+        }
+    }
     static func notSQLite(_ path: String) -> Text {
         Text(en: "\(path) is not a SQLite database (its first bytes are not SQLite's header): another kind of file, or a database damaged at its start; restore a backup",
              id: "\(path) bukan basis data SQLite (bita awalnya bukan tajuk SQLite): berkas jenis lain, atau basis data yang rusak di awalnya; pulihkan cadangan")

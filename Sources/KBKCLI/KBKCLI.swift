@@ -64,6 +64,8 @@ public enum KBKCLI {
             case .schemaDiffers(let path, let differences): return (.dataError, Msg.schemaDiffers(path, differences), nil)
             case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }
+        case let damaged as DamagedRow:
+            return (.dataError, Msg.damagedRow(damaged), nil)
         case let file as FileError:
             return (file.exitCode, Msg.fileProblem(file), nil)
         case let migration as MigrationError:

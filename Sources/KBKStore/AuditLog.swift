@@ -63,10 +63,10 @@ public struct AuditLog {
         values.append(filter.limit)
         let sql = "SELECT id, at, actor, action, entity_kind, entity_id, summary FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
         return try connection.prepare(sql).query(values) { row in
-            AuditEntry(id: row.int64(0) ?? 0,
-                       at: (try? Timestamp.parse(row.string(1) ?? "")) ?? Timestamp(secondsSinceEpoch: 0),
-                       actor: row.string(2) ?? "", action: row.string(3) ?? "", entityKind: row.string(4) ?? "",
-                       entityID: row.string(5), summary: row.string(6) ?? "")
+            let r = DecodedRow(row, table: "audit_log")
+            return AuditEntry(id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
+                              action: try r.text(3, "action"), entityKind: try r.text(4, "entity_kind"),
+                              entityID: r.optionalText(5), summary: try r.text(6, "summary"))
         }
     }
 

@@ -32,26 +32,40 @@ public struct Complaints {
         FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id
         """
 
-    static func decode(_ row: Row) -> Complaint {
-        func instant(_ index: Int32) -> Timestamp? { row.string(index).flatMap { try? Timestamp.parse($0) } }
-        let epoch = CivilDate(daysSinceEpoch: 0)
+    static func decode(_ row: Row) throws -> Complaint {
+        let r = DecodedRow(row, table: "complaint")
         var complaint = Complaint(
-            id: row.int64(0) ?? 0, ticket: row.string(1) ?? "", receivedAt: instant(2) ?? Timestamp(secondsSinceEpoch: 0),
-            receivedOn: row.date(3) ?? epoch, channel: Channel(rawValue: row.string(4) ?? "") ?? .other,
-            kind: ComplaintKind(rawValue: row.string(5) ?? "") ?? .complaint, category: row.string(6) ?? "",
-            subject: row.string(7) ?? "", description: row.string(8) ?? "", location: row.string(9), externalReference: row.string(10),
-            sopNumber: row.string(11), complainantName: row.string(12), complainantContact: row.string(13),
-            isAnonymous: row.bool(14) ?? false, isConfidential: row.bool(15) ?? false, unitCode: row.string(16),
-            status: ComplaintStatus(rawValue: row.string(17) ?? "") ?? .received, heldFrom: row.string(18).flatMap(ComplaintStatus.init),
-            heldSince: instant(19), heldWorkingDays: row.int(20) ?? 0,
-            due: DueDates(verify: row.date(21) ?? epoch, respond: row.date(22), settle: row.date(23)),
-            verifiedAt: instant(24), firstResponseAt: instant(25), resolvedAt: instant(26), closedAt: instant(27),
-            rejectedAt: instant(28), rejectionReason: row.string(29).flatMap(RejectionReason.init), reopenCount: row.int(30) ?? 0,
-            rating: row.int(31), ratingComment: row.string(32), lastEventAt: instant(33) ?? Timestamp(secondsSinceEpoch: 0))
-        complaint.handedOverOn = row.date(34)
-        complaint.firstResponseOnTime = row.bool(35)
-        complaint.settledOnTime = row.bool(36)
+            id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedAt: try r.instant(2, "received_at"),
+            receivedOn: try r.date(3, "received_on"), channel: try r.choice(4, "channel", "a channel"),
+            kind: try r.choice(5, "kind", "a kind of complaint"), category: try r.text(6, "category"),
+            subject: try r.text(7, "subject"), description: try r.text(8, "description"), location: r.optionalText(9),
+            externalReference: r.optionalText(10), sopNumber: r.optionalText(11), complainantName: r.optionalText(12),
+            complainantContact: r.optionalText(13), isAnonymous: try r.bool(14, "anonymous"),
+            isConfidential: try r.bool(15, "confidential"), unitCode: r.optionalText(16),
+            status: try r.choice(17, "status", "a status"), heldFrom: try r.optionalChoice(18, "held_from", "a status"),
+            heldSince: try r.optionalInstant(19, "held_since"), heldWorkingDays: try r.int(20, "held_working_days"),
+            due: DueDates(verify: try r.date(21, "verify_due"), respond: try r.optionalDate(22, "respond_due"),
+                          settle: try r.optionalDate(23, "settle_due")),
+            verifiedAt: try r.optionalInstant(24, "verified_at"), firstResponseAt: try r.optionalInstant(25, "first_response_at"),
+            resolvedAt: try r.optionalInstant(26, "resolved_at"), closedAt: try r.optionalInstant(27, "closed_at"),
+            rejectedAt: try r.optionalInstant(28, "rejected_at"),
+            rejectionReason: try r.optionalChoice(29, "rejection_reason", "a rejection reason"),
+            reopenCount: try r.int(30, "reopen_count"), rating: r.optionalInt(31), ratingComment: r.optionalText(32),
+            lastEventAt: try r.instant(33, "last_event_at"))
+        complaint.handedOverOn = try r.optionalDate(34, "verified_on")
+        complaint.firstResponseOnTime = try r.optionalBool(35, "first_response_on_time")
+        complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
         return complaint
+    }
+
+    static func decodeEvent(_ row: Row) throws -> ComplaintEvent {
+        let r = DecodedRow(row, table: "complaint_event")
+        return ComplaintEvent(id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
+                              action: try r.text(3, "action"),
+                              statusBefore: try r.optionalChoice(4, "status_before", "a status"),
+                              statusAfter: try r.choice(5, "status_after", "a status"),
+                              unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
+                              isPublic: try r.bool(9, "public"))
     }
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
@@ -67,13 +81,7 @@ public struct Complaints {
         try connection.query("""
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
-            """, complaint.id) { row in
-            ComplaintEvent(id: row.int64(0) ?? 0, at: row.string(1).flatMap { try? Timestamp.parse($0) } ?? Timestamp(secondsSinceEpoch: 0),
-                           actor: row.string(2) ?? "", action: row.string(3) ?? "",
-                           statusBefore: row.string(4).flatMap(ComplaintStatus.init),
-                           statusAfter: ComplaintStatus(rawValue: row.string(5) ?? "") ?? .received,
-                           unitBefore: row.string(6), unitAfter: row.string(7), text: row.string(8), isPublic: row.bool(9) ?? false)
-        }
+            """, complaint.id, transform: Complaints.decodeEvent)
     }
 
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {

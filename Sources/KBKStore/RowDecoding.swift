@@ -35,3 +35,99 @@ extension Connection {
         }
     }
 }
+
+/// A stored value that cannot be what its column holds: an unknown status, an unreadable
+/// timestamp, NULL where the model needs a value. Reads raise it instead of taking a plausible
+/// default, so a damaged row is reported, never shown as something it is not.
+public struct DamagedRow: Error, Equatable, Sendable {
+    public let table: String
+    /// The row's id (or key) in that table.
+    public let rowID: String
+    public let column: String
+    /// The stored value as text, nil for NULL.
+    public let value: String?
+    /// What the column holds, e.g. "a status", "an ISO 8601 time".
+    public let expected: String
+}
+
+/// A row read into a domain value: each accessor names its column, and anything that cannot be
+/// decoded throws `DamagedRow` with the table, the row and the value.
+struct DecodedRow {
+    let row: Row
+    let table: String
+    let rowID: String
+
+    /// `idColumn` is where the row's id is (read first, so every later error can name the row).
+    init(_ row: Row, table: String, idColumn: Int32 = 0) {
+        self.row = row
+        self.table = table
+        self.rowID = row.string(idColumn) ?? "?"
+    }
+
+    func damaged(_ column: String, _ index: Int32, _ expected: String) -> DamagedRow {
+        DamagedRow(table: table, rowID: rowID, column: column, value: row.string(index), expected: expected)
+    }
+
+    func text(_ index: Int32, _ column: String) throws(DamagedRow) -> String {
+        guard let value = row.string(index) else { throw damaged(column, index, "a text") }
+        return value
+    }
+
+    func optionalText(_ index: Int32) -> String? { row.string(index) }
+
+    func int64(_ index: Int32, _ column: String) throws(DamagedRow) -> Int64 {
+        guard let value = row.int64(index) else { throw damaged(column, index, "a whole number") }
+        return value
+    }
+
+    func int(_ index: Int32, _ column: String) throws(DamagedRow) -> Int {
+        guard let value = row.int(index) else { throw damaged(column, index, "a whole number") }
+        return value
+    }
+
+    func optionalInt(_ index: Int32) -> Int? { row.int(index) }
+
+    func bool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool {
+        guard let value = row.int(index), value == 0 || value == 1 else { throw damaged(column, index, "0 or 1") }
+        return value == 1
+    }
+
+    func optionalBool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool? {
+        guard row.string(index) != nil else { return nil }
+        return try bool(index, column)
+    }
+
+    func instant(_ index: Int32, _ column: String) throws(DamagedRow) -> Timestamp {
+        guard let text = row.string(index), let value = try? Timestamp.parse(text) else {
+            throw damaged(column, index, "a time like 2026-11-20T02:30:00Z")
+        }
+        return value
+    }
+
+    func optionalInstant(_ index: Int32, _ column: String) throws(DamagedRow) -> Timestamp? {
+        guard row.string(index) != nil else { return nil }
+        return try instant(index, column)
+    }
+
+    func date(_ index: Int32, _ column: String) throws(DamagedRow) -> CivilDate {
+        guard let value = row.date(index) else { throw damaged(column, index, "a date like 2026-11-20") }
+        return value
+    }
+
+    func optionalDate(_ index: Int32, _ column: String) throws(DamagedRow) -> CivilDate? {
+        guard row.string(index) != nil else { return nil }
+        return try date(index, column)
+    }
+
+    /// A coded value (a status, a channel…); `what` names the kind for the message ("a status").
+    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T where T.RawValue == String {
+        guard let text = row.string(index), let value = T(rawValue: text) else { throw damaged(column, index, what) }
+        return value
+    }
+
+    func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T?
+    where T.RawValue == String {
+        guard row.string(index) != nil else { return nil }
+        return try choice(index, column, what) as T
+    }
+}

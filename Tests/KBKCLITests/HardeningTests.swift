@@ -457,3 +457,47 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         }
     }
 }
+
+/// Rows damaged with the `sqlite3` shell (checks switched off) are reported by table, row, column
+/// and value, never read as a plausible default (issue 13, part 3, for complaints, their events and
+/// the audit trail).
+@Suite struct DamagedRowTests {
+    @Test(arguments: [
+        ("UPDATE complaint SET status = 'foo' WHERE id = 2", "complaint 2, column status: 'foo' is not a status"),
+        ("UPDATE complaint SET received_at = 'kemarin sore' WHERE id = 2", "complaint 2, column received_at: 'kemarin sore' is not a time like"),
+        ("UPDATE complaint SET channel = 'merpati' WHERE id = 2", "complaint 2, column channel: 'merpati' is not a channel"),
+        ("UPDATE complaint SET verify_due = '2026-02-30' WHERE id = 2", "complaint 2, column verify_due: '2026-02-30' is not a date like"),
+        ("UPDATE complaint SET confidential = 7 WHERE id = 2", "complaint 2, column confidential: '7' is not 0 or 1"),
+    ])
+    func aDamagedComplaintIsNamedByEveryCommandThatReadsIt(_ sql: String, _ finding: String) throws {
+        let (folder, path) = try complaintFixture()
+        let shell = try runProcess("/usr/bin/sqlite3", [path, "PRAGMA ignore_check_constraints = ON; " + sql])
+        #expect(shell.status == 0, "\(shell.stderr)")
+        for command in [["complaint", "show", "ADU-2026-00002"], ["complaint", "list"], ["complaint", "list", "--format", "json"], ["export", "complaints"]] {
+            let result = kbk(["--db", path] + command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: database damaged: \(finding)"), "\(command): \(result.stderr)")
+            #expect(result.stderr.hasSuffix("; run 'kbk check' and restore a backup\n") && result.stdout.isEmpty, "\(command): \(result.stderr)")
+        }
+        _ = folder
+    }
+
+    @Test func damagedEventsAndAuditEntriesAreNamedToo() throws {
+        let (folder, path) = try complaintFixture()
+        let shell = try runProcess("/usr/bin/sqlite3", [path, """
+            PRAGMA ignore_check_constraints = ON;
+            INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after) VALUES (1, 'nanti', '2026-11-17', 'x', 'note', 'received');
+            INSERT INTO audit_log (at, actor, action, entity_kind, summary) VALUES ('2026-13-45T99:00:00Z', 'x', 'update', 'skpd', 'aneh');
+            """])
+        #expect(shell.status == 0, "\(shell.stderr)")
+        let show = kbk(["--db", path, "complaint", "show", "ADU-2026-00001"])
+        #expect(show.status == 65)
+        #expect(show.stderr.hasPrefix("Error: database damaged: complaint_event "), "\(show.stderr)")
+        #expect(show.stderr.contains(", column at: 'nanti' is not a time like"), "\(show.stderr)")
+        let audit = kbk(["--db", path, "--lang", "id", "audit"])
+        #expect(audit.status == 65)
+        #expect(audit.stderr.hasPrefix("Error: basis data rusak: audit_log "), "\(audit.stderr)")
+        #expect(audit.stderr.contains("kolom at: '2026-13-45T99:00:00Z'"), "\(audit.stderr)")
+        _ = folder
+    }
+}
