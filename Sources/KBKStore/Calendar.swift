@@ -12,7 +12,10 @@ public struct Holidays {
             sql += " WHERE date >= ? AND date < ?"
             values += ["\(year)-01-01", "\(year + 1)-01-01"]
         }
-        return try connection.prepare(sql + " ORDER BY date").query(values) { ($0.date(0) ?? CivilDate(daysSinceEpoch: 0), $0.string(1) ?? "") }
+        return try connection.prepare(sql + " ORDER BY date").query(values) { row in
+            let r = DecodedRow(row, table: "holiday")
+            return (try r.date(0, "date"), try r.text(1, "name"))
+        }
     }
 
     /// The working-day calendar with every recorded holiday.
@@ -44,9 +47,11 @@ public struct Holidays {
 public struct Categories {
     let connection: Connection
 
-    static func decode(_ row: Row) -> Category {
-        Category(code: row.string(0) ?? "", name: row.string(1) ?? "",
-                 deadlines: Deadlines(verifyDays: row.int(2) ?? 3, respondDays: row.int(3) ?? 5, settleDays: row.int(4) ?? 14))
+    static func decode(_ row: Row) throws -> Category {
+        let r = DecodedRow(row, table: "complaint_category")
+        return Category(code: try r.text(0, "code"), name: try r.text(1, "name"),
+                        deadlines: Deadlines(verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
+                                             settleDays: try r.int(4, "settle_days")))
     }
 
     public func list() throws -> [Category] {

@@ -190,8 +190,9 @@ public struct Complaints {
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
     public func autoclose(afterWorkingDays days: Int, in transaction: Transaction) throws -> [String] {
         let calendar = try Holidays(connection: connection).calendar()
-        let candidates = try connection.query("SELECT ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id") {
-            ($0.string(0) ?? "", $0.date(1))
+        let candidates = try connection.query("SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id") {
+            let r = DecodedRow($0, table: "complaint")
+            return (try r.text(1, "ticket"), try r.optionalDate(2, "resolved_on"))
         }
         var closed: [String] = []
         for (ticketText, resolvedOn) in candidates {
@@ -220,8 +221,11 @@ public struct Complaints {
             values.append(category)
         }
         let rows = try connection.prepare(sql).query(values) { row in
-            (row.int64(0) ?? 0, row.string(1) ?? "", row.date(2), row.date(3), row.int(4) ?? 0,
-             DueDates(verify: row.date(5) ?? CivilDate(daysSinceEpoch: 0), respond: row.date(6), settle: row.date(7)))
+            let r = DecodedRow(row, table: "complaint")
+            return (try r.int64(0, "id"), try r.text(1, "category"), try r.date(2, "received_on") as CivilDate?,
+                    try r.optionalDate(3, "verified_on"), try r.int(4, "held_working_days"),
+                    DueDates(verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                             settle: try r.optionalDate(7, "settle_due")))
         }
         let update = try connection.prepare("UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
         var moved = 0

@@ -72,18 +72,19 @@ public struct Groups {
         FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
         """
 
-    static func decode(_ row: Row) -> Group {
-        Group(id: row.int64(0) ?? 0, unitCode: row.string(1) ?? "", name: row.string(2) ?? "", decreeNumber: row.string(3),
-              decreeDate: row.date(4), formedOn: row.date(5) ?? CivilDate(daysSinceEpoch: 0), focus: row.string(6),
-              dissolvedOn: row.date(7))
+    static func decode(_ row: Row) throws -> Group {
+        let r = DecodedRow(row, table: "kbk_group")
+        return Group(id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), name: try r.text(2, "name"), decreeNumber: r.optionalText(3),
+                     decreeDate: try r.optionalDate(4, "decree_date"), formedOn: try r.date(5, "formed_on"), focus: r.optionalText(6),
+                     dissolvedOn: try r.optionalDate(7, "dissolved_on"))
     }
 
     static let memberColumns = "id, group_id, nip, name, role, since, until FROM group_member"
 
-    static func decodeMember(_ row: Row) -> Membership {
-        Membership(id: row.int64(0) ?? 0, groupID: row.int64(1) ?? 0, nip: row.string(2) ?? "", name: row.string(3) ?? "",
-                   role: GroupRole(rawValue: row.string(4) ?? "") ?? .member, since: row.date(5) ?? CivilDate(daysSinceEpoch: 0),
-                   until: row.date(6))
+    static func decodeMember(_ row: Row) throws -> Membership {
+        let r = DecodedRow(row, table: "group_member")
+        return Membership(id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), nip: try r.text(2, "nip"), name: try r.text(3, "name"),
+                          role: try r.choice(4, "role", "a group role"), since: try r.date(5, "since"), until: try r.optionalDate(6, "until"))
     }
 
     public func get(_ id: Int64) throws -> Group {
@@ -146,10 +147,11 @@ public struct Groups {
             SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.name
             """)
         return try connection.prepare(sql).query(values) { row in
-            let meetingID = row.int64(0) ?? 0
-            return Meeting(id: meetingID, groupID: row.int64(1) ?? 0, heldOn: row.date(2) ?? CivilDate(daysSinceEpoch: 0),
-                           agenda: row.string(3), minutes: row.string(4),
-                           attendeeNIPs: try attendees.query([meetingID]) { $0.string(0) ?? "" })
+            let r = DecodedRow(row, table: "group_meeting")
+            let meetingID = try r.int64(0, "id")
+            return Meeting(id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
+                           agenda: r.optionalText(3), minutes: r.optionalText(4),
+                           attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
         }
     }
 

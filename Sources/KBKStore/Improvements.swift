@@ -27,12 +27,15 @@ public struct Improvements {
             SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on, i.finished_on
             FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
             """, id, transform: { row in
-            (row.int64(0) ?? 0, row.int64(1) ?? 0, row.string(2) ?? "", row.string(3) ?? "", row.string(4), row.string(5), row.date(6),
-             ImprovementStage(rawValue: row.string(7) ?? "") ?? .plan, row.date(8) ?? CivilDate(daysSinceEpoch: 0), row.date(9))
+            let r = DecodedRow(row, table: "improvement")
+            return (try r.int64(0, "id"), try r.int64(1, "group_id"), try r.text(2, "skpd"), try r.text(3, "title"), r.optionalText(4),
+                    r.optionalText(5), try r.optionalDate(6, "due_on"), try r.choice(7, "stage", "a PDCA stage") as ImprovementStage,
+                    try r.date(8, "started_on"), try r.optionalDate(9, "finished_on"))
         }) else { throw DomainError.notFound(kind: .improvement, key: String(id)) }
-        let stages = try connection.query("SELECT stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id) {
-            Improvement.StageEntry(stage: ImprovementStage(rawValue: $0.string(0) ?? "") ?? .plan, on: $0.date(1) ?? CivilDate(daysSinceEpoch: 0),
-                                   note: $0.string(2), actor: $0.string(3) ?? "")
+        let stages = try connection.query("SELECT id, stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id) {
+            let r = DecodedRow($0, table: "improvement_stage")
+            return Improvement.StageEntry(stage: try r.choice(1, "stage", "a PDCA stage"), on: try r.date(2, "on_date"),
+                                          note: r.optionalText(3), actor: try r.text(4, "actor"))
         }
         let tickets = try connection.query("""
             SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
@@ -165,12 +168,13 @@ public struct Surveys {
         """
 
     static func decode(_ row: Row) throws -> Survey {
-        let from = row.date(3) ?? CivilDate(daysSinceEpoch: 0)
-        let to = row.date(4) ?? from
-        return Survey(id: row.int64(0) ?? 0, unitCode: row.string(1) ?? "",
-                      period: try ReportPeriod(from: from, to: to, label: row.string(2)),
-                      score: IKMScore(elementSums: (7...15).map { row.int(Int32($0)) ?? 0 }, denominator: row.int(6) ?? 1,
-                                      respondents: row.int(5) ?? 0))
+        let r = DecodedRow(row, table: "ikm_survey")
+        let from = try r.date(3, "period_from")
+        let to = try r.date(4, "period_to")
+        return Survey(id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"),
+                      period: try ReportPeriod(from: from, to: to, label: try r.text(2, "period_label")),
+                      score: IKMScore(elementSums: try (7...15).map { try r.int(Int32($0), "u\($0 - 6)") }, denominator: try r.int(6, "denominator"),
+                                      respondents: try r.int(5, "respondents")))
     }
 
     public func get(_ id: Int64) throws -> Survey {

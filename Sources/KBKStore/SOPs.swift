@@ -38,7 +38,7 @@ public struct SOPs {
     public func find(_ number: String) throws -> SOP? {
         guard let head = try connection.one("""
             SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE s.number = ?
-            """, number, transform: { row in (row.int64(0) ?? 0, row.string(1) ?? "", row.string(2) ?? "", row.int(3) ?? 12, row.date(4)) })
+            """, number, transform: SOPs.decodeHead)
         else { return nil }
         return try assemble(id: head.0, number: head.1, unitCode: head.2, reviewMonths: head.3, revokedOn: head.4)
     }
@@ -48,20 +48,28 @@ public struct SOPs {
         return sop
     }
 
+    static func decodeHead(_ row: Row) throws -> (Int64, String, String, Int, CivilDate?) {
+        let r = DecodedRow(row, table: "sop")
+        return (try r.int64(0, "id"), try r.text(1, "number"), try r.text(2, "skpd"), try r.int(3, "review_months"),
+                try r.optionalDate(4, "revoked_on"))
+    }
+
     private func assemble(id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?) throws -> SOP {
         let revisions = try connection.query("""
-            SELECT revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name, approved_by_nip, service_days
+            SELECT id, revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name, approved_by_nip, service_days
             FROM sop_revision WHERE sop_id = ? ORDER BY revision
             """, id) { row in
-            SOPRevision(revision: row.int(0) ?? 0, revisedOn: row.date(1), content: SOPContent(
-                title: row.string(2) ?? "", service: row.string(3), legalBasis: row.string(4), madeOn: row.date(5),
-                effectiveOn: row.date(6) ?? CivilDate(daysSinceEpoch: 0), approvedByName: row.string(7), approvedByNIP: row.string(8),
-                serviceDays: row.int(9)))
+            let r = DecodedRow(row, table: "sop_revision")
+            return SOPRevision(revision: try r.int(1, "revision"), revisedOn: try r.optionalDate(2, "revised_on"), content: SOPContent(
+                title: try r.text(3, "title"), service: r.optionalText(4), legalBasis: r.optionalText(5),
+                madeOn: try r.optionalDate(6, "made_on"), effectiveOn: try r.date(7, "effective_on"), approvedByName: r.optionalText(8),
+                approvedByNIP: r.optionalText(9), serviceDays: r.optionalInt(10)))
         }
         let reviews = try connection.query(
             "SELECT id, reviewed_on, outcome, note, reviewer_nip FROM sop_review WHERE sop_id = ? ORDER BY reviewed_on, id", id) { row in
-            SOPReview(id: row.int64(0) ?? 0, reviewedOn: row.date(1) ?? CivilDate(daysSinceEpoch: 0),
-                      outcome: ReviewOutcome(rawValue: row.string(2) ?? "") ?? .keep, note: row.string(3), reviewerNIP: row.string(4))
+            let r = DecodedRow(row, table: "sop_review")
+            return SOPReview(id: try r.int64(0, "id"), reviewedOn: try r.date(1, "reviewed_on"),
+                             outcome: try r.choice(2, "outcome", "a review outcome"), note: r.optionalText(3), reviewerNIP: r.optionalText(4))
         }
         return SOP(id: id, number: number, unitCode: unitCode, reviewMonths: reviewMonths, revokedOn: revokedOn,
                    revisions: revisions, reviews: reviews)
@@ -81,9 +89,7 @@ public struct SOPs {
         case .revoked: sql += " AND s.revoked_on <= ?"; values.append(today)
         case .all: break
         }
-        let heads = try connection.prepare(sql + " ORDER BY s.number").query(values) { row in
-            (row.int64(0) ?? 0, row.string(1) ?? "", row.string(2) ?? "", row.int(3) ?? 12, row.date(4))
-        }
+        let heads = try connection.prepare(sql + " ORDER BY s.number").query(values, SOPs.decodeHead)
         let sops = try heads.map { try assemble(id: $0.0, number: $0.1, unitCode: $0.2, reviewMonths: $0.3, revokedOn: $0.4) }
         return reviewDue ? sops.filter { $0.nextReviewDue <= today } : sops
     }

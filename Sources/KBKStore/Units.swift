@@ -51,11 +51,12 @@ public struct Units {
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
-    static func decode(_ row: Row) -> Unit {
-        Unit(id: row.int64(0) ?? 0, code: row.string(1) ?? "", name: row.string(2) ?? "",
-             kind: UnitKind(rawValue: row.string(3) ?? "") ?? .other, officialCode: row.string(4), parentCode: row.string(5),
-             staffCount: row.int(6), headName: row.string(7), headNIP: row.string(8), deactivatedOn: row.date(9),
-             successorCode: row.string(10))
+    static func decode(_ row: Row) throws -> Unit {
+        let r = DecodedRow(row, table: "skpd")
+        return Unit(id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
+                    kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4), parentCode: r.optionalText(5),
+                    staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
+                    deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10))
     }
 
     public func find(_ code: UnitCode) throws -> Unit? {

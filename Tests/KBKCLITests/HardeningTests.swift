@@ -459,8 +459,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 }
 
 /// Rows damaged with the `sqlite3` shell (checks switched off) are reported by table, row, column
-/// and value, never read as a plausible default (issue 13, part 3, for complaints, their events and
-/// the audit trail).
+/// and value, never read as a plausible default (issue 13, part 3, for the store's repositories).
 @Suite struct DamagedRowTests {
     @Test(arguments: [
         ("UPDATE complaint SET status = 'foo' WHERE id = 2", "complaint 2, column status: 'foo' is not a status"),
@@ -499,5 +498,36 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(audit.stderr.hasPrefix("Error: basis data rusak: audit_log "), "\(audit.stderr)")
         #expect(audit.stderr.contains("kolom at: '2026-13-45T99:00:00Z'"), "\(audit.stderr)")
         _ = folder
+    }
+}
+
+extension DamagedRowTests {
+    @Test func damagedRegistryRowsAreNamedByTheCommandsThatReadThem() throws {
+        let (folder, path) = try complaintFixture()
+        for setup in [["group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"],
+                      ["group", "member", "add", "1", "--nip", "198609262015052001", "--name", "Siti Rahayu", "--since", "2026-01-10"],
+                      ["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "keep"],
+                      ["improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"],
+                      ["holiday", "add", "2026-12-24", "Cuti bersama"]] {
+            #expect(kbk(["--db", path] + setup).status == 0, "\(setup)")
+        }
+        let cases: [(sql: String, command: [String], finding: String)] = [
+            ("UPDATE skpd SET kind = 'planet' WHERE code = 'DLH'", ["skpd", "list"], "skpd 2, column kind: 'planet' is not a kind of unit"),
+            ("UPDATE group_member SET role = 'raja' WHERE id = 1", ["group", "member", "list", "1"], "group_member 1, column role: 'raja' is not a group role"),
+            ("UPDATE kbk_group SET formed_on = 'dulu' WHERE id = 1", ["group", "show", "1"], "kbk_group 1, column formed_on: 'dulu' is not a date"),
+            ("UPDATE sop_review SET outcome = 'entah' WHERE id = 1", ["sop", "show", "600/1/2026"], "sop_review 1, column outcome: 'entah' is not a review outcome"),
+            ("UPDATE improvement SET stage = 'zzz' WHERE id = 1", ["improvement", "show", "1"], "improvement 1, column stage: 'zzz' is not a PDCA stage"),
+            ("UPDATE holiday SET date = '2026-13-01' WHERE name = 'Cuti bersama'", ["holiday", "list"], "holiday 2026-13-01, column date: '2026-13-01' is not a date"),
+        ]
+        for (sql, command, finding) in cases {
+            let copy = folder.file("copy.sqlite")
+            try? FileManager.default.removeItem(atPath: copy)
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            let shell = try runProcess("/usr/bin/sqlite3", [copy, "PRAGMA ignore_check_constraints = ON; " + sql])
+            #expect(shell.status == 0, "\(sql): \(shell.stderr)")
+            let result = kbk(["--db", copy] + command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: database damaged: \(finding)"), "\(command): \(result.stderr)")
+        }
     }
 }
