@@ -78,7 +78,7 @@ public enum Demo {
             }
             progress(options.complaints, options.complaints)
             try addImprovementsAndSurveys()
-            summary.events = try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? 0
+            summary.events = try store.complaints.eventCount()
         }
 
         mutating func person() -> String {
@@ -183,9 +183,7 @@ public enum Demo {
         mutating func addImprovementsAndSurveys() throws {
             let groups = try store.groups.list(unit: nil, includeDissolved: true, today: lastDay)
             for (group, _) in groups {
-                let tickets = try store.connection.query("""
-                    SELECT c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ? AND c.status <> 'rejected' ORDER BY c.id
-                    """, group.unitCode) { $0.string(0) ?? "" }
+                let tickets = try store.complaints.ticketsHeld(by: group.unitCode)
                 guard tickets.count >= 3 else { continue }
                 for round in 0..<random.int(1...2) {
                     let started = firstDay.adding(days: 180 + round * 200 + random.int(0...60))
@@ -193,7 +191,7 @@ public enum Demo {
                     draft.problem = "Aduan berulang tentang " + (group.focus ?? "layanan")
                     draft.startedOn = started
                     draft.dueOn = started.adding(days: random.int(60...150))
-                    draft.complaints = try (0..<random.int(1...3)).map { _ in try Ticket.parse(random.pick(tickets)) }
+                    draft.complaints = (0..<random.int(1...3)).map { _ in random.pick(tickets) }
                     if let sop = sopNumbers[group.unitCode]?.first, random.chance(0.6) { draft.sops = [sop] }
                     let improvement = try store.write { try store.improvements.add(draft, in: $0) }
                     summary.improvements += 1

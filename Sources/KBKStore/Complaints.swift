@@ -84,6 +84,23 @@ public struct Complaints {
             """, complaint.id, transform: Complaints.decodeEvent)
     }
 
+    /// How many events the history holds, every complaint's together.
+    public func eventCount() throws -> Int {
+        try connection.count("SELECT count(*) FROM complaint_event")
+    }
+
+    /// The tickets of the complaints a unit holds now (that unit alone), oldest first, without the rejected ones.
+    public func ticketsHeld(by unit: String) throws -> [Ticket] {
+        try connection.query("""
+            SELECT c.id, c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ? AND c.status <> 'rejected' ORDER BY c.id
+            """, unit) { row in
+            let r = DecodedRow(row, table: "complaint")
+            let text = try r.text(1, "ticket")
+            guard let ticket = try? Ticket.parse(text) else { throw r.damaged("ticket", 1, "a ticket like ADU-2026-00012") }
+            return ticket
+        }
+    }
+
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
