@@ -1,6 +1,5 @@
 import KBKDomain
 import KBKStore
-import SQLiteDB
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
@@ -51,7 +50,6 @@ public struct ExportTable: Sendable {
 /// Reads a kind out of the database in the form `Importer` reads back.
 public struct Exporter {
     let store: Store
-    private var connection: Connection { store.connection }
 
     public init(store: Store) {
         self.store = store
@@ -106,16 +104,12 @@ public struct Exporter {
                 [String($0.id), $0.unitCode, $0.name, $0.decreeNumber, date($0.decreeDate), date($0.formedOn), $0.focus, date($0.dissolvedOn)]
             }
         case .members:
-            table.rows = try connection.query("SELECT group_id, nip, name, role, since, until FROM group_member ORDER BY since, id") { row in
-                [row.string(0), row.string(1), row.string(2), row.string(3), row.string(4), row.string(5)]
+            table.rows = try store.exports.memberships().map {
+                [String($0.groupID), $0.nip, $0.name, $0.role.rawValue, date($0.since), date($0.until)]
             }
         case .meetings:
-            let attendees = try connection.prepare("""
-                SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip
-                """)
-            table.rows = try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") { row in
-                let nips = try attendees.query([row.int64(0) ?? 0]) { $0.string(0) ?? "" }
-                return [row.string(1), row.string(2), row.string(3), row.string(4), nips.joined(separator: ";")]
+            table.rows = try store.exports.meetings().map {
+                [String($0.groupID), date($0.heldOn), $0.agenda, $0.minutes, $0.attendeeNIPs.joined(separator: ";")]
             }
         case .complaints:
             var filter = ComplaintFilter()
@@ -132,37 +126,24 @@ public struct Exporter {
                 return row
             }
         case .events:
-            table.rows = try connection.query("""
-                SELECT c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating, c.rejection_reason
-                FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
-                """) { row in
-                let action = row.string(3) ?? ""
-                let at = row.string(1).flatMap { try? Timestamp.parse($0) }
-                return [row.string(0), time(at), row.string(2), action,
-                        action == "verify" || action == "reassign" ? row.string(4) : nil,
-                        action == "verify" ? row.string(5) : nil,
-                        row.string(6),
-                        action == "close" ? row.string(7) : nil,
-                        action == "reject" ? row.string(8) : nil]
+            table.rows = try store.exports.events().map { event in
+                let action = event.action
+                return [event.ticket, time(event.at), event.actor, action,
+                        action == "verify" || action == "reassign" ? event.unitAfter : nil,
+                        action == "verify" ? event.category : nil,
+                        event.text,
+                        action == "close" ? event.rating.map(String.init) : nil,
+                        action == "reject" ? event.rejectionReason : nil]
             }
         case .improvements:
             // One `open` row per action, then its stages and links, each with its date.
-            let actions = try connection.query("""
-                SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id
-                """) { row in (row.int64(0) ?? 0, row.string(1), row.string(2), row.string(3), row.string(4), row.string(5), row.string(6)) }
-            let stages = try connection.prepare("SELECT stage, on_date, note FROM improvement_stage WHERE improvement_id = ? AND stage <> 'plan' ORDER BY id")
-            let complaints = try connection.prepare("""
-                SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
-                """)
-            let sops = try connection.prepare("""
-                SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
-                """)
-            for (id, group, started, title, problem, target, due) in actions {
-                let key = String(id)
-                table.rows.append([key, "open", group, started, title, problem, target, due, nil, nil, nil, nil])
-                table.rows += try stages.query([id]) { [key, "stage", nil, $0.string(1), nil, nil, nil, nil, $0.string(0), $0.string(2), nil, nil] }
-                table.rows += try complaints.query([id]) { [key, "link", nil, $0.string(1), nil, nil, nil, nil, nil, nil, $0.string(0), nil] }
-                table.rows += try sops.query([id]) { [key, "link", nil, $0.string(1), nil, nil, nil, nil, nil, nil, nil, $0.string(0)] }
+            for action in try store.exports.improvementHistories() {
+                let key = String(action.id)
+                table.rows.append([key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem, action.target,
+                                   date(action.dueOn), nil, nil, nil, nil])
+                table.rows += action.stages.map { [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil] }
+                table.rows += action.complaintLinks.map { [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil] }
+                table.rows += action.sopLinks.map { [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number] }
             }
         case .ikm:
             table.rows = try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map { survey in
@@ -180,11 +161,8 @@ public struct Exporter {
         let complaints = try store.complaints.list(filter, today: store.today).sorted { $0.id < $1.id }
         let categories = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
         let units = Dictionary(uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map { ($0.code, $0.name) })
-        let notes = try connection.prepare("""
-            SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL ORDER BY id DESC LIMIT 1
-            """)
         return try complaints.map { complaint in
-            let note = try notes.query([complaint.id]) { $0.string(0) }.first ?? nil
+            let note = try store.exports.latestPublicText(complaintID: complaint.id)
             let closed = complaint.status == .resolved || complaint.status.isFinal
             let expected = complaint.due.settle ?? complaint.due.verify
             return [

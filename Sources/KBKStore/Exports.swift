@@ -1,0 +1,112 @@
+import KBKDomain
+import SQLiteDB
+
+/// One event of a complaint's history as `export events` writes it: the event and the complaint
+/// values an import needs to replay it (the category a verification chose, the rating of a close,
+/// the reason of a rejection).
+public struct ExportedEvent: Sendable {
+    public let ticket: String
+    public let at: Timestamp
+    public let actor: String
+    public let action: String
+    public let unitAfter: String?
+    public let category: String
+    public let text: String?
+    public let rating: Int?
+    public let rejectionReason: String?
+}
+
+/// An improvement action with every dated entry of its history, as `export improvements` writes it.
+public struct ImprovementHistory: Sendable {
+    public let id: Int64
+    public let groupID: Int64
+    public let startedOn: CivilDate
+    public let title: String
+    public let problem: String?
+    public let target: String?
+    public let dueOn: CivilDate?
+    /// The stages after `plan`, in order: stage, date reached, note.
+    public let stages: [(stage: String, on: CivilDate, note: String?)]
+    public let complaintLinks: [(ticket: String, on: CivilDate)]
+    public let sopLinks: [(number: String, on: CivilDate)]
+}
+
+/// The reads `export` needs beyond the repositories' own: whole tables in the order an import
+/// reads them back. SQL stays here, in the store.
+public struct Exports {
+    let connection: Connection
+
+    /// Every membership, ended ones too, in the order they began.
+    public func memberships() throws -> [Membership] {
+        try connection.query("SELECT \(Groups.memberColumns) ORDER BY since, id", transform: Groups.decodeMember)
+    }
+
+    /// Every meeting, oldest first, with its attendees' NIPs in NIP order.
+    public func meetings() throws -> [Meeting] {
+        let attendees = try connection.prepare("""
+            SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip
+            """)
+        return try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") { row in
+            let r = DecodedRow(row, table: "group_meeting")
+            let id = try r.int64(0, "id")
+            return Meeting(id: id, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"), agenda: r.optionalText(3),
+                           minutes: r.optionalText(4),
+                           attendeeNIPs: try attendees.query([id]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
+        }
+    }
+
+    /// Every event but the receipts (an import makes those from the complaint rows), in order.
+    public func events() throws -> [ExportedEvent] {
+        try connection.query("""
+            SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating, c.rejection_reason
+            FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
+            """) { row in
+            let r = DecodedRow(row, table: "complaint_event")
+            return ExportedEvent(ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
+                                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
+                                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9))
+        }
+    }
+
+    /// Every improvement action by id, with its stages and links.
+    public func improvementHistories() throws -> [ImprovementHistory] {
+        let stages = try connection.prepare(
+            "SELECT id, stage, on_date, note FROM improvement_stage WHERE improvement_id = ? AND stage <> 'plan' ORDER BY id")
+        let complaints = try connection.prepare("""
+            SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
+            """)
+        let sops = try connection.prepare("""
+            SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
+            """)
+        return try connection.query("SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id") { row in
+            let r = DecodedRow(row, table: "improvement")
+            let id = try r.int64(0, "id")
+            return ImprovementHistory(
+                id: id, groupID: try r.int64(1, "group_id"), startedOn: try r.date(2, "started_on"), title: try r.text(3, "title"),
+                problem: r.optionalText(4), target: r.optionalText(5), dueOn: try r.optionalDate(6, "due_on"),
+                stages: try stages.query([id]) {
+                    let s = DecodedRow($0, table: "improvement_stage")
+                    return (try s.text(1, "stage"), try s.date(2, "on_date"), s.optionalText(3))
+                },
+                complaintLinks: try complaints.query([id]) {
+                    let l = DecodedRow($0, table: "improvement_complaint", idColumn: 0)
+                    return (try l.text(0, "ticket"), try l.date(1, "linked_on"))
+                },
+                sopLinks: try sops.query([id]) {
+                    let l = DecodedRow($0, table: "improvement_sop", idColumn: 0)
+                    return (try l.text(0, "number"), try l.date(1, "linked_on"))
+                })
+        }
+    }
+
+    /// The latest public text of a complaint's history (its last answer), for Open311's status notes.
+    public func latestPublicText(complaintID: Int64) throws -> String? {
+        try connection.one("""
+            SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL ORDER BY id DESC LIMIT 1
+            """, complaintID) { $0.string(0) } ?? nil
+    }
+}
+
+extension Store {
+    public var exports: Exports { Exports(connection: connection) }
+}
