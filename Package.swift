@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest"],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain", "SQLiteDB"]),
+        .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles", "SQLiteDB"]),
         .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "SQLiteDB"]),

@@ -1,13 +1,11 @@
 import KBKDomain
 import KBKStore
-import SQLiteDB
 
 /// Computes reports from the database. Complaint rows carry their derived values, so the usual case
 /// reads one row per complaint; a complaint with events after the period's end is replayed from its
 /// events before that end, so a past period's figures never change.
 public struct ReportBuilder {
     let store: Store
-    private var connection: Connection { store.connection }
 
     public init(store: Store) {
         self.store = store
@@ -16,7 +14,8 @@ public struct ReportBuilder {
     public func build(_ request: ReportRequest) throws -> Report {
         let period = request.period
         let end = period.end(in: request.timeZone)
-        let units = try unitDirectory()
+        let queries = store.reportQueries()
+        let units = try unitDirectory(queries)
         // Units by id, so that complaint rows need no join with skpd.
         let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         var scope: Set<String>?
@@ -25,23 +24,25 @@ public struct ReportBuilder {
             scope = try store.units.codesUnder(code.value)
         }
         let calendar = try store.holidays.calendar()
-        let earliest = try connection.scalar("SELECT min(received_on) FROM complaint")?.stringValue.flatMap { try? CivilDate.parse($0) }
+        let earliest = try queries.earliestReceipt()
         let index = WorkingDayIndex(calendar: calendar, from: min(earliest ?? period.from, period.from).adding(days: -1), to: period.to.adding(days: 1))
         var report = Report(period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
                             scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
                             backlog: Backlog(asOf: period.to))
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
-            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index)
+            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
+                                    queries: queries)
         }
         if wants.contains(.backlog) {
             // A period that has not ended yet is described as of today.
             let asOf = min(period.to, store.today)
             report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
-                                         scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed))
+                                         scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed),
+                                         queries: queries)
         }
         if wants.contains(.culture) {
-            report.culture = try culture(period: period, scope: scope, units: units)
+            report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
         }
         if wants.contains(.ikm) {
             report.ikm = try ikm(period: period, scope: scope, units: units)
@@ -51,23 +52,10 @@ public struct ReportBuilder {
 
     // MARK: Units
 
-    struct UnitInfo {
-        let id: Int64
-        let code: String
-        let name: String
-        let parentCode: String?
-        let staff: Int?
-        let deactivatedOn: CivilDate?
-    }
+    typealias UnitInfo = ReportUnit
 
-    func unitDirectory() throws -> [String: UnitInfo] {
-        let rows = try connection.query("""
-            SELECT u.id, u.code, u.name, p.code, u.staff_count, u.deactivated_on FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id
-            """) { row in
-            UnitInfo(id: row.int64(0) ?? 0, code: row.string(1) ?? "", name: row.string(2) ?? "", parentCode: row.string(3),
-                     staff: row.int(4), deactivatedOn: row.string(5).flatMap { try? CivilDate.parse($0) })
-        }
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0) })
+    func unitDirectory(_ queries: ReportQueries) throws -> [String: UnitInfo] {
+        Dictionary(uniqueKeysWithValues: try queries.units().map { ($0.code, $0) })
     }
 
     /// Units to list: active at the period's end (within the scope).
@@ -141,7 +129,8 @@ public struct ReportBuilder {
     }
 
     private func addComplaintFigures(to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
-                                     units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex) throws {
+                                     units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex,
+                                     queries: ReportQueries) throws {
         let period = request.period
         let summary = Accumulator()
         var byUnit: [String: Accumulator] = [:]
@@ -151,38 +140,23 @@ public struct ReportBuilder {
         // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
-        let cited = Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?",
-                                             period.to.description) { $0.int64(0) ?? 0 })
+        let cited = try queries.complaintsCited(by: period.to)
         var citedByUnit: [String: Int] = [:]
 
-        let replay = try connection.prepare("""
-            SELECT action, status_after, skpd_after, local_date, respond_due, settle_due FROM complaint_event
-            WHERE complaint_id = ? AND at < ? ORDER BY id
-            """)
-        let statement = try connection.prepare("""
-            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status, c.first_response_on,
-                   c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
-            FROM complaint c
-            WHERE c.received_on BETWEEN ? AND ?
-            """)
-        let endText = end.utcString
-        try statement.bind([endText, period.from, period.to])
-        defer { statement.reset() }
-        while try statement.step() {
-            let row = statement.row
+        try queries.forEachComplaint(receivedFrom: period.from, to: period.to, end: end) { row in
             var complaint = ComplaintAsOf(
-                receivedOn: row.date(1) ?? period.from, channel: row.string(2) ?? "", category: row.string(3) ?? "",
-                unit: row.int64(5).flatMap { unitCodes[$0] }, status: ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received,
-                firstResponseOn: row.date(7), firstResponseOnTime: row.bool(8) ?? false,
-                settledOn: nil, settledOnTime: row.bool(10) ?? false, reopened: (row.int(11) ?? 0) > 0, rating: row.int(12),
-                sopID: row.int64(13))
-            if row.bool(4) == true {
-                complaint = try replayed(complaint, id: row.int64(0) ?? 0, end: endText, statement: replay)
+                receivedOn: row.receivedOn, channel: row.channel, category: row.category,
+                unit: row.unitID.flatMap { unitCodes[$0] }, status: row.status,
+                firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime,
+                settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0, rating: row.rating,
+                sopID: row.sopID)
+            if row.changedSinceEnd {
+                complaint = try replayed(complaint, id: row.id, end: end, queries: queries)
             } else if complaint.status == .resolved || complaint.status == .closed {
-                complaint.settledOn = row.date(9)
+                complaint.settledOn = row.resolvedOn
             }
             if complaint.status != .closed { complaint.rating = nil }
-            if let scope, !(complaint.unit.map(scope.contains) ?? false) { continue }
+            if let scope, !(complaint.unit.map(scope.contains) ?? false) { return }
 
             summary.add(complaint, index: index)
             if let unit = complaint.unit {
@@ -201,7 +175,7 @@ public struct ReportBuilder {
                 accumulator.add(complaint, index: index)
             }
             if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
-            if let unit = complaint.unit, complaint.status != .rejected, cited.contains(row.int64(0) ?? 0) {
+            if let unit = complaint.unit, complaint.status != .rejected, cited.contains(row.id) {
                 citedByUnit[unit, default: 0] += 1
             }
         }
@@ -234,12 +208,12 @@ public struct ReportBuilder {
         }
         if Set(request.sections).contains(.improvements) {
             report.improvements = try improvementFigures(period: period, scope: scope, units: units,
-                                                         valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit)
+                                                         valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit, queries: queries)
         }
     }
 
     /// The complaint as its events before `end` left it.
-    private func replayed(_ base: ComplaintAsOf, id: Int64, end: String, statement: Statement) throws -> ComplaintAsOf {
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, queries: ReportQueries) throws -> ComplaintAsOf {
         var complaint = base
         complaint.firstResponseOn = nil
         complaint.firstResponseOnTime = false
@@ -248,21 +222,18 @@ public struct ReportBuilder {
         complaint.reopened = false
         complaint.status = .received
         complaint.unit = nil
-        try statement.bind([id, end])
-        defer { statement.reset() }
-        while try statement.step() {
-            let row = statement.row
-            let action = row.string(0) ?? ""
-            complaint.status = ComplaintStatus(rawValue: row.string(1) ?? "") ?? complaint.status
-            complaint.unit = row.string(2)
-            let day = row.date(3)
+        try queries.forEachEvent(ofComplaint: id, before: end) { row in
+            let action = row.action
+            complaint.status = row.statusAfter
+            complaint.unit = row.unitAfter
+            let day = row.localDate
             if (action == ComplaintAction.respond.rawValue || action == ComplaintAction.resolve.rawValue), complaint.firstResponseOn == nil, let day {
                 complaint.firstResponseOn = day
-                complaint.firstResponseOnTime = row.date(4).map { day <= $0 } ?? false
+                complaint.firstResponseOnTime = row.respondDue.map { day <= $0 } ?? false
             }
             if action == ComplaintAction.resolve.rawValue, let day {
                 complaint.settledOn = day
-                complaint.settledOnTime = row.date(5).map { day <= $0 } ?? false
+                complaint.settledOnTime = row.settleDue.map { day <= $0 } ?? false
             }
             if action == ComplaintAction.reopen.rawValue {
                 complaint.reopened = true
@@ -296,56 +267,30 @@ public struct ReportBuilder {
     }
 
     private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
-                         listed: Int) throws -> Backlog {
+                         listed: Int, queries: ReportQueries) throws -> Backlog {
         var backlog = Backlog(asOf: day)
-        let lastEvent = try connection.prepare("""
-            SELECT status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
-            WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
-            """)
         // A complaint whose last event came before the end is, as of the end, what its row says; only
-        // one changed later needs its last event before the end looked up. The candidates come from the
-        // status and last-event indexes: an OR of the two made SQLite scan every complaint.
-        let candidates = try connection.prepare("""
-            SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
-                   c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
-            FROM complaint c
-            WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
-                           UNION ALL
-                           SELECT id FROM complaint WHERE last_event_at >= ? AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
-              AND c.received_at < ?
-            ORDER BY c.id
-            """)
-        let endText = end.utcString
-        try candidates.bind([endText, endText, endText, endText])
-        defer { candidates.reset() }
-        while try candidates.step() {
-            let row = candidates.row
-            guard let receivedOn = row.date(2) else { continue }
+        // one changed later needs its last event before the end looked up.
+        try queries.forEachBacklogCandidate(end: end) { row in
+            let receivedOn = row.receivedOn
             let status: ComplaintStatus
             let unit: String?
             let verifyDue, respondDue, settleDue: CivilDate?
-            if row.bool(5) ?? true {
-                try lastEvent.bind([row.int64(0) ?? 0, endText])
-                guard try lastEvent.step() else { lastEvent.reset(); continue }
-                let state = lastEvent.row
-                status = ComplaintStatus(rawValue: state.string(0) ?? "") ?? .received
-                unit = state.string(1)
-                verifyDue = state.date(2)
-                respondDue = state.date(3)
-                settleDue = state.date(4)
-                lastEvent.reset()
+            if row.changedSinceEnd {
+                guard let state = try queries.lastEventState(ofComplaint: row.id, before: end) else { return }
+                status = state.status
+                unit = state.unit
+                (verifyDue, respondDue, settleDue) = state.due
             } else {
-                status = ComplaintStatus(rawValue: row.string(6) ?? "") ?? .received
-                unit = row.int64(7).flatMap { unitCodes[$0] }
-                verifyDue = row.date(8)
-                respondDue = row.date(9)
-                settleDue = row.date(10)
+                status = row.status
+                unit = row.unitID.flatMap { unitCodes[$0] }
+                (verifyDue, respondDue, settleDue) = row.due
             }
-            guard status.isOpen else { continue }
-            if let scope, !(unit.map(scope.contains) ?? false) { continue }
+            guard status.isOpen else { return }
+            if let scope, !(unit.map(scope.contains) ?? false) { return }
             backlog.open += 1
             backlog.buckets[Backlog.bucket(forAge: index.workingDays(from: receivedOn, to: day))] += 1
-            let responded = row.bool(4) ?? false
+            let responded = row.respondedBeforeEnd
             let running: (DeadlineStage, CivilDate?)? = switch status {
             case .received: (.verify, verifyDue)
             case .verified, .inProgress: responded ? (.settle, settleDue) : (.respond, respondDue)
@@ -353,7 +298,7 @@ public struct ReportBuilder {
             }
             if let (stage, due) = running, let due, due < day {
                 backlog.overdueCount += 1
-                backlog.overdue.append(OverdueComplaint(ticket: row.string(1) ?? "", unit: unit, category: row.string(3) ?? "",
+                backlog.overdue.append(OverdueComplaint(ticket: row.ticket, unit: unit, category: row.category,
                                                         status: status, stage: stage, due: due,
                                                         workingDaysOverdue: index.workingDays(from: due, to: day)))
                 // Keep only the most overdue, trimming now and then so that memory stays bounded.
@@ -366,58 +311,33 @@ public struct ReportBuilder {
 
     // MARK: Work culture
 
-    private func culture(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo]) throws -> [CultureFigures] {
-        let groups = try counts("""
-            SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
-            WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
-            """, [period.to, period.to])
-        let members = try counts("""
-            SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
-            WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)
-            GROUP BY u.code
-            """, [period.to, period.to, period.to, period.to])
-        let meetings = try counts("""
-            SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
-            WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
-            """, [period.from, period.to])
+    private func culture(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], queries: ReportQueries) throws -> [CultureFigures] {
+        let groups = try queries.activeGroupsByUnit(on: period.to)
+        let members = try queries.activeMembersByUnit(on: period.to)
+        let meetings = try queries.meetingsByUnit(from: period.from, to: period.to)
         return unitsInScope(units, scope: scope, on: period.to).map { unit in
             CultureFigures(code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0, members: members[unit.code] ?? 0,
                            staff: unit.staff, meetings: meetings[unit.code] ?? 0)
         }
     }
 
-    private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try connection.prepare(sql).query(values) { ($0.string(0) ?? "", $0.int(1) ?? 0) })
-    }
-
     // MARK: Improvements and IKM
 
     private func improvementFigures(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], valid: [String: Int],
-                                    cited: [String: Int]) throws -> [ImprovementFigures] {
+                                    cited: [String: Int], queries: ReportQueries) throws -> [ImprovementFigures] {
         var rows = Dictionary(uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
             ($0.code, ImprovementFigures(code: $0.code, name: $0.name))
         })
-        let actions = try connection.query("""
-            SELECT u.code, i.started_on, i.due_on,
-                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage = 'done'),
-                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage IN ('done', 'dropped'))
-            FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id
-            """) { ($0.string(0) ?? "", $0.string(1) ?? "", $0.string(2), $0.string(3), $0.string(4)) }
-        let from = period.from.description
-        let to = period.to.description
-        for (code, started, due, done, ended) in actions where rows[code] != nil {
-            if started >= from && started <= to { rows[code]?.opened += 1 }
-            if let done, done >= from && done <= to { rows[code]?.finished += 1 }
-            let openAtEnd = started <= to && (ended.map { $0 > to } ?? true)
-            if openAtEnd, let due, due < to { rows[code]?.overdue += 1 }
+        let from = period.from
+        let to = period.to
+        for action in try queries.improvementDates() where rows[action.unitCode] != nil {
+            let code = action.unitCode
+            if action.startedOn >= from && action.startedOn <= to { rows[code]?.opened += 1 }
+            if let done = action.doneOn, done >= from && done <= to { rows[code]?.finished += 1 }
+            let openAtEnd = action.startedOn <= to && (action.endedOn.map { $0 > to } ?? true)
+            if openAtEnd, let due = action.dueOn, due < to { rows[code]?.overdue += 1 }
         }
-        let revised = try connection.query("""
-            SELECT u.code, count(DISTINCT s.id) FROM improvement_sop l
-            JOIN improvement i ON i.id = l.improvement_id JOIN sop s ON s.id = l.sop_id JOIN skpd u ON u.id = s.skpd_id
-            JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
-            WHERE l.linked_on <= ? AND r.revised_on BETWEEN ? AND ? AND r.revised_on >= i.started_on
-            GROUP BY u.code
-            """, to, from, to) { ($0.string(0) ?? "", $0.int(1) ?? 0) }
+        let revised = try queries.sopsRevisedAfterActions(from: from, to: to)
         for (code, count) in revised where rows[code] != nil { rows[code]?.sopsRevised = count }
         for code in rows.keys {
             rows[code]?.validComplaints = valid[code] ?? 0

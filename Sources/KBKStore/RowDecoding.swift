@@ -55,14 +55,16 @@ public struct DamagedRow: Error, Equatable, Sendable {
 struct DecodedRow {
     let row: Row
     let table: String
-    let rowID: String
+    /// Where the row's id is; read only for an error (a report decodes a million rows).
+    let idColumn: Int32
 
-    /// `idColumn` is where the row's id is (read first, so every later error can name the row).
     init(_ row: Row, table: String, idColumn: Int32 = 0) {
         self.row = row
         self.table = table
-        self.rowID = row.string(idColumn) ?? "?"
+        self.idColumn = idColumn
     }
+
+    var rowID: String { row.string(idColumn) ?? "?" }
 
     func damaged(_ column: String, _ index: Int32, _ expected: String) -> DamagedRow {
         DamagedRow(table: table, rowID: rowID, column: column, value: row.string(index), expected: expected)
@@ -87,13 +89,15 @@ struct DecodedRow {
 
     func optionalInt(_ index: Int32) -> Int? { row.int(index) }
 
+    func optionalInt64(_ index: Int32) -> Int64? { row.int64(index) }
+
     func bool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool {
         guard let value = row.int(index), value == 0 || value == 1 else { throw damaged(column, index, "0 or 1") }
         return value == 1
     }
 
     func optionalBool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool? {
-        guard row.string(index) != nil else { return nil }
+        guard !row.isNull(index) else { return nil }
         return try bool(index, column)
     }
 
@@ -105,7 +109,7 @@ struct DecodedRow {
     }
 
     func optionalInstant(_ index: Int32, _ column: String) throws(DamagedRow) -> Timestamp? {
-        guard row.string(index) != nil else { return nil }
+        guard !row.isNull(index) else { return nil }
         return try instant(index, column)
     }
 
@@ -115,7 +119,7 @@ struct DecodedRow {
     }
 
     func optionalDate(_ index: Int32, _ column: String) throws(DamagedRow) -> CivilDate? {
-        guard row.string(index) != nil else { return nil }
+        guard !row.isNull(index) else { return nil }
         return try date(index, column)
     }
 
@@ -127,7 +131,7 @@ struct DecodedRow {
 
     func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T?
     where T.RawValue == String {
-        guard row.string(index) != nil else { return nil }
+        guard !row.isNull(index) else { return nil }
         return try choice(index, column, what) as T
     }
 }

@@ -207,6 +207,11 @@ public struct Row {
         }
     }
 
+    /// Whether the column is NULL (or out of range), without reading its value.
+    public func isNull(_ index: Int32) -> Bool {
+        index < 0 || index >= statement.columnCount || sqlite3_column_type(statement.handle, index) == SQLITE_NULL
+    }
+
     /// The UTF-8 bytes of a text column, lent to `body` without making a String; nil unless text.
     public func withText<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
         guard index >= 0, index < statement.columnCount, sqlite3_column_type(statement.handle, index) == SQLITE_TEXT,

@@ -1,0 +1,249 @@
+import KBKDomain
+import SQLiteDB
+
+/// A unit as the report needs it.
+public struct ReportUnit: Sendable {
+    public let id: Int64
+    public let code: String
+    public let name: String
+    public let parentCode: String?
+    public let staff: Int?
+    public let deactivatedOn: CivilDate?
+}
+
+/// One complaint row as the report's complaint pass reads it.
+public struct ReportComplaintRow: Sendable {
+    public let id: Int64
+    public let receivedOn: CivilDate
+    public let channel: String
+    public let category: String
+    /// The complaint changed at or after the report's end: its row is later than the period.
+    public let changedSinceEnd: Bool
+    public let unitID: Int64?
+    public let status: ComplaintStatus
+    public let firstResponseOn: CivilDate?
+    public let firstResponseOnTime: Bool
+    public let resolvedOn: CivilDate?
+    public let settledOnTime: Bool
+    public let reopenCount: Int
+    public let rating: Int?
+    public let sopID: Int64?
+}
+
+/// One event of a complaint's history as a replay needs it.
+public struct ReportEventRow: Sendable {
+    public let action: String
+    public let statusAfter: ComplaintStatus
+    public let unitAfter: String?
+    public let localDate: CivilDate?
+    public let respondDue: CivilDate?
+    public let settleDue: CivilDate?
+}
+
+/// A complaint that may be open at the backlog's day.
+public struct BacklogCandidate: Sendable {
+    public let id: Int64
+    public let ticket: String
+    public let receivedOn: CivilDate
+    public let category: String
+    public let respondedBeforeEnd: Bool
+    public let changedSinceEnd: Bool
+    public let status: ComplaintStatus
+    public let unitID: Int64?
+    public let due: (verify: CivilDate?, respond: CivilDate?, settle: CivilDate?)
+}
+
+/// A complaint's state after its last event before an instant.
+public struct EventState: Sendable {
+    public let status: ComplaintStatus
+    public let unit: String?
+    public let due: (verify: CivilDate?, respond: CivilDate?, settle: CivilDate?)
+}
+
+/// The dates of an improvement action that the report counts.
+public struct ImprovementDates: Sendable {
+    public let unitCode: String
+    public let startedOn: CivilDate
+    public let dueOn: CivilDate?
+    public let doneOn: CivilDate?
+    /// Done or dropped, whichever came first.
+    public let endedOn: CivilDate?
+}
+
+/// The reads of the performance report, streamed where the data is large. SQL stays here in the
+/// store; the report's arithmetic stays in KBKReports. Statements are prepared once per report and
+/// reused for every complaint.
+public final class ReportQueries {
+    let connection: Connection
+    private var replayStatement: Statement?
+    private var lastEventStatement: Statement?
+
+    init(connection: Connection) {
+        self.connection = connection
+    }
+
+    public func units() throws -> [ReportUnit] {
+        try connection.query("""
+            SELECT u.id, u.code, u.name, p.code, u.staff_count, u.deactivated_on FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id
+            """) { row in
+            let r = DecodedRow(row, table: "skpd")
+            return ReportUnit(id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"), parentCode: r.optionalText(3),
+                              staff: r.optionalInt(4), deactivatedOn: try r.optionalDate(5, "deactivated_on"))
+        }
+    }
+
+    /// The day the first complaint was received, nil when there is none.
+    public func earliestReceipt() throws -> CivilDate? {
+        try connection.one("SELECT min(received_on) FROM complaint") { $0.date(0) } ?? nil
+    }
+
+    /// The complaints cited by an improvement action by `date`.
+    public func complaintsCited(by date: CivilDate) throws -> Set<Int64> {
+        Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?", date.description) { row in
+            try DecodedRow(row, table: "improvement_complaint").int64(0, "complaint_id")
+        })
+    }
+
+    /// Every complaint received from `from` to `to`, one at a time.
+    public func forEachComplaint(receivedFrom from: CivilDate, to: CivilDate, end: Timestamp,
+                                 _ body: (ReportComplaintRow) throws -> Void) throws {
+        let statement = try connection.prepare("""
+            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status, c.first_response_on,
+                   c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
+            FROM complaint c
+            WHERE c.received_on BETWEEN ? AND ?
+            """)
+        try statement.bind([end.utcString, from, to])
+        defer { statement.reset() }
+        while try statement.step() {
+            let r = DecodedRow(statement.row, table: "complaint")
+            try body(ReportComplaintRow(
+                id: try r.int64(0, "id"), receivedOn: try r.date(1, "received_on"), channel: try r.text(2, "channel"),
+                category: try r.text(3, "category"), changedSinceEnd: try r.bool(4, "last_event_at"), unitID: r.optionalInt64(5),
+                status: try r.choice(6, "status", "a status"), firstResponseOn: try r.optionalDate(7, "first_response_on"),
+                firstResponseOnTime: try r.optionalBool(8, "first_response_on_time") ?? false,
+                resolvedOn: try r.optionalDate(9, "resolved_on"), settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
+                reopenCount: try r.int(11, "reopen_count"), rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
+        }
+    }
+
+    /// A complaint's events before `end`, in order.
+    public func forEachEvent(ofComplaint id: Int64, before end: Timestamp, _ body: (ReportEventRow) throws -> Void) throws {
+        let statement = try replayStatement ?? connection.prepare("""
+            SELECT id, action, status_after, skpd_after, local_date, respond_due, settle_due FROM complaint_event
+            WHERE complaint_id = ? AND at < ? ORDER BY id
+            """)
+        replayStatement = statement
+        try statement.bind([id, end.utcString])
+        defer { statement.reset() }
+        while try statement.step() {
+            let r = DecodedRow(statement.row, table: "complaint_event")
+            try body(ReportEventRow(action: try r.text(1, "action"), statusAfter: try r.choice(2, "status_after", "a status"),
+                                    unitAfter: r.optionalText(3), localDate: try r.optionalDate(4, "local_date"),
+                                    respondDue: try r.optionalDate(5, "respond_due"), settleDue: try r.optionalDate(6, "settle_due")))
+        }
+    }
+
+    /// Complaints that may be open at `end`: open now, or changed at or after it. The candidates come
+    /// from the status and last-event indexes: an OR of the two made SQLite scan every complaint.
+    public func forEachBacklogCandidate(end: Timestamp, _ body: (BacklogCandidate) throws -> Void) throws {
+        let candidates = try connection.prepare("""
+            SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
+                   c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
+            FROM complaint c
+            WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
+                           UNION ALL
+                           SELECT id FROM complaint WHERE last_event_at >= ? AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
+              AND c.received_at < ?
+            ORDER BY c.id
+            """)
+        let endText = end.utcString
+        try candidates.bind([endText, endText, endText, endText])
+        defer { candidates.reset() }
+        while try candidates.step() {
+            let r = DecodedRow(candidates.row, table: "complaint")
+            try body(BacklogCandidate(
+                id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
+                category: try r.text(3, "category"), respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
+                changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"), unitID: r.optionalInt64(7),
+                due: (try r.optionalDate(8, "verify_due"), try r.optionalDate(9, "respond_due"), try r.optionalDate(10, "settle_due"))))
+        }
+    }
+
+    /// The state a complaint's last event before `end` left it in; nil when it had none.
+    public func lastEventState(ofComplaint id: Int64, before end: Timestamp) throws -> EventState? {
+        let statement = try lastEventStatement ?? connection.prepare("""
+            SELECT id, status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
+            WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
+            """)
+        lastEventStatement = statement
+        try statement.bind([id, end.utcString])
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        let r = DecodedRow(statement.row, table: "complaint_event")
+        return EventState(status: try r.choice(1, "status_after", "a status"), unit: r.optionalText(2),
+                          due: (try r.optionalDate(3, "verify_due"), try r.optionalDate(4, "respond_due"), try r.optionalDate(5, "settle_due")))
+    }
+
+    /// Active groups per unit on `date`.
+    public func activeGroupsByUnit(on date: CivilDate) throws -> [String: Int] {
+        try counts("""
+            SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
+            WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
+            """, [date, date])
+    }
+
+    /// Distinct active members of active groups per unit on `date`.
+    public func activeMembersByUnit(on date: CivilDate) throws -> [String: Int] {
+        try counts("""
+            SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
+            WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)
+            GROUP BY u.code
+            """, [date, date, date, date])
+    }
+
+    /// Group meetings per unit held from `from` to `to`.
+    public func meetingsByUnit(from: CivilDate, to: CivilDate) throws -> [String: Int] {
+        try counts("""
+            SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
+            WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
+            """, [from, to])
+    }
+
+    /// Every improvement action's dates, with the unit of its group.
+    public func improvementDates() throws -> [ImprovementDates] {
+        try connection.query("""
+            SELECT i.id, u.code, i.started_on, i.due_on,
+                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage = 'done'),
+                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage IN ('done', 'dropped'))
+            FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id
+            """) { row in
+            let r = DecodedRow(row, table: "improvement")
+            return ImprovementDates(unitCode: try r.text(1, "skpd"), startedOn: try r.date(2, "started_on"), dueOn: try r.optionalDate(3, "due_on"),
+                                    doneOn: try r.optionalDate(4, "done stage"), endedOn: try r.optionalDate(5, "end stage"))
+        }
+    }
+
+    /// SOPs per unit revised from `from` to `to` after an improvement action linked to them (by `to`) began.
+    public func sopsRevisedAfterActions(from: CivilDate, to: CivilDate) throws -> [String: Int] {
+        try counts("""
+            SELECT u.code, count(DISTINCT s.id) FROM improvement_sop l
+            JOIN improvement i ON i.id = l.improvement_id JOIN sop s ON s.id = l.sop_id JOIN skpd u ON u.id = s.skpd_id
+            JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
+            WHERE l.linked_on <= ? AND r.revised_on BETWEEN ? AND ? AND r.revised_on >= i.started_on
+            GROUP BY u.code
+            """, [to, from, to])
+    }
+
+    private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try connection.prepare(sql).query(values) { row in
+            let r = DecodedRow(row, table: "skpd")
+            return (try r.text(0, "code"), try r.int(1, "count"))
+        })
+    }
+}
+
+extension Store {
+    /// The report's reads, for one report (its statements are kept for the report's length).
+    public func reportQueries() -> ReportQueries { ReportQueries(connection: connection) }
+}
