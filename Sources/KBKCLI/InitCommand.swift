@@ -11,7 +11,7 @@ enum InitCommand {
         let format = try invocation.format()
         let store = try invocation.openStore(.createIfMissing)
         let applied = store.migrationsApplied.map(\.name)
-        let version = try Migrator().status(of: store.connection).schemaVersion
+        let version = try store.schemaVersion()
         if format == .json {
             invocation.emit(.object([
                 ("path", .string(store.path)),

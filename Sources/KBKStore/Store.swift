@@ -5,7 +5,7 @@ import SQLiteDB
 /// The kbk database: one SQLite file holding every entity and the audit trail. Every change goes
 /// through `write`, which runs it in one transaction together with its audit entries.
 public final class Store {
-    public let connection: Connection
+    @_spi(Testing) public let connection: Connection
     public let path: String
     public let actor: Actor
     /// The office time zone, which decides what "today" is.
@@ -92,6 +92,11 @@ public final class Store {
         }
     }
 
+    /// The highest migration applied to this database.
+    public func schemaVersion() throws -> Int {
+        try Migrator().status(of: connection).schemaVersion
+    }
+
     public var now: Timestamp { clock() }
 
     /// Today's date in the office time zone.
@@ -143,7 +148,7 @@ public final class Store {
 
 /// The handle a write body gets: the connection, and the audit trail of this change.
 public final class Transaction {
-    public let connection: Connection
+    @_spi(Testing) public let connection: Connection
     public let actor: Actor
     public let now: Timestamp
     public let timeZone: UTCOffset

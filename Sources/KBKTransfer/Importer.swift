@@ -35,7 +35,6 @@ public struct ImportResult: Sendable {
 /// checked by the same rules, all rows go in one transaction, and one bad row means nothing is written.
 public struct Importer {
     let store: Store
-    private var connection: Connection { store.connection }
     public var problemLimit = 20
     /// Rows after which a big complaints or events file sets the complaint indexes aside (see BulkIndexes).
     public var bulkIndexThreshold = 20_000
@@ -84,14 +83,9 @@ public struct Importer {
 
         var result = ImportResult(kind: kind, dryRun: dryRun)
         var context = RowContext(store: store, kind: kind, bulkIndexThreshold: bulkIndexThreshold)
-        // One transaction writes every row: with SQLite's default 2 MiB page cache, dirty index pages
-        // spill to the WAL and are written again and again (100,000 complaints: 1.2 s of system time;
-        // 0.5 s with 16 MiB, and no faster with 64 MiB).
-        let cacheSize = try connection.scalar("PRAGMA cache_size")?.intValue ?? -2_000
-        try connection.execute("PRAGMA cache_size = -16384")
-        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
+        // One transaction writes every row, with a page cache large enough for it (see Imports.write).
         do {
-            try store.write { transaction in
+            try store.imports.write { transaction in
                 var line = reader.line
                 while let fields = try reader.next() {
                     result.rows += 1
@@ -109,7 +103,7 @@ public struct Importer {
                         // failing anyway and only reports problems.
                         let outcome = try Importer.checksRowsBeforeWriting(kind) && result.problemCount == 0
                             ? context.importRow(record, in: transaction)
-                            : connection.savepoint { try context.importRow(record, in: transaction) }
+                            : transaction.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
                     } catch let problem as ImportProblem {
                         result.problemCount += 1
@@ -209,7 +203,6 @@ struct RowContext {
     /// A big events file updates complaints faster without their secondary indexes (see BulkIndexes).
     var eventIndexes: BulkIndexes?
 
-    var connection: Connection { store.connection }
 
     static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
     static func isPowerOfTen(_ value: Int) -> Bool {
@@ -249,18 +242,17 @@ struct RowContext {
     }
 
     func key(_ kind: String, _ source: String) throws -> String? {
-        try connection.scalar("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source)?.stringValue
+        try store.imports.key(kind, source)
     }
 
-    func remember(_ kind: TransferKind, _ source: String, _ target: String) throws {
-        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind.rawValue, source, target)
+    func remember(_ kind: TransferKind, _ source: String, _ target: String, in transaction: Transaction) throws {
+        try store.imports.remember(kind.rawValue, source, target, in: transaction)
     }
 
     /// Remembers what a keyed row (a source ticket, a group id) held, so that a later row with the
     /// same key is told apart: the same content is already present, other content is a problem.
-    func rememberContent(_ kind: TransferKind, _ source: String, _ record: Record) throws {
-        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)",
-                           kind.rawValue + "#content", source, record.contentFingerprint)
+    func rememberContent(_ kind: TransferKind, _ source: String, _ record: Record, in transaction: Transaction) throws {
+        try store.imports.remember(kind.contentKind, source, record.contentFingerprint, in: transaction)
     }
 
     /// For a row whose key was imported before: fine when it holds what that row held (or when the
@@ -294,7 +286,7 @@ struct RowContext {
         case .holidays:
             let date = try record.require("date", RowContext.date)
             let name = try record.require("name", RowContext.name("name"))
-            if try connection.scalar("SELECT 1 FROM holiday WHERE date = ?", date.description) != nil { return false }
+            if try store.imports.holidayExists(date) { return false }
             _ = try record.attempt("date") { try store.holidays.add(date, name: name, in: transaction) }
         case .categories:
             let code = try record.require("code", CategoryCode.parse)
@@ -340,8 +332,8 @@ struct RowContext {
             draft.focus = try record.parse("focus", RowContext.long("focus"))
             let group = try record.attempt("skpd") { try store.groups.add(draft, in: transaction) }
             if let source {
-                try remember(.groups, source, String(group.id))
-                try rememberContent(.groups, source, record)
+                try remember(.groups, source, String(group.id), in: transaction)
+                try rememberContent(.groups, source, record, in: transaction)
             }
             if let dissolved = try record.parse("dissolved_on", RowContext.date) {
                 _ = try record.attempt("dissolved_on") { try store.groups.dissolve(group.id, on: dissolved, in: transaction) }
@@ -350,10 +342,7 @@ struct RowContext {
             let group = try groupID(record)
             let nip = try record.require("nip", NIP.init)
             let since = try record.parse("since", RowContext.date)
-            if let since, try connection.scalar("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?",
-                                                group, nip.digits, since.description) != nil {
-                return false
-            }
+            if let since, try store.imports.membershipExists(group: group, nip: nip.digits, since: since) { return false }
             let draft = MemberDraft(nip: nip, name: try record.require("name", RowContext.name("name")),
                                     role: try record.parse("role", GroupRole.parse) ?? .member, since: since)
             _ = try record.attempt("nip") { try store.groups.addMember(group, draft, in: transaction) }
@@ -368,11 +357,7 @@ struct RowContext {
             draft.attendees = try (record.value("attendees") ?? "").split(separator: ";").map { nip in
                 try record.require("attendees") { (_: String) throws(DomainError) in try NIP(String(nip)) }
             }
-            if try connection.scalar("""
-                SELECT 1 FROM group_meeting WHERE group_id = ? AND held_on = ? AND agenda IS ? AND minutes IS ?
-                """, group, draft.heldOn.description, draft.agenda, draft.minutes) != nil {
-                return false
-            }
+            if try store.imports.meetingExists(group: group, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes) { return false }
             _ = try record.attempt("attendees") { try store.groups.addMeeting(group, draft, in: transaction) }
         case .complaints:
             return try importComplaint(record, in: transaction)
@@ -400,10 +385,7 @@ struct RowContext {
             guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
                 throw ImportProblem(line: record.line, column: "u1", error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
             }
-            let stored = try connection.query("""
-                SELECT s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
-                FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?
-                """, unit.value, from.description, to.description) { row in (0..<11).map { row.int(Int32($0)) ?? -1 } }.first
+            let stored = try store.imports.surveyFigures(unit: unit, from: from, to: to)
             if let stored {
                 guard stored == [respondents, denominator] + sums else {
                     throw ImportProblem(line: record.line, column: "period",
@@ -433,7 +415,7 @@ struct RowContext {
             draft.dueOn = try record.parse("due_on", RowContext.date)
             draft.startedOn = date
             let improvement = try record.attempt("group") { try store.improvements.add(draft, in: transaction) }
-            try remember(.improvements, source, String(improvement.id))
+            try remember(.improvements, source, String(improvement.id), in: transaction)
             return true
         }
         guard let mapped = try key(.improvements, source), let id = Int64(mapped) else {
@@ -441,7 +423,7 @@ struct RowContext {
         }
         if entry == "stage" {
             let stage = try record.require("stage", ImprovementStage.parse)
-            if try connection.scalar("SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue) != nil { return false }
+            if try store.imports.improvementReached(id, stage: stage) { return false }
             _ = try record.attempt("stage") {
                 try store.improvements.advance(id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date, in: transaction)
             }
@@ -455,7 +437,7 @@ struct RowContext {
 
     private mutating func importSOP(_ record: Record, in transaction: Transaction) throws -> Bool {
         if existingSOPs == nil {
-            existingSOPs = Set(try connection.query("SELECT number FROM sop") { $0.string(0) ?? "" })
+            existingSOPs = try store.imports.sopNumbers()
         }
         let number = try record.require("number", RowContext.name("number"))
         if existingSOPs?.contains(number) == true { return false }
@@ -513,7 +495,7 @@ struct RowContext {
             return false
         }
         let reference = try record.parse("external_ref", RowContext.name("external reference"))
-        if let reference, try connection.scalar("SELECT 1 FROM complaint WHERE external_ref = ?", reference) != nil { return false }
+        if let reference, try store.imports.complaintExists(externalReference: reference) { return false }
         let confidential = try record.parse("confidential", RowContext.flag) ?? false
         if confidential && record.value("description") == nil {
             throw ImportProblem(line: record.line, column: "description",
@@ -569,8 +551,8 @@ struct RowContext {
         }
         let complaint = try record.attempt(nil) { try loader.store(pending) }
         if let source {
-            try remember(.complaints, source, complaint.ticket)
-            try rememberContent(.complaints, source, record)
+            try remember(.complaints, source, complaint.ticket, in: transaction)
+            try rememberContent(.complaints, source, record, in: transaction)
         }
         return true
     }
@@ -581,11 +563,7 @@ struct RowContext {
         let action: ComplaintAction = try record.require("action") { (t: String) throws(DomainError) in try parseChoice(t, field: "action") }
         let text = try record.parse("text", RowContext.long("text"))
         let actor = try record.parse("actor") { (t: String) throws(DomainError) in try Actor(t) }
-        if try connection.scalar("""
-            SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ? AND e.action = ?
-            """, ticket.description, at.utcString, action.rawValue) != nil {
-            return false
-        }
+        if try store.imports.eventExists(ticket: ticket, at: at, action: action) { return false }
         func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
         let request: ComplaintRequest
         switch action {
@@ -620,7 +598,7 @@ struct RowContext {
         for item in deactivations {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
-                _ = try connection.savepoint {
+                _ = try transaction.savepoint {
                     try record.attempt("deactivated_on") { try store.units.deactivate(item.code, on: item.on, successor: item.successor, in: transaction) }
                 }
             } catch let problem as ImportProblem {

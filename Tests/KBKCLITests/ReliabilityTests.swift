@@ -1,6 +1,6 @@
 import Foundation
 import KBKDomain
-import KBKStore
+@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing

@@ -1,7 +1,7 @@
 import Foundation
 import KBKDomain
 import KBKFiles
-import KBKStore
+@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing

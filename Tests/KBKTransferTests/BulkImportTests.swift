@@ -1,5 +1,5 @@
 import KBKDomain
-import KBKStore
+@_spi(Testing) import KBKStore
 import KBKTestSupport
 import KBKTransfer
 import SQLiteDB
