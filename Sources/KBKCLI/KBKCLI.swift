@@ -1,7 +1,6 @@
 import KBKDomain
 import KBKFiles
 import KBKStore
-import SQLiteDB
 
 /// The `kbk` command line. The executable only calls `main`; everything else is testable here.
 public enum KBKCLI {
@@ -21,7 +20,7 @@ public enum KBKCLI {
             let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
             language = try Invocation.resolveLanguage(parsed, context.environment)
             if parsed.wantsVersion {
-                context.stdout.write("kbk \(version) (SQLite \(Connection.libraryVersion))\n")
+                context.stdout.write("kbk \(version) (SQLite \(sqliteLibraryVersion))\n")
                 return ExitCode.success.rawValue
             }
             guard !parsed.wantsHelp, let run = parsed.command.run else {
@@ -76,14 +75,14 @@ public enum KBKCLI {
             case .brokenReferences(let name, let table):
                 return (.failure, Msg.unexpected("migration \(name) left rows of \(table) referring to nothing; it was rolled back"), nil)
             }
-        case let sqlite as SQLiteError:
+        case let sqlite as DatabaseError:
             return classify(sqlite)
         default:
             return (.failure, Msg.unexpected(String(describing: error)), nil)
         }
     }
 
-    static func classify(_ error: SQLiteError) -> (ExitCode, Text, [CommandSpec]?) {
+    static func classify(_ error: DatabaseError) -> (ExitCode, Text, [CommandSpec]?) {
         let path = error.path ?? "?"
         if error.isBusy { return (.temporaryFailure, Msg.databaseBusy(path), nil) }
         if error.isCorruption { return (.dataError, Msg.databaseDamaged(path, error.message), nil) }

@@ -1,6 +1,5 @@
 import KBKDomain
 import KBKStore
-import SQLiteDB
 
 /// One refused row: where, which column, and why (a DomainError or another error the CLI explains).
 public struct ImportProblem: Error, @unchecked Sendable {
@@ -183,7 +182,7 @@ struct Record {
             return try body()
         } catch let error as DomainError {
             throw ImportProblem(line: line, column: column, error: error)
-        } catch let error as SQLiteError where error.isConstraintViolation {
+        } catch let error as DatabaseError where error.isConstraintViolation {
             throw ImportProblem(line: line, column: column, error: error)
         }
     }
