@@ -117,9 +117,11 @@ public struct OutputFile: Sendable {
     public func write(_ bytes: [UInt8]) throws(FileError) {
         switch kind {
         case .special:
-            let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+            // O_NONBLOCK: a pipe nobody reads fails at once (ENXIO) instead of hanging; writes then block as usual.
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
             guard descriptor >= 0 else { throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText())) }
             defer { close(descriptor) }
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
             if let failure = FileIO.writeAll(descriptor, bytes) { throw FileError(path: path, reason: .io(failure)) }
         case .regular:
             let staged = try stage()

@@ -254,6 +254,30 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(FileManager.default.fileExists(atPath: "/dev/null"))
     }
 
+    @Test func aPipeIsWrittenInPlaceAndOneNobodyReadsIsRefusedAtOnce() throws {
+        let (folder, path) = try database()
+        let fifo = folder.file("pipa")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let started = Date()
+        let unread = try runProcess(binary, ["--db", path, "export", "holidays", "--output", fifo])
+        #expect(unread.status == 73, "\(unread.stderr)")
+        #expect(Date().timeIntervalSince(started) < 5)
+        // With a reader it gets the bytes, and stays a pipe.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let output = Pipe()
+        reader.standardOutput = output
+        try reader.run()
+        usleep(200_000)
+        #expect(try runProcess(binary, ["--db", path, "export", "holidays", "--output", fifo]).status == 0)
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        #expect(String(decoding: bytes, as: UTF8.self) == "date,name\r\n2026-12-25,Natal\r\n")
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
     @Test func theDatabaseFilesAreRefusedHoweverSpelled() throws {
         let (folder, path) = try database()
         let before = folderSnapshot(folder.path)
