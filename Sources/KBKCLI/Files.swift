@@ -65,24 +65,7 @@ extension Invocation {
             try record { context.stdout.write(text) }
             return nil
         }
-        let output = try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate)
-        let bytes = Array(text.utf8)
-        guard case .regular = output.kind else {
-            try record { try output.write(bytes) }
-            return path
-        }
-        let staged = try output.stage()
-        var placed = false
-        do {
-            try staged.write(bytes)
-            try record {
-                try staged.commit()
-                placed = true
-            }
-        } catch {
-            if placed { staged.withdraw() } else { staged.discard() }
-            throw error
-        }
+        try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate).write(Array(text.utf8), placing: record)
         return path
     }
 

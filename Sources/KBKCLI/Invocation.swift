@@ -173,9 +173,7 @@ final class Invocation {
     func dateRange(from fromName: String = "from", to toName: String = "to") throws -> (from: CivilDate?, to: CivilDate?) {
         let from = try dateOption(fromName)
         let to = try dateOption(toName)
-        if let from, let to, from > to {
-            throw DomainError.rule(.dateBefore(field: "--\(toName)", value: to, other: "--\(fromName)", limit: from))
-        }
+        if let from, let to { try ReportPeriod.checkOrder(from: from, to: to, fromField: "--\(fromName)", toField: "--\(toName)") }
         return (from, to)
     }
 

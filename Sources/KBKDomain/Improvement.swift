@@ -93,6 +93,17 @@ public struct IKMScore: Hashable, Sendable {
         self.respondents = respondents
     }
 
+    /// Respondents are at least the questionnaires counted. A denominator that is a power of ten is
+    /// the scale of averages given with decimals (`fromAverages`), not a count of questionnaires.
+    public func checkRespondents() throws(DomainError) {
+        var scale = denominator
+        while scale > 1 && scale % 10 == 0 { scale /= 10 }
+        let isDecimalScale = scale == 1 && denominator > 1
+        guard respondents >= denominator || isDecimalScale else {
+            throw .rule(.fewerRespondentsThanQuestionnaires(respondents: respondents, questionnaires: denominator))
+        }
+    }
+
     /// From questionnaires: each a row of nine answers 1–4.
     public static func fromAnswers(_ rows: [[Int]]) -> IKMScore {
         var sums = Array(repeating: 0, count: 9)

@@ -6,13 +6,19 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
     public let label: String
 
     public init(from: CivilDate, to: CivilDate, label: String? = nil) throws(DomainError) {
-        guard from <= to else { throw .rule(.dateBefore(field: "--to", value: to, other: "--from", limit: from)) }
+        try ReportPeriod.checkOrder(from: from, to: to)
         self.from = from
         self.to = to
         self.label = label ?? "\(from)..\(to)"
     }
 
     public var description: String { label }
+
+    /// The rule of every span of dates a person gives (a report's period, a list's `--from`/`--to`):
+    /// the first day is not after the last.
+    public static func checkOrder(from: CivilDate, to: CivilDate, fromField: String = "--from", toField: String = "--to") throws(DomainError) {
+        guard from <= to else { throw .rule(.dateBefore(field: toField, value: to, other: fromField, limit: from)) }
+    }
 
     /// The instant the period ends: the office's midnight after its last day. Events before it count.
     public func end(in offset: UTCOffset) -> Timestamp { Timestamp(startOf: to.adding(days: 1), in: offset) }

@@ -114,24 +114,22 @@ public struct OutputFile: Sendable {
     }
 
     /// Writes `bytes` whole. For a regular target the old file stays until the new one is complete.
-    public func write(_ bytes: [UInt8]) throws(FileError) {
+    /// `placing` wraps the moment the output is put in place (the rename of the finished file, or
+    /// the write to a device), so that a record of it (an audit entry) and the file stand or fall
+    /// together: when `placing` throws after the rename, the new file is removed again.
+    public func write(_ bytes: [UInt8], placing: (_ place: () throws -> Void) throws -> Void = { try $0() }) throws {
         switch kind {
         case .special:
-            // O_NONBLOCK: a pipe nobody reads fails at once (ENXIO) instead of hanging; writes then block as usual.
-            let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-            guard descriptor >= 0 else { throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText())) }
-            defer { close(descriptor) }
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-            if let failure = FileIO.writeAll(descriptor, bytes) { throw FileError(path: path, reason: .io(failure)) }
-        case .regular:
-            let staged = try stage()
-            do throws(FileError) {
-                try staged.write(bytes)
-                try staged.commit()
-            } catch {
-                staged.discard()
-                throw error
+            try placing {
+                // O_NONBLOCK: a pipe nobody reads fails at once (ENXIO) instead of hanging; writes then block as usual.
+                let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+                guard descriptor >= 0 else { throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText())) }
+                defer { close(descriptor) }
+                _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+                if let failure = FileIO.writeAll(descriptor, bytes) { throw FileError(path: path, reason: .io(failure)) }
             }
+        case .regular:
+            try stage().place(placing) { staged throws(FileError) in try staged.write(bytes) }
         }
     }
 
@@ -215,9 +213,20 @@ public final class StagedFile {
         unlink(temporaryPath)
     }
 
-    /// Removes the committed file again, for a caller whose own record of it failed after the rename.
-    public func withdraw() {
-        unlink(resolved)
+    /// Fills the temporary file, then commits it inside `placing`; on any failure the temporary file
+    /// is removed, or, when `placing` failed after the rename, the committed file.
+    public func place(_ placing: (_ place: () throws -> Void) throws -> Void, filling fill: (StagedFile) throws -> Void) throws {
+        var placed = false
+        do {
+            try fill(self)
+            try placing {
+                try commit()
+                placed = true
+            }
+        } catch {
+            if placed { unlink(resolved) } else { discard() }
+            throw error
+        }
     }
 
     private func closeDescriptor() {

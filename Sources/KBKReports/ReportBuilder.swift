@@ -15,7 +15,7 @@ public struct ReportBuilder {
         let period = request.period
         let end = period.end(in: request.timeZone)
         let queries = store.reportQueries()
-        let units = try unitDirectory(queries)
+        let units = Dictionary(uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: period.to).map { ($0.code, $0) })
         // Units by id, so that complaint rows need no join with skpd.
         let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         var scope: Set<String>?
@@ -52,11 +52,7 @@ public struct ReportBuilder {
 
     // MARK: Units
 
-    typealias UnitInfo = ReportUnit
-
-    func unitDirectory(_ queries: ReportQueries) throws -> [String: UnitInfo] {
-        Dictionary(uniqueKeysWithValues: try queries.units().map { ($0.code, $0) })
-    }
+    typealias UnitInfo = Unit
 
     /// Units to list: active at the period's end (within the scope).
     func unitsInScope(_ units: [String: UnitInfo], scope: Set<String>?, on date: CivilDate) -> [UnitInfo] {
@@ -317,7 +313,7 @@ public struct ReportBuilder {
         let meetings = try queries.meetingsByUnit(from: period.from, to: period.to)
         return unitsInScope(units, scope: scope, on: period.to).map { unit in
             CultureFigures(code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0, members: members[unit.code] ?? 0,
-                           staff: unit.staff, meetings: meetings[unit.code] ?? 0)
+                           staff: unit.staffCount, meetings: meetings[unit.code] ?? 0)
         }
     }
 

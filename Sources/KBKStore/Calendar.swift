@@ -5,6 +5,11 @@ import SQLiteDB
 public struct Holidays {
     let connection: Connection
 
+    /// Whether `date` is a holiday.
+    public func contains(_ date: CivilDate) throws -> Bool {
+        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date) { _ in true } ?? false
+    }
+
     public func list(year: Int?) throws -> [(date: CivilDate, name: String)] {
         var sql = "SELECT date, name FROM holiday"
         var values: [SQLiteBindable] = []
@@ -20,12 +25,12 @@ public struct Holidays {
 
     /// The working-day calendar with every recorded holiday.
     public func calendar() throws -> WorkingCalendar {
-        WorkingCalendar(holidays: Set(try connection.query("SELECT date FROM holiday") { $0.date(0) }.compactMap { $0 }))
+        WorkingCalendar(holidays: Set(try connection.query("SELECT date FROM holiday") { try DecodedRow($0, table: "holiday").date(0, "date") }))
     }
 
     /// Adds a holiday and moves the due dates of open complaints that it falls within.
     public func add(_ date: CivilDate, name: String, in transaction: Transaction) throws -> Int {
-        if try connection.one("SELECT 1 FROM holiday WHERE date = ?", date, transform: { _ in true }) != nil {
+        if try contains(date) {
             throw DomainError.duplicate(kind: .holiday, key: date.description)
         }
         try connection.run("INSERT INTO holiday (date, name) VALUES (?, ?)", date, name)

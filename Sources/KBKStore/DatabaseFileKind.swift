@@ -45,7 +45,9 @@ public enum DatabaseFileKind: Equatable, Sendable {
         do {
             let probe = try Connection(path: path, mode: .readOnly)
             guard try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil else {
-                return .otherProgram
+                // Without tables it is no database yet, as for every command (init makes one in it).
+                let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
+                return tables == 0 ? .empty : .otherProgram
             }
             let applicationID = try probe.scalar("PRAGMA application_id")?.intValue ?? 0
             return .kbk(isDemo: Int32(truncatingIfNeeded: applicationID) == demoApplicationID)

@@ -43,15 +43,9 @@ public struct Exports {
 
     /// Every meeting, oldest first, with its attendees' NIPs in NIP order.
     public func meetings() throws -> [Meeting] {
-        let attendees = try connection.prepare("""
-            SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip
-            """)
-        return try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") { row in
-            let r = DecodedRow(row, table: "group_meeting")
-            let id = try r.int64(0, "id")
-            return Meeting(id: id, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"), agenda: r.optionalText(3),
-                           minutes: r.optionalText(4),
-                           attendeeNIPs: try attendees.query([id]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
+        let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.nip"))
+        return try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") {
+            try Groups.decodeMeeting($0, attendees: attendees)
         }
     }
 

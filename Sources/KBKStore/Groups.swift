@@ -87,6 +87,20 @@ public struct Groups {
                           role: try r.choice(4, "role", "a group role"), since: try r.date(5, "since"), until: try r.optionalDate(6, "until"))
     }
 
+    /// A meeting's attendees' NIPs, by meeting id (`?`).
+    static func attendeesSQL(orderedBy order: String) -> String {
+        "SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY \(order)"
+    }
+
+    /// A row `id, group_id, held_on, agenda, minutes` of group_meeting, with its attendees.
+    static func decodeMeeting(_ row: Row, attendees: Statement) throws -> Meeting {
+        let r = DecodedRow(row, table: "group_meeting")
+        let meetingID = try r.int64(0, "id")
+        return Meeting(id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
+                       agenda: r.optionalText(3), minutes: r.optionalText(4),
+                       attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
+    }
+
     public func get(_ id: Int64) throws -> Group {
         guard let group = try connection.one("SELECT \(Groups.columns) WHERE g.id = ?", id, transform: Groups.decode) else {
             throw DomainError.notFound(kind: .group, key: String(id))
@@ -143,16 +157,8 @@ public struct Groups {
         if let to { sql += " AND held_on <= ?"; values.append(to) }
         sql += " ORDER BY held_on DESC, id DESC"
         if let limit { sql += " LIMIT ?"; values.append(limit) }
-        let attendees = try connection.prepare("""
-            SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.name
-            """)
-        return try connection.prepare(sql).query(values) { row in
-            let r = DecodedRow(row, table: "group_meeting")
-            let meetingID = try r.int64(0, "id")
-            return Meeting(id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
-                           agenda: r.optionalText(3), minutes: r.optionalText(4),
-                           attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
-        }
+        let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.name"))
+        return try connection.prepare(sql).query(values) { try Groups.decodeMeeting($0, attendees: attendees) }
     }
 
     func activeMemberCount(_ id: Int64, on date: CivilDate) throws -> Int {

@@ -17,10 +17,6 @@ public struct Imports {
         try transaction.connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind, source, target)
     }
 
-    public func holidayExists(_ date: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date) { _ in true } ?? false
-    }
-
     public func membershipExists(group: Int64, nip: String, since: CivilDate) throws -> Bool {
         try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since) { _ in true } ?? false
     }

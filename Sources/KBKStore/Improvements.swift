@@ -201,6 +201,7 @@ public struct Surveys {
     }
 
     public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore, in transaction: Transaction) throws -> Survey {
+        try score.checkRespondents()
         let unit = try Units(connection: connection).get(code)
         let sums = score.elementSums
         try connection.run("""

@@ -1,16 +1,6 @@
 import KBKDomain
 import SQLiteDB
 
-/// A unit as the report needs it.
-public struct ReportUnit: Sendable {
-    public let id: Int64
-    public let code: String
-    public let name: String
-    public let parentCode: String?
-    public let staff: Int?
-    public let deactivatedOn: CivilDate?
-}
-
 /// One complaint row as the report's complaint pass reads it.
 public struct ReportComplaintRow: Sendable {
     public let id: Int64
@@ -80,16 +70,6 @@ public final class ReportQueries {
 
     init(connection: Connection) {
         self.connection = connection
-    }
-
-    public func units() throws -> [ReportUnit] {
-        try connection.query("""
-            SELECT u.id, u.code, u.name, p.code, u.staff_count, u.deactivated_on FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id
-            """) { row in
-            let r = DecodedRow(row, table: "skpd")
-            return ReportUnit(id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"), parentCode: r.optionalText(3),
-                              staff: r.optionalInt(4), deactivatedOn: try r.optionalDate(5, "deactivated_on"))
-        }
     }
 
     /// The day the first complaint was received, nil when there is none.

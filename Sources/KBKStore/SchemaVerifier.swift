@@ -84,7 +84,7 @@ public struct SchemaVerifier: Sendable {
         guard status.refusal == nil else { return [] }
         let version = status.schemaVersion
         let recorded = Set(status.applied.map(\.version))
-        let gaps = (1...max(1, version)).filter { !recorded.contains($0) && version > 0 }
+        let gaps = (0..<version).map { $0 + 1 }.filter { !recorded.contains($0) }
         if !gaps.isEmpty { return gaps.map { .migrationRowMissing(version: $0) } }
         let actual = try SchemaVerifier.objects(of: db)
         if version == 0 && actual.isEmpty { return [] }

@@ -130,19 +130,12 @@ public final class Store {
             throw FileError(path: destination, reason: .companionName(companion.suffix))
         }
         let output = try OutputFile(destination, protecting: path, force: overwrite, isPrivate: true)
-        let staged = try output.stage()
-        var placed = false
-        do {
-            try connection.backup(to: staged.temporaryPath)
+        try output.stage().place({ place in
             try write { transaction in
                 try transaction.audit(AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
-                try staged.commit()
-                placed = true
+                try place()
             }
-        } catch {
-            if placed { staged.withdraw() } else { staged.discard() }
-            throw error
-        }
+        }, filling: { staged in try connection.backup(to: staged.temporaryPath) })
     }
 }
 

@@ -204,11 +204,7 @@ struct RowContext {
 
 
     static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
-    static func isPowerOfTen(_ value: Int) -> Bool {
-        var rest = value
-        while rest > 1 && rest % 10 == 0 { rest /= 10 }
-        return rest == 1 && value > 1
-    }
+
     static func integer(_ range: ClosedRange<Int>) -> (String) throws(DomainError) -> Int {
         { (text: String) throws(DomainError) -> Int in
             guard let value = Int(text.trimmingWhitespace()) else {
@@ -285,7 +281,7 @@ struct RowContext {
         case .holidays:
             let date = try record.require("date", RowContext.date)
             let name = try record.require("name", RowContext.name("name"))
-            if try store.imports.holidayExists(date) { return false }
+            if try store.holidays.contains(date) { return false }
             _ = try record.attempt("date") { try store.holidays.add(date, name: name, in: transaction) }
         case .categories:
             let code = try record.require("code", CategoryCode.parse)
@@ -375,12 +371,8 @@ struct RowContext {
             let sums = try (1...9).map { try record.require("u\($0)", RowContext.integer(0...Int(Int32.max))) }
             let denominator = try record.parse("denominator", RowContext.integer(1...Int(Int32.max))) ?? 1
             let respondents = try record.parse("respondents", RowContext.integer(1...10_000_000)) ?? denominator
-            // The denominator counts questionnaires, unless it is a power of ten: then it is the scale
-            // of averages given with decimals (as `ikm add --averages` keeps them).
-            if respondents < denominator && !RowContext.isPowerOfTen(denominator) {
-                throw ImportProblem(line: record.line, column: "respondents",
-                                    error: DomainError.rule(.fewerRespondentsThanQuestionnaires(respondents: respondents, questionnaires: denominator)))
-            }
+            let score = IKMScore(elementSums: sums, denominator: denominator, respondents: respondents)
+            try record.attempt("respondents") { try score.checkRespondents() }
             guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
                 throw ImportProblem(line: record.line, column: "u1", error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
             }
@@ -393,7 +385,7 @@ struct RowContext {
                 return false
             }
             _ = try record.attempt("skpd") {
-                try store.surveys.add(unit: unit, period: period, score: IKMScore(elementSums: sums, denominator: denominator, respondents: respondents), in: transaction)
+                try store.surveys.add(unit: unit, period: period, score: score, in: transaction)
             }
         }
         return true
