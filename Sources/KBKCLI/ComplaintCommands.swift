@@ -63,7 +63,7 @@ enum ComplaintCommands {
             draft.externalReference = try TextRules.optional(invocation.value("external-ref"), field: "external reference")
             draft.sopNumber = try TextRules.optional(invocation.value("sop"), field: "sop")
             let store = try invocation.openStore(.existing)
-            let complaint = try store.write { try store.complaints.log(draft, in: $0) }
+            let complaint = try store.write { try $0.complaints.log(draft) }
             invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                                     line: Msg.complaintLogged(complaint.ticket, complaint.unitCode))
         })
@@ -80,7 +80,7 @@ enum ComplaintCommands {
                 let at = try invocation.timeOption("at")
                 let made = try request(invocation)
                 let store = try invocation.openStore(.existing)
-                let complaint = try store.write { try store.complaints.act(ticket, made, at: at, in: $0) }
+                let complaint = try store.write { try $0.complaints.act(ticket, made, at: at) }
                 invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                                         line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
             })
@@ -166,7 +166,7 @@ enum ComplaintCommands {
             let format = try invocation.format()
             let days = try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
             let store = try invocation.openStore(.existing)
-            let closed = try store.write { try store.complaints.autoclose(afterWorkingDays: days, in: $0) }
+            let closed = try store.write { try $0.complaints.autoclose(afterWorkingDays: days) }
             invocation.reportChange(format, json: .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
                                     line: Msg.autoclosed(closed.count, days))
         })
@@ -242,7 +242,7 @@ enum ComplaintCommands {
             let complaint = try store.complaints.get(ticket)
             let events = try store.complaints.events(of: complaint)
             let improvements = try store.improvements.citing(complaintID: complaint.id)
-            if reveal { try store.write { try store.complaints.recordIdentityReveal(complaint, in: $0) } }
+            if reveal { try store.write { try $0.complaints.recordIdentityReveal(complaint) } }
             let today = store.today
             let calendar = try store.holidays.calendar()
             let timeZone = invocation.timeZone
@@ -335,7 +335,7 @@ enum CalendarCommands {
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
             let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
             let store = try invocation.openStore(.existing)
-            let moved = try store.write { try store.holidays.add(date, name: name, in: $0) }
+            let moved = try store.write { try $0.holidays.add(date, name: name) }
             invocation.reportChange(format, json: .object([("date", .string(date.description)), ("name", .string(name)), ("complaints_moved", .int(moved))]),
                                     line: Msg.holidayAdded(date.description, moved))
         })
@@ -360,7 +360,7 @@ enum CalendarCommands {
             let format = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
             let store = try invocation.openStore(.existing)
-            let moved = try store.write { try store.holidays.remove(date, in: $0) }
+            let moved = try store.write { try $0.holidays.remove(date) }
             invocation.reportChange(format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
                                     line: Msg.holidayRemoved(date.description, moved))
         })
@@ -412,7 +412,7 @@ enum CalendarCommands {
                                      settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
                                          try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange) }))
             let store = try invocation.openStore(.existing)
-            let added = try store.write { try store.categories.add(category, in: $0) }
+            let added = try store.write { try $0.categories.add(category) }
             invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
         })
 
@@ -430,7 +430,7 @@ enum CalendarCommands {
             let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
             let store = try invocation.openStore(.existing)
             let (category, moved) = try store.write {
-                try store.categories.edit(code, name: name, verifyDays: verify, respondDays: respond, settleDays: settle, in: $0)
+                try $0.categories.edit(code, name: name, verifyDays: verify, respondDays: respond, settleDays: settle)
             }
             invocation.reportChange(format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
                                     line: Msg.categoryEdited(category.code, moved))

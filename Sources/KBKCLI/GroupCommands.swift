@@ -37,7 +37,7 @@ enum GroupCommands {
             draft.formedOn = try invocation.dateOption("formed")
             draft.focus = try invocation.option("focus") { (t: String) throws(DomainError) in try TextRules.optional(t, field: "focus", long: true) } ?? nil
             let store = try invocation.openStore(.existing)
-            let group = try store.write { try store.groups.add(draft, in: $0) }
+            let group = try store.write { try $0.groups.add(draft) }
             invocation.reportChange(format, json: RecordJSON.group(group, today: store.today),
                                     line: Msg.groupAdded(group.id, group.name, group.unitCode))
         })
@@ -130,7 +130,7 @@ enum GroupCommands {
             changes.formedOn = try invocation.dateOption("formed")
             changes.focus = try invocation.clearable("focus") { (t: String) throws(DomainError) in try TextRules.optional(t, field: "focus", long: true) ?? "" }
             let store = try invocation.openStore(.existing)
-            let group = try store.write { try store.groups.edit(id, changes, in: $0) }
+            let group = try store.write { try $0.groups.edit(id, changes) }
             invocation.reportChange(format, json: RecordJSON.group(group, today: store.today), line: Msg.groupEdited(group.id))
         })
 
@@ -144,7 +144,7 @@ enum GroupCommands {
             let id = try invocation.idArgument(0, name: "group id")
             let on = try invocation.dateOption("on") ?? invocation.today
             let store = try invocation.openStore(.existing)
-            let group = try store.write { try store.groups.dissolve(id, on: on, in: $0) }
+            let group = try store.write { try $0.groups.dissolve(id, on: on) }
             invocation.reportChange(format, json: RecordJSON.group(group, today: store.today), line: Msg.groupDissolved(group.id, on.description))
         })
 
@@ -182,7 +182,7 @@ enum MemberCommands {
                                     role: try invocation.option("role", GroupRole.parse) ?? .member,
                                     since: try invocation.dateOption("since"))
             let store = try invocation.openStore(.existing)
-            let (member, size) = try store.write { try store.groups.addMember(id, draft, in: $0) }
+            let (member, size) = try store.write { try $0.groups.addMember(id, draft) }
             invocation.reportChange(format, json: RecordJSON.member(member), line: Msg.memberAdded(member.nip, id, member.role.rawValue))
             try GroupCommands.warnAboutSize(invocation, store: store, group: id, size: size)
         })
@@ -199,7 +199,7 @@ enum MemberCommands {
             let nip = try invocation.required("nip", NIP.init)
             let on = try invocation.dateOption("on")
             let store = try invocation.openStore(.existing)
-            let (member, size) = try store.write { try store.groups.removeMember(id, nip: nip, on: on, in: $0) }
+            let (member, size) = try store.write { try $0.groups.removeMember(id, nip: nip, on: on) }
             invocation.reportChange(format, json: RecordJSON.member(member),
                                     line: Msg.memberRemoved(member.nip, id, member.until?.description ?? ""))
             try GroupCommands.warnAboutSize(invocation, store: store, group: id, size: size)
@@ -261,7 +261,7 @@ enum MeetingCommands {
             let minutesText = try invocation.value("minutes-file").map { try invocation.readTextFile($0, cap: TextRules.maxLongTextBytes) } ?? invocation.value("minutes")
             draft.minutes = try TextRules.optional(minutesText, field: "minutes", long: true)
             let store = try invocation.openStore(.existing)
-            let meeting = try store.write { try store.groups.addMeeting(id, draft, in: $0) }
+            let meeting = try store.write { try $0.groups.addMeeting(id, draft) }
             invocation.reportChange(format, json: RecordJSON.meeting(meeting),
                                     line: Msg.meetingAdded(meeting.id, id, meeting.heldOn.description, meeting.attendeeNIPs.count))
         })

@@ -36,7 +36,7 @@ enum ImprovementCommands {
             draft.complaints = try invocation.values("complaint").map { try invocation.parse($0, Ticket.parse) }
             draft.sops = try invocation.values("sop").map { try invocation.parse($0, ComplaintCommands.text("sop")) }
             let store = try invocation.openStore(.existing)
-            let improvement = try store.write { try store.improvements.add(draft, in: $0) }
+            let improvement = try store.write { try $0.improvements.add(draft) }
             invocation.reportChange(format, json: json(improvement, today: store.today),
                                     line: Text(en: "Opened improvement \(improvement.id) \"\(improvement.title)\" (plan).",
                                                id: "Rencana aksi \(improvement.id) \"\(improvement.title)\" dibuka (plan)."))
@@ -58,7 +58,7 @@ enum ImprovementCommands {
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
             let at = try invocation.dateOption("at")
             let store = try invocation.openStore(.existing)
-            let improvement = try store.write { try store.improvements.advance(id, to: stage, note: note, on: at, in: $0) }
+            let improvement = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: at) }
             invocation.reportChange(format, json: json(improvement, today: store.today),
                                     line: Text(en: "Improvement \(id) is now at stage \(stage.rawValue).", id: "Rencana aksi \(id) kini pada tahap \(stage.rawValue)."))
         })
@@ -77,7 +77,7 @@ enum ImprovementCommands {
             let sop = try invocation.option("sop", ComplaintCommands.text("sop"))
             guard ticket != nil || sop != nil else { throw invocation.usageError(Msg.missingOption("--complaint", "ticket")) }
             let store = try invocation.openStore(.existing)
-            try store.write { try store.improvements.link(id, complaint: ticket, sop: sop, in: $0) }
+            try store.write { try $0.improvements.link(id, complaint: ticket, sop: sop) }
             let improvement = try store.improvements.get(id)
             invocation.reportChange(format, json: json(improvement, today: store.today),
                                     line: Text(en: "Linked to improvement \(id).", id: "Dikaitkan ke rencana aksi \(id)."))
@@ -221,7 +221,7 @@ enum IKMCommands {
                 throw invocation.usageError(Msg.conflictingOptions("--responses", "--averages"))
             }
             let store = try invocation.openStore(.existing)
-            let survey = try store.write { try store.surveys.add(unit: unit, period: period, score: score, in: $0) }
+            let survey = try store.write { try $0.surveys.add(unit: unit, period: period, score: score) }
             invocation.reportChange(format, json: json(survey),
                                     line: Text(en: "Recorded IKM survey \(survey.id) of \(survey.unitCode) for \(period.label): \(formatHundredths(score.convertedHundredths, .en)) (\(score.grade.rawValue), \(score.grade.label)).",
                                                id: "Survei IKM \(survey.id) \(survey.unitCode) untuk \(period.label) dicatat: \(formatHundredths(score.convertedHundredths, .id)) (\(score.grade.rawValue), \(score.grade.label))."))

@@ -51,7 +51,7 @@ enum SOPCommands {
             content.serviceDays = try invocation.intOption("service-days", in: SOPSchedule.serviceDaysRange)
             let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
             let store = try invocation.openStore(.existing)
-            let sop = try store.write { try store.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths, in: $0) }
+            let sop = try store.write { try $0.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths) }
             invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopAdded(sop.number, sop.current.content.title))
         })
 
@@ -79,7 +79,7 @@ enum SOPCommands {
             let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
             let store = try invocation.openStore(.existing)
             let sop = try store.write {
-                try store.sops.revise(number, effectiveOn: effective, revisedOn: revised, changes: changes, reviewMonths: reviewMonths, in: $0)
+                try $0.sops.revise(number, effectiveOn: effective, revisedOn: revised, changes: changes, reviewMonths: reviewMonths)
             }
             invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today),
                                     line: Msg.sopRevised(sop.number, sop.current.revision, effective.description))
@@ -101,7 +101,7 @@ enum SOPCommands {
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
             let reviewer = try invocation.option("reviewer", NIP.init)
             let store = try invocation.openStore(.existing)
-            let sop = try store.write { try store.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer, in: $0) }
+            let sop = try store.write { try $0.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer) }
             let due = sop.isActive(on: store.today) ? sop.nextReviewDue.description : nil
             invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopReviewed(sop.number, outcome.rawValue, due))
         })
@@ -116,7 +116,7 @@ enum SOPCommands {
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
             let on = try invocation.dateOption("on") ?? invocation.today
             let store = try invocation.openStore(.existing)
-            let sop = try store.write { try store.sops.revoke(number, on: on, in: $0) }
+            let sop = try store.write { try $0.sops.revoke(number, on: on) }
             invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopRevoked(sop.number, on.description))
         })
 
@@ -257,7 +257,7 @@ enum ConfigCommands {
             let key = try invocation.parse(invocation.argument(0) ?? "", Settings.Key.parse)
             let value = invocation.argument(1) ?? ""
             let store = try invocation.openStore(.existing)
-            try store.write { try store.settings.set(key, to: value, in: $0) }
+            try store.write { try $0.settings.set(key, to: value) }
             let stored = try store.settings.value(key)
             invocation.reportChange(format, json: .object([("key", .string(key.rawValue)), ("value", .int(stored))]),
                                     line: Msg.configSet(key.rawValue, String(stored)))

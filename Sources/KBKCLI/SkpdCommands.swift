@@ -37,7 +37,7 @@ enum SkpdCommands {
             draft.headName = try invocation.option("head-name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "head name") }
             draft.headNIP = try invocation.option("head-nip", NIP.init)
             let store = try invocation.openStore(.createIfMissing)
-            let unit = try store.write { try store.units.add(draft, in: $0) }
+            let unit = try store.write { try $0.units.add(draft) }
             invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdAdded(unit.code, unit.name))
         })
 
@@ -125,7 +125,7 @@ enum SkpdCommands {
             changes.headNIP = try invocation.clearable("head-nip", NIP.init)
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
-            let unit = try store.write { try store.units.edit(code, changes, in: $0) }
+            let unit = try store.write { try $0.units.edit(code, changes) }
             invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today),
                                     line: unit == before ? Msg.skpdUnchanged(unit.code) : Msg.skpdEdited(unit.code))
         })
@@ -142,7 +142,7 @@ enum SkpdCommands {
             let on = try invocation.dateOption("on") ?? invocation.today
             let successor = try invocation.option("successor", UnitCode.init)
             let store = try invocation.openStore(.existing)
-            let unit = try store.write { try store.units.deactivate(code, on: on, successor: successor, in: $0) }
+            let unit = try store.write { try $0.units.deactivate(code, on: on, successor: successor) }
             invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdDeactivated(unit.code, on.description))
         })
 

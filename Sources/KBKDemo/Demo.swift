@@ -65,7 +65,7 @@ public enum Demo {
         mutating func run(progress: (Int, Int) -> Void) throws {
             for year in [options.lastYear - 1, options.lastYear] {
                 for (day, name) in DemoData.holidays(year: year) {
-                    _ = try store.write { try store.holidays.add(CivilDate.parse(day), name: name, in: $0) }
+                    _ = try store.write { try $0.holidays.add(CivilDate.parse(day), name: name) }
                 }
             }
             calendar = try store.holidays.calendar()
@@ -103,7 +103,7 @@ public enum Demo {
                 draft.staffCount = spec.kind == .subdistrict ? random.int(12...20) : random.int(25...320)
                 draft.headName = person()
                 draft.headNIP = nip()
-                _ = try store.write { try store.units.add(draft, in: $0) }
+                _ = try store.write { try $0.units.add(draft) }
                 summary.units += 1
             }
         }
@@ -118,7 +118,7 @@ public enum Demo {
                     draft.decreeNumber = "800/\(random.int(10...400))/\(formed.year)"
                     draft.decreeDate = formed.adding(days: -random.int(1...20))
                     draft.focus = random.pick(spec.subjects).lowercased()
-                    let group = try store.write { try store.groups.add(draft, in: $0) }
+                    let group = try store.write { try $0.groups.add(draft) }
                     summary.groups += 1
                     // Mostly 4–10 members; now and then a group too small or too large, as happens.
                     let size = random.chance(0.1) ? random.pick([3, 11]) : random.int(4...10)
@@ -127,8 +127,8 @@ public enum Demo {
                         let member = nip()
                         let role: GroupRole = index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
                         _ = try store.write {
-                            try store.groups.addMember(group.id, MemberDraft(nip: member, name: person(), role: role,
-                                                                             since: formed.adding(days: random.int(0...10))), in: $0)
+                            try $0.groups.addMember(group.id, MemberDraft(nip: member, name: person(), role: role,
+                                                                             since: formed.adding(days: random.int(0...10))))
                         }
                         members.append(member)
                     }
@@ -140,8 +140,8 @@ public enum Demo {
                             let attendees = members.filter { _ in random.chance(0.8) }
                             let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
                             _ = try store.write {
-                                try store.groups.addMeeting(group.id, MeetingDraft(heldOn: day, attendees: attendees, agenda: agenda,
-                                                                                   minutes: "Notulen rapat \(day): rencana aksi disepakati."), in: $0)
+                                try $0.groups.addMeeting(group.id, MeetingDraft(heldOn: day, attendees: attendees, agenda: agenda,
+                                                                                   minutes: "Notulen rapat \(day): rencana aksi disepakati."))
                             }
                             summary.meetings += 1
                         }
@@ -160,19 +160,19 @@ public enum Demo {
                                              service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
                                              effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
                                              approvedByNIP: nip().digits, serviceDays: random.int(1...14))
-                    _ = try store.write { try store.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12, in: $0) }
+                    _ = try store.write { try $0.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12) }
                     summary.sops += 1
                     sopNumbers[spec.code, default: []].append(number)
                     if random.chance(0.4) {
                         let revised = made.adding(days: random.int(200...500))
                         _ = try store.write {
-                            try store.sops.revise(number, effectiveOn: revised.adding(days: 7), revisedOn: revised, changes: SOPContentChanges(),
-                                                  reviewMonths: nil, in: $0)
+                            try $0.sops.revise(number, effectiveOn: revised.adding(days: 7), revisedOn: revised, changes: SOPContentChanges(),
+                                                  reviewMonths: nil)
                         }
                     } else if random.chance(0.5) {
                         _ = try store.write {
-                            try store.sops.review(number, on: made.adding(days: random.int(330...420)), outcome: .keep,
-                                                  note: "Masih sesuai", reviewer: nil, in: $0)
+                            try $0.sops.review(number, on: made.adding(days: random.int(330...420)), outcome: .keep,
+                                                  note: "Masih sesuai", reviewer: nil)
                         }
                     }
                 }
@@ -193,16 +193,16 @@ public enum Demo {
                     draft.dueOn = started.adding(days: random.int(60...150))
                     draft.complaints = (0..<random.int(1...3)).map { _ in random.pick(tickets) }
                     if let sop = sopNumbers[group.unitCode]?.first, random.chance(0.6) { draft.sops = [sop] }
-                    let improvement = try store.write { try store.improvements.add(draft, in: $0) }
+                    let improvement = try store.write { try $0.improvements.add(draft) }
                     summary.improvements += 1
                     var day = started
                     for stage in [ImprovementStage.do, .check, .act, .done] {
                         day = day.adding(days: random.int(15...45))
                         guard day <= lastDay, random.chance(0.8) else { break }
-                        _ = try store.write { try store.improvements.advance(improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day, in: $0) }
+                        _ = try store.write { try $0.improvements.advance(improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day) }
                         if stage == .act, let sop = draft.sops.first {
                             _ = try? store.write {
-                                try store.sops.revise(sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(), reviewMonths: nil, in: $0)
+                                try $0.sops.revise(sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(), reviewMonths: nil)
                             }
                         }
                     }
@@ -213,7 +213,7 @@ public enum Demo {
                     let base = spec.answers * 3.3 + 0.4
                     let averages = (0..<9).map { _ in String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2) }
                     let score = try IKMScore.fromAverages(averages, respondents: random.int(100...400))
-                    _ = try store.write { try store.surveys.add(unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score, in: $0) }
+                    _ = try store.write { try $0.surveys.add(unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score) }
                     summary.surveys += 1
                 }
             }
@@ -256,14 +256,14 @@ public enum Demo {
             if random.chance(0.1), let sops = sopNumbers[spec.code] { draft.sopNumber = random.pick(sops) }
             let handedAtIntake = random.chance(0.55)
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
-            let complaint = try store.write { try store.complaints.log(draft, in: $0) }
+            let complaint = try store.write { try $0.complaints.log(draft) }
             summary.complaints += 1
             let ticket = try Ticket.parse(complaint.ticket)
             var clock = received
 
             func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
                 guard let time = later(clock, workingDays: days) else { return false }
-                _ = try store.write { try store.complaints.act(ticket, request, at: time, in: $0) }
+                _ = try store.write { try $0.complaints.act(ticket, request, at: time) }
                 clock = time
                 return true
             }

@@ -28,24 +28,6 @@ public struct Holidays {
         WorkingCalendar(holidays: Set(try connection.query("SELECT date FROM holiday") { try DecodedRow($0, table: "holiday").date(0, "date") }))
     }
 
-    /// Adds a holiday and moves the due dates of open complaints that it falls within.
-    public func add(_ date: CivilDate, name: String, in transaction: Transaction) throws -> Int {
-        if try contains(date) {
-            throw DomainError.duplicate(kind: .holiday, key: date.description)
-        }
-        try connection.run("INSERT INTO holiday (date, name) VALUES (?, ?)", date, name)
-        try transaction.audit(AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(name)"))
-        return try Complaints(connection: connection).recomputeDueDates(category: nil, in: transaction)
-    }
-
-    public func remove(_ date: CivilDate, in transaction: Transaction) throws -> Int {
-        guard let name = try connection.one("SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" }) else {
-            throw DomainError.notFound(kind: .holiday, key: date.description)
-        }
-        try connection.run("DELETE FROM holiday WHERE date = ?", date)
-        try transaction.audit(AuditRecord(.delete, .holiday, id: date.description, "removed holiday \(date) \(name)"))
-        return try Complaints(connection: connection).recomputeDueDates(category: nil, in: transaction)
-    }
 }
 
 /// Complaint categories and their deadlines (table `complaint_category`).
@@ -72,7 +54,39 @@ public struct Categories {
         return category
     }
 
-    public func add(_ category: Category, in transaction: Transaction) throws -> Category {
+    static func describe(_ deadlines: Deadlines) -> String {
+        "verify \(deadlines.verifyDays), respond \(deadlines.respondDays), settle \(deadlines.settleDays) working days"
+    }
+}
+
+extension Store {
+    public var holidays: Holidays { Holidays(connection: connection) }
+    public var categories: Categories { Categories(connection: connection) }
+}
+
+extension Writing where Repository == Holidays {
+    /// Adds a holiday and moves the due dates of open complaints that it falls within.
+    public func add(_ date: CivilDate, name: String) throws -> Int {
+        if try repository.contains(date) {
+            throw DomainError.duplicate(kind: .holiday, key: date.description)
+        }
+        try connection.run("INSERT INTO holiday (date, name) VALUES (?, ?)", date, name)
+        try transaction.audit(AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(name)"))
+        return try transaction.complaints.recomputeDueDates(category: nil)
+    }
+
+    public func remove(_ date: CivilDate) throws -> Int {
+        guard let name = try connection.one("SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" }) else {
+            throw DomainError.notFound(kind: .holiday, key: date.description)
+        }
+        try connection.run("DELETE FROM holiday WHERE date = ?", date)
+        try transaction.audit(AuditRecord(.delete, .holiday, id: date.description, "removed holiday \(date) \(name)"))
+        return try transaction.complaints.recomputeDueDates(category: nil)
+    }
+}
+
+extension Writing where Repository == Categories {
+    public func add(_ category: Category) throws -> Category {
         if try connection.one("SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil {
             throw DomainError.duplicate(kind: .category, key: category.code)
         }
@@ -85,9 +99,8 @@ public struct Categories {
     }
 
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
-    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?,
-                     in transaction: Transaction) throws -> (Category, Int) {
-        let old = try get(code)
+    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?) throws -> (Category, Int) {
+        let old = try repository.get(code)
         var new = old
         if let name { new.name = name }
         if let verifyDays { new.deadlines.verifyDays = verifyDays }
@@ -99,16 +112,12 @@ public struct Categories {
                            new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
         try transaction.audit(AuditRecord(.update, .category, id: code,
                                           "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"))
-        let moved = old.deadlines == new.deadlines ? 0 : try Complaints(connection: connection).recomputeDueDates(category: code, in: transaction)
+        let moved = old.deadlines == new.deadlines ? 0 : try transaction.complaints.recomputeDueDates(category: code)
         return (new, moved)
-    }
-
-    static func describe(_ deadlines: Deadlines) -> String {
-        "verify \(deadlines.verifyDays), respond \(deadlines.respondDays), settle \(deadlines.settleDays) working days"
     }
 }
 
-extension Store {
-    public var holidays: Holidays { Holidays(connection: connection) }
-    public var categories: Categories { Categories(connection: connection) }
+extension Transaction {
+    public var holidays: Writing<Holidays> { Writing(self, Holidays(connection: connection)) }
+    public var categories: Writing<Categories> { Writing(self, Categories(connection: connection)) }
 }

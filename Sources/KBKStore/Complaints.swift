@@ -152,7 +152,20 @@ public struct Complaints {
 
     // MARK: Changes
 
-    public func log(_ draft: ComplaintDraft, in transaction: Transaction) throws -> Complaint {
+    func activeSOPID(_ number: String, today: CivilDate) throws -> Int64 {
+        let sop = try SOPs(connection: connection).get(number)
+        guard sop.isActive(on: today) else { throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))")) }
+        return sop.id
+    }
+
+}
+
+extension Store {
+    public var complaints: Complaints { Complaints(connection: connection) }
+}
+
+extension Writing where Repository == Complaints {
+    public func log(_ draft: ComplaintDraft) throws -> Complaint {
         let references = StoredReferences(connection: connection, today: transaction.today)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode)
@@ -160,7 +173,7 @@ public struct Complaints {
            try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil {
             throw DomainError.duplicate(kind: .externalReference, key: reference)
         }
-        let sopID = try draft.sopNumber.map { try activeSOPID($0, today: transaction.today) }
+        let sopID = try draft.sopNumber.map { try repository.activeSOPID($0, today: transaction.today) }
 
         let year = receivedAt.date(in: transaction.timeZone).year
         let sequence = try connection.one(
@@ -175,7 +188,7 @@ public struct Complaints {
         try transaction.audit(AuditRecord(.create, .complaint, id: ticket.description,
                                           "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
         if let unit = draft.unit {
-            return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt, in: transaction)
+            return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt)
         }
         return complaint
     }
@@ -183,9 +196,8 @@ public struct Complaints {
     /// Applies one action (see `Complaint.apply`) and stores the result with its event, in the
     /// caller's transaction. `performedBy` records another official as the actor of the event
     /// (importing a history); the audit trail still names who did the import.
-    public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
-                    in transaction: Transaction) throws -> Complaint {
-        var complaint = try get(ticket)
+    public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil) throws -> Complaint {
+        var complaint = try repository.get(ticket)
         let before = complaint
         let step = try complaint.apply(request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
                                        references: StoredReferences(connection: connection, today: transaction.today))
@@ -198,14 +210,8 @@ public struct Complaints {
         return complaint
     }
 
-    func activeSOPID(_ number: String, today: CivilDate) throws -> Int64 {
-        let sop = try SOPs(connection: connection).get(number)
-        guard sop.isActive(on: today) else { throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))")) }
-        return sop.id
-    }
-
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
-    public func autoclose(afterWorkingDays days: Int, in transaction: Transaction) throws -> [String] {
+    public func autoclose(afterWorkingDays days: Int) throws -> [String] {
         let calendar = try Holidays(connection: connection).calendar()
         let candidates = try connection.query("SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id") {
             let r = DecodedRow($0, table: "complaint")
@@ -215,9 +221,9 @@ public struct Complaints {
         for (ticketText, resolvedOn) in candidates {
             guard let resolvedOn, calendar.workingDays(from: resolvedOn, to: transaction.today) >= days,
                   let ticket = try? Ticket.parse(ticketText) else { continue }
-            let complaint = try get(ticket)
+            let complaint = try repository.get(ticket)
             let at = max(transaction.now, complaint.lastEventAt)
-            _ = try act(ticket, .closeWithoutReply(afterWorkingDays: days), at: at, in: transaction)
+            _ = try act(ticket, .closeWithoutReply(afterWorkingDays: days), at: at)
             closed.append(ticketText)
         }
         return closed
@@ -225,7 +231,7 @@ public struct Complaints {
 
     /// Recomputes the due dates of complaints still waiting on the government (all, or one category's)
     /// after the calendar or a category's deadlines changed. Returns how many moved.
-    func recomputeDueDates(category: String?, in transaction: Transaction) throws -> Int {
+    func recomputeDueDates(category: String?) throws -> Int {
         let calendar = try Holidays(connection: connection).calendar()
         let deadlines = Dictionary(uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
@@ -259,12 +265,12 @@ public struct Complaints {
     }
 
     /// Records that someone looked at a complainant's identity.
-    public func recordIdentityReveal(_ complaint: Complaint, in transaction: Transaction) throws {
+    public func recordIdentityReveal(_ complaint: Complaint) throws {
         try transaction.audit(AuditRecord(.revealIdentity, .complaint, id: complaint.ticket,
                                           "revealed the complainant's identity of \(complaint.ticket)"))
     }
 }
 
-extension Store {
-    public var complaints: Complaints { Complaints(connection: connection) }
+extension Transaction {
+    public var complaints: Writing<Complaints> { Writing(self, Complaints(connection: connection)) }
 }

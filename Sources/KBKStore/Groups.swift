@@ -167,19 +167,26 @@ public struct Groups {
 
     // MARK: Changes
 
-    public func add(_ draft: GroupDraft, in transaction: Transaction) throws -> Group {
+}
+
+extension Store {
+    public var groups: Groups { Groups(connection: connection) }
+}
+
+extension Writing where Repository == Groups {
+    public func add(_ draft: GroupDraft) throws -> Group {
         let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
         let formed = draft.formedOn ?? transaction.today
         try connection.run("""
             INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus, transaction.now.utcString)
-        let group = try get(connection.lastInsertRowID)
+        let group = try repository.get(connection.lastInsertRowID)
         try transaction.audit(AuditRecord(.create, .group, id: String(group.id), "formed group \(group.id) \"\(group.name)\" in \(unit.code)"))
         return group
     }
 
-    public func edit(_ id: Int64, _ changes: GroupChanges, in transaction: Transaction) throws -> Group {
-        let old = try get(id)
+    public func edit(_ id: Int64, _ changes: GroupChanges) throws -> Group {
+        let old = try repository.get(id)
         var new = old
         if let name = changes.name { new.name = name }
         if let decreeNumber = changes.decreeNumber { new.decreeNumber = decreeNumber }
@@ -206,8 +213,8 @@ public struct Groups {
         return new
     }
 
-    public func dissolve(_ id: Int64, on date: CivilDate, in transaction: Transaction) throws -> Group {
-        var group = try get(id)
+    public func dissolve(_ id: Int64, on date: CivilDate) throws -> Group {
+        var group = try repository.get(id)
         if let dissolved = group.dissolvedOn { throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))")) }
         if date < group.formedOn {
             throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "formed", limit: group.formedOn))
@@ -229,8 +236,8 @@ public struct Groups {
     }
 
     /// Adds a member. Returns the membership and the group's active size afterwards.
-    public func addMember(_ groupID: Int64, _ draft: MemberDraft, in transaction: Transaction) throws -> (Membership, Int) {
-        let group = try get(groupID)
+    public func addMember(_ groupID: Int64, _ draft: MemberDraft) throws -> (Membership, Int) {
+        let group = try repository.get(groupID)
         let since = draft.since ?? transaction.today
         guard group.dissolvedOn.map({ since < $0 }) ?? true else { throw DomainError.rule(.groupDissolved(id: Int(groupID))) }
         if since < group.formedOn {
@@ -252,12 +259,12 @@ public struct Groups {
         let member = Membership(id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
                                 since: since, until: nil)
         try transaction.audit(AuditRecord(.create, .member, id: nip, "added \(nip) to group \(groupID) as \(draft.role.rawValue) from \(since)"))
-        return (member, try activeMemberCount(groupID, on: max(since, transaction.today)))
+        return (member, try repository.activeMemberCount(groupID, on: max(since, transaction.today)))
     }
 
     /// Ends a membership; nothing is deleted. Returns it and the group's active size afterwards.
-    public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?, in transaction: Transaction) throws -> (Membership, Int) {
-        _ = try get(groupID)
+    public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?) throws -> (Membership, Int) {
+        _ = try repository.get(groupID)
         guard var member = try connection.one(
             "SELECT \(Groups.memberColumns) WHERE group_id = ? AND nip = ? AND until IS NULL", groupID, nip.digits,
             transform: Groups.decodeMember) else {
@@ -270,11 +277,11 @@ public struct Groups {
         try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until, member.id)
         member.until = until
         try transaction.audit(AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
-        return (member, try activeMemberCount(groupID, on: max(until, transaction.today)))
+        return (member, try repository.activeMemberCount(groupID, on: max(until, transaction.today)))
     }
 
-    public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft, in transaction: Transaction) throws -> Meeting {
-        let group = try get(groupID)
+    public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft) throws -> Meeting {
+        let group = try repository.get(groupID)
         if draft.heldOn > transaction.today {
             throw DomainError.rule(.dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))
         }
@@ -303,6 +310,6 @@ public struct Groups {
     }
 }
 
-extension Store {
-    public var groups: Groups { Groups(connection: connection) }
+extension Transaction {
+    public var groups: Writing<Groups> { Writing(self, Groups(connection: connection)) }
 }

@@ -12,11 +12,6 @@ public struct Imports {
         try connection.one("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source) { $0.string(0) } ?? nil
     }
 
-    /// Remembers that `source` of a kind became `target` (or, for content fingerprints, held `target`).
-    public func remember(_ kind: String, _ source: String, _ target: String, in transaction: Transaction) throws {
-        try transaction.connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind, source, target)
-    }
-
     public func membershipExists(group: Int64, nip: String, since: CivilDate) throws -> Bool {
         try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since) { _ in true } ?? false
     }
@@ -70,6 +65,11 @@ public struct Imports {
 }
 
 extension Transaction {
+    /// Remembers that `source` of a kind became `target` (or, for content fingerprints, held `target`).
+    public func rememberImportKey(_ kind: String, _ source: String, _ target: String) throws {
+        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind, source, target)
+    }
+
     /// Runs `body` in a savepoint of this transaction: when it throws, what it changed is undone and
     /// the transaction goes on (an import row refused among good ones).
     public func savepoint<T>(_ body: () throws -> T) throws -> T {

@@ -84,71 +84,6 @@ public struct Improvements {
 
     // MARK: Changes
 
-    public func add(_ draft: ImprovementDraft, in transaction: Transaction) throws -> Improvement {
-        let group = try Groups(connection: connection).get(draft.groupID)
-        let started = draft.startedOn ?? transaction.today
-        guard group.period.contains(started) else { throw DomainError.rule(.groupDissolved(id: Int(group.id))) }
-        if let due = draft.dueOn, due < started {
-            throw DomainError.rule(.dateBefore(field: "due", value: due, other: "started", limit: started))
-        }
-        try connection.run("""
-            INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
-            """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
-        let id = connection.lastInsertRowID
-        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
-                           id, started, draft.problem, transaction.actor.name)
-        try transaction.audit(AuditRecord(.create, .improvement, id: String(id), "opened improvement \(id) \"\(draft.title)\" of group \(group.id)"))
-        for ticket in draft.complaints { try link(id, complaint: ticket, sop: nil, on: started, in: transaction) }
-        for sop in draft.sops { try link(id, complaint: nil, sop: sop, on: started, in: transaction) }
-        return try get(id)
-    }
-
-    /// Moves an action one stage forward (or drops it), on `date`.
-    public func advance(_ id: Int64, to stage: ImprovementStage, note: String?, on date: CivilDate?, in transaction: Transaction) throws -> Improvement {
-        let improvement = try get(id)
-        guard improvement.stage.allows(stage) else {
-            throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
-        }
-        // Dropping an action needs its reason.
-        if stage == .dropped && (note ?? "").isEmpty { throw DomainError.invalid(field: "note", value: "", reason: .empty) }
-        let day = date ?? transaction.today
-        let last = improvement.stages.last?.on ?? improvement.startedOn
-        if day < last { throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last)) }
-        if day > transaction.today {
-            throw DomainError.rule(.inTheFuture(field: "--at", value: Timestamp(startOf: day, in: transaction.timeZone), now: transaction.now))
-        }
-        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
-                           id, stage.rawValue, day, note, transaction.actor.name)
-        try connection.run("UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue, stage.isFinished ? day : nil, id)
-        try transaction.audit(AuditRecord(.advance, .improvement, id: String(id), "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
-        return try get(id)
-    }
-
-    /// Links a complaint or an SOP of the group's unit (or a unit under it).
-    public func link(_ id: Int64, complaint ticket: Ticket?, sop number: String?, on date: CivilDate? = nil, in transaction: Transaction) throws {
-        let improvement = try get(id)
-        let units = try Units(connection: connection).codesUnder(improvement.unitCode)
-        let day = date ?? transaction.today
-        if let ticket {
-            let complaint = try Complaints(connection: connection).get(ticket)
-            guard let unit = complaint.unitCode, units.contains(unit) else {
-                throw DomainError.rule(.outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
-            }
-            try connection.run("INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
-                               id, complaint.id, day)
-            if connection.changes > 0 {
-                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
-            }
-        }
-        if let number {
-            let sop = try SOPs(connection: connection).get(number)
-            guard units.contains(sop.unitCode) else { throw DomainError.rule(.outsideUnit(kind: .sop, key: number, unit: improvement.unitCode)) }
-            try connection.run("INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id, sop.id, day)
-            if connection.changes > 0 {
-                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
-            }
-        }
-    }
 }
 
 /// IKM surveys (table `ikm_survey`).
@@ -200,7 +135,83 @@ public struct Surveys {
         return try connection.prepare(sql + " ORDER BY u.code, s.period_to, s.id").query(values, Surveys.decode)
     }
 
-    public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore, in transaction: Transaction) throws -> Survey {
+}
+
+extension Store {
+    public var improvements: Improvements { Improvements(connection: connection) }
+    public var surveys: Surveys { Surveys(connection: connection) }
+}
+
+extension Writing where Repository == Improvements {
+    public func add(_ draft: ImprovementDraft) throws -> Improvement {
+        let group = try Groups(connection: connection).get(draft.groupID)
+        let started = draft.startedOn ?? transaction.today
+        guard group.period.contains(started) else { throw DomainError.rule(.groupDissolved(id: Int(group.id))) }
+        if let due = draft.dueOn, due < started {
+            throw DomainError.rule(.dateBefore(field: "due", value: due, other: "started", limit: started))
+        }
+        try connection.run("""
+            INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
+            """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
+                           id, started, draft.problem, transaction.actor.name)
+        try transaction.audit(AuditRecord(.create, .improvement, id: String(id), "opened improvement \(id) \"\(draft.title)\" of group \(group.id)"))
+        for ticket in draft.complaints { try link(id, complaint: ticket, sop: nil, on: started) }
+        for sop in draft.sops { try link(id, complaint: nil, sop: sop, on: started) }
+        return try repository.get(id)
+    }
+
+    /// Moves an action one stage forward (or drops it), on `date`.
+    public func advance(_ id: Int64, to stage: ImprovementStage, note: String?, on date: CivilDate?) throws -> Improvement {
+        let improvement = try repository.get(id)
+        guard improvement.stage.allows(stage) else {
+            throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
+        }
+        // Dropping an action needs its reason.
+        if stage == .dropped && (note ?? "").isEmpty { throw DomainError.invalid(field: "note", value: "", reason: .empty) }
+        let day = date ?? transaction.today
+        let last = improvement.stages.last?.on ?? improvement.startedOn
+        if day < last { throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last)) }
+        if day > transaction.today {
+            throw DomainError.rule(.inTheFuture(field: "--at", value: Timestamp(startOf: day, in: transaction.timeZone), now: transaction.now))
+        }
+        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
+                           id, stage.rawValue, day, note, transaction.actor.name)
+        try connection.run("UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue, stage.isFinished ? day : nil, id)
+        try transaction.audit(AuditRecord(.advance, .improvement, id: String(id), "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
+        return try repository.get(id)
+    }
+
+    /// Links a complaint or an SOP of the group's unit (or a unit under it).
+    public func link(_ id: Int64, complaint ticket: Ticket?, sop number: String?, on date: CivilDate? = nil) throws {
+        let improvement = try repository.get(id)
+        let units = try Units(connection: connection).codesUnder(improvement.unitCode)
+        let day = date ?? transaction.today
+        if let ticket {
+            let complaint = try Complaints(connection: connection).get(ticket)
+            guard let unit = complaint.unitCode, units.contains(unit) else {
+                throw DomainError.rule(.outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
+            }
+            try connection.run("INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
+                               id, complaint.id, day)
+            if connection.changes > 0 {
+                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
+            }
+        }
+        if let number {
+            let sop = try SOPs(connection: connection).get(number)
+            guard units.contains(sop.unitCode) else { throw DomainError.rule(.outsideUnit(kind: .sop, key: number, unit: improvement.unitCode)) }
+            try connection.run("INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id, sop.id, day)
+            if connection.changes > 0 {
+                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
+            }
+        }
+    }
+}
+
+extension Writing where Repository == Surveys {
+    public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore) throws -> Surveys.Survey {
         try score.checkRespondents()
         let unit = try Units(connection: connection).get(code)
         let sums = score.elementSums
@@ -212,11 +223,11 @@ public struct Surveys {
         let id = connection.lastInsertRowID
         try transaction.audit(AuditRecord(.create, .survey, id: String(id),
                                           "recorded IKM survey \(id) of \(unit.code) for \(period.label): \(score.converted) (\(score.grade.rawValue))"))
-        return try get(id)
+        return try repository.get(id)
     }
 }
 
-extension Store {
-    public var improvements: Improvements { Improvements(connection: connection) }
-    public var surveys: Surveys { Surveys(connection: connection) }
+extension Transaction {
+    public var improvements: Writing<Improvements> { Writing(self, Improvements(connection: connection)) }
+    public var surveys: Writing<Surveys> { Writing(self, Surveys(connection: connection)) }
 }

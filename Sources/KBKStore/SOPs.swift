@@ -96,70 +96,7 @@ public struct SOPs {
 
     // MARK: Changes
 
-    public func add(number: String, unit code: UnitCode, content: SOPContent, reviewMonths: Int?, in transaction: Transaction) throws -> SOP {
-        if try find(number) != nil { throw DomainError.duplicate(kind: .sop, key: number) }
-        let unit = try Units(connection: connection).requireActive(code, today: transaction.today)
-        if let made = content.madeOn, content.effectiveOn < made {
-            throw DomainError.rule(.dateBefore(field: "effective", value: content.effectiveOn, other: "made", limit: made))
-        }
-        try connection.run("INSERT INTO sop (skpd_id, number, review_months, created_at) VALUES (?, ?, ?, ?)",
-                           unit.id, number, reviewMonths ?? SOPSchedule.defaultReviewMonths, transaction.now.utcString)
-        let sopID = connection.lastInsertRowID
-        try insertRevision(sopID: sopID, revision: 0, revisedOn: nil, content: content)
-        try transaction.audit(AuditRecord(.create, .sop, id: number, "added SOP \(number) \"\(content.title)\" for \(unit.code), effective \(content.effectiveOn)"))
-        return try get(number)
-    }
-
-    public func revise(_ number: String, effectiveOn: CivilDate, revisedOn: CivilDate?, changes: SOPContentChanges,
-                       reviewMonths: Int?, in transaction: Transaction) throws -> SOP {
-        let sop = try get(number)
-        if let revoked = sop.revokedOn { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
-        let revised = revisedOn ?? transaction.today
-        let previous = sop.current
-        if revised < previous.datedOn {
-            throw DomainError.rule(.dateBefore(field: "revised", value: revised, other: "previous revision", limit: previous.datedOn))
-        }
-        if effectiveOn < previous.content.effectiveOn {
-            throw DomainError.rule(.dateBefore(field: "effective", value: effectiveOn, other: "previous effective", limit: previous.content.effectiveOn))
-        }
-        let content = changes.applied(to: previous.content, effectiveOn: effectiveOn)
-        try insertRevision(sopID: sop.id, revision: previous.revision + 1, revisedOn: revised, content: content)
-        if let reviewMonths, reviewMonths != sop.reviewMonths {
-            try connection.run("UPDATE sop SET review_months = ? WHERE id = ?", reviewMonths, sop.id)
-        }
-        try transaction.audit(AuditRecord(.revise, .sop, id: number,
-                                          "revised SOP \(number) to revision \(previous.revision + 1) on \(revised), effective \(effectiveOn)"))
-        return try get(number)
-    }
-
-    public func review(_ number: String, on date: CivilDate, outcome: ReviewOutcome, note: String?, reviewer: NIP?,
-                       in transaction: Transaction) throws -> SOP {
-        let sop = try get(number)
-        if let revoked = sop.revokedOn, revoked <= date { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
-        if date < sop.startedOn {
-            throw DomainError.rule(.dateBefore(field: "review date", value: date, other: "SOP made", limit: sop.startedOn))
-        }
-        try connection.run("INSERT INTO sop_review (sop_id, reviewed_on, outcome, note, reviewer_nip) VALUES (?, ?, ?, ?, ?)",
-                           sop.id, date, outcome.rawValue, note, reviewer?.digits)
-        if outcome == .revoke {
-            try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
-        }
-        try transaction.audit(AuditRecord(.review, .sop, id: number, "reviewed SOP \(number) on \(date): \(outcome.rawValue)"))
-        return try get(number)
-    }
-
-    public func revoke(_ number: String, on date: CivilDate, in transaction: Transaction) throws -> SOP {
-        let sop = try get(number)
-        if let revoked = sop.revokedOn { throw DomainError.rule(.alreadyEnded(kind: .sop, key: "\(number) (\(revoked))")) }
-        if date < sop.startedOn {
-            throw DomainError.rule(.dateBefore(field: "revoked", value: date, other: "SOP made", limit: sop.startedOn))
-        }
-        try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
-        try transaction.audit(AuditRecord(.revoke, .sop, id: number, "revoked SOP \(number) as of \(date)"))
-        return try get(number)
-    }
-
-    private func insertRevision(sopID: Int64, revision: Int, revisedOn: CivilDate?, content: SOPContent) throws {
+    func insertRevision(sopID: Int64, revision: Int, revisedOn: CivilDate?, content: SOPContent) throws {
         try connection.run("""
             INSERT INTO sop_revision (sop_id, revision, title, service, legal_basis, made_on, revised_on, effective_on,
                                       approved_by_name, approved_by_nip, service_days)
@@ -171,4 +108,72 @@ public struct SOPs {
 
 extension Store {
     public var sops: SOPs { SOPs(connection: connection) }
+}
+
+extension Writing where Repository == SOPs {
+    public func add(number: String, unit code: UnitCode, content: SOPContent, reviewMonths: Int?) throws -> SOP {
+        if try repository.find(number) != nil { throw DomainError.duplicate(kind: .sop, key: number) }
+        let unit = try Units(connection: connection).requireActive(code, today: transaction.today)
+        if let made = content.madeOn, content.effectiveOn < made {
+            throw DomainError.rule(.dateBefore(field: "effective", value: content.effectiveOn, other: "made", limit: made))
+        }
+        try connection.run("INSERT INTO sop (skpd_id, number, review_months, created_at) VALUES (?, ?, ?, ?)",
+                           unit.id, number, reviewMonths ?? SOPSchedule.defaultReviewMonths, transaction.now.utcString)
+        let sopID = connection.lastInsertRowID
+        try repository.insertRevision(sopID: sopID, revision: 0, revisedOn: nil, content: content)
+        try transaction.audit(AuditRecord(.create, .sop, id: number, "added SOP \(number) \"\(content.title)\" for \(unit.code), effective \(content.effectiveOn)"))
+        return try repository.get(number)
+    }
+
+    public func revise(_ number: String, effectiveOn: CivilDate, revisedOn: CivilDate?, changes: SOPContentChanges,
+                       reviewMonths: Int?) throws -> SOP {
+        let sop = try repository.get(number)
+        if let revoked = sop.revokedOn { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
+        let revised = revisedOn ?? transaction.today
+        let previous = sop.current
+        if revised < previous.datedOn {
+            throw DomainError.rule(.dateBefore(field: "revised", value: revised, other: "previous revision", limit: previous.datedOn))
+        }
+        if effectiveOn < previous.content.effectiveOn {
+            throw DomainError.rule(.dateBefore(field: "effective", value: effectiveOn, other: "previous effective", limit: previous.content.effectiveOn))
+        }
+        let content = changes.applied(to: previous.content, effectiveOn: effectiveOn)
+        try repository.insertRevision(sopID: sop.id, revision: previous.revision + 1, revisedOn: revised, content: content)
+        if let reviewMonths, reviewMonths != sop.reviewMonths {
+            try connection.run("UPDATE sop SET review_months = ? WHERE id = ?", reviewMonths, sop.id)
+        }
+        try transaction.audit(AuditRecord(.revise, .sop, id: number,
+                                          "revised SOP \(number) to revision \(previous.revision + 1) on \(revised), effective \(effectiveOn)"))
+        return try repository.get(number)
+    }
+
+    public func review(_ number: String, on date: CivilDate, outcome: ReviewOutcome, note: String?, reviewer: NIP?) throws -> SOP {
+        let sop = try repository.get(number)
+        if let revoked = sop.revokedOn, revoked <= date { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
+        if date < sop.startedOn {
+            throw DomainError.rule(.dateBefore(field: "review date", value: date, other: "SOP made", limit: sop.startedOn))
+        }
+        try connection.run("INSERT INTO sop_review (sop_id, reviewed_on, outcome, note, reviewer_nip) VALUES (?, ?, ?, ?, ?)",
+                           sop.id, date, outcome.rawValue, note, reviewer?.digits)
+        if outcome == .revoke {
+            try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
+        }
+        try transaction.audit(AuditRecord(.review, .sop, id: number, "reviewed SOP \(number) on \(date): \(outcome.rawValue)"))
+        return try repository.get(number)
+    }
+
+    public func revoke(_ number: String, on date: CivilDate) throws -> SOP {
+        let sop = try repository.get(number)
+        if let revoked = sop.revokedOn { throw DomainError.rule(.alreadyEnded(kind: .sop, key: "\(number) (\(revoked))")) }
+        if date < sop.startedOn {
+            throw DomainError.rule(.dateBefore(field: "revoked", value: date, other: "SOP made", limit: sop.startedOn))
+        }
+        try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
+        try transaction.audit(AuditRecord(.revoke, .sop, id: number, "revoked SOP \(number) as of \(date)"))
+        return try repository.get(number)
+    }
+}
+
+extension Transaction {
+    public var sops: Writing<SOPs> { Writing(self, SOPs(connection: connection)) }
 }

@@ -38,18 +38,25 @@ public struct Settings {
         GroupSizeBounds(minimum: try value(.groupSizeMin), maximum: try value(.groupSizeMax))
     }
 
-    public func set(_ key: Key, to text: String, in transaction: Transaction) throws {
+}
+
+extension Store {
+    public var settings: Settings { Settings(connection: connection) }
+}
+
+extension Writing where Repository == Settings {
+    public func set(_ key: Settings.Key, to text: String) throws {
         guard let value = Int(text), key.range.contains(value) else {
             throw DomainError.outOfRange(field: key.rawValue, value: text, range: key.range)
         }
-        var bounds = try groupSizeBounds()
+        var bounds = try repository.groupSizeBounds()
         bounds = key == .groupSizeMin ? GroupSizeBounds(minimum: value, maximum: bounds.maximum)
                                       : GroupSizeBounds(minimum: bounds.minimum, maximum: value)
         guard bounds.minimum <= bounds.maximum else {
             throw DomainError.outOfRange(field: key.rawValue, value: text,
                                          range: key == .groupSizeMin ? 1...bounds.maximum : bounds.minimum...key.range.upperBound)
         }
-        let old = try self.value(key)
+        let old = try repository.value(key)
         guard old != value else { return }
         try connection.run("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                            key.rawValue, String(value))
@@ -57,6 +64,6 @@ public struct Settings {
     }
 }
 
-extension Store {
-    public var settings: Settings { Settings(connection: connection) }
+extension Transaction {
+    public var settings: Writing<Settings> { Writing(self, Settings(connection: connection)) }
 }

@@ -164,3 +164,17 @@ public final class Transaction {
         return try AuditLog.append(record, actor: actor, at: now, to: connection)
     }
 }
+
+/// A repository as seen from inside a write: its changes are methods of `Writing<Repository>`
+/// (`transaction.units.add(draft)`), so they cannot be called without the transaction, and with it
+/// the acting official, the instant and the audit trail. Reads stay on the store (`store.units`).
+public struct Writing<Repository> {
+    let transaction: Transaction
+    let repository: Repository
+    var connection: Connection { transaction.connection }
+
+    init(_ transaction: Transaction, _ repository: Repository) {
+        self.transaction = transaction
+        self.repository = repository
+    }
+}

@@ -124,71 +124,9 @@ public struct Units {
 
     // MARK: Changes
 
-    public func add(_ draft: UnitDraft, in transaction: Transaction) throws -> Unit {
-        if try find(draft.code) != nil { throw DomainError.duplicate(kind: .skpd, key: draft.code.value) }
-        try checkOfficialCodeIsFree(draft.officialCode, except: nil)
-        let parent = try draft.parentCode.map { try requireActive($0, today: transaction.today) }
-        try checkParent(parent, forKind: draft.kind, child: draft.code.value)
-        try connection.run("""
-            INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
-                             draft.headName, draft.headNIP?.digits, transaction.now.utcString)
-        let unit = try get(draft.code)
-        try transaction.audit(AuditRecord(.create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
-        return unit
-    }
-
-    public func edit(_ code: UnitCode, _ changes: UnitChanges, in transaction: Transaction) throws -> Unit {
-        let old = try get(code)
-        var new = old
-        if let name = changes.name { new.name = name }
-        if let kind = changes.kind { new.kind = kind }
-        if let officialCode = changes.officialCode {
-            try checkOfficialCodeIsFree(officialCode, except: old.id)
-            new.officialCode = officialCode
-        }
-        if let staff = changes.staffCount { new.staffCount = staff }
-        if let headName = changes.headName { new.headName = headName }
-        if let headNIP = changes.headNIP { new.headNIP = headNIP?.digits }
-        var parentID = try old.parentCode.map { try get(UnitCode($0)).id }
-        if let parentCode = changes.parentCode {
-            let parent = try parentCode.map { try requireActive($0, today: transaction.today) }
-            if let parent { try checkNoCycle(unit: old, newParent: parent) }
-            parentID = parent?.id
-            new.parentCode = parent?.code
-        }
-        let parent = try new.parentCode.map { try get(UnitCode($0)) }
-        try checkParent(parent, forKind: new.kind, child: new.code)
-        if new.kind != .district {
-            let subdistrict = try connection.one("SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id) { $0.string(0) }
-            if let child = subdistrict ?? nil { throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code)) }
-        }
-        guard new != old else { return old }
-        try connection.run("""
-            UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?, head_nip = ?
-            WHERE id = ?
-            """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP, old.id)
-        try transaction.audit(AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
-        return new
-    }
-
-    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?, in transaction: Transaction) throws -> Unit {
-        var unit = try get(code)
-        if let ended = unit.deactivatedOn { throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))")) }
-        let successorUnit = try successor.map { try requireActive($0, today: transaction.today) }
-        if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
-        try connection.run("UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
-        unit.deactivatedOn = date
-        unit.successorCode = successorUnit?.code
-        let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
-        try transaction.audit(AuditRecord(.deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
-        return unit
-    }
-
     // MARK: Rules
 
-    private func checkOfficialCodeIsFree(_ officialCode: String?, except id: Int64?) throws {
+    func checkOfficialCodeIsFree(_ officialCode: String?, except id: Int64?) throws {
         guard let officialCode else { return }
         if let holder = try connection.one("SELECT id, code FROM skpd WHERE official_code = ?", officialCode, transform: { ($0.int64(0), $0.string(1)) }),
            holder.0 != id {
@@ -196,13 +134,13 @@ public struct Units {
         }
     }
 
-    private func checkParent(_ parent: Unit?, forKind kind: UnitKind, child: String) throws {
+    func checkParent(_ parent: Unit?, forKind kind: UnitKind, child: String) throws {
         if kind == .subdistrict && parent?.kind != .district {
             throw DomainError.rule(.parentMustBeDistrict(child: child, parent: parent?.code ?? "-"))
         }
     }
 
-    private func checkNoCycle(unit: Unit, newParent: Unit) throws {
+    func checkNoCycle(unit: Unit, newParent: Unit) throws {
         var cursor: Unit? = newParent
         var seen = 0
         while let current = cursor, seen < 1_000 {
@@ -230,4 +168,72 @@ public struct Units {
 
 extension Store {
     public var units: Units { Units(connection: connection) }
+}
+
+extension Writing where Repository == Units {
+    public func add(_ draft: UnitDraft) throws -> Unit {
+        if try repository.find(draft.code) != nil { throw DomainError.duplicate(kind: .skpd, key: draft.code.value) }
+        try repository.checkOfficialCodeIsFree(draft.officialCode, except: nil)
+        let parent = try draft.parentCode.map { try repository.requireActive($0, today: transaction.today) }
+        try repository.checkParent(parent, forKind: draft.kind, child: draft.code.value)
+        try connection.run("""
+            INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
+                             draft.headName, draft.headNIP?.digits, transaction.now.utcString)
+        let unit = try repository.get(draft.code)
+        try transaction.audit(AuditRecord(.create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
+        return unit
+    }
+
+    public func edit(_ code: UnitCode, _ changes: UnitChanges) throws -> Unit {
+        let old = try repository.get(code)
+        var new = old
+        if let name = changes.name { new.name = name }
+        if let kind = changes.kind { new.kind = kind }
+        if let officialCode = changes.officialCode {
+            try repository.checkOfficialCodeIsFree(officialCode, except: old.id)
+            new.officialCode = officialCode
+        }
+        if let staff = changes.staffCount { new.staffCount = staff }
+        if let headName = changes.headName { new.headName = headName }
+        if let headNIP = changes.headNIP { new.headNIP = headNIP?.digits }
+        var parentID = try old.parentCode.map { try repository.get(UnitCode($0)).id }
+        if let parentCode = changes.parentCode {
+            let parent = try parentCode.map { try repository.requireActive($0, today: transaction.today) }
+            if let parent { try repository.checkNoCycle(unit: old, newParent: parent) }
+            parentID = parent?.id
+            new.parentCode = parent?.code
+        }
+        let parent = try new.parentCode.map { try repository.get(UnitCode($0)) }
+        try repository.checkParent(parent, forKind: new.kind, child: new.code)
+        if new.kind != .district {
+            let subdistrict = try connection.one("SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id) { $0.string(0) }
+            if let child = subdistrict ?? nil { throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code)) }
+        }
+        guard new != old else { return old }
+        try connection.run("""
+            UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?, head_nip = ?
+            WHERE id = ?
+            """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP, old.id)
+        try transaction.audit(AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
+        return new
+    }
+
+    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> Unit {
+        var unit = try repository.get(code)
+        if let ended = unit.deactivatedOn { throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))")) }
+        let successorUnit = try successor.map { try repository.requireActive($0, today: transaction.today) }
+        if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+        try connection.run("UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
+        unit.deactivatedOn = date
+        unit.successorCode = successorUnit?.code
+        let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
+        try transaction.audit(AuditRecord(.deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
+        return unit
+    }
+}
+
+extension Transaction {
+    public var units: Writing<Units> { Writing(self, Units(connection: connection)) }
 }

@@ -241,13 +241,13 @@ struct RowContext {
     }
 
     func remember(_ kind: TransferKind, _ source: String, _ target: String, in transaction: Transaction) throws {
-        try store.imports.remember(kind.rawValue, source, target, in: transaction)
+        try transaction.rememberImportKey(kind.rawValue, source, target)
     }
 
     /// Remembers what a keyed row (a source ticket, a group id) held, so that a later row with the
     /// same key is told apart: the same content is already present, other content is a problem.
     func rememberContent(_ kind: TransferKind, _ source: String, _ record: Record, in transaction: Transaction) throws {
-        try store.imports.remember(kind.contentKind, source, record.contentFingerprint, in: transaction)
+        try transaction.rememberImportKey(kind.contentKind, source, record.contentFingerprint)
     }
 
     /// For a row whose key was imported before: fine when it holds what that row held (or when the
@@ -282,7 +282,7 @@ struct RowContext {
             let date = try record.require("date", RowContext.date)
             let name = try record.require("name", RowContext.name("name"))
             if try store.holidays.contains(date) { return false }
-            _ = try record.attempt("date") { try store.holidays.add(date, name: name, in: transaction) }
+            _ = try record.attempt("date") { try transaction.holidays.add(date, name: name) }
         case .categories:
             let code = try record.require("code", CategoryCode.parse)
             let name = try record.require("name", RowContext.name("name"))
@@ -292,11 +292,11 @@ struct RowContext {
             if let existing = try? store.categories.get(code) {
                 if existing == Category(code: code, name: name, deadlines: deadlines) { return false }
                 _ = try record.attempt("code") {
-                    try store.categories.edit(code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
-                                              settleDays: deadlines.settleDays, in: transaction)
+                    try transaction.categories.edit(code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
+                                              settleDays: deadlines.settleDays)
                 }
             } else {
-                _ = try record.attempt("code") { try store.categories.add(Category(code: code, name: name, deadlines: deadlines), in: transaction) }
+                _ = try record.attempt("code") { try transaction.categories.add(Category(code: code, name: name, deadlines: deadlines)) }
             }
         case .skpd:
             let code = try record.require("code", UnitCode.init)
@@ -308,7 +308,7 @@ struct RowContext {
             draft.staffCount = try record.parse("staff", RowContext.integer(0...1_000_000))
             draft.headName = try record.parse("head_name", RowContext.name("head name"))
             draft.headNIP = try record.parse("head_nip", NIP.init)
-            _ = try record.attempt("parent") { try store.units.add(draft, in: transaction) }
+            _ = try record.attempt("parent") { try transaction.units.add(draft) }
             if let on = try record.parse("deactivated_on", RowContext.date) {
                 deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))
             }
@@ -325,13 +325,13 @@ struct RowContext {
             draft.decreeDate = try record.parse("decree_date", RowContext.date)
             draft.formedOn = try record.parse("formed_on", RowContext.date)
             draft.focus = try record.parse("focus", RowContext.long("focus"))
-            let group = try record.attempt("skpd") { try store.groups.add(draft, in: transaction) }
+            let group = try record.attempt("skpd") { try transaction.groups.add(draft) }
             if let source {
                 try remember(.groups, source, String(group.id), in: transaction)
                 try rememberContent(.groups, source, record, in: transaction)
             }
             if let dissolved = try record.parse("dissolved_on", RowContext.date) {
-                _ = try record.attempt("dissolved_on") { try store.groups.dissolve(group.id, on: dissolved, in: transaction) }
+                _ = try record.attempt("dissolved_on") { try transaction.groups.dissolve(group.id, on: dissolved) }
             }
         case .members:
             let group = try groupID(record)
@@ -340,9 +340,9 @@ struct RowContext {
             if let since, try store.imports.membershipExists(group: group, nip: nip.digits, since: since) { return false }
             let draft = MemberDraft(nip: nip, name: try record.require("name", RowContext.name("name")),
                                     role: try record.parse("role", GroupRole.parse) ?? .member, since: since)
-            _ = try record.attempt("nip") { try store.groups.addMember(group, draft, in: transaction) }
+            _ = try record.attempt("nip") { try transaction.groups.addMember(group, draft) }
             if let until = try record.parse("until", RowContext.date) {
-                _ = try record.attempt("until") { try store.groups.removeMember(group, nip: nip, on: until, in: transaction) }
+                _ = try record.attempt("until") { try transaction.groups.removeMember(group, nip: nip, on: until) }
             }
         case .meetings:
             let group = try groupID(record)
@@ -353,7 +353,7 @@ struct RowContext {
                 try record.require("attendees") { (_: String) throws(DomainError) in try NIP(String(nip)) }
             }
             if try store.imports.meetingExists(group: group, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes) { return false }
-            _ = try record.attempt("attendees") { try store.groups.addMeeting(group, draft, in: transaction) }
+            _ = try record.attempt("attendees") { try transaction.groups.addMeeting(group, draft) }
         case .complaints:
             return try importComplaint(record, in: transaction)
         case .events:
@@ -385,7 +385,7 @@ struct RowContext {
                 return false
             }
             _ = try record.attempt("skpd") {
-                try store.surveys.add(unit: unit, period: period, score: score, in: transaction)
+                try transaction.surveys.add(unit: unit, period: period, score: score)
             }
         }
         return true
@@ -405,7 +405,7 @@ struct RowContext {
             draft.target = try record.parse("target", RowContext.long("target"))
             draft.dueOn = try record.parse("due_on", RowContext.date)
             draft.startedOn = date
-            let improvement = try record.attempt("group") { try store.improvements.add(draft, in: transaction) }
+            let improvement = try record.attempt("group") { try transaction.improvements.add(draft) }
             try remember(.improvements, source, String(improvement.id), in: transaction)
             return true
         }
@@ -416,12 +416,12 @@ struct RowContext {
             let stage = try record.require("stage", ImprovementStage.parse)
             if try store.imports.improvementReached(id, stage: stage) { return false }
             _ = try record.attempt("stage") {
-                try store.improvements.advance(id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date, in: transaction)
+                try transaction.improvements.advance(id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date)
             }
         } else {
             let ticket: Ticket? = try record.parse("complaint", Ticket.parse).map { try Ticket.parse(try key(.complaints, $0.description) ?? $0.description) }
             let sop = try record.parse("sop", RowContext.name("sop"))
-            _ = try record.attempt(ticket == nil ? "sop" : "complaint") { try store.improvements.link(id, complaint: ticket, sop: sop, on: date, in: transaction) }
+            _ = try record.attempt(ticket == nil ? "sop" : "complaint") { try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date) }
         }
         return true
     }
@@ -451,7 +451,7 @@ struct RowContext {
             let reviewMonths = try record.parse("review_months", RowContext.integer(SOPSchedule.reviewMonthsRange))
             if try store.sops.find(number) == nil {
                 let unit = try record.require("skpd", UnitCode.init)
-                _ = try record.attempt("skpd") { try store.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths, in: transaction) }
+                _ = try record.attempt("skpd") { try transaction.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths) }
             } else {
                 var changes = SOPContentChanges()
                 changes.title = content.title
@@ -461,19 +461,19 @@ struct RowContext {
                 changes.approvedByNIP = .some(try content.approvedByNIP.map { try NIP($0) })
                 changes.serviceDays = .some(content.serviceDays)
                 _ = try record.attempt("date") {
-                    try store.sops.revise(number, effectiveOn: content.effectiveOn, revisedOn: date, changes: changes, reviewMonths: reviewMonths, in: transaction)
+                    try transaction.sops.revise(number, effectiveOn: content.effectiveOn, revisedOn: date, changes: changes, reviewMonths: reviewMonths)
                 }
             }
         case "review":
             let outcome = try record.require("outcome", ReviewOutcome.parse)
             let reviewDate = try date ?? record.require("date", RowContext.date)
             _ = try record.attempt("date") {
-                try store.sops.review(number, on: reviewDate, outcome: outcome, note: try record.parse("note", RowContext.long("note")),
-                                      reviewer: try record.parse("reviewer_nip", NIP.init), in: transaction)
+                try transaction.sops.review(number, on: reviewDate, outcome: outcome, note: try record.parse("note", RowContext.long("note")),
+                                      reviewer: try record.parse("reviewer_nip", NIP.init))
             }
         default:
             let revokeDate = try date ?? record.require("date", RowContext.date)
-            _ = try record.attempt("date") { try store.sops.revoke(number, on: revokeDate, in: transaction) }
+            _ = try record.attempt("date") { try transaction.sops.revoke(number, on: revokeDate) }
         }
         return true
     }
@@ -574,7 +574,7 @@ struct RowContext {
             request = .reject(try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") } ?? .invalid,
                               message: text)
         }
-        _ = try record.attempt("action") { try store.complaints.act(ticket, request, at: at, performedBy: actor, in: transaction) }
+        _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {
             eventIndexes = try BulkIndexes(table: "complaint", in: transaction)
             eventIndexes?.threshold = bulkIndexThreshold
@@ -590,7 +590,7 @@ struct RowContext {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
                 _ = try transaction.savepoint {
-                    try record.attempt("deactivated_on") { try store.units.deactivate(item.code, on: item.on, successor: item.successor, in: transaction) }
+                    try record.attempt("deactivated_on") { try transaction.units.deactivate(item.code, on: item.on, successor: item.successor) }
                 }
             } catch let problem as ImportProblem {
                 problems.append(problem)

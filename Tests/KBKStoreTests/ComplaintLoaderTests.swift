@@ -54,7 +54,7 @@ import Testing
 
     static func world() throws -> ComplaintWorld {
         let world = try ComplaintWorld(now: "2027-02-01T09:00:00+07:00")
-        try world.store.write { try world.store.holidays.add(CivilDate.parse("2026-12-24"), name: "Cuti bersama Natal", in: $0) }
+        try world.store.write { try $0.holidays.add(CivilDate.parse("2026-12-24"), name: "Cuti bersama Natal") }
         return world
     }
 
@@ -117,7 +117,7 @@ import Testing
                 try loader.apply(.verify(unit: Self.dpupr, category: nil), at: world.at("2026-11-13 08:00"), to: &pending)
             }
         }
-        try world.store.write { try world.store.units.deactivate(Self.dlh, on: CivilDate.parse("2027-01-01"), successor: nil, in: $0) }
+        try world.store.write { try $0.units.deactivate(Self.dlh, on: CivilDate.parse("2027-01-01"), successor: nil) }
         #expect(throws: DomainError.rule(.unitInactive("DLH"))) {
             try world.store.write { transaction in
                 _ = try ComplaintLoader(world.store, in: transaction).receive(Self.draft(Self.histories[1], world))
@@ -164,6 +164,6 @@ import Testing
 extension ComplaintWorld {
     @discardableResult
     func log(received: String?, draft: ComplaintDraft) throws -> Complaint {
-        try store.write { try store.complaints.log(draft, in: $0) }
+        try store.write { try $0.complaints.log(draft) }
     }
 }

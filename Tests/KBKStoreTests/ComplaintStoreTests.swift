@@ -17,7 +17,7 @@ final class ComplaintWorld {
         store = try Store(path: ":memory:", mode: .createIfMissing, actor: Actor("operator"), clock: { clock() })
         clock = { [unowned self] in self.now }
         for code in ["DPUPR", "DLH"] {
-            try store.write { try store.units.add(UnitDraft(code: UnitCode(code), name: "Dinas \(code)", kind: .agency), in: $0) }
+            try store.write { try $0.units.add(UnitDraft(code: UnitCode(code), name: "Dinas \(code)", kind: .agency)) }
         }
     }
 
@@ -30,12 +30,12 @@ final class ComplaintWorld {
         draft.unit = try unit.map(UnitCode.init)
         draft.category = category
         draft.kind = kind
-        return try store.write { try store.complaints.log(draft, in: $0) }
+        return try store.write { try $0.complaints.log(draft) }
     }
 
     @discardableResult
     func act(_ ticket: String, _ request: ComplaintRequest, at time: String? = nil) throws -> Complaint {
-        try store.write { try store.complaints.act(Ticket.parse(ticket), request, at: time.map(at), in: $0) }
+        try store.write { try $0.complaints.act(Ticket.parse(ticket), request, at: time.map(at)) }
     }
 
     /// The request that performs `action` on a complaint in this world.
@@ -113,7 +113,7 @@ final class ComplaintWorld {
         var bad = ComplaintDraft(subject: "x", description: "y", channel: .sms)
         bad.category = "no-such-category"
         #expect(throws: DomainError.notFound(kind: .category, key: "no-such-category")) {
-            try world.store.write { try world.store.complaints.log(bad, in: $0) }
+            try world.store.write { try $0.complaints.log(bad) }
         }
         #expect(try world.log(received: "2027-01-03 08:00").ticket == "ADU-2027-00003")
     }
@@ -157,12 +157,12 @@ final class ComplaintWorld {
         let open = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         let done = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         try world.act(done.ticket, .resolve("selesai"), at: "2026-11-17 08:00")
-        let moved = try world.store.write { try world.store.holidays.add(CivilDate.parse("2026-11-19"), name: "Libur daerah", in: $0) }
+        let moved = try world.store.write { try $0.holidays.add(CivilDate.parse("2026-11-19"), name: "Libur daerah") }
         #expect(moved == 1)
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
         #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")
         let (_, recategorised) = try world.store.write {
-            try world.store.categories.edit("general", name: nil, verifyDays: nil, respondDays: 2, settleDays: nil, in: $0)
+            try $0.categories.edit("general", name: nil, verifyDays: nil, respondDays: 2, settleDays: nil)
         }
         #expect(recategorised == 1)
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-18")
@@ -187,11 +187,11 @@ final class ComplaintWorld {
         try world.act(old.ticket, .resolve("selesai"), at: "2026-11-16 08:00") // 11 working days before 1 December
         let recent = try world.log(received: "2026-11-02 08:00", unit: "DPUPR")
         try world.act(recent.ticket, .resolve("selesai"), at: "2026-11-18 08:00") // 9 working days before
-        let closed = try world.store.write { try world.store.complaints.autoclose(afterWorkingDays: 10, in: $0) }
+        let closed = try world.store.write { try $0.complaints.autoclose(afterWorkingDays: 10) }
         #expect(closed == [old.ticket])
         #expect(try world.store.complaints.get(Ticket.parse(old.ticket)).status == .closed)
         #expect(try world.store.complaints.get(Ticket.parse(recent.ticket)).status == .resolved)
-        #expect(try world.store.write { try world.store.complaints.autoclose(afterWorkingDays: 10, in: $0) }.isEmpty)
+        #expect(try world.store.write { try $0.complaints.autoclose(afterWorkingDays: 10) }.isEmpty)
     }
 }
 

@@ -37,24 +37,24 @@ public final class ReportFixture {
         draft.unit = try unit.map(UnitCode.init)
         draft.category = category
         draft.sopNumber = sop
-        tickets[name] = try write { try store.complaints.log(draft, in: $0) }.ticket
+        tickets[name] = try write { try $0.complaints.log(draft) }.ticket
     }
 
     func act(_ name: String, _ request: ComplaintRequest, on day: String) throws {
         let ticket = try Ticket.parse(tickets[name]!)
         let at = try time(day)
-        _ = try write { try store.complaints.act(ticket, request, at: at, in: $0) }
+        _ = try write { try $0.complaints.act(ticket, request, at: at) }
     }
 
     private func buildQuarter() throws {
         for (day, name) in [("2026-01-01", "Tahun Baru"), ("2026-02-17", "Tahun Baru Imlek"), ("2026-03-19", "Nyepi")] {
-            _ = try write { try store.holidays.add(date(day), name: name, in: $0) }
+            _ = try write { try $0.holidays.add(date(day), name: name) }
         }
         func unit(_ code: String, _ kind: UnitKind, staff: Int? = nil, parent: String? = nil) throws {
             var draft = UnitDraft(code: try UnitCode(code), name: "Unit \(code)", kind: kind)
             draft.staffCount = staff
             draft.parentCode = try parent.map(UnitCode.init)
-            _ = try write { try store.units.add(draft, in: $0) }
+            _ = try write { try $0.units.add(draft) }
         }
         try unit("DINA", .agency, staff: 20)
         try unit("DINB", .agency, staff: 10)
@@ -64,38 +64,38 @@ public final class ReportFixture {
         // SOPs. S1: made 2025-01-10, review every 12 months: due 2026-01-10, so overdue all quarter after that day.
         func sop(_ number: String, _ unit: String, made: String?, effective: String) throws {
             let content = SOPContent(title: "SOP \(number)", madeOn: try made.map(date), effectiveOn: try date(effective))
-            _ = try write { try store.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil, in: $0) }
+            _ = try write { try $0.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil) }
         }
         try sop("S1", "DINA", made: "2025-01-10", effective: "2025-02-01")
         try sop("S2", "DINA", made: "2025-06-01", effective: "2025-06-01")
-        _ = try write { try store.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil, in: $0) } // due 2027-01-20
+        _ = try write { try $0.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil) } // due 2027-01-20
         try sop("S3", "DINA", made: nil, effective: "2025-03-01")
-        _ = try write { try store.sops.revoke("S3", on: date("2026-02-01"), in: $0) }
+        _ = try write { try $0.sops.revoke("S3", on: date("2026-02-01")) }
         try sop("S4", "DINB", made: "2024-01-01", effective: "2024-01-01")
-        _ = try write { try store.sops.revise("S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
-                                              reviewMonths: nil, in: $0) } // due 2026-12-01
+        _ = try write { try $0.sops.revise("S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
+                                              reviewMonths: nil) } // due 2026-12-01
 
         // Work culture. DINA: one group since 2025 with six members, one of whom left on 2026-02-01.
         func group(_ unit: String, _ name: String, formed: String) throws -> Int64 {
             var draft = GroupDraft(unitCode: try UnitCode(unit), name: name)
             draft.formedOn = try date(formed)
-            return try write { try store.groups.add(draft, in: $0) }.id
+            return try write { try $0.groups.add(draft) }.id
         }
         func member(_ group: Int64, _ serial: Int, since: String) throws {
-            _ = try write { try store.groups.addMember(group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since)), in: $0) }
+            _ = try write { try $0.groups.addMember(group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since))) }
         }
         func meeting(_ group: Int64, _ day: String) throws {
-            _ = try write { try store.groups.addMeeting(group, MeetingDraft(heldOn: date(day)), in: $0) }
+            _ = try write { try $0.groups.addMeeting(group, MeetingDraft(heldOn: date(day))) }
         }
         let groupA = try group("DINA", "KBK A", formed: "2025-06-01")
         for serial in 1...6 { try member(groupA, serial, since: "2025-06-02") }
-        _ = try write { try store.groups.removeMember(groupA, nip: ReportFixture.nip(6), on: date("2026-02-01"), in: $0) }
+        _ = try write { try $0.groups.removeMember(groupA, nip: ReportFixture.nip(6), on: date("2026-02-01")) }
         for day in ["2025-12-15", "2026-01-15", "2026-02-15", "2026-03-15"] { try meeting(groupA, day) }
         // DINB: group B1 (two members) met on 02-10 and was dissolved on 03-01; group B2 took the same two on 03-02.
         let groupB1 = try group("DINB", "KBK B lama", formed: "2026-01-05")
         for serial in 11...12 { try member(groupB1, serial, since: "2026-01-05") }
         try meeting(groupB1, "2026-02-10")
-        _ = try write { try store.groups.dissolve(groupB1, on: date("2026-03-01"), in: $0) }
+        _ = try write { try $0.groups.dissolve(groupB1, on: date("2026-03-01")) }
         let groupB2 = try group("DINB", "KBK B baru", formed: "2026-03-02")
         for serial in 11...12 { try member(groupB2, serial, since: "2026-03-02") }
         try meeting(groupB2, "2026-03-10")
@@ -165,8 +165,8 @@ public final class ReportFixture {
         try act("B4", .reopen(reason: "rusak lagi"), on: "2026-04-03")
         try act("A2", .close(rating: 1, comment: nil), on: "2026-04-02")
         try act("D1", .reassign(to: UnitCode("KECC"), reason: "pindah"), on: "2026-04-02")
-        _ = try write { try store.sops.review("S1", on: date("2026-04-10"), outcome: .keep, note: nil, reviewer: nil, in: $0) }
-        _ = try write { try store.groups.dissolve(1, on: date("2026-04-15"), in: $0) }
+        _ = try write { try $0.sops.review("S1", on: date("2026-04-10"), outcome: .keep, note: nil, reviewer: nil) }
+        _ = try write { try $0.groups.dissolve(1, on: date("2026-04-15")) }
         try log("E1", received: "2026-04-07", channel: .sms, unit: "DINA")
     }
 

@@ -75,3 +75,29 @@ public func runProcess(_ executable: String, _ arguments: [String], environment:
 public func packageRoot(_ file: String = #filePath) -> URL {
     URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
+
+/// Compares `actual` with the checked-in file `Tests/Snapshots/NAME`. With `KBK_UPDATE_SNAPSHOTS=1`
+/// in the environment the file is (re)written instead and the comparison passes; review the
+/// difference with `git diff Tests/Snapshots` before committing it.
+/// Returns nil when they match, otherwise a message naming the first differing line.
+public func snapshotMismatch(_ name: String, _ actual: String) -> String? {
+    let url = packageRoot().appendingPathComponent("Tests/Snapshots").appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["KBK_UPDATE_SNAPSHOTS"] == "1" {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do { try Data(actual.utf8).write(to: url) } catch { return "could not write \(url.path): \(error)" }
+        return nil
+    }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+        return "no snapshot \(url.path); run KBK_UPDATE_SNAPSHOTS=1 swift test --filter Snapshot"
+    }
+    let expected = String(decoding: data, as: UTF8.self)
+    guard expected != actual else { return nil }
+    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(expectedLines.count, actualLines.count)
+    let want = first < expectedLines.count ? String(expectedLines[first]) : "(end)"
+    let got = first < actualLines.count ? String(actualLines[first]) : "(end)"
+    return "\(name) differs at line \(first + 1):\n  snapshot: \(want)\n  now:      \(got)\n"
+        + "(if the change is intended: KBK_UPDATE_SNAPSHOTS=1 swift test --filter Snapshot, then git diff Tests/Snapshots)"
+}

@@ -14,7 +14,7 @@ import Testing
     init() throws {
         let now = try Timestamp.parse("2026-11-18T09:00:00+07:00")
         store = try Store(path: folder.file("bulk.sqlite"), mode: .createIfMissing, actor: Actor("test"), clock: { now })
-        try store.write { try store.units.add(UnitDraft(code: UnitCode("DPUPR"), name: "Dinas PU", kind: .agency), in: $0) }
+        try store.write { try $0.units.add(UnitDraft(code: UnitCode("DPUPR"), name: "Dinas PU", kind: .agency)) }
     }
 
     func schema() throws -> [String] {
