@@ -259,17 +259,11 @@ public struct Complaint: Hashable, Sendable {
         self.lastEventAt = lastEventAt
     }
 
-    /// Which deadline the complaint is running against now, if any: verification until it is handed
-    /// over, then the first response, then settlement. None while on hold (the clock pauses) or once
-    /// it is resolved, closed or rejected.
+    /// Which deadline the complaint is running against now, if any, by the one definition
+    /// (`ComplaintState.runningDeadline`) over the derived values this row keeps.
     public var runningDeadline: (stage: DeadlineStage, due: CivilDate)? {
-        switch status {
-        case .received: return (.verify, due.verify)
-        case .verified, .inProgress:
-            if firstResponseAt == nil, let respond = due.respond { return (.respond, respond) }
-            return due.settle.map { (.settle, $0) }
-        case .onHold, .resolved, .closed, .rejected: return nil
-        }
+        ComplaintState.runningDeadline(status: status, responded: firstResponseAt != nil,
+                                       due: EventDueDates(verify: due.verify, respond: due.respond, settle: due.settle))
     }
 
     /// Overdue on `today`: a running deadline already passed.

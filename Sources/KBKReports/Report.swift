@@ -20,6 +20,9 @@ public struct ReportRequest: Sendable {
     /// How many of the most overdue complaints the backlog lists; all are counted. The full list is
     /// `complaint list --overdue`: a report of a province would otherwise print tens of thousands.
     public var overdueListed = 50
+    /// Replays every complaint from its events, instead of reading the derived values of the rows
+    /// that did not change after the end: the second path of the differential test.
+    @_spi(Testing) public var replayEveryComplaint = false
 
     public static let defaultMinimumCases = 5
 

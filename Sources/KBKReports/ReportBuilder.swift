@@ -39,7 +39,7 @@ public struct ReportBuilder {
             let asOf = min(period.to, store.today)
             report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
                                          scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed),
-                                         queries: queries)
+                                         replayAll: request.replayEveryComplaint, queries: queries)
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
@@ -139,6 +139,7 @@ public struct ReportBuilder {
         let cited = try queries.complaintsCited(by: period.to)
         var citedByUnit: [String: Int] = [:]
 
+        let replayAll = request.replayEveryComplaint
         try queries.forEachComplaint(receivedFrom: period.from, to: period.to, end: end) { row in
             var complaint = ComplaintAsOf(
                 receivedOn: row.receivedOn, channel: row.channel, category: row.category,
@@ -146,7 +147,7 @@ public struct ReportBuilder {
                 firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime,
                 settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0, rating: row.rating,
                 sopID: row.sopID)
-            if row.changedSinceEnd {
+            if row.changedSinceEnd || replayAll {
                 complaint = try replayed(complaint, id: row.id, end: end, queries: queries)
             } else if complaint.status == .resolved || complaint.status == .closed {
                 complaint.settledOn = row.resolvedOn
@@ -208,35 +209,17 @@ public struct ReportBuilder {
         }
     }
 
-    /// The complaint as its events before `end` left it.
+    /// The complaint as its events before `end` left it, by the one definition (`ComplaintState`).
     private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, queries: ReportQueries) throws -> ComplaintAsOf {
+        let state = try queries.state(ofComplaint: id, before: end)
         var complaint = base
-        complaint.firstResponseOn = nil
-        complaint.firstResponseOnTime = false
-        complaint.settledOn = nil
-        complaint.settledOnTime = false
-        complaint.reopened = false
-        complaint.status = .received
-        complaint.unit = nil
-        try queries.forEachEvent(ofComplaint: id, before: end) { row in
-            let action = row.action
-            complaint.status = row.statusAfter
-            complaint.unit = row.unitAfter
-            let day = row.localDate
-            if (action == ComplaintAction.respond.rawValue || action == ComplaintAction.resolve.rawValue), complaint.firstResponseOn == nil, let day {
-                complaint.firstResponseOn = day
-                complaint.firstResponseOnTime = row.respondDue.map { day <= $0 } ?? false
-            }
-            if action == ComplaintAction.resolve.rawValue, let day {
-                complaint.settledOn = day
-                complaint.settledOnTime = row.settleDue.map { day <= $0 } ?? false
-            }
-            if action == ComplaintAction.reopen.rawValue {
-                complaint.reopened = true
-                complaint.settledOn = nil
-                complaint.settledOnTime = false
-            }
-        }
+        complaint.status = state.status
+        complaint.unit = state.unit
+        complaint.firstResponseOn = state.firstResponseOn
+        complaint.firstResponseOnTime = state.firstResponseOnTime
+        complaint.settledOn = state.settledOn
+        complaint.settledOnTime = state.settledOnTime
+        complaint.reopened = state.reopened
         return complaint
     }
 
@@ -263,7 +246,7 @@ public struct ReportBuilder {
     }
 
     private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
-                         listed: Int, queries: ReportQueries) throws -> Backlog {
+                         listed: Int, replayAll: Bool, queries: ReportQueries) throws -> Backlog {
         var backlog = Backlog(asOf: day)
         // A complaint whose last event came before the end is, as of the end, what its row says; only
         // one changed later needs its last event before the end looked up.
@@ -271,28 +254,21 @@ public struct ReportBuilder {
             let receivedOn = row.receivedOn
             let status: ComplaintStatus
             let unit: String?
-            let verifyDue, respondDue, settleDue: CivilDate?
-            if row.changedSinceEnd {
-                guard let state = try queries.lastEventState(ofComplaint: row.id, before: end) else { return }
-                status = state.status
-                unit = state.unit
-                (verifyDue, respondDue, settleDue) = state.due
+            let running: (stage: DeadlineStage, due: CivilDate)?
+            if row.changedSinceEnd || replayAll {
+                let state = try queries.state(ofComplaint: row.id, before: end)
+                guard state.hasEvents else { return }
+                (status, unit, running) = (state.status, state.unit, state.runningDeadline)
             } else {
                 status = row.status
                 unit = row.unitID.flatMap { unitCodes[$0] }
-                (verifyDue, respondDue, settleDue) = row.due
+                running = ComplaintState.runningDeadline(status: status, responded: row.respondedBeforeEnd, due: row.due)
             }
             guard status.isOpen else { return }
             if let scope, !(unit.map(scope.contains) ?? false) { return }
             backlog.open += 1
             backlog.buckets[Backlog.bucket(forAge: index.workingDays(from: receivedOn, to: day))] += 1
-            let responded = row.respondedBeforeEnd
-            let running: (DeadlineStage, CivilDate?)? = switch status {
-            case .received: (.verify, verifyDue)
-            case .verified, .inProgress: responded ? (.settle, settleDue) : (.respond, respondDue)
-            default: nil
-            }
-            if let (stage, due) = running, let due, due < day {
+            if let (stage, due) = running, due < day {
                 backlog.overdueCount += 1
                 backlog.overdue.append(OverdueComplaint(ticket: row.ticket, unit: unit, category: row.category,
                                                         status: status, stage: stage, due: due,

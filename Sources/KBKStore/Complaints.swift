@@ -136,18 +136,28 @@ public struct Complaints {
             values += [pattern, pattern]
         }
         if filter.overdueOnly {
-            // The running deadline, as Complaint.runningDeadline defines it, already passed.
+            // Only a candidate's running deadline can have passed; which one runs, and whether it
+            // passed, is decided below by the one definition (ComplaintState.runningDeadline).
             conditions.append("""
-                ((c.status = 'received' AND c.verify_due < ?)
-                 OR (c.status IN ('verified', 'in_progress') AND c.first_response_at IS NULL AND c.respond_due < ?)
-                 OR (c.status IN ('verified', 'in_progress') AND c.first_response_at IS NOT NULL AND c.settle_due < ?))
+                c.status IN ('received', 'verified', 'in_progress') AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
             values += [today, today, today]
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        values.append(filter.limit)
-        return try connection.prepare("SELECT \(Complaints.columns)\(whereClause) ORDER BY c.received_at DESC, c.id DESC LIMIT ?")
-            .query(values, Complaints.decode)
+        let order = " ORDER BY c.received_at DESC, c.id DESC"
+        guard filter.overdueOnly else {
+            values.append(filter.limit)
+            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order) LIMIT ?").query(values, Complaints.decode)
+        }
+        let statement = try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order)")
+        try statement.bind(values)
+        defer { statement.reset() }
+        var overdue: [Complaint] = []
+        while overdue.count < filter.limit, try statement.step() {
+            let complaint = try Complaints.decode(statement.row)
+            if complaint.isOverdue(on: today) { overdue.append(complaint) }
+        }
+        return overdue
     }
 
     // MARK: Changes

@@ -20,16 +20,6 @@ public struct ReportComplaintRow: Sendable {
     public let sopID: Int64?
 }
 
-/// One event of a complaint's history as a replay needs it.
-public struct ReportEventRow: Sendable {
-    public let action: String
-    public let statusAfter: ComplaintStatus
-    public let unitAfter: String?
-    public let localDate: CivilDate?
-    public let respondDue: CivilDate?
-    public let settleDue: CivilDate?
-}
-
 /// A complaint that may be open at the backlog's day.
 public struct BacklogCandidate: Sendable {
     public let id: Int64
@@ -40,14 +30,7 @@ public struct BacklogCandidate: Sendable {
     public let changedSinceEnd: Bool
     public let status: ComplaintStatus
     public let unitID: Int64?
-    public let due: (verify: CivilDate?, respond: CivilDate?, settle: CivilDate?)
-}
-
-/// A complaint's state after its last event before an instant.
-public struct EventState: Sendable {
-    public let status: ComplaintStatus
-    public let unit: String?
-    public let due: (verify: CivilDate?, respond: CivilDate?, settle: CivilDate?)
+    public let due: EventDueDates
 }
 
 /// The dates of an improvement action that the report counts.
@@ -66,7 +49,6 @@ public struct ImprovementDates: Sendable {
 public final class ReportQueries {
     let connection: Connection
     private var replayStatement: Statement?
-    private var lastEventStatement: Statement?
 
     init(connection: Connection) {
         self.connection = connection
@@ -108,9 +90,9 @@ public final class ReportQueries {
     }
 
     /// A complaint's events before `end`, in order.
-    public func forEachEvent(ofComplaint id: Int64, before end: Timestamp, _ body: (ReportEventRow) throws -> Void) throws {
+    public func forEachEvent(ofComplaint id: Int64, before end: Timestamp, _ body: (EventFacts) throws -> Void) throws {
         let statement = try replayStatement ?? connection.prepare("""
-            SELECT id, action, status_after, skpd_after, local_date, respond_due, settle_due FROM complaint_event
+            SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due FROM complaint_event
             WHERE complaint_id = ? AND at < ? ORDER BY id
             """)
         replayStatement = statement
@@ -118,10 +100,18 @@ public final class ReportQueries {
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint_event")
-            try body(ReportEventRow(action: try r.text(1, "action"), statusAfter: try r.choice(2, "status_after", "a status"),
-                                    unitAfter: r.optionalText(3), localDate: try r.optionalDate(4, "local_date"),
-                                    respondDue: try r.optionalDate(5, "respond_due"), settleDue: try r.optionalDate(6, "settle_due")))
+            try body(EventFacts(action: try r.choice(1, "action", "an action"), statusAfter: try r.choice(2, "status_after", "a status"),
+                                unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
+                                due: EventDueDates(verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                                                   settle: try r.optionalDate(7, "settle_due"))))
         }
+    }
+
+    /// The complaint's state as its events before `end` left it (`ComplaintState`, the one definition).
+    public func state(ofComplaint id: Int64, before end: Timestamp) throws -> ComplaintState {
+        var state = ComplaintState()
+        try forEachEvent(ofComplaint: id, before: end) { state.apply($0) }
+        return state
     }
 
     /// Complaints that may be open at `end`: open now, or changed at or after it. The candidates come
@@ -146,23 +136,9 @@ public final class ReportQueries {
                 id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
                 category: try r.text(3, "category"), respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
                 changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"), unitID: r.optionalInt64(7),
-                due: (try r.optionalDate(8, "verify_due"), try r.optionalDate(9, "respond_due"), try r.optionalDate(10, "settle_due"))))
+                due: EventDueDates(verify: try r.optionalDate(8, "verify_due"), respond: try r.optionalDate(9, "respond_due"),
+                                   settle: try r.optionalDate(10, "settle_due"))))
         }
-    }
-
-    /// The state a complaint's last event before `end` left it in; nil when it had none.
-    public func lastEventState(ofComplaint id: Int64, before end: Timestamp) throws -> EventState? {
-        let statement = try lastEventStatement ?? connection.prepare("""
-            SELECT id, status_after, skpd_after, verify_due, respond_due, settle_due FROM complaint_event
-            WHERE complaint_id = ? AND at < ? ORDER BY id DESC LIMIT 1
-            """)
-        lastEventStatement = statement
-        try statement.bind([id, end.utcString])
-        defer { statement.reset() }
-        guard try statement.step() else { return nil }
-        let r = DecodedRow(statement.row, table: "complaint_event")
-        return EventState(status: try r.choice(1, "status_after", "a status"), unit: r.optionalText(2),
-                          due: (try r.optionalDate(3, "verify_due"), try r.optionalDate(4, "respond_due"), try r.optionalDate(5, "settle_due")))
     }
 
     /// Active groups per unit on `date`.
