@@ -7,7 +7,7 @@ enum AuditCommand {
     static let spec = CommandSpec(
         name: "audit", abstract: Msg.auditAbstract, discussion: Msg.auditDiscussion,
         options: [
-            OptionSpec(name: "entity", valueName: "kind", help: Msg.auditEntityOption),
+            .choice("entity", EntityKind.self, valueName: "kind", help: Msg.auditEntityOption),
             OptionSpec(name: "id", valueName: "id", help: Msg.auditIDOption),
             OptionSpec(name: "actor", valueName: "who", help: Msg.auditActorOption),
             OptionSpec(name: "since", valueName: "date", help: Msg.auditSinceOption),
@@ -20,7 +20,7 @@ enum AuditCommand {
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
         var filter = AuditFilter()
-        filter.entityKind = try invocation.option("entity", EntityKind.parse)
+        filter.entityKind = try invocation.choice("entity", EntityKind.self)
         filter.entityID = invocation.value("id")
         filter.actor = invocation.value("actor")
         filter.since = try invocation.instantOption("since")

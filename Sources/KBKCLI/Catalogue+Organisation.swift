@@ -74,8 +74,7 @@ extension Msg {
     static let argUnitCode = Text(en: "The unit's short code: 2-32 letters, digits, '.', '-', '_'.",
                                   id: "Kode singkat unit: 2-32 huruf, angka, '.', '-', '_'.")
     static let optUnitName = Text(en: "Full name, e.g. 'Dinas Kesehatan'.", id: "Nama lengkap, mis. 'Dinas Kesehatan'.")
-    static let optUnitKind = Text(en: "secretariat, dprd-secretariat, inspectorate, agency, board, district, subdistrict, uptd, hospital, other.",
-                                  id: "secretariat, dprd-secretariat, inspectorate, agency (dinas), board (badan), district (kecamatan), subdistrict (kelurahan), uptd, hospital, other.")
+    static let optUnitKind = Text(en: "The kind of unit.", id: "Jenis unit (agency = dinas, board = badan, district = kecamatan, subdistrict = kelurahan).")
     static let optOfficialCode = Text(en: "Official code (Permendagri 90/2019).", id: "Kode resmi (Permendagri 90/2019).")
     static let optParent = Text(en: "Code of the parent unit (a subdistrict's parent is a district).",
                                 id: "Kode unit induk (induk kelurahan adalah kecamatan).")
@@ -128,7 +127,7 @@ extension Msg {
     static let memberListAbstract = Text(en: "List a group's members (active ones unless --all).", id: "Tampilkan anggota kelompok (yang aktif kecuali --all).")
     static let optNIP = Text(en: "The member's NIP (18 digits, spaces allowed).", id: "NIP anggota (18 angka, boleh berspasi).")
     static let optMemberName = Text(en: "The member's name.", id: "Nama anggota.")
-    static let optRole = Text(en: "chair, facilitator, secretary or member.", id: "chair (ketua), facilitator (fasilitator), secretary (sekretaris) atau member (anggota).")
+    static let optRole = Text(en: "The member's role in the group.", id: "Peran dalam kelompok (chair = ketua, facilitator = fasilitator, secretary = sekretaris, member = anggota).")
     static let optSince = Text(en: "First day of membership (default: today).", id: "Hari pertama keanggotaan (bawaan: hari ini).")
     static func memberAdded(_ nip: String, _ group: Int64, _ role: String) -> Text {
         Text(en: "Added \(nip) to group \(group) as \(role).", id: "\(nip) ditambahkan ke kelompok \(group) sebagai \(role).")
@@ -182,10 +181,10 @@ extension Msg {
     static let optServiceDays = Text(en: "Completion time standard in working days (1-365).", id: "Standar waktu penyelesaian dalam hari kerja (1-365).")
     static let optReviewMonths = Text(en: "Months between periodic reviews (1-60).", id: "Bulan antar evaluasi berkala (1-60).")
     static let optReviewDate = Text(en: "Date of the review.", id: "Tanggal evaluasi.")
-    static let optOutcome = Text(en: "keep, revise or revoke (revoke also revokes the SOP).", id: "keep (tetap), revise (revisi) atau revoke (cabut; SOP ikut dicabut).")
+    static let optOutcome = Text(en: "What the review decided (revoke also revokes the SOP).", id: "Keputusan evaluasi (keep = tetap, revise = revisi, revoke = cabut; SOP ikut dicabut).")
     static let optReviewNote = Text(en: "What the review found.", id: "Temuan evaluasi.")
     static let optReviewer = Text(en: "NIP of the reviewer.", id: "NIP penilai.")
-    static let optStatus = Text(en: "active, revoked or all.", id: "active (aktif), revoked (dicabut) atau all (semua).")
+    static let optStatus = Text(en: "Which SOPs.", id: "SOP yang mana (active = aktif, revoked = dicabut, all = semua).")
     static let optReviewDue = Text(en: "Only active SOPs whose review is due by today.", id: "Hanya SOP aktif yang jatuh tempo evaluasi hari ini atau sebelumnya.")
     static func sopAdded(_ number: String, _ title: String) -> Text {
         Text(en: "Registered SOP \(number) \"\(title)\".", id: "SOP \(number) \"\(title)\" didaftarkan.")

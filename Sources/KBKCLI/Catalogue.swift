@@ -98,6 +98,9 @@ enum Msg {
     static func missingOption(_ option: String, _ valueName: String) -> Text {
         Text(en: "missing option '\(option) <\(valueName)>'", id: "opsi '\(option) <\(valueName)>' belum diberikan")
     }
+    static func valuesAre(_ values: [String]) -> Text {
+        Text(en: "Values: \(values.joined(separator: ", ")).", id: "Nilai: \(values.joined(separator: ", ")).")
+    }
     static func conflictingOptions(_ first: String, _ second: String) -> Text {
         Text(en: "options '\(first)' and '\(second)' cannot be used together", id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }

@@ -10,7 +10,19 @@ struct OptionSpec: Sendable {
     /// May be given more than once (e.g. `--attendee NIP --attendee NIP`).
     var isRepeatable = false
 
+    /// The values an enum-valued option accepts, from the enum itself (`choice`); help lists them.
+    var choices: [String] = []
+
     var isFlag: Bool { valueName == nil }
+
+    /// An option whose values are the cases of `E`: accepted values and help come from the enum.
+    static func choice<E: RawRepresentable & CaseIterable>(
+        _ name: String, _ type: E.Type, valueName: String? = nil, help: Text, defaultValue: E? = nil, isRequired: Bool = false,
+        isRepeatable: Bool = false
+    ) -> OptionSpec where E.RawValue == String {
+        OptionSpec(name: name, valueName: valueName ?? name, help: help, defaultValue: defaultValue?.rawValue, isRequired: isRequired,
+                   isRepeatable: isRepeatable, choices: E.allCases.map(\.rawValue))
+    }
 
     var synopsis: String {
         valueName.map { "--\(name) <\($0)>" } ?? "--\(name)"
@@ -24,6 +36,13 @@ struct ArgumentSpec: Sendable {
     var isOptional = false
     /// Takes every remaining argument (the last argument only).
     var isVariadic = false
+    /// The values an enum-valued argument accepts, from the enum itself; help lists them.
+    var choices: [String] = []
+
+    static func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type, help: Text) -> ArgumentSpec
+    where E.RawValue == String {
+        ArgumentSpec(name: name, help: help, choices: E.allCases.map(\.rawValue))
+    }
 }
 
 /// One command or command group. Commands are values; `run` does the work.
@@ -221,12 +240,14 @@ enum HelpRenderer {
         out += "\nUSAGE: \(usage(path))\n"
         if !command.arguments.isEmpty {
             out += "\nARGUMENTS:\n"
-            for argument in command.arguments { out += row("<\(argument.name)>", argument.help(language)) }
+            for argument in command.arguments {
+                out += row("<\(argument.name)>", withChoices(argument.help(language), argument.choices, language))
+            }
         }
         if command.run != nil || path.count == 1 {
             out += "\nOPTIONS:\n"
             for option in command.options {
-                var help = option.help(language)
+                var help = withChoices(option.help(language), option.choices, language)
                 if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
                 out += row(option.synopsis, help)
             }
@@ -254,6 +275,10 @@ enum HelpRenderer {
         return out
     }
 
+    private static func withChoices(_ help: String, _ choices: [String], _ language: Language) -> String {
+        choices.isEmpty ? help : help + " " + Msg.valuesAre(choices)(language)
+    }
+
     private static func row(_ label: String, _ help: String) -> String {
         let column = 26
         if label.count + 2 >= column {
@@ -261,4 +286,37 @@ enum HelpRenderer {
         }
         return "  " + label + String(repeating: " ", count: column - 2 - label.count) + help + "\n"
     }
+}
+
+/// One command of the tree as seen from outside: for tests that walk every command (unique names,
+/// help, examples) and for any later shell completion.
+public struct CommandInfo: Sendable {
+    /// The names from the root, without `kbk`: ["complaint", "list"].
+    public let path: [String]
+    /// Whether the command runs itself (a group without `run` only shows its help).
+    public let runs: Bool
+    public let abstract: [String]
+    public let examples: [String]
+    public let optionNames: [String]
+    public let argumentNames: [String]
+    public let subcommandNames: [String]
+}
+
+extension KBKCLI {
+    /// Every command of the tree, depth first, the root first.
+    public static func commands() -> [CommandInfo] {
+        var result: [CommandInfo] = []
+        func visit(_ command: CommandSpec, _ path: [String]) {
+            result.append(CommandInfo(path: path, runs: command.run != nil,
+                                      abstract: Language.allCases.map { command.abstract($0) }, examples: command.examples,
+                                      optionNames: command.options.map(\.name), argumentNames: command.arguments.map(\.name),
+                                      subcommandNames: command.subcommands.map(\.name)))
+            for sub in command.subcommands { visit(sub, path + [sub.name]) }
+        }
+        visit(rootCommand, [])
+        return result
+    }
+
+    /// The names of the options every command accepts.
+    public static let globalOptionNames = GlobalOption.allCases.map(\.rawValue)
 }

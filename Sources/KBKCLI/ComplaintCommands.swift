@@ -30,8 +30,8 @@ enum ComplaintCommands {
         options: [
             OptionSpec(name: "subject", valueName: "text", help: Msg.optSubject, isRequired: true),
             OptionSpec(name: "description", valueName: "text", help: Msg.optDescription, isRequired: true),
-            OptionSpec(name: "channel", valueName: "channel", help: Msg.optChannel, isRequired: true),
-            OptionSpec(name: "kind", valueName: "kind", help: Msg.optComplaintKind, defaultValue: "complaint"),
+            .choice("channel", Channel.self, help: Msg.optChannel, isRequired: true),
+            .choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
             OptionSpec(name: "received", valueName: "time", help: Msg.optReceived),
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd),
@@ -50,8 +50,8 @@ enum ComplaintCommands {
             let format = try invocation.format()
             var draft = ComplaintDraft(subject: try invocation.required("subject", text("subject")),
                                        description: try message(invocation, "description"),
-                                       channel: try invocation.required("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") })
-            draft.kind = try invocation.option("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") } ?? .complaint
+                                       channel: try invocation.requiredChoice("channel", Channel.self))
+            draft.kind = try invocation.choice("kind", ComplaintKind.self) ?? .complaint
             draft.category = try invocation.option("category", CategoryCode.parse)
             draft.receivedAt = try invocation.timeOption("received")
             draft.unit = try invocation.option("skpd", UnitCode.init)
@@ -150,10 +150,10 @@ enum ComplaintCommands {
 
     static let reject = action(
         "reject", Msg.complaintRejectAbstract,
-        options: [OptionSpec(name: "reason", valueName: "reason", help: Msg.optRejectReason, isRequired: true),
+        options: [.choice("reason", RejectionReason.self, help: Msg.optRejectReason, isRequired: true),
                   OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage)],
         examples: ["kbk complaint reject ADU-2026-00013 --reason not-authority --message 'Jalan nasional, kewenangan BBPJN'"]) { invocation in
-        .reject(try invocation.required("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") },
+        .reject(try invocation.requiredChoice("reason", RejectionReason.self),
                 message: try TextRules.optional(invocation.value("message"), field: "message", long: true))
     }
 
@@ -161,7 +161,7 @@ enum ComplaintCommands {
         name: "autoclose", abstract: Msg.complaintAutocloseAbstract,
         options: [OptionSpec(name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(Complaints.defaultAutocloseDays))],
         formats: [.table, .json],
-        examples: ["kbk complaint autoclose", "30 6 * * 1-5  kbk --actor cron complaint autoclose --after 10"],
+        examples: ["kbk complaint autoclose", "kbk complaint autoclose --after 10"],
         run: { invocation in
             let format = try invocation.format()
             let days = try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
@@ -174,9 +174,9 @@ enum ComplaintCommands {
     static let list = CommandSpec(
         name: "list", abstract: Msg.complaintListAbstract,
         options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-                  OptionSpec(name: "status", valueName: "status", help: Msg.optStatusFilter, isRepeatable: true),
+                  .choice("status", ComplaintStatus.self, help: Msg.optStatusFilter, isRepeatable: true),
                   OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
-                  OptionSpec(name: "channel", valueName: "channel", help: Msg.optChannel),
+                  .choice("channel", Channel.self, help: Msg.optChannel),
                   OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
                   OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
                   OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
@@ -188,9 +188,9 @@ enum ComplaintCommands {
             let format = try invocation.format()
             var filter = ComplaintFilter()
             filter.unit = try invocation.option("skpd", UnitCode.init)
-            filter.statuses = try invocation.values("status").map { try invocation.parse($0) { (t: String) throws(DomainError) in try parseChoice(t, field: "status") } }
+            filter.statuses = try invocation.choices("status", ComplaintStatus.self)
             filter.category = try invocation.option("category", CategoryCode.parse)
-            filter.channel = try invocation.option("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") }
+            filter.channel = try invocation.choice("channel", Channel.self)
             filter.overdueOnly = invocation.flag("overdue")
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange()
             filter.search = try TextRules.optional(invocation.value("search"), field: "search")

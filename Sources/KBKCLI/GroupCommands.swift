@@ -170,7 +170,7 @@ enum MemberCommands {
         name: "add", abstract: Msg.memberAddAbstract, arguments: [GroupCommands.idArgument],
         options: [OptionSpec(name: "nip", valueName: "nip", help: Msg.optNIP, isRequired: true),
                   OptionSpec(name: "name", valueName: "name", help: Msg.optMemberName, isRequired: true),
-                  OptionSpec(name: "role", valueName: "role", help: Msg.optRole, defaultValue: "member"),
+                  .choice("role", GroupRole.self, help: Msg.optRole, defaultValue: .member),
                   OptionSpec(name: "since", valueName: "date", help: Msg.optSince)],
         formats: [.table, .json],
         examples: ["kbk group member add 1 --nip '19860926 201505 1 001' --name 'Siti Rahayu' --role chair --since 2026-01-15"],
@@ -179,7 +179,7 @@ enum MemberCommands {
             let id = try invocation.idArgument(0, name: "group id")
             let draft = MemberDraft(nip: try invocation.required("nip", NIP.init),
                                     name: try invocation.required("name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") },
-                                    role: try invocation.option("role", GroupRole.parse) ?? .member,
+                                    role: try invocation.choice("role", GroupRole.self) ?? .member,
                                     since: try invocation.dateOption("since"))
             let store = try invocation.openStore(.existing)
             let (member, size) = try store.write { try $0.groups.addMember(id, draft) }

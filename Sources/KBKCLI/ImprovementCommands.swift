@@ -46,7 +46,7 @@ enum ImprovementCommands {
         name: "advance", abstract: Text(en: "Move an action to its next stage (plan → do → check → act → done) or drop it.",
                                         id: "Majukan rencana aksi ke tahap berikutnya (plan → do → check → act → done) atau hentikan (dropped)."),
         arguments: [idArgument],
-        options: [OptionSpec(name: "stage", valueName: "stage", help: Text(en: "do, check, act, done or dropped.", id: "do, check, act, done atau dropped."), isRequired: true),
+        options: [.choice("stage", ImprovementStage.self, help: Text(en: "The stage reached.", id: "Tahap yang dicapai."), isRequired: true),
                   OptionSpec(name: "note", valueName: "text", help: Text(en: "What happened (the reason, when dropping).", id: "Apa yang terjadi (alasan, bila dihentikan).")),
                   OptionSpec(name: "at", valueName: "date", help: Text(en: "When (default: today).", id: "Kapan (bawaan: hari ini)."))],
         formats: [.table, .json],
@@ -54,7 +54,7 @@ enum ImprovementCommands {
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
-            let stage = try invocation.required("stage", ImprovementStage.parse)
+            let stage = try invocation.requiredChoice("stage", ImprovementStage.self)
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
             let at = try invocation.dateOption("at")
             let store = try invocation.openStore(.existing)
@@ -87,7 +87,7 @@ enum ImprovementCommands {
         name: "list", abstract: Text(en: "List improvement actions.", id: "Tampilkan rencana aksi."),
         options: [OptionSpec(name: "group", valueName: "id", help: Text(en: "Only this group's.", id: "Hanya milik kelompok ini.")),
                   OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
-                  OptionSpec(name: "stage", valueName: "stage", help: Text(en: "Only actions at this stage.", id: "Hanya pada tahap ini.")),
+                  .choice("stage", ImprovementStage.self, help: Text(en: "Only actions at this stage.", id: "Hanya pada tahap ini.")),
                   OptionSpec(name: "overdue", valueName: nil, help: Text(en: "Only open actions past their due date.", id: "Hanya yang belum selesai dan lewat batas waktu."))],
         formats: [.table, .csv, .json],
         examples: ["kbk improvement list --skpd DISDUKCAPIL", "kbk improvement list --overdue"],
@@ -95,7 +95,7 @@ enum ImprovementCommands {
             let format = try invocation.format()
             let group = try invocation.intOption("group", in: 1...Int.max).map(Int64.init)
             let unit = try invocation.option("skpd", UnitCode.init)
-            let stage = try invocation.option("stage", ImprovementStage.parse)
+            let stage = try invocation.choice("stage", ImprovementStage.self)
             let store = try invocation.openStore(.existing)
             let today = store.today
             let items = try store.improvements.list(group: group, unit: unit, stage: stage, overdueOnly: invocation.flag("overdue"), today: today)

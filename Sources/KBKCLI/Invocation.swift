@@ -94,11 +94,58 @@ final class Invocation {
 
     // MARK: Arguments
 
+    /// The declaration of an option of the running command. Every read goes through it, so a
+    /// name read but never declared (a typo, a renamed option) is a programming error that the
+    /// test running every command's examples finds, not a silently absent value.
+    func declaration(_ name: String) -> OptionSpec {
+        guard let option = parsed.command.option(named: name) else {
+            preconditionFailure("\(parsed.commandName) reads --\(name), which it does not declare")
+        }
+        return option
+    }
+
     /// The last value of an option, if given.
-    func value(_ name: String) -> String? { parsed.values[name]?.last }
+    func value(_ name: String) -> String? {
+        precondition(!declaration(name).isFlag, "--\(name) is a flag")
+        return parsed.values[name]?.last
+    }
     /// Every value of a repeatable option.
-    func values(_ name: String) -> [String] { parsed.values[name] ?? [] }
-    func flag(_ name: String) -> Bool { parsed.flags.contains(name) }
+    func values(_ name: String) -> [String] {
+        precondition(declaration(name).isRepeatable, "--\(name) is not repeatable")
+        return parsed.values[name] ?? []
+    }
+    func flag(_ name: String) -> Bool {
+        precondition(declaration(name).isFlag, "--\(name) takes a value")
+        return parsed.flags.contains(name)
+    }
+
+    /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
+    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E? where E.RawValue == String {
+        precondition(declaration(name).choices == E.allCases.map(\.rawValue), "--\(name) is not declared as a choice of \(E.self)")
+        return try option(name) { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
+    }
+
+    func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E where E.RawValue == String {
+        guard let value = try choice(name, type) else { throw missingOption(name) }
+        return value
+    }
+
+    /// Every value of a repeatable enum-valued option.
+    func choices<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> [E] where E.RawValue == String {
+        precondition(declaration(name).choices == E.allCases.map(\.rawValue), "--\(name) is not declared as a choice of \(E.self)")
+        return try values(name).map { try parse($0) { (text: String) throws(DomainError) in try parseChoice(text, field: name) } }
+    }
+
+    /// An enum-valued positional argument.
+    func choiceArgument<E: RawRepresentable & CaseIterable>(_ index: Int, _ type: E.Type = E.self) throws -> E where E.RawValue == String {
+        let spec = parsed.command.arguments[index]
+        precondition(spec.choices == E.allCases.map(\.rawValue), "<\(spec.name)> is not declared as a choice of \(E.self)")
+        return try parse(argument(index) ?? "") { (text: String) throws(DomainError) in try parseChoice(text, field: spec.name) }
+    }
+
+    private func missingOption(_ name: String) -> UsageError {
+        usageError(Msg.missingOption("--\(name)", declaration(name).valueName ?? "value"))
+    }
     func argument(_ index: Int) -> String? { index < parsed.arguments.count ? parsed.arguments[index] : nil }
 
     func usageError(_ message: Text) -> UsageError {
@@ -123,9 +170,7 @@ final class Invocation {
 
     /// Parses an option that must be given.
     func required<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
-        guard let text = value(name) else {
-            throw usageError(Msg.missingOption("--\(name)", parsed.command.option(named: name)?.valueName ?? "value"))
-        }
+        guard let text = value(name) else { throw missingOption(name) }
         return try parse(text, parser)
     }
 

@@ -11,7 +11,7 @@ enum ReportCommand {
             OptionSpec(name: "from", valueName: "date", help: Msg.optReportFrom),
             OptionSpec(name: "to", valueName: "date", help: Msg.optReportTo),
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
-            OptionSpec(name: "section", valueName: "section", help: Msg.optSection, isRepeatable: true),
+            .choice("section", ReportSection.self, help: Msg.optSection, isRepeatable: true),
             OptionSpec(name: "min-cases", valueName: "n", help: Msg.optMinCases, defaultValue: String(ReportRequest.defaultMinimumCases)),
             OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
             OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
@@ -35,7 +35,7 @@ enum ReportCommand {
             let from = try invocation.dateOption("from") ?? CivilDate(year: to.year, month: 1, day: 1)!
             period = try ReportPeriod(from: from, to: to)
         }
-        var sections = try invocation.values("section").map { try invocation.parse($0, ReportSection.parse) }
+        var sections = try invocation.choices("section", ReportSection.self)
         sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
         let request = ReportRequest(period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
                                     minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,

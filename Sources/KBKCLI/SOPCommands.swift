@@ -88,7 +88,7 @@ enum SOPCommands {
     static let review = CommandSpec(
         name: "review", abstract: Msg.sopReviewAbstract, arguments: [numberArgument],
         options: [OptionSpec(name: "date", valueName: "date", help: Msg.optReviewDate, isRequired: true),
-                  OptionSpec(name: "outcome", valueName: "keep|revise|revoke", help: Msg.optOutcome, isRequired: true),
+                  .choice("outcome", ReviewOutcome.self, help: Msg.optOutcome, isRequired: true),
                   OptionSpec(name: "note", valueName: "text", help: Msg.optReviewNote),
                   OptionSpec(name: "reviewer", valueName: "nip", help: Msg.optReviewer)],
         formats: [.table, .json],
@@ -97,7 +97,7 @@ enum SOPCommands {
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
             let date = try invocation.required("date") { (t: String) throws(DomainError) in try invocation.parseDate(t, field: "--date") }
-            let outcome = try invocation.required("outcome", ReviewOutcome.parse)
+            let outcome = try invocation.requiredChoice("outcome", ReviewOutcome.self)
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
             let reviewer = try invocation.option("reviewer", NIP.init)
             let store = try invocation.openStore(.existing)
@@ -123,14 +123,14 @@ enum SOPCommands {
     static let list = CommandSpec(
         name: "list", abstract: Msg.sopListAbstract,
         options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-                  OptionSpec(name: "status", valueName: "status", help: Msg.optStatus, defaultValue: "active"),
+                  .choice("status", SOPStatusFilter.self, help: Msg.optStatus, defaultValue: .active),
                   OptionSpec(name: "review-due", valueName: nil, help: Msg.optReviewDue)],
         formats: [.table, .csv, .json],
         examples: ["kbk sop list --skpd DISDUKCAPIL", "kbk sop list --review-due --format csv"],
         run: { invocation in
             let format = try invocation.format()
             let unit = try invocation.option("skpd", UnitCode.init)
-            let status = try invocation.option("status", SOPStatusFilter.parse) ?? .active
+            let status = try invocation.choice("status", SOPStatusFilter.self) ?? .active
             let store = try invocation.openStore(.existing)
             let today = store.today
             let sops = try store.sops.list(unit: unit, status: status, reviewDue: invocation.flag("review-due"), today: today)
@@ -250,11 +250,11 @@ enum ConfigCommands {
 
     static let set = CommandSpec(
         name: "set", abstract: Msg.configSetAbstract,
-        arguments: [ArgumentSpec(name: "key", help: Msg.argSettingKey), ArgumentSpec(name: "value", help: Msg.argSettingValue)],
+        arguments: [.choice("setting", Settings.Key.self, help: Msg.argSettingKey), ArgumentSpec(name: "value", help: Msg.argSettingValue)],
         formats: [.table, .json], examples: ["kbk config set group_size_min 5"],
         run: { invocation in
             let format = try invocation.format()
-            let key = try invocation.parse(invocation.argument(0) ?? "", Settings.Key.parse)
+            let key = try invocation.choiceArgument(0, Settings.Key.self)
             let value = invocation.argument(1) ?? ""
             let store = try invocation.openStore(.existing)
             try store.write { try $0.settings.set(key, to: value) }

@@ -21,7 +21,7 @@ enum SkpdCommands {
     static let add = CommandSpec(
         name: "add", abstract: Msg.skpdAddAbstract, arguments: [codeArgument],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName, isRequired: true),
-                  OptionSpec(name: "kind", valueName: "kind", help: Msg.optUnitKind, isRequired: true)] + detailOptions,
+                  .choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true)] + detailOptions,
         formats: [.table, .json],
         examples: ["kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --official-code 1.02.0.00.0.00.01.0000 --staff 120",
                    "kbk skpd add KEC-KALIMANAH --name 'Kecamatan Kalimanah' --kind district",
@@ -30,7 +30,7 @@ enum SkpdCommands {
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var draft = UnitDraft(code: code, name: try invocation.required("name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") },
-                                  kind: try invocation.required("kind", UnitKind.parse))
+                                  kind: try invocation.requiredChoice("kind", UnitKind.self))
             draft.officialCode = try invocation.option("official-code") { (t: String) throws(DomainError) in try TextRules.name(t, field: "official code") }
             draft.parentCode = try invocation.option("parent", UnitCode.init)
             draft.staffCount = try invocation.intOption("staff", in: staffRange)
@@ -44,12 +44,12 @@ enum SkpdCommands {
     static let list = CommandSpec(
         name: "list", abstract: Msg.skpdListAbstract,
         options: [OptionSpec(name: "all", valueName: nil, help: Msg.optAll),
-                  OptionSpec(name: "kind", valueName: "kind", help: Msg.optKindFilter)],
+                  .choice("kind", UnitKind.self, help: Msg.optKindFilter)],
         formats: [.table, .csv, .json],
         examples: ["kbk skpd list", "kbk skpd list --all --kind district --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let kind = try invocation.option("kind", UnitKind.parse)
+            let kind = try invocation.choice("kind", UnitKind.self)
             let store = try invocation.openStore(.existing)
             let today = store.today
             let units = try store.units.list(includeInactive: invocation.flag("all"), kind: kind, today: today)
@@ -109,7 +109,7 @@ enum SkpdCommands {
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.skpdEditAbstract, discussion: Msg.optClearHint, arguments: [codeArgument],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName),
-                  OptionSpec(name: "kind", valueName: "kind", help: Msg.optUnitKind)] + detailOptions,
+                  .choice("kind", UnitKind.self, help: Msg.optUnitKind)] + detailOptions,
         formats: [.table, .json],
         examples: ["kbk skpd edit DINKES --staff 134 --head-name 'dr. Hanung Wikantono'", "kbk skpd edit DINKES --official-code ''"],
         run: { invocation in
@@ -117,7 +117,7 @@ enum SkpdCommands {
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var changes = UnitChanges()
             changes.name = try invocation.option("name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
-            changes.kind = try invocation.option("kind", UnitKind.parse)
+            changes.kind = try invocation.choice("kind", UnitKind.self)
             changes.officialCode = try invocation.clearable("official-code") { (t: String) throws(DomainError) in try TextRules.name(t, field: "official code") }
             changes.parentCode = try invocation.clearable("parent", UnitCode.init)
             changes.staffCount = try invocation.clearable("staff") { (t: String) throws(DomainError) in try Invocation.integer(t, field: "--staff", in: staffRange) }

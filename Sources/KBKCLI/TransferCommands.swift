@@ -4,20 +4,18 @@ import KBKTransfer
 
 /// `kbk export` and `kbk import`: data out and in, as CSV or JSON.
 enum TransferCommands {
-    static let kinds = TransferKind.allCases.map(\.rawValue).joined(separator: ", ")
-
     static let export = CommandSpec(
         name: "export", abstract: Msg.exportAbstract, discussion: Msg.exportDiscussion,
-        arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
+        arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
         options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
                   OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
                   OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData)],
         formats: [.csv, .json, .open311],
         examples: ["kbk export complaints --output complaints.csv", "kbk export complaints --format open311 --output requests.json",
-                   "for k in holidays categories skpd sops groups members meetings complaints events improvements ikm; do kbk export $k --output $k.csv; done"],
+                   "kbk export members --format json"],
         run: { invocation in
             let format = try invocation.format()
-            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let kind = try invocation.choiceArgument(0, TransferKind.self)
             let personal = invocation.flag("include-personal-data") && kind == .complaints && format != .open311
             if format == .open311 && kind != .complaints {
                 throw invocation.usageError(Msg.formatNotAllowed("open311", ["csv", "json"]))
@@ -58,7 +56,7 @@ enum TransferCommands {
 
     static let importCommand = CommandSpec(
         name: "import", abstract: Msg.importAbstract, discussion: Msg.importDiscussion,
-        arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind), ArgumentSpec(name: "file", help: Msg.argImportFile)],
+        arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind), ArgumentSpec(name: "file", help: Msg.argImportFile)],
         options: [OptionSpec(name: "dry-run", valueName: nil, help: Msg.optDryRun)],
         formats: [.table, .json],
         examples: ["kbk import template complaints > aduan.csv", "kbk import complaints lapor-2026.csv --dry-run",
@@ -66,7 +64,7 @@ enum TransferCommands {
         subcommands: [template],
         run: { invocation in
             let format = try invocation.format()
-            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let kind = try invocation.choiceArgument(0, TransferKind.self)
             let path = invocation.argument(1) ?? ""
             let file = try openCSV(path)
             var reader = file.reader
@@ -102,12 +100,12 @@ enum TransferCommands {
         })
 
     static let template = CommandSpec(
-        name: "template", abstract: Msg.templateAbstract, arguments: [ArgumentSpec(name: "kind", help: Msg.argTransferKind)],
+        name: "template", abstract: Msg.templateAbstract, arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
         options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
                   OptionSpec(name: "force", valueName: nil, help: Msg.optForce)],
         examples: ["kbk import template members > anggota.csv", "kbk import template complaints --output aduan.csv"],
         run: { invocation in
-            let kind = try invocation.parse(invocation.argument(0) ?? "", TransferKind.parse)
+            let kind = try invocation.choiceArgument(0, TransferKind.self)
             let columns = kind.columns(personalData: kind == .complaints)
             let example = TransferTemplates.example(kind)
             try invocation.writeOutput(columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
@@ -142,8 +140,7 @@ extension Msg {
     static let exportDiscussion = Text(
         en: "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
         id: "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit.")
-    static let argTransferKind = Text(en: "holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements or ikm.",
-                                      id: "holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements atau ikm.")
+    static let argTransferKind = Text(en: "What to transfer.", id: "Jenis data.")
     static let optIncludePersonalData = Text(en: "Include complainants' names and contacts (recorded in the audit trail).",
                                              id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
     static func exported(_ rows: Int, _ kind: String, _ path: String) -> Text {
