@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "kbk",
     products: [
-        .executable(name: "kbk", targets: ["kbk"]),
+        .executable(name: "kbk", targets: ["kbk"])
     ],
     targets: [
         .systemLibrary(
@@ -31,15 +31,28 @@ let package = Package(
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles"]),
-        .target(name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles"]),
+        .target(
+            name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
-        .target(name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"], path: "Tests/KBKTestSupport"),
+        .target(
+            name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],
+            path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
-        .testTarget(name: "KBKStoreTests", dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKTestSupport"]),
-        .testTarget(name: "KBKTransferTests", dependencies: ["KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
-        .testTarget(name: "KBKReportsTests", dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
-        .testTarget(name: "KBKCLITests", dependencies: ["KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk"]),
+        .testTarget(
+            name: "KBKStoreTests",
+            dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKTestSupport"]),
+        .testTarget(
+            name: "KBKTransferTests",
+            dependencies: ["KBKTransfer", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
+        .testTarget(
+            name: "KBKReportsTests",
+            dependencies: ["KBKReports", "KBKStore", "KBKDomain", "SQLiteDB", "KBKTestSupport"]),
+        .testTarget(
+            name: "KBKCLITests",
+            dependencies: [
+                "KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

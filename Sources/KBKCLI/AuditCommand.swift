@@ -38,7 +38,8 @@ enum AuditCommand {
         ])
         for entry in entries {
             table.rows.append([
-                .int(Int(entry.id)), .text(entry.at.iso8601(in: invocation.timeZone)), .text(entry.actor), .text(entry.action),
+                .int(Int(entry.id)), .text(entry.at.iso8601(in: invocation.timeZone)), .text(entry.actor),
+                .text(entry.action),
                 .text(entry.entityKind), entry.entityID.map(Cell.text) ?? .null, .text(entry.summary),
             ])
         }

@@ -10,7 +10,9 @@ enum BackupCommand {
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
         let destination = invocation.argument(0) ?? ""
-        guard !destination.isEmpty else { throw UsageError(message: Msg.emptyArgument("file"), commandPath: invocation.parsed.path) }
+        guard !destination.isEmpty else {
+            throw UsageError(message: Msg.emptyArgument("file"), commandPath: invocation.parsed.path)
+        }
         let store = try invocation.openStore(.existing)
         try store.backup(to: destination, overwrite: invocation.flag("force"))
         if format == .json {

@@ -31,106 +31,162 @@ extension Msg {
     }
 
     static func actionNotAllowed(_ ticket: String, _ action: ComplaintAction, _ status: ComplaintStatus) -> Text {
-        let head = (en: "cannot \(actionName(action).en) \(ticket): it is \(statusName(status).en)",
-                    id: "tidak dapat \(actionName(action).id) \(ticket): statusnya \(statusName(status).id)")
+        let head = (
+            en: "cannot \(actionName(action).en) \(ticket): it is \(statusName(status).en)",
+            id: "tidak dapat \(actionName(action).id) \(ticket): statusnya \(statusName(status).id)"
+        )
         if status.isFinal {
             return Text(en: head.en + ", which is final", id: head.id + ", yang sudah final")
         }
         if let first = ComplaintLifecycle.prerequisite(for: action, from: status, heldFrom: nil) {
-            return Text(en: head.en + "; \(first.rawValue) it first", id: head.id + "; lakukan \(first.rawValue) terlebih dahulu")
+            return Text(
+                en: head.en + "; \(first.rawValue) it first",
+                id: head.id + "; lakukan \(first.rawValue) terlebih dahulu")
         }
         let allowed = ComplaintLifecycle.allowed(from: status).map(\.rawValue).joined(separator: ", ")
-        return Text(en: head.en + "; allowed now: \(allowed)", id: head.id + "; yang dapat dilakukan sekarang: \(allowed)")
+        return Text(
+            en: head.en + "; allowed now: \(allowed)", id: head.id + "; yang dapat dilakukan sekarang: \(allowed)")
     }
 
     static func inTheFuture(_ field: String, _ value: String, _ now: String) -> Text {
-        Text(en: "\(field) \(value) is in the future (now is \(now)); record what has happened",
-             id: "\(field) \(value) berada di masa depan (sekarang \(now)); catat yang sudah terjadi")
+        Text(
+            en: "\(field) \(value) is in the future (now is \(now)); record what has happened",
+            id: "\(field) \(value) berada di masa depan (sekarang \(now)); catat yang sudah terjadi")
     }
     static func beforePreviousEvent(_ ticket: String, _ value: String, _ previous: String) -> Text {
-        Text(en: "--at \(value) is before the previous event of \(ticket) at \(previous); events are recorded in order",
-             id: "--at \(value) sebelum peristiwa terakhir \(ticket) pada \(previous); peristiwa dicatat berurutan")
+        Text(
+            en: "--at \(value) is before the previous event of \(ticket) at \(previous); events are recorded in order",
+            id: "--at \(value) sebelum peristiwa terakhir \(ticket) pada \(previous); peristiwa dicatat berurutan")
     }
     static func sameUnit(_ ticket: String, _ unit: String) -> Text {
-        Text(en: "\(ticket) is already with \(unit); name another unit", id: "\(ticket) sudah berada di \(unit); sebutkan unit lain")
+        Text(
+            en: "\(ticket) is already with \(unit); name another unit",
+            id: "\(ticket) sudah berada di \(unit); sebutkan unit lain")
     }
 
     // MARK: complaint commands
-    static let complaintAbstract = Text(en: "Citizen complaints: intake, hand-over, follow-up, closing.",
-                                        id: "Pengaduan masyarakat: penerimaan, disposisi, tindak lanjut, penutupan.")
-    static let complaintNewAbstract = Text(en: "Log a complaint; prints its ticket. With --skpd it is handed over at once.",
-                                           id: "Catat pengaduan; mencetak nomor tiketnya. Dengan --skpd langsung didisposisikan.")
-    static let complaintVerifyAbstract = Text(en: "Verify a complaint and hand it over to a unit.", id: "Verifikasi pengaduan dan disposisikan ke unit.")
-    static let complaintReassignAbstract = Text(en: "Hand a complaint over to another unit (the clock does not restart).",
-                                                id: "Alihkan pengaduan ke unit lain (tenggat tidak diulang).")
-    static let complaintRespondAbstract = Text(en: "Record a public follow-up (tanggapan).", id: "Catat tanggapan publik.")
+    static let complaintAbstract = Text(
+        en: "Citizen complaints: intake, hand-over, follow-up, closing.",
+        id: "Pengaduan masyarakat: penerimaan, disposisi, tindak lanjut, penutupan.")
+    static let complaintNewAbstract = Text(
+        en: "Log a complaint; prints its ticket. With --skpd it is handed over at once.",
+        id: "Catat pengaduan; mencetak nomor tiketnya. Dengan --skpd langsung didisposisikan.")
+    static let complaintVerifyAbstract = Text(
+        en: "Verify a complaint and hand it over to a unit.", id: "Verifikasi pengaduan dan disposisikan ke unit.")
+    static let complaintReassignAbstract = Text(
+        en: "Hand a complaint over to another unit (the clock does not restart).",
+        id: "Alihkan pengaduan ke unit lain (tenggat tidak diulang).")
+    static let complaintRespondAbstract = Text(
+        en: "Record a public follow-up (tanggapan).", id: "Catat tanggapan publik.")
     static let complaintNoteAbstract = Text(en: "Record an internal note.", id: "Catat catatan internal.")
-    static let complaintHoldAbstract = Text(en: "Put a complaint on hold; the deadline clock pauses.", id: "Tunda pengaduan; tenggat berhenti berjalan.")
-    static let complaintResumeAbstract = Text(en: "Resume a complaint on hold; due dates move by the working days it waited.",
-                                              id: "Lanjutkan pengaduan yang ditunda; tenggat bergeser sebanyak hari kerja penundaan.")
-    static let complaintResolveAbstract = Text(en: "Resolve a complaint with the final public answer.", id: "Selesaikan pengaduan dengan jawaban akhir.")
-    static let complaintReopenAbstract = Text(en: "Reopen a resolved complaint (the complainant is not satisfied).",
-                                              id: "Buka kembali pengaduan yang selesai (pengadu belum puas).")
-    static let complaintCloseAbstract = Text(en: "Close a resolved complaint, with the complainant's rating.", id: "Tutup pengaduan yang selesai, dengan penilaian pengadu.")
-    static let complaintRejectAbstract = Text(en: "Reject a complaint with a reason.", id: "Tolak pengaduan dengan alasan.")
-    static let complaintAutocloseAbstract = Text(en: "Close resolved complaints with no reply for N working days (for cron).",
-                                                 id: "Tutup pengaduan selesai yang tidak dibalas N hari kerja (untuk cron).")
-    static let complaintListAbstract = Text(en: "List complaints, newest first. Names and contacts are never listed.",
-                                            id: "Tampilkan pengaduan, terbaru lebih dulu. Nama dan kontak tidak pernah ditampilkan.")
-    static let complaintShowAbstract = Text(en: "Show a complaint with its timeline and due dates.", id: "Tampilkan pengaduan beserta riwayat dan tenggatnya.")
+    static let complaintHoldAbstract = Text(
+        en: "Put a complaint on hold; the deadline clock pauses.", id: "Tunda pengaduan; tenggat berhenti berjalan.")
+    static let complaintResumeAbstract = Text(
+        en: "Resume a complaint on hold; due dates move by the working days it waited.",
+        id: "Lanjutkan pengaduan yang ditunda; tenggat bergeser sebanyak hari kerja penundaan.")
+    static let complaintResolveAbstract = Text(
+        en: "Resolve a complaint with the final public answer.", id: "Selesaikan pengaduan dengan jawaban akhir.")
+    static let complaintReopenAbstract = Text(
+        en: "Reopen a resolved complaint (the complainant is not satisfied).",
+        id: "Buka kembali pengaduan yang selesai (pengadu belum puas).")
+    static let complaintCloseAbstract = Text(
+        en: "Close a resolved complaint, with the complainant's rating.",
+        id: "Tutup pengaduan yang selesai, dengan penilaian pengadu.")
+    static let complaintRejectAbstract = Text(
+        en: "Reject a complaint with a reason.", id: "Tolak pengaduan dengan alasan.")
+    static let complaintAutocloseAbstract = Text(
+        en: "Close resolved complaints with no reply for N working days (for cron).",
+        id: "Tutup pengaduan selesai yang tidak dibalas N hari kerja (untuk cron).")
+    static let complaintListAbstract = Text(
+        en: "List complaints, newest first. Names and contacts are never listed.",
+        id: "Tampilkan pengaduan, terbaru lebih dulu. Nama dan kontak tidak pernah ditampilkan.")
+    static let complaintShowAbstract = Text(
+        en: "Show a complaint with its timeline and due dates.",
+        id: "Tampilkan pengaduan beserta riwayat dan tenggatnya.")
     static let argTicket = Text(en: "The ticket, e.g. ADU-2026-00012.", id: "Nomor tiket, mis. ADU-2026-00012.")
     static let optSubject = Text(en: "Short subject.", id: "Pokok aduan.")
     static let optDescription = Text(en: "What the citizen reports.", id: "Isi aduan.")
-    static let optChannel = Text(en: "Where the complaint came in.", id: "Saluran masuknya pengaduan (letter = surat, walk-in = datang langsung).")
-    static let optComplaintKind = Text(en: "What the citizen brings.", id: "Jenisnya (complaint = pengaduan, aspiration = aspirasi, information = permintaan informasi).")
-    static let optCategory = Text(en: "Category code (see 'kbk category list').", id: "Kode kategori (lihat 'kbk category list').")
+    static let optChannel = Text(
+        en: "Where the complaint came in.",
+        id: "Saluran masuknya pengaduan (letter = surat, walk-in = datang langsung).")
+    static let optComplaintKind = Text(
+        en: "What the citizen brings.",
+        id: "Jenisnya (complaint = pengaduan, aspiration = aspirasi, information = permintaan informasi).")
+    static let optCategory = Text(
+        en: "Category code (see 'kbk category list').", id: "Kode kategori (lihat 'kbk category list').")
     static let optReceived = Text(en: "When it was received (default: now).", id: "Waktu diterima (bawaan: sekarang).")
-    static let optComplaintSkpd = Text(en: "Hand it over to this unit at once.", id: "Langsung disposisikan ke unit ini.")
+    static let optComplaintSkpd = Text(
+        en: "Hand it over to this unit at once.", id: "Langsung disposisikan ke unit ini.")
     static let optLocation = Text(en: "Where it happened.", id: "Lokasi kejadian.")
-    static let optComplainantName = Text(en: "The complainant's name (personal data).", id: "Nama pengadu (data pribadi).")
+    static let optComplainantName = Text(
+        en: "The complainant's name (personal data).", id: "Nama pengadu (data pribadi).")
     static let optContact = Text(en: "Phone or e-mail (personal data).", id: "Telepon atau surel (data pribadi).")
-    static let optAnonymous = Text(en: "Hide the identity from the unit and the public.", id: "Rahasiakan identitas dari unit dan publik.")
-    static let optConfidential = Text(en: "Keep the content out of lists and public views.", id: "Rahasiakan isi dari daftar dan tampilan publik.")
-    static let optExternalRef = Text(en: "External reference, e.g. the LAPOR! tracking ID (unique).", id: "Rujukan luar, mis. nomor pelacakan LAPOR! (unik).")
-    static let optRelatedSOP = Text(en: "Number of the SOP the complaint concerns.", id: "Nomor SOP yang terkait aduan.")
-    static let optAt = Text(en: "When it really happened (default: now); not in the future, not before the previous event.",
-                            id: "Waktu sebenarnya (bawaan: sekarang); tidak di masa depan, tidak sebelum peristiwa sebelumnya.")
+    static let optAnonymous = Text(
+        en: "Hide the identity from the unit and the public.", id: "Rahasiakan identitas dari unit dan publik.")
+    static let optConfidential = Text(
+        en: "Keep the content out of lists and public views.", id: "Rahasiakan isi dari daftar dan tampilan publik.")
+    static let optExternalRef = Text(
+        en: "External reference, e.g. the LAPOR! tracking ID (unique).",
+        id: "Rujukan luar, mis. nomor pelacakan LAPOR! (unik).")
+    static let optRelatedSOP = Text(
+        en: "Number of the SOP the complaint concerns.", id: "Nomor SOP yang terkait aduan.")
+    static let optAt = Text(
+        en: "When it really happened (default: now); not in the future, not before the previous event.",
+        id: "Waktu sebenarnya (bawaan: sekarang); tidak di masa depan, tidak sebelum peristiwa sebelumnya.")
     static let optToUnit = Text(en: "The unit that takes over.", id: "Unit yang mengambil alih.")
     static let optReason = Text(en: "Why.", id: "Alasannya.")
     static let optMessage = Text(en: "The text.", id: "Isi teksnya.")
     static let optRating = Text(en: "The complainant's rating, 1 to 4.", id: "Penilaian pengadu, 1 sampai 4.")
     static let optComment = Text(en: "The complainant's comment.", id: "Komentar pengadu.")
-    static let optRejectReason = Text(en: "Why it is rejected.", id: "Alasan penolakan (not-authority = bukan wewenang, withdrawn = dicabut).")
+    static let optRejectReason = Text(
+        en: "Why it is rejected.", id: "Alasan penolakan (not-authority = bukan wewenang, withdrawn = dicabut).")
     static let optRejectMessage = Text(en: "Public answer to the complainant.", id: "Jawaban publik kepada pengadu.")
-    static let optAfter = Text(en: "Working days without a reply (default 10).", id: "Hari kerja tanpa balasan (bawaan 10).")
-    static let optStatusFilter = Text(en: "Only this status; repeat for several.", id: "Hanya status ini; ulangi untuk beberapa.")
-    static let optOverdue = Text(en: "Only complaints past their running deadline.", id: "Hanya pengaduan yang melewati tenggat berjalannya.")
-    static let optReceivedFrom = Text(en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
-    static let optReceivedTo = Text(en: "Received on or before this date.", id: "Diterima pada atau sebelum tanggal ini.")
-    static let optSearch = Text(en: "Words in the subject or (non-confidential) description.", id: "Kata dalam pokok atau isi (yang tidak rahasia).")
+    static let optAfter = Text(
+        en: "Working days without a reply (default 10).", id: "Hari kerja tanpa balasan (bawaan 10).")
+    static let optStatusFilter = Text(
+        en: "Only this status; repeat for several.", id: "Hanya status ini; ulangi untuk beberapa.")
+    static let optOverdue = Text(
+        en: "Only complaints past their running deadline.", id: "Hanya pengaduan yang melewati tenggat berjalannya.")
+    static let optReceivedFrom = Text(
+        en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
+    static let optReceivedTo = Text(
+        en: "Received on or before this date.", id: "Diterima pada atau sebelum tanggal ini.")
+    static let optSearch = Text(
+        en: "Words in the subject or (non-confidential) description.",
+        id: "Kata dalam pokok atau isi (yang tidak rahasia).")
     static let optLimit = Text(en: "Show at most N.", id: "Tampilkan paling banyak N.")
-    static let optReveal = Text(en: "Show the complainant's name and contact; the access is recorded in the audit trail.",
-                                id: "Tampilkan nama dan kontak pengadu; akses ini dicatat dalam jejak audit.")
-    static let hiddenIdentity = Text(en: "(hidden; --reveal-identity shows it and is recorded)", id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
+    static let optReveal = Text(
+        en: "Show the complainant's name and contact; the access is recorded in the audit trail.",
+        id: "Tampilkan nama dan kontak pengadu; akses ini dicatat dalam jejak audit.")
+    static let hiddenIdentity = Text(
+        en: "(hidden; --reveal-identity shows it and is recorded)",
+        id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
     static let confidentialText = Text(en: "(confidential)", id: "(rahasia)")
 
     static func complaintLogged(_ ticket: String, _ unit: String?) -> Text {
-        Text(en: "Logged \(ticket)" + (unit.map { " and handed it to \($0)" } ?? "") + ".",
-             id: "\(ticket) dicatat" + (unit.map { " dan didisposisikan ke \($0)" } ?? "") + ".")
+        Text(
+            en: "Logged \(ticket)" + (unit.map { " and handed it to \($0)" } ?? "") + ".",
+            id: "\(ticket) dicatat" + (unit.map { " dan didisposisikan ke \($0)" } ?? "") + ".")
     }
     static func complaintActed(_ ticket: String, _ action: ComplaintAction, _ status: ComplaintStatus) -> Text {
-        Text(en: "\(ticket): \(action.rawValue) recorded; status \(statusName(status).en).",
-             id: "\(ticket): \(action.rawValue) dicatat; status \(statusName(status).id).")
+        Text(
+            en: "\(ticket): \(action.rawValue) recorded; status \(statusName(status).en).",
+            id: "\(ticket): \(action.rawValue) dicatat; status \(statusName(status).id).")
     }
     static func autoclosed(_ count: Int, _ days: Int) -> Text {
-        Text(en: "Closed \(count) resolved complaint(s) with no reply for \(days) working days.",
-             id: "\(count) pengaduan selesai yang tidak dibalas selama \(days) hari kerja ditutup.")
+        Text(
+            en: "Closed \(count) resolved complaint(s) with no reply for \(days) working days.",
+            id: "\(count) pengaduan selesai yang tidak dibalas selama \(days) hari kerja ditutup.")
     }
     static func dueLeft(_ days: Int) -> Text { Text(en: "\(days) working day(s) left", id: "sisa \(days) hari kerja") }
     static let dueToday = Text(en: "due today", id: "jatuh tempo hari ini")
-    static func dueOverdue(_ days: Int) -> Text { Text(en: "overdue by \(days) working day(s)", id: "terlambat \(days) hari kerja") }
+    static func dueOverdue(_ days: Int) -> Text {
+        Text(en: "overdue by \(days) working day(s)", id: "terlambat \(days) hari kerja")
+    }
     static func dueMet(_ date: String, _ onTime: Bool) -> Text {
-        Text(en: "met \(date)" + (onTime ? " (on time)" : " (late)"), id: "dipenuhi \(date)" + (onTime ? " (tepat waktu)" : " (terlambat)"))
+        Text(
+            en: "met \(date)" + (onTime ? " (on time)" : " (late)"),
+            id: "dipenuhi \(date)" + (onTime ? " (tepat waktu)" : " (terlambat)"))
     }
     static let duePaused = Text(en: "paused while on hold", id: "berhenti selama ditunda")
     static let dueNotRunning = Text(en: "not running", id: "tidak berjalan")
@@ -164,50 +220,84 @@ extension Msg {
     static let notHandedOver = Text(en: "(not handed over)", id: "(belum didisposisikan)")
 
     // MARK: holiday and category
-    static let holidayAbstract = Text(en: "Public holidays and collective leave days (not working days).", id: "Hari libur nasional dan cuti bersama (bukan hari kerja).")
-    static let holidayAddAbstract = Text(en: "Add a holiday; open complaints' due dates move with it.", id: "Tambah hari libur; tenggat pengaduan terbuka ikut bergeser.")
+    static let holidayAbstract = Text(
+        en: "Public holidays and collective leave days (not working days).",
+        id: "Hari libur nasional dan cuti bersama (bukan hari kerja).")
+    static let holidayAddAbstract = Text(
+        en: "Add a holiday; open complaints' due dates move with it.",
+        id: "Tambah hari libur; tenggat pengaduan terbuka ikut bergeser.")
     static let holidayListAbstract = Text(en: "List holidays.", id: "Tampilkan hari libur.")
     static let holidayRemoveAbstract = Text(en: "Remove a holiday.", id: "Hapus hari libur.")
     static let argDate = Text(en: "The date, YYYY-MM-DD.", id: "Tanggal, YYYY-MM-DD.")
     static let argHolidayName = Text(en: "Its name.", id: "Namanya.")
     static let optYear = Text(en: "Only this year.", id: "Hanya tahun ini.")
     static func holidayAdded(_ date: String, _ moved: Int) -> Text {
-        Text(en: "Added holiday \(date); due dates of \(moved) open complaint(s) moved.", id: "Hari libur \(date) ditambahkan; tenggat \(moved) pengaduan terbuka bergeser.")
+        Text(
+            en: "Added holiday \(date); due dates of \(moved) open complaint(s) moved.",
+            id: "Hari libur \(date) ditambahkan; tenggat \(moved) pengaduan terbuka bergeser.")
     }
     static func holidayRemoved(_ date: String, _ moved: Int) -> Text {
-        Text(en: "Removed holiday \(date); due dates of \(moved) open complaint(s) moved.", id: "Hari libur \(date) dihapus; tenggat \(moved) pengaduan terbuka bergeser.")
+        Text(
+            en: "Removed holiday \(date); due dates of \(moved) open complaint(s) moved.",
+            id: "Hari libur \(date) dihapus; tenggat \(moved) pengaduan terbuka bergeser.")
     }
-    static let categoryAbstract = Text(en: "Complaint categories and their deadlines in working days.", id: "Kategori pengaduan dan tenggatnya dalam hari kerja.")
+    static let categoryAbstract = Text(
+        en: "Complaint categories and their deadlines in working days.",
+        id: "Kategori pengaduan dan tenggatnya dalam hari kerja.")
     static let categoryListAbstract = Text(en: "List categories.", id: "Tampilkan kategori.")
     static let categoryAddAbstract = Text(en: "Add a category.", id: "Tambah kategori.")
-    static let categoryEditAbstract = Text(en: "Change a category; open complaints in it get new due dates.", id: "Ubah kategori; pengaduan terbuka di dalamnya mendapat tenggat baru.")
-    static let argCategoryCode = Text(en: "Category code: 2-32 lower-case letters, digits, '-'.", id: "Kode kategori: 2-32 huruf kecil, angka, '-'.")
+    static let categoryEditAbstract = Text(
+        en: "Change a category; open complaints in it get new due dates.",
+        id: "Ubah kategori; pengaduan terbuka di dalamnya mendapat tenggat baru.")
+    static let argCategoryCode = Text(
+        en: "Category code: 2-32 lower-case letters, digits, '-'.", id: "Kode kategori: 2-32 huruf kecil, angka, '-'.")
     static let optCategoryName = Text(en: "Name of the category.", id: "Nama kategori.")
-    static let optVerifyDays = Text(en: "Working days to verify (default 3).", id: "Hari kerja untuk verifikasi (bawaan 3).")
-    static let optRespondDays = Text(en: "Working days to the first response after hand-over (default 5).", id: "Hari kerja sampai tanggapan pertama sejak disposisi (bawaan 5).")
-    static let optSettleDays = Text(en: "Working days to settle after hand-over.", id: "Hari kerja untuk menyelesaikan sejak disposisi.")
+    static let optVerifyDays = Text(
+        en: "Working days to verify (default 3).", id: "Hari kerja untuk verifikasi (bawaan 3).")
+    static let optRespondDays = Text(
+        en: "Working days to the first response after hand-over (default 5).",
+        id: "Hari kerja sampai tanggapan pertama sejak disposisi (bawaan 5).")
+    static let optSettleDays = Text(
+        en: "Working days to settle after hand-over.", id: "Hari kerja untuk menyelesaikan sejak disposisi.")
     static let labelVerifyDays = Text(en: "Verify", id: "Verifikasi")
     static let labelRespondDays = Text(en: "Respond", id: "Tanggapan")
     static let labelSettleDays = Text(en: "Settle", id: "Selesai")
-    static func categoryAdded(_ code: String) -> Text { Text(en: "Added category \(code).", id: "Kategori \(code) ditambahkan.") }
+    static func categoryAdded(_ code: String) -> Text {
+        Text(en: "Added category \(code).", id: "Kategori \(code) ditambahkan.")
+    }
     static func categoryEdited(_ code: String, _ moved: Int) -> Text {
-        Text(en: "Updated category \(code); due dates of \(moved) open complaint(s) moved.", id: "Kategori \(code) diperbarui; tenggat \(moved) pengaduan terbuka bergeser.")
+        Text(
+            en: "Updated category \(code); due dates of \(moved) open complaint(s) moved.",
+            id: "Kategori \(code) diperbarui; tenggat \(moved) pengaduan terbuka bergeser.")
     }
 }
 
 extension Msg {
-    static let reportAbstract = Text(en: "Performance report: follow-up, deadlines, backlog, work culture and SOPs per unit.",
-                                     id: "Laporan kinerja: tindak lanjut, tenggat, tunggakan, budaya kerja dan SOP per unit.")
+    static let reportAbstract = Text(
+        en: "Performance report: follow-up, deadlines, backlog, work culture and SOPs per unit.",
+        id: "Laporan kinerja: tindak lanjut, tenggat, tunggakan, budaya kerja dan SOP per unit.")
     static let reportDiscussion = Text(
-        en: "Every figure is as of the end of the period, so a past period's report never changes. Definitions of every figure: docs/REPORTS.md. Sections: summary, units, categories, channels, trend, backlog, culture, sops.",
-        id: "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: summary, units, categories, channels, trend, backlog, culture, sops.")
-    static let optPeriod = Text(en: "2026, 2026-Q3, 2026-S1 or 2026-11 (default: this year to date).",
-                                id: "2026, 2026-Q3, 2026-S1 atau 2026-11 (bawaan: tahun ini sampai hari ini).")
-    static let optReportFrom = Text(en: "First day of the period (instead of --period).", id: "Hari pertama periode (pengganti --period).")
-    static let optReportTo = Text(en: "Last day of the period (default: today).", id: "Hari terakhir periode (bawaan: hari ini).")
-    static let optReportSkpd = Text(en: "Only this unit and the units under it.", id: "Hanya unit ini dan unit di bawahnya.")
-    static let optSection = Text(en: "Only this section; repeat for several (default: all).", id: "Hanya bagian ini; ulangi untuk beberapa (bawaan: semua).")
-    static let optMinCases = Text(en: "Units with fewer valid complaints are listed but not ranked.", id: "Unit dengan pengaduan sah lebih sedikit ditampilkan tanpa peringkat.")
-    static let optOutput = Text(en: "Write to this file instead of standard output.", id: "Tulis ke berkas ini, bukan ke keluaran standar.")
+        en:
+            "Every figure is as of the end of the period, so a past period's report never changes. Definitions of every figure: docs/REPORTS.md. Sections: summary, units, categories, channels, trend, backlog, culture, sops.",
+        id:
+            "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: summary, units, categories, channels, trend, backlog, culture, sops."
+    )
+    static let optPeriod = Text(
+        en: "2026, 2026-Q3, 2026-S1 or 2026-11 (default: this year to date).",
+        id: "2026, 2026-Q3, 2026-S1 atau 2026-11 (bawaan: tahun ini sampai hari ini).")
+    static let optReportFrom = Text(
+        en: "First day of the period (instead of --period).", id: "Hari pertama periode (pengganti --period).")
+    static let optReportTo = Text(
+        en: "Last day of the period (default: today).", id: "Hari terakhir periode (bawaan: hari ini).")
+    static let optReportSkpd = Text(
+        en: "Only this unit and the units under it.", id: "Hanya unit ini dan unit di bawahnya.")
+    static let optSection = Text(
+        en: "Only this section; repeat for several (default: all).",
+        id: "Hanya bagian ini; ulangi untuk beberapa (bawaan: semua).")
+    static let optMinCases = Text(
+        en: "Units with fewer valid complaints are listed but not ranked.",
+        id: "Unit dengan pengaduan sah lebih sedikit ditampilkan tanpa peringkat.")
+    static let optOutput = Text(
+        en: "Write to this file instead of standard output.", id: "Tulis ke berkas ini, bukan ke keluaran standar.")
     static func reportWritten(_ path: String) -> Text { Text(en: "Wrote \(path).", id: "\(path) ditulis.") }
 }

@@ -9,45 +9,92 @@ extension Msg {
         case .noSuchDate:
             Text(en: "\(field) '\(value)' is not a date that exists", id: "\(field) '\(value)' bukan tanggal yang ada")
         case .tooLong(let length):
-            Text(en: "\(field) is too long: \(length.scalars) Unicode characters (\(length.bytes) bytes); at most \(length.maxScalars) are allowed (counting each accent or mark)",
-                 id: "\(field) terlalu panjang: \(length.scalars) karakter Unicode (\(length.bytes) bita); paling banyak \(length.maxScalars) (setiap aksen atau tanda dihitung)")
+            Text(
+                en:
+                    "\(field) is too long: \(length.scalars) Unicode characters (\(length.bytes) bytes); at most \(length.maxScalars) are allowed (counting each accent or mark)",
+                id:
+                    "\(field) terlalu panjang: \(length.scalars) karakter Unicode (\(length.bytes) bita); paling banyak \(length.maxScalars) (setiap aksen atau tanda dihitung)"
+            )
         case .empty:
             Text(en: "\(field) is empty; give a value", id: "\(field) kosong; berikan nilainya")
         case .invisible:
-            Text(en: "\(field) holds nothing visible (only spaces or invisible characters); give a value",
-                 id: "\(field) tidak memuat apa pun yang terlihat (hanya spasi atau karakter tak terlihat); berikan nilainya")
+            Text(
+                en: "\(field) holds nothing visible (only spaces or invisible characters); give a value",
+                id:
+                    "\(field) tidak memuat apa pun yang terlihat (hanya spasi atau karakter tak terlihat); berikan nilainya"
+            )
         case .fieldCount(let expected):
-            Text(en: "the row has \(value) field(s) but the header has \(expected); check the separators and quotes of this line",
-                 id: "baris ini memiliki \(value) isian sedangkan tajuk memiliki \(expected); periksa pemisah dan tanda kutip baris ini")
+            Text(
+                en:
+                    "the row has \(value) field(s) but the header has \(expected); check the separators and quotes of this line",
+                id:
+                    "baris ini memiliki \(value) isian sedangkan tajuk memiliki \(expected); periksa pemisah dan tanda kutip baris ini"
+            )
         case .differentContent:
-            Text(en: "\(field) '\(value)' was imported before with other content; give the row another \(field) or make it match",
-                 id: "\(field) '\(value)' sudah pernah diimpor dengan isi lain; beri baris ini \(field) lain atau samakan isinya")
+            Text(
+                en:
+                    "\(field) '\(value)' was imported before with other content; give the row another \(field) or make it match",
+                id:
+                    "\(field) '\(value)' sudah pernah diimpor dengan isi lain; beri baris ini \(field) lain atau samakan isinya"
+            )
         case .contradictsRejection:
-            Text(en: "\(field) is given but the complaint was rejected (rejected_at); a rejected complaint is not answered, resolved or closed",
-                 id: "\(field) diisi padahal pengaduan ditolak (rejected_at); pengaduan yang ditolak tidak ditanggapi, diselesaikan atau ditutup")
+            Text(
+                en:
+                    "\(field) is given but the complaint was rejected (rejected_at); a rejected complaint is not answered, resolved or closed",
+                id:
+                    "\(field) diisi padahal pengaduan ditolak (rejected_at); pengaduan yang ditolak tidak ditanggapi, diselesaikan atau ditutup"
+            )
         case .implausibleYear(let years):
-            Text(en: "\(field) '\(value)' is not a plausible date; years \(years.lowerBound) to \(years.upperBound) are accepted",
-                 id: "\(field) '\(value)' bukan tanggal yang masuk akal; yang diterima tahun \(years.lowerBound) sampai \(years.upperBound)")
+            Text(
+                en:
+                    "\(field) '\(value)' is not a plausible date; years \(years.lowerBound) to \(years.upperBound) are accepted",
+                id:
+                    "\(field) '\(value)' bukan tanggal yang masuk akal; yang diterima tahun \(years.lowerBound) sampai \(years.upperBound)"
+            )
         case .withheld:
-            Text(en: "\(field) is empty: a confidential complaint's \(field) is left out of exports without --include-personal-data; export with it to move the complaint",
-                 id: "\(field) kosong: \(field) pengaduan rahasia tidak diekspor tanpa --include-personal-data; ekspor dengan opsi itu untuk memindahkan pengaduan")
+            Text(
+                en:
+                    "\(field) is empty: a confidential complaint's \(field) is left out of exports without --include-personal-data; export with it to move the complaint",
+                id:
+                    "\(field) kosong: \(field) pengaduan rahasia tidak diekspor tanpa --include-personal-data; ekspor dengan opsi itu untuk memindahkan pengaduan"
+            )
         case .controlCharacters:
-            Text(en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",
-                 id: "\(field) '\(value)' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
+            Text(
+                en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",
+                id: "\(field) '\(value)' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
         }
     }
 
     static func invalidNIP(_ value: String, _ problem: NIPProblem) -> Text {
-        let (en, id): (String, String) = switch problem {
-        case .notDigits: ("it may hold only digits and spaces", "hanya boleh berisi angka dan spasi")
-        case .length(let count): ("it has \(count) digits; a NIP has 18", "panjangnya \(count) angka; NIP terdiri dari 18 angka")
-        case .birthDate: ("digits 1-8 are not a real birth date YYYYMMDD", "angka ke-1 s.d. 8 bukan tanggal lahir YYYYMMDD yang sah")
-        case .appointmentMonth: ("digits 13-14 are not an appointment month 01-12", "angka ke-13 s.d. 14 bukan bulan pengangkatan 01-12")
-        case .appointmentBeforeBirth: ("the appointment date (digits 9-14) is not after the birth date", "tanggal pengangkatan (angka ke-9 s.d. 14) tidak setelah tanggal lahir")
-        case .gender: ("digit 15, the gender, must be 1 or 2", "angka ke-15, jenis kelamin, harus 1 atau 2")
-        case .serial: ("the serial number (digits 16-18) cannot be 000", "nomor urut (angka ke-16 s.d. 18) tidak boleh 000")
-        case .agreementCount: ("digit 14 of a PPPK number, the agreement count, cannot be 0", "angka ke-14 NI PPPK, jumlah perjanjian kerja, tidak boleh 0")
-        }
+        let (en, id): (String, String) =
+            switch problem {
+            case .notDigits: ("it may hold only digits and spaces", "hanya boleh berisi angka dan spasi")
+            case .length(let count):
+                ("it has \(count) digits; a NIP has 18", "panjangnya \(count) angka; NIP terdiri dari 18 angka")
+            case .birthDate:
+                (
+                    "digits 1-8 are not a real birth date YYYYMMDD",
+                    "angka ke-1 s.d. 8 bukan tanggal lahir YYYYMMDD yang sah"
+                )
+            case .appointmentMonth:
+                (
+                    "digits 13-14 are not an appointment month 01-12",
+                    "angka ke-13 s.d. 14 bukan bulan pengangkatan 01-12"
+                )
+            case .appointmentBeforeBirth:
+                (
+                    "the appointment date (digits 9-14) is not after the birth date",
+                    "tanggal pengangkatan (angka ke-9 s.d. 14) tidak setelah tanggal lahir"
+                )
+            case .gender: ("digit 15, the gender, must be 1 or 2", "angka ke-15, jenis kelamin, harus 1 atau 2")
+            case .serial:
+                ("the serial number (digits 16-18) cannot be 000", "nomor urut (angka ke-16 s.d. 18) tidak boleh 000")
+            case .agreementCount:
+                (
+                    "digit 14 of a PPPK number, the agreement count, cannot be 0",
+                    "angka ke-14 NI PPPK, jumlah perjanjian kerja, tidak boleh 0"
+                )
+            }
         return Text(en: "NIP '\(value)' is not valid: \(en)", id: "NIP '\(value)' tidak sah: \(id)")
     }
 
@@ -69,55 +116,72 @@ extension Msg {
     }
 
     static func notFound(_ kind: RecordKind, _ key: String) -> Text {
-        let hint: (String, String) = switch kind {
-        case .skpd: ("see 'kbk skpd list --all'", "lihat 'kbk skpd list --all'")
-        case .group: ("see 'kbk group list --all'", "lihat 'kbk group list --all'")
-        case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
-        case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
-        case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
-        case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
-        case .survey: ("see 'kbk ikm list'", "lihat 'kbk ikm list'")
-        default: ("", "")
-        }
-        return Text(en: "no \(recordName(kind).en) '\(key)'" + (hint.0.isEmpty ? "" : "; \(hint.0)"),
-                    id: "\(recordName(kind).id) '\(key)' tidak ada" + (hint.1.isEmpty ? "" : "; \(hint.1)"))
+        let hint: (String, String) =
+            switch kind {
+            case .skpd: ("see 'kbk skpd list --all'", "lihat 'kbk skpd list --all'")
+            case .group: ("see 'kbk group list --all'", "lihat 'kbk group list --all'")
+            case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
+            case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
+            case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
+            case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
+            case .survey: ("see 'kbk ikm list'", "lihat 'kbk ikm list'")
+            default: ("", "")
+            }
+        return Text(
+            en: "no \(recordName(kind).en) '\(key)'" + (hint.0.isEmpty ? "" : "; \(hint.0)"),
+            id: "\(recordName(kind).id) '\(key)' tidak ada" + (hint.1.isEmpty ? "" : "; \(hint.1)"))
     }
 
     static func duplicate(_ kind: RecordKind, _ key: String) -> Text {
-        Text(en: "\(recordName(kind).en) '\(key)' exists already; choose another", id: "\(recordName(kind).id) '\(key)' sudah ada; pilih yang lain")
+        Text(
+            en: "\(recordName(kind).en) '\(key)' exists already; choose another",
+            id: "\(recordName(kind).id) '\(key)' sudah ada; pilih yang lain")
     }
 
     static func rule(_ violation: RuleViolation, timeZone: UTCOffset) -> Text {
         switch violation {
         case .parentMustBeDistrict(let child, let parent):
-            Text(en: "subdistrict \(child) must sit under a district (kecamatan), not '\(parent)'",
-                 id: "kelurahan \(child) harus berada di bawah kecamatan, bukan '\(parent)'")
+            Text(
+                en: "subdistrict \(child) must sit under a district (kecamatan), not '\(parent)'",
+                id: "kelurahan \(child) harus berada di bawah kecamatan, bukan '\(parent)'")
         case .parentIsItself(let code):
-            Text(en: "unit \(code) cannot be its own parent or successor", id: "unit \(code) tidak dapat menjadi induk atau penerus dirinya sendiri")
+            Text(
+                en: "unit \(code) cannot be its own parent or successor",
+                id: "unit \(code) tidak dapat menjadi induk atau penerus dirinya sendiri")
         case .unitInactive(let code):
-            Text(en: "unit \(code) is deactivated; nothing new can be attached to it",
-                 id: "unit \(code) sudah dinonaktifkan; tidak ada yang baru dapat dikaitkan kepadanya")
+            Text(
+                en: "unit \(code) is deactivated; nothing new can be attached to it",
+                id: "unit \(code) sudah dinonaktifkan; tidak ada yang baru dapat dikaitkan kepadanya")
         case .groupDissolved(let id):
-            Text(en: "group \(id) is dissolved by then; it takes no members or meetings",
-                 id: "kelompok \(id) sudah dibubarkan pada tanggal itu; tidak menerima anggota atau rapat")
+            Text(
+                en: "group \(id) is dissolved by then; it takes no members or meetings",
+                id: "kelompok \(id) sudah dibubarkan pada tanggal itu; tidak menerima anggota atau rapat")
         case .secondChair(let group, let chair):
-            Text(en: "group \(group) already has a chair (\(chair)); remove them first or choose another role",
-                 id: "kelompok \(group) sudah memiliki ketua (\(chair)); keluarkan dulu atau pilih peran lain")
+            Text(
+                en: "group \(group) already has a chair (\(chair)); remove them first or choose another role",
+                id: "kelompok \(group) sudah memiliki ketua (\(chair)); keluarkan dulu atau pilih peran lain")
         case .alreadyActiveMember(let nip, let group):
-            Text(en: "NIP \(nip) is already an active member of group \(group); a person belongs to one active group",
-                 id: "NIP \(nip) sudah menjadi anggota aktif kelompok \(group); seseorang hanya di satu kelompok aktif")
+            Text(
+                en: "NIP \(nip) is already an active member of group \(group); a person belongs to one active group",
+                id: "NIP \(nip) sudah menjadi anggota aktif kelompok \(group); seseorang hanya di satu kelompok aktif")
         case .notAMember(let nip, let group):
-            Text(en: "NIP \(nip) is not an active member of group \(group)", id: "NIP \(nip) bukan anggota aktif kelompok \(group)")
+            Text(
+                en: "NIP \(nip) is not an active member of group \(group)",
+                id: "NIP \(nip) bukan anggota aktif kelompok \(group)")
         case .notAMemberOn(let nip, let group, let date):
-            Text(en: "attendee \(nip) was not a member of group \(group) on \(date)",
-                 id: "peserta \(nip) bukan anggota kelompok \(group) pada \(date)")
+            Text(
+                en: "attendee \(nip) was not a member of group \(group) on \(date)",
+                id: "peserta \(nip) bukan anggota kelompok \(group) pada \(date)")
         case .dateBefore(let field, let value, let other, let limit):
-            Text(en: "\(field) \(value) is before \(other) \(limit); it must be on or after it",
-                 id: "\(field) \(value) sebelum \(other) \(limit); harus pada atau sesudahnya")
+            Text(
+                en: "\(field) \(value) is before \(other) \(limit); it must be on or after it",
+                id: "\(field) \(value) sebelum \(other) \(limit); harus pada atau sesudahnya")
         case .sopRevoked(let number):
             Text(en: "SOP \(number) is revoked", id: "SOP \(number) sudah dicabut")
         case .alreadyEnded(let kind, let key):
-            Text(en: "\(recordName(kind).en) \(key) has already ended", id: "\(recordName(kind).id) \(key) sudah berakhir")
+            Text(
+                en: "\(recordName(kind).en) \(key) has already ended",
+                id: "\(recordName(kind).id) \(key) sudah berakhir")
         case .actionNotAllowed(let ticket, let action, let status):
             actionNotAllowed(ticket, action, status)
         case .inTheFuture(let field, let value, let now):
@@ -127,20 +191,34 @@ extension Msg {
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
         case .stageNotAllowed(let id, let from, let to):
-            Text(en: "improvement \(id) is at stage \(from.rawValue); it can move only to \(from.next?.rawValue ?? "nothing")\(from.isFinished ? "" : " or dropped"), not \(to.rawValue)",
-                 id: "rencana aksi \(id) pada tahap \(from.rawValue); hanya dapat maju ke \(from.next?.rawValue ?? "tidak ada")\(from.isFinished ? "" : " atau dropped"), bukan \(to.rawValue)")
+            Text(
+                en:
+                    "improvement \(id) is at stage \(from.rawValue); it can move only to \(from.next?.rawValue ?? "nothing")\(from.isFinished ? "" : " or dropped"), not \(to.rawValue)",
+                id:
+                    "rencana aksi \(id) pada tahap \(from.rawValue); hanya dapat maju ke \(from.next?.rawValue ?? "tidak ada")\(from.isFinished ? "" : " atau dropped"), bukan \(to.rawValue)"
+            )
         case .dateInTheFuture(let field, let value, let today):
-            Text(en: "\(field) \(value) is after today (\(today)); record it once it has happened",
-                 id: "\(field) \(value) setelah hari ini (\(today)); catat setelah terjadi")
+            Text(
+                en: "\(field) \(value) is after today (\(today)); record it once it has happened",
+                id: "\(field) \(value) setelah hari ini (\(today)); catat setelah terjadi")
         case .settleBeforeResponse(let category, let respond, let settle):
-            Text(en: "category \(category) would have settlement due in \(settle) working day(s), before the first response (\(respond)); settle-days must be at least respond-days",
-                 id: "kategori \(category) akan jatuh tempo penyelesaian \(settle) hari kerja, sebelum tanggapan pertama (\(respond)); settle-days paling sedikit sama dengan respond-days")
+            Text(
+                en:
+                    "category \(category) would have settlement due in \(settle) working day(s), before the first response (\(respond)); settle-days must be at least respond-days",
+                id:
+                    "kategori \(category) akan jatuh tempo penyelesaian \(settle) hari kerja, sebelum tanggapan pertama (\(respond)); settle-days paling sedikit sama dengan respond-days"
+            )
         case .fewerRespondentsThanQuestionnaires(let respondents, let questionnaires):
-            Text(en: "the survey counts \(questionnaires) questionnaires but only \(respondents) respondents; respondents must be at least the questionnaires",
-                 id: "survei menghitung \(questionnaires) kuesioner tetapi hanya \(respondents) responden; responden paling sedikit sama dengan kuesioner")
+            Text(
+                en:
+                    "the survey counts \(questionnaires) questionnaires but only \(respondents) respondents; respondents must be at least the questionnaires",
+                id:
+                    "survei menghitung \(questionnaires) kuesioner tetapi hanya \(respondents) responden; responden paling sedikit sama dengan kuesioner"
+            )
         case .outsideUnit(let kind, let key, let unit):
-            Text(en: "\(recordName(kind).en) \(key) does not belong to \(unit) or a unit under it",
-                 id: "\(recordName(kind).id) \(key) bukan milik \(unit) atau unit di bawahnya")
+            Text(
+                en: "\(recordName(kind).en) \(key) does not belong to \(unit) or a unit under it",
+                id: "\(recordName(kind).id) \(key) bukan milik \(unit) atau unit di bawahnya")
         }
     }
 }

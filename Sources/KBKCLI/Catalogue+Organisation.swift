@@ -49,35 +49,52 @@ extension Msg {
     static let labelValue = Text(en: "Value", id: "Nilai")
     static let statusActive = Text(en: "active", id: "aktif")
     static let labelImprovements = Text(en: "Improvement actions", id: "Rencana aksi")
-    static let revisedSinceStart = Text(en: "the SOP was revised after the action began", id: "SOP direvisi setelah rencana aksi dimulai")
-    static func statusDeactivatedOn(_ date: String) -> Text { Text(en: "deactivated on \(date)", id: "nonaktif sejak \(date)") }
-    static func statusDissolvedOn(_ date: String) -> Text { Text(en: "dissolved on \(date)", id: "dibubarkan sejak \(date)") }
+    static let revisedSinceStart = Text(
+        en: "the SOP was revised after the action began", id: "SOP direvisi setelah rencana aksi dimulai")
+    static func statusDeactivatedOn(_ date: String) -> Text {
+        Text(en: "deactivated on \(date)", id: "nonaktif sejak \(date)")
+    }
+    static func statusDissolvedOn(_ date: String) -> Text {
+        Text(en: "dissolved on \(date)", id: "dibubarkan sejak \(date)")
+    }
     static func statusRevokedOn(_ date: String) -> Text { Text(en: "revoked on \(date)", id: "dicabut sejak \(date)") }
     static let statusCurrent = Text(en: "current", id: "berlaku")
     static let statusSuperseded = Text(en: "superseded", id: "digantikan")
 
     // MARK: Option help shared by several commands
     static let optAll = Text(en: "Include ended records too.", id: "Sertakan juga catatan yang sudah berakhir.")
-    static let optOn = Text(en: "The date it takes effect (YYYY-MM-DD, today, yesterday).",
-                            id: "Tanggal mulai berlaku (YYYY-MM-DD, today, yesterday).")
+    static let optOn = Text(
+        en: "The date it takes effect (YYYY-MM-DD, today, yesterday).",
+        id: "Tanggal mulai berlaku (YYYY-MM-DD, today, yesterday).")
     static let optSkpdFilter = Text(en: "Only this unit's records.", id: "Hanya catatan unit ini.")
-    static let optClearHint = Text(en: "In edits, an empty value clears an optional field.", id: "Saat mengubah, nilai kosong menghapus isian opsional.")
+    static let optClearHint = Text(
+        en: "In edits, an empty value clears an optional field.",
+        id: "Saat mengubah, nilai kosong menghapus isian opsional.")
 
     // MARK: skpd
-    static let skpdAbstract = Text(en: "Register the regional work units (SKPD/OPD).", id: "Daftarkan unit kerja perangkat daerah (SKPD/OPD).")
+    static let skpdAbstract = Text(
+        en: "Register the regional work units (SKPD/OPD).", id: "Daftarkan unit kerja perangkat daerah (SKPD/OPD).")
     static let skpdAddAbstract = Text(en: "Register a unit.", id: "Daftarkan sebuah unit.")
-    static let skpdListAbstract = Text(en: "List units (active ones unless --all).", id: "Tampilkan unit (yang aktif kecuali --all).")
-    static let skpdShowAbstract = Text(en: "Show a unit with its groups and SOP counts.", id: "Tampilkan unit beserta jumlah kelompok dan SOP-nya.")
+    static let skpdListAbstract = Text(
+        en: "List units (active ones unless --all).", id: "Tampilkan unit (yang aktif kecuali --all).")
+    static let skpdShowAbstract = Text(
+        en: "Show a unit with its groups and SOP counts.", id: "Tampilkan unit beserta jumlah kelompok dan SOP-nya.")
     static let skpdEditAbstract = Text(en: "Change a unit's details.", id: "Ubah keterangan sebuah unit.")
-    static let skpdDeactivateAbstract = Text(en: "Deactivate a unit as of a date; its history stays.",
-                                             id: "Nonaktifkan unit per tanggal tertentu; riwayatnya tetap ada.")
-    static let argUnitCode = Text(en: "The unit's short code: 2-32 letters, digits, '.', '-', '_'.",
-                                  id: "Kode singkat unit: 2-32 huruf, angka, '.', '-', '_'.")
+    static let skpdDeactivateAbstract = Text(
+        en: "Deactivate a unit as of a date; its history stays.",
+        id: "Nonaktifkan unit per tanggal tertentu; riwayatnya tetap ada.")
+    static let argUnitCode = Text(
+        en: "The unit's short code: 2-32 letters, digits, '.', '-', '_'.",
+        id: "Kode singkat unit: 2-32 huruf, angka, '.', '-', '_'.")
     static let optUnitName = Text(en: "Full name, e.g. 'Dinas Kesehatan'.", id: "Nama lengkap, mis. 'Dinas Kesehatan'.")
-    static let optUnitKind = Text(en: "The kind of unit.", id: "Jenis unit (agency = dinas, board = badan, district = kecamatan, subdistrict = kelurahan).")
-    static let optOfficialCode = Text(en: "Official code (Permendagri 90/2019).", id: "Kode resmi (Permendagri 90/2019).")
-    static let optParent = Text(en: "Code of the parent unit (a subdistrict's parent is a district).",
-                                id: "Kode unit induk (induk kelurahan adalah kecamatan).")
+    static let optUnitKind = Text(
+        en: "The kind of unit.",
+        id: "Jenis unit (agency = dinas, board = badan, district = kecamatan, subdistrict = kelurahan).")
+    static let optOfficialCode = Text(
+        en: "Official code (Permendagri 90/2019).", id: "Kode resmi (Permendagri 90/2019).")
+    static let optParent = Text(
+        en: "Code of the parent unit (a subdistrict's parent is a district).",
+        id: "Kode unit induk (induk kelurahan adalah kecamatan).")
     static let optStaff = Text(en: "Number of civil servants in the unit.", id: "Jumlah pegawai di unit.")
     static let optHeadName = Text(en: "Name of the unit head.", id: "Nama kepala unit.")
     static let optHeadNIP = Text(en: "NIP of the unit head.", id: "NIP kepala unit.")
@@ -88,26 +105,37 @@ extension Msg {
     }
     static func skpdEdited(_ code: String) -> Text { Text(en: "Updated unit \(code).", id: "Unit \(code) diperbarui.") }
     static func skpdUnchanged(_ code: String) -> Text {
-        Text(en: "Unit \(code) already has these details; nothing changed.", id: "Unit \(code) sudah berketerangan demikian; tidak ada yang diubah.")
+        Text(
+            en: "Unit \(code) already has these details; nothing changed.",
+            id: "Unit \(code) sudah berketerangan demikian; tidak ada yang diubah.")
     }
     static func skpdDeactivated(_ code: String, _ date: String) -> Text {
         Text(en: "Deactivated unit \(code) as of \(date).", id: "Unit \(code) dinonaktifkan per \(date).")
     }
 
     // MARK: group
-    static let groupAbstract = Text(en: "Work-culture groups (KBK): members, meetings.", id: "Kelompok budaya kerja (KBK): anggota, rapat.")
-    static let groupAddAbstract = Text(en: "Form a group in a unit; prints its id.", id: "Bentuk kelompok di sebuah unit; mencetak id-nya.")
-    static let groupListAbstract = Text(en: "List groups (active ones unless --all).", id: "Tampilkan kelompok (yang aktif kecuali --all).")
-    static let groupShowAbstract = Text(en: "Show a group with its members and recent meetings.", id: "Tampilkan kelompok beserta anggota dan rapat terakhir.")
+    static let groupAbstract = Text(
+        en: "Work-culture groups (KBK): members, meetings.", id: "Kelompok budaya kerja (KBK): anggota, rapat.")
+    static let groupAddAbstract = Text(
+        en: "Form a group in a unit; prints its id.", id: "Bentuk kelompok di sebuah unit; mencetak id-nya.")
+    static let groupListAbstract = Text(
+        en: "List groups (active ones unless --all).", id: "Tampilkan kelompok (yang aktif kecuali --all).")
+    static let groupShowAbstract = Text(
+        en: "Show a group with its members and recent meetings.",
+        id: "Tampilkan kelompok beserta anggota dan rapat terakhir.")
     static let groupEditAbstract = Text(en: "Change a group's details.", id: "Ubah keterangan kelompok.")
-    static let groupDissolveAbstract = Text(en: "Dissolve a group as of a date; memberships end then.",
-                                            id: "Bubarkan kelompok per tanggal tertentu; keanggotaan berakhir saat itu.")
-    static let argGroupID = Text(en: "The group's id (see 'kbk group list').", id: "Id kelompok (lihat 'kbk group list').")
-    static let optGroupSkpd = Text(en: "Code of the unit that forms the group.", id: "Kode unit yang membentuk kelompok.")
+    static let groupDissolveAbstract = Text(
+        en: "Dissolve a group as of a date; memberships end then.",
+        id: "Bubarkan kelompok per tanggal tertentu; keanggotaan berakhir saat itu.")
+    static let argGroupID = Text(
+        en: "The group's id (see 'kbk group list').", id: "Id kelompok (lihat 'kbk group list').")
+    static let optGroupSkpd = Text(
+        en: "Code of the unit that forms the group.", id: "Kode unit yang membentuk kelompok.")
     static let optGroupName = Text(en: "Name of the group.", id: "Nama kelompok.")
     static let optDecree = Text(en: "Number of the unit head's decree (SK).", id: "Nomor SK kepala unit.")
     static let optDecreeDate = Text(en: "Date of the decree.", id: "Tanggal SK.")
-    static let optFormed = Text(en: "Date the group was formed (default: today).", id: "Tanggal kelompok dibentuk (bawaan: hari ini).")
+    static let optFormed = Text(
+        en: "Date the group was formed (default: today).", id: "Tanggal kelompok dibentuk (bawaan: hari ini).")
     static let optFocus = Text(en: "What the group works on.", id: "Fokus kerja kelompok.")
     static func groupAdded(_ id: Int64, _ name: String, _ unit: String) -> Text {
         Text(en: "Formed group \(id) \"\(name)\" in \(unit).", id: "Kelompok \(id) \"\(name)\" dibentuk di \(unit).")
@@ -117,38 +145,58 @@ extension Msg {
         Text(en: "Dissolved group \(id) as of \(date).", id: "Kelompok \(id) dibubarkan per \(date).")
     }
     static func groupSizeWarning(_ id: Int64, _ count: Int, _ minimum: Int, _ maximum: Int) -> Text {
-        Text(en: "group \(id) has \(count) active member(s); the advised size is \(minimum) to \(maximum)",
-             id: "kelompok \(id) beranggotakan \(count) orang aktif; ukuran yang dianjurkan \(minimum) sampai \(maximum)")
+        Text(
+            en: "group \(id) has \(count) active member(s); the advised size is \(minimum) to \(maximum)",
+            id: "kelompok \(id) beranggotakan \(count) orang aktif; ukuran yang dianjurkan \(minimum) sampai \(maximum)"
+        )
     }
 
-    static let memberAbstract = Text(en: "Add, remove and list group members.", id: "Tambah, keluarkan dan tampilkan anggota kelompok.")
+    static let memberAbstract = Text(
+        en: "Add, remove and list group members.", id: "Tambah, keluarkan dan tampilkan anggota kelompok.")
     static let memberAddAbstract = Text(en: "Add a civil servant to a group.", id: "Tambahkan pegawai ke kelompok.")
-    static let memberRemoveAbstract = Text(en: "End a membership (history is kept).", id: "Akhiri keanggotaan (riwayat tetap tersimpan).")
-    static let memberListAbstract = Text(en: "List a group's members (active ones unless --all).", id: "Tampilkan anggota kelompok (yang aktif kecuali --all).")
-    static let optNIP = Text(en: "The member's NIP (18 digits, spaces allowed).", id: "NIP anggota (18 angka, boleh berspasi).")
+    static let memberRemoveAbstract = Text(
+        en: "End a membership (history is kept).", id: "Akhiri keanggotaan (riwayat tetap tersimpan).")
+    static let memberListAbstract = Text(
+        en: "List a group's members (active ones unless --all).",
+        id: "Tampilkan anggota kelompok (yang aktif kecuali --all).")
+    static let optNIP = Text(
+        en: "The member's NIP (18 digits, spaces allowed).", id: "NIP anggota (18 angka, boleh berspasi).")
     static let optMemberName = Text(en: "The member's name.", id: "Nama anggota.")
-    static let optRole = Text(en: "The member's role in the group.", id: "Peran dalam kelompok (chair = ketua, facilitator = fasilitator, secretary = sekretaris, member = anggota).")
-    static let optSince = Text(en: "First day of membership (default: today).", id: "Hari pertama keanggotaan (bawaan: hari ini).")
+    static let optRole = Text(
+        en: "The member's role in the group.",
+        id: "Peran dalam kelompok (chair = ketua, facilitator = fasilitator, secretary = sekretaris, member = anggota)."
+    )
+    static let optSince = Text(
+        en: "First day of membership (default: today).", id: "Hari pertama keanggotaan (bawaan: hari ini).")
     static func memberAdded(_ nip: String, _ group: Int64, _ role: String) -> Text {
-        Text(en: "Added \(nip) to group \(group) as \(role).", id: "\(nip) ditambahkan ke kelompok \(group) sebagai \(role).")
+        Text(
+            en: "Added \(nip) to group \(group) as \(role).",
+            id: "\(nip) ditambahkan ke kelompok \(group) sebagai \(role).")
     }
     static func memberRemoved(_ nip: String, _ group: Int64, _ date: String) -> Text {
-        Text(en: "Removed \(nip) from group \(group) as of \(date).", id: "\(nip) dikeluarkan dari kelompok \(group) per \(date).")
+        Text(
+            en: "Removed \(nip) from group \(group) as of \(date).",
+            id: "\(nip) dikeluarkan dari kelompok \(group) per \(date).")
     }
 
     static let meetingAbstract = Text(en: "Record and list group meetings.", id: "Catat dan tampilkan rapat kelompok.")
-    static let meetingAddAbstract = Text(en: "Record a meeting with its attendees and minutes.", id: "Catat rapat beserta peserta dan notulennya.")
-    static let meetingListAbstract = Text(en: "List a group's meetings, newest first.", id: "Tampilkan rapat kelompok, terbaru lebih dulu.")
+    static let meetingAddAbstract = Text(
+        en: "Record a meeting with its attendees and minutes.", id: "Catat rapat beserta peserta dan notulennya.")
+    static let meetingListAbstract = Text(
+        en: "List a group's meetings, newest first.", id: "Tampilkan rapat kelompok, terbaru lebih dulu.")
     static let optMeetingDate = Text(en: "Date of the meeting.", id: "Tanggal rapat.")
-    static let optAttendee = Text(en: "NIP of a member who attended; repeat for each.", id: "NIP anggota yang hadir; ulangi untuk tiap orang.")
+    static let optAttendee = Text(
+        en: "NIP of a member who attended; repeat for each.", id: "NIP anggota yang hadir; ulangi untuk tiap orang.")
     static let optAgenda = Text(en: "The agenda.", id: "Agenda rapat.")
     static let optMinutes = Text(en: "The minutes (notulen).", id: "Notulen rapat.")
-    static let optMinutesFile = Text(en: "Read the minutes from a UTF-8 text file.", id: "Baca notulen dari berkas teks UTF-8.")
+    static let optMinutesFile = Text(
+        en: "Read the minutes from a UTF-8 text file.", id: "Baca notulen dari berkas teks UTF-8.")
     static let optFrom = Text(en: "From this date on.", id: "Sejak tanggal ini.")
     static let optTo = Text(en: "Up to this date.", id: "Sampai tanggal ini.")
     static func meetingAdded(_ id: Int64, _ group: Int64, _ date: String, _ count: Int) -> Text {
-        Text(en: "Recorded meeting \(id) of group \(group) on \(date) with \(count) attendee(s).",
-             id: "Rapat \(id) kelompok \(group) pada \(date) dicatat dengan \(count) peserta.")
+        Text(
+            en: "Recorded meeting \(id) of group \(group) on \(date) with \(count) attendee(s).",
+            id: "Rapat \(id) kelompok \(group) pada \(date) dicatat dengan \(count) peserta.")
     }
     static func cannotRead(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot read \(path): \(reason)", id: "tidak dapat membaca \(path): \(reason)")
@@ -158,15 +206,20 @@ extension Msg {
     }
 
     // MARK: sop
-    static let sopAbstract = Text(en: "Standard operating procedures: revisions and periodic reviews.",
-                                  id: "Standar operasional prosedur: revisi dan evaluasi berkala.")
+    static let sopAbstract = Text(
+        en: "Standard operating procedures: revisions and periodic reviews.",
+        id: "Standar operasional prosedur: revisi dan evaluasi berkala.")
     static let sopAddAbstract = Text(en: "Register an SOP of a unit.", id: "Daftarkan SOP sebuah unit.")
-    static let sopReviseAbstract = Text(en: "Make a new revision; the earlier one is kept as superseded.",
-                                        id: "Buat revisi baru; revisi sebelumnya disimpan sebagai yang digantikan.")
-    static let sopReviewAbstract = Text(en: "Record a periodic review and its outcome.", id: "Catat evaluasi berkala dan hasilnya.")
+    static let sopReviseAbstract = Text(
+        en: "Make a new revision; the earlier one is kept as superseded.",
+        id: "Buat revisi baru; revisi sebelumnya disimpan sebagai yang digantikan.")
+    static let sopReviewAbstract = Text(
+        en: "Record a periodic review and its outcome.", id: "Catat evaluasi berkala dan hasilnya.")
     static let sopRevokeAbstract = Text(en: "Revoke an SOP as of a date.", id: "Cabut SOP per tanggal tertentu.")
     static let sopListAbstract = Text(en: "List SOPs.", id: "Tampilkan SOP.")
-    static let sopShowAbstract = Text(en: "Show an SOP with all its revisions and reviews.", id: "Tampilkan SOP beserta semua revisi dan evaluasinya.")
+    static let sopShowAbstract = Text(
+        en: "Show an SOP with all its revisions and reviews.", id: "Tampilkan SOP beserta semua revisi dan evaluasinya."
+    )
     static let argSOPNumber = Text(en: "The SOP's number.", id: "Nomor SOP.")
     static let optSOPSkpd = Text(en: "Code of the unit that owns the SOP.", id: "Kode unit pemilik SOP.")
     static let optSOPNumber = Text(en: "The SOP's number, unique.", id: "Nomor SOP, unik.")
@@ -176,35 +229,49 @@ extension Msg {
     static let optLegalBasis = Text(en: "Legal basis.", id: "Dasar hukum.")
     static let optMade = Text(en: "Date it was made.", id: "Tanggal pembuatan.")
     static let optRevised = Text(en: "Date of the revision (default: today).", id: "Tanggal revisi (bawaan: hari ini).")
-    static let optApprovedByName = Text(en: "Name of the official who approved it.", id: "Nama pejabat yang mengesahkan.")
+    static let optApprovedByName = Text(
+        en: "Name of the official who approved it.", id: "Nama pejabat yang mengesahkan.")
     static let optApprovedByNIP = Text(en: "NIP of the official who approved it.", id: "NIP pejabat yang mengesahkan.")
-    static let optServiceDays = Text(en: "Completion time standard in working days (1-365).", id: "Standar waktu penyelesaian dalam hari kerja (1-365).")
-    static let optReviewMonths = Text(en: "Months between periodic reviews (1-60).", id: "Bulan antar evaluasi berkala (1-60).")
+    static let optServiceDays = Text(
+        en: "Completion time standard in working days (1-365).",
+        id: "Standar waktu penyelesaian dalam hari kerja (1-365).")
+    static let optReviewMonths = Text(
+        en: "Months between periodic reviews (1-60).", id: "Bulan antar evaluasi berkala (1-60).")
     static let optReviewDate = Text(en: "Date of the review.", id: "Tanggal evaluasi.")
-    static let optOutcome = Text(en: "What the review decided (revoke also revokes the SOP).", id: "Keputusan evaluasi (keep = tetap, revise = revisi, revoke = cabut; SOP ikut dicabut).")
+    static let optOutcome = Text(
+        en: "What the review decided (revoke also revokes the SOP).",
+        id: "Keputusan evaluasi (keep = tetap, revise = revisi, revoke = cabut; SOP ikut dicabut).")
     static let optReviewNote = Text(en: "What the review found.", id: "Temuan evaluasi.")
     static let optReviewer = Text(en: "NIP of the reviewer.", id: "NIP penilai.")
-    static let optStatus = Text(en: "Which SOPs.", id: "SOP yang mana (active = aktif, revoked = dicabut, all = semua).")
-    static let optReviewDue = Text(en: "Only active SOPs whose review is due by today.", id: "Hanya SOP aktif yang jatuh tempo evaluasi hari ini atau sebelumnya.")
+    static let optStatus = Text(
+        en: "Which SOPs.", id: "SOP yang mana (active = aktif, revoked = dicabut, all = semua).")
+    static let optReviewDue = Text(
+        en: "Only active SOPs whose review is due by today.",
+        id: "Hanya SOP aktif yang jatuh tempo evaluasi hari ini atau sebelumnya.")
     static func sopAdded(_ number: String, _ title: String) -> Text {
         Text(en: "Registered SOP \(number) \"\(title)\".", id: "SOP \(number) \"\(title)\" didaftarkan.")
     }
     static func sopRevised(_ number: String, _ revision: Int, _ effective: String) -> Text {
-        Text(en: "SOP \(number) is now at revision \(revision), effective \(effective).",
-             id: "SOP \(number) kini revisi \(revision), berlaku \(effective).")
+        Text(
+            en: "SOP \(number) is now at revision \(revision), effective \(effective).",
+            id: "SOP \(number) kini revisi \(revision), berlaku \(effective).")
     }
     static func sopReviewed(_ number: String, _ outcome: String, _ due: String?) -> Text {
-        Text(en: "Recorded review of SOP \(number): \(outcome)." + (due.map { " Next review due \($0)." } ?? ""),
-             id: "Evaluasi SOP \(number) dicatat: \(outcome)." + (due.map { " Evaluasi berikutnya \($0)." } ?? ""))
+        Text(
+            en: "Recorded review of SOP \(number): \(outcome)." + (due.map { " Next review due \($0)." } ?? ""),
+            id: "Evaluasi SOP \(number) dicatat: \(outcome)." + (due.map { " Evaluasi berikutnya \($0)." } ?? ""))
     }
     static func sopRevoked(_ number: String, _ date: String) -> Text {
         Text(en: "Revoked SOP \(number) as of \(date).", id: "SOP \(number) dicabut per \(date).")
     }
 
     // MARK: config
-    static let configAbstract = Text(en: "Show and change administrator settings.", id: "Tampilkan dan ubah pengaturan administrator.")
-    static let configListAbstract = Text(en: "List settings and their values.", id: "Tampilkan pengaturan dan nilainya.")
-    static let configSetAbstract = Text(en: "Change a setting: group_size_min, group_size_max.", id: "Ubah pengaturan: group_size_min, group_size_max.")
+    static let configAbstract = Text(
+        en: "Show and change administrator settings.", id: "Tampilkan dan ubah pengaturan administrator.")
+    static let configListAbstract = Text(
+        en: "List settings and their values.", id: "Tampilkan pengaturan dan nilainya.")
+    static let configSetAbstract = Text(
+        en: "Change a setting: group_size_min, group_size_max.", id: "Ubah pengaturan: group_size_min, group_size_max.")
     static let argSettingKey = Text(en: "The setting.", id: "Pengaturan.")
     static let argSettingValue = Text(en: "Its new value.", id: "Nilai barunya.")
     static func configSet(_ key: String, _ value: String) -> Text {

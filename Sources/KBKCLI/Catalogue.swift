@@ -63,34 +63,52 @@ enum Msg {
     static let helpOption = Text(en: "Show help information.", id: "Tampilkan bantuan.")
     static let versionOption = Text(en: "Show the version.", id: "Tampilkan versi.")
     static let dbOption = Text(en: "Database file (env KBK_DB).", id: "Berkas basis data (env KBK_DB).")
-    static let langOption = Text(en: "Language of messages: id or en (env KBK_LANG, else LANG).",
-                                 id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
-    static let actorOption = Text(en: "Who is acting, for the audit trail (env KBK_ACTOR, else the login name).",
-                                  id: "Siapa yang bertindak, untuk jejak audit (env KBK_ACTOR, atau nama login).")
+    static let langOption = Text(
+        en: "Language of messages: id or en (env KBK_LANG, else LANG).",
+        id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
+    static let actorOption = Text(
+        en: "Who is acting, for the audit trail (env KBK_ACTOR, else the login name).",
+        id: "Siapa yang bertindak, untuk jejak audit (env KBK_ACTOR, atau nama login).")
     static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
-    static let tzOption = Text(en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",
-                               id: "Zona waktu kantor: +07:00, WIB, WITA, WIT (env KBK_TZ).")
-    static let helpCommandAbstract = Text(en: "Show help for a command.", id: "Tampilkan bantuan untuk sebuah perintah.")
+    static let tzOption = Text(
+        en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",
+        id: "Zona waktu kantor: +07:00, WIB, WITA, WIT (env KBK_TZ).")
+    static let helpCommandAbstract = Text(
+        en: "Show help for a command.", id: "Tampilkan bantuan untuk sebuah perintah.")
     static let commandArgument = Text(en: "The command to explain.", id: "Perintah yang dijelaskan.")
     static func seeHelp(_ command: String) -> Text {
-        Text(en: "See '\(command) --help' for more information.", id: "Lihat '\(command) --help' untuk keterangan lebih lanjut.")
+        Text(
+            en: "See '\(command) --help' for more information.",
+            id: "Lihat '\(command) --help' untuk keterangan lebih lanjut.")
     }
     static func seeSubcommandHelp(_ command: String) -> Text {
-        Text(en: "See '\(command) help <subcommand>' for detailed help.", id: "Lihat '\(command) help <subcommand>' untuk bantuan terperinci.")
+        Text(
+            en: "See '\(command) help <subcommand>' for detailed help.",
+            id: "Lihat '\(command) help <subcommand>' untuk bantuan terperinci.")
     }
     static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
 
     // MARK: Usage errors
     static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
-        Text(en: "unknown command '\(Echo.shortened(name, language: .en))'; commands are: \(allowed.joined(separator: ", "))",
-             id: "perintah '\(Echo.shortened(name, language: .id))' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))")
+        Text(
+            en:
+                "unknown command '\(Echo.shortened(name, language: .en))'; commands are: \(allowed.joined(separator: ", "))",
+            id:
+                "perintah '\(Echo.shortened(name, language: .id))' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))"
+        )
     }
     static func unknownOption(_ name: String) -> Text {
-        Text(en: "unknown option '\(Echo.shortened(name, language: .en))'", id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal")
+        Text(
+            en: "unknown option '\(Echo.shortened(name, language: .en))'",
+            id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal")
     }
     static func missingValue(_ option: String, _ valueName: String) -> Text {
-        Text(en: "option '\(option)' needs a value <\(valueName)>; a value starting with '--' is given as \(option)=VALUE",
-             id: "opsi '\(option)' memerlukan nilai <\(valueName)>; nilai yang diawali '--' diberikan sebagai \(option)=NILAI")
+        Text(
+            en:
+                "option '\(option)' needs a value <\(valueName)>; a value starting with '--' is given as \(option)=VALUE",
+            id:
+                "opsi '\(option)' memerlukan nilai <\(valueName)>; nilai yang diawali '--' diberikan sebagai \(option)=NILAI"
+        )
     }
     static func optionRepeated(_ option: String) -> Text {
         Text(en: "option '\(option)' is given more than once", id: "opsi '\(option)' diberikan lebih dari sekali")
@@ -102,7 +120,9 @@ enum Msg {
         Text(en: "Values: \(values.joined(separator: ", ")).", id: "Nilai: \(values.joined(separator: ", ")).")
     }
     static func conflictingOptions(_ first: String, _ second: String) -> Text {
-        Text(en: "options '\(first)' and '\(second)' cannot be used together", id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
+        Text(
+            en: "options '\(first)' and '\(second)' cannot be used together",
+            id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
     static func flagTakesNoValue(_ option: String) -> Text {
         Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
@@ -114,83 +134,120 @@ enum Msg {
         Text(en: "missing argument <\(name)>", id: "argumen <\(name)> belum diberikan")
     }
     static func unexpectedArgument(_ value: String) -> Text {
-        Text(en: "unexpected argument '\(Echo.shortened(value, language: .en))'", id: "argumen '\(Echo.shortened(value, language: .id))' tidak diharapkan")
+        Text(
+            en: "unexpected argument '\(Echo.shortened(value, language: .en))'",
+            id: "argumen '\(Echo.shortened(value, language: .id))' tidak diharapkan")
     }
     static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
-        Text(en: "format '\(Echo.shortened(value, language: .en))' is not available here; use one of: \(allowed.joined(separator: ", "))",
-             id: "format '\(Echo.shortened(value, language: .id))' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))")
+        Text(
+            en:
+                "format '\(Echo.shortened(value, language: .en))' is not available here; use one of: \(allowed.joined(separator: ", "))",
+            id:
+                "format '\(Echo.shortened(value, language: .id))' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))"
+        )
     }
     static func languageNotAllowed(_ source: String, _ value: String) -> Text {
-        Text(en: "\(source) '\(Echo.shortened(value, language: .en))' is not a language; use id or en",
-             id: "\(source) '\(Echo.shortened(value, language: .id))' bukan bahasa yang dikenal; gunakan id atau en")
+        Text(
+            en: "\(source) '\(Echo.shortened(value, language: .en))' is not a language; use id or en",
+            id: "\(source) '\(Echo.shortened(value, language: .id))' bukan bahasa yang dikenal; gunakan id atau en")
     }
 
     // MARK: Domain errors
     static func malformed(_ field: String, _ value: String, _ expected: String) -> Text {
-        Text(en: "\(field) '\(value)' is not valid; expected \(expected)",
-             id: "\(field) '\(value)' tidak sah; seharusnya \(expected)")
+        Text(
+            en: "\(field) '\(value)' is not valid; expected \(expected)",
+            id: "\(field) '\(value)' tidak sah; seharusnya \(expected)")
     }
     static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> Text {
-        Text(en: "\(field) '\(value)' is not allowed; use one of: \(allowed.joined(separator: ", "))",
-             id: "\(field) '\(value)' tidak diizinkan; gunakan salah satu: \(allowed.joined(separator: ", "))")
+        Text(
+            en: "\(field) '\(value)' is not allowed; use one of: \(allowed.joined(separator: ", "))",
+            id: "\(field) '\(value)' tidak diizinkan; gunakan salah satu: \(allowed.joined(separator: ", "))")
     }
     static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
-        Text(en: "\(field) '\(value)' is out of range; allowed \(range.lowerBound) to \(range.upperBound)",
-             id: "\(field) '\(value)' di luar batas; yang diizinkan \(range.lowerBound) sampai \(range.upperBound)")
+        Text(
+            en: "\(field) '\(value)' is out of range; allowed \(range.lowerBound) to \(range.upperBound)",
+            id: "\(field) '\(value)' di luar batas; yang diizinkan \(range.lowerBound) sampai \(range.upperBound)")
     }
 
     // MARK: Store and database errors
     static func databaseMissing(_ path: String) -> Text {
-        Text(en: "no database at \(path); create it with 'kbk init' or choose another with --db",
-             id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
+        Text(
+            en: "no database at \(path); create it with 'kbk init' or choose another with --db",
+            id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
     }
     static func notKBKDatabase(_ path: String) -> Text {
-        Text(en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
-             id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
+        Text(
+            en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
+            id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
     }
     static func damagedRow(_ damaged: DamagedRow) -> Text {
         Text.localized { language in
             let value = damaged.value.map { "'" + Echo.shortened($0, language: language) + "'" } ?? "NULL"
-            return Text(en: "database damaged: \(damaged.table) \(damaged.rowID), column \(damaged.column): \(value) is not \(damaged.expected); run 'kbk check' and restore a backup",
-                        id: "basis data rusak: \(damaged.table) \(damaged.rowID), kolom \(damaged.column): \(value) bukan \(damaged.expected); jalankan 'kbk check' dan pulihkan cadangan")
+            return Text(
+                en:
+                    "database damaged: \(damaged.table) \(damaged.rowID), column \(damaged.column): \(value) is not \(damaged.expected); run 'kbk check' and restore a backup",
+                id:
+                    "basis data rusak: \(damaged.table) \(damaged.rowID), kolom \(damaged.column): \(value) bukan \(damaged.expected); jalankan 'kbk check' dan pulihkan cadangan"
+            )
         }
     }
     static func notSQLite(_ path: String) -> Text {
-        Text(en: "\(path) is not a SQLite database (its first bytes are not SQLite's header): another kind of file, or a database damaged at its start; restore a backup",
-             id: "\(path) bukan basis data SQLite (bita awalnya bukan tajuk SQLite): berkas jenis lain, atau basis data yang rusak di awalnya; pulihkan cadangan")
+        Text(
+            en:
+                "\(path) is not a SQLite database (its first bytes are not SQLite's header): another kind of file, or a database damaged at its start; restore a backup",
+            id:
+                "\(path) bukan basis data SQLite (bita awalnya bukan tajuk SQLite): berkas jenis lain, atau basis data yang rusak di awalnya; pulihkan cadangan"
+        )
     }
     static func notADatabaseFile(_ path: String) -> Text {
-        Text(en: "\(path) is a folder or device, not a database file; choose a file with --db",
-             id: "\(path) adalah folder atau perangkat, bukan berkas basis data; pilih berkas dengan --db")
+        Text(
+            en: "\(path) is a folder or device, not a database file; choose a file with --db",
+            id: "\(path) adalah folder atau perangkat, bukan berkas basis data; pilih berkas dengan --db")
     }
     static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
         let first = differences.first.map(String.init(describing:)) ?? ""
         let more = differences.count > 1 ? " (+\(differences.count - 1))" : ""
-        return Text(en: "database \(path) does not have kbk's schema: \(first)\(more); nothing was done; run 'kbk check'",
-                    id: "basis data \(path) tidak memiliki skema kbk: \(first)\(more); tidak ada yang dilakukan; jalankan 'kbk check'")
+        return Text(
+            en: "database \(path) does not have kbk's schema: \(first)\(more); nothing was done; run 'kbk check'",
+            id:
+                "basis data \(path) tidak memiliki skema kbk: \(first)\(more); tidak ada yang dilakukan; jalankan 'kbk check'"
+        )
     }
     static func cannotCreate(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
     }
     static func fileExists(_ path: String) -> Text {
-        Text(en: "\(path) already exists; add --force to overwrite it",
-             id: "\(path) sudah ada; tambahkan --force untuk menimpanya")
+        Text(
+            en: "\(path) already exists; add --force to overwrite it",
+            id: "\(path) sudah ada; tambahkan --force untuk menimpanya")
     }
     static func migrationModified(_ name: String) -> Text {
-        Text(en: "migration \(name) applied to this database differs from the one in this kbk; restore the database from a backup or use the kbk version that created it",
-             id: "migrasi \(name) yang sudah diterapkan pada basis data ini berbeda dengan milik kbk ini; pulihkan basis data dari cadangan atau gunakan versi kbk yang membuatnya")
+        Text(
+            en:
+                "migration \(name) applied to this database differs from the one in this kbk; restore the database from a backup or use the kbk version that created it",
+            id:
+                "migrasi \(name) yang sudah diterapkan pada basis data ini berbeda dengan milik kbk ini; pulihkan basis data dari cadangan atau gunakan versi kbk yang membuatnya"
+        )
     }
     static func migrationUnknown(_ name: String) -> Text {
-        Text(en: "this database has migration \(name), unknown to kbk \(KBKCLI.version); it was made by a newer kbk: upgrade kbk to use it",
-             id: "basis data ini memiliki migrasi \(name) yang tidak dikenal kbk \(KBKCLI.version); basis data dibuat oleh kbk yang lebih baru: perbarui kbk untuk memakainya")
+        Text(
+            en:
+                "this database has migration \(name), unknown to kbk \(KBKCLI.version); it was made by a newer kbk: upgrade kbk to use it",
+            id:
+                "basis data ini memiliki migrasi \(name) yang tidak dikenal kbk \(KBKCLI.version); basis data dibuat oleh kbk yang lebih baru: perbarui kbk untuk memakainya"
+        )
     }
     static func databaseBusy(_ path: String) -> Text {
-        Text(en: "database \(path) stayed locked by another process past the busy timeout; try again",
-             id: "basis data \(path) masih dikunci proses lain melewati batas waktu tunggu; coba lagi")
+        Text(
+            en: "database \(path) stayed locked by another process past the busy timeout; try again",
+            id: "basis data \(path) masih dikunci proses lain melewati batas waktu tunggu; coba lagi")
     }
     static func databaseDamaged(_ path: String, _ detail: String) -> Text {
-        Text(en: "database \(path) is damaged or not a kbk database (\(detail)); run 'kbk check' and restore a backup",
-             id: "basis data \(path) rusak atau bukan basis data kbk (\(detail)); jalankan 'kbk check' dan pulihkan cadangan")
+        Text(
+            en: "database \(path) is damaged or not a kbk database (\(detail)); run 'kbk check' and restore a backup",
+            id:
+                "basis data \(path) rusak atau bukan basis data kbk (\(detail)); jalankan 'kbk check' dan pulihkan cadangan"
+        )
     }
     static func databaseCannotOpen(_ path: String, _ detail: String) -> Text {
         Text(en: "cannot open database \(path) (\(detail))", id: "tidak dapat membuka basis data \(path) (\(detail))")
@@ -199,38 +256,55 @@ enum Msg {
         Text(en: "input/output error on \(path) (\(detail))", id: "kesalahan baca/tulis pada \(path) (\(detail))")
     }
     static func constraintFailure(_ detail: String) -> Text {
-        Text(en: "the change breaks a rule of the database (\(detail)); nothing was changed",
-             id: "perubahan melanggar aturan basis data (\(detail)); tidak ada yang diubah")
+        Text(
+            en: "the change breaks a rule of the database (\(detail)); nothing was changed",
+            id: "perubahan melanggar aturan basis data (\(detail)); tidak ada yang diubah")
     }
     static func unexpected(_ detail: String) -> Text {
         Text(en: "unexpected failure: \(detail)", id: "kegagalan tak terduga: \(detail)")
     }
 
     // MARK: init
-    static let initAbstract = Text(en: "Create the database, or bring an existing one up to date.",
-                                   id: "Buat basis data, atau perbarui basis data yang sudah ada.")
+    static let initAbstract = Text(
+        en: "Create the database, or bring an existing one up to date.",
+        id: "Buat basis data, atau perbarui basis data yang sudah ada.")
     static let initDiscussion = Text(
         en: "Running it again changes nothing. The file is created with mode 0600 and missing folders with 0700.",
-        id: "Menjalankannya lagi tidak mengubah apa pun. Berkas dibuat dengan mode 0600 dan folder yang belum ada dengan 0700.")
+        id:
+            "Menjalankannya lagi tidak mengubah apa pun. Berkas dibuat dengan mode 0600 dan folder yang belum ada dengan 0700."
+    )
     static func initCreated(_ path: String, _ names: [String], _ version: Int) -> Text {
-        Text(en: "Created database \(path) and applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
-             id: "Basis data \(path) dibuat dan \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version).")
+        Text(
+            en:
+                "Created database \(path) and applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
+            id:
+                "Basis data \(path) dibuat dan \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version)."
+        )
     }
     static func initMigrated(_ path: String, _ names: [String], _ version: Int) -> Text {
-        Text(en: "Updated database \(path): applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
-             id: "Basis data \(path) diperbarui: \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version).")
+        Text(
+            en:
+                "Updated database \(path): applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
+            id:
+                "Basis data \(path) diperbarui: \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version)."
+        )
     }
     static func initUpToDate(_ path: String, _ version: Int) -> Text {
-        Text(en: "Database \(path) is already up to date (schema version \(version)); nothing changed.",
-             id: "Basis data \(path) sudah mutakhir (versi skema \(version)); tidak ada yang diubah.")
+        Text(
+            en: "Database \(path) is already up to date (schema version \(version)); nothing changed.",
+            id: "Basis data \(path) sudah mutakhir (versi skema \(version)); tidak ada yang diubah.")
     }
 
     // MARK: check
-    static let checkAbstract = Text(en: "Check the database: integrity, references, schema version and row counts.",
-                                    id: "Periksa basis data: integritas, rujukan, versi skema dan jumlah baris.")
+    static let checkAbstract = Text(
+        en: "Check the database: integrity, references, schema version and row counts.",
+        id: "Periksa basis data: integritas, rujukan, versi skema dan jumlah baris.")
     static let checkDiscussion = Text(
-        en: "Exits 0 when healthy, 65 when the file is damaged or references are broken, 78 when the database needs another kbk version. Nothing is changed.",
-        id: "Keluar dengan 0 bila sehat, 65 bila berkas rusak atau rujukan putus, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah.")
+        en:
+            "Exits 0 when healthy, 65 when the file is damaged or references are broken, 78 when the database needs another kbk version. Nothing is changed.",
+        id:
+            "Keluar dengan 0 bila sehat, 65 bila berkas rusak atau rujukan putus, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah."
+    )
     static let checkDatabase = Text(en: "Database", id: "Basis data")
     static let checkIntegrity = Text(en: "Integrity", id: "Integritas")
     static let checkForeignKeys = Text(en: "References", id: "Rujukan")
@@ -249,20 +323,26 @@ enum Msg {
     static func checkLatestKnown(_ version: Int, _ known: Int) -> Text {
         Text(en: "\(version) (this kbk knows up to \(known))", id: "\(version) (kbk ini mengenal sampai \(known))")
     }
-    static let checkPendingHint = Text(en: "they are applied by 'kbk init' or the next command that opens the database",
-                                       id: "diterapkan oleh 'kbk init' atau perintah berikutnya yang membuka basis data")
+    static let checkPendingHint = Text(
+        en: "they are applied by 'kbk init' or the next command that opens the database",
+        id: "diterapkan oleh 'kbk init' atau perintah berikutnya yang membuka basis data")
     static let checkHealthy = Text(en: "Healthy.", id: "Sehat.")
     static func checkUnhealthy(_ path: String) -> Text {
-        Text(en: "database \(path) is not healthy (see the findings above); restore it from a backup",
-             id: "basis data \(path) tidak sehat (lihat temuan di atas); pulihkan dari cadangan")
+        Text(
+            en: "database \(path) is not healthy (see the findings above); restore it from a backup",
+            id: "basis data \(path) tidak sehat (lihat temuan di atas); pulihkan dari cadangan")
     }
 
     // MARK: backup
-    static let backupAbstract = Text(en: "Copy the database to a file, safely, even while others are writing.",
-                                     id: "Salin basis data ke sebuah berkas dengan aman, bahkan saat pihak lain sedang menulis.")
+    static let backupAbstract = Text(
+        en: "Copy the database to a file, safely, even while others are writing.",
+        id: "Salin basis data ke sebuah berkas dengan aman, bahkan saat pihak lain sedang menulis.")
     static let backupDiscussion = Text(
-        en: "The copy is a consistent snapshot made with SQLite's online backup, written with mode 0600 since it holds complainants' personal data. The copy is recorded in the audit trail.",
-        id: "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit.")
+        en:
+            "The copy is a consistent snapshot made with SQLite's online backup, written with mode 0600 since it holds complainants' personal data. The copy is recorded in the audit trail.",
+        id:
+            "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit."
+    )
     static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
     static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
     static func backupDone(_ source: String, _ destination: String) -> Text {
@@ -270,16 +350,23 @@ enum Msg {
     }
 
     // MARK: audit
-    static let auditAbstract = Text(en: "List the audit trail: who changed what, and when (newest first).",
-                                    id: "Tampilkan jejak audit: siapa mengubah apa, dan kapan (terbaru lebih dulu).")
+    static let auditAbstract = Text(
+        en: "List the audit trail: who changed what, and when (newest first).",
+        id: "Tampilkan jejak audit: siapa mengubah apa, dan kapan (terbaru lebih dulu).")
     static let auditDiscussion = Text(
         en: "Here --actor filters by who acted; it does not set the actor. Times are shown in the office time zone.",
-        id: "Di sini --actor menyaring menurut pelaku; tidak menetapkan pelaku. Waktu ditampilkan dalam zona waktu kantor.")
-    static let auditEntityOption = Text(en: "Only entries about this kind of record.", id: "Hanya entri tentang jenis catatan ini.")
-    static let auditIDOption = Text(en: "Only entries about the record with this id.", id: "Hanya entri tentang catatan dengan id ini.")
-    static let auditActorOption = Text(en: "Only entries made by this actor.", id: "Hanya entri yang dibuat pelaku ini.")
-    static let auditSinceOption = Text(en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
-                                       id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
+        id:
+            "Di sini --actor menyaring menurut pelaku; tidak menetapkan pelaku. Waktu ditampilkan dalam zona waktu kantor."
+    )
+    static let auditEntityOption = Text(
+        en: "Only entries about this kind of record.", id: "Hanya entri tentang jenis catatan ini.")
+    static let auditIDOption = Text(
+        en: "Only entries about the record with this id.", id: "Hanya entri tentang catatan dengan id ini.")
+    static let auditActorOption = Text(
+        en: "Only entries made by this actor.", id: "Hanya entri yang dibuat pelaku ini.")
+    static let auditSinceOption = Text(
+        en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
+        id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
     static let auditLimitOption = Text(en: "Show at most N entries.", id: "Tampilkan paling banyak N entri.")
     static let auditColumnID = Text(en: "ID", id: "ID")
     static let auditColumnAt = Text(en: "Time", id: "Waktu")

@@ -30,13 +30,17 @@ enum CheckCommand {
             ("healthy", .bool(report.isSound && report.isCompatible)),
             ("unreadable", .optional(report.unreadable)),
             ("integrity_problems", .array(report.integrityProblems.map(JSON.string))),
-            ("foreign_key_violations", .array(report.foreignKeyViolations.map { violation in
-                .object([
-                    ("table", .string(violation.table)),
-                    ("rowid", violation.rowID.map { .int(Int($0)) } ?? .null),
-                    ("parent", .string(violation.parent)),
-                ])
-            })),
+            (
+                "foreign_key_violations",
+                .array(
+                    report.foreignKeyViolations.map { violation in
+                        .object([
+                            ("table", .string(violation.table)),
+                            ("rowid", violation.rowID.map { .int(Int($0)) } ?? .null),
+                            ("parent", .string(violation.parent)),
+                        ])
+                    })
+            ),
             ("schema_version", .int(report.migrations.schemaVersion)),
             ("latest_known_version", .int(latestKnown)),
             ("pending_migrations", .array(report.migrations.pending.map { .string($0.name) })),
@@ -55,22 +59,33 @@ enum CheckCommand {
         } else {
             let ok = Msg.checkOK(language)
             let none = Msg.checkNone(language)
-            let integrity = report.integrityProblems.isEmpty ? ok : Msg.checkProblems(report.integrityProblems.count)(language)
+            let integrity =
+                report.integrityProblems.isEmpty ? ok : Msg.checkProblems(report.integrityProblems.count)(language)
             lines.add(Msg.checkIntegrity(language), integrity)
             for problem in report.integrityProblems.prefix(20) { lines.add("", problem) }
-            let references = report.foreignKeyViolations.isEmpty ? ok : Msg.checkProblems(report.foreignKeyViolations.count)(language)
+            let references =
+                report.foreignKeyViolations.isEmpty
+                ? ok : Msg.checkProblems(report.foreignKeyViolations.count)(language)
             lines.add(Msg.checkForeignKeys(language), references)
             for violation in report.foreignKeyViolations.prefix(20) {
-                lines.add("", "\(violation.table) rowid \(violation.rowID.map(String.init) ?? "?") → \(violation.parent)")
+                lines.add(
+                    "", "\(violation.table) rowid \(violation.rowID.map(String.init) ?? "?") → \(violation.parent)")
             }
             let status = report.migrations
             lines.add(Msg.checkSchema(language), Msg.checkLatestKnown(status.schemaVersion, latestKnown)(language))
-            let pending = status.pending.isEmpty ? none
+            let pending =
+                status.pending.isEmpty
+                ? none
                 : status.pending.map(\.name).joined(separator: ", ") + "; " + Msg.checkPendingHint(language)
             lines.add(Msg.checkPending(language), pending)
-            lines.add(Msg.checkUnknown(language), status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", "))
-            lines.add(Msg.checkModified(language), status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", "))
-            let schema = report.schemaDifferences.isEmpty ? ok : Msg.checkProblems(report.schemaDifferences.count)(language)
+            lines.add(
+                Msg.checkUnknown(language),
+                status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", "))
+            lines.add(
+                Msg.checkModified(language),
+                status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", "))
+            let schema =
+                report.schemaDifferences.isEmpty ? ok : Msg.checkProblems(report.schemaDifferences.count)(language)
             lines.add(Msg.checkSchemaObjects(language), schema)
             for difference in report.schemaDifferences.prefix(50) { lines.add("", difference.description) }
             lines.add(Msg.checkTables(language), "")
@@ -83,4 +98,3 @@ enum CheckCommand {
         return out
     }
 }
-

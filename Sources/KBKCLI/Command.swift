@@ -17,11 +17,14 @@ struct OptionSpec: Sendable {
 
     /// An option whose values are the cases of `E`: accepted values and help come from the enum.
     static func choice<E: RawRepresentable & CaseIterable>(
-        _ name: String, _ type: E.Type, valueName: String? = nil, help: Text, defaultValue: E? = nil, isRequired: Bool = false,
+        _ name: String, _ type: E.Type, valueName: String? = nil, help: Text, defaultValue: E? = nil,
+        isRequired: Bool = false,
         isRepeatable: Bool = false
     ) -> OptionSpec where E.RawValue == String {
-        OptionSpec(name: name, valueName: valueName ?? name, help: help, defaultValue: defaultValue?.rawValue, isRequired: isRequired,
-                   isRepeatable: isRepeatable, choices: E.allCases.map(\.rawValue))
+        OptionSpec(
+            name: name, valueName: valueName ?? name, help: help, defaultValue: defaultValue?.rawValue,
+            isRequired: isRequired,
+            isRepeatable: isRepeatable, choices: E.allCases.map(\.rawValue))
     }
 
     var synopsis: String {
@@ -131,7 +134,9 @@ enum CommandLineParser {
                     }
                     // A command that runs itself takes arguments beside its subcommands (`import KIND FILE`, `import template KIND`).
                     guard parsed.command.run != nil else {
-                        throw UsageError(message: Msg.unknownCommand(token, parsed.command.subcommands.map(\.name)), commandPath: parsed.path)
+                        throw UsageError(
+                            message: Msg.unknownCommand(token, parsed.command.subcommands.map(\.name)),
+                            commandPath: parsed.path)
                     }
                 }
                 parsed.arguments.append(token)
@@ -149,7 +154,9 @@ enum CommandLineParser {
                 parsed.wantsVersion = true
                 continue
             }
-            guard token.hasPrefix("--") else { throw UsageError(message: Msg.unknownOption(token), commandPath: parsed.path) }
+            guard token.hasPrefix("--") else {
+                throw UsageError(message: Msg.unknownOption(token), commandPath: parsed.path)
+            }
             var name = String(token.dropFirst(2))
             var inlineValue: String?
             if let equals = name.firstIndex(of: "=") {
@@ -174,7 +181,9 @@ enum CommandLineParser {
                     }
                     parsed.values[name, default: []].append(value)
                 } else {
-                    guard inlineValue == nil else { throw UsageError(message: Msg.flagTakesNoValue("--\(name)"), commandPath: parsed.path) }
+                    guard inlineValue == nil else {
+                        throw UsageError(message: Msg.flagTakesNoValue("--\(name)"), commandPath: parsed.path)
+                    }
                     parsed.flags.insert(name)
                 }
             } else if let global = GlobalOption(rawValue: name) {
@@ -204,10 +213,12 @@ enum CommandLineParser {
         guard command.run != nil else { return }
         let required = command.arguments.filter { !$0.isOptional }
         if parsed.arguments.count < required.count {
-            throw UsageError(message: Msg.missingArgument(required[parsed.arguments.count].name), commandPath: parsed.path)
+            throw UsageError(
+                message: Msg.missingArgument(required[parsed.arguments.count].name), commandPath: parsed.path)
         }
         if parsed.arguments.count > command.arguments.count && command.arguments.last?.isVariadic != true {
-            throw UsageError(message: Msg.unexpectedArgument(parsed.arguments[command.arguments.count]), commandPath: parsed.path)
+            throw UsageError(
+                message: Msg.unexpectedArgument(parsed.arguments[command.arguments.count]), commandPath: parsed.path)
         }
     }
 }
@@ -225,7 +236,8 @@ enum HelpRenderer {
             parts.append(argument.isOptional ? "[\(name)]" : name)
         }
         for option in command.options {
-            parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]" + (option.isRepeatable ? " ..." : ""))
+            parts.append(
+                option.isRequired ? option.synopsis : "[\(option.synopsis)]" + (option.isRepeatable ? " ..." : ""))
         }
         if !command.formats.isEmpty {
             parts.append("[--format \(command.formats.map(\.rawValue).joined(separator: "|"))]")
@@ -252,14 +264,16 @@ enum HelpRenderer {
                 out += row(option.synopsis, help)
             }
             if !command.formats.isEmpty {
-                out += row("--format <format>",
-                           Msg.formatOption(language) + " " + command.formats.map(\.rawValue).joined(separator: ", ")
-                           + " (default: \(command.formats[0].rawValue))")
+                out += row(
+                    "--format <format>",
+                    Msg.formatOption(language) + " " + command.formats.map(\.rawValue).joined(separator: ", ")
+                        + " (default: \(command.formats[0].rawValue))")
             }
             if path.count == 1 { out += row("--version", Msg.versionOption(language)) }
             out += row("-h, --help", Msg.helpOption(language))
             out += "\nGLOBAL OPTIONS:\n"
-            for global in GlobalOption.allCases where global != .format && command.option(named: global.rawValue) == nil {
+            for global in GlobalOption.allCases where global != .format && command.option(named: global.rawValue) == nil
+            {
                 out += row("--\(global.rawValue) <\(global.valueName)>", global.help(language))
             }
         }
@@ -307,10 +321,12 @@ extension KBKCLI {
     public static func commands() -> [CommandInfo] {
         var result: [CommandInfo] = []
         func visit(_ command: CommandSpec, _ path: [String]) {
-            result.append(CommandInfo(path: path, runs: command.run != nil,
-                                      abstract: Language.allCases.map { command.abstract($0) }, examples: command.examples,
-                                      optionNames: command.options.map(\.name), argumentNames: command.arguments.map(\.name),
-                                      subcommandNames: command.subcommands.map(\.name)))
+            result.append(
+                CommandInfo(
+                    path: path, runs: command.run != nil,
+                    abstract: Language.allCases.map { command.abstract($0) }, examples: command.examples,
+                    optionNames: command.options.map(\.name), argumentNames: command.arguments.map(\.name),
+                    subcommandNames: command.subcommands.map(\.name)))
             for sub in command.subcommands { visit(sub, path + [sub.name]) }
         }
         visit(rootCommand, [])

@@ -8,9 +8,13 @@ enum ComplaintCommands {
 
     static let spec = CommandSpec(
         name: "complaint", abstract: Msg.complaintAbstract,
-        examples: ["kbk complaint new --channel sms --subject 'Jalan berlubang' --description 'Jalan di Desa Karangreja berlubang besar' --skpd DPUPR",
-                   "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'"],
-        subcommands: [new, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list, show])
+        examples: [
+            "kbk complaint new --channel sms --subject 'Jalan berlubang' --description 'Jalan di Desa Karangreja berlubang besar' --skpd DPUPR",
+            "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'",
+        ],
+        subcommands: [
+            new, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list, show,
+        ])
 
     static func text(_ field: String) -> (String) throws(DomainError) -> String {
         { (t: String) throws(DomainError) in try TextRules.name(t, field: field) }
@@ -44,13 +48,16 @@ enum ComplaintCommands {
             OptionSpec(name: "sop", valueName: "number", help: Msg.optRelatedSOP),
         ],
         formats: [.table, .json],
-        examples: ["kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --skpd DISDUKCAPIL",
-                   "kbk complaint new --channel walk-in --kind information --subject 'Syarat izin usaha' --description '...' --name 'Ahmad' --contact 0812000000 --received '2026-11-20 09:15'"],
+        examples: [
+            "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --skpd DISDUKCAPIL",
+            "kbk complaint new --channel walk-in --kind information --subject 'Syarat izin usaha' --description '...' --name 'Ahmad' --contact 0812000000 --received '2026-11-20 09:15'",
+        ],
         run: { invocation in
             let format = try invocation.format()
-            var draft = ComplaintDraft(subject: try invocation.required("subject", text("subject")),
-                                       description: try message(invocation, "description"),
-                                       channel: try invocation.requiredChoice("channel", Channel.self))
+            var draft = ComplaintDraft(
+                subject: try invocation.required("subject", text("subject")),
+                description: try message(invocation, "description"),
+                channel: try invocation.requiredChoice("channel", Channel.self))
             draft.kind = try invocation.choice("kind", ComplaintKind.self) ?? .complaint
             draft.category = try invocation.option("category", CategoryCode.parse)
             draft.receivedAt = try invocation.timeOption("received")
@@ -60,19 +67,24 @@ enum ComplaintCommands {
             draft.complainantContact = try TextRules.optional(invocation.value("contact"), field: "complainant contact")
             draft.isAnonymous = invocation.flag("anonymous")
             draft.isConfidential = invocation.flag("confidential")
-            draft.externalReference = try TextRules.optional(invocation.value("external-ref"), field: "external reference")
+            draft.externalReference = try TextRules.optional(
+                invocation.value("external-ref"), field: "external reference")
             draft.sopNumber = try TextRules.optional(invocation.value("sop"), field: "sop")
             let store = try invocation.openStore(.existing)
             let complaint = try store.write { try $0.complaints.log(draft) }
-            invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                                    line: Msg.complaintLogged(complaint.ticket, complaint.unitCode))
+            invocation.reportChange(
+                format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                line: Msg.complaintLogged(complaint.ticket, complaint.unitCode))
         })
 
     /// A command that applies one action to one complaint.
-    static func action(_ name: String, _ abstract: Text, options: [OptionSpec] = [], examples: [String],
-                       request: @escaping @Sendable (Invocation) throws -> ComplaintRequest) -> CommandSpec {
+    static func action(
+        _ name: String, _ abstract: Text, options: [OptionSpec] = [], examples: [String],
+        request: @escaping @Sendable (Invocation) throws -> ComplaintRequest
+    ) -> CommandSpec {
         CommandSpec(
-            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [atOption], formats: [.table, .json],
+            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [atOption],
+            formats: [.table, .json],
             examples: examples,
             run: { invocation in
                 let format = try invocation.format()
@@ -81,109 +93,146 @@ enum ComplaintCommands {
                 let made = try request(invocation)
                 let store = try invocation.openStore(.existing)
                 let complaint = try store.write { try $0.complaints.act(ticket, made, at: at) }
-                invocation.reportChange(format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                                        line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
+                invocation.reportChange(
+                    format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                    line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
             })
     }
 
     static let verify = action(
         "verify", Msg.complaintVerifyAbstract,
-        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
-                  OptionSpec(name: "category", valueName: "code", help: Msg.optCategory)],
-        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category field-examination"]) { invocation in
-        .verify(unit: try invocation.required("skpd", UnitCode.init), category: try invocation.option("category", CategoryCode.parse))
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
+            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+        ],
+        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category field-examination"]
+    ) { invocation in
+        .verify(
+            unit: try invocation.required("skpd", UnitCode.init),
+            category: try invocation.option("category", CategoryCode.parse))
     }
 
     static let reassign = action(
         "reassign", Msg.complaintReassignAbstract,
-        options: [OptionSpec(name: "to", valueName: "code", help: Msg.optToUnit, isRequired: true),
-                  OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
-        examples: ["kbk complaint reassign ADU-2026-00012 --to DLH --reason 'Sampah, bukan jalan'"]) { invocation in
+        options: [
+            OptionSpec(name: "to", valueName: "code", help: Msg.optToUnit, isRequired: true),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
+        ],
+        examples: ["kbk complaint reassign ADU-2026-00012 --to DLH --reason 'Sampah, bukan jalan'"]
+    ) { invocation in
         .reassign(to: try invocation.required("to", UnitCode.init), reason: try message(invocation, "reason"))
     }
 
     static let respond = action(
         "respond", Msg.complaintRespondAbstract,
         options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
-        examples: ["kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi hari Senin.'"]) { invocation in
+        examples: ["kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi hari Senin.'"]
+    ) { invocation in
         .respond(try message(invocation, "message"))
     }
 
     static let note = action(
         "note", Msg.complaintNoteAbstract,
         options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
-        examples: ["kbk complaint note ADU-2026-00012 --message 'Menunggu anggaran pemeliharaan'"]) { invocation in
+        examples: ["kbk complaint note ADU-2026-00012 --message 'Menunggu anggaran pemeliharaan'"]
+    ) { invocation in
         .note(try message(invocation, "message"))
     }
 
     static let hold = action(
         "hold", Msg.complaintHoldAbstract,
         options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
-        examples: ["kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'"]) { invocation in
+        examples: ["kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'"]
+    ) { invocation in
         .hold(reason: try message(invocation, "reason"))
     }
 
-    static let resume = action("resume", Msg.complaintResumeAbstract, examples: ["kbk complaint resume ADU-2026-00012"]) { _ in .resume }
+    static let resume = action("resume", Msg.complaintResumeAbstract, examples: ["kbk complaint resume ADU-2026-00012"])
+    { _ in .resume }
 
     static let resolve = action(
         "resolve", Msg.complaintResolveAbstract,
         options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
-        examples: ["kbk complaint resolve ADU-2026-00012 --message 'Jalan sudah ditambal pada 20 November.'"]) { invocation in
+        examples: ["kbk complaint resolve ADU-2026-00012 --message 'Jalan sudah ditambal pada 20 November.'"]
+    ) { invocation in
         .resolve(try message(invocation, "message"))
     }
 
     static let reopen = action(
         "reopen", Msg.complaintReopenAbstract,
         options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
-        examples: ["kbk complaint reopen ADU-2026-00012 --reason 'Tambalan sudah rusak lagi'"]) { invocation in
+        examples: ["kbk complaint reopen ADU-2026-00012 --reason 'Tambalan sudah rusak lagi'"]
+    ) { invocation in
         .reopen(reason: try message(invocation, "reason"))
     }
 
     static let close = action(
         "close", Msg.complaintCloseAbstract,
-        options: [OptionSpec(name: "rating", valueName: "1-4", help: Msg.optRating),
-                  OptionSpec(name: "comment", valueName: "text", help: Msg.optComment)],
-        examples: ["kbk complaint close ADU-2026-00012 --rating 4 --comment 'Terima kasih'"]) { invocation in
-        .close(rating: try invocation.intOption("rating", in: Complaints.ratingRange),
-               comment: try TextRules.optional(invocation.value("comment"), field: "comment", long: true))
+        options: [
+            OptionSpec(name: "rating", valueName: "1-4", help: Msg.optRating),
+            OptionSpec(name: "comment", valueName: "text", help: Msg.optComment),
+        ],
+        examples: ["kbk complaint close ADU-2026-00012 --rating 4 --comment 'Terima kasih'"]
+    ) { invocation in
+        .close(
+            rating: try invocation.intOption("rating", in: Complaints.ratingRange),
+            comment: try TextRules.optional(invocation.value("comment"), field: "comment", long: true))
     }
 
     static let reject = action(
         "reject", Msg.complaintRejectAbstract,
-        options: [.choice("reason", RejectionReason.self, help: Msg.optRejectReason, isRequired: true),
-                  OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage)],
-        examples: ["kbk complaint reject ADU-2026-00013 --reason not-authority --message 'Jalan nasional, kewenangan BBPJN'"]) { invocation in
-        .reject(try invocation.requiredChoice("reason", RejectionReason.self),
-                message: try TextRules.optional(invocation.value("message"), field: "message", long: true))
+        options: [
+            .choice("reason", RejectionReason.self, help: Msg.optRejectReason, isRequired: true),
+            OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage),
+        ],
+        examples: [
+            "kbk complaint reject ADU-2026-00013 --reason not-authority --message 'Jalan nasional, kewenangan BBPJN'"
+        ]
+    ) { invocation in
+        .reject(
+            try invocation.requiredChoice("reason", RejectionReason.self),
+            message: try TextRules.optional(invocation.value("message"), field: "message", long: true))
     }
 
     static let autoclose = CommandSpec(
         name: "autoclose", abstract: Msg.complaintAutocloseAbstract,
-        options: [OptionSpec(name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(Complaints.defaultAutocloseDays))],
+        options: [
+            OptionSpec(
+                name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(Complaints.defaultAutocloseDays)
+            )
+        ],
         formats: [.table, .json],
         examples: ["kbk complaint autoclose", "kbk complaint autoclose --after 10"],
         run: { invocation in
             let format = try invocation.format()
-            let days = try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
+            let days =
+                try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
             let store = try invocation.openStore(.existing)
             let closed = try store.write { try $0.complaints.autoclose(afterWorkingDays: days) }
-            invocation.reportChange(format, json: .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
-                                    line: Msg.autoclosed(closed.count, days))
+            invocation.reportChange(
+                format,
+                json: .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
+                line: Msg.autoclosed(closed.count, days))
         })
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.complaintListAbstract,
-        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-                  .choice("status", ComplaintStatus.self, help: Msg.optStatusFilter, isRepeatable: true),
-                  OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
-                  .choice("channel", Channel.self, help: Msg.optChannel),
-                  OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
-                  OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
-                  OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
-                  OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
-                  OptionSpec(name: "limit", valueName: "n", help: Msg.optLimit, defaultValue: "100")],
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
+            .choice("status", ComplaintStatus.self, help: Msg.optStatusFilter, isRepeatable: true),
+            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            .choice("channel", Channel.self, help: Msg.optChannel),
+            OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
+            OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
+            OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
+            OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
+            OptionSpec(name: "limit", valueName: "n", help: Msg.optLimit, defaultValue: "100"),
+        ],
         formats: [.table, .csv, .json],
-        examples: ["kbk complaint list --skpd DPUPR --overdue", "kbk complaint list --status received --status verified --format csv"],
+        examples: [
+            "kbk complaint list --skpd DPUPR --overdue",
+            "kbk complaint list --status received --status verified --format csv",
+        ],
         run: { invocation in
             let format = try invocation.format()
             var filter = ComplaintFilter()
@@ -200,7 +249,8 @@ enum ComplaintCommands {
             let complaints = try store.complaints.list(filter, today: today)
             let timeZone = invocation.timeZone
             if format == .json {
-                invocation.emit(.array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) }))
+                invocation.emit(
+                    .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) }))
                 return
             }
             var table = Tabular(columns: [
@@ -210,19 +260,32 @@ enum ComplaintCommands {
                 Column(key: "subject", header: Msg.labelSubject),
             ])
             if format == .csv {
-                table = Tabular(columns: table.columns + [Column(key: "category", header: Msg.labelCategory),
-                                                          Column(key: "overdue", header: Msg.labelDue),
-                                                          Column(key: "description", header: Msg.labelDescription)])
+                table = Tabular(
+                    columns: table.columns + [
+                        Column(key: "category", header: Msg.labelCategory),
+                        Column(key: "overdue", header: Msg.labelDue),
+                        Column(key: "description", header: Msg.labelDescription),
+                    ])
             }
             for complaint in complaints {
-                let due = complaint.runningDeadline.map { $0.due.description + (complaint.isOverdue(on: today) && format != .csv ? " !" : "") }
-                var row: [Cell] = [.text(complaint.ticket), .text(format == .csv ? complaint.receivedAt.iso8601(in: timeZone) : complaint.receivedOn.description),
-                                   .text(complaint.channel.rawValue), complaint.unitCode.map(Cell.text) ?? .null,
-                                   .text(format == .csv ? complaint.status.rawValue : Msg.statusName(complaint.status)(invocation.language)),
-                                   due.map(Cell.text) ?? .null, .text(complaint.subject)]
+                let due = complaint.runningDeadline.map {
+                    $0.due.description + (complaint.isOverdue(on: today) && format != .csv ? " !" : "")
+                }
+                var row: [Cell] = [
+                    .text(complaint.ticket),
+                    .text(
+                        format == .csv ? complaint.receivedAt.iso8601(in: timeZone) : complaint.receivedOn.description),
+                    .text(complaint.channel.rawValue), complaint.unitCode.map(Cell.text) ?? .null,
+                    .text(
+                        format == .csv
+                            ? complaint.status.rawValue : Msg.statusName(complaint.status)(invocation.language)),
+                    due.map(Cell.text) ?? .null, .text(complaint.subject),
+                ]
                 if format == .csv {
-                    row += [.text(complaint.category), .text(complaint.isOverdue(on: today) ? "true" : "false"),
-                            complaint.isConfidential ? .null : .text(complaint.description)]
+                    row += [
+                        .text(complaint.category), .text(complaint.isOverdue(on: today) ? "true" : "false"),
+                        complaint.isConfidential ? .null : .text(complaint.description),
+                    ]
                 }
                 table.rows.append(row)
             }
@@ -247,11 +310,20 @@ enum ComplaintCommands {
             let calendar = try store.holidays.calendar()
             let timeZone = invocation.timeZone
             if format == .json {
-                invocation.emit(RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
-                    ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
-                    ("improvements", .array(improvements.map { .object([("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                                                       ("stage", .string($0.stage.rawValue))]) })),
-                ]))
+                invocation.emit(
+                    RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
+                        ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
+                        (
+                            "improvements",
+                            .array(
+                                improvements.map {
+                                    .object([
+                                        ("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                        ("stage", .string($0.stage.rawValue)),
+                                    ])
+                                })
+                        ),
+                    ]))
                 return
             }
             let language = invocation.language
@@ -267,7 +339,8 @@ enum ComplaintCommands {
             fields.add(Msg.labelLocation(language), complaint.location)
             fields.add(Msg.labelExternalRef(language), complaint.externalReference)
             fields.add(Msg.labelSOP(language), complaint.sopNumber)
-            let flags = [complaint.isAnonymous ? "anonymous" : nil, complaint.isConfidential ? "confidential" : nil].compactMap { $0 }
+            let flags = [complaint.isAnonymous ? "anonymous" : nil, complaint.isConfidential ? "confidential" : nil]
+                .compactMap { $0 }
             fields.add(Msg.labelFlags(language), flags.joinedOrNil())
             if reveal {
                 fields.add(Msg.labelComplainant(language), complaint.complainantName)
@@ -275,14 +348,26 @@ enum ComplaintCommands {
             } else {
                 fields.add(Msg.labelComplainant(language), Msg.hiddenIdentity(language))
             }
-            let met: [DeadlineStage: Timestamp?] = [.verify: complaint.verifiedAt, .respond: complaint.firstResponseAt, .settle: complaint.resolvedAt]
-            for (stage, label, due) in [(DeadlineStage.verify, Msg.labelVerifyDue, Optional(complaint.due.verify)),
-                                        (.respond, Msg.labelRespondDue, complaint.due.respond), (.settle, Msg.labelSettleDue, complaint.due.settle)] {
+            let met: [DeadlineStage: Timestamp?] = [
+                .verify: complaint.verifiedAt, .respond: complaint.firstResponseAt, .settle: complaint.resolvedAt,
+            ]
+            for (stage, label, due) in [
+                (DeadlineStage.verify, Msg.labelVerifyDue, Optional(complaint.due.verify)),
+                (.respond, Msg.labelRespondDue, complaint.due.respond),
+                (.settle, Msg.labelSettleDue, complaint.due.settle),
+            ] {
                 guard let due else { continue }
-                fields.add(label(language), due.description + " — " + dueState(complaint, stage: stage, due: due, met: met[stage] ?? nil,
-                                                                             today: today, calendar: calendar, timeZone: timeZone)(language))
+                fields.add(
+                    label(language),
+                    due.description + " — "
+                        + dueState(
+                            complaint, stage: stage, due: due, met: met[stage] ?? nil,
+                            today: today, calendar: calendar, timeZone: timeZone)(language))
             }
-            if let rating = complaint.rating { fields.add(Msg.labelRating(language), "\(rating)/4" + (complaint.ratingComment.map { " — \($0)" } ?? "")) }
+            if let rating = complaint.rating {
+                fields.add(
+                    Msg.labelRating(language), "\(rating)/4" + (complaint.ratingComment.map { " — \($0)" } ?? ""))
+            }
             var timeline = Tabular(columns: [
                 Column(key: "at", header: Msg.labelTime), Column(key: "actor", header: Msg.labelActor),
                 Column(key: "action", header: Msg.labelAction), Column(key: "status", header: Msg.labelStatus),
@@ -291,29 +376,42 @@ enum ComplaintCommands {
             ])
             for event in events {
                 let status = (event.statusBefore.map { $0.rawValue + " → " } ?? "") + event.statusAfter.rawValue
-                let unit = event.unitBefore == event.unitAfter ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
-                timeline.rows.append([.text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(event.action), .text(status),
-                                      unit.map(Cell.text) ?? .null,
-                                      event.text == nil ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
-                                      event.text.map(Cell.text) ?? .null])
+                let unit =
+                    event.unitBefore == event.unitAfter
+                    ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
+                timeline.rows.append([
+                    .text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(event.action), .text(status),
+                    unit.map(Cell.text) ?? .null,
+                    event.text == nil
+                        ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
+                    event.text.map(Cell.text) ?? .null,
+                ])
             }
-            var out = fields.render() + "\n" + Msg.labelTimeline(language) + "\n" + timeline.render(.table, language: language)
+            var out =
+                fields.render() + "\n" + Msg.labelTimeline(language) + "\n"
+                + timeline.render(.table, language: language)
             if !improvements.isEmpty {
                 out += "\n" + Msg.labelImprovements(language) + "\n"
-                for improvement in improvements { out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))\n" }
+                for improvement in improvements {
+                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))\n"
+                }
             }
             invocation.context.stdout.write(out)
         })
 
     /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.
-    static func dueState(_ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, today: CivilDate,
-                         calendar: WorkingCalendar, timeZone: UTCOffset) -> Text {
+    static func dueState(
+        _ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, today: CivilDate,
+        calendar: WorkingCalendar, timeZone: UTCOffset
+    ) -> Text {
         if let met {
             let day = met.date(in: timeZone)
             return Msg.dueMet(day.description, day <= due)
         }
         if complaint.status == .onHold { return Msg.duePaused }
-        guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else { return Msg.dueNotRunning }
+        guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else {
+            return Msg.dueNotRunning
+        }
         if due == today { return Msg.dueToday }
         if due > today { return Msg.dueLeft(calendar.workingDays(from: today, to: due)) }
         return Msg.dueOverdue(calendar.workingDays(from: due, to: today))
@@ -322,22 +420,33 @@ enum ComplaintCommands {
 
 /// `kbk holiday …` and `kbk category …`: the working-day calendar and complaint deadlines.
 enum CalendarCommands {
-    static let holiday = CommandSpec(name: "holiday", abstract: Msg.holidayAbstract,
-                                     examples: ["kbk holiday add 2026-12-25 'Hari Raya Natal'", "kbk holiday list --year 2026"],
-                                     subcommands: [holidayAdd, holidayList, holidayRemove])
+    static let holiday = CommandSpec(
+        name: "holiday", abstract: Msg.holidayAbstract,
+        examples: ["kbk holiday add 2026-12-25 'Hari Raya Natal'", "kbk holiday list --year 2026"],
+        subcommands: [holidayAdd, holidayList, holidayRemove])
 
     static let holidayAdd = CommandSpec(
         name: "add", abstract: Msg.holidayAddAbstract,
-        arguments: [ArgumentSpec(name: "date", help: Msg.argDate), ArgumentSpec(name: "name", help: Msg.argHolidayName)],
+        arguments: [
+            ArgumentSpec(name: "date", help: Msg.argDate), ArgumentSpec(name: "name", help: Msg.argHolidayName),
+        ],
         formats: [.table, .json], examples: ["kbk holiday add 2026-12-24 'Cuti bersama Natal'"],
         run: { invocation in
             let format = try invocation.format()
-            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
-            let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "date")
+            }
+            let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "name")
+            }
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try $0.holidays.add(date, name: name) }
-            invocation.reportChange(format, json: .object([("date", .string(date.description)), ("name", .string(name)), ("complaints_moved", .int(moved))]),
-                                    line: Msg.holidayAdded(date.description, moved))
+            invocation.reportChange(
+                format,
+                json: .object([
+                    ("date", .string(date.description)), ("name", .string(name)), ("complaints_moved", .int(moved)),
+                ]),
+                line: Msg.holidayAdded(date.description, moved))
         })
 
     static let holidayList = CommandSpec(
@@ -348,8 +457,12 @@ enum CalendarCommands {
             let format = try invocation.format()
             let year = try invocation.intOption("year", in: 1...9999)
             let store = try invocation.openStore(.existing)
-            var table = Tabular(columns: [Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName)])
-            for (date, name) in try store.holidays.list(year: year) { table.rows.append([.text(date.description), .text(name)]) }
+            var table = Tabular(columns: [
+                Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
+            ])
+            for (date, name) in try store.holidays.list(year: year) {
+                table.rows.append([.text(date.description), .text(name)])
+            }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
 
@@ -358,11 +471,14 @@ enum CalendarCommands {
         formats: [.table, .json], examples: ["kbk holiday remove 2026-12-24"],
         run: { invocation in
             let format = try invocation.format()
-            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in try CivilDate.parseEntered(t, field: "date") }
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "date")
+            }
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try $0.holidays.remove(date) }
-            invocation.reportChange(format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
-                                    line: Msg.holidayRemoved(date.description, moved))
+            invocation.reportChange(
+                format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
+                line: Msg.holidayRemoved(date.description, moved))
         })
 
     static let dayOptions = [
@@ -370,12 +486,14 @@ enum CalendarCommands {
         OptionSpec(name: "respond-days", valueName: "n", help: Msg.optRespondDays),
     ]
 
-    static let category = CommandSpec(name: "category", abstract: Msg.categoryAbstract,
-                                      examples: ["kbk category list", "kbk category add perizinan --name 'Perizinan' --settle-days 10"],
-                                      subcommands: [categoryList, categoryAdd, categoryEdit])
+    static let category = CommandSpec(
+        name: "category", abstract: Msg.categoryAbstract,
+        examples: ["kbk category list", "kbk category add perizinan --name 'Perizinan' --settle-days 10"],
+        subcommands: [categoryList, categoryAdd, categoryEdit])
 
     static let categoryList = CommandSpec(
-        name: "list", abstract: Msg.categoryListAbstract, formats: [.table, .csv, .json], examples: ["kbk category list --format csv"],
+        name: "list", abstract: Msg.categoryListAbstract, formats: [.table, .csv, .json],
+        examples: ["kbk category list --format csv"],
         run: { invocation in
             let format = try invocation.format()
             let store = try invocation.openStore(.existing)
@@ -391,14 +509,17 @@ enum CalendarCommands {
                 Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
             ])
             for category in categories {
-                table.rows.append([.text(category.code), .text(category.name), .int(category.deadlines.verifyDays),
-                                   .int(category.deadlines.respondDays), .int(category.deadlines.settleDays)])
+                table.rows.append([
+                    .text(category.code), .text(category.name), .int(category.deadlines.verifyDays),
+                    .int(category.deadlines.respondDays), .int(category.deadlines.settleDays),
+                ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
 
     static let categoryAdd = CommandSpec(
-        name: "add", abstract: Msg.categoryAddAbstract, arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
+        name: "add", abstract: Msg.categoryAddAbstract,
+        arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName, isRequired: true)] + dayOptions
             + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true)],
         formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
@@ -407,17 +528,20 @@ enum CalendarCommands {
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
             let category = Category(
                 code: code, name: try invocation.required("name", ComplaintCommands.text("name")),
-                deadlines: Deadlines(verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
-                                     respondDays: try invocation.intOption("respond-days", in: Deadlines.dayRange) ?? 5,
-                                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
-                                         try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange) }))
+                deadlines: Deadlines(
+                    verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
+                    respondDays: try invocation.intOption("respond-days", in: Deadlines.dayRange) ?? 5,
+                    settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
+                        try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange)
+                    }))
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
             invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
         })
 
     static let categoryEdit = CommandSpec(
-        name: "edit", abstract: Msg.categoryEditAbstract, arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
+        name: "edit", abstract: Msg.categoryEditAbstract,
+        arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName)] + dayOptions
             + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays)],
         formats: [.table, .json], examples: ["kbk category edit general --settle-days 10"],
@@ -432,7 +556,8 @@ enum CalendarCommands {
             let (category, moved) = try store.write {
                 try $0.categories.edit(code, name: name, verifyDays: verify, respondDays: respond, settleDays: settle)
             }
-            invocation.reportChange(format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
-                                    line: Msg.categoryEdited(category.code, moved))
+            invocation.reportChange(
+                format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
+                line: Msg.categoryEdited(category.code, moved))
         })
 }

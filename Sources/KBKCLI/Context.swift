@@ -1,9 +1,9 @@
 import KBKDomain
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a command writes text.
@@ -59,8 +59,10 @@ public final class Context {
     public var loginName: String?
     public var stdoutIsTerminal: Bool
 
-    public init(environment: [String: String], stdout: TextSink, stderr: TextSink,
-                clock: @escaping () -> Timestamp, loginName: String?, stdoutIsTerminal: Bool = false) {
+    public init(
+        environment: [String: String], stdout: TextSink, stderr: TextSink,
+        clock: @escaping () -> Timestamp, loginName: String?, stdoutIsTerminal: Bool = false
+    ) {
         self.environment = environment
         self.stdout = stdout
         self.stderr = stderr
@@ -85,8 +87,9 @@ public final class Context {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
             loginName = String(cString: name)
         }
-        return Context(environment: environment, stdout: out, stderr: FileDescriptorSink(descriptor: STDERR_FILENO),
-                       clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
-                       loginName: loginName ?? environment["USER"] ?? environment["LOGNAME"], stdoutIsTerminal: out.isTerminal)
+        return Context(
+            environment: environment, stdout: out, stderr: FileDescriptorSink(descriptor: STDERR_FILENO),
+            clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
+            loginName: loginName ?? environment["USER"] ?? environment["LOGNAME"], stdoutIsTerminal: out.isTerminal)
     }
 }

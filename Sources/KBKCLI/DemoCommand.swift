@@ -5,7 +5,7 @@ import KBKReports
 import KBKStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kbk demo`: a realistic database to try kbk on, and its report.
@@ -39,12 +39,16 @@ enum DemoCommand {
             for file in DatabaseFile.allCases { unlink(path + file.suffix) }
         }
         let lastYear = invocation.today.year - 1
-        let store = try Store(path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
-                              timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
+        let store = try Store(
+            path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
+            timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
         try store.markAsDemo()
         let showProgress = invocation.context.stdoutIsTerminal
-        let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear)) { done, total in
-            if showProgress { invocation.context.stderr.write("\r" + Msg.demoProgress(done, total)(invocation.language)) }
+        let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear))
+        { done, total in
+            if showProgress {
+                invocation.context.stderr.write("\r" + Msg.demoProgress(done, total)(invocation.language))
+            }
         }
         if showProgress { invocation.context.stderr.write("\n") }
         invocation.context.stderr.write(Msg.demoCreated(path, summary, seed)(invocation.language) + "\n")
@@ -61,33 +65,49 @@ enum DemoCommand {
 }
 
 extension Msg {
-    static let demoAbstract = Text(en: "Create a realistic demo database and print its report for the last full year.",
-                                   id: "Buat basis data contoh yang realistis dan cetak laporannya untuk tahun penuh terakhir.")
+    static let demoAbstract = Text(
+        en: "Create a realistic demo database and print its report for the last full year.",
+        id: "Buat basis data contoh yang realistis dan cetak laporannya untuk tahun penuh terakhir.")
     static let demoDiscussion = Text(
-        en: "About 25 units of a kabupaten with groups, members, meetings, SOPs and two years of complaints, made through the same rules as real data. The same seed gives the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
-        id: "Sekitar 25 unit kerja kabupaten dengan kelompok, anggota, rapat, SOP dan pengaduan dua tahun, dibuat dengan aturan yang sama seperti data sebenarnya. Benih yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya).")
-    static let demoForceOption = Text(en: "Replace the file if it is a database made by kbk demo, or empty; anything else is refused.",
-                                      id: "Ganti berkas bila berupa basis data buatan kbk demo, atau kosong; selain itu ditolak.")
+        en:
+            "About 25 units of a kabupaten with groups, members, meetings, SOPs and two years of complaints, made through the same rules as real data. The same seed gives the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
+        id:
+            "Sekitar 25 unit kerja kabupaten dengan kelompok, anggota, rapat, SOP dan pengaduan dua tahun, dibuat dengan aturan yang sama seperti data sebenarnya. Benih yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya)."
+    )
+    static let demoForceOption = Text(
+        en: "Replace the file if it is a database made by kbk demo, or empty; anything else is refused.",
+        id: "Ganti berkas bila berupa basis data buatan kbk demo, atau kosong; selain itu ditolak.")
     static func demoWillNotReplace(_ path: String, _ kind: DatabaseFileKind) -> Text {
-        let (en, id): (String, String) = switch kind {
-        case .kbk: ("a kbk database that kbk demo did not make", "basis data kbk yang tidak dibuat oleh kbk demo")
-        case .otherProgram: ("a SQLite database of another program", "basis data SQLite program lain")
-        case .notSQLite: ("a file that is not a database", "berkas yang bukan basis data")
-        case .folder: ("a folder", "sebuah folder")
-        case .notRegular: ("a device or pipe, not a regular file", "perangkat atau pipa, bukan berkas biasa")
-        case .missing, .empty: ("", "")
-        }
-        return Text(en: "refusing to replace \(path): it is \(en); demo --force replaces only a database made by kbk demo or an empty file; choose another --db",
-                    id: "menolak mengganti \(path): berkas itu \(id); demo --force hanya mengganti basis data buatan kbk demo atau berkas kosong; pilih --db lain")
+        let (en, id): (String, String) =
+            switch kind {
+            case .kbk: ("a kbk database that kbk demo did not make", "basis data kbk yang tidak dibuat oleh kbk demo")
+            case .otherProgram: ("a SQLite database of another program", "basis data SQLite program lain")
+            case .notSQLite: ("a file that is not a database", "berkas yang bukan basis data")
+            case .folder: ("a folder", "sebuah folder")
+            case .notRegular: ("a device or pipe, not a regular file", "perangkat atau pipa, bukan berkas biasa")
+            case .missing, .empty: ("", "")
+            }
+        return Text(
+            en:
+                "refusing to replace \(path): it is \(en); demo --force replaces only a database made by kbk demo or an empty file; choose another --db",
+            id:
+                "menolak mengganti \(path): berkas itu \(id); demo --force hanya mengganti basis data buatan kbk demo atau berkas kosong; pilih --db lain"
+        )
     }
-    static let demoSeedOption = Text(en: "Seed of the generator: the same seed gives the same data.", id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
+    static let demoSeedOption = Text(
+        en: "Seed of the generator: the same seed gives the same data.",
+        id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
     static let demoComplaintsOption = Text(en: "How many complaints to create.", id: "Jumlah pengaduan yang dibuat.")
     static func demoProgress(_ done: Int, _ total: Int) -> Text {
         Text(en: "Creating complaints: \(done)/\(total)", id: "Membuat pengaduan: \(done)/\(total)")
     }
     static func demoCreated(_ path: String, _ summary: Demo.Summary, _ seed: Int) -> Text {
-        Text(en: "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events, \(summary.improvements) improvement actions, \(summary.surveys) IKM surveys.",
-             id: "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM.")
+        Text(
+            en:
+                "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events, \(summary.improvements) improvement actions, \(summary.surveys) IKM surveys.",
+            id:
+                "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM."
+        )
     }
     static func demoExplore(_ path: String, _ year: Int) -> Text {
         let commands = """

@@ -13,12 +13,13 @@ enum InitCommand {
         let applied = store.migrationsApplied.map(\.name)
         let version = try store.schemaVersion()
         if format == .json {
-            invocation.emit(.object([
-                ("path", .string(store.path)),
-                ("created", .bool(store.wasCreated)),
-                ("applied", .array(applied.map(JSON.string))),
-                ("schema_version", .int(version)),
-            ]))
+            invocation.emit(
+                .object([
+                    ("path", .string(store.path)),
+                    ("created", .bool(store.wasCreated)),
+                    ("applied", .array(applied.map(JSON.string))),
+                    ("schema_version", .int(version)),
+                ]))
         } else if store.wasCreated {
             invocation.say(Msg.initCreated(store.path, applied, version))
         } else if !applied.isEmpty {

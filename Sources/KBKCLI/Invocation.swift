@@ -53,10 +53,14 @@ final class Invocation {
             throw usage(error)
         }
         databasePath = Invocation.resolveDatabasePath(parsed, environment)
-        actorText = parsed.globals["actor"] ?? environment["KBK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? context.loginName ?? "unknown"
+        actorText =
+            parsed.globals["actor"] ?? environment["KBK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? context.loginName
+            ?? "unknown"
     }
 
-    static func resolveLanguage(_ parsed: ParsedCommandLine?, _ environment: [String: String]) throws(UsageError) -> Language {
+    static func resolveLanguage(_ parsed: ParsedCommandLine?, _ environment: [String: String]) throws(UsageError)
+        -> Language
+    {
         if let value = parsed?.globals["lang"] {
             guard let language = Language(rawValue: value.lowercased()) else {
                 throw UsageError(message: Msg.languageNotAllowed("--lang", value), commandPath: parsed?.path ?? [])
@@ -71,7 +75,9 @@ final class Invocation {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
             if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7)).lowercased()) }
-            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1].lowercased()) }
+            if argument == "--lang", index + 1 < arguments.count {
+                return Language(rawValue: arguments[index + 1].lowercased())
+            }
         }
         return nil
     }
@@ -120,27 +126,40 @@ final class Invocation {
     }
 
     /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
-    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E? where E.RawValue == String {
-        precondition(declaration(name).choices == E.allCases.map(\.rawValue), "--\(name) is not declared as a choice of \(E.self)")
+    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E?
+    where E.RawValue == String {
+        precondition(
+            declaration(name).choices == E.allCases.map(\.rawValue),
+            "--\(name) is not declared as a choice of \(E.self)")
         return try option(name) { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
     }
 
-    func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E where E.RawValue == String {
+    func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E
+    where E.RawValue == String {
         guard let value = try choice(name, type) else { throw missingOption(name) }
         return value
     }
 
     /// Every value of a repeatable enum-valued option.
-    func choices<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> [E] where E.RawValue == String {
-        precondition(declaration(name).choices == E.allCases.map(\.rawValue), "--\(name) is not declared as a choice of \(E.self)")
-        return try values(name).map { try parse($0) { (text: String) throws(DomainError) in try parseChoice(text, field: name) } }
+    func choices<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> [E]
+    where E.RawValue == String {
+        precondition(
+            declaration(name).choices == E.allCases.map(\.rawValue),
+            "--\(name) is not declared as a choice of \(E.self)")
+        return try values(name).map {
+            try parse($0) { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
+        }
     }
 
     /// An enum-valued positional argument.
-    func choiceArgument<E: RawRepresentable & CaseIterable>(_ index: Int, _ type: E.Type = E.self) throws -> E where E.RawValue == String {
+    func choiceArgument<E: RawRepresentable & CaseIterable>(_ index: Int, _ type: E.Type = E.self) throws -> E
+    where E.RawValue == String {
         let spec = parsed.command.arguments[index]
-        precondition(spec.choices == E.allCases.map(\.rawValue), "<\(spec.name)> is not declared as a choice of \(E.self)")
-        return try parse(argument(index) ?? "") { (text: String) throws(DomainError) in try parseChoice(text, field: spec.name) }
+        precondition(
+            spec.choices == E.allCases.map(\.rawValue), "<\(spec.name)> is not declared as a choice of \(E.self)")
+        return try parse(argument(index) ?? "") { (text: String) throws(DomainError) in
+            try parseChoice(text, field: spec.name)
+        }
     }
 
     private func missingOption(_ name: String) -> UsageError {
@@ -157,7 +176,7 @@ final class Invocation {
     func parse<T>(_ text: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
         do {
             return try parser(text)
-        } catch where error.isMalformed {
+        } catch  where error.isMalformed {
             throw usageError(KBKCLI.describe(error, timeZone: timeZone))
         }
     }
@@ -215,10 +234,14 @@ final class Invocation {
     }
 
     /// `--from` and `--to` dates of a list; `--from` after `--to` is refused (65).
-    func dateRange(from fromName: String = "from", to toName: String = "to") throws -> (from: CivilDate?, to: CivilDate?) {
+    func dateRange(from fromName: String = "from", to toName: String = "to") throws -> (
+        from: CivilDate?, to: CivilDate?
+    ) {
         let from = try dateOption(fromName)
         let to = try dateOption(toName)
-        if let from, let to { try ReportPeriod.checkOrder(from: from, to: to, fromField: "--\(fromName)", toField: "--\(toName)") }
+        if let from, let to {
+            try ReportPeriod.checkOrder(from: from, to: to, fromField: "--\(fromName)", toField: "--\(toName)")
+        }
         return (from, to)
     }
 
@@ -245,12 +268,15 @@ final class Invocation {
 
     /// A whole number within `range`.
     func intOption(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        try option(name) { (text: String) throws(DomainError) in try Invocation.integer(text, field: "--\(name)", in: range) }
+        try option(name) { (text: String) throws(DomainError) in
+            try Invocation.integer(text, field: "--\(name)", in: range)
+        }
     }
 
     static func integer(_ text: String, field: String, in range: ClosedRange<Int>) throws(DomainError) -> Int {
         guard let value = Int(text.trimmingWhitespace()) else {
-            throw .malformed(field: field, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw .malformed(
+                field: field, value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         guard range.contains(value) else { throw .outOfRange(field: field, value: text, range: range) }
         return value
@@ -269,8 +295,9 @@ final class Invocation {
     // MARK: Database
 
     func openStore(_ mode: Store.OpenMode) throws -> Store {
-        try Store(path: databasePath, mode: mode, actor: try actor(), clock: clock, timeZone: timeZone,
-                  busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        try Store(
+            path: databasePath, mode: mode, actor: try actor(), clock: clock, timeZone: timeZone,
+            busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }
 
     // MARK: Output

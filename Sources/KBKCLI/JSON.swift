@@ -32,7 +32,10 @@ public indirect enum JSON: Equatable, Sendable {
             out += value.isFinite ? String(value) : "null"
         case .string(let value): JSON.writeString(value, to: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { out += "," }
@@ -42,7 +45,10 @@ public indirect enum JSON: Equatable, Sendable {
             JSON.newline(&out, indent)
             out += "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{"
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { out += "," }

@@ -60,8 +60,10 @@ public enum KBKCLI {
             case .notKBKDatabase(let path): return (.dataError, Msg.notKBKDatabase(path), nil)
             case .notADatabaseFile(let path): return (.noInput, Msg.notADatabaseFile(path), nil)
             case .notSQLite(let path): return (.dataError, Msg.notSQLite(path), nil)
-            case .schemaDiffers(let path, let differences): return (.dataError, Msg.schemaDiffers(path, differences), nil)
-            case .unauditedChange: return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
+            case .schemaDiffers(let path, let differences):
+                return (.dataError, Msg.schemaDiffers(path, differences), nil)
+            case .unauditedChange:
+                return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }
         case let damaged as DamagedRow:
             return (.dataError, Msg.damagedRow(damaged), nil)
@@ -73,7 +75,11 @@ public enum KBKCLI {
             case .unknown(let name): return (.configuration, Msg.migrationUnknown(name), nil)
             case .badName(let name): return (.failure, Msg.unexpected("bad migration name \(name)"), nil)
             case .brokenReferences(let name, let table):
-                return (.failure, Msg.unexpected("migration \(name) left rows of \(table) referring to nothing; it was rolled back"), nil)
+                return (
+                    .failure,
+                    Msg.unexpected("migration \(name) left rows of \(table) referring to nothing; it was rolled back"),
+                    nil
+                )
             }
         case let sqlite as DatabaseError:
             return classify(sqlite)
@@ -97,7 +103,9 @@ public enum KBKCLI {
     /// characters escaped, and a complainant's name or contact never echoed at all.
     static func describe(_ error: DomainError, timeZone: UTCOffset = .wib) -> Text {
         Text.localized { language in
-            func shown(_ value: String, _ field: String) -> String { Echo.value(value, field: field, language: language) }
+            func shown(_ value: String, _ field: String) -> String {
+                Echo.value(value, field: field, language: language)
+            }
             return switch error {
             case .malformed(let field, let value, let expected): Msg.malformed(field, shown(value, field), expected)
             case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, shown(value, field), allowed)
@@ -150,7 +158,9 @@ public enum KBKCLI {
             var path = [rootCommand]
             for name in invocation.parsed.arguments {
                 guard let sub = path[path.count - 1].subcommand(named: name) else {
-                    throw UsageError(message: Msg.unknownCommand(name, path[path.count - 1].subcommands.map(\.name)), commandPath: path)
+                    throw UsageError(
+                        message: Msg.unknownCommand(name, path[path.count - 1].subcommands.map(\.name)),
+                        commandPath: path)
                 }
                 path.append(sub)
             }

@@ -89,14 +89,18 @@ enum RecordJSON {
             ("status", .string(sop.isActive(on: today) ? "active" : "revoked")),
             ("revoked_on", date(sop.revokedOn)),
             ("revisions", .array(sop.revisions.map { sopRevision($0, isCurrent: $0.revision == current.revision) })),
-            ("reviews", .array(sop.reviews.map { review in
-                .object([
-                    ("reviewed_on", date(review.reviewedOn)),
-                    ("outcome", .string(review.outcome.rawValue)),
-                    ("note", .optional(review.note)),
-                    ("reviewer_nip", .optional(review.reviewerNIP)),
-                ])
-            })),
+            (
+                "reviews",
+                .array(
+                    sop.reviews.map { review in
+                        .object([
+                            ("reviewed_on", date(review.reviewedOn)),
+                            ("outcome", .string(review.outcome.rawValue)),
+                            ("note", .optional(review.note)),
+                            ("reviewer_nip", .optional(review.reviewerNIP)),
+                        ])
+                    })
+            ),
         ])
     }
 }
@@ -116,8 +120,10 @@ extension RecordJSON {
 
     /// A complaint without the complainant's identity unless `revealIdentity`; in lists a confidential
     /// complaint's description is left out too.
-    static func complaint(_ complaint: Complaint, timeZone: UTCOffset, today: CivilDate, revealIdentity: Bool = false,
-                          inList: Bool = false) -> JSON {
+    static func complaint(
+        _ complaint: Complaint, timeZone: UTCOffset, today: CivilDate, revealIdentity: Bool = false,
+        inList: Bool = false
+    ) -> JSON {
         let running = complaint.runningDeadline
         var members: [(String, JSON)] = [
             ("ticket", .string(complaint.ticket)),
@@ -152,8 +158,14 @@ extension RecordJSON {
             ("rating_comment", .optional(complaint.ratingComment)),
         ]
         if revealIdentity {
-            members.append(("complainant", .object([("name", .optional(complaint.complainantName)),
-                                                    ("contact", .optional(complaint.complainantContact))])))
+            members.append(
+                (
+                    "complainant",
+                    .object([
+                        ("name", .optional(complaint.complainantName)),
+                        ("contact", .optional(complaint.complainantContact)),
+                    ])
+                ))
         }
         return .object(members)
     }

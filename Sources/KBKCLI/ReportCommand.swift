@@ -12,13 +12,17 @@ enum ReportCommand {
             OptionSpec(name: "to", valueName: "date", help: Msg.optReportTo),
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
             .choice("section", ReportSection.self, help: Msg.optSection, isRepeatable: true),
-            OptionSpec(name: "min-cases", valueName: "n", help: Msg.optMinCases, defaultValue: String(ReportRequest.defaultMinimumCases)),
+            OptionSpec(
+                name: "min-cases", valueName: "n", help: Msg.optMinCases,
+                defaultValue: String(ReportRequest.defaultMinimumCases)),
             OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
             OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
         ],
         formats: [.table, .markdown, .csv, .json, .html],
-        examples: ["kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
-                   "kbk --lang id report --period 2026-11 --skpd DPUPR --section units --section backlog"],
+        examples: [
+            "kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
+            "kbk --lang id report --period 2026-11 --skpd DPUPR --section units --section backlog",
+        ],
         run: run)
 
     static func run(_ invocation: Invocation) throws {
@@ -37,9 +41,10 @@ enum ReportCommand {
         }
         var sections = try invocation.choices("section", ReportSection.self)
         sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
-        let request = ReportRequest(period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
-                                    minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
-                                    timeZone: invocation.timeZone)
+        let request = ReportRequest(
+            period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
+            minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
+            timeZone: invocation.timeZone)
         try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)

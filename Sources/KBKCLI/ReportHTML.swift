@@ -36,7 +36,8 @@ enum ReportHTML {
     static func render(_ report: Report, language: Language) -> String {
         var body = "<h1>\(escape(ReportRendering.title(report)(language)))</h1>\n"
         let generated = report.generatedAt.iso8601(in: report.timeZone)
-        body += "<p class=\"meta\">\(escape(Text(en: "Generated \(generated). Every figure is as of the end of the period.", id: "Dibuat \(generated). Semua angka per akhir periode.")(language)))</p>\n"
+        body +=
+            "<p class=\"meta\">\(escape(Text(en: "Generated \(generated). Every figure is as of the end of the period.", id: "Dibuat \(generated). Semua angka per akhir periode.")(language)))</p>\n"
         for table in ReportRendering.tables(report, language: language) {
             body += "<section>\n<h2>\(escape(table.title(language)))</h2>\n"
             if table.section == .units && table.columns.first?.key == "rank" {
@@ -90,53 +91,76 @@ enum ReportHTML {
     static func unitChart(_ report: Report, language: Language) -> String {
         let units = report.units.filter { $0.code != nil && $0.figures.valid > 0 }
         guard !units.isEmpty else { return "" }
-        let labelWidth = 150.0, barWidth = 520.0, rowHeight = 30.0, top = 24.0
+        let labelWidth = 150.0
+        let barWidth = 520.0
+        let rowHeight = 30.0
+        let top = 24.0
         let height = top + Double(units.count) * rowHeight + 10
-        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 70))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Follow-up rates per unit", id: "Tingkat tindak lanjut per unit")(language)))\">\n"
+        var svg =
+            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 70))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Follow-up rates per unit", id: "Tingkat tindak lanjut per unit")(language)))\">\n"
         for tick in stride(from: 0, through: 100, by: 25) {
             let x = labelWidth + barWidth * Double(tick) / 100
-            svg += "<line x1=\"\(format(x))\" y1=\"\(format(top - 6))\" x2=\"\(format(x))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
-            svg += "<text x=\"\(format(x))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(tick) %</text>\n"
+            svg +=
+                "<line x1=\"\(format(x))\" y1=\"\(format(top - 6))\" x2=\"\(format(x))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
+            svg +=
+                "<text x=\"\(format(x))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(tick) %</text>\n"
         }
         for (index, unit) in units.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg += "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 15))\" font-size=\"11\" text-anchor=\"end\">\(escape(unit.code ?? ""))</text>"
-            for (offset, rate, color) in [(0.0, unit.figures.followUpRate, "#1f5f8b"), (12.0, unit.figures.onTimeFollowUpRate, "#7fb3d5")] {
+            svg +=
+                "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 15))\" font-size=\"11\" text-anchor=\"end\">\(escape(unit.code ?? ""))</text>"
+            for (offset, rate, color) in [
+                (0.0, unit.figures.followUpRate, "#1f5f8b"), (12.0, unit.figures.onTimeFollowUpRate, "#7fb3d5"),
+            ] {
                 let width = barWidth * (rate ?? 0)
-                svg += "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3 + offset))\" width=\"\(format(width))\" height=\"10\" fill=\"\(color)\"/>"
-                svg += "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 12 + offset))\" font-size=\"9\" fill=\"#1d2733\">\(escape(ReportValue.rate(rate).human(language)))</text>"
+                svg +=
+                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3 + offset))\" width=\"\(format(width))\" height=\"10\" fill=\"\(color)\"/>"
+                svg +=
+                    "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 12 + offset))\" font-size=\"9\" fill=\"#1d2733\">\(escape(ReportValue.rate(rate).human(language)))</text>"
             }
             svg += "\n"
         }
         svg += "</svg>\n"
-        let legend = Text(en: "Dark: follow-up rate. Light: on-time follow-up rate.", id: "Gelap: tingkat tindak lanjut. Terang: tindak lanjut tepat waktu.")
+        let legend = Text(
+            en: "Dark: follow-up rate. Light: on-time follow-up rate.",
+            id: "Gelap: tingkat tindak lanjut. Terang: tindak lanjut tepat waktu.")
         return svg + "<p class=\"legend\">\(escape(legend(language)))</p>\n"
     }
 
     /// Valid complaints per month (bars) and the follow-up rate (line, right-hand scale).
     static func trendChart(_ report: Report, language: Language) -> String {
         guard !report.trend.isEmpty else { return "" }
-        let left = 40.0, bottom = 30.0, plotHeight = 160.0, top = 16.0
+        let left = 40.0
+        let bottom = 30.0
+        let plotHeight = 160.0
+        let top = 16.0
         let step = min(60.0, 640.0 / Double(report.trend.count))
         let width = left + step * Double(report.trend.count) + 50
         let height = top + plotHeight + bottom
         let maximum = max(1, report.trend.map(\.figures.valid).max() ?? 1)
-        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Monthly trend", id: "Tren bulanan")(language)))\">\n"
-        svg += "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(width - 40))\" y2=\"\(format(top + plotHeight))\" stroke=\"#8a96a3\"/>\n"
-        svg += "<text x=\"\(format(left - 6))\" y=\"\(format(top + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#5a6673\">\(maximum)</text>"
-        svg += "<text x=\"\(format(width - 36))\" y=\"\(format(top + 4))\" font-size=\"10\" fill=\"#b4531a\">100 %</text>\n"
+        var svg =
+            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Monthly trend", id: "Tren bulanan")(language)))\">\n"
+        svg +=
+            "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(width - 40))\" y2=\"\(format(top + plotHeight))\" stroke=\"#8a96a3\"/>\n"
+        svg +=
+            "<text x=\"\(format(left - 6))\" y=\"\(format(top + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#5a6673\">\(maximum)</text>"
+        svg +=
+            "<text x=\"\(format(width - 36))\" y=\"\(format(top + 4))\" font-size=\"10\" fill=\"#b4531a\">100 %</text>\n"
         var points: [String] = []
         for (index, month) in report.trend.enumerated() {
             let x = left + step * Double(index)
             let barHeight = plotHeight * Double(month.figures.valid) / Double(maximum)
-            svg += "<rect x=\"\(format(x + step * 0.15))\" y=\"\(format(top + plotHeight - barHeight))\" width=\"\(format(step * 0.7))\" height=\"\(format(barHeight))\" fill=\"#9cc3de\"/>"
-            svg += "<text x=\"\(format(x + step / 2))\" y=\"\(format(top + plotHeight + 14))\" font-size=\"9\" text-anchor=\"middle\">\(escape(String(month.key.suffix(2))))</text>\n"
+            svg +=
+                "<rect x=\"\(format(x + step * 0.15))\" y=\"\(format(top + plotHeight - barHeight))\" width=\"\(format(step * 0.7))\" height=\"\(format(barHeight))\" fill=\"#9cc3de\"/>"
+            svg +=
+                "<text x=\"\(format(x + step / 2))\" y=\"\(format(top + plotHeight + 14))\" font-size=\"9\" text-anchor=\"middle\">\(escape(String(month.key.suffix(2))))</text>\n"
             if let rate = month.figures.followUpRate {
                 points.append("\(format(x + step / 2)),\(format(top + plotHeight * (1 - rate)))")
             }
         }
         if !points.isEmpty {
-            svg += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#b4531a\" stroke-width=\"2\"/>\n"
+            svg +=
+                "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#b4531a\" stroke-width=\"2\"/>\n"
             for point in points {
                 let xy = point.split(separator: ",")
                 svg += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"#b4531a\"/>"
@@ -144,8 +168,11 @@ enum ReportHTML {
             svg += "\n"
         }
         svg += "</svg>\n"
-        let legend = Text(en: "Bars: valid complaints received in the month. Line: their follow-up rate (right-hand scale, 0–100 %).",
-                          id: "Batang: pengaduan sah yang diterima pada bulan itu. Garis: tingkat tindak lanjutnya (skala kanan, 0–100 %).")
+        let legend = Text(
+            en: "Bars: valid complaints received in the month. Line: their follow-up rate (right-hand scale, 0–100 %).",
+            id:
+                "Batang: pengaduan sah yang diterima pada bulan itu. Garis: tingkat tindak lanjutnya (skala kanan, 0–100 %)."
+        )
         return svg + "<p class=\"legend\">\(escape(legend(language)))</p>\n"
     }
 
@@ -153,42 +180,94 @@ enum ReportHTML {
     static func ikmChart(_ report: Report, language: Language) -> String {
         let rows = report.ikm.filter { $0.convertedHundredths != nil }
         guard !rows.isEmpty else { return "" }
-        let labelWidth = 150.0, barWidth = 480.0, rowHeight = 20.0, top = 24.0
+        let labelWidth = 150.0
+        let barWidth = 480.0
+        let rowHeight = 20.0
+        let top = 24.0
         let height = top + Double(rows.count) * rowHeight + 10
         func x(_ hundredths: Int) -> Double { labelWidth + barWidth * Double(hundredths - 2_500) / 7_500 }
-        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 80))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"IKM\">\n"
+        var svg =
+            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 80))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"IKM\">\n"
         for (edge, label) in [(2_500, "25"), (6_500, "65 C"), (7_661, "76.61 B"), (8_831, "88.31 A"), (10_000, "100")] {
-            svg += "<line x1=\"\(format(x(edge)))\" y1=\"\(format(top - 6))\" x2=\"\(format(x(edge)))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
-            svg += "<text x=\"\(format(x(edge)))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(label)</text>\n"
+            svg +=
+                "<line x1=\"\(format(x(edge)))\" y1=\"\(format(top - 6))\" x2=\"\(format(x(edge)))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
+            svg +=
+                "<text x=\"\(format(x(edge)))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(label)</text>\n"
         }
         let colours: [IKMGrade: String] = [.a: "#2e7d32", .b: "#1f5f8b", .c: "#d08b1a", .d: "#b3261e"]
         for (index, row) in rows.enumerated() {
             let value = row.convertedHundredths ?? 2_500
             let y = top + Double(index) * rowHeight
-            svg += "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 12))\" font-size=\"11\" text-anchor=\"end\">\(escape(row.code))</text>"
-            svg += "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" width=\"\(format(x(value) - labelWidth))\" height=\"12\" fill=\"\(colours[row.grade ?? .d] ?? "#888")\"/>"
-            svg += "<text x=\"\(format(x(value) + 4))\" y=\"\(format(y + 13))\" font-size=\"9\">\(escape(ReportValue.rating(Double(value) / 100).human(language)))</text>\n"
+            svg +=
+                "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 12))\" font-size=\"11\" text-anchor=\"end\">\(escape(row.code))</text>"
+            svg +=
+                "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" width=\"\(format(x(value) - labelWidth))\" height=\"12\" fill=\"\(colours[row.grade ?? .d] ?? "#888")\"/>"
+            svg +=
+                "<text x=\"\(format(x(value) + 4))\" y=\"\(format(y + 13))\" font-size=\"9\">\(escape(ReportValue.rating(Double(value) / 100).human(language)))</text>\n"
         }
         return svg + "</svg>\n"
     }
 
     static func footer(_ language: Language) -> String {
         let basis = Text(
-            en: "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; PermenPAN-RB 35/2012 on SOPs; UU 27/2022 on Personal Data Protection.",
-            id: "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; PermenPAN-RB 35/2012 tentang SOP; UU 27/2022 tentang Pelindungan Data Pribadi.")
+            en:
+                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; PermenPAN-RB 35/2012 on SOPs; UU 27/2022 on Personal Data Protection.",
+            id:
+                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; PermenPAN-RB 35/2012 tentang SOP; UU 27/2022 tentang Pelindungan Data Pribadi."
+        )
         let definitions: [(Text, Text)] = [
-            (Text(en: "Valid", id: "Sah"), Text(en: "complaints received in the period that were not rejected by its end.", id: "pengaduan yang diterima dalam periode dan tidak ditolak sampai akhir periode.")),
-            (Text(en: "Follow-up rate", id: "Tingkat tindak lanjut"), Text(en: "share of valid complaints with at least one public response by the end of the period.", id: "bagian pengaduan sah yang telah mendapat sedikitnya satu tanggapan publik sampai akhir periode.")),
-            (Text(en: "On time", id: "Tepat waktu"), Text(en: "the first response (or the resolution) came on or before its due date in working days.", id: "tanggapan pertama (atau penyelesaian) diberikan pada atau sebelum tenggatnya dalam hari kerja.")),
-            (Text(en: "Settlement rate", id: "Tingkat penyelesaian"), Text(en: "share of valid complaints resolved or closed at the end of the period.", id: "bagian pengaduan sah yang selesai atau ditutup pada akhir periode.")),
-            (Text(en: "Days", id: "Hari"), Text(en: "working days from the day of receipt (Monday–Friday less holidays, office time zone); medians and 90th percentiles (nearest rank).", id: "hari kerja sejak hari diterima (Senin–Jumat dikurangi hari libur, zona waktu kantor); median dan persentil ke-90 (peringkat terdekat).")),
-            (Text(en: "Ranking", id: "Peringkat"), Text(en: "by follow-up rate, then on-time follow-up rate; units with fewer valid complaints than the minimum are not ranked.", id: "menurut tingkat tindak lanjut, lalu tindak lanjut tepat waktu; unit dengan pengaduan sah di bawah batas minimum tidak diperingkat.")),
+            (
+                Text(en: "Valid", id: "Sah"),
+                Text(
+                    en: "complaints received in the period that were not rejected by its end.",
+                    id: "pengaduan yang diterima dalam periode dan tidak ditolak sampai akhir periode.")
+            ),
+            (
+                Text(en: "Follow-up rate", id: "Tingkat tindak lanjut"),
+                Text(
+                    en: "share of valid complaints with at least one public response by the end of the period.",
+                    id:
+                        "bagian pengaduan sah yang telah mendapat sedikitnya satu tanggapan publik sampai akhir periode."
+                )
+            ),
+            (
+                Text(en: "On time", id: "Tepat waktu"),
+                Text(
+                    en: "the first response (or the resolution) came on or before its due date in working days.",
+                    id: "tanggapan pertama (atau penyelesaian) diberikan pada atau sebelum tenggatnya dalam hari kerja."
+                )
+            ),
+            (
+                Text(en: "Settlement rate", id: "Tingkat penyelesaian"),
+                Text(
+                    en: "share of valid complaints resolved or closed at the end of the period.",
+                    id: "bagian pengaduan sah yang selesai atau ditutup pada akhir periode.")
+            ),
+            (
+                Text(en: "Days", id: "Hari"),
+                Text(
+                    en:
+                        "working days from the day of receipt (Monday–Friday less holidays, office time zone); medians and 90th percentiles (nearest rank).",
+                    id:
+                        "hari kerja sejak hari diterima (Senin–Jumat dikurangi hari libur, zona waktu kantor); median dan persentil ke-90 (peringkat terdekat)."
+                )
+            ),
+            (
+                Text(en: "Ranking", id: "Peringkat"),
+                Text(
+                    en:
+                        "by follow-up rate, then on-time follow-up rate; units with fewer valid complaints than the minimum are not ranked.",
+                    id:
+                        "menurut tingkat tindak lanjut, lalu tindak lanjut tepat waktu; unit dengan pengaduan sah di bawah batas minimum tidak diperingkat."
+                )
+            ),
         ]
         var out = "<footer>\n<p>\(escape(basis(language)))</p>\n<dl>\n"
         for (term, definition) in definitions {
             out += "<dt>\(escape(term(language)))</dt><dd>\(escape(definition(language)))</dd>\n"
         }
-        let more = Text(en: "Full definitions: docs/REPORTS.md of kbk.", id: "Definisi lengkap: docs/REPORTS.md pada kbk.")
+        let more = Text(
+            en: "Full definitions: docs/REPORTS.md of kbk.", id: "Definisi lengkap: docs/REPORTS.md pada kbk.")
         return out + "</dl>\n<p>\(escape(more(language)))</p>\n</footer>\n"
     }
 

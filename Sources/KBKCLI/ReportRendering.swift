@@ -82,16 +82,22 @@ enum ReportRendering {
         ("reopened", Text(en: "Reopened", id: "Dibuka ulang")),
         ("average_rating", Text(en: "Rating", id: "Nilai")),
     ]
-    static let compactFigureKeys: Set<String> = ["received", "valid", "follow_up_rate", "on_time_follow_up_rate", "settlement_rate",
-                                                  "on_time_settlement_rate", "median_days_to_response", "median_days_to_settlement",
-                                                  "reopened", "average_rating"]
+    static let compactFigureKeys: Set<String> = [
+        "received", "valid", "follow_up_rate", "on_time_follow_up_rate", "settlement_rate",
+        "on_time_settlement_rate", "median_days_to_response", "median_days_to_settlement",
+        "reopened", "average_rating",
+    ]
 
     static func values(_ figures: ComplaintFigures) -> [ReportValue] {
-        [.int(figures.received), .int(figures.rejected), .int(figures.valid), .int(figures.followedUp), .rate(figures.followUpRate),
-         .int(figures.followedUpOnTime), .rate(figures.onTimeFollowUpRate), .int(figures.settled), .rate(figures.settlementRate),
-         .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .days(figures.medianDaysToResponse),
-         .days(figures.p90DaysToResponse), .days(figures.medianDaysToSettlement), .days(figures.p90DaysToSettlement),
-         .int(figures.reopened), .rating(figures.averageRating)]
+        [
+            .int(figures.received), .int(figures.rejected), .int(figures.valid), .int(figures.followedUp),
+            .rate(figures.followUpRate),
+            .int(figures.followedUpOnTime), .rate(figures.onTimeFollowUpRate), .int(figures.settled),
+            .rate(figures.settlementRate),
+            .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .days(figures.medianDaysToResponse),
+            .days(figures.p90DaysToResponse), .days(figures.medianDaysToSettlement), .days(figures.p90DaysToSettlement),
+            .int(figures.reopened), .rating(figures.averageRating),
+        ]
     }
 
     /// Every requested section as a table.
@@ -100,90 +106,174 @@ enum ReportRendering {
         for section in report.sections {
             switch section {
             case .summary:
-                tables.append(ReportTable(section: .summary, title: Text(en: "Summary", id: "Ringkasan"), columns: figureColumns,
-                                          rows: [values(report.summary)], compactKeys: compactFigureKeys))
+                tables.append(
+                    ReportTable(
+                        section: .summary, title: Text(en: "Summary", id: "Ringkasan"), columns: figureColumns,
+                        rows: [values(report.summary)], compactKeys: compactFigureKeys))
             case .units:
-                tables.append(ReportTable(
-                    section: .units, title: Text(en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut"),
-                    columns: [("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
-                              ("name", Text(en: "Name", id: "Nama"))] + figureColumns,
-                    rows: report.units.map { [.text($0.rank.map(String.init)), .text($0.code ?? Msg.notHandedOver(language)), .text($0.name)] + values($0.figures) },
-                    compactKeys: compactFigureKeys.union(["rank", "skpd"])))
+                tables.append(
+                    ReportTable(
+                        section: .units,
+                        title: Text(
+                            en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut"),
+                        columns: [
+                            ("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("name", Text(en: "Name", id: "Nama")),
+                        ] + figureColumns,
+                        rows: report.units.map {
+                            [
+                                .text($0.rank.map(String.init)), .text($0.code ?? Msg.notHandedOver(language)),
+                                .text($0.name),
+                            ] + values($0.figures)
+                        },
+                        compactKeys: compactFigureKeys.union(["rank", "skpd"])))
             case .categories:
-                tables.append(ReportTable(
-                    section: .categories, title: Text(en: "Categories", id: "Kategori"),
-                    columns: [("category", Text(en: "Category", id: "Kategori"))] + figureColumns,
-                    rows: report.categories.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["category"])))
+                tables.append(
+                    ReportTable(
+                        section: .categories, title: Text(en: "Categories", id: "Kategori"),
+                        columns: [("category", Text(en: "Category", id: "Kategori"))] + figureColumns,
+                        rows: report.categories.map { [.text($0.key)] + values($0.figures) },
+                        compactKeys: compactFigureKeys.union(["category"])))
             case .channels:
-                tables.append(ReportTable(
-                    section: .channels, title: Text(en: "Channels", id: "Kanal"),
-                    columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
-                    rows: report.channels.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["channel"])))
+                tables.append(
+                    ReportTable(
+                        section: .channels, title: Text(en: "Channels", id: "Kanal"),
+                        columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
+                        rows: report.channels.map { [.text($0.key)] + values($0.figures) },
+                        compactKeys: compactFigureKeys.union(["channel"])))
             case .trend:
-                tables.append(ReportTable(
-                    section: .trend, title: Text(en: "Monthly trend (by month of receipt)", id: "Tren bulanan (menurut bulan diterima)"),
-                    columns: [("month", Text(en: "Month", id: "Bulan"))] + figureColumns,
-                    rows: report.trend.map { [.text($0.key)] + values($0.figures) }, compactKeys: compactFigureKeys.union(["month"])))
+                tables.append(
+                    ReportTable(
+                        section: .trend,
+                        title: Text(
+                            en: "Monthly trend (by month of receipt)", id: "Tren bulanan (menurut bulan diterima)"),
+                        columns: [("month", Text(en: "Month", id: "Bulan"))] + figureColumns,
+                        rows: report.trend.map { [.text($0.key)] + values($0.figures) },
+                        compactKeys: compactFigureKeys.union(["month"])))
             case .backlog:
                 let backlog = report.backlog
-                tables.append(ReportTable(
-                    section: .backlog,
-                    title: Text(en: "Backlog on \(backlog.asOf): open complaints by age in working days",
-                                id: "Tunggakan pada \(backlog.asOf): pengaduan terbuka menurut umur dalam hari kerja"),
-                    columns: [("open", Text(en: "Open", id: "Terbuka")), ("age_0_5", Text(en: "≤ 5", id: "≤ 5")),
-                              ("age_6_14", Text(en: "6–14", id: "6–14")), ("age_15_60", Text(en: "15–60", id: "15–60")),
-                              ("age_over_60", Text(en: "> 60", id: "> 60")), ("overdue", Text(en: "Overdue", id: "Terlambat"))],
-                    rows: [[.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdueCount)]]))
+                tables.append(
+                    ReportTable(
+                        section: .backlog,
+                        title: Text(
+                            en: "Backlog on \(backlog.asOf): open complaints by age in working days",
+                            id: "Tunggakan pada \(backlog.asOf): pengaduan terbuka menurut umur dalam hari kerja"),
+                        columns: [
+                            ("open", Text(en: "Open", id: "Terbuka")), ("age_0_5", Text(en: "≤ 5", id: "≤ 5")),
+                            ("age_6_14", Text(en: "6–14", id: "6–14")), ("age_15_60", Text(en: "15–60", id: "15–60")),
+                            ("age_over_60", Text(en: "> 60", id: "> 60")),
+                            ("overdue", Text(en: "Overdue", id: "Terlambat")),
+                        ],
+                        rows: [
+                            [.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdueCount)]
+                        ]))
                 let most = backlog.overdue.count < backlog.overdueCount
-                tables.append(ReportTable(
-                    section: .backlog,
-                    title: most ? Text(en: "The \(backlog.overdue.count) most overdue of \(backlog.overdueCount) overdue complaints on \(backlog.asOf) (all: kbk complaint list --overdue)",
-                                       id: "\(backlog.overdue.count) pengaduan paling terlambat dari \(backlog.overdueCount) pada \(backlog.asOf) (semua: kbk complaint list --overdue)")
-                                : Text(en: "Overdue complaints on \(backlog.asOf)", id: "Pengaduan terlambat pada \(backlog.asOf)"),
-                    columns: [("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
-                              ("category", Text(en: "Category", id: "Kategori")), ("status", Text(en: "Status", id: "Status")),
-                              ("deadline", Text(en: "Deadline", id: "Tenggat")), ("due", Text(en: "Due", id: "Jatuh tempo")),
-                              ("working_days_overdue", Text(en: "Days overdue", id: "Hari terlambat"))],
-                    rows: backlog.overdue.map { [.text($0.ticket), .text($0.unit), .text($0.category), .text($0.status.rawValue),
-                                                 .text($0.stage.rawValue), .text($0.due.description), .int($0.workingDaysOverdue)] }))
+                tables.append(
+                    ReportTable(
+                        section: .backlog,
+                        title: most
+                            ? Text(
+                                en:
+                                    "The \(backlog.overdue.count) most overdue of \(backlog.overdueCount) overdue complaints on \(backlog.asOf) (all: kbk complaint list --overdue)",
+                                id:
+                                    "\(backlog.overdue.count) pengaduan paling terlambat dari \(backlog.overdueCount) pada \(backlog.asOf) (semua: kbk complaint list --overdue)"
+                            )
+                            : Text(
+                                en: "Overdue complaints on \(backlog.asOf)",
+                                id: "Pengaduan terlambat pada \(backlog.asOf)"),
+                        columns: [
+                            ("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("category", Text(en: "Category", id: "Kategori")),
+                            ("status", Text(en: "Status", id: "Status")),
+                            ("deadline", Text(en: "Deadline", id: "Tenggat")),
+                            ("due", Text(en: "Due", id: "Jatuh tempo")),
+                            ("working_days_overdue", Text(en: "Days overdue", id: "Hari terlambat")),
+                        ],
+                        rows: backlog.overdue.map {
+                            [
+                                .text($0.ticket), .text($0.unit), .text($0.category), .text($0.status.rawValue),
+                                .text($0.stage.rawValue), .text($0.due.description), .int($0.workingDaysOverdue),
+                            ]
+                        }))
             case .culture:
-                tables.append(ReportTable(
-                    section: .culture, title: Text(en: "Work culture (KBK)", id: "Budaya kerja (KBK)"),
-                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("active_groups", Text(en: "Active groups", id: "Kelompok aktif")),
-                              ("members", Text(en: "Members", id: "Anggota")), ("staff", Text(en: "Staff", id: "Pegawai")),
-                              ("staff_share", Text(en: "Staff in a group", id: "Pegawai dalam kelompok")),
-                              ("meetings", Text(en: "Meetings", id: "Rapat")), ("meetings_per_group", Text(en: "Meetings per group", id: "Rapat per kelompok"))],
-                    rows: report.culture.map { [.text($0.code), .int($0.activeGroups), .int($0.members), $0.staff.map(ReportValue.int) ?? .text(nil),
-                                                .rate($0.staffShare), .int($0.meetings), .days($0.meetingsPerGroup)] }))
+                tables.append(
+                    ReportTable(
+                        section: .culture, title: Text(en: "Work culture (KBK)", id: "Budaya kerja (KBK)"),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("active_groups", Text(en: "Active groups", id: "Kelompok aktif")),
+                            ("members", Text(en: "Members", id: "Anggota")),
+                            ("staff", Text(en: "Staff", id: "Pegawai")),
+                            ("staff_share", Text(en: "Staff in a group", id: "Pegawai dalam kelompok")),
+                            ("meetings", Text(en: "Meetings", id: "Rapat")),
+                            ("meetings_per_group", Text(en: "Meetings per group", id: "Rapat per kelompok")),
+                        ],
+                        rows: report.culture.map {
+                            [
+                                .text($0.code), .int($0.activeGroups), .int($0.members),
+                                $0.staff.map(ReportValue.int) ?? .text(nil),
+                                .rate($0.staffShare), .int($0.meetings), .days($0.meetingsPerGroup),
+                            ]
+                        }))
             case .sops:
-                tables.append(ReportTable(
-                    section: .sops, title: Text(en: "SOPs", id: "SOP"),
-                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("active_sops", Text(en: "Active SOPs", id: "SOP aktif")),
-                              ("overdue_for_review", Text(en: "Overdue for review", id: "Terlambat dievaluasi")),
-                              ("complaints_with_overdue_sop", Text(en: "Complaints under an overdue SOP", id: "Aduan dengan SOP terlambat dievaluasi"))],
-                    rows: report.sops.map { [.text($0.code), .int($0.activeSOPs), .int($0.overdueForReview), .int($0.complaintsWithOverdueSOP)] }))
+                tables.append(
+                    ReportTable(
+                        section: .sops, title: Text(en: "SOPs", id: "SOP"),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("active_sops", Text(en: "Active SOPs", id: "SOP aktif")),
+                            ("overdue_for_review", Text(en: "Overdue for review", id: "Terlambat dievaluasi")),
+                            (
+                                "complaints_with_overdue_sop",
+                                Text(en: "Complaints under an overdue SOP", id: "Aduan dengan SOP terlambat dievaluasi")
+                            ),
+                        ],
+                        rows: report.sops.map {
+                            [
+                                .text($0.code), .int($0.activeSOPs), .int($0.overdueForReview),
+                                .int($0.complaintsWithOverdueSOP),
+                            ]
+                        }))
             case .improvements:
-                tables.append(ReportTable(
-                    section: .improvements, title: Text(en: "Improvement actions (PDCA)", id: "Rencana aksi (PDCA)"),
-                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("opened", Text(en: "Opened", id: "Dibuka")),
-                              ("finished", Text(en: "Finished", id: "Selesai")), ("overdue", Text(en: "Overdue", id: "Terlambat")),
-                              ("cited_complaints", Text(en: "Complaints cited", id: "Aduan dirujuk")),
-                              ("cited_share", Text(en: "Share of complaints cited", id: "Bagian aduan dirujuk")),
-                              ("sops_revised", Text(en: "SOPs revised", id: "SOP direvisi"))],
-                    rows: report.improvements.map { [.text($0.code), .int($0.opened), .int($0.finished), .int($0.overdue),
-                                                     .int($0.citedComplaints), .rate($0.citedShare), .int($0.sopsRevised)] }))
+                tables.append(
+                    ReportTable(
+                        section: .improvements,
+                        title: Text(en: "Improvement actions (PDCA)", id: "Rencana aksi (PDCA)"),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("opened", Text(en: "Opened", id: "Dibuka")),
+                            ("finished", Text(en: "Finished", id: "Selesai")),
+                            ("overdue", Text(en: "Overdue", id: "Terlambat")),
+                            ("cited_complaints", Text(en: "Complaints cited", id: "Aduan dirujuk")),
+                            ("cited_share", Text(en: "Share of complaints cited", id: "Bagian aduan dirujuk")),
+                            ("sops_revised", Text(en: "SOPs revised", id: "SOP direvisi")),
+                        ],
+                        rows: report.improvements.map {
+                            [
+                                .text($0.code), .int($0.opened), .int($0.finished), .int($0.overdue),
+                                .int($0.citedComplaints), .rate($0.citedShare), .int($0.sopsRevised),
+                            ]
+                        }))
             case .ikm:
-                tables.append(ReportTable(
-                    section: .ikm, title: Text(en: "Community satisfaction (IKM): latest survey in the period", id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode"),
-                    columns: [("skpd", Text(en: "Unit", id: "Unit")), ("survey_period", Text(en: "Survey", id: "Survei")),
-                              ("respondents", Text(en: "Respondents", id: "Responden")), ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
-                              ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan"))],
-                    rows: report.ikm.map { row in
-                        [.text(row.code), .text(row.period), row.respondents.map(ReportValue.int) ?? .text(nil),
-                         .rating(row.convertedHundredths.map { Double($0) / 100 }),
-                         .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
-                         .rating(row.changeHundredths.map { Double($0) / 100 })]
-                    }))
+                tables.append(
+                    ReportTable(
+                        section: .ikm,
+                        title: Text(
+                            en: "Community satisfaction (IKM): latest survey in the period",
+                            id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode"),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("survey_period", Text(en: "Survey", id: "Survei")),
+                            ("respondents", Text(en: "Respondents", id: "Responden")),
+                            ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
+                            ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan")),
+                        ],
+                        rows: report.ikm.map { row in
+                            [
+                                .text(row.code), .text(row.period), row.respondents.map(ReportValue.int) ?? .text(nil),
+                                .rating(row.convertedHundredths.map { Double($0) / 100 }),
+                                .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
+                                .rating(row.changeHundredths.map { Double($0) / 100 }),
+                            ]
+                        }))
             }
         }
         return tables
@@ -191,8 +281,12 @@ enum ReportRendering {
 
     static func title(_ report: Report) -> Text {
         let scope = report.unit.map { " — \($0)" } ?? ""
-        return Text(en: "Complaint and work-culture report \(report.period.label) (\(report.period.from) to \(report.period.to), UTC\(report.timeZone))\(scope)",
-                    id: "Laporan pengaduan dan budaya kerja \(report.period.label) (\(report.period.from) s.d. \(report.period.to), UTC\(report.timeZone))\(scope)")
+        return Text(
+            en:
+                "Complaint and work-culture report \(report.period.label) (\(report.period.from) to \(report.period.to), UTC\(report.timeZone))\(scope)",
+            id:
+                "Laporan pengaduan dan budaya kerja \(report.period.label) (\(report.period.from) s.d. \(report.period.to), UTC\(report.timeZone))\(scope)"
+        )
     }
 
     // MARK: Formats
@@ -211,10 +305,12 @@ enum ReportRendering {
     /// A section as the compact table people read.
     static func tabular(_ table: ReportTable, language: Language) -> Tabular {
         let visible = table.visibleColumns(compact: true)
-        var tabular = Tabular(columns: visible.map { index in
-            Column(key: table.columns[index].key, header: table.columns[index].header,
-                   alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
-        })
+        var tabular = Tabular(
+            columns: visible.map { index in
+                Column(
+                    key: table.columns[index].key, header: table.columns[index].header,
+                    alignRight: table.rows.first.map { $0[index].isNumeric } ?? false)
+            })
         tabular.rows = table.rows.map { row in visible.map { .text(row[$0].human(language)) } }
         return tabular
     }
@@ -222,7 +318,9 @@ enum ReportRendering {
     static func table(_ report: Report, language: Language) -> String {
         var out = title(report)(language) + "\n"
         for table in tables(report, language: language) {
-            out += "\n" + table.title(language) + "\n" + tabular(table, language: language).render(.table, language: language)
+            out +=
+                "\n" + table.title(language) + "\n"
+                + tabular(table, language: language).render(.table, language: language)
         }
         return out
     }
@@ -230,8 +328,10 @@ enum ReportRendering {
     static func markdown(_ report: Report, language: Language) -> String {
         var out = "# " + Tabular.markdownCell(title(report)(language)) + "\n"
         for table in tables(report, language: language) {
-            out += "\n## " + Tabular.markdownCell(table.title(language)) + "\n\n"
-                + (table.rows.isEmpty ? Msg.noEntries(language) + "\n" : tabular(table, language: language).markdown(language))
+            out +=
+                "\n## " + Tabular.markdownCell(table.title(language)) + "\n\n"
+                + (table.rows.isEmpty
+                    ? Msg.noEntries(language) + "\n" : tabular(table, language: language).markdown(language))
         }
         return out
     }
@@ -242,7 +342,8 @@ enum ReportRendering {
         for table in tables(report) {
             out += (["section"] + table.columns.map(\.key)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
             for row in table.rows {
-                out += ([table.section.rawValue] + row.map(\.plain)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                out +=
+                    ([table.section.rawValue] + row.map(\.plain)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
             }
         }
         return out
@@ -254,8 +355,13 @@ enum ReportRendering {
 
     static func json(_ report: Report) -> JSON {
         var members: [(String, JSON)] = [
-            ("period", .object([("label", .string(report.period.label)), ("from", .string(report.period.from.description)),
-                                ("to", .string(report.period.to.description)), ("time_zone", .string(report.timeZone.description))])),
+            (
+                "period",
+                .object([
+                    ("label", .string(report.period.label)), ("from", .string(report.period.from.description)),
+                    ("to", .string(report.period.to.description)), ("time_zone", .string(report.timeZone.description)),
+                ])
+            ),
             ("generated_at", .string(report.generatedAt.iso8601(in: report.timeZone))),
             ("skpd", .optional(report.unit)),
             ("scope", .array(report.scope.map(JSON.string))),
@@ -265,59 +371,133 @@ enum ReportRendering {
             switch section {
             case .summary: members.append(("summary", .object(figuresJSON(report.summary))))
             case .units:
-                members.append(("units", .array(report.units.map { unit in
-                    .object([("skpd", .optional(unit.code)), ("name", .optional(unit.name)), ("rank", unit.rank.map(JSON.int) ?? .null)]
-                            + figuresJSON(unit.figures))
-                })))
+                members.append(
+                    (
+                        "units",
+                        .array(
+                            report.units.map { unit in
+                                .object(
+                                    [
+                                        ("skpd", .optional(unit.code)), ("name", .optional(unit.name)),
+                                        ("rank", unit.rank.map(JSON.int) ?? .null),
+                                    ]
+                                        + figuresJSON(unit.figures))
+                            })
+                    ))
             case .categories:
-                members.append(("categories", .array(report.categories.map {
-                    .object([("category", .string($0.key)), ("name", .optional($0.name))] + figuresJSON($0.figures))
-                })))
+                members.append(
+                    (
+                        "categories",
+                        .array(
+                            report.categories.map {
+                                .object(
+                                    [("category", .string($0.key)), ("name", .optional($0.name))]
+                                        + figuresJSON($0.figures))
+                            })
+                    ))
             case .channels:
-                members.append(("channels", .array(report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })))
+                members.append(
+                    (
+                        "channels",
+                        .array(
+                            report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })
+                    ))
             case .trend:
-                members.append(("trend", .array(report.trend.map { .object([("month", .string($0.key))] + figuresJSON($0.figures)) })))
+                members.append(
+                    (
+                        "trend",
+                        .array(report.trend.map { .object([("month", .string($0.key))] + figuresJSON($0.figures)) })
+                    ))
             case .backlog:
                 let backlog = report.backlog
-                members.append(("backlog", .object([
-                    ("as_of", .string(backlog.asOf.description)),
-                    ("open", .int(backlog.open)),
-                    ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
-                    ("overdue_count", .int(backlog.overdueCount)),
-                    ("overdue", .array(backlog.overdue.map { item in
-                        .object([("ticket", .string(item.ticket)), ("skpd", .optional(item.unit)), ("category", .string(item.category)),
-                                 ("status", .string(item.status.rawValue)), ("deadline", .string(item.stage.rawValue)),
-                                 ("due", .string(item.due.description)), ("working_days_overdue", .int(item.workingDaysOverdue))])
-                    })),
-                ])))
+                members.append(
+                    (
+                        "backlog",
+                        .object([
+                            ("as_of", .string(backlog.asOf.description)),
+                            ("open", .int(backlog.open)),
+                            ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
+                            ("overdue_count", .int(backlog.overdueCount)),
+                            (
+                                "overdue",
+                                .array(
+                                    backlog.overdue.map { item in
+                                        .object([
+                                            ("ticket", .string(item.ticket)), ("skpd", .optional(item.unit)),
+                                            ("category", .string(item.category)),
+                                            ("status", .string(item.status.rawValue)),
+                                            ("deadline", .string(item.stage.rawValue)),
+                                            ("due", .string(item.due.description)),
+                                            ("working_days_overdue", .int(item.workingDaysOverdue)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    ))
             case .culture:
-                members.append(("culture", .array(report.culture.map { row in
-                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("active_groups", .int(row.activeGroups)),
-                             ("members", .int(row.members)), ("staff", row.staff.map(JSON.int) ?? .null),
-                             ("staff_share", row.staffShare.map(JSON.double) ?? .null), ("meetings", .int(row.meetings)),
-                             ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null)])
-                })))
+                members.append(
+                    (
+                        "culture",
+                        .array(
+                            report.culture.map { row in
+                                .object([
+                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
+                                    ("active_groups", .int(row.activeGroups)),
+                                    ("members", .int(row.members)), ("staff", row.staff.map(JSON.int) ?? .null),
+                                    ("staff_share", row.staffShare.map(JSON.double) ?? .null),
+                                    ("meetings", .int(row.meetings)),
+                                    ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null),
+                                ])
+                            })
+                    ))
             case .sops:
-                members.append(("sops", .array(report.sops.map { row in
-                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("active_sops", .int(row.activeSOPs)),
-                             ("overdue_for_review", .int(row.overdueForReview)),
-                             ("complaints_with_overdue_sop", .int(row.complaintsWithOverdueSOP))])
-                })))
+                members.append(
+                    (
+                        "sops",
+                        .array(
+                            report.sops.map { row in
+                                .object([
+                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
+                                    ("active_sops", .int(row.activeSOPs)),
+                                    ("overdue_for_review", .int(row.overdueForReview)),
+                                    ("complaints_with_overdue_sop", .int(row.complaintsWithOverdueSOP)),
+                                ])
+                            })
+                    ))
             case .improvements:
-                members.append(("improvements", .array(report.improvements.map { row in
-                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("opened", .int(row.opened)),
-                             ("finished", .int(row.finished)), ("overdue", .int(row.overdue)), ("valid_complaints", .int(row.validComplaints)),
-                             ("cited_complaints", .int(row.citedComplaints)), ("cited_share", row.citedShare.map(JSON.double) ?? .null),
-                             ("sops_revised", .int(row.sopsRevised))])
-                })))
+                members.append(
+                    (
+                        "improvements",
+                        .array(
+                            report.improvements.map { row in
+                                .object([
+                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
+                                    ("opened", .int(row.opened)),
+                                    ("finished", .int(row.finished)), ("overdue", .int(row.overdue)),
+                                    ("valid_complaints", .int(row.validComplaints)),
+                                    ("cited_complaints", .int(row.citedComplaints)),
+                                    ("cited_share", row.citedShare.map(JSON.double) ?? .null),
+                                    ("sops_revised", .int(row.sopsRevised)),
+                                ])
+                            })
+                    ))
             case .ikm:
-                members.append(("ikm", .array(report.ikm.map { row in
-                    .object([("skpd", .string(row.code)), ("name", .string(row.name)), ("survey_period", .optional(row.period)),
-                             ("respondents", row.respondents.map(JSON.int) ?? .null),
-                             ("converted", row.convertedHundredths.map { .double(Double($0) / 100) } ?? .null),
-                             ("grade", .optional(row.grade?.rawValue)), ("grade_label", .optional(row.grade?.label)),
-                             ("change", row.changeHundredths.map { .double(Double($0) / 100) } ?? .null)])
-                })))
+                members.append(
+                    (
+                        "ikm",
+                        .array(
+                            report.ikm.map { row in
+                                .object([
+                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
+                                    ("survey_period", .optional(row.period)),
+                                    ("respondents", row.respondents.map(JSON.int) ?? .null),
+                                    ("converted", row.convertedHundredths.map { .double(Double($0) / 100) } ?? .null),
+                                    ("grade", .optional(row.grade?.rawValue)),
+                                    ("grade_label", .optional(row.grade?.label)),
+                                    ("change", row.changeHundredths.map { .double(Double($0) / 100) } ?? .null),
+                                ])
+                            })
+                    ))
             }
         }
         return .object(members)

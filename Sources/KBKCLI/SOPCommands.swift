@@ -7,8 +7,10 @@ enum SOPCommands {
 
     static let spec = CommandSpec(
         name: "sop", abstract: Msg.sopAbstract,
-        examples: ["kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --service-days 1",
-                   "kbk sop list --review-due"],
+        examples: [
+            "kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --service-days 1",
+            "kbk sop list --review-due",
+        ],
         subcommands: [add, revise, review, revoke, list, show])
 
     static let contentOptions = [
@@ -30,19 +32,26 @@ enum SOPCommands {
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.sopAddAbstract,
-        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
-                  OptionSpec(name: "number", valueName: "number", help: Msg.optSOPNumber, isRequired: true),
-                  OptionSpec(name: "title", valueName: "title", help: Msg.optTitle, isRequired: true),
-                  OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
-                  OptionSpec(name: "made", valueName: "date", help: Msg.optMade)] + contentOptions,
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
+            OptionSpec(name: "number", valueName: "number", help: Msg.optSOPNumber, isRequired: true),
+            OptionSpec(name: "title", valueName: "title", help: Msg.optTitle, isRequired: true),
+            OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
+            OptionSpec(name: "made", valueName: "date", help: Msg.optMade),
+        ] + contentOptions,
         formats: [.table, .json],
-        examples: ["kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --made 2026-01-20 --service 'KTP-el' --service-days 1 --approved-by-nip '19700101 199503 1 002'"],
+        examples: [
+            "kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --made 2026-01-20 --service 'KTP-el' --service-days 1 --approved-by-nip '19700101 199503 1 002'"
+        ],
         run: { invocation in
             let format = try invocation.format()
             let unit = try invocation.required("skpd", UnitCode.init)
             let number = try invocation.required("number", text("number"))
-            var content = SOPContent(title: try invocation.required("title", text("title")),
-                                     effectiveOn: try invocation.required("effective") { (t: String) throws(DomainError) in try invocation.parseDate(t, field: "--effective") })
+            var content = SOPContent(
+                title: try invocation.required("title", text("title")),
+                effectiveOn: try invocation.required("effective") { (t: String) throws(DomainError) in
+                    try invocation.parseDate(t, field: "--effective")
+                })
             content.madeOn = try invocation.dateOption("made")
             content.service = try invocation.option("service", text("service"))
             content.legalBasis = try invocation.option("legal-basis", longText("legal basis"))
@@ -51,21 +60,29 @@ enum SOPCommands {
             content.serviceDays = try invocation.intOption("service-days", in: SOPSchedule.serviceDaysRange)
             let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
             let store = try invocation.openStore(.existing)
-            let sop = try store.write { try $0.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths) }
-            invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopAdded(sop.number, sop.current.content.title))
+            let sop = try store.write {
+                try $0.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths)
+            }
+            invocation.reportChange(
+                format, json: RecordJSON.sop(sop, today: store.today),
+                line: Msg.sopAdded(sop.number, sop.current.content.title))
         })
 
     static let revise = CommandSpec(
         name: "revise", abstract: Msg.sopReviseAbstract, discussion: Msg.optClearHint, arguments: [numberArgument],
-        options: [OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
-                  OptionSpec(name: "revised", valueName: "date", help: Msg.optRevised),
-                  OptionSpec(name: "title", valueName: "title", help: Msg.optTitle)] + contentOptions,
+        options: [
+            OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
+            OptionSpec(name: "revised", valueName: "date", help: Msg.optRevised),
+            OptionSpec(name: "title", valueName: "title", help: Msg.optTitle),
+        ] + contentOptions,
         formats: [.table, .json],
         examples: ["kbk sop revise 470/01/2026 --effective 2026-09-01 --service-days 1 --legal-basis 'Perbup 12/2026'"],
         run: { invocation in
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
-            let effective = try invocation.required("effective") { (t: String) throws(DomainError) in try invocation.parseDate(t, field: "--effective") }
+            let effective = try invocation.required("effective") { (t: String) throws(DomainError) in
+                try invocation.parseDate(t, field: "--effective")
+            }
             let revised = try invocation.dateOption("revised")
             var changes = SOPContentChanges()
             changes.title = try invocation.option("title", text("title"))
@@ -79,31 +96,43 @@ enum SOPCommands {
             let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
             let store = try invocation.openStore(.existing)
             let sop = try store.write {
-                try $0.sops.revise(number, effectiveOn: effective, revisedOn: revised, changes: changes, reviewMonths: reviewMonths)
+                try $0.sops.revise(
+                    number, effectiveOn: effective, revisedOn: revised, changes: changes, reviewMonths: reviewMonths)
             }
-            invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today),
-                                    line: Msg.sopRevised(sop.number, sop.current.revision, effective.description))
+            invocation.reportChange(
+                format, json: RecordJSON.sop(sop, today: store.today),
+                line: Msg.sopRevised(sop.number, sop.current.revision, effective.description))
         })
 
     static let review = CommandSpec(
         name: "review", abstract: Msg.sopReviewAbstract, arguments: [numberArgument],
-        options: [OptionSpec(name: "date", valueName: "date", help: Msg.optReviewDate, isRequired: true),
-                  .choice("outcome", ReviewOutcome.self, help: Msg.optOutcome, isRequired: true),
-                  OptionSpec(name: "note", valueName: "text", help: Msg.optReviewNote),
-                  OptionSpec(name: "reviewer", valueName: "nip", help: Msg.optReviewer)],
+        options: [
+            OptionSpec(name: "date", valueName: "date", help: Msg.optReviewDate, isRequired: true),
+            .choice("outcome", ReviewOutcome.self, help: Msg.optOutcome, isRequired: true),
+            OptionSpec(name: "note", valueName: "text", help: Msg.optReviewNote),
+            OptionSpec(name: "reviewer", valueName: "nip", help: Msg.optReviewer),
+        ],
         formats: [.table, .json],
-        examples: ["kbk sop review 470/01/2026 --date 2026-11-20 --outcome keep --note 'Masih sesuai' --reviewer 197001011995031002"],
+        examples: [
+            "kbk sop review 470/01/2026 --date 2026-11-20 --outcome keep --note 'Masih sesuai' --reviewer 197001011995031002"
+        ],
         run: { invocation in
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
-            let date = try invocation.required("date") { (t: String) throws(DomainError) in try invocation.parseDate(t, field: "--date") }
+            let date = try invocation.required("date") { (t: String) throws(DomainError) in
+                try invocation.parseDate(t, field: "--date")
+            }
             let outcome = try invocation.requiredChoice("outcome", ReviewOutcome.self)
             let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
             let reviewer = try invocation.option("reviewer", NIP.init)
             let store = try invocation.openStore(.existing)
-            let sop = try store.write { try $0.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer) }
+            let sop = try store.write {
+                try $0.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer)
+            }
             let due = sop.isActive(on: store.today) ? sop.nextReviewDue.description : nil
-            invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopReviewed(sop.number, outcome.rawValue, due))
+            invocation.reportChange(
+                format, json: RecordJSON.sop(sop, today: store.today),
+                line: Msg.sopReviewed(sop.number, outcome.rawValue, due))
         })
 
     static let revoke = CommandSpec(
@@ -117,14 +146,17 @@ enum SOPCommands {
             let on = try invocation.dateOption("on") ?? invocation.today
             let store = try invocation.openStore(.existing)
             let sop = try store.write { try $0.sops.revoke(number, on: on) }
-            invocation.reportChange(format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopRevoked(sop.number, on.description))
+            invocation.reportChange(
+                format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopRevoked(sop.number, on.description))
         })
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.sopListAbstract,
-        options: [OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-                  .choice("status", SOPStatusFilter.self, help: Msg.optStatus, defaultValue: .active),
-                  OptionSpec(name: "review-due", valueName: nil, help: Msg.optReviewDue)],
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
+            .choice("status", SOPStatusFilter.self, help: Msg.optStatus, defaultValue: .active),
+            OptionSpec(name: "review-due", valueName: nil, help: Msg.optReviewDue),
+        ],
         formats: [.table, .csv, .json],
         examples: ["kbk sop list --skpd DISDUKCAPIL", "kbk sop list --review-due --format csv"],
         run: { invocation in
@@ -133,23 +165,29 @@ enum SOPCommands {
             let status = try invocation.choice("status", SOPStatusFilter.self) ?? .active
             let store = try invocation.openStore(.existing)
             let today = store.today
-            let sops = try store.sops.list(unit: unit, status: status, reviewDue: invocation.flag("review-due"), today: today)
+            let sops = try store.sops.list(
+                unit: unit, status: status, reviewDue: invocation.flag("review-due"), today: today)
             if format == .json {
                 invocation.emit(.array(sops.map { RecordJSON.sop($0, today: today) }))
                 return
             }
             var table = Tabular(columns: [
                 Column(key: "number", header: Msg.labelNumber), Column(key: "skpd", header: Msg.labelUnit),
-                Column(key: "title", header: Msg.labelTitle), Column(key: "revision", header: Msg.labelRevision, alignRight: true),
-                Column(key: "effective_on", header: Msg.labelEffective), Column(key: "next_review_due", header: Msg.labelNextReview),
+                Column(key: "title", header: Msg.labelTitle),
+                Column(key: "revision", header: Msg.labelRevision, alignRight: true),
+                Column(key: "effective_on", header: Msg.labelEffective),
+                Column(key: "next_review_due", header: Msg.labelNextReview),
                 Column(key: "status", header: Msg.labelStatus),
             ])
             for sop in sops {
                 let active = sop.isActive(on: today)
-                table.rows.append([.text(sop.number), .text(sop.unitCode), .text(sop.current.content.title), .int(sop.current.revision),
-                                   .text(sop.current.content.effectiveOn.description),
-                                   active ? .text(sop.nextReviewDue.description) : .null,
-                                   .text(statusText(sop, today: today, format: format, language: invocation.language))])
+                table.rows.append([
+                    .text(sop.number), .text(sop.unitCode), .text(sop.current.content.title),
+                    .int(sop.current.revision),
+                    .text(sop.current.content.effectiveOn.description),
+                    active ? .text(sop.nextReviewDue.description) : .null,
+                    .text(statusText(sop, today: today, format: format, language: invocation.language)),
+                ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
@@ -165,10 +203,19 @@ enum SOPCommands {
             let sop = try store.sops.get(number)
             let improvements = try store.improvements.linked(sopID: sop.id)
             if format != .table {
-                invocation.emitRecord(RecordJSON.sop(sop, today: today).adding([
-                    ("improvements", .array(improvements.map { .object([("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                                                       ("stage", .string($0.stage.rawValue))]) })),
-                ]), format)
+                invocation.emitRecord(
+                    RecordJSON.sop(sop, today: today).adding([
+                        (
+                            "improvements",
+                            .array(
+                                improvements.map {
+                                    .object([
+                                        ("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                        ("stage", .string($0.stage.rawValue)),
+                                    ])
+                                })
+                        )
+                    ]), format)
                 return
             }
             let language = invocation.language
@@ -180,35 +227,47 @@ enum SOPCommands {
             fields.add(Msg.labelService(language), content.service)
             fields.add(Msg.labelServiceDays(language), content.serviceDays.map(String.init))
             fields.add(Msg.labelLegalBasis(language), content.legalBasis)
-            fields.add(Msg.labelApprovedBy(language), [content.approvedByName, content.approvedByNIP].compactMap { $0 }.joinedOrNil())
+            fields.add(
+                Msg.labelApprovedBy(language),
+                [content.approvedByName, content.approvedByNIP].compactMap { $0 }.joinedOrNil())
             fields.add(Msg.labelRevision(language), String(sop.current.revision))
             fields.add(Msg.labelEffective(language), content.effectiveOn.description)
             fields.add(Msg.labelReviewEvery(language), String(sop.reviewMonths))
             fields.add(Msg.labelNextReview(language), sop.isActive(on: today) ? sop.nextReviewDue.description : nil)
             fields.add(Msg.labelStatus(language), statusText(sop, today: today, format: .table, language: language))
             var revisions = Tabular(columns: [
-                Column(key: "revision", header: Msg.labelRevision, alignRight: true), Column(key: "title", header: Msg.labelTitle),
+                Column(key: "revision", header: Msg.labelRevision, alignRight: true),
+                Column(key: "title", header: Msg.labelTitle),
                 Column(key: "made_on", header: Msg.labelMade), Column(key: "revised_on", header: Msg.labelRevised),
-                Column(key: "effective_on", header: Msg.labelEffective), Column(key: "service_days", header: Msg.labelServiceDays, alignRight: true),
+                Column(key: "effective_on", header: Msg.labelEffective),
+                Column(key: "service_days", header: Msg.labelServiceDays, alignRight: true),
                 Column(key: "status", header: Msg.labelStatus),
             ])
             for revision in sop.revisions.reversed() {
                 revisions.rows.append([
-                    .int(revision.revision), .text(revision.content.title), revision.content.madeOn.map { .text($0.description) } ?? .null,
-                    revision.revisedOn.map { .text($0.description) } ?? .null, .text(revision.content.effectiveOn.description),
+                    .int(revision.revision), .text(revision.content.title),
+                    revision.content.madeOn.map { .text($0.description) } ?? .null,
+                    revision.revisedOn.map { .text($0.description) } ?? .null,
+                    .text(revision.content.effectiveOn.description),
                     revision.content.serviceDays.map(Cell.int) ?? .null,
-                    .text((revision.revision == sop.current.revision ? Msg.statusCurrent : Msg.statusSuperseded)(language)),
+                    .text(
+                        (revision.revision == sop.current.revision ? Msg.statusCurrent : Msg.statusSuperseded)(language)
+                    ),
                 ])
             }
-            var out = fields.render() + "\n" + Msg.labelRevisions(language) + "\n" + revisions.render(.table, language: language)
+            var out =
+                fields.render() + "\n" + Msg.labelRevisions(language) + "\n"
+                + revisions.render(.table, language: language)
             if !sop.reviews.isEmpty {
                 var reviews = Tabular(columns: [
                     Column(key: "reviewed_on", header: Msg.labelDate), Column(key: "outcome", header: Msg.labelOutcome),
                     Column(key: "reviewer_nip", header: Msg.labelReviewer), Column(key: "note", header: Msg.labelNote),
                 ])
                 for review in sop.reviews.reversed() {
-                    reviews.rows.append([.text(review.reviewedOn.description), .text(review.outcome.rawValue),
-                                         review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null])
+                    reviews.rows.append([
+                        .text(review.reviewedOn.description), .text(review.outcome.rawValue),
+                        review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null,
+                    ])
                 }
                 out += "\n" + Msg.labelReviews(language) + "\n" + reviews.render(.table, language: language)
             }
@@ -216,7 +275,9 @@ enum SOPCommands {
                 out += "\n" + Msg.labelImprovements(language) + "\n"
                 for improvement in improvements {
                     let revised = sop.revisions.contains { $0.revision > 0 && $0.datedOn >= improvement.startedOn }
-                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))" + (revised ? " — " + Msg.revisedSinceStart(language) : "") + "\n"
+                    out +=
+                        "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))"
+                        + (revised ? " — " + Msg.revisedSinceStart(language) : "") + "\n"
                 }
             }
             invocation.context.stdout.write(out)
@@ -230,8 +291,9 @@ enum SOPCommands {
 
 /// `kbk config list|set`: administrator settings.
 enum ConfigCommands {
-    static let spec = CommandSpec(name: "config", abstract: Msg.configAbstract,
-                                  examples: ["kbk config list", "kbk config set group_size_max 12"], subcommands: [list, set])
+    static let spec = CommandSpec(
+        name: "config", abstract: Msg.configAbstract,
+        examples: ["kbk config list", "kbk config set group_size_max 12"], subcommands: [list, set])
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.configListAbstract, formats: [.table, .csv, .json], examples: ["kbk config list"],
@@ -243,14 +305,20 @@ enum ConfigCommands {
                 invocation.emit(.object(settings.map { ($0.key.rawValue, .int($0.value)) }))
                 return
             }
-            var table = Tabular(columns: [Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue, alignRight: true)])
+            var table = Tabular(columns: [
+                Column(key: "key", header: Msg.labelSetting),
+                Column(key: "value", header: Msg.labelValue, alignRight: true),
+            ])
             for (key, value) in settings { table.rows.append([.text(key.rawValue), .int(value)]) }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
 
     static let set = CommandSpec(
         name: "set", abstract: Msg.configSetAbstract,
-        arguments: [.choice("setting", Settings.Key.self, help: Msg.argSettingKey), ArgumentSpec(name: "value", help: Msg.argSettingValue)],
+        arguments: [
+            .choice("setting", Settings.Key.self, help: Msg.argSettingKey),
+            ArgumentSpec(name: "value", help: Msg.argSettingValue),
+        ],
         formats: [.table, .json], examples: ["kbk config set group_size_min 5"],
         run: { invocation in
             let format = try invocation.format()
@@ -259,7 +327,8 @@ enum ConfigCommands {
             let store = try invocation.openStore(.existing)
             try store.write { try $0.settings.set(key, to: value) }
             let stored = try store.settings.value(key)
-            invocation.reportChange(format, json: .object([("key", .string(key.rawValue)), ("value", .int(stored))]),
-                                    line: Msg.configSet(key.rawValue, String(stored)))
+            invocation.reportChange(
+                format, json: .object([("key", .string(key.rawValue)), ("value", .int(stored))]),
+                line: Msg.configSet(key.rawValue, String(stored)))
         })
 }

@@ -20,31 +20,46 @@ enum SkpdCommands {
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.skpdAddAbstract, arguments: [codeArgument],
-        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName, isRequired: true),
-                  .choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true)] + detailOptions,
+        options: [
+            OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName, isRequired: true),
+            .choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true),
+        ] + detailOptions,
         formats: [.table, .json],
-        examples: ["kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --official-code 1.02.0.00.0.00.01.0000 --staff 120",
-                   "kbk skpd add KEC-KALIMANAH --name 'Kecamatan Kalimanah' --kind district",
-                   "kbk skpd add KEL-KEDUNGMENJANGAN --name 'Kelurahan Kedungmenjangan' --kind subdistrict --parent KEC-KALIMANAH"],
+        examples: [
+            "kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --official-code 1.02.0.00.0.00.01.0000 --staff 120",
+            "kbk skpd add KEC-KALIMANAH --name 'Kecamatan Kalimanah' --kind district",
+            "kbk skpd add KEL-KEDUNGMENJANGAN --name 'Kelurahan Kedungmenjangan' --kind subdistrict --parent KEC-KALIMANAH",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
-            var draft = UnitDraft(code: code, name: try invocation.required("name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") },
-                                  kind: try invocation.requiredChoice("kind", UnitKind.self))
-            draft.officialCode = try invocation.option("official-code") { (t: String) throws(DomainError) in try TextRules.name(t, field: "official code") }
+            var draft = UnitDraft(
+                code: code,
+                name: try invocation.required("name") { (t: String) throws(DomainError) in
+                    try TextRules.name(t, field: "name")
+                },
+                kind: try invocation.requiredChoice("kind", UnitKind.self))
+            draft.officialCode = try invocation.option("official-code") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "official code")
+            }
             draft.parentCode = try invocation.option("parent", UnitCode.init)
             draft.staffCount = try invocation.intOption("staff", in: staffRange)
-            draft.headName = try invocation.option("head-name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "head name") }
+            draft.headName = try invocation.option("head-name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "head name")
+            }
             draft.headNIP = try invocation.option("head-nip", NIP.init)
             let store = try invocation.openStore(.createIfMissing)
             let unit = try store.write { try $0.units.add(draft) }
-            invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdAdded(unit.code, unit.name))
+            invocation.reportChange(
+                format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdAdded(unit.code, unit.name))
         })
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.skpdListAbstract,
-        options: [OptionSpec(name: "all", valueName: nil, help: Msg.optAll),
-                  .choice("kind", UnitKind.self, help: Msg.optKindFilter)],
+        options: [
+            OptionSpec(name: "all", valueName: nil, help: Msg.optAll),
+            .choice("kind", UnitKind.self, help: Msg.optKindFilter),
+        ],
         formats: [.table, .csv, .json],
         examples: ["kbk skpd list", "kbk skpd list --all --kind district --format csv"],
         run: { invocation in
@@ -60,12 +75,16 @@ enum SkpdCommands {
             var table = Tabular(columns: [
                 Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
                 Column(key: "kind", header: Msg.labelKind), Column(key: "parent", header: Msg.labelParent),
-                Column(key: "staff", header: Msg.labelStaff, alignRight: true), Column(key: "status", header: Msg.labelStatus),
+                Column(key: "staff", header: Msg.labelStaff, alignRight: true),
+                Column(key: "status", header: Msg.labelStatus),
             ])
             for unit in units {
-                table.rows.append([.text(unit.code), .text(unit.name), .text(unit.kind.rawValue), unit.parentCode.map(Cell.text) ?? .null,
-                                   unit.staffCount.map(Cell.int) ?? .null,
-                                   .text(status(unit, today: today, format: format, language: invocation.language))])
+                table.rows.append([
+                    .text(unit.code), .text(unit.name), .text(unit.kind.rawValue),
+                    unit.parentCode.map(Cell.text) ?? .null,
+                    unit.staffCount.map(Cell.int) ?? .null,
+                    .text(status(unit, today: today, format: format, language: invocation.language)),
+                ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
@@ -81,11 +100,15 @@ enum SkpdCommands {
             let overview = try store.units.overview(code, today: today)
             let unit = overview.unit
             if format != .table {
-                invocation.emitRecord(RecordJSON.unit(unit, today: today).adding([
-                    ("children", .array(overview.children.map(JSON.string))),
-                    ("groups", .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])),
-                    ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
-                ]), format)
+                invocation.emitRecord(
+                    RecordJSON.unit(unit, today: today).adding([
+                        ("children", .array(overview.children.map(JSON.string))),
+                        (
+                            "groups",
+                            .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])
+                        ),
+                        ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
+                    ]), format)
                 return
             }
             let language = invocation.language
@@ -95,7 +118,9 @@ enum SkpdCommands {
             fields.add(Msg.labelKind(language), unit.kind.rawValue)
             fields.add(Msg.labelOfficialCode(language), unit.officialCode)
             fields.add(Msg.labelParent(language), unit.parentCode)
-            fields.add(Msg.labelChildren(language), overview.children.isEmpty ? nil : overview.children.joined(separator: ", "))
+            fields.add(
+                Msg.labelChildren(language), overview.children.isEmpty ? nil : overview.children.joined(separator: ", ")
+            )
             fields.add(Msg.labelStaff(language), unit.staffCount.map(String.init))
             fields.add(Msg.labelHead(language), unit.headName)
             fields.add(Msg.labelHeadNIP(language), unit.headNIP)
@@ -108,32 +133,48 @@ enum SkpdCommands {
 
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.skpdEditAbstract, discussion: Msg.optClearHint, arguments: [codeArgument],
-        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName),
-                  .choice("kind", UnitKind.self, help: Msg.optUnitKind)] + detailOptions,
+        options: [
+            OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName),
+            .choice("kind", UnitKind.self, help: Msg.optUnitKind),
+        ] + detailOptions,
         formats: [.table, .json],
-        examples: ["kbk skpd edit DINKES --staff 134 --head-name 'dr. Hanung Wikantono'", "kbk skpd edit DINKES --official-code ''"],
+        examples: [
+            "kbk skpd edit DINKES --staff 134 --head-name 'dr. Hanung Wikantono'",
+            "kbk skpd edit DINKES --official-code ''",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var changes = UnitChanges()
-            changes.name = try invocation.option("name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "name") }
+            changes.name = try invocation.option("name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "name")
+            }
             changes.kind = try invocation.choice("kind", UnitKind.self)
-            changes.officialCode = try invocation.clearable("official-code") { (t: String) throws(DomainError) in try TextRules.name(t, field: "official code") }
+            changes.officialCode = try invocation.clearable("official-code") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "official code")
+            }
             changes.parentCode = try invocation.clearable("parent", UnitCode.init)
-            changes.staffCount = try invocation.clearable("staff") { (t: String) throws(DomainError) in try Invocation.integer(t, field: "--staff", in: staffRange) }
-            changes.headName = try invocation.clearable("head-name") { (t: String) throws(DomainError) in try TextRules.name(t, field: "head name") }
+            changes.staffCount = try invocation.clearable("staff") { (t: String) throws(DomainError) in
+                try Invocation.integer(t, field: "--staff", in: staffRange)
+            }
+            changes.headName = try invocation.clearable("head-name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "head name")
+            }
             changes.headNIP = try invocation.clearable("head-nip", NIP.init)
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
             let unit = try store.write { try $0.units.edit(code, changes) }
-            invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today),
-                                    line: unit == before ? Msg.skpdUnchanged(unit.code) : Msg.skpdEdited(unit.code))
+            invocation.reportChange(
+                format, json: RecordJSON.unit(unit, today: store.today),
+                line: unit == before ? Msg.skpdUnchanged(unit.code) : Msg.skpdEdited(unit.code))
         })
 
     static let deactivate = CommandSpec(
         name: "deactivate", abstract: Msg.skpdDeactivateAbstract, arguments: [codeArgument],
-        options: [OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
-                  OptionSpec(name: "successor", valueName: "code", help: Msg.optSuccessor)],
+        options: [
+            OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
+            OptionSpec(name: "successor", valueName: "code", help: Msg.optSuccessor),
+        ],
         formats: [.table, .json],
         examples: ["kbk skpd deactivate DINPERKIM --on 2025-01-01 --successor DPUPR"],
         run: { invocation in
@@ -143,7 +184,9 @@ enum SkpdCommands {
             let successor = try invocation.option("successor", UnitCode.init)
             let store = try invocation.openStore(.existing)
             let unit = try store.write { try $0.units.deactivate(code, on: on, successor: successor) }
-            invocation.reportChange(format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdDeactivated(unit.code, on.description))
+            invocation.reportChange(
+                format, json: RecordJSON.unit(unit, today: store.today),
+                line: Msg.skpdDeactivated(unit.code, on.description))
         })
 
     /// "active" or "deactivated on DATE"; machine formats get the bare word.

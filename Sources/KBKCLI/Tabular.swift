@@ -130,7 +130,8 @@ extension String {
             guard let scalar = character.unicodeScalars.first else { continue }
             if scalar.properties.isEmojiPresentation || (0x1100...0x115F).contains(scalar.value)
                 || (0x2E80...0xA4CF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
-                || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value) {
+                || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
+            {
                 width += 2
             } else if scalar.properties.generalCategory != .nonspacingMark {
                 width += 1
@@ -161,7 +162,8 @@ struct Fields {
     func render() -> String {
         let width = lines.map(\.0.displayWidth).max() ?? 0
         return lines.map { label, value in
-            (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value.replacingNewlines()).trimmingTrailingSpaces()
+            (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value.replacingNewlines())
+                .trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
     }
 }
@@ -187,7 +189,8 @@ extension JSON {
             case .int(let number): columns.append((key, String(number)))
             case .double(let number): columns.append((key, String(number)))
             case .string(let text): columns.append((key, text))
-            case .object(let members): for (name, member) in members { flatten(member, key: key.isEmpty ? name : key + "_" + name) }
+            case .object(let members):
+                for (name, member) in members { flatten(member, key: key.isEmpty ? name : key + "_" + name) }
             case .array(let items):
                 let scalars = items.compactMap { item -> String? in
                     switch item {
@@ -196,7 +199,8 @@ extension JSON {
                     default: nil
                     }
                 }
-                columns.append((key, scalars.count == items.count ? scalars.joined(separator: ";") : String(items.count)))
+                columns.append(
+                    (key, scalars.count == items.count ? scalars.joined(separator: ";") : String(items.count)))
             }
         }
         flatten(self, key: "")

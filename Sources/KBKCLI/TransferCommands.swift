@@ -7,12 +7,17 @@ enum TransferCommands {
     static let export = CommandSpec(
         name: "export", abstract: Msg.exportAbstract, discussion: Msg.exportDiscussion,
         arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
-        options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-                  OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
-                  OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData)],
+        options: [
+            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
+            OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData),
+        ],
         formats: [.csv, .json, .open311],
-        examples: ["kbk export complaints --output complaints.csv", "kbk export complaints --format open311 --output requests.json",
-                   "kbk export members --format json"],
+        examples: [
+            "kbk export complaints --output complaints.csv",
+            "kbk export complaints --format open311 --output requests.json",
+            "kbk export members --format json",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let kind = try invocation.choiceArgument(0, TransferKind.self)
@@ -33,18 +38,25 @@ enum TransferCommands {
                 let table = try exporter.export(kind, personalData: personal)
                 rows = table.rows.count
                 if format == .json {
-                    text = JSON.array(table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }).serialized() + "\n"
+                    text =
+                        JSON.array(
+                            table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }
+                        ).serialized() + "\n"
                 } else {
                     var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                    for row in table.rows { out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n" }
+                    for row in table.rows {
+                        out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+                    }
                     text = out
                 }
             }
             // The personal-data export is recorded in the same transaction that puts the file in place.
-            let recorded: ((() throws -> Void) throws -> Void)? = personal
+            let recorded: ((() throws -> Void) throws -> Void)? =
+                personal
                 ? { place in
                     try store.write {
-                        try exporter.recordPersonalDataExport(kind, rows: rows, to: invocation.value("output").flatMap { $0 == "-" ? nil : $0 }, in: $0)
+                        try exporter.recordPersonalDataExport(
+                            kind, rows: rows, to: invocation.value("output").flatMap { $0 == "-" ? nil : $0 }, in: $0)
                         try place()
                     }
                 }
@@ -56,11 +68,16 @@ enum TransferCommands {
 
     static let importCommand = CommandSpec(
         name: "import", abstract: Msg.importAbstract, discussion: Msg.importDiscussion,
-        arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind), ArgumentSpec(name: "file", help: Msg.argImportFile)],
+        arguments: [
+            .choice("kind", TransferKind.self, help: Msg.argTransferKind),
+            ArgumentSpec(name: "file", help: Msg.argImportFile),
+        ],
         options: [OptionSpec(name: "dry-run", valueName: nil, help: Msg.optDryRun)],
         formats: [.table, .json],
-        examples: ["kbk import template complaints > aduan.csv", "kbk import complaints lapor-2026.csv --dry-run",
-                   "kbk import skpd opd.csv"],
+        examples: [
+            "kbk import template complaints > aduan.csv", "kbk import complaints lapor-2026.csv --dry-run",
+            "kbk import skpd opd.csv",
+        ],
         subcommands: [template],
         run: { invocation in
             let format = try invocation.format()
@@ -72,8 +89,11 @@ enum TransferCommands {
             let store = try invocation.openStore(.existing)
             let result: ImportResult
             do {
-                result = try Importer(store: store).run(kind, reader: &reader, dryRun: invocation.flag("dry-run")) { rows in
-                    if invocation.context.stdoutIsTerminal { invocation.context.stderr.write("\r" + Msg.importProgress(rows)(invocation.language)) }
+                result = try Importer(store: store).run(kind, reader: &reader, dryRun: invocation.flag("dry-run")) {
+                    rows in
+                    if invocation.context.stdoutIsTerminal {
+                        invocation.context.stderr.write("\r" + Msg.importProgress(rows)(invocation.language))
+                    }
                 }
             } catch let error as CSVError {
                 throw CommandFailure(exitCode: .dataError, message: Msg.csvProblem(path, error))
@@ -87,11 +107,15 @@ enum TransferCommands {
                 invocation.context.stderr.write("\(path):\(problem.line): \(column)\(message(invocation.language))\n")
             }
             if result.problemCount > result.problems.count {
-                invocation.context.stderr.write(Msg.moreProblems(result.problemCount - result.problems.count)(invocation.language) + "\n")
+                invocation.context.stderr.write(
+                    Msg.moreProblems(result.problemCount - result.problems.count)(invocation.language) + "\n")
             }
-            let summary = JSON.object([("kind", .string(kind.rawValue)), ("rows", .int(result.rows)), ("imported", .int(result.succeeded && !result.dryRun ? result.imported : 0)),
-                                       ("valid", .int(result.imported)), ("already_present", .int(result.alreadyPresent)),
-                                       ("problems", .int(result.problemCount)), ("dry_run", .bool(result.dryRun))])
+            let summary = JSON.object([
+                ("kind", .string(kind.rawValue)), ("rows", .int(result.rows)),
+                ("imported", .int(result.succeeded && !result.dryRun ? result.imported : 0)),
+                ("valid", .int(result.imported)), ("already_present", .int(result.alreadyPresent)),
+                ("problems", .int(result.problemCount)), ("dry_run", .bool(result.dryRun)),
+            ])
             if format == .json { invocation.emit(summary) }
             guard result.succeeded else {
                 throw CommandFailure(exitCode: .dataError, message: Msg.importRefused(path, result.problemCount))
@@ -100,16 +124,20 @@ enum TransferCommands {
         })
 
     static let template = CommandSpec(
-        name: "template", abstract: Msg.templateAbstract, arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
-        options: [OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-                  OptionSpec(name: "force", valueName: nil, help: Msg.optForce)],
+        name: "template", abstract: Msg.templateAbstract,
+        arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
+        options: [
+            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
+        ],
         examples: ["kbk import template members > anggota.csv", "kbk import template complaints --output aduan.csv"],
         run: { invocation in
             let kind = try invocation.choiceArgument(0, TransferKind.self)
             let columns = kind.columns(personalData: kind == .complaints)
             let example = TransferTemplates.example(kind)
-            try invocation.writeOutput(columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                                       + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
+            try invocation.writeOutput(
+                columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                    + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
         })
 }
 
@@ -119,72 +147,138 @@ enum TransferTemplates {
         switch kind {
         case .holidays: ["2026-08-17", "Hari Kemerdekaan RI"]
         case .categories: ["perizinan", "Perizinan", "3", "5", "10"]
-        case .skpd: ["DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono", "197001011995031002", "", ""]
-        case .sops: ["440/01/2026", "DINKES", "revision", "", "Pelayanan rawat jalan", "Rawat jalan", "Perbup 12/2026", "2026-01-10",
-                     "2026-02-01", "dr. Hanung Wikantono", "197001011995031002", "1", "12", "", "", ""]
-        case .groups: ["1", "DINKES", "KBK Sehat Bersama", "800/112/2026", "2026-01-08", "2026-01-10", "antrean puskesmas", ""]
+        case .skpd:
+            [
+                "DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono",
+                "197001011995031002", "", "",
+            ]
+        case .sops:
+            [
+                "440/01/2026", "DINKES", "revision", "", "Pelayanan rawat jalan", "Rawat jalan", "Perbup 12/2026",
+                "2026-01-10",
+                "2026-02-01", "dr. Hanung Wikantono", "197001011995031002", "1", "12", "", "", "",
+            ]
+        case .groups:
+            ["1", "DINKES", "KBK Sehat Bersama", "800/112/2026", "2026-01-08", "2026-01-10", "antrean puskesmas", ""]
         case .members: ["1", "198609262015051001", "Siti Rahayu", "chair", "2026-01-15", ""]
-        case .meetings: ["1", "2026-02-10", "Antrean pendaftaran", "Disepakati nomor antrean daring", "198609262015051001;199001012019032002"]
-        case .complaints: ["ADU-2026-00001", "2026-11-20T09:30:00+07:00", "lapor", "complaint", "general", "Jalan berlubang",
-                           "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
-                           "Ahmad Fauzi", "081234567890"]
-        case .events: ["ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR", "general", "", "", ""]
-        case .improvements: ["1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit", "2026-12-31", "", "", "", ""]
-        case .ikm: ["DISDUKCAPIL", "2026-S1", "2026-01-01", "2026-06-30", "4", "4", "14", "14", "11", "16", "13", "13", "14", "11", "11"]
+        case .meetings:
+            [
+                "1", "2026-02-10", "Antrean pendaftaran", "Disepakati nomor antrean daring",
+                "198609262015051001;199001012019032002",
+            ]
+        case .complaints:
+            [
+                "ADU-2026-00001", "2026-11-20T09:30:00+07:00", "lapor", "complaint", "general", "Jalan berlubang",
+                "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
+                "Ahmad Fauzi", "081234567890",
+            ]
+        case .events:
+            ["ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR", "general", "", "", ""]
+        case .improvements:
+            [
+                "1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit",
+                "2026-12-31", "", "", "", "",
+            ]
+        case .ikm:
+            [
+                "DISDUKCAPIL", "2026-S1", "2026-01-01", "2026-06-30", "4", "4", "14", "14", "11", "16", "13", "13",
+                "14", "11", "11",
+            ]
         }
     }
 }
 
 extension Msg {
-    static let exportAbstract = Text(en: "Export a kind of record as CSV, JSON or Open311.", id: "Ekspor satu jenis catatan sebagai CSV, JSON atau Open311.")
+    static let exportAbstract = Text(
+        en: "Export a kind of record as CSV, JSON or Open311.",
+        id: "Ekspor satu jenis catatan sebagai CSV, JSON atau Open311.")
     static let exportDiscussion = Text(
-        en: "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
-        id: "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit.")
+        en:
+            "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
+        id:
+            "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit."
+    )
     static let argTransferKind = Text(en: "What to transfer.", id: "Jenis data.")
-    static let optIncludePersonalData = Text(en: "Include complainants' names and contacts (recorded in the audit trail).",
-                                             id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
+    static let optIncludePersonalData = Text(
+        en: "Include complainants' names and contacts (recorded in the audit trail).",
+        id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
     static func exported(_ rows: Int, _ kind: String, _ path: String) -> Text {
         Text(en: "Exported \(rows) \(kind) row(s) to \(path).", id: "\(rows) baris \(kind) diekspor ke \(path).")
     }
-    static let importAbstract = Text(en: "Import a CSV file: every row checked, all or nothing.", id: "Impor berkas CSV: setiap baris diperiksa, semua atau tidak sama sekali.")
+    static let importAbstract = Text(
+        en: "Import a CSV file: every row checked, all or nothing.",
+        id: "Impor berkas CSV: setiap baris diperiksa, semua atau tidak sama sekali.")
     static let importDiscussion = Text(
-        en: "Columns by header name in any order; ',' or ';' separated; UTF-8 with or without BOM. One bad row means nothing is written; each is reported as FILE:LINE: column NAME: problem. Rows already present (same external reference, same source ticket or group id) are skipped. 'kbk import template KIND' prints the header and an example row.",
-        id: "Kolom menurut nama tajuk dalam urutan apa pun; pemisah ',' atau ';'; UTF-8 dengan atau tanpa BOM. Satu baris salah berarti tidak ada yang ditulis; tiap baris salah dilaporkan sebagai BERKAS:BARIS: column NAMA: masalah. Baris yang sudah ada dilewati. 'kbk import template JENIS' mencetak tajuk dan contoh baris.")
+        en:
+            "Columns by header name in any order; ',' or ';' separated; UTF-8 with or without BOM. One bad row means nothing is written; each is reported as FILE:LINE: column NAME: problem. Rows already present (same external reference, same source ticket or group id) are skipped. 'kbk import template KIND' prints the header and an example row.",
+        id:
+            "Kolom menurut nama tajuk dalam urutan apa pun; pemisah ',' atau ';'; UTF-8 dengan atau tanpa BOM. Satu baris salah berarti tidak ada yang ditulis; tiap baris salah dilaporkan sebagai BERKAS:BARIS: column NAMA: masalah. Baris yang sudah ada dilewati. 'kbk import template JENIS' mencetak tajuk dan contoh baris."
+    )
     static let argImportFile = Text(en: "The CSV file.", id: "Berkas CSV.")
-    static let optDryRun = Text(en: "Check every row and report, but write nothing.", id: "Periksa setiap baris dan laporkan, tanpa menulis apa pun.")
-    static let templateAbstract = Text(en: "Print the CSV header of a kind with one example row.", id: "Cetak tajuk CSV suatu jenis dengan satu contoh baris.")
+    static let optDryRun = Text(
+        en: "Check every row and report, but write nothing.",
+        id: "Periksa setiap baris dan laporkan, tanpa menulis apa pun.")
+    static let templateAbstract = Text(
+        en: "Print the CSV header of a kind with one example row.",
+        id: "Cetak tajuk CSV suatu jenis dengan satu contoh baris.")
     static func importProgress(_ rows: Int) -> Text { Text(en: "Checked \(rows) rows", id: "\(rows) baris diperiksa") }
-    static func moreProblems(_ count: Int) -> Text { Text(en: "… and \(count) more problem(s)", id: "… dan \(count) masalah lagi") }
+    static func moreProblems(_ count: Int) -> Text {
+        Text(en: "… and \(count) more problem(s)", id: "… dan \(count) masalah lagi")
+    }
     static func importRefused(_ path: String, _ count: Int) -> Text {
-        Text(en: "\(path): \(count) row(s) refused; nothing was imported", id: "\(path): \(count) baris ditolak; tidak ada yang diimpor")
+        Text(
+            en: "\(path): \(count) row(s) refused; nothing was imported",
+            id: "\(path): \(count) baris ditolak; tidak ada yang diimpor")
     }
     static func importDone(_ result: ImportResult) -> Text {
         result.dryRun
-            ? Text(en: "Checked \(result.rows) \(result.kind.rawValue) row(s): all valid (\(result.alreadyPresent) already present); nothing written (--dry-run).",
-                   id: "\(result.rows) baris \(result.kind.rawValue) diperiksa: semua sah (\(result.alreadyPresent) sudah ada); tidak ada yang ditulis (--dry-run).")
-            : Text(en: "Imported \(result.imported) \(result.kind.rawValue) row(s); \(result.alreadyPresent) already present.",
-                   id: "\(result.imported) baris \(result.kind.rawValue) diimpor; \(result.alreadyPresent) sudah ada.")
+            ? Text(
+                en:
+                    "Checked \(result.rows) \(result.kind.rawValue) row(s): all valid (\(result.alreadyPresent) already present); nothing written (--dry-run).",
+                id:
+                    "\(result.rows) baris \(result.kind.rawValue) diperiksa: semua sah (\(result.alreadyPresent) sudah ada); tidak ada yang ditulis (--dry-run)."
+            )
+            : Text(
+                en:
+                    "Imported \(result.imported) \(result.kind.rawValue) row(s); \(result.alreadyPresent) already present.",
+                id: "\(result.imported) baris \(result.kind.rawValue) diimpor; \(result.alreadyPresent) sudah ada.")
     }
     static func csvProblem(_ path: String, _ error: CSVError) -> Text {
-        let what: (String, String) = switch error.problem {
-        case .invalidUTF8: ("the text is not valid UTF-8; save the file as UTF-8", "teks bukan UTF-8 yang sah; simpan berkas sebagai UTF-8")
-        case .unterminatedQuote: ("a quoted field is never closed", "sebuah isian berkutip tidak pernah ditutup")
-        case .characterAfterClosingQuote: ("text follows a closing quote", "ada teks setelah tanda kutip penutup")
-        case .recordTooLong(let cap): ("the record passes \(cap) bytes; is a quote left open?", "rekaman melewati \(cap) bita; adakah tanda kutip yang tidak ditutup?")
-        }
+        let what: (String, String) =
+            switch error.problem {
+            case .invalidUTF8:
+                (
+                    "the text is not valid UTF-8; save the file as UTF-8",
+                    "teks bukan UTF-8 yang sah; simpan berkas sebagai UTF-8"
+                )
+            case .unterminatedQuote: ("a quoted field is never closed", "sebuah isian berkutip tidak pernah ditutup")
+            case .characterAfterClosingQuote: ("text follows a closing quote", "ada teks setelah tanda kutip penutup")
+            case .recordTooLong(let cap):
+                (
+                    "the record passes \(cap) bytes; is a quote left open?",
+                    "rekaman melewati \(cap) bita; adakah tanda kutip yang tidak ditutup?"
+                )
+            }
         return Text(en: "\(path):\(error.line): \(what.0)", id: "\(path):\(error.line): \(what.1)")
     }
     static func importHeader(_ path: String, _ error: ImportHeaderError) -> Text {
         switch error {
         case .empty: Text(en: "\(path) is empty; it needs a header row", id: "\(path) kosong; perlu baris tajuk")
         case .unknownColumns(let names, let allowed):
-            Text(en: "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
-                 id: "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))")
+            Text(
+                en:
+                    "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
+                id:
+                    "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))"
+            )
         case .duplicateColumns(let names):
-            Text(en: "\(path): column(s) \(names.joined(separator: ", ")) appear more than once in the header",
-                 id: "\(path): kolom \(names.joined(separator: ", ")) muncul lebih dari sekali pada tajuk")
+            Text(
+                en: "\(path): column(s) \(names.joined(separator: ", ")) appear more than once in the header",
+                id: "\(path): kolom \(names.joined(separator: ", ")) muncul lebih dari sekali pada tajuk")
         case .missingColumns(let names):
-            Text(en: "\(path): missing column(s) \(names.joined(separator: ", "))", id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
+            Text(
+                en: "\(path): missing column(s) \(names.joined(separator: ", "))",
+                id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
         }
     }
 }

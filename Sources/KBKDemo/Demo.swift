@@ -29,12 +29,17 @@ public enum Demo {
         public var surveys = 0
     }
 
-    public static func populate(_ store: Store, _ options: Options, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+    public static func populate(_ store: Store, _ options: Options, progress: (Int, Int) -> Void = { _, _ in }) throws
+        -> Summary
+    {
         var builder = Builder(store: store, options: options)
         return try store.write { transaction in
             try builder.run(progress: progress)
-            try transaction.audit(AuditRecord(.create, .database, id: nil,
-                                              "generated demo data: seed \(options.seed), \(builder.summary.complaints) complaints, years \(options.lastYear - 1)–\(options.lastYear)"))
+            try transaction.audit(
+                AuditRecord(
+                    .create, .database, id: nil,
+                    "generated demo data: seed \(options.seed), \(builder.summary.complaints) complaints, years \(options.lastYear - 1)–\(options.lastYear)"
+                ))
             return builder.summary
         }
     }
@@ -59,7 +64,9 @@ public enum Demo {
         }
 
         func instant(_ day: CivilDate, hour: Int, minute: Int = 0) -> Timestamp {
-            Timestamp(secondsSinceEpoch: Timestamp(startOf: day, in: store.timeZone).secondsSinceEpoch + Int64(hour * 3600 + minute * 60))
+            Timestamp(
+                secondsSinceEpoch: Timestamp(startOf: day, in: store.timeZone).secondsSinceEpoch
+                    + Int64(hour * 3600 + minute * 60))
         }
 
         mutating func run(progress: (Int, Int) -> Void) throws {
@@ -90,7 +97,8 @@ public enum Demo {
             let birthYear = random.int(1965...1996)
             let birth = CivilDate(year: birthYear, month: random.int(1...12), day: random.int(1...28))!
             let appointed = min(birthYear + random.int(22...32), options.lastYear - 2)
-            let digits = birth.description.filter { $0 != "-" } + String(appointed) + String(format2: random.int(1...12))
+            let digits =
+                birth.description.filter { $0 != "-" } + String(appointed) + String(format2: random.int(1...12))
                 + String(random.int(1...2)) + String(1000 + nextSerial % 999 + 1).suffix(3)
             nextSerial += 1
             return (try? NIP(digits)) ?? (try! NIP("198001012005011001"))
@@ -125,10 +133,14 @@ public enum Demo {
                     var members: [NIP] = []
                     for index in 0..<size {
                         let member = nip()
-                        let role: GroupRole = index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
+                        let role: GroupRole =
+                            index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
                         _ = try store.write {
-                            try $0.groups.addMember(group.id, MemberDraft(nip: member, name: person(), role: role,
-                                                                             since: formed.adding(days: random.int(0...10))))
+                            try $0.groups.addMember(
+                                group.id,
+                                MemberDraft(
+                                    nip: member, name: person(), role: role,
+                                    since: formed.adding(days: random.int(0...10))))
                         }
                         members.append(member)
                     }
@@ -140,8 +152,11 @@ public enum Demo {
                             let attendees = members.filter { _ in random.chance(0.8) }
                             let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
                             _ = try store.write {
-                                try $0.groups.addMeeting(group.id, MeetingDraft(heldOn: day, attendees: attendees, agenda: agenda,
-                                                                                   minutes: "Notulen rapat \(day): rencana aksi disepakati."))
+                                try $0.groups.addMeeting(
+                                    group.id,
+                                    MeetingDraft(
+                                        heldOn: day, attendees: attendees, agenda: agenda,
+                                        minutes: "Notulen rapat \(day): rencana aksi disepakati."))
                             }
                             summary.meetings += 1
                         }
@@ -152,27 +167,35 @@ public enum Demo {
         }
 
         mutating func addSOPs() throws {
-            for spec in DemoData.units where [.agency, .board, .hospital, .district, .inspectorate].contains(spec.kind) {
+            for spec in DemoData.units where [.agency, .board, .hospital, .district, .inspectorate].contains(spec.kind)
+            {
                 for index in 1...random.int(1...3) {
                     let number = "\(spec.code)/SOP/\(index)/\(options.lastYear - 2)"
-                    let made = CivilDate(year: options.lastYear - 2, month: random.int(1...12), day: random.int(1...28))!
-                    let content = SOPContent(title: "Standar pelayanan: " + random.pick(spec.subjects).lowercased(),
-                                             service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
-                                             effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
-                                             approvedByNIP: nip().digits, serviceDays: random.int(1...14))
-                    _ = try store.write { try $0.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12) }
+                    let made = CivilDate(
+                        year: options.lastYear - 2, month: random.int(1...12), day: random.int(1...28))!
+                    let content = SOPContent(
+                        title: "Standar pelayanan: " + random.pick(spec.subjects).lowercased(),
+                        service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
+                        effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
+                        approvedByNIP: nip().digits, serviceDays: random.int(1...14))
+                    _ = try store.write {
+                        try $0.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12)
+                    }
                     summary.sops += 1
                     sopNumbers[spec.code, default: []].append(number)
                     if random.chance(0.4) {
                         let revised = made.adding(days: random.int(200...500))
                         _ = try store.write {
-                            try $0.sops.revise(number, effectiveOn: revised.adding(days: 7), revisedOn: revised, changes: SOPContentChanges(),
-                                                  reviewMonths: nil)
+                            try $0.sops.revise(
+                                number, effectiveOn: revised.adding(days: 7), revisedOn: revised,
+                                changes: SOPContentChanges(),
+                                reviewMonths: nil)
                         }
                     } else if random.chance(0.5) {
                         _ = try store.write {
-                            try $0.sops.review(number, on: made.adding(days: random.int(330...420)), outcome: .keep,
-                                                  note: "Masih sesuai", reviewer: nil)
+                            try $0.sops.review(
+                                number, on: made.adding(days: random.int(330...420)), outcome: .keep,
+                                note: "Masih sesuai", reviewer: nil)
                         }
                     }
                 }
@@ -199,10 +222,15 @@ public enum Demo {
                     for stage in [ImprovementStage.do, .check, .act, .done] {
                         day = day.adding(days: random.int(15...45))
                         guard day <= lastDay, random.chance(0.8) else { break }
-                        _ = try store.write { try $0.improvements.advance(improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day) }
+                        _ = try store.write {
+                            try $0.improvements.advance(
+                                improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day)
+                        }
                         if stage == .act, let sop = draft.sops.first {
                             _ = try? store.write {
-                                try $0.sops.revise(sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(), reviewMonths: nil)
+                                try $0.sops.revise(
+                                    sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(),
+                                    reviewMonths: nil)
                             }
                         }
                     }
@@ -211,9 +239,14 @@ public enum Demo {
             for spec in DemoData.units where random.chance(0.6) {
                 for year in [options.lastYear - 1, options.lastYear] {
                     let base = spec.answers * 3.3 + 0.4
-                    let averages = (0..<9).map { _ in String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2) }
+                    let averages = (0..<9).map { _ in
+                        String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2)
+                    }
                     let score = try IKMScore.fromAverages(averages, respondents: random.int(100...400))
-                    _ = try store.write { try $0.surveys.add(unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score) }
+                    _ = try store.write {
+                        try $0.surveys.add(
+                            unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score)
+                    }
                     summary.surveys += 1
                 }
             }
@@ -242,8 +275,9 @@ public enum Demo {
             let fieldWork = ["DPUPR", "DLH", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
             let subject = random.pick(spec.subjects)
             let place = random.pick(DemoData.villages)
-            var draft = ComplaintDraft(subject: subject, description: "\(subject) di \(place). Mohon segera ditindaklanjuti.",
-                                       channel: random.weighted(DemoData.channels))
+            var draft = ComplaintDraft(
+                subject: subject, description: "\(subject) di \(place). Mohon segera ditindaklanjuti.",
+                channel: random.weighted(DemoData.channels))
             draft.kind = kind
             draft.category = kind == .information ? "information-request" : fieldWork ? "field-examination" : "general"
             draft.receivedAt = received
@@ -252,7 +286,9 @@ public enum Demo {
             draft.complainantContact = "08" + String(random.int(1_100_000_000...1_399_999_999))
             draft.isAnonymous = random.chance(0.1)
             draft.isConfidential = spec.code == "INSPEKTORAT" || random.chance(0.03)
-            if draft.channel == .lapor { draft.externalReference = "LPR\(options.seed % 1000)-\(summary.complaints + 1)" }
+            if draft.channel == .lapor {
+                draft.externalReference = "LPR\(options.seed % 1000)-\(summary.complaints + 1)"
+            }
             if random.chance(0.1), let sops = sopNumbers[spec.code] { draft.sopNumber = random.pick(sops) }
             let handedAtIntake = random.chance(0.55)
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
@@ -270,32 +306,55 @@ public enum Demo {
 
             if !handedAtIntake {
                 if random.chance(0.08) {
-                    let reason: RejectionReason = random.weighted([(.notAuthority, 4), (.duplicate, 3), (.invalid, 2), (.withdrawn, 1)])
-                    _ = try act(.reject(reason, message: "Aduan tidak dapat diproses: \(reason.rawValue)"), afterWorkingDays: random.int(0...3))
+                    let reason: RejectionReason = random.weighted([
+                        (.notAuthority, 4), (.duplicate, 3), (.invalid, 2), (.withdrawn, 1),
+                    ])
+                    _ = try act(
+                        .reject(reason, message: "Aduan tidak dapat diproses: \(reason.rawValue)"),
+                        afterWorkingDays: random.int(0...3))
                     return
                 }
-                guard try act(.verify(unit: UnitCode(spec.code), category: nil), afterWorkingDays: random.weighted([(0, 3), (1, 4), (2, 2), (5, 1)])) else { return }
+                guard
+                    try act(
+                        .verify(unit: UnitCode(spec.code), category: nil),
+                        afterWorkingDays: random.weighted([(0, 3), (1, 4), (2, 2), (5, 1)]))
+                else { return }
             }
             if random.chance(0.05) {
                 let other = random.weighted(DemoData.units.filter { $0.code != spec.code }.map { ($0.code, $0.weight) })
-                guard try act(.reassign(to: UnitCode(other), reason: "Bukan kewenangan \(spec.code)"), afterWorkingDays: 1) else { return }
+                guard
+                    try act(
+                        .reassign(to: UnitCode(other), reason: "Bukan kewenangan \(spec.code)"), afterWorkingDays: 1)
+                else { return }
             }
             if random.chance(0.05) {
                 guard try act(.hold(reason: "Menunggu kelengkapan data dari pengadu"), afterWorkingDays: 1),
-                      try act(.resume, afterWorkingDays: random.int(2...6)) else { return }
+                    try act(.resume, afterWorkingDays: random.int(2...6))
+                else { return }
             }
-            if random.chance(0.15) { guard try act(.note("Dikoordinasikan dengan bidang teknis"), afterWorkingDays: 0) else { return } }
+            if random.chance(0.15) {
+                guard try act(.note("Dikoordinasikan dengan bidang teknis"), afterWorkingDays: 0) else { return }
+            }
             guard random.chance(spec.answers) else { return }
-            guard try act(.respond("Terima kasih, aduan sedang kami tindak lanjuti."), afterWorkingDays: random.int(spec.answerDays)) else { return }
+            guard
+                try act(
+                    .respond("Terima kasih, aduan sedang kami tindak lanjuti."),
+                    afterWorkingDays: random.int(spec.answerDays))
+            else { return }
             guard random.chance(0.85) else { return }
-            let settleDays = kind == .information ? random.int(0...3) : fieldWork ? random.int(10...50) : random.int(2...16)
-            guard try act(.resolve("Aduan telah ditindaklanjuti dan diselesaikan."), afterWorkingDays: settleDays) else { return }
+            let settleDays =
+                kind == .information ? random.int(0...3) : fieldWork ? random.int(10...50) : random.int(2...16)
+            guard try act(.resolve("Aduan telah ditindaklanjuti dan diselesaikan."), afterWorkingDays: settleDays)
+            else { return }
             if random.chance(0.04) {
                 guard try act(.reopen(reason: "Pengadu belum puas"), afterWorkingDays: random.int(1...5)),
-                      try act(.resolve("Penanganan lanjutan sudah dilakukan."), afterWorkingDays: random.int(2...8)) else { return }
+                    try act(.resolve("Penanganan lanjutan sudah dilakukan."), afterWorkingDays: random.int(2...8))
+                else { return }
             }
             if random.chance(0.65) {
-                let rating = spec.answers > 0.9 ? random.weighted([(4, 6), (3, 3), (2, 1)]) : random.weighted([(4, 2), (3, 3), (2, 3), (1, 2)])
+                let rating =
+                    spec.answers > 0.9
+                    ? random.weighted([(4, 6), (3, 3), (2, 1)]) : random.weighted([(4, 2), (3, 3), (2, 3), (1, 2)])
                 _ = try act(.close(rating: rating, comment: nil), afterWorkingDays: random.int(1...8))
             }
         }

@@ -7,8 +7,10 @@ public struct Actor: Hashable, Sendable, CustomStringConvertible {
     public init(_ name: String) throws(DomainError) {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= Actor.maxLength,
-              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .malformed(field: "actor", value: name, expected: "a name of 1 to \(Actor.maxLength) printable characters")
+            !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
+            throw .malformed(
+                field: "actor", value: name, expected: "a name of 1 to \(Actor.maxLength) printable characters")
         }
         self.name = trimmed
     }
@@ -31,7 +33,9 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case improvement
     case survey
 
-    public static func parse(_ text: String) throws(DomainError) -> EntityKind { try parseChoice(text, field: "entity") }
+    public static func parse(_ text: String) throws(DomainError) -> EntityKind {
+        try parseChoice(text, field: "entity")
+    }
 }
 
 /// What happened to the entity.
@@ -66,7 +70,9 @@ public struct AuditEntry: Hashable, Sendable {
     public let entityID: String?
     public let summary: String
 
-    public init(id: Int64, at: Timestamp, actor: String, action: String, entityKind: String, entityID: String?, summary: String) {
+    public init(
+        id: Int64, at: Timestamp, actor: String, action: String, entityKind: String, entityID: String?, summary: String
+    ) {
         self.id = id
         self.at = at
         self.actor = actor
@@ -95,10 +101,13 @@ public struct AuditRecord: Hashable, Sendable {
 extension String {
     public func trimmingWhitespace() -> String {
         // Usually nothing to trim: both ends are visible ASCII characters.
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -7,7 +7,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// A valid date, or nil (e.g. 2026-02-29).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -134,11 +135,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Parses the UTF-8 of `text` (or of the part of it given) as `YYYY-MM-DD`.
-    static func parse(_ bytes: ArraySlice<UInt8>, text: @autoclosure () -> String, field: String) throws(DomainError) -> CivilDate {
+    static func parse(_ bytes: ArraySlice<UInt8>, text: @autoclosure () -> String, field: String) throws(DomainError)
+        -> CivilDate
+    {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-              let year = parseDigits(bytes[start..<start + 4]), let month = parseDigits(bytes[start + 5..<start + 7]),
-              let day = parseDigits(bytes[start + 8..<start + 10]) else {
+            let year = parseDigits(bytes[start..<start + 4]), let month = parseDigits(bytes[start + 5..<start + 7]),
+            let day = parseDigits(bytes[start + 8..<start + 10])
+        else {
             throw .malformed(field: field, value: text(), expected: "YYYY-MM-DD")
         }
         guard let date = CivilDate(year: year, month: month, day: day) else {

@@ -44,10 +44,14 @@ public enum ComplaintLifecycle {
     public static let table: [ComplaintStatus: [ComplaintAction: Target]] = [
         .received: [.verify: .to(.verified), .note: .to(.received), .reject: .to(.rejected)],
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
-        .verified: [.reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
-                    .resolve: .to(.resolved), .reject: .to(.rejected)],
-        .inProgress: [.reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
-                      .resolve: .to(.resolved), .reject: .to(.rejected)],
+        .verified: [
+            .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
+            .resolve: .to(.resolved), .reject: .to(.rejected),
+        ],
+        .inProgress: [
+            .reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
+            .resolve: .to(.resolved), .reject: .to(.rejected),
+        ],
         .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold)],
         .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
         .closed: [:],
@@ -55,7 +59,9 @@ public enum ComplaintLifecycle {
     ]
 
     /// The status after `action`, or the refusal naming what the status allows.
-    public static func next(from status: ComplaintStatus, action: ComplaintAction, heldFrom: ComplaintStatus?) -> ComplaintStatus? {
+    public static func next(from status: ComplaintStatus, action: ComplaintAction, heldFrom: ComplaintStatus?)
+        -> ComplaintStatus?
+    {
         switch table[status]?[action] {
         case .to(let next): next
         case .statusBeforeHold: heldFrom ?? .verified
@@ -105,11 +111,14 @@ public struct DueDates: Sendable, Hashable {
         self.settle = settle
     }
 
-    public static func compute(receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
-                               calendar: WorkingCalendar) -> DueDates {
-        DueDates(verify: calendar.adding(workingDays: deadlines.verifyDays, to: receivedOn),
-                 respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
-                 settle: handedOverOn.map { calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays, to: $0) })
+    public static func compute(
+        receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
+        calendar: WorkingCalendar
+    ) -> DueDates {
+        DueDates(
+            verify: calendar.adding(workingDays: deadlines.verifyDays, to: receivedOn),
+            respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
+            settle: handedOverOn.map { calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays, to: $0) })
     }
 }
 
@@ -130,7 +139,9 @@ public struct Ticket: Hashable, Sendable, CustomStringConvertible {
         if let ticket = text.utf8.withContiguousStorageIfAvailable(Ticket.parseStored) ?? nil { return ticket }
         let parts = text.trimmingWhitespace().uppercased().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "ADU", parts[1].count == 4, parts[2].count >= 5,
-              let year = parseDigits(ArraySlice(parts[1].utf8)), let sequence = parseDigits(ArraySlice(parts[2].utf8)), sequence > 0 else {
+            let year = parseDigits(ArraySlice(parts[1].utf8)), let sequence = parseDigits(ArraySlice(parts[2].utf8)),
+            sequence > 0
+        else {
             throw .malformed(field: "ticket", value: text, expected: "a ticket like ADU-2026-00012")
         }
         return Ticket(year: year, sequence: sequence)
@@ -139,8 +150,10 @@ public struct Ticket: Hashable, Sendable, CustomStringConvertible {
 
 extension Ticket {
     static func parseStored(_ bytes: UnsafeBufferPointer<UInt8>) -> Ticket? {
-        guard bytes.count >= 14, bytes[0] == UInt8(ascii: "A"), bytes[1] == UInt8(ascii: "D"), bytes[2] == UInt8(ascii: "U"),
-              bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-") else { return nil }
+        guard bytes.count >= 14, bytes[0] == UInt8(ascii: "A"), bytes[1] == UInt8(ascii: "D"),
+            bytes[2] == UInt8(ascii: "U"),
+            bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-")
+        else { return nil }
         var year = 0
         for position in 4..<8 {
             let digit = bytes[position] &- UInt8(ascii: "0")
@@ -162,7 +175,9 @@ extension Ticket {
 public enum CategoryCode {
     public static func parse(_ text: String) throws(DomainError) -> String {
         let code = text.trimmingWhitespace().lowercased()
-        guard (2...32).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+        guard (2...32).contains(code.count),
+            code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else {
             throw .malformed(field: "category", value: text, expected: "2 to 32 lower-case letters, digits or '-'")
         }
         return code
@@ -170,7 +185,8 @@ public enum CategoryCode {
 }
 
 /// Parses one of an enum's raw values, naming the allowed ones when it is not.
-public func parseChoice<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(DomainError) -> T where T.RawValue == String {
+public func parseChoice<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(DomainError) -> T
+where T.RawValue == String {
     guard let value = T(rawValue: text.trimmingWhitespace().lowercased()) else {
         throw .notAllowed(field: field, value: text, allowed: T.allCases.map(\.rawValue))
     }
@@ -218,13 +234,19 @@ public struct Complaint: Hashable, Sendable {
     /// Whether the latest resolution came on or before the settlement due date in force then.
     public var settledOnTime: Bool?
 
-    public init(id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
-                category: String, subject: String, description: String, location: String?, externalReference: String?,
-                sopNumber: String?, complainantName: String?, complainantContact: String?, isAnonymous: Bool, isConfidential: Bool,
-                unitCode: String?, status: ComplaintStatus, heldFrom: ComplaintStatus?, heldSince: Timestamp?, heldWorkingDays: Int,
-                due: DueDates, verifiedAt: Timestamp?, firstResponseAt: Timestamp?, resolvedAt: Timestamp?, closedAt: Timestamp?,
-                rejectedAt: Timestamp?, rejectionReason: RejectionReason?, reopenCount: Int, rating: Int?, ratingComment: String?,
-                lastEventAt: Timestamp) {
+    public init(
+        id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
+        category: String, subject: String, description: String, location: String?, externalReference: String?,
+        sopNumber: String?, complainantName: String?, complainantContact: String?, isAnonymous: Bool,
+        isConfidential: Bool,
+        unitCode: String?, status: ComplaintStatus, heldFrom: ComplaintStatus?, heldSince: Timestamp?,
+        heldWorkingDays: Int,
+        due: DueDates, verifiedAt: Timestamp?, firstResponseAt: Timestamp?, resolvedAt: Timestamp?,
+        closedAt: Timestamp?,
+        rejectedAt: Timestamp?, rejectionReason: RejectionReason?, reopenCount: Int, rating: Int?,
+        ratingComment: String?,
+        lastEventAt: Timestamp
+    ) {
         self.id = id
         self.ticket = ticket
         self.receivedAt = receivedAt
@@ -262,8 +284,9 @@ public struct Complaint: Hashable, Sendable {
     /// Which deadline the complaint is running against now, if any, by the one definition
     /// (`ComplaintState.runningDeadline`) over the derived values this row keeps.
     public var runningDeadline: (stage: DeadlineStage, due: CivilDate)? {
-        ComplaintState.runningDeadline(status: status, responded: firstResponseAt != nil,
-                                       due: EventDueDates(verify: due.verify, respond: due.respond, settle: due.settle))
+        ComplaintState.runningDeadline(
+            status: status, responded: firstResponseAt != nil,
+            due: EventDueDates(verify: due.verify, respond: due.respond, settle: due.settle))
     }
 
     /// Overdue on `today`: a running deadline already passed.
@@ -289,8 +312,11 @@ public struct ComplaintEvent: Hashable, Sendable {
     public var text: String?
     public var isPublic: Bool
 
-    public init(id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?, statusAfter: ComplaintStatus,
-                unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool) {
+    public init(
+        id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,
+        statusAfter: ComplaintStatus,
+        unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool
+    ) {
         self.id = id
         self.at = at
         self.actor = actor
@@ -320,9 +346,13 @@ public struct Category: Hashable, Sendable {
 extension ComplaintLifecycle {
     /// The one action that would make `action` possible from `status`, for advice such as "verify it
     /// first"; nil when there is none (a final status, or an action that is never possible again).
-    public static func prerequisite(for action: ComplaintAction, from status: ComplaintStatus, heldFrom: ComplaintStatus?) -> ComplaintAction? {
+    public static func prerequisite(
+        for action: ComplaintAction, from status: ComplaintStatus, heldFrom: ComplaintStatus?
+    ) -> ComplaintAction? {
         for step in allowed(from: status) where step != .note && step != action {
-            if let next = next(from: status, action: step, heldFrom: heldFrom), next != status, table[next]?[action] != nil {
+            if let next = next(from: status, action: step, heldFrom: heldFrom), next != status,
+                table[next]?[action] != nil
+            {
                 return step
             }
         }

@@ -22,7 +22,10 @@ public struct EventFacts: Sendable, Hashable {
     /// against them: neither changes a due date).
     public var due: EventDueDates
 
-    public init(action: ComplaintAction, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate, due: EventDueDates) {
+    public init(
+        action: ComplaintAction, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate,
+        due: EventDueDates
+    ) {
         self.action = action
         self.statusAfter = statusAfter
         self.unitAfter = unitAfter
@@ -52,8 +55,11 @@ public struct ComplaintState: Sendable, Hashable {
     public init() {}
 
     /// The state with the derived values a complaint row keeps (for a row with no later change).
-    public init(status: ComplaintStatus, unit: String?, due: EventDueDates, firstResponseOn: CivilDate?, firstResponseOnTime: Bool,
-                settledOn: CivilDate?, settledOnTime: Bool, reopened: Bool) {
+    public init(
+        status: ComplaintStatus, unit: String?, due: EventDueDates, firstResponseOn: CivilDate?,
+        firstResponseOnTime: Bool,
+        settledOn: CivilDate?, settledOnTime: Bool, reopened: Bool
+    ) {
         self.status = status
         self.unit = unit
         self.due = due
@@ -111,7 +117,8 @@ public struct ComplaintState: Sendable, Hashable {
     /// Verification until the hand-over, then the first response, then settlement. None while on
     /// hold (the clock pauses) or once resolved, closed or rejected.
     public static func runningDeadline(status: ComplaintStatus, responded: Bool, due: EventDueDates)
-        -> (stage: DeadlineStage, due: CivilDate)? {
+        -> (stage: DeadlineStage, due: CivilDate)?
+    {
         let running: (DeadlineStage, CivilDate?)? =
             switch status {
             case .received: (.verify, due.verify)

@@ -94,31 +94,44 @@ public struct ComplaintStep: Sendable {
 
 extension Complaint {
     /// A complaint as logged, before any action: due for verification, in no unit yet.
-    public static func received(ticket: Ticket, at receivedAt: Timestamp, timeZone: UTCOffset, draft: ComplaintDraft,
-                                category: Category, calendar: WorkingCalendar) -> (Complaint, ComplaintEventDraft) {
+    public static func received(
+        ticket: Ticket, at receivedAt: Timestamp, timeZone: UTCOffset, draft: ComplaintDraft,
+        category: Category, calendar: WorkingCalendar
+    ) -> (Complaint, ComplaintEventDraft) {
         let receivedOn = receivedAt.date(in: timeZone)
-        let due = DueDates.compute(receivedOn: receivedOn, handedOverOn: nil, deadlines: category.deadlines, heldWorkingDays: 0,
-                                   calendar: calendar)
+        let due = DueDates.compute(
+            receivedOn: receivedOn, handedOverOn: nil, deadlines: category.deadlines, heldWorkingDays: 0,
+            calendar: calendar)
         let complaint = Complaint(
-            id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel, kind: draft.kind,
+            id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel,
+            kind: draft.kind,
             category: category.code, subject: draft.subject, description: draft.description, location: draft.location,
-            externalReference: draft.externalReference, sopNumber: draft.sopNumber, complainantName: draft.complainantName,
-            complainantContact: draft.complainantContact, isAnonymous: draft.isAnonymous, isConfidential: draft.isConfidential,
-            unitCode: nil, status: .received, heldFrom: nil, heldSince: nil, heldWorkingDays: 0, due: due, verifiedAt: nil,
-            firstResponseAt: nil, resolvedAt: nil, closedAt: nil, rejectedAt: nil, rejectionReason: nil, reopenCount: 0, rating: nil,
+            externalReference: draft.externalReference, sopNumber: draft.sopNumber,
+            complainantName: draft.complainantName,
+            complainantContact: draft.complainantContact, isAnonymous: draft.isAnonymous,
+            isConfidential: draft.isConfidential,
+            unitCode: nil, status: .received, heldFrom: nil, heldSince: nil, heldWorkingDays: 0, due: due,
+            verifiedAt: nil,
+            firstResponseAt: nil, resolvedAt: nil, closedAt: nil, rejectedAt: nil, rejectionReason: nil, reopenCount: 0,
+            rating: nil,
             ratingComment: nil, lastEventAt: receivedAt)
-        let event = ComplaintEventDraft(at: receivedAt, localDate: receivedOn, due: due, action: .receive, statusBefore: nil,
-                                        statusAfter: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
+        let event = ComplaintEventDraft(
+            at: receivedAt, localDate: receivedOn, due: due, action: .receive, statusBefore: nil,
+            statusAfter: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
         return (complaint, event)
     }
 
     /// Applies one action: checks the life-cycle table and the event time, and updates the values
     /// derived from the history. The one definition of what an action does, used by the store for a
     /// single command and by the bulk import for a whole history.
-    public mutating func apply(_ request: ComplaintRequest, at: Timestamp, now: Timestamp, timeZone: UTCOffset,
-                               references: some ComplaintReferences) throws -> ComplaintStep {
+    public mutating func apply(
+        _ request: ComplaintRequest, at: Timestamp, now: Timestamp, timeZone: UTCOffset,
+        references: some ComplaintReferences
+    ) throws -> ComplaintStep {
         if at > now { throw DomainError.rule(.inTheFuture(field: "--at", value: at, now: now)) }
-        if at < lastEventAt { throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt)) }
+        if at < lastEventAt {
+            throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt))
+        }
         let action = request.action
         guard let next = ComplaintLifecycle.next(from: status, action: action, heldFrom: heldFrom) else {
             throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
@@ -195,11 +208,14 @@ extension Complaint {
         status = next
         lastEventAt = at
         if recomputeDue {
-            due = DueDates.compute(receivedOn: receivedOn, handedOverOn: handedOverOn, deadlines: try references.category(category).deadlines,
-                                   heldWorkingDays: heldWorkingDays, calendar: try references.calendar())
+            due = DueDates.compute(
+                receivedOn: receivedOn, handedOverOn: handedOverOn,
+                deadlines: try references.category(category).deadlines,
+                heldWorkingDays: heldWorkingDays, calendar: try references.calendar())
         }
-        let event = ComplaintEventDraft(at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
-                                        unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic)
+        let event = ComplaintEventDraft(
+            at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
+            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic)
         return ComplaintStep(event: event, newUnit: newUnit)
     }
 }

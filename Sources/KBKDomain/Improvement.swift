@@ -2,7 +2,9 @@
 public enum ImprovementStage: String, CaseIterable, Sendable {
     case plan, `do`, check, act, done, dropped
 
-    public static func parse(_ text: String) throws(DomainError) -> ImprovementStage { try parseChoice(text, field: "stage") }
+    public static func parse(_ text: String) throws(DomainError) -> ImprovementStage {
+        try parseChoice(text, field: "stage")
+    }
 
     /// The one stage that may follow; nil once done or dropped. Dropping is allowed from any open stage.
     public var next: ImprovementStage? {
@@ -52,9 +54,13 @@ public struct Improvement: Hashable, Sendable {
         }
     }
 
-    public init(id: Int64, groupID: Int64, unitCode: String, title: String, problem: String?, target: String?, dueOn: CivilDate?,
-                stage: ImprovementStage, startedOn: CivilDate, finishedOn: CivilDate?, stages: [StageEntry], complaintTickets: [String],
-                sopNumbers: [String]) {
+    public init(
+        id: Int64, groupID: Int64, unitCode: String, title: String, problem: String?, target: String?,
+        dueOn: CivilDate?,
+        stage: ImprovementStage, startedOn: CivilDate, finishedOn: CivilDate?, stages: [StageEntry],
+        complaintTickets: [String],
+        sopNumbers: [String]
+    ) {
         self.id = id
         self.groupID = groupID
         self.unitCode = unitCode
@@ -84,8 +90,10 @@ public struct IKMScore: Hashable, Sendable {
     public let denominator: Int
     public let respondents: Int
 
-    public static let elementNames = ["U1 persyaratan", "U2 prosedur", "U3 waktu penyelesaian", "U4 biaya/tarif", "U5 produk layanan",
-                                      "U6 kompetensi pelaksana", "U7 perilaku pelaksana", "U8 penanganan pengaduan", "U9 sarana dan prasarana"]
+    public static let elementNames = [
+        "U1 persyaratan", "U2 prosedur", "U3 waktu penyelesaian", "U4 biaya/tarif", "U5 produk layanan",
+        "U6 kompetensi pelaksana", "U7 perilaku pelaksana", "U8 penanganan pengaduan", "U9 sarana dan prasarana",
+    ]
 
     public init(elementSums: [Int], denominator: Int, respondents: Int) {
         self.elementSums = elementSums
@@ -120,8 +128,11 @@ public struct IKMScore: Hashable, Sendable {
         for text in texts {
             let trimmed = text.trimmingWhitespace().replacingComma()
             let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-            guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 6),
-                  parts.count == 1 || Int(parts[1]) != nil, parts[0].allSatisfy(\.isNumber), parts.count == 1 || parts[1].allSatisfy(\.isNumber) else {
+            guard (1...2).contains(parts.count), let whole = Int(parts[0]),
+                parts.count == 1 || (!parts[1].isEmpty && parts[1].count <= 6),
+                parts.count == 1 || Int(parts[1]) != nil, parts[0].allSatisfy(\.isNumber),
+                parts.count == 1 || parts[1].allSatisfy(\.isNumber)
+            else {
                 throw .malformed(field: "average", value: text, expected: "a number like 3.12")
             }
             guard (0...4).contains(whole) else { throw .outOfRange(field: "average", value: text, range: 1...4) }
@@ -129,11 +140,14 @@ public struct IKMScore: Hashable, Sendable {
             var scale = 1
             for _ in 0..<decimals { scale *= 10 }
             let value = whole * scale + (parts.count == 2 ? Int(parts[1])! : 0)
-            guard value >= scale, value <= 4 * scale else { throw .outOfRange(field: "average", value: text, range: 1...4) }
+            guard value >= scale, value <= 4 * scale else {
+                throw .outOfRange(field: "average", value: text, range: 1...4)
+            }
             scaled.append((value, scale))
         }
         let denominator = scaled.map(\.1).max() ?? 1
-        return IKMScore(elementSums: scaled.map { $0.0 * (denominator / $0.1) }, denominator: denominator, respondents: respondents)
+        return IKMScore(
+            elementSums: scaled.map { $0.0 * (denominator / $0.1) }, denominator: denominator, respondents: respondents)
     }
 
     /// Element average (NRR) i, as a Double for display only.
@@ -164,7 +178,10 @@ public struct IKMScore: Hashable, Sendable {
 
 /// Grade on the converted value rounded to two decimals: 88.31–100 A, 76.61–88.30 B, 65.00–76.60 C, 25.00–64.99 D.
 public enum IKMGrade: String, Sendable, CaseIterable {
-    case a = "A", b = "B", c = "C", d = "D"
+    case a = "A"
+    case b = "B"
+    case c = "C"
+    case d = "D"
 
     public init(hundredths: Int) {
         switch hundredths {

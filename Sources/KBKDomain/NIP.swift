@@ -27,7 +27,8 @@ public struct NIP: Hashable, Sendable, CustomStringConvertible {
         guard bytes.count == 18 else { throw fail(.length(bytes.count)) }
         func number(_ range: Range<Int>) -> Int { parseDigits(bytes[range]) ?? -1 }
 
-        guard let birth = CivilDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)), birth.year >= 1900 else {
+        guard let birth = CivilDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)), birth.year >= 1900
+        else {
             throw fail(.birthDate)
         }
         let appointmentYear = number(8..<12)
@@ -43,7 +44,9 @@ public struct NIP: Hashable, Sendable, CustomStringConvertible {
             kind = .pns
             let appointmentMonth = number(12..<14)
             guard (1...12).contains(appointmentMonth) else { throw fail(.appointmentMonth) }
-            guard (appointmentYear, appointmentMonth) > (birth.year, birth.month) else { throw fail(.appointmentBeforeBirth) }
+            guard (appointmentYear, appointmentMonth) > (birth.year, birth.month) else {
+                throw fail(.appointmentBeforeBirth)
+            }
             genderDigit = number(14..<15)
         }
         guard genderDigit == 1 || genderDigit == 2 else { throw fail(.gender) }

@@ -34,7 +34,9 @@ public enum TextRules {
         if text.utf8.count <= maxScalars && text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         let scalars = text.unicodeScalars
         guard text.utf8.count <= maxBytes, scalars.count <= maxScalars else {
-            throw .invalid(field: field, value: text, reason: .tooLong(TextLength(text, maxScalars: maxScalars, maxBytes: maxBytes)))
+            throw .invalid(
+                field: field, value: text,
+                reason: .tooLong(TextLength(text, maxScalars: maxScalars, maxBytes: maxBytes)))
         }
         let badControl = scalars.contains { scalar in
             guard scalar.properties.generalCategory == .control else { return false }
@@ -57,7 +59,7 @@ public enum TextRules {
         }
         switch scalar.properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark, .spacingMark, .unassigned, .privateUse, .surrogate,
-             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            .spaceSeparator, .lineSeparator, .paragraphSeparator:
             return false
         default:
             return true
@@ -73,7 +75,8 @@ public struct UnitCode: Hashable, Sendable, CustomStringConvertible {
     public init(_ text: String) throws(DomainError) {
         let trimmed = text.trimmingWhitespace()
         guard (2...32).contains(trimmed.count),
-              trimmed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }) else {
+            trimmed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") })
+        else {
             throw .malformed(field: "unit code", value: text, expected: "2 to 32 letters, digits, '.', '-' or '_'")
         }
         value = trimmed.uppercased()
@@ -109,7 +112,9 @@ public enum GroupRole: String, CaseIterable, Sendable {
 public enum ReviewOutcome: String, CaseIterable, Sendable {
     case keep, revise, revoke
 
-    public static func parse(_ text: String) throws(DomainError) -> ReviewOutcome { try parseChoice(text, field: "outcome") }
+    public static func parse(_ text: String) throws(DomainError) -> ReviewOutcome {
+        try parseChoice(text, field: "outcome")
+    }
 }
 
 /// Group size bounds: no regulation fixes them; quality-circle practice uses 4 to 10 members.

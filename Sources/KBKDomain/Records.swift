@@ -12,9 +12,11 @@ public struct Unit: Hashable, Sendable {
     public var deactivatedOn: CivilDate?
     public var successorCode: String?
 
-    public init(id: Int64, code: String, name: String, kind: UnitKind, officialCode: String? = nil, parentCode: String? = nil,
-                staffCount: Int? = nil, headName: String? = nil, headNIP: String? = nil, deactivatedOn: CivilDate? = nil,
-                successorCode: String? = nil) {
+    public init(
+        id: Int64, code: String, name: String, kind: UnitKind, officialCode: String? = nil, parentCode: String? = nil,
+        staffCount: Int? = nil, headName: String? = nil, headNIP: String? = nil, deactivatedOn: CivilDate? = nil,
+        successorCode: String? = nil
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -44,8 +46,10 @@ public struct Group: Hashable, Sendable {
     public var focus: String?
     public var dissolvedOn: CivilDate?
 
-    public init(id: Int64, unitCode: String, name: String, decreeNumber: String?, decreeDate: CivilDate?,
-                formedOn: CivilDate, focus: String?, dissolvedOn: CivilDate?) {
+    public init(
+        id: Int64, unitCode: String, name: String, decreeNumber: String?, decreeDate: CivilDate?,
+        formedOn: CivilDate, focus: String?, dissolvedOn: CivilDate?
+    ) {
         self.id = id
         self.unitCode = unitCode
         self.name = name
@@ -69,7 +73,9 @@ public struct Membership: Hashable, Sendable {
     public var since: CivilDate
     public var until: CivilDate?
 
-    public init(id: Int64, groupID: Int64, nip: String, name: String, role: GroupRole, since: CivilDate, until: CivilDate?) {
+    public init(
+        id: Int64, groupID: Int64, nip: String, name: String, role: GroupRole, since: CivilDate, until: CivilDate?
+    ) {
         self.id = id
         self.groupID = groupID
         self.nip = nip
@@ -91,7 +97,8 @@ public struct Meeting: Hashable, Sendable {
     public var minutes: String?
     public var attendeeNIPs: [String]
 
-    public init(id: Int64, groupID: Int64, heldOn: CivilDate, agenda: String?, minutes: String?, attendeeNIPs: [String]) {
+    public init(id: Int64, groupID: Int64, heldOn: CivilDate, agenda: String?, minutes: String?, attendeeNIPs: [String])
+    {
         self.id = id
         self.groupID = groupID
         self.heldOn = heldOn
@@ -112,8 +119,11 @@ public struct SOPContent: Hashable, Sendable {
     public var approvedByNIP: String?
     public var serviceDays: Int?
 
-    public init(title: String, service: String? = nil, legalBasis: String? = nil, madeOn: CivilDate? = nil, effectiveOn: CivilDate,
-                approvedByName: String? = nil, approvedByNIP: String? = nil, serviceDays: Int? = nil) {
+    public init(
+        title: String, service: String? = nil, legalBasis: String? = nil, madeOn: CivilDate? = nil,
+        effectiveOn: CivilDate,
+        approvedByName: String? = nil, approvedByNIP: String? = nil, serviceDays: Int? = nil
+    ) {
         self.title = title
         self.service = service
         self.legalBasis = legalBasis
@@ -168,7 +178,10 @@ public struct SOP: Hashable, Sendable {
     /// Oldest first.
     public var reviews: [SOPReview]
 
-    public init(id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?, revisions: [SOPRevision], reviews: [SOPReview]) {
+    public init(
+        id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?, revisions: [SOPRevision],
+        reviews: [SOPReview]
+    ) {
         self.id = id
         self.number = number
         self.unitCode = unitCode
@@ -184,7 +197,8 @@ public struct SOP: Hashable, Sendable {
     public var startedOn: CivilDate { revisions[0].content.madeOn ?? revisions[0].content.effectiveOn }
 
     public var nextReviewDue: CivilDate {
-        SOPSchedule.nextReviewDue(lastRevision: current.datedOn, lastReview: reviews.map(\.reviewedOn).max(), months: reviewMonths)
+        SOPSchedule.nextReviewDue(
+            lastRevision: current.datedOn, lastReview: reviews.map(\.reviewedOn).max(), months: reviewMonths)
     }
 
     public func isActive(on date: CivilDate) -> Bool {

@@ -16,7 +16,9 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
 
     /// The rule of every span of dates a person gives (a report's period, a list's `--from`/`--to`):
     /// the first day is not after the last.
-    public static func checkOrder(from: CivilDate, to: CivilDate, fromField: String = "--from", toField: String = "--to") throws(DomainError) {
+    public static func checkOrder(
+        from: CivilDate, to: CivilDate, fromField: String = "--from", toField: String = "--to"
+    ) throws(DomainError) {
         guard from <= to else { throw .rule(.dateBefore(field: toField, value: to, other: fromField, limit: from)) }
     }
 
@@ -28,7 +30,9 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         let expected = "a year (2026), quarter (2026-Q3), half (2026-S1) or month (2026-11)"
         let upper = text.trimmingWhitespace().uppercased()
         let parts = upper.split(separator: "-", omittingEmptySubsequences: false)
-        guard let yearText = parts.first, yearText.count == 4, let year = parseDigits(ArraySlice(yearText.utf8)), year >= 1 else {
+        guard let yearText = parts.first, yearText.count == 4, let year = parseDigits(ArraySlice(yearText.utf8)),
+            year >= 1
+        else {
             throw .malformed(field: "period", value: text, expected: expected)
         }
         guard CivilDate.plausibleYears.contains(year) else {
@@ -114,7 +118,9 @@ public struct WorkingDayIndex: Sendable {
     public func workingDays(from start: CivilDate, to end: CivilDate) -> Int {
         let a = start.daysSinceEpoch - first.daysSinceEpoch
         let b = end.daysSinceEpoch - first.daysSinceEpoch
-        guard a >= 0, b >= 0, a < counts.count, b < counts.count else { return calendar.workingDays(from: start, to: end) }
+        guard a >= 0, b >= 0, a < counts.count, b < counts.count else {
+            return calendar.workingDays(from: start, to: end)
+        }
         return counts[b] - counts[a]
     }
 }
@@ -128,7 +134,9 @@ extension String {
         let whole = scaled / scale
         let fractionText = String(scaled % scale)
         let sign = value < 0 && scaled != 0 ? "-" : ""
-        self = places == 0 ? sign + String(whole)
+        self =
+            places == 0
+            ? sign + String(whole)
             : sign + "\(whole)." + String(repeating: "0", count: places - fractionText.count) + fractionText
     }
 }

@@ -26,8 +26,11 @@ public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
     static func parse(numeric bytes: ArraySlice<UInt8>) -> UTCOffset? {
         let start = bytes.startIndex
         if bytes.count == 1 && bytes[start] == UInt8(ascii: "Z") { return .utc }
-        guard bytes.count == 6, bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-"), bytes[start + 3] == UInt8(ascii: ":"),
-              let hours = parseDigits(bytes[start + 1..<start + 3]), let minutes = parseDigits(bytes[start + 4..<start + 6]), minutes < 60 else {
+        guard bytes.count == 6, bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-"),
+            bytes[start + 3] == UInt8(ascii: ":"),
+            let hours = parseDigits(bytes[start + 1..<start + 3]),
+            let minutes = parseDigits(bytes[start + 4..<start + 6]), minutes < 60
+        else {
             return nil
         }
         return UTCOffset(seconds: (bytes[start] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60))
@@ -45,8 +48,9 @@ public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
         var bytes = Array(text.utf8)
         if bytes.count == 6, bytes[3] == UInt8(ascii: ":") { bytes.remove(at: 3) }
         guard bytes.count == 5, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
-              let hours = parseDigits(bytes[1..<3]), let minutes = parseDigits(bytes[3..<5]), minutes < 60,
-              let offset = UTCOffset(seconds: (bytes[0] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)) else {
+            let hours = parseDigits(bytes[1..<3]), let minutes = parseDigits(bytes[3..<5]), minutes < 60,
+            let offset = UTCOffset(seconds: (bytes[0] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60))
+        else {
             throw .malformed(field: field, value: text, expected: allowed)
         }
         return offset
@@ -84,7 +88,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         let secondOfDay = Int(local - local.floorDivided(by: 86_400) * 86_400)
         let zone = offset.seconds == 0 ? "Z" : offset.description
         guard (0...9999).contains(date.year) else {
-            return "\(date)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))\(zone)"
+            return
+                "\(date)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))\(zone)"
         }
         // Written byte by byte, like CivilDate.description: every event and audit entry formats several.
         var zoneBytes = zone.utf8.makeIterator()
@@ -115,7 +120,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// second are dropped.
     /// `parse`, with the date as written (before conversion to UTC) within `CivilDate.plausibleYears`:
     /// for instants typed or imported.
-    public static func parseEntered(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
+    public static func parseEntered(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil)
+        throws(DomainError) -> Timestamp
+    {
         let instant = try parse(text, field: field, defaultOffset: defaultOffset)
         if let written = try? CivilDate.parse(String(decoding: text.utf8.prefix(10), as: UTF8.self)) {
             try written.checkPlausible(field: field, text: text)
@@ -123,16 +130,23 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return instant
     }
 
-    public static func parse(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil) throws(DomainError) -> Timestamp {
-        var expected: String { "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30") }
+    public static func parse(_ text: String, field: String = "timestamp", defaultOffset: UTCOffset? = nil)
+        throws(DomainError) -> Timestamp
+    {
+        var expected: String {
+            "an ISO 8601 time like 2026-11-20T09:30:00+07:00" + (defaultOffset == nil ? "" : " or 2026-11-20 09:30")
+        }
         let bytes = Array(text.utf8)
-        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
-              let hour = parseDigits(bytes[11..<13]), let minute = parseDigits(bytes[14..<16]) else {
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            bytes[13] == UInt8(ascii: ":"),
+            let hour = parseDigits(bytes[11..<13]), let minute = parseDigits(bytes[14..<16])
+        else {
             throw .malformed(field: field, value: text, expected: expected)
         }
         let date: CivilDate
         do {
-            date = try CivilDate.parse(bytes[0..<10], text: String(decoding: bytes[0..<10], as: UTF8.self), field: field)
+            date = try CivilDate.parse(
+                bytes[0..<10], text: String(decoding: bytes[0..<10], as: UTF8.self), field: field)
         } catch {
             if case .invalid = error { throw .invalid(field: field, value: text, reason: .noSuchDate) }
             throw .malformed(field: field, value: text, expected: expected)
@@ -149,13 +163,18 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
                 rest = rest.dropFirst().drop { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
             }
         }
-        guard hour < 24, minute < 60, second < 60 else { throw .invalid(field: field, value: text, reason: .noSuchDate) }
+        guard hour < 24, minute < 60, second < 60 else {
+            throw .invalid(field: field, value: text, reason: .noSuchDate)
+        }
         let offset: UTCOffset
         if rest.isEmpty {
             guard let defaultOffset else { throw .malformed(field: field, value: text, expected: expected) }
             offset = defaultOffset
         } else {
-            guard let parsed = UTCOffset.parse(numeric: rest) ?? (try? UTCOffset.parse(String(decoding: rest, as: UTF8.self))) else {
+            guard
+                let parsed = UTCOffset.parse(numeric: rest)
+                    ?? (try? UTCOffset.parse(String(decoding: rest, as: UTF8.self)))
+            else {
                 throw .malformed(field: field, value: text, expected: expected)
             }
             offset = parsed

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file given to kbk to read (minutes, CSV files, later a logo). It must be a regular file: a
@@ -28,13 +28,14 @@ public final class InputFile {
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else {
             Glibc.close(descriptor)
-            let what = switch kind {
-            case S_IFDIR: "a folder"
-            case S_IFCHR, S_IFBLK: "a device"
-            case S_IFIFO: "a pipe"
-            case S_IFSOCK: "a socket"
-            default: "not a regular file"
-            }
+            let what =
+                switch kind {
+                case S_IFDIR: "a folder"
+                case S_IFCHR, S_IFBLK: "a device"
+                case S_IFIFO: "a pipe"
+                case S_IFSOCK: "a socket"
+                default: "not a regular file"
+                }
             throw FileError(path: path, reason: .notRegularFile(what))
         }
         let flags = fcntl(descriptor, F_GETFL)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why a file could not be written or read. The path is the one the user typed.
@@ -123,10 +123,14 @@ public struct OutputFile: Sendable {
             try placing {
                 // O_NONBLOCK: a pipe nobody reads fails at once (ENXIO) instead of hanging; writes then block as usual.
                 let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-                guard descriptor >= 0 else { throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText())) }
+                guard descriptor >= 0 else {
+                    throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText()))
+                }
                 defer { close(descriptor) }
                 _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-                if let failure = FileIO.writeAll(descriptor, bytes) { throw FileError(path: path, reason: .io(failure)) }
+                if let failure = FileIO.writeAll(descriptor, bytes) {
+                    throw FileError(path: path, reason: .io(failure))
+                }
             }
         case .regular:
             try stage().place(placing) { staged throws(FileError) in try staged.write(bytes) }
@@ -159,7 +163,9 @@ public struct OutputFile: Sendable {
             let descriptor = open(temporary, O_CREAT | O_EXCL | O_NOFOLLOW | O_WRONLY | O_CLOEXEC, 0o600)
             if descriptor >= 0 {
                 fchmod(descriptor, 0o600)
-                return StagedFile(target: path, resolved: resolved, temporaryPath: temporary, descriptor: descriptor, finalMode: finalMode)
+                return StagedFile(
+                    target: path, resolved: resolved, temporaryPath: temporary, descriptor: descriptor,
+                    finalMode: finalMode)
             }
             if errno != EEXIST { throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText())) }
         }
@@ -215,7 +221,9 @@ public final class StagedFile {
 
     /// Fills the temporary file, then commits it inside `placing`; on any failure the temporary file
     /// is removed, or, when `placing` failed after the rename, the committed file.
-    public func place(_ placing: (_ place: () throws -> Void) throws -> Void, filling fill: (StagedFile) throws -> Void) throws {
+    public func place(_ placing: (_ place: () throws -> Void) throws -> Void, filling fill: (StagedFile) throws -> Void)
+        throws
+    {
         var placed = false
         do {
             try fill(self)

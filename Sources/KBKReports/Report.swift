@@ -26,8 +26,10 @@ public struct ReportRequest: Sendable {
 
     public static let defaultMinimumCases = 5
 
-    public init(period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
-                minimumCases: Int = defaultMinimumCases, timeZone: UTCOffset = .wib) {
+    public init(
+        period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
+        minimumCases: Int = defaultMinimumCases, timeZone: UTCOffset = .wib
+    ) {
         self.period = period
         self.unit = unit
         self.sections = sections
@@ -114,7 +116,9 @@ public struct CultureFigures: Hashable, Sendable {
     public var staff: Int?
     public var meetings = 0
 
-    public init(code: String, name: String, activeGroups: Int = 0, members: Int = 0, staff: Int? = nil, meetings: Int = 0) {
+    public init(
+        code: String, name: String, activeGroups: Int = 0, members: Int = 0, staff: Int? = nil, meetings: Int = 0
+    ) {
         self.code = code
         self.name = name
         self.activeGroups = activeGroups
@@ -134,7 +138,9 @@ public struct SOPFigures: Hashable, Sendable {
     public var overdueForReview = 0
     public var complaintsWithOverdueSOP = 0
 
-    public init(code: String, name: String, activeSOPs: Int = 0, overdueForReview: Int = 0, complaintsWithOverdueSOP: Int = 0) {
+    public init(
+        code: String, name: String, activeSOPs: Int = 0, overdueForReview: Int = 0, complaintsWithOverdueSOP: Int = 0
+    ) {
         self.code = code
         self.name = name
         self.activeSOPs = activeSOPs

@@ -15,7 +15,10 @@ public struct ReportBuilder {
         let period = request.period
         let end = period.end(in: request.timeZone)
         let queries = store.reportQueries()
-        let units = Dictionary(uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: period.to).map { ($0.code, $0) })
+        let units = Dictionary(
+            uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: period.to).map {
+                ($0.code, $0)
+            })
         // Units by id, so that complaint rows need no join with skpd.
         let unitCodes = Dictionary(uniqueKeysWithValues: units.values.map { ($0.id, $0.code) })
         var scope: Set<String>?
@@ -25,21 +28,26 @@ public struct ReportBuilder {
         }
         let calendar = try store.holidays.calendar()
         let earliest = try queries.earliestReceipt()
-        let index = WorkingDayIndex(calendar: calendar, from: min(earliest ?? period.from, period.from).adding(days: -1), to: period.to.adding(days: 1))
-        var report = Report(period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
-                            scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
-                            backlog: Backlog(asOf: period.to))
+        let index = WorkingDayIndex(
+            calendar: calendar, from: min(earliest ?? period.from, period.from).adding(days: -1),
+            to: period.to.adding(days: 1))
+        var report = Report(
+            period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
+            scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
+            backlog: Backlog(asOf: period.to))
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
-            try addComplaintFigures(to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
-                                    queries: queries)
+            try addComplaintFigures(
+                to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
+                queries: queries)
         }
         if wants.contains(.backlog) {
             // A period that has not ended yet is described as of today.
             let asOf = min(period.to, store.today)
-            report.backlog = try backlog(asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
-                                         scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed),
-                                         replayAll: request.replayEveryComplaint, queries: queries)
+            report.backlog = try backlog(
+                asOf: asOf, end: min(end, Timestamp(startOf: asOf.adding(days: 1), in: request.timeZone)),
+                scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed),
+                replayAll: request.replayEveryComplaint, queries: queries)
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
@@ -124,9 +132,11 @@ public struct ReportBuilder {
         }
     }
 
-    private func addComplaintFigures(to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
-                                     units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex,
-                                     queries: ReportQueries) throws {
+    private func addComplaintFigures(
+        to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
+        units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex,
+        queries: ReportQueries
+    ) throws {
         let period = request.period
         let summary = Accumulator()
         var byUnit: [String: Accumulator] = [:]
@@ -180,7 +190,8 @@ public struct ReportBuilder {
         report.summary = summary.finish()
         // Units: every unit in scope active at the end, and any unit holding complaints of the period.
         var unitRows = unitsInScope(units, scope: scope, on: period.to).map { unit in
-            UnitFigures(code: unit.code, name: unit.name, rank: nil, figures: byUnit[unit.code]?.finish() ?? ComplaintFigures())
+            UnitFigures(
+                code: unit.code, name: unit.name, rank: nil, figures: byUnit[unit.code]?.finish() ?? ComplaintFigures())
         }
         for (code, accumulator) in byUnit where !unitRows.contains(where: { $0.code == code }) {
             unitRows.append(UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
@@ -190,8 +201,12 @@ public struct ReportBuilder {
             report.units.append(UnitFigures(code: nil, name: nil, rank: nil, figures: unassigned.finish()))
         }
         let categoryNames = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
-        report.categories = byCategory.keys.sorted().map { KeyedFigures(key: $0, name: categoryNames[$0], figures: byCategory[$0]!.finish()) }
-        report.channels = byChannel.keys.sorted().map { KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish()) }
+        report.categories = byCategory.keys.sorted().map {
+            KeyedFigures(key: $0, name: categoryNames[$0], figures: byCategory[$0]!.finish())
+        }
+        report.channels = byChannel.keys.sorted().map {
+            KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
+        }
         // Every month of the period appears, even one without complaints.
         var month = CivilDate(year: period.from.year, month: period.from.month, day: 1)!
         while month <= period.to {
@@ -204,13 +219,16 @@ public struct ReportBuilder {
             report.sops = try sopFigures(period: period, scope: scope, units: units, complaints: sopComplaints)
         }
         if Set(request.sections).contains(.improvements) {
-            report.improvements = try improvementFigures(period: period, scope: scope, units: units,
-                                                         valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit, queries: queries)
+            report.improvements = try improvementFigures(
+                period: period, scope: scope, units: units,
+                valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit, queries: queries)
         }
     }
 
     /// The complaint as its events before `end` left it, by the one definition (`ComplaintState`).
-    private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, queries: ReportQueries) throws -> ComplaintAsOf {
+    private func replayed(_ base: ComplaintAsOf, id: Int64, end: Timestamp, queries: ReportQueries) throws
+        -> ComplaintAsOf
+    {
         let state = try queries.state(ofComplaint: id, before: end)
         var complaint = base
         complaint.status = state.status
@@ -245,8 +263,10 @@ public struct ReportBuilder {
         if list.count > count { list.removeSubrange(count...) }
     }
 
-    private func backlog(asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
-                         listed: Int, replayAll: Bool, queries: ReportQueries) throws -> Backlog {
+    private func backlog(
+        asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
+        listed: Int, replayAll: Bool, queries: ReportQueries
+    ) throws -> Backlog {
         var backlog = Backlog(asOf: day)
         // A complaint whose last event came before the end is, as of the end, what its row says; only
         // one changed later needs its last event before the end looked up.
@@ -262,7 +282,8 @@ public struct ReportBuilder {
             } else {
                 status = row.status
                 unit = row.unitID.flatMap { unitCodes[$0] }
-                running = ComplaintState.runningDeadline(status: status, responded: row.respondedBeforeEnd, due: row.due)
+                running = ComplaintState.runningDeadline(
+                    status: status, responded: row.respondedBeforeEnd, due: row.due)
             }
             guard status.isOpen else { return }
             if let scope, !(unit.map(scope.contains) ?? false) { return }
@@ -270,9 +291,11 @@ public struct ReportBuilder {
             backlog.buckets[Backlog.bucket(forAge: index.workingDays(from: receivedOn, to: day))] += 1
             if let (stage, due) = running, due < day {
                 backlog.overdueCount += 1
-                backlog.overdue.append(OverdueComplaint(ticket: row.ticket, unit: unit, category: row.category,
-                                                        status: status, stage: stage, due: due,
-                                                        workingDaysOverdue: index.workingDays(from: due, to: day)))
+                backlog.overdue.append(
+                    OverdueComplaint(
+                        ticket: row.ticket, unit: unit, category: row.category,
+                        status: status, stage: stage, due: due,
+                        workingDaysOverdue: index.workingDays(from: due, to: day)))
                 // Keep only the most overdue, trimming now and then so that memory stays bounded.
                 if backlog.overdue.count >= 2 * listed + 64 { keepMostOverdue(&backlog.overdue, listed) }
             }
@@ -283,23 +306,30 @@ public struct ReportBuilder {
 
     // MARK: Work culture
 
-    private func culture(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], queries: ReportQueries) throws -> [CultureFigures] {
+    private func culture(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], queries: ReportQueries)
+        throws -> [CultureFigures]
+    {
         let groups = try queries.activeGroupsByUnit(on: period.to)
         let members = try queries.activeMembersByUnit(on: period.to)
         let meetings = try queries.meetingsByUnit(from: period.from, to: period.to)
         return unitsInScope(units, scope: scope, on: period.to).map { unit in
-            CultureFigures(code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0, members: members[unit.code] ?? 0,
-                           staff: unit.staffCount, meetings: meetings[unit.code] ?? 0)
+            CultureFigures(
+                code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0,
+                members: members[unit.code] ?? 0,
+                staff: unit.staffCount, meetings: meetings[unit.code] ?? 0)
         }
     }
 
     // MARK: Improvements and IKM
 
-    private func improvementFigures(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], valid: [String: Int],
-                                    cited: [String: Int], queries: ReportQueries) throws -> [ImprovementFigures] {
-        var rows = Dictionary(uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
-            ($0.code, ImprovementFigures(code: $0.code, name: $0.name))
-        })
+    private func improvementFigures(
+        period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], valid: [String: Int],
+        cited: [String: Int], queries: ReportQueries
+    ) throws -> [ImprovementFigures] {
+        var rows = Dictionary(
+            uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
+                ($0.code, ImprovementFigures(code: $0.code, name: $0.name))
+            })
         let from = period.from
         let to = period.to
         for action in try queries.improvementDates() where rows[action.unitCode] != nil {
@@ -336,21 +366,27 @@ public struct ReportBuilder {
 
     // MARK: SOPs
 
-    private func sopFigures(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo],
-                            complaints: [(sopID: Int64, receivedOn: CivilDate)]) throws -> [SOPFigures] {
+    private func sopFigures(
+        period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo],
+        complaints: [(sopID: Int64, receivedOn: CivilDate)]
+    ) throws -> [SOPFigures] {
         let sops = try store.sops.list(unit: nil, status: .all, reviewDue: false, today: period.to)
         let byID = Dictionary(uniqueKeysWithValues: sops.map { ($0.id, $0) })
-        var rows = Dictionary(uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
-            ($0.code, SOPFigures(code: $0.code, name: $0.name))
-        })
+        var rows = Dictionary(
+            uniqueKeysWithValues: unitsInScope(units, scope: scope, on: period.to).map {
+                ($0.code, SOPFigures(code: $0.code, name: $0.name))
+            })
         for sop in sops {
-            guard rows[sop.unitCode] != nil, let asOf = sop.asOf(period.to), asOf.isActive(on: period.to) else { continue }
+            guard rows[sop.unitCode] != nil, let asOf = sop.asOf(period.to), asOf.isActive(on: period.to) else {
+                continue
+            }
             rows[sop.unitCode]?.activeSOPs += 1
             if asOf.nextReviewDue < period.to { rows[sop.unitCode]?.overdueForReview += 1 }
         }
         for (sopID, receivedOn) in complaints {
             guard let sop = byID[sopID], let asOf = sop.asOf(receivedOn), asOf.isActive(on: receivedOn),
-                  asOf.nextReviewDue < receivedOn, rows[sop.unitCode] != nil else { continue }
+                asOf.nextReviewDue < receivedOn, rows[sop.unitCode] != nil
+            else { continue }
             rows[sop.unitCode]?.complaintsWithOverdueSOP += 1
         }
         return rows.values.sorted { $0.code < $1.code }

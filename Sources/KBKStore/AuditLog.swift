@@ -9,7 +9,10 @@ public struct AuditFilter: Sendable {
     public var since: Timestamp?
     public var limit: Int
 
-    public init(entityKind: EntityKind? = nil, entityID: String? = nil, actor: String? = nil, since: Timestamp? = nil, limit: Int = 100) {
+    public init(
+        entityKind: EntityKind? = nil, entityID: String? = nil, actor: String? = nil, since: Timestamp? = nil,
+        limit: Int = 100
+    ) {
         self.entityKind = entityKind
         self.entityID = entityID
         self.actor = actor
@@ -22,10 +25,13 @@ public struct AuditFilter: Sendable {
 public struct AuditLog {
     let connection: Connection
 
-    private static let insertSQL = StatementKey("INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
+    private static let insertSQL = StatementKey(
+        "INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
 
     @discardableResult
-    static func append(_ record: AuditRecord, actor: Actor, at now: Timestamp, to connection: Connection) throws -> Int64 {
+    static func append(_ record: AuditRecord, actor: Actor, at now: Timestamp, to connection: Connection) throws
+        -> Int64
+    {
         try connection.withCachedStatement(AuditLog.insertSQL) { statement in
             try statement.execute { binder in
                 try binder.add(now.utcString)
@@ -61,12 +67,14 @@ public struct AuditLog {
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         values.append(filter.limit)
-        let sql = "SELECT id, at, actor, action, entity_kind, entity_id, summary FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
+        let sql =
+            "SELECT id, at, actor, action, entity_kind, entity_id, summary FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
         return try connection.prepare(sql).query(values) { row in
             let r = DecodedRow(row, table: "audit_log")
-            return AuditEntry(id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
-                              action: try r.text(3, "action"), entityKind: try r.text(4, "entity_kind"),
-                              entityID: r.optionalText(5), summary: try r.text(6, "summary"))
+            return AuditEntry(
+                id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
+                action: try r.text(3, "action"), entityKind: try r.text(4, "entity_kind"),
+                entityID: r.optionalText(5), summary: try r.text(6, "summary"))
         }
     }
 

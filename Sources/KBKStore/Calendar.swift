@@ -25,7 +25,11 @@ public struct Holidays {
 
     /// The working-day calendar with every recorded holiday.
     public func calendar() throws -> WorkingCalendar {
-        WorkingCalendar(holidays: Set(try connection.query("SELECT date FROM holiday") { try DecodedRow($0, table: "holiday").date(0, "date") }))
+        WorkingCalendar(
+            holidays: Set(
+                try connection.query("SELECT date FROM holiday") {
+                    try DecodedRow($0, table: "holiday").date(0, "date")
+                }))
     }
 
 }
@@ -36,19 +40,26 @@ public struct Categories {
 
     static func decode(_ row: Row) throws -> Category {
         let r = DecodedRow(row, table: "complaint_category")
-        return Category(code: try r.text(0, "code"), name: try r.text(1, "name"),
-                        deadlines: Deadlines(verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
-                                             settleDays: try r.int(4, "settle_days")))
+        return Category(
+            code: try r.text(0, "code"), name: try r.text(1, "name"),
+            deadlines: Deadlines(
+                verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
+                settleDays: try r.int(4, "settle_days")))
     }
 
     public func list() throws -> [Category] {
-        try connection.query("SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category ORDER BY code", transform: Categories.decode)
+        try connection.query(
+            "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category ORDER BY code",
+            transform: Categories.decode)
     }
 
     public func get(_ code: String) throws -> Category {
-        guard let category = try connection.one(
-            "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category WHERE code = ?", code,
-            transform: Categories.decode) else {
+        guard
+            let category = try connection.one(
+                "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category WHERE code = ?",
+                code,
+                transform: Categories.decode)
+        else {
             throw DomainError.notFound(kind: .category, key: code)
         }
         return category
@@ -76,7 +87,10 @@ extension Writing where Repository == Holidays {
     }
 
     public func remove(_ date: CivilDate) throws -> Int {
-        guard let name = try connection.one("SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" }) else {
+        guard
+            let name = try connection.one(
+                "SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" })
+        else {
             throw DomainError.notFound(kind: .holiday, key: date.description)
         }
         try connection.run("DELETE FROM holiday WHERE date = ?", date)
@@ -87,19 +101,27 @@ extension Writing where Repository == Holidays {
 
 extension Writing where Repository == Categories {
     public func add(_ category: Category) throws -> Category {
-        if try connection.one("SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil {
+        if try connection.one(
+            "SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil
+        {
             throw DomainError.duplicate(kind: .category, key: category.code)
         }
         try category.deadlines.check(category: category.code)
-        try connection.run("INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days) VALUES (?, ?, ?, ?, ?)",
-                           category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
-                           category.deadlines.settleDays)
-        try transaction.audit(AuditRecord(.create, .category, id: category.code, "added category \(category.code) (\(Categories.describe(category.deadlines)))"))
+        try connection.run(
+            "INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days) VALUES (?, ?, ?, ?, ?)",
+            category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
+            category.deadlines.settleDays)
+        try transaction.audit(
+            AuditRecord(
+                .create, .category, id: category.code,
+                "added category \(category.code) (\(Categories.describe(category.deadlines)))"))
         return category
     }
 
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
-    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?) throws -> (Category, Int) {
+    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?) throws -> (
+        Category, Int
+    ) {
         let old = try repository.get(code)
         var new = old
         if let name { new.name = name }
@@ -108,10 +130,14 @@ extension Writing where Repository == Categories {
         if let settleDays { new.deadlines.settleDays = settleDays }
         guard new != old else { return (old, 0) }
         try new.deadlines.check(category: code)
-        try connection.run("UPDATE complaint_category SET name = ?, verify_days = ?, respond_days = ?, settle_days = ? WHERE code = ?",
-                           new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
-        try transaction.audit(AuditRecord(.update, .category, id: code,
-                                          "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"))
+        try connection.run(
+            "UPDATE complaint_category SET name = ?, verify_days = ?, respond_days = ?, settle_days = ? WHERE code = ?",
+            new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
+        try transaction.audit(
+            AuditRecord(
+                .update, .category, id: code,
+                "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"
+            ))
         let moved = old.deadlines == new.deadlines ? 0 : try transaction.complaints.recomputeDueDates(category: code)
         return (new, moved)
     }

@@ -56,8 +56,9 @@ public final class ComplaintLoader {
         let year = receivedAt.date(in: transaction.timeZone).year
         let sequence = try nextSequence(year)
         let ticket = Ticket(year: year, sequence: sequence)
-        let (complaint, received) = Complaint.received(ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
-                                                       category: category, calendar: references.loadedCalendar)
+        let (complaint, received) = Complaint.received(
+            ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
+            category: category, calendar: references.loadedCalendar)
         var pending = Pending(complaint: complaint, ticket: ticket, sopID: sopID, unitID: nil, events: [received])
         if let unit = draft.unit { try apply(.verify(unit: unit, category: nil), at: receivedAt, to: &pending) }
         return pending
@@ -65,7 +66,8 @@ public final class ComplaintLoader {
 
     /// Replays one action of the history.
     public func apply(_ request: ComplaintRequest, at: Timestamp, to pending: inout Pending) throws {
-        let step = try pending.complaint.apply(request, at: at, now: transaction.now, timeZone: transaction.timeZone, references: references)
+        let step = try pending.complaint.apply(
+            request, at: at, now: transaction.now, timeZone: transaction.timeZone, references: references)
         if let unit = step.newUnit { pending.unitID = unit.id }
         pending.events.append(step.event)
     }
@@ -74,8 +76,9 @@ public final class ComplaintLoader {
     @discardableResult
     public func store(_ pending: Pending) throws -> Complaint {
         var complaint = pending.complaint
-        complaint.id = try writer.insert(complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
-                                         events: pending.events, actor: transaction.actor)
+        complaint.id = try writer.insert(
+            complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
+            events: pending.events, actor: transaction.actor)
         stored += 1
         try indexes.rowWritten()
         return complaint
@@ -89,15 +92,18 @@ public final class ComplaintLoader {
         var ranges: [String] = []
         for (year, last) in lastSequence.sorted(by: { $0.key < $1.key }) {
             try transaction.connection.run(
-                "INSERT INTO ticket_counter (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last", year, last)
+                "INSERT INTO ticket_counter (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last",
+                year, last)
             let first = Ticket(year: year, sequence: firstSequence[year] ?? last)
             ranges.append("\(first) … \(Ticket(year: year, sequence: last))")
         }
-        return "\(stored) complaint(s) with their histories" + (ranges.isEmpty ? "" : ": " + ranges.joined(separator: ", "))
+        return "\(stored) complaint(s) with their histories"
+            + (ranges.isEmpty ? "" : ": " + ranges.joined(separator: ", "))
     }
 
     private func nextSequence(_ year: Int) throws -> Int {
-        let last = try lastSequence[year]
+        let last =
+            try lastSequence[year]
             ?? transaction.connection.scalar("SELECT last FROM ticket_counter WHERE year = ?", year)?.intValue ?? 0
         if firstSequence[year] == nil { firstSequence[year] = last + 1 }
         lastSequence[year] = last + 1
@@ -114,9 +120,11 @@ private final class LoadedReferences: ComplaintReferences {
 
     init(connection: Connection, today: CivilDate) throws {
         loadedCalendar = try Holidays(connection: connection).calendar()
-        categories = Dictionary(uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0) })
-        units = Dictionary(uniqueKeysWithValues: try Units(connection: connection).list(includeInactive: true, kind: nil, today: today)
-            .map { ($0.code, $0) })
+        categories = Dictionary(
+            uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0) })
+        units = Dictionary(
+            uniqueKeysWithValues: try Units(connection: connection).list(includeInactive: true, kind: nil, today: today)
+                .map { ($0.code, $0) })
         self.today = today
     }
 
@@ -159,9 +167,11 @@ public final class BulkIndexes {
     public func rowWritten() throws {
         written += 1
         guard setAside == nil, written >= threshold, written >= rowsBefore else { return }
-        let indexes = try connection.query("""
+        let indexes = try connection.query(
+            """
             SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name
-            """, table) { ($0.string(0) ?? "", $0.string(1) ?? "") }
+            """, table
+        ) { ($0.string(0) ?? "", $0.string(1) ?? "") }
         for (name, _) in indexes { try connection.execute("DROP INDEX \(Connection.quoteIdentifier(name))") }
         setAside = indexes.map(\.1)
     }

@@ -36,28 +36,38 @@ struct ComplaintWriter {
     }
 
     private static let derivedColumns = [
-        "category", "status", "held_from", "held_since", "held_working_days", "verify_due", "respond_due", "settle_due", "verified_at",
+        "category", "status", "held_from", "held_since", "held_working_days", "verify_due", "respond_due", "settle_due",
+        "verified_at",
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
-        "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment", "last_event_at",
+        "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
+        "last_event_at",
     ]
     private static let intakeColumns = [
-        "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description", "location",
+        "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",
+        "location",
         "external_ref", "sop_id", "complainant_name", "complainant_contact", "anonymous", "confidential", "skpd_id",
     ]
     private static let insertSQL: StatementKey = {
         let columns = intakeColumns + derivedColumns
-        return StatementKey("INSERT INTO complaint (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+        return StatementKey(
+            "INSERT INTO complaint (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        )
     }()
     private static let updateSQL = StatementKey(
-        "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), " + derivedColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
-    private static let eventSQL = StatementKey("""
+        "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), "
+            + derivedColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
+    private static let eventSQL = StatementKey(
+        """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
-    func insert(_ complaint: Complaint, ticket: Ticket, unitID: Int64?, sopID: Int64?, events: [ComplaintEventDraft], actor: Actor) throws -> Int64 {
+    func insert(
+        _ complaint: Complaint, ticket: Ticket, unitID: Int64?, sopID: Int64?, events: [ComplaintEventDraft],
+        actor: Actor
+    ) throws -> Int64 {
         try connection.withCachedStatement(ComplaintWriter.insertSQL) { statement in
             try statement.execute { binder in
                 try binder.add(complaint.ticket)

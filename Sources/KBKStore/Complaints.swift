@@ -44,9 +44,11 @@ public struct Complaints {
             isConfidential: try r.bool(15, "confidential"), unitCode: r.optionalText(16),
             status: try r.choice(17, "status", "a status"), heldFrom: try r.optionalChoice(18, "held_from", "a status"),
             heldSince: try r.optionalInstant(19, "held_since"), heldWorkingDays: try r.int(20, "held_working_days"),
-            due: DueDates(verify: try r.date(21, "verify_due"), respond: try r.optionalDate(22, "respond_due"),
-                          settle: try r.optionalDate(23, "settle_due")),
-            verifiedAt: try r.optionalInstant(24, "verified_at"), firstResponseAt: try r.optionalInstant(25, "first_response_at"),
+            due: DueDates(
+                verify: try r.date(21, "verify_due"), respond: try r.optionalDate(22, "respond_due"),
+                settle: try r.optionalDate(23, "settle_due")),
+            verifiedAt: try r.optionalInstant(24, "verified_at"),
+            firstResponseAt: try r.optionalInstant(25, "first_response_at"),
             resolvedAt: try r.optionalInstant(26, "resolved_at"), closedAt: try r.optionalInstant(27, "closed_at"),
             rejectedAt: try r.optionalInstant(28, "rejected_at"),
             rejectionReason: try r.optionalChoice(29, "rejection_reason", "a rejection reason"),
@@ -60,25 +62,30 @@ public struct Complaints {
 
     static func decodeEvent(_ row: Row) throws -> ComplaintEvent {
         let r = DecodedRow(row, table: "complaint_event")
-        return ComplaintEvent(id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
-                              action: try r.text(3, "action"),
-                              statusBefore: try r.optionalChoice(4, "status_before", "a status"),
-                              statusAfter: try r.choice(5, "status_after", "a status"),
-                              unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
-                              isPublic: try r.bool(9, "public"))
+        return ComplaintEvent(
+            id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
+            action: try r.text(3, "action"),
+            statusBefore: try r.optionalChoice(4, "status_before", "a status"),
+            statusAfter: try r.choice(5, "status_after", "a status"),
+            unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
+            isPublic: try r.bool(9, "public"))
     }
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
-        try connection.one("SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode)
+        try connection.one(
+            "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode)
     }
 
     public func get(_ ticket: Ticket) throws -> Complaint {
-        guard let complaint = try find(ticket) else { throw DomainError.notFound(kind: .complaint, key: ticket.description) }
+        guard let complaint = try find(ticket) else {
+            throw DomainError.notFound(kind: .complaint, key: ticket.description)
+        }
         return complaint
     }
 
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
             """, complaint.id, transform: Complaints.decodeEvent)
@@ -91,12 +98,16 @@ public struct Complaints {
 
     /// The tickets of the complaints a unit holds now (that unit alone), oldest first, without the rejected ones.
     public func ticketsHeld(by unit: String) throws -> [Ticket] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT c.id, c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ? AND c.status <> 'rejected' ORDER BY c.id
-            """, unit) { row in
+            """, unit
+        ) { row in
             let r = DecodedRow(row, table: "complaint")
             let text = try r.text(1, "ticket")
-            guard let ticket = try? Ticket.parse(text) else { throw r.damaged("ticket", 1, "a ticket like ADU-2026-00012") }
+            guard let ticket = try? Ticket.parse(text) else {
+                throw r.damaged("ticket", 1, "a ticket like ADU-2026-00012")
+            }
             return ticket
         }
     }
@@ -110,7 +121,8 @@ public struct Complaints {
             values.append(unit.value)
         }
         if !filter.statuses.isEmpty {
-            conditions.append("c.status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ", ")))")
+            conditions.append(
+                "c.status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ", ")))")
             values += filter.statuses.map(\.rawValue)
         }
         if let category = filter.category {
@@ -132,13 +144,15 @@ public struct Complaints {
         }
         if let search = filter.search {
             let pattern = "%" + search.map { "%_\\".contains($0) ? "\\\($0)" : String($0) }.joined() + "%"
-            conditions.append("(c.subject LIKE ? ESCAPE '\\' OR (c.confidential = 0 AND c.description LIKE ? ESCAPE '\\'))")
+            conditions.append(
+                "(c.subject LIKE ? ESCAPE '\\' OR (c.confidential = 0 AND c.description LIKE ? ESCAPE '\\'))")
             values += [pattern, pattern]
         }
         if filter.overdueOnly {
             // Only a candidate's running deadline can have passed; which one runs, and whether it
             // passed, is decided below by the one definition (ComplaintState.runningDeadline).
-            conditions.append("""
+            conditions.append(
+                """
                 c.status IN ('received', 'verified', 'in_progress') AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
             values += [today, today, today]
@@ -147,7 +161,8 @@ public struct Complaints {
         let order = " ORDER BY c.received_at DESC, c.id DESC"
         guard filter.overdueOnly else {
             values.append(filter.limit)
-            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order) LIMIT ?").query(values, Complaints.decode)
+            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order) LIMIT ?").query(
+                values, Complaints.decode)
         }
         let statement = try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order)")
         try statement.bind(values)
@@ -164,7 +179,9 @@ public struct Complaints {
 
     func activeSOPID(_ number: String, today: CivilDate) throws -> Int64 {
         let sop = try SOPs(connection: connection).get(number)
-        guard sop.isActive(on: today) else { throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))")) }
+        guard sop.isActive(on: today) else {
+            throw DomainError.rule(.sopRevoked("\(number) (\(sop.revokedOn?.description ?? "?"))"))
+        }
         return sop.id
     }
 
@@ -180,23 +197,29 @@ extension Writing where Repository == Complaints {
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode)
         if let reference = draft.externalReference,
-           try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil {
+            try connection.one(
+                "SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil
+        {
             throw DomainError.duplicate(kind: .externalReference, key: reference)
         }
         let sopID = try draft.sopNumber.map { try repository.activeSOPID($0, today: transaction.today) }
 
         let year = receivedAt.date(in: transaction.timeZone).year
-        let sequence = try connection.one(
-            "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-            year, transform: { $0.int(0) ?? 0 }) ?? 0
+        let sequence =
+            try connection.one(
+                "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+                year, transform: { $0.int(0) ?? 0 }) ?? 0
         let ticket = Ticket(year: year, sequence: sequence)
-        var (complaint, received) = Complaint.received(ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
-                                                       category: category, calendar: try references.calendar())
+        var (complaint, received) = Complaint.received(
+            ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
+            category: category, calendar: try references.calendar())
         complaint.id = try ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
             .insert(complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.actor)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
-        try transaction.audit(AuditRecord(.create, .complaint, id: ticket.description,
-                                          "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
+        try transaction.audit(
+            AuditRecord(
+                .create, .complaint, id: ticket.description,
+                "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
         if let unit = draft.unit {
             return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt)
         }
@@ -206,16 +229,22 @@ extension Writing where Repository == Complaints {
     /// Applies one action (see `Complaint.apply`) and stores the result with its event, in the
     /// caller's transaction. `performedBy` records another official as the actor of the event
     /// (importing a history); the audit trail still names who did the import.
-    public func act(_ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil) throws -> Complaint {
+    public func act(
+        _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil
+    ) throws -> Complaint {
         var complaint = try repository.get(ticket)
         let before = complaint
-        let step = try complaint.apply(request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
-                                       references: StoredReferences(connection: connection, today: transaction.today))
+        let step = try complaint.apply(
+            request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
+            references: StoredReferences(connection: connection, today: transaction.today))
         let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
         try writer.update(complaint, unitID: step.newUnit?.id)
         try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.actor)
-        var summary = "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
-        if before.unitCode != complaint.unitCode { summary += ", unit \(before.unitCode ?? "-") → \(complaint.unitCode ?? "-")" }
+        var summary =
+            "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
+        if before.unitCode != complaint.unitCode {
+            summary += ", unit \(before.unitCode ?? "-") → \(complaint.unitCode ?? "-")"
+        }
         try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
         return complaint
     }
@@ -223,14 +252,17 @@ extension Writing where Repository == Complaints {
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
     public func autoclose(afterWorkingDays days: Int) throws -> [String] {
         let calendar = try Holidays(connection: connection).calendar()
-        let candidates = try connection.query("SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id") {
+        let candidates = try connection.query(
+            "SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id"
+        ) {
             let r = DecodedRow($0, table: "complaint")
             return (try r.text(1, "ticket"), try r.optionalDate(2, "resolved_on"))
         }
         var closed: [String] = []
         for (ticketText, resolvedOn) in candidates {
             guard let resolvedOn, calendar.workingDays(from: resolvedOn, to: transaction.today) >= days,
-                  let ticket = try? Ticket.parse(ticketText) else { continue }
+                let ticket = try? Ticket.parse(ticketText)
+            else { continue }
             let complaint = try repository.get(ticket)
             let at = max(transaction.now, complaint.lastEventAt)
             _ = try act(ticket, .closeWithoutReply(afterWorkingDays: days), at: at)
@@ -243,7 +275,8 @@ extension Writing where Repository == Complaints {
     /// after the calendar or a category's deadlines changed. Returns how many moved.
     func recomputeDueDates(category: String?) throws -> Int {
         let calendar = try Holidays(connection: connection).calendar()
-        let deadlines = Dictionary(uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
+        let deadlines = Dictionary(
+            uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
             SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due FROM complaint
             WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
@@ -255,17 +288,22 @@ extension Writing where Repository == Complaints {
         }
         let rows = try connection.prepare(sql).query(values) { row in
             let r = DecodedRow(row, table: "complaint")
-            return (try r.int64(0, "id"), try r.text(1, "category"), try r.date(2, "received_on") as CivilDate?,
-                    try r.optionalDate(3, "verified_on"), try r.int(4, "held_working_days"),
-                    DueDates(verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                             settle: try r.optionalDate(7, "settle_due")))
+            return (
+                try r.int64(0, "id"), try r.text(1, "category"), try r.date(2, "received_on") as CivilDate?,
+                try r.optionalDate(3, "verified_on"), try r.int(4, "held_working_days"),
+                DueDates(
+                    verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                    settle: try r.optionalDate(7, "settle_due"))
+            )
         }
-        let update = try connection.prepare("UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
+        let update = try connection.prepare(
+            "UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
         var moved = 0
         for (id, code, receivedOn, verifiedOn, held, stored) in rows {
             guard let receivedOn, let categoryDeadlines = deadlines[code] else { continue }
-            let due = DueDates.compute(receivedOn: receivedOn, handedOverOn: verifiedOn, deadlines: categoryDeadlines,
-                                       heldWorkingDays: held, calendar: calendar)
+            let due = DueDates.compute(
+                receivedOn: receivedOn, handedOverOn: verifiedOn, deadlines: categoryDeadlines,
+                heldWorkingDays: held, calendar: calendar)
             if due != stored {
                 try update.execute([due.verify, due.respond, due.settle, id])
                 moved += 1
@@ -276,8 +314,10 @@ extension Writing where Repository == Complaints {
 
     /// Records that someone looked at a complainant's identity.
     public func recordIdentityReveal(_ complaint: Complaint) throws {
-        try transaction.audit(AuditRecord(.revealIdentity, .complaint, id: complaint.ticket,
-                                          "revealed the complainant's identity of \(complaint.ticket)"))
+        try transaction.audit(
+            AuditRecord(
+                .revealIdentity, .complaint, id: complaint.ticket,
+                "revealed the complainant's identity of \(complaint.ticket)"))
     }
 }
 

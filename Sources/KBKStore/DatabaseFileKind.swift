@@ -2,9 +2,9 @@ import KBKDomain
 import SQLiteDB
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a file named as a database is, found by looking without changing anything (no WAL switch,
@@ -44,7 +44,9 @@ public enum DatabaseFileKind: Equatable, Sendable {
         guard count == 16, header == Array("SQLite format 3\0".utf8) else { return .notSQLite }
         do {
             let probe = try Connection(path: path, mode: .readOnly)
-            guard try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil else {
+            guard
+                try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
+            else {
                 // Without tables it is no database yet, as for every command (init makes one in it).
                 let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
                 return tables == 0 ? .empty : .otherProgram
@@ -63,7 +65,8 @@ extension Store {
     public func markAsDemo() throws {
         try write { transaction in
             try connection.execute("PRAGMA application_id = \(DatabaseFileKind.demoApplicationID)")
-            try transaction.audit(AuditRecord(.update, .database, id: nil, "marked as a demo database made by kbk demo"))
+            try transaction.audit(
+                AuditRecord(.update, .database, id: nil, "marked as a demo database made by kbk demo"))
         }
     }
 }

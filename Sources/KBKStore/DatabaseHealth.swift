@@ -48,7 +48,8 @@ public enum DatabaseHealth {
 
     static func tableRowCounts(_ connection: Connection) throws -> [(table: String, rows: Int)] {
         let tables = try connection.query(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.string(0) ?? "" }
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ) { $0.string(0) ?? "" }
         return try tables.map { table in
             (table, try connection.scalar("SELECT count(*) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0)
         }

@@ -44,39 +44,50 @@ public struct Exports {
     /// Every meeting, oldest first, with its attendees' NIPs in NIP order.
     public func meetings() throws -> [Meeting] {
         let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.nip"))
-        return try connection.query("SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id") {
+        return try connection.query(
+            "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id"
+        ) {
             try Groups.decodeMeeting($0, attendees: attendees)
         }
     }
 
     /// Every event but the receipts (an import makes those from the complaint rows), in order.
     public func events() throws -> [ExportedEvent] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating, c.rejection_reason
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
-            """) { row in
+            """
+        ) { row in
             let r = DecodedRow(row, table: "complaint_event")
-            return ExportedEvent(ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
-                                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
-                                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9))
+            return ExportedEvent(
+                ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
+                action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
+                text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9))
         }
     }
 
     /// Every improvement action by id, with its stages and links.
     public func improvementHistories() throws -> [ImprovementHistory] {
         let stages = try connection.prepare(
-            "SELECT id, stage, on_date, note FROM improvement_stage WHERE improvement_id = ? AND stage <> 'plan' ORDER BY id")
-        let complaints = try connection.prepare("""
+            "SELECT id, stage, on_date, note FROM improvement_stage WHERE improvement_id = ? AND stage <> 'plan' ORDER BY id"
+        )
+        let complaints = try connection.prepare(
+            """
             SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
             """)
-        let sops = try connection.prepare("""
+        let sops = try connection.prepare(
+            """
             SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
             """)
-        return try connection.query("SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id") { row in
+        return try connection.query(
+            "SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id"
+        ) { row in
             let r = DecodedRow(row, table: "improvement")
             let id = try r.int64(0, "id")
             return ImprovementHistory(
-                id: id, groupID: try r.int64(1, "group_id"), startedOn: try r.date(2, "started_on"), title: try r.text(3, "title"),
+                id: id, groupID: try r.int64(1, "group_id"), startedOn: try r.date(2, "started_on"),
+                title: try r.text(3, "title"),
                 problem: r.optionalText(4), target: r.optionalText(5), dueOn: try r.optionalDate(6, "due_on"),
                 stages: try stages.query([id]) {
                     let s = DecodedRow($0, table: "improvement_stage")
@@ -95,9 +106,11 @@ public struct Exports {
 
     /// The latest public text of a complaint's history (its last answer), for Open311's status notes.
     public func latestPublicText(complaintID: Int64) throws -> String? {
-        try connection.one("""
+        try connection.one(
+            """
             SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL ORDER BY id DESC LIMIT 1
-            """, complaintID) { $0.string(0) } ?? nil
+            """, complaintID
+        ) { $0.string(0) } ?? nil
     }
 }
 

@@ -74,17 +74,23 @@ public struct Groups {
 
     static func decode(_ row: Row) throws -> Group {
         let r = DecodedRow(row, table: "kbk_group")
-        return Group(id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), name: try r.text(2, "name"), decreeNumber: r.optionalText(3),
-                     decreeDate: try r.optionalDate(4, "decree_date"), formedOn: try r.date(5, "formed_on"), focus: r.optionalText(6),
-                     dissolvedOn: try r.optionalDate(7, "dissolved_on"))
+        return Group(
+            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), name: try r.text(2, "name"),
+            decreeNumber: r.optionalText(3),
+            decreeDate: try r.optionalDate(4, "decree_date"), formedOn: try r.date(5, "formed_on"),
+            focus: r.optionalText(6),
+            dissolvedOn: try r.optionalDate(7, "dissolved_on"))
     }
 
     static let memberColumns = "id, group_id, nip, name, role, since, until FROM group_member"
 
     static func decodeMember(_ row: Row) throws -> Membership {
         let r = DecodedRow(row, table: "group_member")
-        return Membership(id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), nip: try r.text(2, "nip"), name: try r.text(3, "name"),
-                          role: try r.choice(4, "role", "a group role"), since: try r.date(5, "since"), until: try r.optionalDate(6, "until"))
+        return Membership(
+            id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), nip: try r.text(2, "nip"),
+            name: try r.text(3, "name"),
+            role: try r.choice(4, "role", "a group role"), since: try r.date(5, "since"),
+            until: try r.optionalDate(6, "until"))
     }
 
     /// A meeting's attendees' NIPs, by meeting id (`?`).
@@ -96,20 +102,24 @@ public struct Groups {
     static func decodeMeeting(_ row: Row, attendees: Statement) throws -> Meeting {
         let r = DecodedRow(row, table: "group_meeting")
         let meetingID = try r.int64(0, "id")
-        return Meeting(id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
-                       agenda: r.optionalText(3), minutes: r.optionalText(4),
-                       attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
+        return Meeting(
+            id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
+            agenda: r.optionalText(3), minutes: r.optionalText(4),
+            attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
     }
 
     public func get(_ id: Int64) throws -> Group {
-        guard let group = try connection.one("SELECT \(Groups.columns) WHERE g.id = ?", id, transform: Groups.decode) else {
+        guard let group = try connection.one("SELECT \(Groups.columns) WHERE g.id = ?", id, transform: Groups.decode)
+        else {
             throw DomainError.notFound(kind: .group, key: String(id))
         }
         return group
     }
 
     /// Groups by id; dissolved ones (on or before `today`) only when `includeDissolved`.
-    public func list(unit: UnitCode?, includeDissolved: Bool, today: CivilDate) throws -> [(group: Group, activeMembers: Int)] {
+    public func list(unit: UnitCode?, includeDissolved: Bool, today: CivilDate) throws -> [(
+        group: Group, activeMembers: Int
+    )] {
         var sql = "SELECT \(Groups.columns) WHERE 1 = 1"
         var values: [SQLiteBindable] = []
         if let unit {
@@ -131,18 +141,22 @@ public struct Groups {
 
     public func overview(_ id: Int64, today: CivilDate, recentMeetings: Int = 5) throws -> GroupOverview {
         let group = try get(id)
-        return GroupOverview(group: group, activeMembers: try members(of: id, includeEnded: false, today: today),
-                             recentMeetings: try meetings(of: id, from: nil, to: nil, limit: recentMeetings),
-                             meetingCount: try connection.count("SELECT count(*) FROM group_meeting WHERE group_id = ?", id),
-                             sizeBounds: try Settings(connection: connection).groupSizeBounds())
+        return GroupOverview(
+            group: group, activeMembers: try members(of: id, includeEnded: false, today: today),
+            recentMeetings: try meetings(of: id, from: nil, to: nil, limit: recentMeetings),
+            meetingCount: try connection.count("SELECT count(*) FROM group_meeting WHERE group_id = ?", id),
+            sizeBounds: try Settings(connection: connection).groupSizeBounds())
     }
 
     public func members(of id: Int64, includeEnded: Bool, today: CivilDate) throws -> [Membership] {
         _ = try get(id)
         if includeEnded {
-            return try connection.query("SELECT \(Groups.memberColumns) WHERE group_id = ? ORDER BY since, id", id, transform: Groups.decodeMember)
+            return try connection.query(
+                "SELECT \(Groups.memberColumns) WHERE group_id = ? ORDER BY since, id", id,
+                transform: Groups.decodeMember)
         }
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT \(Groups.memberColumns) WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)
             ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'facilitator' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, name
             """, id, today, today, transform: Groups.decodeMember)
@@ -153,16 +167,27 @@ public struct Groups {
         _ = try get(id)
         var sql = "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting WHERE group_id = ?"
         var values: [SQLiteBindable] = [id]
-        if let from { sql += " AND held_on >= ?"; values.append(from) }
-        if let to { sql += " AND held_on <= ?"; values.append(to) }
+        if let from {
+            sql += " AND held_on >= ?"
+            values.append(from)
+        }
+        if let to {
+            sql += " AND held_on <= ?"
+            values.append(to)
+        }
         sql += " ORDER BY held_on DESC, id DESC"
-        if let limit { sql += " LIMIT ?"; values.append(limit) }
+        if let limit {
+            sql += " LIMIT ?"
+            values.append(limit)
+        }
         let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.name"))
         return try connection.prepare(sql).query(values) { try Groups.decodeMeeting($0, attendees: attendees) }
     }
 
     func activeMemberCount(_ id: Int64, on date: CivilDate) throws -> Int {
-        try connection.count("SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)", id, date, date)
+        try connection.count(
+            "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)", id,
+            date, date)
     }
 
     // MARK: Changes
@@ -177,11 +202,15 @@ extension Writing where Repository == Groups {
     public func add(_ draft: GroupDraft) throws -> Group {
         let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
         let formed = draft.formedOn ?? transaction.today
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus, transaction.now.utcString)
+            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus,
+            transaction.now.utcString)
         let group = try repository.get(connection.lastInsertRowID)
-        try transaction.audit(AuditRecord(.create, .group, id: String(group.id), "formed group \(group.id) \"\(group.name)\" in \(unit.code)"))
+        try transaction.audit(
+            AuditRecord(
+                .create, .group, id: String(group.id), "formed group \(group.id) \"\(group.name)\" in \(unit.code)"))
         return group
     }
 
@@ -194,44 +223,64 @@ extension Writing where Repository == Groups {
         if let focus = changes.focus { new.focus = focus }
         if let formed = changes.formedOn {
             if let dissolved = old.dissolvedOn, dissolved < formed {
-                throw DomainError.rule(.dateBefore(field: "dissolved", value: dissolved, other: "formed", limit: formed))
+                throw DomainError.rule(
+                    .dateBefore(field: "dissolved", value: dissolved, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one("SELECT min(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
-               earliest < formed {
-                throw DomainError.rule(.dateBefore(field: "first member since", value: earliest, other: "formed", limit: formed))
+            if let earliest = try connection.one(
+                "SELECT min(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+                earliest < formed
+            {
+                throw DomainError.rule(
+                    .dateBefore(field: "first member since", value: earliest, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one("SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
-               earliest < formed {
-                throw DomainError.rule(.dateBefore(field: "first meeting", value: earliest, other: "formed", limit: formed))
+            if let earliest = try connection.one(
+                "SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+                earliest < formed
+            {
+                throw DomainError.rule(
+                    .dateBefore(field: "first meeting", value: earliest, other: "formed", limit: formed))
             }
             new.formedOn = formed
         }
         guard new != old else { return old }
-        try connection.run("UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ? WHERE id = ?",
-                           new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, id)
+        try connection.run(
+            "UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ? WHERE id = ?",
+            new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, id)
         try transaction.audit(AuditRecord(.update, .group, id: String(id), "edited group \(id) \"\(new.name)\""))
         return new
     }
 
     public func dissolve(_ id: Int64, on date: CivilDate) throws -> Group {
         var group = try repository.get(id)
-        if let dissolved = group.dissolvedOn { throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))")) }
+        if let dissolved = group.dissolvedOn {
+            throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))"))
+        }
         if date < group.formedOn {
             throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "formed", limit: group.formedOn))
         }
-        if let last = try connection.one("SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
-           date <= last {
-            throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "last meeting + 1 day", limit: last.adding(days: 1)))
+        if let last = try connection.one(
+            "SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            date <= last
+        {
+            throw DomainError.rule(
+                .dateBefore(field: "dissolved", value: date, other: "last meeting + 1 day", limit: last.adding(days: 1))
+            )
         }
-        if let last = try connection.one("SELECT max(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
-           date < last {
-            throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "last member since", limit: last))
+        if let last = try connection.one(
+            "SELECT max(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            date < last
+        {
+            throw DomainError.rule(
+                .dateBefore(field: "dissolved", value: date, other: "last member since", limit: last))
         }
-        try connection.run("UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date, id, date)
+        try connection.run(
+            "UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date, id, date)
         let ended = connection.changes
         try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date, id)
         group.dissolvedOn = date
-        try transaction.audit(AuditRecord(.dissolve, .group, id: String(id), "dissolved group \(id) as of \(date); ended \(ended) membership(s)"))
+        try transaction.audit(
+            AuditRecord(
+                .dissolve, .group, id: String(id), "dissolved group \(id) as of \(date); ended \(ended) membership(s)"))
         return group
     }
 
@@ -239,74 +288,102 @@ extension Writing where Repository == Groups {
     public func addMember(_ groupID: Int64, _ draft: MemberDraft) throws -> (Membership, Int) {
         let group = try repository.get(groupID)
         let since = draft.since ?? transaction.today
-        guard group.dissolvedOn.map({ since < $0 }) ?? true else { throw DomainError.rule(.groupDissolved(id: Int(groupID))) }
+        guard group.dissolvedOn.map({ since < $0 }) ?? true else {
+            throw DomainError.rule(.groupDissolved(id: Int(groupID)))
+        }
         if since < group.formedOn {
-            throw DomainError.rule(.dateBefore(field: "since", value: since, other: "group formed", limit: group.formedOn))
+            throw DomainError.rule(
+                .dateBefore(field: "since", value: since, other: "group formed", limit: group.formedOn))
         }
         let nip = draft.nip.digits
         if let other = try connection.one(
             "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip, since,
-            transform: { $0.int(0) ?? 0 }) {
+            transform: { $0.int(0) ?? 0 })
+        {
             throw DomainError.rule(.alreadyActiveMember(nip: nip, group: other))
         }
-        if draft.role == .chair, let chair = try connection.one(
-            "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1", groupID, since,
-            transform: { $0.string(0) ?? "" }) {
+        if draft.role == .chair,
+            let chair = try connection.one(
+                "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1",
+                groupID, since,
+                transform: { $0.string(0) ?? "" })
+        {
             throw DomainError.rule(.secondChair(group: Int(groupID), chair: chair))
         }
-        try connection.run("INSERT INTO group_member (group_id, nip, name, role, since) VALUES (?, ?, ?, ?, ?)",
-                           groupID, nip, draft.name, draft.role.rawValue, since)
-        let member = Membership(id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
-                                since: since, until: nil)
-        try transaction.audit(AuditRecord(.create, .member, id: nip, "added \(nip) to group \(groupID) as \(draft.role.rawValue) from \(since)"))
+        try connection.run(
+            "INSERT INTO group_member (group_id, nip, name, role, since) VALUES (?, ?, ?, ?, ?)",
+            groupID, nip, draft.name, draft.role.rawValue, since)
+        let member = Membership(
+            id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
+            since: since, until: nil)
+        try transaction.audit(
+            AuditRecord(
+                .create, .member, id: nip, "added \(nip) to group \(groupID) as \(draft.role.rawValue) from \(since)"))
         return (member, try repository.activeMemberCount(groupID, on: max(since, transaction.today)))
     }
 
     /// Ends a membership; nothing is deleted. Returns it and the group's active size afterwards.
     public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?) throws -> (Membership, Int) {
         _ = try repository.get(groupID)
-        guard var member = try connection.one(
-            "SELECT \(Groups.memberColumns) WHERE group_id = ? AND nip = ? AND until IS NULL", groupID, nip.digits,
-            transform: Groups.decodeMember) else {
+        guard
+            var member = try connection.one(
+                "SELECT \(Groups.memberColumns) WHERE group_id = ? AND nip = ? AND until IS NULL", groupID, nip.digits,
+                transform: Groups.decodeMember)
+        else {
             throw DomainError.rule(.notAMember(nip: nip.digits, group: Int(groupID)))
         }
         let until = date ?? transaction.today
         if until < member.since {
-            throw DomainError.rule(.dateBefore(field: "removed on", value: until, other: "member since", limit: member.since))
+            throw DomainError.rule(
+                .dateBefore(field: "removed on", value: until, other: "member since", limit: member.since))
         }
         try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until, member.id)
         member.until = until
-        try transaction.audit(AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
+        try transaction.audit(
+            AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
         return (member, try repository.activeMemberCount(groupID, on: max(until, transaction.today)))
     }
 
     public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft) throws -> Meeting {
         let group = try repository.get(groupID)
         if draft.heldOn > transaction.today {
-            throw DomainError.rule(.dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))
+            throw DomainError.rule(
+                .dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))
         }
         if draft.heldOn < group.formedOn {
-            throw DomainError.rule(.dateBefore(field: "meeting date", value: draft.heldOn, other: "group formed", limit: group.formedOn))
+            throw DomainError.rule(
+                .dateBefore(field: "meeting date", value: draft.heldOn, other: "group formed", limit: group.formedOn))
         }
-        if let dissolved = group.dissolvedOn, draft.heldOn >= dissolved { throw DomainError.rule(.groupDissolved(id: Int(groupID))) }
+        if let dissolved = group.dissolvedOn, draft.heldOn >= dissolved {
+            throw DomainError.rule(.groupDissolved(id: Int(groupID)))
+        }
         let findMember = try connection.prepare(
-            "SELECT id FROM group_member WHERE group_id = ? AND nip = ? AND since <= ? AND (until IS NULL OR until > ?)")
+            "SELECT id FROM group_member WHERE group_id = ? AND nip = ? AND since <= ? AND (until IS NULL OR until > ?)"
+        )
         var memberIDs: [Int64] = []
         for nip in draft.attendees {
-            guard let memberID = try findMember.query([groupID, nip.digits, draft.heldOn, draft.heldOn], { $0.int64(0) }).first ?? nil else {
+            guard
+                let memberID = try findMember.query([groupID, nip.digits, draft.heldOn, draft.heldOn], { $0.int64(0) })
+                    .first ?? nil
+            else {
                 throw DomainError.rule(.notAMemberOn(nip: nip.digits, group: Int(groupID), date: draft.heldOn))
             }
             if !memberIDs.contains(memberID) { memberIDs.append(memberID) }
         }
-        try connection.run("INSERT INTO group_meeting (group_id, held_on, agenda, minutes) VALUES (?, ?, ?, ?)",
-                           groupID, draft.heldOn, draft.agenda, draft.minutes)
+        try connection.run(
+            "INSERT INTO group_meeting (group_id, held_on, agenda, minutes) VALUES (?, ?, ?, ?)",
+            groupID, draft.heldOn, draft.agenda, draft.minutes)
         let meetingID = connection.lastInsertRowID
         let attend = try connection.prepare("INSERT INTO meeting_attendee (meeting_id, member_id) VALUES (?, ?)")
         for memberID in memberIDs { try attend.execute([meetingID, memberID]) }
-        try transaction.audit(AuditRecord(.create, .meeting, id: String(meetingID),
-                                          "recorded meeting \(meetingID) of group \(groupID) on \(draft.heldOn) with \(memberIDs.count) attendee(s)"))
-        return Meeting(id: meetingID, groupID: groupID, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes,
-                       attendeeNIPs: draft.attendees.map(\.digits).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+        try transaction.audit(
+            AuditRecord(
+                .create, .meeting, id: String(meetingID),
+                "recorded meeting \(meetingID) of group \(groupID) on \(draft.heldOn) with \(memberIDs.count) attendee(s)"
+            ))
+        return Meeting(
+            id: meetingID, groupID: groupID, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes,
+            attendeeNIPs: draft.attendees.map(\.digits).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
     }
 }
 

@@ -9,21 +9,26 @@ public struct Imports {
 
     /// The record made from `source` of a kind (`import_key`), nil when none was.
     public func key(_ kind: String, _ source: String) throws -> String? {
-        try connection.one("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source) { $0.string(0) } ?? nil
+        try connection.one("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source) { $0.string(0) }
+            ?? nil
     }
 
     public func membershipExists(group: Int64, nip: String, since: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since) { _ in true } ?? false
+        try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since)
+        { _ in true } ?? false
     }
 
     public func meetingExists(group: Int64, heldOn: CivilDate, agenda: String?, minutes: String?) throws -> Bool {
-        try connection.one("""
+        try connection.one(
+            """
             SELECT 1 FROM group_meeting WHERE group_id = ? AND held_on = ? AND agenda IS ? AND minutes IS ?
-            """, group, heldOn, agenda, minutes) { _ in true } ?? false
+            """, group, heldOn, agenda, minutes
+        ) { _ in true } ?? false
     }
 
     public func improvementReached(_ id: Int64, stage: ImprovementStage) throws -> Bool {
-        try connection.one("SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue) { _ in true } ?? false
+        try connection.one("SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue)
+        { _ in true } ?? false
     }
 
     /// Every SOP number in the database.
@@ -36,17 +41,21 @@ public struct Imports {
     }
 
     public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction) throws -> Bool {
-        try connection.one("""
+        try connection.one(
+            """
             SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ? AND e.action = ?
-            """, ticket.description, at.utcString, action.rawValue) { _ in true } ?? false
+            """, ticket.description, at.utcString, action.rawValue
+        ) { _ in true } ?? false
     }
 
     /// The stored survey of a unit for a period: respondents, denominator and the nine sums.
     public func surveyFigures(unit: UnitCode, from: CivilDate, to: CivilDate) throws -> [Int]? {
-        try connection.one("""
+        try connection.one(
+            """
             SELECT s.id, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
             FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?
-            """, unit.value, from, to) { row in
+            """, unit.value, from, to
+        ) { row in
             let r = DecodedRow(row, table: "ikm_survey")
             return try (1..<12).map { try r.int(Int32($0), "figures") }
         }
@@ -67,7 +76,8 @@ public struct Imports {
 extension Transaction {
     /// Remembers that `source` of a kind became `target` (or, for content fingerprints, held `target`).
     public func rememberImportKey(_ kind: String, _ source: String, _ target: String) throws {
-        try connection.run("INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind, source, target)
+        try connection.run(
+            "INSERT OR REPLACE INTO import_key (kind, source, target) VALUES (?, ?, ?)", kind, source, target)
     }
 
     /// Runs `body` in a savepoint of this transaction: when it throws, what it changed is undone and

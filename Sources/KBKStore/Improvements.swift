@@ -23,32 +23,52 @@ public struct Improvements {
     let connection: Connection
 
     public func get(_ id: Int64) throws -> Improvement {
-        guard let row = try connection.one("""
-            SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on, i.finished_on
-            FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
-            """, id, transform: { row in
-            let r = DecodedRow(row, table: "improvement")
-            return (try r.int64(0, "id"), try r.int64(1, "group_id"), try r.text(2, "skpd"), try r.text(3, "title"), r.optionalText(4),
-                    r.optionalText(5), try r.optionalDate(6, "due_on"), try r.choice(7, "stage", "a PDCA stage") as ImprovementStage,
-                    try r.date(8, "started_on"), try r.optionalDate(9, "finished_on"))
-        }) else { throw DomainError.notFound(kind: .improvement, key: String(id)) }
-        let stages = try connection.query("SELECT id, stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id) {
+        guard
+            let row = try connection.one(
+                """
+                SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on, i.finished_on
+                FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
+                """, id,
+                transform: { row in
+                    let r = DecodedRow(row, table: "improvement")
+                    return (
+                        try r.int64(0, "id"), try r.int64(1, "group_id"), try r.text(2, "skpd"), try r.text(3, "title"),
+                        r.optionalText(4),
+                        r.optionalText(5), try r.optionalDate(6, "due_on"),
+                        try r.choice(7, "stage", "a PDCA stage") as ImprovementStage,
+                        try r.date(8, "started_on"), try r.optionalDate(9, "finished_on")
+                    )
+                })
+        else { throw DomainError.notFound(kind: .improvement, key: String(id)) }
+        let stages = try connection.query(
+            "SELECT id, stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id
+        ) {
             let r = DecodedRow($0, table: "improvement_stage")
-            return Improvement.StageEntry(stage: try r.choice(1, "stage", "a PDCA stage"), on: try r.date(2, "on_date"),
-                                          note: r.optionalText(3), actor: try r.text(4, "actor"))
+            return Improvement.StageEntry(
+                stage: try r.choice(1, "stage", "a PDCA stage"), on: try r.date(2, "on_date"),
+                note: r.optionalText(3), actor: try r.text(4, "actor"))
         }
-        let tickets = try connection.query("""
+        let tickets = try connection.query(
+            """
             SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
-            """, id) { $0.string(0) ?? "" }
-        let sops = try connection.query("""
+            """, id
+        ) { $0.string(0) ?? "" }
+        let sops = try connection.query(
+            """
             SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
-            """, id) { $0.string(0) ?? "" }
-        return Improvement(id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
-                           stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets, sopNumbers: sops)
+            """, id
+        ) { $0.string(0) ?? "" }
+        return Improvement(
+            id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
+            stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets,
+            sopNumbers: sops)
     }
 
-    public func list(group: Int64?, unit: UnitCode?, stage: ImprovementStage?, overdueOnly: Bool, today: CivilDate) throws -> [Improvement] {
-        var sql = "SELECT i.id FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE 1 = 1"
+    public func list(group: Int64?, unit: UnitCode?, stage: ImprovementStage?, overdueOnly: Bool, today: CivilDate)
+        throws -> [Improvement]
+    {
+        var sql =
+            "SELECT i.id FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE 1 = 1"
         var values: [SQLiteBindable] = []
         if let group {
             _ = try Groups(connection: connection).get(group)
@@ -73,13 +93,18 @@ public struct Improvements {
 
     /// Actions that cite a complaint, or that are linked to an SOP.
     public func citing(complaintID: Int64) throws -> [Improvement] {
-        try connection.query("SELECT improvement_id FROM improvement_complaint WHERE complaint_id = ? ORDER BY improvement_id", complaintID) {
+        try connection.query(
+            "SELECT improvement_id FROM improvement_complaint WHERE complaint_id = ? ORDER BY improvement_id",
+            complaintID
+        ) {
             $0.int64(0) ?? 0
         }.map(get)
     }
 
     public func linked(sopID: Int64) throws -> [Improvement] {
-        try connection.query("SELECT improvement_id FROM improvement_sop WHERE sop_id = ? ORDER BY improvement_id", sopID) { $0.int64(0) ?? 0 }.map(get)
+        try connection.query(
+            "SELECT improvement_id FROM improvement_sop WHERE sop_id = ? ORDER BY improvement_id", sopID
+        ) { $0.int64(0) ?? 0 }.map(get)
     }
 
     // MARK: Changes
@@ -106,14 +131,18 @@ public struct Surveys {
         let r = DecodedRow(row, table: "ikm_survey")
         let from = try r.date(3, "period_from")
         let to = try r.date(4, "period_to")
-        return Survey(id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"),
-                      period: try ReportPeriod(from: from, to: to, label: try r.text(2, "period_label")),
-                      score: IKMScore(elementSums: try (7...15).map { try r.int(Int32($0), "u\($0 - 6)") }, denominator: try r.int(6, "denominator"),
-                                      respondents: try r.int(5, "respondents")))
+        return Survey(
+            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"),
+            period: try ReportPeriod(from: from, to: to, label: try r.text(2, "period_label")),
+            score: IKMScore(
+                elementSums: try (7...15).map { try r.int(Int32($0), "u\($0 - 6)") },
+                denominator: try r.int(6, "denominator"),
+                respondents: try r.int(5, "respondents")))
     }
 
     public func get(_ id: Int64) throws -> Survey {
-        guard let survey = try connection.one("SELECT \(Surveys.columns) WHERE s.id = ?", id, transform: Surveys.decode) else {
+        guard let survey = try connection.one("SELECT \(Surveys.columns) WHERE s.id = ?", id, transform: Surveys.decode)
+        else {
             throw DomainError.notFound(kind: .survey, key: String(id))
         }
         return survey
@@ -150,36 +179,55 @@ extension Writing where Repository == Improvements {
         if let due = draft.dueOn, due < started {
             throw DomainError.rule(.dateBefore(field: "due", value: due, other: "started", limit: started))
         }
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
             """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
         let id = connection.lastInsertRowID
-        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
-                           id, started, draft.problem, transaction.actor.name)
-        try transaction.audit(AuditRecord(.create, .improvement, id: String(id), "opened improvement \(id) \"\(draft.title)\" of group \(group.id)"))
+        try connection.run(
+            "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
+            id, started, draft.problem, transaction.actor.name)
+        try transaction.audit(
+            AuditRecord(
+                .create, .improvement, id: String(id),
+                "opened improvement \(id) \"\(draft.title)\" of group \(group.id)"))
         for ticket in draft.complaints { try link(id, complaint: ticket, sop: nil, on: started) }
         for sop in draft.sops { try link(id, complaint: nil, sop: sop, on: started) }
         return try repository.get(id)
     }
 
     /// Moves an action one stage forward (or drops it), on `date`.
-    public func advance(_ id: Int64, to stage: ImprovementStage, note: String?, on date: CivilDate?) throws -> Improvement {
+    public func advance(_ id: Int64, to stage: ImprovementStage, note: String?, on date: CivilDate?) throws
+        -> Improvement
+    {
         let improvement = try repository.get(id)
         guard improvement.stage.allows(stage) else {
             throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
         }
         // Dropping an action needs its reason.
-        if stage == .dropped && (note ?? "").isEmpty { throw DomainError.invalid(field: "note", value: "", reason: .empty) }
+        if stage == .dropped && (note ?? "").isEmpty {
+            throw DomainError.invalid(field: "note", value: "", reason: .empty)
+        }
         let day = date ?? transaction.today
         let last = improvement.stages.last?.on ?? improvement.startedOn
-        if day < last { throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last)) }
-        if day > transaction.today {
-            throw DomainError.rule(.inTheFuture(field: "--at", value: Timestamp(startOf: day, in: transaction.timeZone), now: transaction.now))
+        if day < last {
+            throw DomainError.rule(.dateBefore(field: "stage date", value: day, other: "previous stage", limit: last))
         }
-        try connection.run("INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
-                           id, stage.rawValue, day, note, transaction.actor.name)
-        try connection.run("UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue, stage.isFinished ? day : nil, id)
-        try transaction.audit(AuditRecord(.advance, .improvement, id: String(id), "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
+        if day > transaction.today {
+            throw DomainError.rule(
+                .inTheFuture(
+                    field: "--at", value: Timestamp(startOf: day, in: transaction.timeZone), now: transaction.now))
+        }
+        try connection.run(
+            "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
+            id, stage.rawValue, day, note, transaction.actor.name)
+        try connection.run(
+            "UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue,
+            stage.isFinished ? day : nil, id)
+        try transaction.audit(
+            AuditRecord(
+                .advance, .improvement, id: String(id),
+                "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
         return try repository.get(id)
     }
 
@@ -191,20 +239,28 @@ extension Writing where Repository == Improvements {
         if let ticket {
             let complaint = try Complaints(connection: connection).get(ticket)
             guard let unit = complaint.unitCode, units.contains(unit) else {
-                throw DomainError.rule(.outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
+                throw DomainError.rule(
+                    .outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
             }
-            try connection.run("INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
-                               id, complaint.id, day)
+            try connection.run(
+                "INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
+                id, complaint.id, day)
             if connection.changes > 0 {
-                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
+                try transaction.audit(
+                    AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
             }
         }
         if let number {
             let sop = try SOPs(connection: connection).get(number)
-            guard units.contains(sop.unitCode) else { throw DomainError.rule(.outsideUnit(kind: .sop, key: number, unit: improvement.unitCode)) }
-            try connection.run("INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id, sop.id, day)
+            guard units.contains(sop.unitCode) else {
+                throw DomainError.rule(.outsideUnit(kind: .sop, key: number, unit: improvement.unitCode))
+            }
+            try connection.run(
+                "INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id,
+                sop.id, day)
             if connection.changes > 0 {
-                try transaction.audit(AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
+                try transaction.audit(
+                    AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
             }
         }
     }
@@ -215,14 +271,19 @@ extension Writing where Repository == Surveys {
         try score.checkRespondents()
         let unit = try Units(connection: connection).get(code)
         let sums = score.elementSums
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2, u3, u4, u5, u6, u7, u8, u9, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1], sums[2], sums[3],
-                           sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString)
+            """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1],
+            sums[2], sums[3],
+            sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString)
         let id = connection.lastInsertRowID
-        try transaction.audit(AuditRecord(.create, .survey, id: String(id),
-                                          "recorded IKM survey \(id) of \(unit.code) for \(period.label): \(score.converted) (\(score.grade.rawValue))"))
+        try transaction.audit(
+            AuditRecord(
+                .create, .survey, id: String(id),
+                "recorded IKM survey \(id) of \(unit.code) for \(period.label): \(score.converted) (\(score.grade.rawValue))"
+            ))
         return try repository.get(id)
     }
 }

@@ -19,7 +19,8 @@ public struct Migration: Hashable, Sendable {
     init(name: String, sql: String, checksum: String) throws(MigrationError) {
         let digits = name.prefix(while: \.isASCIIDigit)
         guard digits.count == 4, let version = Int(digits), version > 0, name.hasSuffix(".sql"),
-              name.dropFirst(4).first == "_" else {
+            name.dropFirst(4).first == "_"
+        else {
             throw .badName(name)
         }
         self.version = version
@@ -30,7 +31,8 @@ public struct Migration: Hashable, Sendable {
 
     /// The migrations compiled into this binary, in version order.
     public static let embedded: [Migration] = EmbeddedMigrations.files
-        .map { try! Migration(name: $0.name, sql: $0.sql, checksum: $0.checksum) } // names are validated by the embedder at build time
+        // names are validated by the embedder at build time
+        .map { try! Migration(name: $0.name, sql: $0.sql, checksum: $0.checksum) }
         .sorted { $0.version < $1.version }
 }
 
@@ -101,15 +103,20 @@ public struct Migrator: Sendable {
     func appliedMigrations(in db: Connection) throws -> [AppliedMigration] {
         let exists = try db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table)
         guard exists != nil else { return [] }
-        return try db.query("SELECT version, name, checksum, applied_at FROM \(Migrator.table) ORDER BY version") { row in
-            AppliedMigration(version: row.int(0) ?? 0, name: row.string(1) ?? "", checksum: row.string(2) ?? "", appliedAt: row.string(3) ?? "")
+        return try db.query("SELECT version, name, checksum, applied_at FROM \(Migrator.table) ORDER BY version") {
+            row in
+            AppliedMigration(
+                version: row.int(0) ?? 0, name: row.string(1) ?? "", checksum: row.string(2) ?? "",
+                appliedAt: row.string(3) ?? "")
         }
     }
 
     /// Applies every pending migration in version order and returns those applied. `didApply` runs
     /// inside each migration's transaction, after its SQL (e.g. to write the audit trail).
     @discardableResult
-    public func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws -> [Migration] {
+    public func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws
+        -> [Migration]
+    {
         let status = try status(of: db)
         if let refusal = status.refusal { throw refusal }
         var applied: [Migration] = []
@@ -122,7 +129,8 @@ public struct Migrator: Sendable {
         defer { if enforcesForeignKeys { try? db.execute("PRAGMA foreign_keys = ON") } }
         for migration in status.pending {
             let didRun = try db.transaction {
-                try db.execute("""
+                try db.execute(
+                    """
                     CREATE TABLE IF NOT EXISTS \(Migrator.table) (
                         version INTEGER PRIMARY KEY,
                         name TEXT NOT NULL,
@@ -138,8 +146,9 @@ public struct Migrator: Sendable {
                 if let broken = try db.foreignKeyCheck().first {
                     throw MigrationError.brokenReferences(name: migration.name, table: broken.table)
                 }
-                try db.run("INSERT INTO \(Migrator.table) (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
-                           migration.version, migration.name, migration.checksum, now.utcString)
+                try db.run(
+                    "INSERT INTO \(Migrator.table) (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)",
+                    migration.version, migration.name, migration.checksum, now.utcString)
                 try didApply(migration)
                 return true
             }

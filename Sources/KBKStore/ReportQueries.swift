@@ -61,15 +61,21 @@ public final class ReportQueries {
 
     /// The complaints cited by an improvement action by `date`.
     public func complaintsCited(by date: CivilDate) throws -> Set<Int64> {
-        Set(try connection.query("SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?", date.description) { row in
-            try DecodedRow(row, table: "improvement_complaint").int64(0, "complaint_id")
-        })
+        Set(
+            try connection.query(
+                "SELECT DISTINCT complaint_id FROM improvement_complaint WHERE linked_on <= ?", date.description
+            ) { row in
+                try DecodedRow(row, table: "improvement_complaint").int64(0, "complaint_id")
+            })
     }
 
     /// Every complaint received from `from` to `to`, one at a time.
-    public func forEachComplaint(receivedFrom from: CivilDate, to: CivilDate, end: Timestamp,
-                                 _ body: (ReportComplaintRow) throws -> Void) throws {
-        let statement = try connection.prepare("""
+    public func forEachComplaint(
+        receivedFrom from: CivilDate, to: CivilDate, end: Timestamp,
+        _ body: (ReportComplaintRow) throws -> Void
+    ) throws {
+        let statement = try connection.prepare(
+            """
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status, c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
             FROM complaint c
@@ -79,31 +85,43 @@ public final class ReportQueries {
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint")
-            try body(ReportComplaintRow(
-                id: try r.int64(0, "id"), receivedOn: try r.date(1, "received_on"), channel: try r.text(2, "channel"),
-                category: try r.text(3, "category"), changedSinceEnd: try r.bool(4, "last_event_at"), unitID: r.optionalInt64(5),
-                status: try r.choice(6, "status", "a status"), firstResponseOn: try r.optionalDate(7, "first_response_on"),
-                firstResponseOnTime: try r.optionalBool(8, "first_response_on_time") ?? false,
-                resolvedOn: try r.optionalDate(9, "resolved_on"), settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
-                reopenCount: try r.int(11, "reopen_count"), rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
+            try body(
+                ReportComplaintRow(
+                    id: try r.int64(0, "id"), receivedOn: try r.date(1, "received_on"),
+                    channel: try r.text(2, "channel"),
+                    category: try r.text(3, "category"), changedSinceEnd: try r.bool(4, "last_event_at"),
+                    unitID: r.optionalInt64(5),
+                    status: try r.choice(6, "status", "a status"),
+                    firstResponseOn: try r.optionalDate(7, "first_response_on"),
+                    firstResponseOnTime: try r.optionalBool(8, "first_response_on_time") ?? false,
+                    resolvedOn: try r.optionalDate(9, "resolved_on"),
+                    settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
+                    reopenCount: try r.int(11, "reopen_count"), rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
         }
     }
 
     /// A complaint's events before `end`, in order.
     public func forEachEvent(ofComplaint id: Int64, before end: Timestamp, _ body: (EventFacts) throws -> Void) throws {
-        let statement = try replayStatement ?? connection.prepare("""
-            SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due FROM complaint_event
-            WHERE complaint_id = ? AND at < ? ORDER BY id
-            """)
+        let statement =
+            try replayStatement
+            ?? connection.prepare(
+                """
+                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due FROM complaint_event
+                WHERE complaint_id = ? AND at < ? ORDER BY id
+                """)
         replayStatement = statement
         try statement.bind([id, end.utcString])
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint_event")
-            try body(EventFacts(action: try r.choice(1, "action", "an action"), statusAfter: try r.choice(2, "status_after", "a status"),
-                                unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
-                                due: EventDueDates(verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                                                   settle: try r.optionalDate(7, "settle_due"))))
+            try body(
+                EventFacts(
+                    action: try r.choice(1, "action", "an action"),
+                    statusAfter: try r.choice(2, "status_after", "a status"),
+                    unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
+                    due: EventDueDates(
+                        verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                        settle: try r.optionalDate(7, "settle_due"))))
         }
     }
 
@@ -117,7 +135,8 @@ public final class ReportQueries {
     /// Complaints that may be open at `end`: open now, or changed at or after it. The candidates come
     /// from the status and last-event indexes: an OR of the two made SQLite scan every complaint.
     public func forEachBacklogCandidate(end: Timestamp, _ body: (BacklogCandidate) throws -> Void) throws {
-        let candidates = try connection.prepare("""
+        let candidates = try connection.prepare(
+            """
             SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
                    c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
             FROM complaint c
@@ -132,18 +151,23 @@ public final class ReportQueries {
         defer { candidates.reset() }
         while try candidates.step() {
             let r = DecodedRow(candidates.row, table: "complaint")
-            try body(BacklogCandidate(
-                id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
-                category: try r.text(3, "category"), respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
-                changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"), unitID: r.optionalInt64(7),
-                due: EventDueDates(verify: try r.optionalDate(8, "verify_due"), respond: try r.optionalDate(9, "respond_due"),
-                                   settle: try r.optionalDate(10, "settle_due"))))
+            try body(
+                BacklogCandidate(
+                    id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
+                    category: try r.text(3, "category"),
+                    respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
+                    changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"),
+                    unitID: r.optionalInt64(7),
+                    due: EventDueDates(
+                        verify: try r.optionalDate(8, "verify_due"), respond: try r.optionalDate(9, "respond_due"),
+                        settle: try r.optionalDate(10, "settle_due"))))
         }
     }
 
     /// Active groups per unit on `date`.
     public func activeGroupsByUnit(on date: CivilDate) throws -> [String: Int] {
-        try counts("""
+        try counts(
+            """
             SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
             WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
             """, [date, date])
@@ -151,7 +175,8 @@ public final class ReportQueries {
 
     /// Distinct active members of active groups per unit on `date`.
     public func activeMembersByUnit(on date: CivilDate) throws -> [String: Int] {
-        try counts("""
+        try counts(
+            """
             SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
             WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)
             GROUP BY u.code
@@ -160,7 +185,8 @@ public final class ReportQueries {
 
     /// Group meetings per unit held from `from` to `to`.
     public func meetingsByUnit(from: CivilDate, to: CivilDate) throws -> [String: Int] {
-        try counts("""
+        try counts(
+            """
             SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
             WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
             """, [from, to])
@@ -168,21 +194,26 @@ public final class ReportQueries {
 
     /// Every improvement action's dates, with the unit of its group.
     public func improvementDates() throws -> [ImprovementDates] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT i.id, u.code, i.started_on, i.due_on,
                    (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage = 'done'),
                    (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage IN ('done', 'dropped'))
             FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id
-            """) { row in
+            """
+        ) { row in
             let r = DecodedRow(row, table: "improvement")
-            return ImprovementDates(unitCode: try r.text(1, "skpd"), startedOn: try r.date(2, "started_on"), dueOn: try r.optionalDate(3, "due_on"),
-                                    doneOn: try r.optionalDate(4, "done stage"), endedOn: try r.optionalDate(5, "end stage"))
+            return ImprovementDates(
+                unitCode: try r.text(1, "skpd"), startedOn: try r.date(2, "started_on"),
+                dueOn: try r.optionalDate(3, "due_on"),
+                doneOn: try r.optionalDate(4, "done stage"), endedOn: try r.optionalDate(5, "end stage"))
         }
     }
 
     /// SOPs per unit revised from `from` to `to` after an improvement action linked to them (by `to`) began.
     public func sopsRevisedAfterActions(from: CivilDate, to: CivilDate) throws -> [String: Int] {
-        try counts("""
+        try counts(
+            """
             SELECT u.code, count(DISTINCT s.id) FROM improvement_sop l
             JOIN improvement i ON i.id = l.improvement_id JOIN sop s ON s.id = l.sop_id JOIN skpd u ON u.id = s.skpd_id
             JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
@@ -192,10 +223,11 @@ public final class ReportQueries {
     }
 
     private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try connection.prepare(sql).query(values) { row in
-            let r = DecodedRow(row, table: "skpd")
-            return (try r.text(0, "code"), try r.int(1, "count"))
-        })
+        Dictionary(
+            uniqueKeysWithValues: try connection.prepare(sql).query(values) { row in
+                let r = DecodedRow(row, table: "skpd")
+                return (try r.text(0, "code"), try r.int(1, "count"))
+            })
     }
 }
 

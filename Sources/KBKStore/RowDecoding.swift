@@ -129,7 +129,8 @@ struct DecodedRow {
     }
 
     /// A coded value (a status, a channel…); `what` names the kind for the message ("a status").
-    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T where T.RawValue == String {
+    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    where T.RawValue == String {
         guard let text = row.string(index), let value = T(rawValue: text) else { throw damaged(column, index, what) }
         return value
     }

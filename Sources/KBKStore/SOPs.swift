@@ -28,7 +28,9 @@ public struct SOPContentChanges: Sendable {
 public enum SOPStatusFilter: String, CaseIterable, Sendable {
     case active, revoked, all
 
-    public static func parse(_ text: String) throws(DomainError) -> SOPStatusFilter { try parseChoice(text, field: "status") }
+    public static func parse(_ text: String) throws(DomainError) -> SOPStatusFilter {
+        try parseChoice(text, field: "status")
+    }
 }
 
 /// SOPs with their revisions and reviews (tables `sop`, `sop_revision`, `sop_review`).
@@ -36,9 +38,11 @@ public struct SOPs {
     let connection: Connection
 
     public func find(_ number: String) throws -> SOP? {
-        guard let head = try connection.one("""
-            SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE s.number = ?
-            """, number, transform: SOPs.decodeHead)
+        guard
+            let head = try connection.one(
+                """
+                SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE s.number = ?
+                """, number, transform: SOPs.decodeHead)
         else { return nil }
         return try assemble(id: head.0, number: head.1, unitCode: head.2, reviewMonths: head.3, revokedOn: head.4)
     }
@@ -50,34 +54,49 @@ public struct SOPs {
 
     static func decodeHead(_ row: Row) throws -> (Int64, String, String, Int, CivilDate?) {
         let r = DecodedRow(row, table: "sop")
-        return (try r.int64(0, "id"), try r.text(1, "number"), try r.text(2, "skpd"), try r.int(3, "review_months"),
-                try r.optionalDate(4, "revoked_on"))
+        return (
+            try r.int64(0, "id"), try r.text(1, "number"), try r.text(2, "skpd"), try r.int(3, "review_months"),
+            try r.optionalDate(4, "revoked_on")
+        )
     }
 
-    private func assemble(id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?) throws -> SOP {
-        let revisions = try connection.query("""
+    private func assemble(id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?) throws
+        -> SOP
+    {
+        let revisions = try connection.query(
+            """
             SELECT id, revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name, approved_by_nip, service_days
             FROM sop_revision WHERE sop_id = ? ORDER BY revision
-            """, id) { row in
+            """, id
+        ) { row in
             let r = DecodedRow(row, table: "sop_revision")
-            return SOPRevision(revision: try r.int(1, "revision"), revisedOn: try r.optionalDate(2, "revised_on"), content: SOPContent(
-                title: try r.text(3, "title"), service: r.optionalText(4), legalBasis: r.optionalText(5),
-                madeOn: try r.optionalDate(6, "made_on"), effectiveOn: try r.date(7, "effective_on"), approvedByName: r.optionalText(8),
-                approvedByNIP: r.optionalText(9), serviceDays: r.optionalInt(10)))
+            return SOPRevision(
+                revision: try r.int(1, "revision"), revisedOn: try r.optionalDate(2, "revised_on"),
+                content: SOPContent(
+                    title: try r.text(3, "title"), service: r.optionalText(4), legalBasis: r.optionalText(5),
+                    madeOn: try r.optionalDate(6, "made_on"), effectiveOn: try r.date(7, "effective_on"),
+                    approvedByName: r.optionalText(8),
+                    approvedByNIP: r.optionalText(9), serviceDays: r.optionalInt(10)))
         }
         let reviews = try connection.query(
-            "SELECT id, reviewed_on, outcome, note, reviewer_nip FROM sop_review WHERE sop_id = ? ORDER BY reviewed_on, id", id) { row in
+            "SELECT id, reviewed_on, outcome, note, reviewer_nip FROM sop_review WHERE sop_id = ? ORDER BY reviewed_on, id",
+            id
+        ) { row in
             let r = DecodedRow(row, table: "sop_review")
-            return SOPReview(id: try r.int64(0, "id"), reviewedOn: try r.date(1, "reviewed_on"),
-                             outcome: try r.choice(2, "outcome", "a review outcome"), note: r.optionalText(3), reviewerNIP: r.optionalText(4))
+            return SOPReview(
+                id: try r.int64(0, "id"), reviewedOn: try r.date(1, "reviewed_on"),
+                outcome: try r.choice(2, "outcome", "a review outcome"), note: r.optionalText(3),
+                reviewerNIP: r.optionalText(4))
         }
-        return SOP(id: id, number: number, unitCode: unitCode, reviewMonths: reviewMonths, revokedOn: revokedOn,
-                   revisions: revisions, reviews: reviews)
+        return SOP(
+            id: id, number: number, unitCode: unitCode, reviewMonths: reviewMonths, revokedOn: revokedOn,
+            revisions: revisions, reviews: reviews)
     }
 
     /// SOPs by number. `reviewDue` keeps the active ones whose next review falls on or before `today`.
     public func list(unit: UnitCode?, status: SOPStatusFilter, reviewDue: Bool, today: CivilDate) throws -> [SOP] {
-        var sql = "SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE 1 = 1"
+        var sql =
+            "SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE 1 = 1"
         var values: [SQLiteBindable] = []
         if let unit {
             _ = try Units(connection: connection).get(unit)
@@ -85,24 +104,32 @@ public struct SOPs {
             values.append(unit.value)
         }
         switch reviewDue ? .active : status {
-        case .active: sql += " AND (s.revoked_on IS NULL OR s.revoked_on > ?)"; values.append(today)
-        case .revoked: sql += " AND s.revoked_on <= ?"; values.append(today)
+        case .active:
+            sql += " AND (s.revoked_on IS NULL OR s.revoked_on > ?)"
+            values.append(today)
+        case .revoked:
+            sql += " AND s.revoked_on <= ?"
+            values.append(today)
         case .all: break
         }
         let heads = try connection.prepare(sql + " ORDER BY s.number").query(values, SOPs.decodeHead)
-        let sops = try heads.map { try assemble(id: $0.0, number: $0.1, unitCode: $0.2, reviewMonths: $0.3, revokedOn: $0.4) }
+        let sops = try heads.map {
+            try assemble(id: $0.0, number: $0.1, unitCode: $0.2, reviewMonths: $0.3, revokedOn: $0.4)
+        }
         return reviewDue ? sops.filter { $0.nextReviewDue <= today } : sops
     }
 
     // MARK: Changes
 
     func insertRevision(sopID: Int64, revision: Int, revisedOn: CivilDate?, content: SOPContent) throws {
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO sop_revision (sop_id, revision, title, service, legal_basis, made_on, revised_on, effective_on,
                                       approved_by_name, approved_by_nip, service_days)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, sopID, revision, content.title, content.service, content.legalBasis, content.madeOn, revisedOn, content.effectiveOn,
-                           content.approvedByName, content.approvedByNIP, content.serviceDays)
+            """, sopID, revision, content.title, content.service, content.legalBasis, content.madeOn, revisedOn,
+            content.effectiveOn,
+            content.approvedByName, content.approvedByNIP, content.serviceDays)
     }
 }
 
@@ -115,56 +142,79 @@ extension Writing where Repository == SOPs {
         if try repository.find(number) != nil { throw DomainError.duplicate(kind: .sop, key: number) }
         let unit = try Units(connection: connection).requireActive(code, today: transaction.today)
         if let made = content.madeOn, content.effectiveOn < made {
-            throw DomainError.rule(.dateBefore(field: "effective", value: content.effectiveOn, other: "made", limit: made))
+            throw DomainError.rule(
+                .dateBefore(field: "effective", value: content.effectiveOn, other: "made", limit: made))
         }
-        try connection.run("INSERT INTO sop (skpd_id, number, review_months, created_at) VALUES (?, ?, ?, ?)",
-                           unit.id, number, reviewMonths ?? SOPSchedule.defaultReviewMonths, transaction.now.utcString)
+        try connection.run(
+            "INSERT INTO sop (skpd_id, number, review_months, created_at) VALUES (?, ?, ?, ?)",
+            unit.id, number, reviewMonths ?? SOPSchedule.defaultReviewMonths, transaction.now.utcString)
         let sopID = connection.lastInsertRowID
         try repository.insertRevision(sopID: sopID, revision: 0, revisedOn: nil, content: content)
-        try transaction.audit(AuditRecord(.create, .sop, id: number, "added SOP \(number) \"\(content.title)\" for \(unit.code), effective \(content.effectiveOn)"))
+        try transaction.audit(
+            AuditRecord(
+                .create, .sop, id: number,
+                "added SOP \(number) \"\(content.title)\" for \(unit.code), effective \(content.effectiveOn)"))
         return try repository.get(number)
     }
 
-    public func revise(_ number: String, effectiveOn: CivilDate, revisedOn: CivilDate?, changes: SOPContentChanges,
-                       reviewMonths: Int?) throws -> SOP {
+    public func revise(
+        _ number: String, effectiveOn: CivilDate, revisedOn: CivilDate?, changes: SOPContentChanges,
+        reviewMonths: Int?
+    ) throws -> SOP {
         let sop = try repository.get(number)
         if let revoked = sop.revokedOn { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
         let revised = revisedOn ?? transaction.today
         let previous = sop.current
         if revised < previous.datedOn {
-            throw DomainError.rule(.dateBefore(field: "revised", value: revised, other: "previous revision", limit: previous.datedOn))
+            throw DomainError.rule(
+                .dateBefore(field: "revised", value: revised, other: "previous revision", limit: previous.datedOn))
         }
         if effectiveOn < previous.content.effectiveOn {
-            throw DomainError.rule(.dateBefore(field: "effective", value: effectiveOn, other: "previous effective", limit: previous.content.effectiveOn))
+            throw DomainError.rule(
+                .dateBefore(
+                    field: "effective", value: effectiveOn, other: "previous effective",
+                    limit: previous.content.effectiveOn))
         }
         let content = changes.applied(to: previous.content, effectiveOn: effectiveOn)
-        try repository.insertRevision(sopID: sop.id, revision: previous.revision + 1, revisedOn: revised, content: content)
+        try repository.insertRevision(
+            sopID: sop.id, revision: previous.revision + 1, revisedOn: revised, content: content)
         if let reviewMonths, reviewMonths != sop.reviewMonths {
             try connection.run("UPDATE sop SET review_months = ? WHERE id = ?", reviewMonths, sop.id)
         }
-        try transaction.audit(AuditRecord(.revise, .sop, id: number,
-                                          "revised SOP \(number) to revision \(previous.revision + 1) on \(revised), effective \(effectiveOn)"))
+        try transaction.audit(
+            AuditRecord(
+                .revise, .sop, id: number,
+                "revised SOP \(number) to revision \(previous.revision + 1) on \(revised), effective \(effectiveOn)"))
         return try repository.get(number)
     }
 
-    public func review(_ number: String, on date: CivilDate, outcome: ReviewOutcome, note: String?, reviewer: NIP?) throws -> SOP {
+    public func review(_ number: String, on date: CivilDate, outcome: ReviewOutcome, note: String?, reviewer: NIP?)
+        throws -> SOP
+    {
         let sop = try repository.get(number)
-        if let revoked = sop.revokedOn, revoked <= date { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
-        if date < sop.startedOn {
-            throw DomainError.rule(.dateBefore(field: "review date", value: date, other: "SOP made", limit: sop.startedOn))
+        if let revoked = sop.revokedOn, revoked <= date {
+            throw DomainError.rule(.sopRevoked("\(number) (\(revoked))"))
         }
-        try connection.run("INSERT INTO sop_review (sop_id, reviewed_on, outcome, note, reviewer_nip) VALUES (?, ?, ?, ?, ?)",
-                           sop.id, date, outcome.rawValue, note, reviewer?.digits)
+        if date < sop.startedOn {
+            throw DomainError.rule(
+                .dateBefore(field: "review date", value: date, other: "SOP made", limit: sop.startedOn))
+        }
+        try connection.run(
+            "INSERT INTO sop_review (sop_id, reviewed_on, outcome, note, reviewer_nip) VALUES (?, ?, ?, ?, ?)",
+            sop.id, date, outcome.rawValue, note, reviewer?.digits)
         if outcome == .revoke {
             try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
         }
-        try transaction.audit(AuditRecord(.review, .sop, id: number, "reviewed SOP \(number) on \(date): \(outcome.rawValue)"))
+        try transaction.audit(
+            AuditRecord(.review, .sop, id: number, "reviewed SOP \(number) on \(date): \(outcome.rawValue)"))
         return try repository.get(number)
     }
 
     public func revoke(_ number: String, on date: CivilDate) throws -> SOP {
         let sop = try repository.get(number)
-        if let revoked = sop.revokedOn { throw DomainError.rule(.alreadyEnded(kind: .sop, key: "\(number) (\(revoked))")) }
+        if let revoked = sop.revokedOn {
+            throw DomainError.rule(.alreadyEnded(kind: .sop, key: "\(number) (\(revoked))"))
+        }
         if date < sop.startedOn {
             throw DomainError.rule(.dateBefore(field: "revoked", value: date, other: "SOP made", limit: sop.startedOn))
         }

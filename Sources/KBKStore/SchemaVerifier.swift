@@ -46,8 +46,12 @@ public struct SchemaVerifier: Sendable {
 
     /// The kbk objects of a database, sorted; SQLite's own (`sqlite_%`) are left out.
     public static func objects(of db: Connection) throws -> [SchemaObject] {
-        try db.query("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name") { row in
-            SchemaObject(type: row.string(0) ?? "", name: row.string(1) ?? "", table: row.string(2) ?? "", sql: row.string(3) ?? "")
+        try db.query(
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+        ) { row in
+            SchemaObject(
+                type: row.string(0) ?? "", name: row.string(1) ?? "", table: row.string(2) ?? "",
+                sql: row.string(3) ?? "")
         }
     }
 
@@ -88,12 +92,17 @@ public struct SchemaVerifier: Sendable {
         if !gaps.isEmpty { return gaps.map { .migrationRowMissing(version: $0) } }
         let actual = try SchemaVerifier.objects(of: db)
         if version == 0 && actual.isEmpty { return [] }
-        if let expected = SchemaFingerprints.byVersion[version], expected == SchemaVerifier.fingerprint(actual) { return [] }
+        if let expected = SchemaFingerprints.byVersion[version], expected == SchemaVerifier.fingerprint(actual) {
+            return []
+        }
         return SchemaVerifier.compare(actual, try reference(upTo: version))
     }
 
     static func compare(_ actual: [SchemaObject], _ reference: [SchemaObject]) -> [SchemaDifference] {
-        struct Key: Hashable { let type: String; let name: String }
+        struct Key: Hashable {
+            let type: String
+            let name: String
+        }
         let expected = Dictionary(uniqueKeysWithValues: reference.map { (Key(type: $0.type, name: $0.name), $0) })
         let found = Dictionary(uniqueKeysWithValues: actual.map { (Key(type: $0.type, name: $0.name), $0) })
         var differences: [SchemaDifference] = []

@@ -30,8 +30,11 @@ public struct Settings {
     }
 
     public func value(_ key: Key) throws -> Int {
-        let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0).flatMap(Int.init) }
-        return (stored ?? nil) ?? (key == .groupSizeMin ? GroupSizeBounds.standard.minimum : GroupSizeBounds.standard.maximum)
+        let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) {
+            $0.string(0).flatMap(Int.init)
+        }
+        return (stored ?? nil)
+            ?? (key == .groupSizeMin ? GroupSizeBounds.standard.minimum : GroupSizeBounds.standard.maximum)
     }
 
     public func groupSizeBounds() throws -> GroupSizeBounds {
@@ -50,17 +53,22 @@ extension Writing where Repository == Settings {
             throw DomainError.outOfRange(field: key.rawValue, value: text, range: key.range)
         }
         var bounds = try repository.groupSizeBounds()
-        bounds = key == .groupSizeMin ? GroupSizeBounds(minimum: value, maximum: bounds.maximum)
-                                      : GroupSizeBounds(minimum: bounds.minimum, maximum: value)
+        bounds =
+            key == .groupSizeMin
+            ? GroupSizeBounds(minimum: value, maximum: bounds.maximum)
+            : GroupSizeBounds(minimum: bounds.minimum, maximum: value)
         guard bounds.minimum <= bounds.maximum else {
-            throw DomainError.outOfRange(field: key.rawValue, value: text,
-                                         range: key == .groupSizeMin ? 1...bounds.maximum : bounds.minimum...key.range.upperBound)
+            throw DomainError.outOfRange(
+                field: key.rawValue, value: text,
+                range: key == .groupSizeMin ? 1...bounds.maximum : bounds.minimum...key.range.upperBound)
         }
         let old = try repository.value(key)
         guard old != value else { return }
-        try connection.run("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           key.rawValue, String(value))
-        try transaction.audit(AuditRecord(.update, .setting, id: key.rawValue, "set \(key.rawValue) from \(old) to \(value)"))
+        try connection.run(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            key.rawValue, String(value))
+        try transaction.audit(
+            AuditRecord(.update, .setting, id: key.rawValue, "set \(key.rawValue) from \(old) to \(value)"))
     }
 }
 

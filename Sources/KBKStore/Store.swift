@@ -25,10 +25,14 @@ public final class Store {
 
     /// Opens the database at `path` and brings its schema up to date. Refuses (MigrationError) a
     /// database with an edited applied migration or one made by a newer kbk.
-    public init(path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp, timeZone: UTCOffset = .wib,
-                busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()) throws {
+    public init(
+        path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp, timeZone: UTCOffset = .wib,
+        busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()
+    ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
-        if !isMemory && FileSystem.isDirectory(path) { throw StoreError.cannotCreate(path: path, reason: "it is a folder") }
+        if !isMemory && FileSystem.isDirectory(path) {
+            throw StoreError.cannotCreate(path: path, reason: "it is a folder")
+        }
         var created = false
         if !isMemory {
             switch mode {
@@ -40,9 +44,12 @@ public final class Store {
         }
         if !isMemory && !created {
             // Look before touching: opening for writing would switch another program's database to WAL.
-            let probe = try Store.whileOthersStart(path) { try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds) }
+            let probe = try Store.whileOthersStart(path) {
+                try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            }
             let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
-            let isKBK = try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
+            let isKBK =
+                try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
             if tables == 0 && mode == .existing { throw StoreError.databaseMissing(path: path) }
             // An empty file that becomes the database will hold personal data: private, like a new one.
@@ -50,13 +57,17 @@ public final class Store {
             // A schema changed behind kbk's back (an extra trigger copying names elsewhere, a dropped
             // index or trigger) is refused before anything runs on it.
             if isKBK {
-                let differences = try Store.whileOthersStart(path) { try SchemaVerifier(migrator: migrator).check(probe).differences }
+                let differences = try Store.whileOthersStart(path) {
+                    try SchemaVerifier(migrator: migrator).check(probe).differences
+                }
                 if !differences.isEmpty { throw StoreError.schemaDiffers(path: path, differences: differences) }
             }
         }
         do {
             connection = try Store.whileOthersStart(path) {
-                try Connection(path: path, mode: isMemory ? .readWriteCreate : .readWrite, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+                try Connection(
+                    path: path, mode: isMemory ? .readWriteCreate : .readWrite,
+                    busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             }
         } catch {
             if created { FileSystem.remove(path) }
@@ -69,8 +80,9 @@ public final class Store {
         self.wasCreated = created || isMemory
         let now = clock()
         migrationsApplied = try migrator.migrate(connection, at: now) { migration in
-            try AuditLog.append(AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
-                                actor: actor, at: now, to: connection)
+            try AuditLog.append(
+                AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
+                actor: actor, at: now, to: connection)
         }
     }
 
@@ -85,7 +97,9 @@ public final class Store {
         while true {
             do {
                 return try step()
-            } catch let error as SQLiteError where attempt < 5 && (error.isBusy || error.isCannotOpen || error.isIOError) && FileSystem.exists(path) {
+            } catch let error as SQLiteError
+                where attempt < 5 && (error.isBusy || error.isCannotOpen || error.isIOError) && FileSystem.exists(path)
+            {
                 attempt += 1
                 FileSystem.pause(milliseconds: 20 * attempt)
             }
@@ -130,12 +144,14 @@ public final class Store {
             throw FileError(path: destination, reason: .companionName(companion.suffix))
         }
         let output = try OutputFile(destination, protecting: path, force: overwrite, isPrivate: true)
-        try output.stage().place({ place in
-            try write { transaction in
-                try transaction.audit(AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
-                try place()
-            }
-        }, filling: { staged in try connection.backup(to: staged.temporaryPath) })
+        try output.stage().place(
+            { place in
+                try write { transaction in
+                    try transaction.audit(
+                        AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
+                    try place()
+                }
+            }, filling: { staged in try connection.backup(to: staged.temporaryPath) })
     }
 }
 

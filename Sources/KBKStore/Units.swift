@@ -53,10 +53,12 @@ public struct Units {
 
     static func decode(_ row: Row) throws -> Unit {
         let r = DecodedRow(row, table: "skpd")
-        return Unit(id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
-                    kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4), parentCode: r.optionalText(5),
-                    staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
-                    deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10))
+        return Unit(
+            id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
+            kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4),
+            parentCode: r.optionalText(5),
+            staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
+            deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10))
     }
 
     public func find(_ code: UnitCode) throws -> Unit? {
@@ -93,14 +95,19 @@ public struct Units {
         let activeSOPs = try connection.count(
             "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id, today)
         let allSOPs = try connection.count("SELECT count(*) FROM sop WHERE skpd_id = ?", unit.id)
-        let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) { $0.string(0) ?? "" }
-        return UnitOverview(unit: unit, activeGroups: activeGroups, allGroups: allGroups, activeSOPs: activeSOPs,
-                            allSOPs: allSOPs, children: children)
+        let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) {
+            $0.string(0) ?? ""
+        }
+        return UnitOverview(
+            unit: unit, activeGroups: activeGroups, allGroups: allGroups, activeSOPs: activeSOPs,
+            allSOPs: allSOPs, children: children)
     }
 
     /// The codes of `code` and every unit under it, by the current parent links.
     public func codesUnder(_ code: String) throws -> Set<String> {
-        let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") { ($0.string(0) ?? "", $0.string(1)) }
+        let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") {
+            ($0.string(0) ?? "", $0.string(1))
+        }
         var result: Set<String> = [code]
         var grew = true
         while grew {
@@ -128,8 +135,11 @@ public struct Units {
 
     func checkOfficialCodeIsFree(_ officialCode: String?, except id: Int64?) throws {
         guard let officialCode else { return }
-        if let holder = try connection.one("SELECT id, code FROM skpd WHERE official_code = ?", officialCode, transform: { ($0.int64(0), $0.string(1)) }),
-           holder.0 != id {
+        if let holder = try connection.one(
+            "SELECT id, code FROM skpd WHERE official_code = ?", officialCode,
+            transform: { ($0.int64(0), $0.string(1)) }),
+            holder.0 != id
+        {
             throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.1 ?? "?"))")
         }
     }
@@ -176,13 +186,16 @@ extension Writing where Repository == Units {
         try repository.checkOfficialCodeIsFree(draft.officialCode, except: nil)
         let parent = try draft.parentCode.map { try repository.requireActive($0, today: transaction.today) }
         try repository.checkParent(parent, forKind: draft.kind, child: draft.code.value)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
-                             draft.headName, draft.headNIP?.digits, transaction.now.utcString)
+            draft.headName, draft.headNIP?.digits, transaction.now.utcString)
         let unit = try repository.get(draft.code)
-        try transaction.audit(AuditRecord(.create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
+        try transaction.audit(
+            AuditRecord(
+                .create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
         return unit
     }
 
@@ -208,28 +221,40 @@ extension Writing where Repository == Units {
         let parent = try new.parentCode.map { try repository.get(UnitCode($0)) }
         try repository.checkParent(parent, forKind: new.kind, child: new.code)
         if new.kind != .district {
-            let subdistrict = try connection.one("SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id) { $0.string(0) }
-            if let child = subdistrict ?? nil { throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code)) }
+            let subdistrict = try connection.one(
+                "SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id
+            ) { $0.string(0) }
+            if let child = subdistrict ?? nil {
+                throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code))
+            }
         }
         guard new != old else { return old }
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?, head_nip = ?
             WHERE id = ?
-            """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP, old.id)
-        try transaction.audit(AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
+            """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
+            old.id)
+        try transaction.audit(
+            AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
         return new
     }
 
     public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> Unit {
         var unit = try repository.get(code)
-        if let ended = unit.deactivatedOn { throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))")) }
+        if let ended = unit.deactivatedOn {
+            throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))"))
+        }
         let successorUnit = try successor.map { try repository.requireActive($0, today: transaction.today) }
         if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
-        try connection.run("UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
+        try connection.run(
+            "UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
         unit.deactivatedOn = date
         unit.successorCode = successorUnit?.code
         let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
-        try transaction.audit(AuditRecord(.deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
+        try transaction.audit(
+            AuditRecord(
+                .deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
         return unit
     }
 }

@@ -99,7 +99,9 @@ public struct CSVReader {
         var quoted = false
         var afterQuote = false
         func finish(_ field: inout [UInt8]) throws -> String {
-            guard let text = String(validating: field, as: UTF8.self) else { throw CSVError(line: recordLine, problem: .invalidUTF8) }
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw CSVError(line: recordLine, problem: .invalidUTF8)
+            }
             recordBytes += field.count
             field.removeAll(keepingCapacity: true)
             return text
@@ -176,7 +178,9 @@ public struct CSVReader {
             var index = start
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == separator || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return (index, byte) }
+                if byte == separator || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    return (index, byte)
+                }
                 if byte == UInt8(ascii: "\"") { return nil }
                 index += 1
             }
@@ -198,7 +202,9 @@ public struct CSVReader {
         var quoted = false
         var offset = 0
         // At most one record's worth: a header with an unterminated quote must not pull in the whole file.
-        while offset < maxRecordBytes, let current = try byte(at: offset), quoted || (current != UInt8(ascii: "\n") && current != UInt8(ascii: "\r")) {
+        while offset < maxRecordBytes, let current = try byte(at: offset),
+            quoted || (current != UInt8(ascii: "\n") && current != UInt8(ascii: "\r"))
+        {
             if current == UInt8(ascii: "\"") { quoted.toggle() }
             if !quoted && current == UInt8(ascii: ",") { commas += 1 }
             if !quoted && current == UInt8(ascii: ";") { semicolons += 1 }

@@ -5,25 +5,46 @@ import KBKStore
 public enum TransferKind: String, CaseIterable, Sendable {
     case holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
 
-    public static func parse(_ text: String) throws(DomainError) -> TransferKind { try parseChoice(text, field: "kind") }
+    public static func parse(_ text: String) throws(DomainError) -> TransferKind {
+        try parseChoice(text, field: "kind")
+    }
 
     /// The columns of the CSV form, in order. Complaints' personal-data columns come only on request.
     public func columns(personalData: Bool = false) -> [String] {
         switch self {
         case .holidays: ["date", "name"]
         case .categories: ["code", "name", "verify_days", "respond_days", "settle_days"]
-        case .skpd: ["code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on", "successor"]
-        case .sops: ["number", "skpd", "entry", "date", "title", "service", "legal_basis", "made_on", "effective_on", "approved_by_name",
-                     "approved_by_nip", "service_days", "review_months", "outcome", "note", "reviewer_nip"]
+        case .skpd:
+            [
+                "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
+                "successor",
+            ]
+        case .sops:
+            [
+                "number", "skpd", "entry", "date", "title", "service", "legal_basis", "made_on", "effective_on",
+                "approved_by_name",
+                "approved_by_nip", "service_days", "review_months", "outcome", "note", "reviewer_nip",
+            ]
         case .groups: ["id", "skpd", "name", "decree_number", "decree_date", "formed_on", "focus", "dissolved_on"]
         case .members: ["group", "nip", "name", "role", "since", "until"]
         case .meetings: ["group", "held_on", "agenda", "minutes", "attendees"]
         case .complaints:
-            ["ticket", "received_at", "channel", "kind", "category", "subject", "description", "location", "external_ref", "sop",
-             "anonymous", "confidential"] + (personalData ? ["complainant_name", "complainant_contact"] : [])
+            [
+                "ticket", "received_at", "channel", "kind", "category", "subject", "description", "location",
+                "external_ref", "sop",
+                "anonymous", "confidential",
+            ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
         case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason"]
-        case .improvements: ["id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint", "sop"]
-        case .ikm: ["skpd", "period", "from", "to", "respondents", "denominator", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"]
+        case .improvements:
+            [
+                "id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint",
+                "sop",
+            ]
+        case .ikm:
+            [
+                "skpd", "period", "from", "to", "respondents", "denominator", "u1", "u2", "u3", "u4", "u5", "u6", "u7",
+                "u8", "u9",
+            ]
         }
     }
 
@@ -33,8 +54,11 @@ public enum TransferKind: String, CaseIterable, Sendable {
     /// Columns an import also accepts for this kind (a LAPOR! export's history, personal data).
     var optionalImportColumns: [String] {
         switch self {
-        case .complaints: ["complainant_name", "complainant_contact", "skpd", "verified_at", "responded_at", "response",
-                           "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason"]
+        case .complaints:
+            [
+                "complainant_name", "complainant_contact", "skpd", "verified_at", "responded_at", "response",
+                "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason",
+            ]
         default: []
         }
     }
@@ -64,7 +88,10 @@ public struct Exporter {
             table.rows = try store.holidays.list(year: nil).map { [$0.date.description, $0.name] }
         case .categories:
             table.rows = try store.categories.list().map {
-                [$0.code, $0.name, String($0.deadlines.verifyDays), String($0.deadlines.respondDays), String($0.deadlines.settleDays)]
+                [
+                    $0.code, $0.name, String($0.deadlines.verifyDays), String($0.deadlines.respondDays),
+                    String($0.deadlines.settleDays),
+                ]
             }
         case .skpd:
             // Parents before their children, so the file imports in one pass.
@@ -73,35 +100,50 @@ public struct Exporter {
             func depth(_ code: String) -> Int {
                 var level = 0
                 var parent = parents[code] ?? nil
-                while let next = parent, level < 100 { level += 1; parent = parents[next] ?? nil }
+                while let next = parent, level < 100 {
+                    level += 1
+                    parent = parents[next] ?? nil
+                }
                 return level
             }
             let depths = Dictionary(uniqueKeysWithValues: units.map { ($0.code, depth($0.code)) })
             let ordered = units.sorted { (depths[$0.code] ?? 0, $0.code) < (depths[$1.code] ?? 0, $1.code) }
             table.rows = ordered.map {
-                [$0.code, $0.name, $0.kind.rawValue, $0.officialCode, $0.parentCode, $0.staffCount.map(String.init), $0.headName,
-                 $0.headNIP, date($0.deactivatedOn), $0.successorCode]
+                [
+                    $0.code, $0.name, $0.kind.rawValue, $0.officialCode, $0.parentCode, $0.staffCount.map(String.init),
+                    $0.headName,
+                    $0.headNIP, date($0.deactivatedOn), $0.successorCode,
+                ]
             }
         case .sops:
             for sop in try store.sops.list(unit: nil, status: .all, reviewDue: false, today: store.today) {
                 for revision in sop.revisions {
                     let content = revision.content
-                    table.rows.append([sop.number, sop.unitCode, "revision", date(revision.revisedOn), content.title, content.service,
-                                       content.legalBasis, date(content.madeOn), date(content.effectiveOn), content.approvedByName,
-                                       content.approvedByNIP, content.serviceDays.map(String.init),
-                                       revision.revision == 0 ? String(sop.reviewMonths) : nil, nil, nil, nil])
+                    table.rows.append([
+                        sop.number, sop.unitCode, "revision", date(revision.revisedOn), content.title, content.service,
+                        content.legalBasis, date(content.madeOn), date(content.effectiveOn), content.approvedByName,
+                        content.approvedByNIP, content.serviceDays.map(String.init),
+                        revision.revision == 0 ? String(sop.reviewMonths) : nil, nil, nil, nil,
+                    ])
                 }
                 for review in sop.reviews {
-                    table.rows.append([sop.number, sop.unitCode, "review", date(review.reviewedOn), nil, nil, nil, nil, nil, nil, nil, nil, nil,
-                                       review.outcome.rawValue, review.note, review.reviewerNIP])
+                    table.rows.append([
+                        sop.number, sop.unitCode, "review", date(review.reviewedOn), nil, nil, nil, nil, nil, nil, nil,
+                        nil, nil,
+                        review.outcome.rawValue, review.note, review.reviewerNIP,
+                    ])
                 }
                 if let revoked = sop.revokedOn, !sop.reviews.contains(where: { $0.outcome == .revoke }) {
-                    table.rows.append([sop.number, sop.unitCode, "revoke", date(revoked)] + Array(repeating: nil, count: 12))
+                    table.rows.append(
+                        [sop.number, sop.unitCode, "revoke", date(revoked)] + Array(repeating: nil, count: 12))
                 }
             }
         case .groups:
             table.rows = try store.groups.list(unit: nil, includeDissolved: true, today: store.today).map(\.group).map {
-                [String($0.id), $0.unitCode, $0.name, $0.decreeNumber, date($0.decreeDate), date($0.formedOn), $0.focus, date($0.dissolvedOn)]
+                [
+                    String($0.id), $0.unitCode, $0.name, $0.decreeNumber, date($0.decreeDate), date($0.formedOn),
+                    $0.focus, date($0.dissolvedOn),
+                ]
             }
         case .members:
             table.rows = try store.exports.memberships().map {
@@ -116,39 +158,54 @@ public struct Exporter {
             filter.limit = Int.max
             let complaints = try store.complaints.list(filter, today: store.today).sorted { ($0.id) < ($1.id) }
             table.rows = complaints.map { complaint in
-                var row: [String?] = [complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
-                                      complaint.category, complaint.subject,
-                                      // A confidential description is the complainant's to share: only with personal data.
-                                      complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
-                                      complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
-                                      complaint.isConfidential ? "true" : "false"]
+                var row: [String?] = [
+                    complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
+                    complaint.category, complaint.subject,
+                    // A confidential description is the complainant's to share: only with personal data.
+                    complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
+                    complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
+                    complaint.isConfidential ? "true" : "false",
+                ]
                 if personalData { row += [complaint.complainantName, complaint.complainantContact] }
                 return row
             }
         case .events:
             table.rows = try store.exports.events().map { event in
                 let action = event.action
-                return [event.ticket, time(event.at), event.actor, action,
-                        action == "verify" || action == "reassign" ? event.unitAfter : nil,
-                        action == "verify" ? event.category : nil,
-                        event.text,
-                        action == "close" ? event.rating.map(String.init) : nil,
-                        action == "reject" ? event.rejectionReason : nil]
+                return [
+                    event.ticket, time(event.at), event.actor, action,
+                    action == "verify" || action == "reassign" ? event.unitAfter : nil,
+                    action == "verify" ? event.category : nil,
+                    event.text,
+                    action == "close" ? event.rating.map(String.init) : nil,
+                    action == "reject" ? event.rejectionReason : nil,
+                ]
             }
         case .improvements:
             // One `open` row per action, then its stages and links, each with its date.
             for action in try store.exports.improvementHistories() {
                 let key = String(action.id)
-                table.rows.append([key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem, action.target,
-                                   date(action.dueOn), nil, nil, nil, nil])
-                table.rows += action.stages.map { [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil] }
-                table.rows += action.complaintLinks.map { [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil] }
-                table.rows += action.sopLinks.map { [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number] }
+                table.rows.append([
+                    key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem,
+                    action.target,
+                    date(action.dueOn), nil, nil, nil, nil,
+                ])
+                table.rows += action.stages.map {
+                    [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil]
+                }
+                table.rows += action.complaintLinks.map {
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil]
+                }
+                table.rows += action.sopLinks.map {
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number]
+                }
             }
         case .ikm:
             table.rows = try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map { survey in
-                [survey.unitCode, survey.period.label, survey.period.from.description, survey.period.to.description,
-                 String(survey.score.respondents), String(survey.score.denominator)] + survey.score.elementSums.map { String($0) }
+                [
+                    survey.unitCode, survey.period.label, survey.period.from.description, survey.period.to.description,
+                    String(survey.score.respondents), String(survey.score.denominator),
+                ] + survey.score.elementSums.map { String($0) }
             }
         }
         return table
@@ -160,7 +217,10 @@ public struct Exporter {
         filter.limit = Int.max
         let complaints = try store.complaints.list(filter, today: store.today).sorted { $0.id < $1.id }
         let categories = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
-        let units = Dictionary(uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map { ($0.code, $0.name) })
+        let units = Dictionary(
+            uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map {
+                ($0.code, $0.name)
+            })
         return try complaints.map { complaint in
             let note = try store.exports.latestPublicText(complaintID: complaint.id)
             let closed = complaint.status == .resolved || complaint.status.isFinal
@@ -175,7 +235,10 @@ public struct Exporter {
                 ("agency_responsible", complaint.unitCode.map { units[$0] ?? $0 }),
                 ("requested_datetime", complaint.receivedAt.iso8601(in: store.timeZone)),
                 ("updated_datetime", complaint.lastEventAt.iso8601(in: store.timeZone)),
-                ("expected_datetime", Timestamp(startOf: expected.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)),
+                (
+                    "expected_datetime",
+                    Timestamp(startOf: expected.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)
+                ),
                 ("address", complaint.location),
             ]
         }
@@ -183,8 +246,13 @@ public struct Exporter {
 
     /// Records in the audit trail that personal data left the tool.
     /// Records who took complainants' personal data out, how much, and where to (nil: standard output).
-    public func recordPersonalDataExport(_ kind: TransferKind, rows: Int, to destination: String?, in transaction: Transaction) throws {
-        try transaction.audit(AuditRecord(.export, .complaint, id: nil,
-                                          "exported \(kind.rawValue) with complainants' personal data (\(rows) rows) to \(destination ?? "standard output")"))
+    public func recordPersonalDataExport(
+        _ kind: TransferKind, rows: Int, to destination: String?, in transaction: Transaction
+    ) throws {
+        try transaction.audit(
+            AuditRecord(
+                .export, .complaint, id: nil,
+                "exported \(kind.rawValue) with complainants' personal data (\(rows) rows) to \(destination ?? "standard output")"
+            ))
     }
 }

@@ -25,7 +25,9 @@ public enum FormulaGuard {
 
     public static func unprotect(_ field: String) -> String {
         let bytes = field.utf8
-        guard bytes.first == quote, let second = bytes.dropFirst().first, isTrigger(second) || second == quote else { return field }
+        guard bytes.first == quote, let second = bytes.dropFirst().first, isTrigger(second) || second == quote else {
+            return field
+        }
         return String(field.dropFirst())
     }
 

@@ -65,8 +65,10 @@ public struct Importer {
         kind == .complaints || kind == .events
     }
 
-    public func run(_ kind: TransferKind, reader: inout CSVReader, dryRun: Bool,
-                    progress: (Int) -> Void = { _ in }) throws -> ImportResult {
+    public func run(
+        _ kind: TransferKind, reader: inout CSVReader, dryRun: Bool,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> ImportResult {
         guard let header = try reader.next() else { throw ImportHeaderError.empty }
         let names = header.map { $0.trimmingWhitespace().lowercased() }
         let allowed = kind.columns(personalData: true) + kind.optionalImportColumns
@@ -92,15 +94,18 @@ public struct Importer {
                     do {
                         // A row with more or fewer fields than the header has its values under the wrong names.
                         if fields.count != names.count {
-                            throw ImportProblem(line: line, column: nil,
-                                                error: DomainError.invalid(field: "row", value: String(fields.count),
-                                                                           reason: .fieldCount(expected: names.count)))
+                            throw ImportProblem(
+                                line: line, column: nil,
+                                error: DomainError.invalid(
+                                    field: "row", value: String(fields.count),
+                                    reason: .fieldCount(expected: names.count)))
                         }
                         // A savepoint per row keeps a refused row's partial writes from confusing the checks of
                         // later rows. It copies every page a row touches into the statement journal (~30 writes
                         // a row), so kinds checked whole before they write need one only once the import is
                         // failing anyway and only reports problems.
-                        let outcome = try Importer.checksRowsBeforeWriting(kind) && result.problemCount == 0
+                        let outcome =
+                            try Importer.checksRowsBeforeWriting(kind) && result.problemCount == 0
                             ? context.importRow(record, in: transaction)
                             : transaction.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
@@ -120,9 +125,11 @@ public struct Importer {
                 // restores the indexes without rebuilding them.
                 let loaded = try context.loader?.finish()
                 try context.eventIndexes?.rebuild()
-                try transaction.audit(AuditRecord(.create, .database, id: nil,
-                                                  "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"
-                                                  + (loaded.map { " (\($0))" } ?? "")))
+                try transaction.audit(
+                    AuditRecord(
+                        .create, .database, id: nil,
+                        "imported \(result.imported) \(kind.rawValue) row(s), \(result.alreadyPresent) already present"
+                            + (loaded.map { " (\($0))" } ?? "")))
             }
         } catch is RowRollback {
             // Nothing written: every problem is in the result.
@@ -171,7 +178,8 @@ struct Record {
 
     func require<T>(_ column: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
         guard let value = try parse(column, parser) else {
-            throw ImportProblem(line: line, column: column, error: DomainError.invalid(field: column, value: "", reason: .empty))
+            throw ImportProblem(
+                line: line, column: column, error: DomainError.invalid(field: column, value: "", reason: .empty))
         }
         return value
     }
@@ -202,13 +210,14 @@ struct RowContext {
     /// A big events file updates complaints faster without their secondary indexes (see BulkIndexes).
     var eventIndexes: BulkIndexes?
 
-
     static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
 
     static func integer(_ range: ClosedRange<Int>) -> (String) throws(DomainError) -> Int {
         { (text: String) throws(DomainError) -> Int in
             guard let value = Int(text.trimmingWhitespace()) else {
-                throw .malformed(field: "number", value: text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+                throw .malformed(
+                    field: "number", value: text,
+                    expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             guard range.contains(value) else { throw .outOfRange(field: "number", value: text, range: range) }
             return value
@@ -254,8 +263,9 @@ struct RowContext {
     /// earlier import kept no fingerprint), a problem on `column` otherwise.
     func checkSameContent(_ kind: TransferKind, _ source: String, _ record: Record, column: String) throws {
         guard let earlier = try key(kind.contentKind, source), earlier != record.contentFingerprint else { return }
-        throw ImportProblem(line: record.line, column: column,
-                            error: DomainError.invalid(field: column, value: source, reason: .differentContent))
+        throw ImportProblem(
+            line: record.line, column: column,
+            error: DomainError.invalid(field: column, value: source, reason: .differentContent))
     }
 
     /// A group by the id it had in its source file, else by its id here.
@@ -263,7 +273,8 @@ struct RowContext {
         let source = try record.require("group") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
         if let mapped = try key(.groups, source), let id = Int64(mapped) { return id }
         guard let id = Int64(source) else {
-            throw ImportProblem(line: record.line, column: "group", error: DomainError.notFound(kind: .group, key: source))
+            throw ImportProblem(
+                line: record.line, column: "group", error: DomainError.notFound(kind: .group, key: source))
         }
         return id
     }
@@ -286,23 +297,28 @@ struct RowContext {
         case .categories:
             let code = try record.require("code", CategoryCode.parse)
             let name = try record.require("name", RowContext.name("name"))
-            let deadlines = Deadlines(verifyDays: try record.parse("verify_days", RowContext.integer(Deadlines.dayRange)) ?? 3,
-                                      respondDays: try record.parse("respond_days", RowContext.integer(Deadlines.dayRange)) ?? 5,
-                                      settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)))
+            let deadlines = Deadlines(
+                verifyDays: try record.parse("verify_days", RowContext.integer(Deadlines.dayRange)) ?? 3,
+                respondDays: try record.parse("respond_days", RowContext.integer(Deadlines.dayRange)) ?? 5,
+                settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)))
             if let existing = try? store.categories.get(code) {
                 if existing == Category(code: code, name: name, deadlines: deadlines) { return false }
                 _ = try record.attempt("code") {
-                    try transaction.categories.edit(code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
-                                              settleDays: deadlines.settleDays)
+                    try transaction.categories.edit(
+                        code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
+                        settleDays: deadlines.settleDays)
                 }
             } else {
-                _ = try record.attempt("code") { try transaction.categories.add(Category(code: code, name: name, deadlines: deadlines)) }
+                _ = try record.attempt("code") {
+                    try transaction.categories.add(Category(code: code, name: name, deadlines: deadlines))
+                }
             }
         case .skpd:
             let code = try record.require("code", UnitCode.init)
             if try store.units.find(code) != nil { return false }
-            var draft = UnitDraft(code: code, name: try record.require("name", RowContext.name("name")),
-                                  kind: try record.require("kind", UnitKind.parse))
+            var draft = UnitDraft(
+                code: code, name: try record.require("name", RowContext.name("name")),
+                kind: try record.require("kind", UnitKind.parse))
             draft.officialCode = try record.parse("official_code", RowContext.name("official code"))
             draft.parentCode = try record.parse("parent", UnitCode.init)
             draft.staffCount = try record.parse("staff", RowContext.integer(0...1_000_000))
@@ -320,7 +336,9 @@ struct RowContext {
                 try checkSameContent(.groups, source, record, column: "id")
                 return false
             }
-            var draft = GroupDraft(unitCode: try record.require("skpd", UnitCode.init), name: try record.require("name", RowContext.name("name")))
+            var draft = GroupDraft(
+                unitCode: try record.require("skpd", UnitCode.init),
+                name: try record.require("name", RowContext.name("name")))
             draft.decreeNumber = try record.parse("decree_number", RowContext.name("decree number"))
             draft.decreeDate = try record.parse("decree_date", RowContext.date)
             draft.formedOn = try record.parse("formed_on", RowContext.date)
@@ -337,9 +355,12 @@ struct RowContext {
             let group = try groupID(record)
             let nip = try record.require("nip", NIP.init)
             let since = try record.parse("since", RowContext.date)
-            if let since, try store.imports.membershipExists(group: group, nip: nip.digits, since: since) { return false }
-            let draft = MemberDraft(nip: nip, name: try record.require("name", RowContext.name("name")),
-                                    role: try record.parse("role", GroupRole.parse) ?? .member, since: since)
+            if let since, try store.imports.membershipExists(group: group, nip: nip.digits, since: since) {
+                return false
+            }
+            let draft = MemberDraft(
+                nip: nip, name: try record.require("name", RowContext.name("name")),
+                role: try record.parse("role", GroupRole.parse) ?? .member, since: since)
             _ = try record.attempt("nip") { try transaction.groups.addMember(group, draft) }
             if let until = try record.parse("until", RowContext.date) {
                 _ = try record.attempt("until") { try transaction.groups.removeMember(group, nip: nip, on: until) }
@@ -352,7 +373,11 @@ struct RowContext {
             draft.attendees = try (record.value("attendees") ?? "").split(separator: ";").map { nip in
                 try record.require("attendees") { (_: String) throws(DomainError) in try NIP(String(nip)) }
             }
-            if try store.imports.meetingExists(group: group, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes) { return false }
+            if try store.imports.meetingExists(
+                group: group, heldOn: draft.heldOn, agenda: draft.agenda, minutes: draft.minutes)
+            {
+                return false
+            }
             _ = try record.attempt("attendees") { try transaction.groups.addMeeting(group, draft) }
         case .complaints:
             return try importComplaint(record, in: transaction)
@@ -366,7 +391,12 @@ struct RowContext {
             let named = try? ReportPeriod.parse(label)
             let from = try record.parse("from", RowContext.date) ?? named?.from
             let to = try record.parse("to", RowContext.date) ?? named?.to
-            guard let from, let to else { throw ImportProblem(line: record.line, column: "period", error: DomainError.malformed(field: "period", value: label, expected: "2026, 2026-S1, … or from and to columns")) }
+            guard let from, let to else {
+                throw ImportProblem(
+                    line: record.line, column: "period",
+                    error: DomainError.malformed(
+                        field: "period", value: label, expected: "2026, 2026-S1, … or from and to columns"))
+            }
             let period = try record.attempt("to") { try ReportPeriod(from: from, to: to, label: label) }
             let sums = try (1...9).map { try record.require("u\($0)", RowContext.integer(0...Int(Int32.max))) }
             let denominator = try record.parse("denominator", RowContext.integer(1...Int(Int32.max))) ?? 1
@@ -374,13 +404,16 @@ struct RowContext {
             let score = IKMScore(elementSums: sums, denominator: denominator, respondents: respondents)
             try record.attempt("respondents") { try score.checkRespondents() }
             guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
-                throw ImportProblem(line: record.line, column: "u1", error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
+                throw ImportProblem(
+                    line: record.line, column: "u1",
+                    error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
             }
             let stored = try store.imports.surveyFigures(unit: unit, from: from, to: to)
             if let stored {
                 guard stored == [respondents, denominator] + sums else {
-                    throw ImportProblem(line: record.line, column: "period",
-                                        error: DomainError.invalid(field: "period", value: label, reason: .differentContent))
+                    throw ImportProblem(
+                        line: record.line, column: "period",
+                        error: DomainError.invalid(field: "period", value: label, reason: .differentContent))
                 }
                 return false
             }
@@ -394,13 +427,16 @@ struct RowContext {
     private func importImprovement(_ record: Record, in transaction: Transaction) throws -> Bool {
         let source = try record.require("id") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
         let entry = try record.require("entry") { (t: String) throws(DomainError) -> String in
-            guard ["open", "stage", "link"].contains(t.lowercased()) else { throw .notAllowed(field: "entry", value: t, allowed: ["open", "stage", "link"]) }
+            guard ["open", "stage", "link"].contains(t.lowercased()) else {
+                throw .notAllowed(field: "entry", value: t, allowed: ["open", "stage", "link"])
+            }
             return t.lowercased()
         }
         let date = try record.require("date", RowContext.date)
         if entry == "open" {
             if try key(.improvements, source) != nil { return false }
-            var draft = ImprovementDraft(groupID: try groupID(record), title: try record.require("title", RowContext.name("title")))
+            var draft = ImprovementDraft(
+                groupID: try groupID(record), title: try record.require("title", RowContext.name("title")))
             draft.problem = try record.parse("problem", RowContext.long("problem"))
             draft.target = try record.parse("target", RowContext.long("target"))
             draft.dueOn = try record.parse("due_on", RowContext.date)
@@ -410,18 +446,24 @@ struct RowContext {
             return true
         }
         guard let mapped = try key(.improvements, source), let id = Int64(mapped) else {
-            throw ImportProblem(line: record.line, column: "id", error: DomainError.notFound(kind: .improvement, key: source))
+            throw ImportProblem(
+                line: record.line, column: "id", error: DomainError.notFound(kind: .improvement, key: source))
         }
         if entry == "stage" {
             let stage = try record.require("stage", ImprovementStage.parse)
             if try store.imports.improvementReached(id, stage: stage) { return false }
             _ = try record.attempt("stage") {
-                try transaction.improvements.advance(id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date)
+                try transaction.improvements.advance(
+                    id, to: stage, note: try record.parse("note", RowContext.long("note")), on: date)
             }
         } else {
-            let ticket: Ticket? = try record.parse("complaint", Ticket.parse).map { try Ticket.parse(try key(.complaints, $0.description) ?? $0.description) }
+            let ticket: Ticket? = try record.parse("complaint", Ticket.parse).map {
+                try Ticket.parse(try key(.complaints, $0.description) ?? $0.description)
+            }
             let sop = try record.parse("sop", RowContext.name("sop"))
-            _ = try record.attempt(ticket == nil ? "sop" : "complaint") { try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date) }
+            _ = try record.attempt(ticket == nil ? "sop" : "complaint") {
+                try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date)
+            }
         }
         return true
     }
@@ -442,8 +484,10 @@ struct RowContext {
         switch entry {
         case "revision":
             let content = SOPContent(
-                title: try record.require("title", RowContext.name("title")), service: try record.parse("service", RowContext.name("service")),
-                legalBasis: try record.parse("legal_basis", RowContext.long("legal basis")), madeOn: try record.parse("made_on", RowContext.date),
+                title: try record.require("title", RowContext.name("title")),
+                service: try record.parse("service", RowContext.name("service")),
+                legalBasis: try record.parse("legal_basis", RowContext.long("legal basis")),
+                madeOn: try record.parse("made_on", RowContext.date),
                 effectiveOn: try record.require("effective_on", RowContext.date),
                 approvedByName: try record.parse("approved_by_name", RowContext.name("approved by name")),
                 approvedByNIP: try record.parse("approved_by_nip", NIP.init)?.digits,
@@ -451,7 +495,9 @@ struct RowContext {
             let reviewMonths = try record.parse("review_months", RowContext.integer(SOPSchedule.reviewMonthsRange))
             if try store.sops.find(number) == nil {
                 let unit = try record.require("skpd", UnitCode.init)
-                _ = try record.attempt("skpd") { try transaction.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths) }
+                _ = try record.attempt("skpd") {
+                    try transaction.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths)
+                }
             } else {
                 var changes = SOPContentChanges()
                 changes.title = content.title
@@ -461,15 +507,18 @@ struct RowContext {
                 changes.approvedByNIP = .some(try content.approvedByNIP.map { try NIP($0) })
                 changes.serviceDays = .some(content.serviceDays)
                 _ = try record.attempt("date") {
-                    try transaction.sops.revise(number, effectiveOn: content.effectiveOn, revisedOn: date, changes: changes, reviewMonths: reviewMonths)
+                    try transaction.sops.revise(
+                        number, effectiveOn: content.effectiveOn, revisedOn: date, changes: changes,
+                        reviewMonths: reviewMonths)
                 }
             }
         case "review":
             let outcome = try record.require("outcome", ReviewOutcome.parse)
             let reviewDate = try date ?? record.require("date", RowContext.date)
             _ = try record.attempt("date") {
-                try transaction.sops.review(number, on: reviewDate, outcome: outcome, note: try record.parse("note", RowContext.long("note")),
-                                      reviewer: try record.parse("reviewer_nip", NIP.init))
+                try transaction.sops.review(
+                    number, on: reviewDate, outcome: outcome, note: try record.parse("note", RowContext.long("note")),
+                    reviewer: try record.parse("reviewer_nip", NIP.init))
             }
         default:
             let revokeDate = try date ?? record.require("date", RowContext.date)
@@ -489,13 +538,19 @@ struct RowContext {
         if let reference, try store.imports.complaintExists(externalReference: reference) { return false }
         let confidential = try record.parse("confidential", RowContext.flag) ?? false
         if confidential && record.value("description") == nil {
-            throw ImportProblem(line: record.line, column: "description",
-                                error: DomainError.invalid(field: "description", value: "", reason: .withheld))
+            throw ImportProblem(
+                line: record.line, column: "description",
+                error: DomainError.invalid(field: "description", value: "", reason: .withheld))
         }
-        var draft = ComplaintDraft(subject: try record.require("subject", RowContext.name("subject")),
-                                   description: try record.require("description", RowContext.long("description")),
-                                   channel: try record.require("channel") { (t: String) throws(DomainError) in try parseChoice(t, field: "channel") })
-        draft.kind = try record.parse("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") } ?? .complaint
+        var draft = ComplaintDraft(
+            subject: try record.require("subject", RowContext.name("subject")),
+            description: try record.require("description", RowContext.long("description")),
+            channel: try record.require("channel") { (t: String) throws(DomainError) in
+                try parseChoice(t, field: "channel")
+            })
+        draft.kind =
+            try record.parse("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") }
+            ?? .complaint
         draft.category = try record.parse("category", CategoryCode.parse)
         draft.receivedAt = try record.parse("received_at", time)
         draft.location = try record.parse("location", RowContext.name("location"))
@@ -519,25 +574,45 @@ struct RowContext {
             try record.attempt(column) { try loader.apply(request, at: at, to: &pending) }
         }
         if let verifiedAt {
-            guard let unit else { throw ImportProblem(line: record.line, column: "skpd", error: DomainError.invalid(field: "skpd", value: "", reason: .empty)) }
+            guard let unit else {
+                throw ImportProblem(
+                    line: record.line, column: "skpd",
+                    error: DomainError.invalid(field: "skpd", value: "", reason: .empty))
+            }
             try act("verified_at", .verify(unit: unit, category: nil), verifiedAt)
         }
-        if record.value("rejected_at") != nil, let column = ["resolved_at", "closed_at", "responded_at"].first(where: { record.value($0) != nil }) {
-            throw ImportProblem(line: record.line, column: column,
-                                error: DomainError.invalid(field: column, value: record.value(column) ?? "", reason: .contradictsRejection))
+        if record.value("rejected_at") != nil,
+            let column = ["resolved_at", "closed_at", "responded_at"].first(where: { record.value($0) != nil })
+        {
+            throw ImportProblem(
+                line: record.line, column: column,
+                error: DomainError.invalid(
+                    field: column, value: record.value(column) ?? "", reason: .contradictsRejection))
         }
         if let at = try record.parse("rejected_at", time) {
-            let reason: RejectionReason = try record.parse("rejection_reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "rejection reason") } ?? .invalid
+            let reason: RejectionReason =
+                try record.parse("rejection_reason") { (t: String) throws(DomainError) in
+                    try parseChoice(t, field: "rejection reason")
+                } ?? .invalid
             try act("rejected_at", .reject(reason, message: nil), at)
         } else {
             if let at = try record.parse("responded_at", time) {
-                try act("responded_at", .respond(try record.parse("response", RowContext.long("response")) ?? "(imported response)"), at)
+                try act(
+                    "responded_at",
+                    .respond(try record.parse("response", RowContext.long("response")) ?? "(imported response)"), at)
             }
             if let at = try record.parse("resolved_at", time) {
-                try act("resolved_at", .resolve(try record.parse("resolution", RowContext.long("resolution")) ?? "(imported resolution)"), at)
+                try act(
+                    "resolved_at",
+                    .resolve(try record.parse("resolution", RowContext.long("resolution")) ?? "(imported resolution)"),
+                    at)
             }
             if let at = try record.parse("closed_at", time) {
-                try act("closed_at", .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: nil), at)
+                try act(
+                    "closed_at",
+                    .close(
+                        rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: nil),
+                    at)
             }
         }
         let complaint = try record.attempt(nil) { try loader.store(pending) }
@@ -551,7 +626,9 @@ struct RowContext {
     private mutating func importEvent(_ record: Record, in transaction: Transaction) throws -> Bool {
         let ticket = try ticket(record)
         let at = try record.require("at", time)
-        let action: ComplaintAction = try record.require("action") { (t: String) throws(DomainError) in try parseChoice(t, field: "action") }
+        let action: ComplaintAction = try record.require("action") { (t: String) throws(DomainError) in
+            try parseChoice(t, field: "action")
+        }
         let text = try record.parse("text", RowContext.long("text"))
         let actor = try record.parse("actor") { (t: String) throws(DomainError) in try Actor(t) }
         if try store.imports.eventExists(ticket: ticket, at: at, action: action) { return false }
@@ -559,8 +636,10 @@ struct RowContext {
         let request: ComplaintRequest
         switch action {
         case .receive:
-            throw ImportProblem(line: record.line, column: "action",
-                                error: DomainError.notAllowed(field: "action", value: "receive", allowed: ComplaintAction.allCases.dropFirst().map(\.rawValue)))
+            throw ImportProblem(
+                line: record.line, column: "action",
+                error: DomainError.notAllowed(
+                    field: "action", value: "receive", allowed: ComplaintAction.allCases.dropFirst().map(\.rawValue)))
         case .verify: request = .verify(unit: try unit(), category: try record.parse("category", CategoryCode.parse))
         case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
         case .respond: request = .respond(text ?? "(imported response)")
@@ -569,10 +648,14 @@ struct RowContext {
         case .resume: request = .resume
         case .resolve: request = .resolve(text ?? "(imported resolution)")
         case .reopen: request = .reopen(reason: text ?? "(imported)")
-        case .close: request = .close(rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: text)
+        case .close:
+            request = .close(
+                rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: text)
         case .reject:
-            request = .reject(try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") } ?? .invalid,
-                              message: text)
+            request = .reject(
+                try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") }
+                    ?? .invalid,
+                message: text)
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {
@@ -590,7 +673,9 @@ struct RowContext {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
                 _ = try transaction.savepoint {
-                    try record.attempt("deactivated_on") { try transaction.units.deactivate(item.code, on: item.on, successor: item.successor) }
+                    try record.attempt("deactivated_on") {
+                        try transaction.units.deactivate(item.code, on: item.on, successor: item.successor)
+                    }
                 }
             } catch let problem as ImportProblem {
                 problems.append(problem)

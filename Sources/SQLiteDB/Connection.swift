@@ -23,7 +23,9 @@ public final class Connection {
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
     /// `synchronous = NORMAL` and the given busy timeout.
-    public convenience init(path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    public convenience init(path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int32 = 5_000)
+        throws
+    {
         try self.init(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds, configure: true)
     }
 
@@ -80,8 +82,10 @@ public final class Connection {
         try withStatement(cachedIn: \.keyedStatementCache, under: ObjectIdentifier(key), sql: key.sql, body)
     }
 
-    private func withStatement<Key: Hashable, T>(cachedIn cache: ReferenceWritableKeyPath<Connection, [Key: Statement]>, under key: Key,
-                                                 sql: String, _ body: (Statement) throws -> T) throws -> T {
+    private func withStatement<Key: Hashable, T>(
+        cachedIn cache: ReferenceWritableKeyPath<Connection, [Key: Statement]>, under key: Key,
+        sql: String, _ body: (Statement) throws -> T
+    ) throws -> T {
         let statement: Statement
         if let cached = self[keyPath: cache][key], !cached.isInUse {
             statement = cached
@@ -117,7 +121,8 @@ public final class Connection {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(errorMessage)
             let extended = sqlite3_extended_errcode(handle)
-            throw SQLiteError(code: extended & 0xFF == code & 0xFF ? extended : code, message: message, sql: sql, path: path)
+            throw SQLiteError(
+                code: extended & 0xFF == code & 0xFF ? extended : code, message: message, sql: sql, path: path)
         }
     }
 
@@ -210,7 +215,9 @@ public final class Connection {
     /// Copies the whole database into a new file at `destinationPath` with SQLite's online backup:
     /// a consistent snapshot even while other connections write.
     public func backup(to destinationPath: String) throws {
-        let destination = try Connection(path: destinationPath, mode: .readWriteCreate, busyTimeoutMilliseconds: busyTimeoutMilliseconds, configure: false)
+        let destination = try Connection(
+            path: destinationPath, mode: .readWriteCreate, busyTimeoutMilliseconds: busyTimeoutMilliseconds,
+            configure: false)
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw destination.error(code: sqlite3_errcode(destination.handle), sql: nil)
         }
@@ -247,7 +254,9 @@ public final class Connection {
     /// `PRAGMA foreign_key_check`: every row whose reference points nowhere.
     public func foreignKeyCheck() throws -> [ForeignKeyViolation] {
         try prepare("PRAGMA foreign_key_check").query { row in
-            ForeignKeyViolation(table: row.string(0) ?? "", rowID: row.int64(1), parent: row.string(2) ?? "", constraintIndex: row.int(3) ?? 0)
+            ForeignKeyViolation(
+                table: row.string(0) ?? "", rowID: row.int64(1), parent: row.string(2) ?? "",
+                constraintIndex: row.int(3) ?? 0)
         }
     }
 

@@ -28,12 +28,18 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file is not a database or its content is damaged.
     public var isCorruption: Bool { primaryCode == SQLITE_CORRUPT || primaryCode == SQLITE_NOTADB }
 
-    public var isCannotOpen: Bool { primaryCode == SQLITE_CANTOPEN || primaryCode == SQLITE_PERM || primaryCode == SQLITE_READONLY }
+    public var isCannotOpen: Bool {
+        primaryCode == SQLITE_CANTOPEN || primaryCode == SQLITE_PERM || primaryCode == SQLITE_READONLY
+    }
 
     public var isIOError: Bool { primaryCode == SQLITE_IOERR || primaryCode == SQLITE_FULL }
 
     public enum Constraint: String, Sendable {
-        case unique, primaryKey = "primary_key", foreignKey = "foreign_key", notNull = "not_null", check, trigger, other
+        case unique
+        case primaryKey = "primary_key"
+        case foreignKey = "foreign_key"
+        case notNull = "not_null"
+        case check, trigger, other
     }
 
     /// Which kind of constraint failed, for constraint errors.

@@ -73,8 +73,11 @@ public final class Statement {
     /// Binds text with its byte length, so text with an embedded NUL survives whole.
     func bindText(_ text: inout String, at position: Int32) throws {
         let code = text.withUTF8 { bytes in
-            sqlite3_bind_text64(handle, position, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-                .assumingMemoryBound(to: CChar.self), sqlite3_uint64(bytes.count), kbk_sqlite_transient(), UInt8(SQLITE_UTF8))
+            sqlite3_bind_text64(
+                handle, position,
+                UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+                    .assumingMemoryBound(to: CChar.self), sqlite3_uint64(bytes.count), kbk_sqlite_transient(),
+                UInt8(SQLITE_UTF8))
         }
         guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
     }
@@ -83,7 +86,8 @@ public final class Statement {
     public func bind(_ value: SQLiteBindable, named name: String) throws {
         let position = sqlite3_bind_parameter_index(handle, name)
         guard position > 0 else {
-            throw SQLiteError(code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: connection.path)
+            throw SQLiteError(
+                code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: connection.path)
         }
         try bind(value, at: position)
     }
@@ -92,7 +96,9 @@ public final class Statement {
     public func bind(_ values: [SQLiteBindable]) throws {
         try resetAndClear()
         guard values.count == Int(parameterCount) else {
-            throw SQLiteError(code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(values.count) given", sql: sql)
+            throw SQLiteError(
+                code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(values.count) given",
+                sql: sql)
         }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
@@ -145,7 +151,9 @@ public final class Statement {
         var binder = Binder(statement: self)
         try body(&binder)
         guard binder.position - 1 == parameterCount else {
-            throw SQLiteError(code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(binder.position - 1) given", sql: sql)
+            throw SQLiteError(
+                code: SQLITE_RANGE,
+                message: "statement takes \(parameterCount) parameters, \(binder.position - 1) given", sql: sql)
         }
         while try step() {}
     }
@@ -173,7 +181,9 @@ public final class Statement {
 
     func columnIndex(named name: String) throws -> Int32 {
         guard let index = columnIndexByName[name] else {
-            throw SQLiteError(code: SQLITE_RANGE, message: "no column named \(name); columns are \(columnNames.joined(separator: ", "))", sql: sql)
+            throw SQLiteError(
+                code: SQLITE_RANGE,
+                message: "no column named \(name); columns are \(columnNames.joined(separator: ", "))", sql: sql)
         }
         return index
     }
@@ -215,7 +225,8 @@ public struct Row {
     /// The UTF-8 bytes of a text column, lent to `body` without making a String; nil unless text.
     public func withText<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
         guard index >= 0, index < statement.columnCount, sqlite3_column_type(statement.handle, index) == SQLITE_TEXT,
-              let text = sqlite3_column_text(statement.handle, index) else { return nil }
+            let text = sqlite3_column_text(statement.handle, index)
+        else { return nil }
         return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement.handle, index))))
     }
 

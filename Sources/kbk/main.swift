@@ -1,9 +1,9 @@
 import KBKCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 exit(KBKCLI.main(CommandLine.arguments))

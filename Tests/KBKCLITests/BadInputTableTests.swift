@@ -7,13 +7,41 @@ import Testing
 /// file byte for byte as it was (its content hash before and after).
 @Suite struct BadInputTableTests {
     static let cases: [(arguments: [String], exit: Int32)] = [
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "2026-13-01 08:00"], 65),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "kemarin"], 64),
-        (["complaint", "new", "--channel", "sms", "--subject", String(repeating: "x", count: 201), "--description", "d"], 65),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                "2026-13-01 08:00",
+            ], 65
+        ),
+        (
+            ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "kemarin"],
+            64
+        ),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", String(repeating: "x", count: 201),
+                "--description", "d",
+            ], 65
+        ),
         (["complaint", "new", "--channel", "sms", "--subject", "bel\u{7}", "--description", "d"], 65),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--skpd", "'); DROP TABLE complaint;--"], 64),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--category", "x'; DELETE FROM audit_log;--"], 64),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--external-ref", "LAPOR-4471021"], 65),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--skpd",
+                "'); DROP TABLE complaint;--",
+            ], 64
+        ),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--category",
+                "x'; DELETE FROM audit_log;--",
+            ], 64
+        ),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--external-ref",
+                "LAPOR-4471021",
+            ], 65
+        ),
         (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--sop", "' OR 1=1 --"], 65),
         (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH", "--at", "2026-11-16 07:00"], 65),
         (["complaint", "verify", "ADU-2026-00001", "--skpd", "OLD"], 65),
@@ -39,7 +67,10 @@ import Testing
         (["group", "add", "--skpd", "DPUPR", "--name", "G", "--formed", "20260101"], 64),
         (["group", "member", "add", "1", "--nip", "123", "--name", "x"], 65),
         (["group", "show", "0"], 65),
-        (["sop", "add", "--skpd", "DPUPR", "--number", "600/1/2026", "--title", "dup", "--effective", "2026-01-02"], 65),
+        (
+            ["sop", "add", "--skpd", "DPUPR", "--number", "600/1/2026", "--title", "dup", "--effective", "2026-01-02"],
+            65
+        ),
         (["sop", "revise", "600/1/2026", "--effective", "2025-12-31"], 65),
         (["sop", "review", "600/1/2026", "--date", "2025-12-31", "--outcome", "keep"], 65),
         (["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "lanjut"], 64),
@@ -49,9 +80,19 @@ import Testing
         (["category", "edit", "general", "--verify-days", "0"], 65),
         (["improvement", "add", "--group", "7", "--title", "x"], 65),
         (["improvement", "advance", "1", "--stage", "done"], 65),
-        (["ikm", "add", "--skpd", "DPUPR", "--period", "2026-Q9", "--averages", "3,3,3,3,3,3,3,3,3", "--respondents", "5"], 64),
+        (
+            [
+                "ikm", "add", "--skpd", "DPUPR", "--period", "2026-Q9", "--averages", "3,3,3,3,3,3,3,3,3",
+                "--respondents", "5",
+            ], 64
+        ),
         (["ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "3,3,3", "--respondents", "5"], 64),
-        (["ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "5,3,3,3,3,3,3,3,3", "--respondents", "5"], 65),
+        (
+            [
+                "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "5,3,3,3,3,3,3,3,3", "--respondents",
+                "5",
+            ], 65
+        ),
         (["ikm", "show", "99"], 65),
         (["report", "--period", "2026-Q0"], 64),
         (["report", "--min-cases", "-1"], 65),
@@ -68,15 +109,24 @@ import Testing
         (["--format", "yaml", "complaint", "list"], 64),
         (["complaint", "list", "--limit", "sepuluh"], 64),
         (["complaint", "show", "ADU-2026-99999999999999999999999"], 64),
-        (["ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "999999999999999999.5,3,3,3,3,3,3,3,3", "--respondents", "5"], 65),
+        (
+            [
+                "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages",
+                "999999999999999999.5,3,3,3,3,3,3,3,3", "--respondents", "5",
+            ], 65
+        ),
         (["frobnicate"], 64),
     ]
 
     @Test func everyBadInputLeavesTheDatabaseByteForByte() throws {
         #expect(Self.cases.count >= 60)
         let (folder, path) = try complaintFixture()
-        #expect(kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status == 0)
-        #expect(kbk(["--db", path, "improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"]).status == 0)
+        #expect(
+            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status
+                == 0)
+        #expect(
+            kbk(["--db", path, "improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"])
+                .status == 0)
         let before = snapshot(path)
         for (arguments, exit) in Self.cases {
             let result = kbk(["--db", path] + arguments)
@@ -84,7 +134,9 @@ import Testing
             #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
             #expect(result.stdout.isEmpty, "\(arguments)")
             // One line, or for usage errors the line, the usage and the pointer to help.
-            #expect(result.stderr.split(separator: "\n").count == (exit == 64 ? 3 : 1) || arguments == ["frobnicate"], "\(arguments): \(result.stderr)")
+            #expect(
+                result.stderr.split(separator: "\n").count == (exit == 64 ? 3 : 1) || arguments == ["frobnicate"],
+                "\(arguments): \(result.stderr)")
             #expect(snapshot(path) == before, "\(arguments) changed the database")
         }
         _ = folder
@@ -96,10 +148,14 @@ import Testing
         do {
             // As most programs leave their databases: in rollback-journal mode.
             let db = try Connection(path: path)
-            try db.execute("PRAGMA journal_mode = DELETE; CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('milik aplikasi lain');")
+            try db.execute(
+                "PRAGMA journal_mode = DELETE; CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('milik aplikasi lain');"
+            )
         }
         let before = snapshot(path)
-        for command in [["init"], ["skpd", "add", "A1", "--name", "A", "--kind", "agency"], ["complaint", "list"], ["report"]] {
+        for command in [
+            ["init"], ["skpd", "add", "A1", "--name", "A", "--kind", "agency"], ["complaint", "list"], ["report"],
+        ] {
             let result = kbk(["--db", path] + command)
             #expect(result.status == 65, "\(command)")
             #expect(result.stderr.contains("is a SQLite database of another program"))

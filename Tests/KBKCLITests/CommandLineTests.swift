@@ -38,7 +38,10 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, group, sop,") == true)
+        #expect(
+            lines.first?.hasPrefix(
+                "Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, group, sop,") == true
+        )
         #expect(lines.first?.hasSuffix(", help") == true)
         #expect(lines.dropFirst().first?.hasPrefix("Usage: kbk") == true)
         #expect(kbk(["help", "frobnicate"]).status == 64)
@@ -92,7 +95,8 @@ import Testing
         #expect(kbk(["--db", path, "--lang", "id", "init"]).stdout.hasPrefix("Basis data \(path) dibuat"))
         #expect(kbk(["--db", path, "init"], environment: ["KBK_LANG": "id"]).stdout.contains("sudah mutakhir"))
         #expect(kbk(["--db", path, "init"], environment: ["LANG": "id_ID.UTF-8"]).stdout.contains("sudah mutakhir"))
-        #expect(kbk(["--db", path, "init"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("already up to date"))
+        #expect(
+            kbk(["--db", path, "init"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("already up to date"))
         #expect(kbk(["--lang", "id", "nope"]).stderr.hasPrefix("Error: perintah 'nope' tidak dikenal"))
     }
 }

@@ -11,14 +11,19 @@ import Testing
         #expect(commands.count > 60)
         for command in commands {
             let name = (["kbk"] + command.path).joined(separator: " ")
-            #expect(Set(command.subcommandNames).count == command.subcommandNames.count, "\(name): a subcommand name twice")
+            #expect(
+                Set(command.subcommandNames).count == command.subcommandNames.count, "\(name): a subcommand name twice")
             #expect(Set(command.optionNames).count == command.optionNames.count, "\(name): an option name twice")
             #expect(Set(command.argumentNames).count == command.argumentNames.count, "\(name): an argument name twice")
             #expect(Set(command.optionNames).isDisjoint(with: command.subcommandNames), "\(name)")
-            for reserved in ["help", "version", "format"] { #expect(!command.optionNames.contains(reserved), "\(name) declares --\(reserved)") }
+            for reserved in ["help", "version", "format"] {
+                #expect(!command.optionNames.contains(reserved), "\(name) declares --\(reserved)")
+            }
             // A command's own option may shadow a global one only where its help says so (audit --actor filters).
             let shadowing = Set(command.optionNames).intersection(KBKCLI.globalOptionNames)
-            #expect(shadowing.isEmpty || (command.path == ["audit"] && shadowing == ["actor"]), "\(name) shadows \(shadowing)")
+            #expect(
+                shadowing.isEmpty || (command.path == ["audit"] && shadowing == ["actor"]),
+                "\(name) shadows \(shadowing)")
             for text in command.abstract {
                 #expect(!text.isEmpty && text.count <= 160, "\(name): abstract '\(text)'")
             }
@@ -28,7 +33,9 @@ import Testing
             for example in command.examples {
                 let words = shellWords(example)
                 #expect(words.first == "kbk", "\(name): example '\(example)'")
-                #expect(commandPath(of: Array(words.dropFirst())).starts(with: command.path), "\(name): example '\(example)' runs another command")
+                #expect(
+                    commandPath(of: Array(words.dropFirst())).starts(with: command.path),
+                    "\(name): example '\(example)' runs another command")
             }
         }
     }
@@ -39,7 +46,8 @@ import Testing
                 let viaHelp = kbk(["--lang", language, "help"] + command.path)
                 let viaOption = kbk(["--lang", language] + command.path + ["--help"])
                 #expect(viaHelp.status == 0 && viaOption.status == 0, "\(command.path)")
-                #expect(viaHelp.stdout == viaOption.stdout, "kbk help \(command.path.joined(separator: " ")) (\(language))")
+                #expect(
+                    viaHelp.stdout == viaOption.stdout, "kbk help \(command.path.joined(separator: " ")) (\(language))")
                 #expect(viaHelp.stdout.contains("USAGE: kbk \(command.path.joined(separator: " "))"), "\(command.path)")
             }
         }
@@ -54,7 +62,9 @@ import Testing
                 let help = kbk(["--lang", language] + command.path + ["--help"])
                 all += "=== kbk \(command.path.joined(separator: " "))\n" + help.stdout + "\n"
             }
-            if let mismatch = snapshotMismatch("help-\(language).txt", all) { Issue.record(Comment(rawValue: mismatch)) }
+            if let mismatch = snapshotMismatch("help-\(language).txt", all) {
+                Issue.record(Comment(rawValue: mismatch))
+            }
         }
     }
 
@@ -64,15 +74,17 @@ import Testing
         let folder = TemporaryFolder()
         let database = folder.file("kbk.sqlite")
         let environment = ["KBK_DB": database, "KBK_NOW": "2026-11-25T09:00:00+07:00", "HOME": folder.path]
-        let demo = try runProcess(builtExecutable(), ["--db", database, "demo", "--complaints", "200"], environment: environment,
-                                  currentDirectory: folder.path)
+        let demo = try runProcess(
+            builtExecutable(), ["--db", database, "demo", "--complaints", "200"], environment: environment,
+            currentDirectory: folder.path)
         #expect(demo.status == 0, "\(demo.stderr)")
         var ran = 0
         for command in commands {
             for example in command.examples {
                 // The command itself: what a shell would run before a redirection or a pipe.
                 let words = Array(shellWords(example).dropFirst().prefix { ![">", "|", ";"].contains($0) })
-                let result = try runProcess(builtExecutable(), words, environment: environment, currentDirectory: folder.path)
+                let result = try runProcess(
+                    builtExecutable(), words, environment: environment, currentDirectory: folder.path)
                 ran += 1
                 #expect(result.status != 64, "\(example): \(result.stderr)")
                 // A precondition (an option read but not declared) stops the process with "Fatal error".

@@ -13,17 +13,29 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         ["skpd", "add", "DLH", "--name", "Dinas Lingkungan Hidup", "--kind", "agency"],
         ["skpd", "add", "OLD", "--name", "Dinas Lama", "--kind", "agency"],
         ["skpd", "deactivate", "OLD", "--on", "2026-01-01"],
-        ["sop", "add", "--skpd", "DPUPR", "--number", "600/1/2026", "--title", "Pemeliharaan jalan", "--effective", "2026-01-02"],
+        [
+            "sop", "add", "--skpd", "DPUPR", "--number", "600/1/2026", "--title", "Pemeliharaan jalan", "--effective",
+            "2026-01-02",
+        ],
         // ADU-2026-00001: received
-        ["complaint", "new", "--channel", "sms", "--subject", "Lampu jalan mati", "--description", "Lampu di Jl. Mayjen Sungkono mati",
-         "--received", "2026-11-16 08:00", "--name", "Ahmad Fauzi", "--contact", "081234567890"],
+        [
+            "complaint", "new", "--channel", "sms", "--subject", "Lampu jalan mati", "--description",
+            "Lampu di Jl. Mayjen Sungkono mati",
+            "--received", "2026-11-16 08:00", "--name", "Ahmad Fauzi", "--contact", "081234567890",
+        ],
         // ADU-2026-00002: verified, with DPUPR, from LAPOR!
-        ["complaint", "new", "--channel", "lapor", "--external-ref", "LAPOR-4471021", "--subject", "Jalan berlubang",
-         "--description", "Jalan di Desa Karangreja berlubang", "--skpd", "DPUPR", "--received", "2026-11-16 09:00",
-         "--name", "Siti Aminah", "--contact", "siti@example.id", "--anonymous"],
+        [
+            "complaint", "new", "--channel", "lapor", "--external-ref", "LAPOR-4471021", "--subject", "Jalan berlubang",
+            "--description", "Jalan di Desa Karangreja berlubang", "--skpd", "DPUPR", "--received", "2026-11-16 09:00",
+            "--name", "Siti Aminah", "--contact", "siti@example.id", "--anonymous",
+        ],
         // ADU-2026-00003: resolved, confidential
-        ["complaint", "new", "--channel", "letter", "--subject", "Pungutan liar", "--description", "Petugas meminta uang rahasia",
-         "--skpd", "DPUPR", "--received", "2026-11-16 10:00", "--confidential", "--name", "Budi", "--contact", "0899"],
+        [
+            "complaint", "new", "--channel", "letter", "--subject", "Pungutan liar", "--description",
+            "Petugas meminta uang rahasia",
+            "--skpd", "DPUPR", "--received", "2026-11-16 10:00", "--confidential", "--name", "Budi", "--contact",
+            "0899",
+        ],
         ["complaint", "resolve", "ADU-2026-00003", "--message", "Petugas telah diperiksa", "--at", "2026-11-17 10:00"],
     ]
     for arguments in setup {
@@ -38,29 +50,74 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         (["complaint", "respond", "ADU-2026-00099", "--message", "x"], "no complaint 'ADU-2026-00099'"),
         (["complaint", "verify", "ADU-2026-00001", "--skpd", "NOPE"], "no unit 'NOPE'"),
         (["complaint", "verify", "ADU-2026-00001", "--skpd", "DPUPR", "--category", "nope"], "no category 'nope'"),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--sop", "9/9"], "no SOP '9/9'"),
-        (["complaint", "resolve", "ADU-2026-00001", "--message", "x"], "cannot resolve ADU-2026-00001: it is received; verify it first"),
+        (
+            ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--sop", "9/9"],
+            "no SOP '9/9'"
+        ),
+        (
+            ["complaint", "resolve", "ADU-2026-00001", "--message", "x"],
+            "cannot resolve ADU-2026-00001: it is received; verify it first"
+        ),
         (["complaint", "close", "ADU-2026-00002"], "cannot close ADU-2026-00002: it is verified; resolve it first"),
-        (["complaint", "respond", "ADU-2026-00003", "--message", "x"], "cannot respond to ADU-2026-00003: it is resolved; reopen it first"),
-        (["complaint", "verify", "ADU-2026-00002", "--skpd", "DLH"], "cannot verify ADU-2026-00002: it is verified; allowed now: reassign, respond, note, hold, resolve, reject"),
+        (
+            ["complaint", "respond", "ADU-2026-00003", "--message", "x"],
+            "cannot respond to ADU-2026-00003: it is resolved; reopen it first"
+        ),
+        (
+            ["complaint", "verify", "ADU-2026-00002", "--skpd", "DLH"],
+            "cannot verify ADU-2026-00002: it is verified; allowed now: reassign, respond, note, hold, resolve, reject"
+        ),
         (["complaint", "verify", "ADU-2026-00001", "--skpd", "OLD"], "unit OLD is deactivated"),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--skpd", "OLD"], "unit OLD is deactivated"),
-        (["complaint", "reassign", "ADU-2026-00002", "--to", "DPUPR", "--reason", "x"], "ADU-2026-00002 is already with DPUPR"),
-        (["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-19 08:00"], "--at 2026-11-19T08:00:00+07:00 is in the future"),
-        (["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-16 07:59"], "is before the previous event of ADU-2026-00001"),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "2026-12-01 08:00"], "is in the future"),
+        (
+            ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--skpd", "OLD"],
+            "unit OLD is deactivated"
+        ),
+        (
+            ["complaint", "reassign", "ADU-2026-00002", "--to", "DPUPR", "--reason", "x"],
+            "ADU-2026-00002 is already with DPUPR"
+        ),
+        (
+            ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-19 08:00"],
+            "--at 2026-11-19T08:00:00+07:00 is in the future"
+        ),
+        (
+            ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-16 07:59"],
+            "is before the previous event of ADU-2026-00001"
+        ),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                "2026-12-01 08:00",
+            ], "is in the future"
+        ),
         (["complaint", "close", "ADU-2026-00003", "--rating", "5"], "--rating '5' is out of range; allowed 1 to 4"),
         (["complaint", "close", "ADU-2026-00003", "--rating", "0"], "--rating '0' is out of range; allowed 1 to 4"),
         (["complaint", "new", "--channel", "sms", "--subject", "  ", "--description", "d"], "subject is empty"),
         (["complaint", "respond", "ADU-2026-00002", "--message", " \n "], "message is empty"),
-        (["complaint", "new", "--channel", "lapor", "--subject", "s", "--description", "d", "--external-ref", "LAPOR-4471021"],
-         "external reference 'LAPOR-4471021' exists already"),
-        (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "2026-02-30 08:00"], "is not a date that exists"),
-        (["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-17 24:10"], "is not a date that exists"),
+        (
+            [
+                "complaint", "new", "--channel", "lapor", "--subject", "s", "--description", "d", "--external-ref",
+                "LAPOR-4471021",
+            ],
+            "external reference 'LAPOR-4471021' exists already"
+        ),
+        (
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                "2026-02-30 08:00",
+            ], "is not a date that exists"
+        ),
+        (
+            ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "2026-11-17 24:10"],
+            "is not a date that exists"
+        ),
         (["holiday", "add", "2026-02-30", "Libur"], "is not a date that exists"),
         (["holiday", "remove", "2026-12-25"], "no holiday '2026-12-25'"),
         (["category", "add", "general", "--name", "Umum", "--settle-days", "14"], "category 'general' exists already"),
-        (["category", "edit", "general", "--settle-days", "400"], "--settle-days '400' is out of range; allowed 1 to 365"),
+        (
+            ["category", "edit", "general", "--settle-days", "400"],
+            "--settle-days '400' is out of range; allowed 1 to 365"
+        ),
     ])
     func aBrokenRuleIsRefusedWith65AndChangesNothing(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try complaintFixture()
@@ -76,11 +133,20 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
 
     @Test(arguments: [
         (["complaint", "respond", "ADU-26-1", "--message", "x"], "ticket 'ADU-26-1' is not valid"),
-        (["complaint", "new", "--channel", "fax", "--subject", "s", "--description", "d"], "channel 'fax' is not allowed"),
+        (
+            ["complaint", "new", "--channel", "fax", "--subject", "s", "--description", "d"],
+            "channel 'fax' is not allowed"
+        ),
         (["complaint", "new", "--subject", "s", "--description", "d"], "missing option '--channel <channel>'"),
-        (["complaint", "reject", "ADU-2026-00001", "--reason", "spam"], "reason 'spam' is not allowed; use one of: not-authority, duplicate, invalid, withdrawn"),
+        (
+            ["complaint", "reject", "ADU-2026-00001", "--reason", "spam"],
+            "reason 'spam' is not allowed; use one of: not-authority, duplicate, invalid, withdrawn"
+        ),
         (["complaint", "list", "--status", "open"], "status 'open' is not allowed"),
-        (["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "kemarin sore"], "--at 'kemarin sore' is not valid"),
+        (
+            ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "kemarin sore"],
+            "--at 'kemarin sore' is not valid"
+        ),
         (["complaint", "close", "ADU-2026-00003", "--rating", "baik"], "--rating 'baik' is not valid"),
     ])
     func aMalformedOptionIsAUsageError(_ arguments: [String], _ message: String) throws {
@@ -132,7 +198,10 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func revealingTheIdentityShowsItAndIsAudited() throws {
         let (folder, path) = try complaintFixture()
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
-        let shown = kbk(["--db", path, "--actor", "kabag.organisasi", "complaint", "show", "ADU-2026-00002", "--reveal-identity", "--format", "json"])
+        let shown = kbk([
+            "--db", path, "--actor", "kabag.organisasi", "complaint", "show", "ADU-2026-00002", "--reveal-identity",
+            "--format", "json",
+        ])
         #expect(shown.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         let complainant = try #require(object["complainant"] as? [String: Any])
@@ -140,7 +209,10 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(complainant["contact"] as? String == "siti@example.id")
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
         let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout
-        #expect(audit.contains(",kabag.organisasi,reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002"))
+        #expect(
+            audit.contains(
+                ",kabag.organisasi,reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002"
+            ))
         let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"]).stdout
         #expect(table.contains("Ahmad Fauzi") && table.contains("081234567890"))
         _ = folder
@@ -152,13 +224,21 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let (folder, path) = try complaintFixture()
         let steps: [[String]] = [
             ["complaint", "verify", "ADU-2026-00001", "--skpd", "DPUPR", "--at", "2026-11-16 10:00"],
-            ["complaint", "reassign", "ADU-2026-00001", "--to", "DLH", "--reason", "Lampu dikelola DLH", "--at", "2026-11-16 11:00"],
+            [
+                "complaint", "reassign", "ADU-2026-00001", "--to", "DLH", "--reason", "Lampu dikelola DLH", "--at",
+                "2026-11-16 11:00",
+            ],
             ["complaint", "note", "ADU-2026-00001", "--message", "Cek gudang suku cadang", "--at", "2026-11-16 12:00"],
-            ["complaint", "respond", "ADU-2026-00001", "--message", "Petugas dijadwalkan besok", "--at", "2026-11-16 13:00"],
+            [
+                "complaint", "respond", "ADU-2026-00001", "--message", "Petugas dijadwalkan besok", "--at",
+                "2026-11-16 13:00",
+            ],
         ]
         for step in steps { #expect(kbk(["--db", path] + step).status == 0, "\(step)") }
-        let json = try #require(try JSONSerialization.jsonObject(
-            with: Data(kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8))
+                as? [String: Any])
         #expect(json["status"] as? String == "in_progress")
         #expect(json["skpd"] as? String == "DLH")
         #expect(json["respond_due"] as? String == "2026-11-23")
@@ -178,28 +258,43 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func overdueListingAndFilters() throws {
         let (folder, path) = try complaintFixture()
         // Received Monday 16 November: verification was due Thursday 19th; today is the 18th, so none is overdue yet.
-        #expect(kbk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout.split(separator: "\r\n").count == 1)
-        #expect(kbk(["--db", path, "complaint", "new", "--channel", "phone", "--subject", "Banjir", "--description", "Selokan mampet",
-                     "--received", "2026-11-09 08:00"]).status == 0)
+        #expect(
+            kbk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout.split(separator: "\r\n")
+                .count == 1)
+        #expect(
+            kbk([
+                "--db", path, "complaint", "new", "--channel", "phone", "--subject", "Banjir", "--description",
+                "Selokan mampet",
+                "--received", "2026-11-09 08:00",
+            ]).status == 0)
         let overdue = kbk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout
         #expect(overdue.contains("ADU-2026-00004,"))
         #expect(overdue.split(separator: "\r\n").count == 2)
         let lapor = kbk(["--db", path, "complaint", "list", "--channel", "lapor", "--format", "json"]).stdout
         #expect(lapor.contains("\"ticket\": \"ADU-2026-00002\"") && !lapor.contains("ADU-2026-00001"))
-        let statuses = kbk(["--db", path, "complaint", "list", "--status", "received", "--status", "resolved", "--format", "csv"]).stdout
+        let statuses = kbk([
+            "--db", path, "complaint", "list", "--status", "received", "--status", "resolved", "--format", "csv",
+        ]).stdout
         #expect(statuses.split(separator: "\r\n").count == 4)
         #expect(kbk(["--db", path, "complaint", "list", "--search", "100%_x", "--format", "json"]).stdout == "[]\n")
-        #expect(kbk(["--db", path, "complaint", "list", "--search", "berlubang", "--format", "csv"]).stdout.contains("ADU-2026-00002"))
+        #expect(
+            kbk(["--db", path, "complaint", "list", "--search", "berlubang", "--format", "csv"]).stdout.contains(
+                "ADU-2026-00002"))
         _ = folder
     }
 
     @Test func holidaysAndCategoriesMoveDueDates() throws {
         let (folder, path) = try complaintFixture()
-        #expect(kbk(["--db", path, "holiday", "add", "2026-11-18", "Libur daerah"]).stdout == "Added holiday 2026-11-18; due dates of 2 open complaint(s) moved.\n")
-        #expect(kbk(["--db", path, "holiday", "list", "--year", "2026", "--format", "csv"]).stdout == "date,name\r\n2026-11-18,Libur daerah\r\n")
+        #expect(
+            kbk(["--db", path, "holiday", "add", "2026-11-18", "Libur daerah"]).stdout
+                == "Added holiday 2026-11-18; due dates of 2 open complaint(s) moved.\n")
+        #expect(
+            kbk(["--db", path, "holiday", "list", "--year", "2026", "--format", "csv"]).stdout
+                == "date,name\r\n2026-11-18,Libur daerah\r\n")
         let category = kbk(["--db", path, "category", "edit", "general", "--settle-days", "10"])
         #expect(category.stdout == "Updated category general; due dates of 1 open complaint(s) moved.\n")
-        #expect(kbk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains("general,Pengaduan umum,3,5,10"))
+        #expect(
+            kbk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains("general,Pengaduan umum,3,5,10"))
         _ = folder
     }
 
@@ -208,7 +303,9 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let later = ["KBK_NOW": "2026-12-15T09:00:00+07:00"]
         let result = kbk(["--db", path, "complaint", "autoclose"], environment: later)
         #expect(result.stdout == "Closed 1 resolved complaint(s) with no reply for 10 working days.\n")
-        #expect(kbk(["--db", path, "complaint", "autoclose", "--format", "json"], environment: later).stdout.contains("\"closed\": []"))
+        #expect(
+            kbk(["--db", path, "complaint", "autoclose", "--format", "json"], environment: later).stdout.contains(
+                "\"closed\": []"))
         _ = folder
     }
 }
@@ -231,19 +328,25 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script]
-            process.environment = ["KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin", "KBK_ACTOR": "worker\(worker)"]
+            process.environment = [
+                "KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin", "KBK_ACTOR": "worker\(worker)",
+            ]
             try process.run()
             return process
         }
         for worker in workers { worker.waitUntilExit() }
         #expect(workers.map(\.terminationStatus) == [0, 0, 0, 0])
         let db = try Connection(path: path, mode: .readOnly)
-        let sequences = try db.query("SELECT sequence FROM complaint WHERE year = (SELECT year FROM complaint LIMIT 1) ORDER BY sequence") { $0.int(0) ?? 0 }
+        let sequences = try db.query(
+            "SELECT sequence FROM complaint WHERE year = (SELECT year FROM complaint LIMIT 1) ORDER BY sequence"
+        ) { $0.int(0) ?? 0 }
         let total = try db.scalar("SELECT count(*) FROM complaint")?.intValue
         #expect(total == 400)
         #expect(try db.scalar("SELECT count(DISTINCT ticket) FROM complaint")?.intValue == 400)
         // All 400 fall in one year unless the run straddles New Year; either way each year is 1...n.
-        let years = try db.query("SELECT year, count(*), max(sequence) FROM complaint GROUP BY year") { ($0.int(1) ?? 0, $0.int(2) ?? 0) }
+        let years = try db.query("SELECT year, count(*), max(sequence) FROM complaint GROUP BY year") {
+            ($0.int(1) ?? 0, $0.int(2) ?? 0)
+        }
         #expect(years.allSatisfy { $0.0 == $0.1 })
         #expect(sequences.first == 1)
     }

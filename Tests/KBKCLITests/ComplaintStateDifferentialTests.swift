@@ -34,8 +34,11 @@ import Testing
             #expect(state.hasEvents, "\(ticket)")
             #expect(state.status == complaint.status, "\(ticket)")
             #expect(state.unit == complaint.unitCode, "\(ticket)")
-            #expect(state.due == EventDueDates(verify: complaint.due.verify, respond: complaint.due.respond, settle: complaint.due.settle),
-                    "\(ticket)")
+            #expect(
+                state.due
+                    == EventDueDates(
+                        verify: complaint.due.verify, respond: complaint.due.respond, settle: complaint.due.settle),
+                "\(ticket)")
             #expect(state.firstResponseOn == complaint.firstResponseAt?.date(in: store.timeZone), "\(ticket)")
             #expect(state.firstResponseOnTime == (complaint.firstResponseOnTime ?? false), "\(ticket)")
             #expect(state.settledOn == complaint.resolvedAt?.date(in: store.timeZone), "\(ticket)")

@@ -46,7 +46,8 @@ import Testing
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "init"]).status == 0)
         try Connection(path: path).run(
-            "INSERT INTO kbk_migrations (version, name, checksum, applied_at) VALUES (9000, '9000_from_the_future.sql', 'x', '2030-01-01T00:00:00Z')")
+            "INSERT INTO kbk_migrations (version, name, checksum, applied_at) VALUES (9000, '9000_from_the_future.sql', 'x', '2030-01-01T00:00:00Z')"
+        )
         for command in [["init"], ["audit"], ["check"], ["backup", folder.file("b.sqlite")]] {
             let result = kbk(["--db", path] + command)
             #expect(result.status == 78, "\(command)")
@@ -63,7 +64,8 @@ import Testing
         try Connection(path: path).run("UPDATE kbk_migrations SET checksum = 'tampered' WHERE version = 1")
         let result = kbk(["--db", path, "init"])
         #expect(result.status == 78)
-        #expect(result.stderr.hasPrefix("Error: migration \(Migration.embedded[0].name) applied to this database differs"))
+        #expect(
+            result.stderr.hasPrefix("Error: migration \(Migration.embedded[0].name) applied to this database differs"))
         #expect(kbk(["--db", path, "check"]).status == 78)
     }
 
@@ -120,7 +122,8 @@ import Testing
         #expect(kbk(["--db", path, "init"]).status == 0)
         do {
             let db = try Connection(path: path)
-            try db.execute("""
+            try db.execute(
+                """
                 CREATE TABLE parent (id INTEGER PRIMARY KEY);
                 CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id));
                 PRAGMA foreign_keys = OFF;
@@ -184,8 +187,10 @@ import Testing
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "init"]).status == 0)
         // Pairs go into two of kbk's own tables: a table of the test's would be a schema kbk refuses.
-        let pair = ["INSERT INTO import_key (kind, source, target) VALUES ('a', ?1, '')",
-                    "INSERT INTO import_key (kind, source, target) VALUES ('b', ?1, '')"]
+        let pair = [
+            "INSERT INTO import_key (kind, source, target) VALUES ('a', ?1, '')",
+            "INSERT INTO import_key (kind, source, target) VALUES ('b', ?1, '')",
+        ]
         let setup = try Connection(path: path)
         try setup.transaction {
             for x in 0..<20_000 { for statement in pair { try setup.run(statement, x) } }
@@ -200,7 +205,9 @@ import Testing
             #expect(result.status == 0, "\(result.stderr)")
             let copy = try Connection(path: target, mode: .readOnly)
             #expect(try copy.integrityCheck().isEmpty)
-            #expect(try copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'a'") == copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'b'"))
+            #expect(
+                try copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'a'")
+                    == copy.scalar("SELECT count(*) FROM import_key WHERE kind = 'b'"))
         }
         #expect(writer.commits > 10)
     }
@@ -212,7 +219,8 @@ import Testing
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "--actor", "admin", "init"]).status == 0)
         #expect(kbk(["--db", path, "--actor", "siti", "backup", folder.file("b1.sqlite")]).status == 0)
-        #expect(kbk(["--db", path, "backup", folder.file("b2.sqlite")], environment: ["KBK_ACTOR": "budi"]).status == 0)
+        #expect(
+            kbk(["--db", path, "backup", folder.file("b2.sqlite")], environment: ["KBK_ACTOR": "budi"]).status == 0)
 
         let table = kbk(["--db", path, "audit"])
         #expect(table.status == 0)
@@ -223,7 +231,9 @@ import Testing
         #expect(csv.stdout.hasPrefix("id,at,actor,action,entity_kind,entity_id,summary\r\n"))
         #expect(csv.stdout.split(separator: "\r\n").count == 2)
 
-        let json = kbk(["--db", path, "--tz", "WITA", "audit", "--format", "json", "--entity", "database", "--since", "2026-11-18"])
+        let json = kbk([
+            "--db", path, "--tz", "WITA", "audit", "--format", "json", "--entity", "database", "--since", "2026-11-18",
+        ])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == Migration.embedded.count + 2)
         #expect(rows.first?["actor"] as? String == "budi")

@@ -39,8 +39,9 @@ import Testing
         let real = folder.file("real.sqlite")
         #expect(kbk(["--db", real, "init"]).status == 0)
         let before = snapshot(real)
-        let result = try runProcess(builtExecutable(), ["demo", "--complaints", "10"],
-                                    environment: ["KBK_DB": real, "KBK_NOW": "2026-11-18T09:00:00+07:00"], currentDirectory: folder.path)
+        let result = try runProcess(
+            builtExecutable(), ["demo", "--complaints", "10"],
+            environment: ["KBK_DB": real, "KBK_NOW": "2026-11-18T09:00:00+07:00"], currentDirectory: folder.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.file("kbk-demo.sqlite")))
         #expect(snapshot(real) == before)

@@ -12,7 +12,9 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
         let path = folder + "/" + name
         if name.hasSuffix("-shm") { continue }
-        if name.hasSuffix("-wal"), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 { continue }
+        if name.hasSuffix("-wal"), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 {
+            continue
+        }
         if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
             files[name] = Data(("link → " + link).utf8)
         } else {
@@ -29,13 +31,19 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func everyCaseIsRefusedAndChangesNoFile() throws {
         let (folder, path) = try complaintFixture()
         let dir = folder.path
-        #expect(kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status == 0)
-        #expect(kbk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--averages", "3,3,3,3,3,3,3,3,3",
-                     "--respondents", "50"]).status == 0)
+        #expect(
+            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status
+                == 0)
+        #expect(
+            kbk([
+                "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--averages", "3,3,3,3,3,3,3,3,3",
+                "--respondents", "50",
+            ]).status == 0)
         // Files the cases aim at: an existing report, a symlink to the database, a text file, another program's database.
         try Data("laporan lama".utf8).write(to: URL(fileURLWithPath: folder.file("laporan.html")))
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.csv"), withDestinationPath: path)
-        try FileManager.default.createSymbolicLink(atPath: folder.file("dangling.csv"), withDestinationPath: path + "-journal")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("dangling.csv"), withDestinationPath: path + "-journal")
         try Data("catatan".utf8).write(to: URL(fileURLWithPath: folder.file("notes.txt")))
         try FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: false)
         do {
@@ -50,20 +58,29 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let duplicateHeader = try csv("dup.csv", "date,name,name\n2026-12-24,Cuti,Cuti\n")
         let shortRow = try csv("short.csv", "date,name\n2026-12-24\n")
         let longRow = try csv("long.csv", "date,name\n2026-12-24,Cuti,extra\n")
-        let rejectedAndResolved = try csv("rr.csv", """
+        let rejectedAndResolved = try csv(
+            "rr.csv",
+            """
             subject,description,channel,received_at,skpd,verified_at,resolved_at,rejected_at
             Jalan,Rusak,sms,2026-11-02 08:00,DPUPR,2026-11-03 08:00,2026-11-04 08:00,2026-11-05 08:00
 
             """)
-        let sameTicketTwice = try csv("twice.csv", """
+        let sameTicketTwice = try csv(
+            "twice.csv",
+            """
             ticket,subject,description,channel,received_at
             ADU-2025-00007,Jalan,Rusak,sms,2026-11-02 08:00
             ADU-2025-00007,Jembatan,Putus,sms,2026-11-02 09:00
 
             """)
         let sameGroupTwice = try csv("groups.csv", "id,skpd,name\n9,DPUPR,KBK Satu\n9,DPUPR,KBK Dua\n")
-        let ikmAgain = try csv("ikm.csv", "skpd,period,respondents,denominator,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,2026-S1,50,1,4,3,3,3,3,3,3,3,3\n")
-        let fewerRespondents = try csv("ikm2.csv", "skpd,period,respondents,denominator,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,2026-S2,3,4,12,12,12,12,12,12,12,12,12\n")
+        let ikmAgain = try csv(
+            "ikm.csv",
+            "skpd,period,respondents,denominator,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,2026-S1,50,1,4,3,3,3,3,3,3,3,3\n")
+        let fewerRespondents = try csv(
+            "ikm2.csv",
+            "skpd,period,respondents,denominator,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,2026-S2,3,4,12,12,12,12,12,12,12,12,12\n"
+        )
         let implausible = try csv("old.csv", "date,name\n0001-01-01,Tahun satu\n")
         let openQuote = try csv("quote.csv", "date,name\n2026-12-24,\"" + String(repeating: "x", count: 9 << 20) + "\n")
         try Data().write(to: URL(fileURLWithPath: folder.file("empty.sqlite")))
@@ -100,18 +117,41 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             (["--db", folder.file("notes.txt"), "check"], 65),
             // Text limits count scalars; invisible text is no text.
             (["complaint", "new", "--channel", "sms", "--subject", zalgo, "--description", "d"], 65),
-            (["complaint", "new", "--channel", "sms", "--subject", "\u{200B}\u{2060}\u{FEFF}", "--description", "d"], 65),
+            (
+                [
+                    "complaint", "new", "--channel", "sms", "--subject", "\u{200B}\u{2060}\u{FEFF}", "--description",
+                    "d",
+                ], 65
+            ),
             (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "\u{3164} \u{200D}"], 65),
             (["complaint", "show", hugeTicket], 64),
             // Dates must be plausible.
-            (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "0001-01-01 08:00"], 65),
-            (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "9999-12-31T08:00:00+07:00"], 65),
+            (
+                [
+                    "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                    "0001-01-01 08:00",
+                ], 65
+            ),
+            (
+                [
+                    "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                    "9999-12-31T08:00:00+07:00",
+                ], 65
+            ),
             (["holiday", "add", "1999-12-31", "Malam tahun baru"], 65),
             (["report", "--period", "9999"], 65),
             // An option's value is not the next option; single-valued options once.
-            (["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--name", "--anonymous"], 64),
+            (
+                [
+                    "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--name",
+                    "--anonymous",
+                ], 64
+            ),
             (["complaint", "new", "--channel", "sms", "--subject", "--description", "d"], 64),
-            (["complaint", "new", "--channel", "sms", "--channel", "lapor", "--subject", "s", "--description", "d"], 64),
+            (
+                ["complaint", "new", "--channel", "sms", "--channel", "lapor", "--subject", "s", "--description", "d"],
+                64
+            ),
             (["--format", "json", "--format", "csv", "complaint", "list"], 64),
             // Rules between values.
             (["category", "add", "cepat", "--name", "Cepat", "--respond-days", "5", "--settle-days", "2"], 65),
@@ -142,11 +182,15 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             let result = kbk(command)
             let shown = arguments.map { $0.unicodeScalars.count > 60 ? String($0.unicodeScalars.prefix(20)) + "…" : $0 }
             #expect(result.status == exit, "\(shown): \(result.stderr.prefix(300))")
-            #expect(result.stderr.hasPrefix("Error: ") || result.stderr.contains(": column ") || result.stderr.contains(".csv:"),
-                    "\(shown): \(result.stderr.prefix(300))")
+            #expect(
+                result.stderr.hasPrefix("Error: ") || result.stderr.contains(": column ")
+                    || result.stderr.contains(".csv:"),
+                "\(shown): \(result.stderr.prefix(300))")
             #expect(result.stdout.isEmpty, "\(shown): \(result.stdout.prefix(300))")
             if !arguments.contains("import") {
-                #expect(result.stderr.split(separator: "\n").count == (exit == 64 ? 3 : 1), "\(shown): \(result.stderr.prefix(600))")
+                #expect(
+                    result.stderr.split(separator: "\n").count == (exit == 64 ? 3 : 1),
+                    "\(shown): \(result.stderr.prefix(600))")
             }
             // A message never carries megabytes of what was typed.
             #expect(result.stderr.utf8.count < 2_000, "\(shown)")
@@ -156,14 +200,22 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 
     @Test func messagesNeverEchoAComplainantsNameOrContact() throws {
         let (folder, path) = try complaintFixture()
-        for arguments in [["--name", "Siti\u{7}Aminah"], ["--contact", "0812\u{1B}[31m3456"], ["--name", String(repeating: "Siti ", count: 50)]] {
-            let result = kbk(["--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"] + arguments)
+        for arguments in [
+            ["--name", "Siti\u{7}Aminah"], ["--contact", "0812\u{1B}[31m3456"],
+            ["--name", String(repeating: "Siti ", count: 50)],
+        ] {
+            let result = kbk(
+                ["--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"]
+                    + arguments)
             #expect(result.status == 65, "\(result.stderr)")
             #expect(!result.stderr.contains("Siti") && !result.stderr.contains("3456"), "\(result.stderr)")
             #expect(result.stderr.contains("(hidden)") || result.stderr.contains("too long"), "\(result.stderr)")
         }
-        let indonesian = kbk(["--db", path, "--lang", "id", "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d",
-                              "--name", "Budi\u{7}"])
+        let indonesian = kbk([
+            "--db", path, "--lang", "id", "complaint", "new", "--channel", "sms", "--subject", "s", "--description",
+            "d",
+            "--name", "Budi\u{7}",
+        ])
         #expect(indonesian.stderr.contains("(disembunyikan)") && !indonesian.stderr.contains("Budi"))
         // Other long values are cut to a prefix with their length.
         let long = kbk(["--db", path, "complaint", "list", "--status", String(repeating: "x", count: 100_000)])
@@ -190,16 +242,24 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let victim = folder.file("victim.txt")
         try Data("jangan diubah".utf8).write(to: URL(fileURLWithPath: victim))
         // The names a careless writer would use beside the target, each a link to the victim.
-        for name in ["holidays.csv.tmp", "holidays.csv.kbk-partial", ".holidays.csv.tmp", "holidays.csv~", ".holidays.csv.kbk-0.tmp"] {
+        for name in [
+            "holidays.csv.tmp", "holidays.csv.kbk-partial", ".holidays.csv.tmp", "holidays.csv~",
+            ".holidays.csv.kbk-0.tmp",
+        ] {
             try FileManager.default.createSymbolicLink(atPath: folder.file(name), withDestinationPath: victim)
         }
-        let result = try runProcess(binary, ["--db", path, "export", "holidays", "--output", folder.file("holidays.csv")])
+        let result = try runProcess(
+            binary, ["--db", path, "export", "holidays", "--output", folder.file("holidays.csv")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "jangan diubah")
-        #expect(try String(contentsOfFile: folder.file("holidays.csv"), encoding: .utf8) == "date,name\r\n2026-12-25,Natal\r\n")
+        #expect(
+            try String(contentsOfFile: folder.file("holidays.csv"), encoding: .utf8)
+                == "date,name\r\n2026-12-25,Natal\r\n")
         // Nothing is left behind: no temporary file of kbk's in the folder.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(!names.contains { $0.contains(".kbk-") && $0.hasSuffix(".tmp") && $0 != ".holidays.csv.kbk-0.tmp" }, "\(names)")
+        #expect(
+            !names.contains { $0.contains(".kbk-") && $0.hasSuffix(".tmp") && $0 != ".holidays.csv.kbk-0.tmp" },
+            "\(names)")
     }
 
     @Test func anExistingFileIsReplacedOnlyWithForceAndKeepsItsMode() throws {
@@ -219,17 +279,26 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let linked = folder.file("terbaru.csv")
         try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: target)
         try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
-        #expect(try runProcess(binary, ["--db", path, "export", "holidays", "--output", linked, "--force"]).status == 0)
+        #expect(
+            try runProcess(binary, ["--db", path, "export", "holidays", "--output", linked, "--force"]).status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: linked) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("date,name"))
     }
 
     @Test func personalDataIsPrivateAndOtherOutputsFollowTheUmask() throws {
         let (folder, path) = try complaintFixture()
-        #expect(try runProcess(binary, ["--db", path, "export", "complaints", "--include-personal-data", "--output", folder.file("p.csv")]).status == 0)
+        #expect(
+            try runProcess(
+                binary,
+                ["--db", path, "export", "complaints", "--include-personal-data", "--output", folder.file("p.csv")]
+            ).status == 0)
         #expect(try permissions(of: folder.file("p.csv")) == 0o600)
         #expect(try String(contentsOfFile: folder.file("p.csv"), encoding: .utf8).contains("Ahmad Fauzi"))
-        #expect(try runProcess(binary, ["--db", path, "report", "--period", "2026", "--format", "html", "--output", folder.file("r.html")]).status == 0)
+        #expect(
+            try runProcess(
+                binary,
+                ["--db", path, "report", "--period", "2026", "--format", "html", "--output", folder.file("r.html")]
+            ).status == 0)
         let mask = umask(0o022)
         umask(mask)
         #expect(try permissions(of: folder.file("r.html")) == 0o666 & ~Int(mask))
@@ -281,14 +350,23 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func theDatabaseFilesAreRefusedHoweverSpelled() throws {
         let (folder, path) = try database()
         let before = folderSnapshot(folder.path)
-        for target in [path, "kbk.sqlite", "./kbk.sqlite-wal", "sub/../kbk.sqlite-shm", folder.path + "//kbk.sqlite-journal"] {
+        for target in [
+            path, "kbk.sqlite", "./kbk.sqlite-wal", "sub/../kbk.sqlite-shm", folder.path + "//kbk.sqlite-journal",
+        ] {
             try? FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: false)
-            let result = try runProcess(binary, ["--db", path, "export", "holidays", "--output", target, "--force"], currentDirectory: folder.path)
+            let result = try runProcess(
+                binary, ["--db", path, "export", "holidays", "--output", target, "--force"],
+                currentDirectory: folder.path)
             #expect(result.status == 73, "\(target): \(result.stderr)")
             #expect(result.stderr.contains("kbk never writes over it"), "\(target)")
             // The database given relatively, the target absolutely.
-            let relative = try runProcess(binary, ["--db", "kbk.sqlite", "report", "--output", folder.path + "/" + (target.hasPrefix("/") ? "kbk.sqlite" : target), "--force"],
-                                          currentDirectory: folder.path)
+            let relative = try runProcess(
+                binary,
+                [
+                    "--db", "kbk.sqlite", "report", "--output",
+                    folder.path + "/" + (target.hasPrefix("/") ? "kbk.sqlite" : target), "--force",
+                ],
+                currentDirectory: folder.path)
             #expect(relative.status == 73, "\(target): \(relative.stderr)")
         }
         try? FileManager.default.removeItem(atPath: folder.file("sub"))
@@ -300,7 +378,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let (folder, path) = try complaintFixture()
         let holder = try Connection(path: path)
         try holder.execute("BEGIN IMMEDIATE")
-        let result = try runProcess(binary, ["--db", path, "backup", folder.file("copy.sqlite")], environment: ["KBK_BUSY_TIMEOUT_MS": "200"])
+        let result = try runProcess(
+            binary, ["--db", path, "backup", folder.file("copy.sqlite")], environment: ["KBK_BUSY_TIMEOUT_MS": "200"])
         try holder.execute("ROLLBACK")
         #expect(result.status == 75, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -325,7 +404,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(kbk(["--db", work, "init"]).status == 0)
         let refused = kbk(["--db", work, "demo", "--force"])
         #expect(refused.status == 73)
-        #expect(refused.stderr == "Error: refusing to replace \(work): it is a kbk database that kbk demo did not make; demo --force replaces only a database made by kbk demo or an empty file; choose another --db\n")
+        #expect(
+            refused.stderr
+                == "Error: refusing to replace \(work): it is a kbk database that kbk demo did not make; demo --force replaces only a database made by kbk demo or an empty file; choose another --db\n"
+        )
         #expect(FileManager.default.fileExists(atPath: work))
         #expect(kbk(["--db", work, "check"]).status == 0)
     }
@@ -340,8 +422,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     }
 
     @Test(arguments: [
-        ("CREATE TABLE bocoran (nama TEXT); CREATE TRIGGER salin_nama AFTER INSERT ON complaint BEGIN INSERT INTO bocoran VALUES (NEW.complainant_name); END;",
-         "trigger salin_nama is not made by kbk's migrations"),
+        (
+            "CREATE TABLE bocoran (nama TEXT); CREATE TRIGGER salin_nama AFTER INSERT ON complaint BEGIN INSERT INTO bocoran VALUES (NEW.complainant_name); END;",
+            "trigger salin_nama is not made by kbk's migrations"
+        ),
         ("DROP INDEX complaint_status", "index complaint_status is missing"),
         ("DROP TRIGGER audit_log_no_delete", "trigger audit_log_no_delete is missing"),
         ("DELETE FROM kbk_migrations WHERE version = 2", "the record of migration 2 is missing from kbk_migrations"),
@@ -357,11 +441,16 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(!check.stdout.contains("Healthy"))
         let json = kbk(["--db", path, "check", "--format", "json"])
         #expect(json.stdout.contains("\"healthy\": false") && json.stdout.contains(finding), "\(json.stdout)")
-        for command in [["complaint", "list"], ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"], ["report"], ["init"]] {
+        for command in [
+            ["complaint", "list"], ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"],
+            ["report"], ["init"],
+        ] {
             let result = kbk(["--db", path] + command)
             #expect(result.status == 65, "\(command): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: database \(path) does not have kbk's schema: "), "\(result.stderr)")
-            #expect(result.stderr.hasSuffix("run 'kbk check'\n") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+            #expect(
+                result.stderr.hasSuffix("run 'kbk check'\n") && result.stderr.split(separator: "\n").count == 1,
+                "\(result.stderr)")
         }
         #expect(snapshot(path) == before)
         _ = folder
@@ -370,16 +459,27 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func theDatabaseRefusesTextPastItsBoundsWhateverWritesIt() throws {
         let (folder, path) = try complaintFixture()
         let long = String(repeating: "x", count: 201)
-        let result = try runProcess("/usr/bin/sqlite3", [path, "UPDATE complaint SET location = '\(long)' WHERE id = 1"])
+        let result = try runProcess(
+            "/usr/bin/sqlite3", [path, "UPDATE complaint SET location = '\(long)' WHERE id = 1"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("CHECK constraint failed: length(location) <= 200"), "\(result.stderr)")
-        let event = try runProcess("/usr/bin/sqlite3", [path, """
-            INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after, text)
-            VALUES (1, '2026-11-17T01:00:00Z', '2026-11-17', 'x', 'note', 'received', printf('%.*c', 100001, 'y'))
-            """])
-        #expect(event.status != 0 && event.stderr.contains("CHECK constraint failed: length(text) <= 100000"), "\(event.stderr)")
-        let meeting = try runProcess("/usr/bin/sqlite3", [path, "UPDATE skpd SET head_name = '\(long)' WHERE code = 'DPUPR'"])
-        #expect(meeting.status != 0 && meeting.stderr.contains("skpd: a text is longer than kbk allows"), "\(meeting.stderr)")
+        let event = try runProcess(
+            "/usr/bin/sqlite3",
+            [
+                path,
+                """
+                INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after, text)
+                VALUES (1, '2026-11-17T01:00:00Z', '2026-11-17', 'x', 'note', 'received', printf('%.*c', 100001, 'y'))
+                """,
+            ])
+        #expect(
+            event.status != 0 && event.stderr.contains("CHECK constraint failed: length(text) <= 100000"),
+            "\(event.stderr)")
+        let meeting = try runProcess(
+            "/usr/bin/sqlite3", [path, "UPDATE skpd SET head_name = '\(long)' WHERE code = 'DPUPR'"])
+        #expect(
+            meeting.status != 0 && meeting.stderr.contains("skpd: a text is longer than kbk allows"),
+            "\(meeting.stderr)")
         _ = folder
     }
 }
@@ -390,11 +490,16 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let folder = TemporaryFolder()
         let source = folder.file("a.sqlite")
         // (A leading tab or carriage return cannot be typed: text is trimmed. FormulaGuard's own test has them.)
-        let formulas = ["=HYPERLINK(\"http://jahat.example\",\"klik\")", "+62 812", "-1+1", "@SUM(A1)", "'=sudah dikutip", "''", "-12", "-0.5"]
+        let formulas = [
+            "=HYPERLINK(\"http://jahat.example\",\"klik\")", "+62 812", "-1+1", "@SUM(A1)", "'=sudah dikutip", "''",
+            "-12", "-0.5",
+        ]
         #expect(kbk(["--db", source, "init"]).status == 0)
         for (index, text) in formulas.enumerated() {
-            let result = kbk(["--db", source, "complaint", "new", "--channel", "sms", "--subject", "s\(index)", "--description", text,
-                              "--location", "Desa \(index)", "--received", "2026-11-16 0\(index):00"])
+            let result = kbk([
+                "--db", source, "complaint", "new", "--channel", "sms", "--subject", "s\(index)", "--description", text,
+                "--location", "Desa \(index)", "--received", "2026-11-16 0\(index):00",
+            ])
             #expect(result.status == 0, "\(text): \(result.stderr)")
         }
         let list = kbk(["--db", source, "complaint", "list", "--format", "csv"]).stdout
@@ -414,7 +519,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(kbk(["--db", target, "init"]).status == 0)
         let imported = kbk(["--db", target, "import", "complaints", file])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let back = try Connection(path: target, mode: .readOnly).query("SELECT description FROM complaint ORDER BY id") { $0.string(0) ?? "" }
+        let back = try Connection(path: target, mode: .readOnly).query("SELECT description FROM complaint ORDER BY id")
+        { $0.string(0) ?? "" }
         #expect(back == formulas)
     }
 
@@ -424,8 +530,11 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(kbk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
         // An IKM survey's period label is free text from a file, and the report shows it.
         let file = folder.file("ikm.csv")
-        try Data("skpd,period,from,to,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,\"<img src=x onerror=alert(1)> | A & B \\ C\",2026-01-01,2026-06-30,3,3,3,3,3,3,3,3,3\n".utf8)
-            .write(to: URL(fileURLWithPath: file))
+        try Data(
+            "skpd,period,from,to,u1,u2,u3,u4,u5,u6,u7,u8,u9\nDPUPR,\"<img src=x onerror=alert(1)> | A & B \\ C\",2026-01-01,2026-06-30,3,3,3,3,3,3,3,3,3\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: file))
         let imported = kbk(["--db", path, "import", "ikm", file])
         #expect(imported.status == 0, "\(imported.stderr)")
         let report = kbk(["--db", path, "report", "--period", "2026", "--format", "markdown", "--section", "ikm"])
@@ -434,7 +543,9 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(report.stdout.contains("&lt;img src=x onerror=alert(1)&gt; \\| A &amp; B \\\\ C"), "\(report.stdout)")
         // The row still has as many cells as the header.
         let lines = report.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") }
-        func cells(_ line: Substring) -> Int { line.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false).count }
+        func cells(_ line: Substring) -> Int {
+            line.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false).count
+        }
         #expect(lines.count == 3 && cells(lines[0]) == cells(lines[2]), "\(lines)")
     }
 
@@ -445,18 +556,28 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             #expect(!plain.stdout.contains("Petugas meminta uang rahasia"), "\(format)")
             #expect(plain.stdout.contains("Lampu di Jl. Mayjen Sungkono mati"))
         }
-        let personal = kbk(["--db", path, "export", "complaints", "--include-personal-data", "--output", folder.file("all.csv")])
+        let personal = kbk([
+            "--db", path, "export", "complaints", "--include-personal-data", "--output", folder.file("all.csv"),
+        ])
         #expect(personal.status == 0)
-        #expect(try String(contentsOfFile: folder.file("all.csv"), encoding: .utf8).contains("Petugas meminta uang rahasia"))
+        #expect(
+            try String(contentsOfFile: folder.file("all.csv"), encoding: .utf8).contains("Petugas meminta uang rahasia")
+        )
         let audit = kbk(["--db", path, "audit", "--entity", "complaint", "--limit", "1"]).stdout
-        #expect(audit.contains("exported complaints with complainants' personal data (3 rows) to \(folder.file("all.csv"))"), "\(audit)")
+        #expect(
+            audit.contains(
+                "exported complaints with complainants' personal data (3 rows) to \(folder.file("all.csv"))"),
+            "\(audit)")
         // A file without the description cannot be imported as if it were whole.
         #expect(kbk(["--db", path, "export", "complaints", "--output", folder.file("plain.csv")]).status == 0)
         let target = folder.file("b.sqlite")
         #expect(kbk(["--db", target, "init"]).status == 0)
         let refused = kbk(["--db", target, "import", "complaints", folder.file("plain.csv")])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains(":4: column description: description is empty: a confidential complaint's description is left out of exports"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                ":4: column description: description is empty: a confidential complaint's description is left out of exports"
+            ), "\(refused.stderr)")
     }
 
     @Test func everyStoredInstantWithinThePlausibleYearsReadsBack() throws {
@@ -465,18 +586,34 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         // The clock at the end of 2100, so that both ends of the range are in the past.
         let environment = ["KBK_NOW": "2100-12-31T23:59:59+07:00"]
         #expect(kbk(["--db", path, "init"], environment: environment).status == 0)
-        for (index, time) in ["2000-01-01T00:00:00+07:00", "2000-01-01T00:00:00+09:00", "2100-12-31T23:59:00+07:00", "2100-12-31T16:59:59Z"].enumerated() {
-            let logged = kbk(["--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", time],
-                             environment: environment)
+        for (index, time) in [
+            "2000-01-01T00:00:00+07:00", "2000-01-01T00:00:00+09:00", "2100-12-31T23:59:00+07:00",
+            "2100-12-31T16:59:59Z",
+        ].enumerated() {
+            let logged = kbk(
+                [
+                    "--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d",
+                    "--received", time,
+                ],
+                environment: environment)
             #expect(logged.status == 0, "\(time): \(logged.stderr)")
             let ticket = logged.stdout.split(separator: " ")[1].dropLast(2)
-            let shown = kbk(["--db", path, "--tz", time.hasSuffix("Z") ? "+00:00" : String(time.suffix(6)), "complaint", "show", String(ticket),
-                             "--format", "json"], environment: environment)
-            #expect(shown.stdout.contains("\"received_at\": \"\(time)\""), "\(index) \(time): \(shown.stdout.prefix(300))")
+            let shown = kbk(
+                [
+                    "--db", path, "--tz", time.hasSuffix("Z") ? "+00:00" : String(time.suffix(6)), "complaint", "show",
+                    String(ticket),
+                    "--format", "json",
+                ], environment: environment)
+            #expect(
+                shown.stdout.contains("\"received_at\": \"\(time)\""), "\(index) \(time): \(shown.stdout.prefix(300))")
         }
         for time in ["1999-12-31T23:59:59+07:00", "2101-01-01T00:00:00+07:00"] {
-            let refused = kbk(["--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", time],
-                              environment: ["KBK_NOW": "2100-12-31T23:59:59+07:00"])
+            let refused = kbk(
+                [
+                    "--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d",
+                    "--received", time,
+                ],
+                environment: ["KBK_NOW": "2100-12-31T23:59:59+07:00"])
             #expect(refused.status == 65, "\(time): \(refused.stderr)")
         }
     }
@@ -487,31 +624,50 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 @Suite struct DamagedRowTests {
     @Test(arguments: [
         ("UPDATE complaint SET status = 'foo' WHERE id = 2", "complaint 2, column status: 'foo' is not a status"),
-        ("UPDATE complaint SET received_at = 'kemarin sore' WHERE id = 2", "complaint 2, column received_at: 'kemarin sore' is not a time like"),
-        ("UPDATE complaint SET channel = 'merpati' WHERE id = 2", "complaint 2, column channel: 'merpati' is not a channel"),
-        ("UPDATE complaint SET verify_due = '2026-02-30' WHERE id = 2", "complaint 2, column verify_due: '2026-02-30' is not a date like"),
+        (
+            "UPDATE complaint SET received_at = 'kemarin sore' WHERE id = 2",
+            "complaint 2, column received_at: 'kemarin sore' is not a time like"
+        ),
+        (
+            "UPDATE complaint SET channel = 'merpati' WHERE id = 2",
+            "complaint 2, column channel: 'merpati' is not a channel"
+        ),
+        (
+            "UPDATE complaint SET verify_due = '2026-02-30' WHERE id = 2",
+            "complaint 2, column verify_due: '2026-02-30' is not a date like"
+        ),
         ("UPDATE complaint SET confidential = 7 WHERE id = 2", "complaint 2, column confidential: '7' is not 0 or 1"),
     ])
     func aDamagedComplaintIsNamedByEveryCommandThatReadsIt(_ sql: String, _ finding: String) throws {
         let (folder, path) = try complaintFixture()
         let shell = try runProcess("/usr/bin/sqlite3", [path, "PRAGMA ignore_check_constraints = ON; " + sql])
         #expect(shell.status == 0, "\(shell.stderr)")
-        for command in [["complaint", "show", "ADU-2026-00002"], ["complaint", "list"], ["complaint", "list", "--format", "json"], ["export", "complaints"]] {
+        for command in [
+            ["complaint", "show", "ADU-2026-00002"], ["complaint", "list"], ["complaint", "list", "--format", "json"],
+            ["export", "complaints"],
+        ] {
             let result = kbk(["--db", path] + command)
             #expect(result.status == 65, "\(command): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: database damaged: \(finding)"), "\(command): \(result.stderr)")
-            #expect(result.stderr.hasSuffix("; run 'kbk check' and restore a backup\n") && result.stdout.isEmpty, "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.hasSuffix("; run 'kbk check' and restore a backup\n") && result.stdout.isEmpty,
+                "\(command): \(result.stderr)")
         }
         _ = folder
     }
 
     @Test func damagedEventsAndAuditEntriesAreNamedToo() throws {
         let (folder, path) = try complaintFixture()
-        let shell = try runProcess("/usr/bin/sqlite3", [path, """
-            PRAGMA ignore_check_constraints = ON;
-            INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after) VALUES (1, 'nanti', '2026-11-17', 'x', 'note', 'received');
-            INSERT INTO audit_log (at, actor, action, entity_kind, summary) VALUES ('2026-13-45T99:00:00Z', 'x', 'update', 'skpd', 'aneh');
-            """])
+        let shell = try runProcess(
+            "/usr/bin/sqlite3",
+            [
+                path,
+                """
+                PRAGMA ignore_check_constraints = ON;
+                INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after) VALUES (1, 'nanti', '2026-11-17', 'x', 'note', 'received');
+                INSERT INTO audit_log (at, actor, action, entity_kind, summary) VALUES ('2026-13-45T99:00:00Z', 'x', 'update', 'skpd', 'aneh');
+                """,
+            ])
         #expect(shell.status == 0, "\(shell.stderr)")
         let show = kbk(["--db", path, "complaint", "show", "ADU-2026-00001"])
         #expect(show.status == 65)
@@ -528,20 +684,43 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 extension DamagedRowTests {
     @Test func damagedRegistryRowsAreNamedByTheCommandsThatReadThem() throws {
         let (folder, path) = try complaintFixture()
-        for setup in [["group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"],
-                      ["group", "member", "add", "1", "--nip", "198609262015052001", "--name", "Siti Rahayu", "--since", "2026-01-10"],
-                      ["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "keep"],
-                      ["improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"],
-                      ["holiday", "add", "2026-12-24", "Cuti bersama"]] {
+        for setup in [
+            ["group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"],
+            [
+                "group", "member", "add", "1", "--nip", "198609262015052001", "--name", "Siti Rahayu", "--since",
+                "2026-01-10",
+            ],
+            ["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "keep"],
+            ["improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"],
+            ["holiday", "add", "2026-12-24", "Cuti bersama"],
+        ] {
             #expect(kbk(["--db", path] + setup).status == 0, "\(setup)")
         }
         let cases: [(sql: String, command: [String], finding: String)] = [
-            ("UPDATE skpd SET kind = 'planet' WHERE code = 'DLH'", ["skpd", "list"], "skpd 2, column kind: 'planet' is not a kind of unit"),
-            ("UPDATE group_member SET role = 'raja' WHERE id = 1", ["group", "member", "list", "1"], "group_member 1, column role: 'raja' is not a group role"),
-            ("UPDATE kbk_group SET formed_on = 'dulu' WHERE id = 1", ["group", "show", "1"], "kbk_group 1, column formed_on: 'dulu' is not a date"),
-            ("UPDATE sop_review SET outcome = 'entah' WHERE id = 1", ["sop", "show", "600/1/2026"], "sop_review 1, column outcome: 'entah' is not a review outcome"),
-            ("UPDATE improvement SET stage = 'zzz' WHERE id = 1", ["improvement", "show", "1"], "improvement 1, column stage: 'zzz' is not a PDCA stage"),
-            ("UPDATE holiday SET date = '2026-13-01' WHERE name = 'Cuti bersama'", ["holiday", "list"], "holiday 2026-13-01, column date: '2026-13-01' is not a date"),
+            (
+                "UPDATE skpd SET kind = 'planet' WHERE code = 'DLH'", ["skpd", "list"],
+                "skpd 2, column kind: 'planet' is not a kind of unit"
+            ),
+            (
+                "UPDATE group_member SET role = 'raja' WHERE id = 1", ["group", "member", "list", "1"],
+                "group_member 1, column role: 'raja' is not a group role"
+            ),
+            (
+                "UPDATE kbk_group SET formed_on = 'dulu' WHERE id = 1", ["group", "show", "1"],
+                "kbk_group 1, column formed_on: 'dulu' is not a date"
+            ),
+            (
+                "UPDATE sop_review SET outcome = 'entah' WHERE id = 1", ["sop", "show", "600/1/2026"],
+                "sop_review 1, column outcome: 'entah' is not a review outcome"
+            ),
+            (
+                "UPDATE improvement SET stage = 'zzz' WHERE id = 1", ["improvement", "show", "1"],
+                "improvement 1, column stage: 'zzz' is not a PDCA stage"
+            ),
+            (
+                "UPDATE holiday SET date = '2026-13-01' WHERE name = 'Cuti bersama'", ["holiday", "list"],
+                "holiday 2026-13-01, column date: '2026-13-01' is not a date"
+            ),
         ]
         for (sql, command, finding) in cases {
             let copy = folder.file("copy.sqlite")

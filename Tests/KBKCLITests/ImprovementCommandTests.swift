@@ -18,7 +18,10 @@ import Testing
         }
         let file = folder.file("kuesioner.csv")
         try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
-        let result = kbk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--responses", file, "--format", "json"])
+        let result = kbk([
+            "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--responses", file, "--format",
+            "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let hundredths = (2 * 2_500 * total + 900) / (2 * 900)
@@ -36,7 +39,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n", ":3: column u3: answer '5' is not allowed; answers are 1 to 4"),
+        (
+            "u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n",
+            ":3: column u3: answer '5' is not allowed; answers are 1 to 4"
+        ),
         ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,\n", ":2: column u9: answer '' is not allowed"),
         ("u1,u2,u3,u4,u5,u6,u7,u8\n4,4,4,4,4,4,4,4\n", "missing column(s) u9"),
         ("u1,u2,u3,u4,u5,u6,u7,u8,u9\n", "has no questionnaires"),
@@ -56,23 +62,35 @@ import Testing
 @Suite struct ImprovementCommandTests {
     @Test func anActionMovesStageByStageAndShowsWhereItIsCited() throws {
         let (folder, path) = try complaintFixture()
-        #expect(kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05"]).status == 0)
-        let added = kbk(["--db", path, "improvement", "add", "--group", "1", "--title", "Tambal cepat", "--complaint", "ADU-2026-00002",
-                         "--sop", "600/1/2026", "--started", "2026-11-17", "--due", "2026-12-31"])
+        #expect(
+            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05"])
+                .status == 0)
+        let added = kbk([
+            "--db", path, "improvement", "add", "--group", "1", "--title", "Tambal cepat", "--complaint",
+            "ADU-2026-00002",
+            "--sop", "600/1/2026", "--started", "2026-11-17", "--due", "2026-12-31",
+        ])
         #expect(added.stdout == "Opened improvement 1 \"Tambal cepat\" (plan).\n")
         let skipped = kbk(["--db", path, "improvement", "advance", "1", "--stage", "check"])
         #expect(skipped.status == 65)
-        #expect(skipped.stderr == "Error: improvement 1 is at stage plan; it can move only to do or dropped, not check\n")
+        #expect(
+            skipped.stderr == "Error: improvement 1 is at stage plan; it can move only to do or dropped, not check\n")
         #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "do", "--note", "uji coba"]).status == 0)
-        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "dropped"]).status == 65) // a reason is required
+        // a reason is required
+        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "dropped"]).status == 65)
         // ADU-2026-00001 is not handed to DPUPR: it cannot be cited by a DPUPR group.
         let outside = kbk(["--db", path, "improvement", "link", "1", "--complaint", "ADU-2026-00001"])
         #expect(outside.status == 65)
         #expect(outside.stderr.contains("does not belong to DPUPR"))
-        #expect(kbk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains("Improvement actions\n  1  Tambal cepat (do)\n"))
+        #expect(
+            kbk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains(
+                "Improvement actions\n  1  Tambal cepat (do)\n"))
         #expect(kbk(["--db", path, "sop", "show", "600/1/2026"]).stdout.contains("  1  Tambal cepat (do)\n"))
         let list = kbk(["--db", path, "improvement", "list", "--skpd", "DPUPR", "--format", "csv"]).stdout
-        #expect(list == "id,skpd,group_id,title,stage,due_on,complaints,sops\r\n1,DPUPR,1,Tambal cepat,do,2026-12-31,1,1\r\n")
+        #expect(
+            list
+                == "id,skpd,group_id,title,stage,due_on,complaints,sops\r\n1,DPUPR,1,Tambal cepat,do,2026-12-31,1,1\r\n"
+        )
         _ = folder
     }
 }

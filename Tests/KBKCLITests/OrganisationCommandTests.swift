@@ -14,22 +14,40 @@ func organisationFixture() throws -> (TemporaryFolder, String) {
     let folder = TemporaryFolder()
     let path = folder.file("kbk.sqlite")
     let setup: [[String]] = [
-        ["skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency", "--official-code", "1.02.0.00.0.00.01.0000", "--staff", "120"],
+        [
+            "skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency", "--official-code",
+            "1.02.0.00.0.00.01.0000", "--staff", "120",
+        ],
         ["skpd", "add", "KEC-A", "--name", "Kecamatan Kalimanah", "--kind", "district"],
         ["skpd", "add", "KEL-A", "--name", "Kelurahan Kedungmenjangan", "--kind", "subdistrict", "--parent", "KEC-A"],
         ["skpd", "add", "OLD", "--name", "Dinas Lama", "--kind", "agency"],
         ["skpd", "deactivate", "OLD", "--on", "2026-01-01"],
-        ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat Bersama", "--formed", "2026-01-10", "--decree", "800/112/2026",
-         "--decree-date", "2026-01-08", "--focus", "antrean puskesmas"],
+        [
+            "group", "add", "--skpd", "DINKES", "--name", "KBK Sehat Bersama", "--formed", "2026-01-10", "--decree",
+            "800/112/2026",
+            "--decree-date", "2026-01-08", "--focus", "antrean puskesmas",
+        ],
         ["group", "add", "--skpd", "KEC-A", "--name", "KBK Kecamatan", "--formed", "2026-01-10"],
         ["group", "add", "--skpd", "DINKES", "--name", "KBK Lama", "--formed", "2025-01-01"],
         ["group", "dissolve", "3", "--on", "2025-12-31"],
-        ["group", "member", "add", "1", "--nip", "19860926 201505 1 001", "--name", "Siti Rahayu", "--role", "chair", "--since", "2026-01-15"],
+        [
+            "group", "member", "add", "1", "--nip", "19860926 201505 1 001", "--name", "Siti Rahayu", "--role", "chair",
+            "--since", "2026-01-15",
+        ],
         ["group", "member", "add", "1", "--nip", memberNIP, "--name", "Budi Santoso", "--since", "2026-01-15"],
-        ["group", "meeting", "add", "1", "--date", "2026-02-01", "--attendee", chairNIP, "--attendee", memberNIP, "--agenda", "Antrean"],
-        ["sop", "add", "--skpd", "DINKES", "--number", "440/1/2026", "--title", "Pelayanan Rawat Jalan", "--effective", "2026-02-01",
-         "--made", "2026-01-20", "--service-days", "1"],
-        ["sop", "add", "--skpd", "DINKES", "--number", "440/2/2026", "--title", "Rujukan", "--effective", "2026-02-01"],
+        [
+            "group", "meeting", "add", "1", "--date", "2026-02-01", "--attendee", chairNIP, "--attendee", memberNIP,
+            "--agenda", "Antrean",
+        ],
+        [
+            "sop", "add", "--skpd", "DINKES", "--number", "440/1/2026", "--title", "Pelayanan Rawat Jalan",
+            "--effective", "2026-02-01",
+            "--made", "2026-01-20", "--service-days", "1",
+        ],
+        [
+            "sop", "add", "--skpd", "DINKES", "--number", "440/2/2026", "--title", "Rujukan", "--effective",
+            "2026-02-01",
+        ],
         ["sop", "revoke", "440/2/2026", "--on", "2026-06-01"],
     ]
     for arguments in setup {
@@ -47,7 +65,9 @@ struct FixtureFailure: Error {
 /// Every table's row count.
 func rowCounts(_ path: String) throws -> [String: Int] {
     let db = try Connection(path: path, mode: .readOnly)
-    let tables = try db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") { $0.string(0) ?? "" }
+    let tables = try db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+        $0.string(0) ?? ""
+    }
     var counts: [String: Int] = [:]
     for table in tables {
         counts[table] = try db.scalar("SELECT count(*) FROM \(Connection.quoteIdentifier(table))")?.intValue
@@ -62,38 +82,95 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         (["sop", "revise", "999/9/2026", "--effective", "2026-12-01"], "no SOP '999/9/2026'"),
         (["skpd", "show", "NOPE"], "no unit 'NOPE'"),
         (["skpd", "add", "dinkes", "--name", "Lagi", "--kind", "agency"], "unit 'DINKES' exists already"),
-        (["skpd", "add", "DINKES2", "--name", "Lagi", "--kind", "agency", "--official-code", "1.02.0.00.0.00.01.0000"], "exists already"),
-        (["sop", "add", "--skpd", "DINKES", "--number", "440/1/2026", "--title", "Lagi", "--effective", "2026-03-01"], "SOP '440/1/2026' exists already"),
-        (["group", "member", "add", "1", "--nip", "19860926 201505 3 001", "--name", "X"], "digit 15, the gender, must be 1 or 2"),
-        (["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--head-nip", "123"], "it has 3 digits; a NIP has 18"),
-        (["group", "member", "add", "2", "--nip", outsiderNIP, "--name", "X", "--since", "2026-02-30"], "--since '2026-02-30' is not a date that exists"),
+        (
+            [
+                "skpd", "add", "DINKES2", "--name", "Lagi", "--kind", "agency", "--official-code",
+                "1.02.0.00.0.00.01.0000",
+            ], "exists already"
+        ),
+        (
+            [
+                "sop", "add", "--skpd", "DINKES", "--number", "440/1/2026", "--title", "Lagi", "--effective",
+                "2026-03-01",
+            ], "SOP '440/1/2026' exists already"
+        ),
+        (
+            ["group", "member", "add", "1", "--nip", "19860926 201505 3 001", "--name", "X"],
+            "digit 15, the gender, must be 1 or 2"
+        ),
+        (
+            ["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--head-nip", "123"],
+            "it has 3 digits; a NIP has 18"
+        ),
+        (
+            ["group", "member", "add", "2", "--nip", outsiderNIP, "--name", "X", "--since", "2026-02-30"],
+            "--since '2026-02-30' is not a date that exists"
+        ),
         (["group", "dissolve", "1", "--on", "2026-01-01"], "dissolved 2026-01-01 is before formed 2026-01-10"),
         (["group", "dissolve", "1", "--on", "2026-02-01"], "is before last meeting + 1 day"),
-        (["sop", "review", "440/1/2026", "--date", "2026-01-19", "--outcome", "keep"], "review date 2026-01-19 is before SOP made 2026-01-20"),
-        (["sop", "revise", "440/1/2026", "--effective", "2026-01-31", "--revised", "2026-03-01"], "effective 2026-01-31 is before previous effective"),
-        (["group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-01-14"], "removed on 2026-01-14 is before member since 2026-01-15"),
-        (["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "chair"], "group 1 already has a chair (\(chairNIP))"),
-        (["group", "member", "add", "2", "--nip", memberNIP, "--name", "Budi"], "NIP \(memberNIP) is already an active member of group 1"),
-        (["group", "meeting", "add", "1", "--date", "2026-03-01", "--attendee", outsiderNIP], "attendee \(outsiderNIP) was not a member of group 1 on 2026-03-01"),
-        (["group", "meeting", "add", "1", "--date", "2026-01-09"], "meeting date 2026-01-09 is before group formed 2026-01-10"),
-        (["group", "member", "remove", "1", "--nip", outsiderNIP], "NIP \(outsiderNIP) is not an active member of group 1"),
+        (
+            ["sop", "review", "440/1/2026", "--date", "2026-01-19", "--outcome", "keep"],
+            "review date 2026-01-19 is before SOP made 2026-01-20"
+        ),
+        (
+            ["sop", "revise", "440/1/2026", "--effective", "2026-01-31", "--revised", "2026-03-01"],
+            "effective 2026-01-31 is before previous effective"
+        ),
+        (
+            ["group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-01-14"],
+            "removed on 2026-01-14 is before member since 2026-01-15"
+        ),
+        (
+            ["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "chair"],
+            "group 1 already has a chair (\(chairNIP))"
+        ),
+        (
+            ["group", "member", "add", "2", "--nip", memberNIP, "--name", "Budi"],
+            "NIP \(memberNIP) is already an active member of group 1"
+        ),
+        (
+            ["group", "meeting", "add", "1", "--date", "2026-03-01", "--attendee", outsiderNIP],
+            "attendee \(outsiderNIP) was not a member of group 1 on 2026-03-01"
+        ),
+        (
+            ["group", "meeting", "add", "1", "--date", "2026-01-09"],
+            "meeting date 2026-01-09 is before group formed 2026-01-10"
+        ),
+        (
+            ["group", "member", "remove", "1", "--nip", outsiderNIP],
+            "NIP \(outsiderNIP) is not an active member of group 1"
+        ),
         (["skpd", "add", "BAPPEDA", "--name", "Badan\u{7}Perencanaan", "--kind", "board"], "holds control characters"),
-        (["skpd", "add", "BAPPEDA", "--name", String(repeating: "n", count: 201), "--kind", "board"], "name is too long: 201 Unicode characters (201 bytes); at most 200 are allowed"),
+        (
+            ["skpd", "add", "BAPPEDA", "--name", String(repeating: "n", count: 201), "--kind", "board"],
+            "name is too long: 201 Unicode characters (201 bytes); at most 200 are allowed"
+        ),
         (["group", "add", "--skpd", "DINKES", "--name", "X", "--focus", "esc\u{1B}[31m"], "holds control characters"),
-        (["skpd", "add", "KEL-B", "--name", "Kelurahan B", "--kind", "subdistrict", "--parent", "DINKES"], "must sit under a district"),
+        (
+            ["skpd", "add", "KEL-B", "--name", "Kelurahan B", "--kind", "subdistrict", "--parent", "DINKES"],
+            "must sit under a district"
+        ),
         (["skpd", "add", "KEL-C", "--name", "Kelurahan C", "--kind", "subdistrict"], "must sit under a district"),
         (["skpd", "edit", "KEC-A", "--kind", "agency"], "subdistrict KEL-A must sit under a district"),
         (["skpd", "edit", "KEC-A", "--parent", "KEL-A"], "cannot be its own parent"),
         (["group", "add", "--skpd", "OLD", "--name", "X"], "unit OLD is deactivated"),
-        (["sop", "add", "--skpd", "old", "--number", "1/2026", "--title", "X", "--effective", "2026-03-01"], "unit OLD is deactivated"),
+        (
+            ["sop", "add", "--skpd", "old", "--number", "1/2026", "--title", "X", "--effective", "2026-03-01"],
+            "unit OLD is deactivated"
+        ),
         (["skpd", "deactivate", "OLD"], "has already ended"),
         (["group", "member", "add", "3", "--nip", outsiderNIP, "--name", "X"], "group 3 is dissolved"),
         (["group", "meeting", "add", "3", "--date", "2026-02-01"], "group 3 is dissolved"),
         (["sop", "revise", "440/2/2026", "--effective", "2026-12-01"], "SOP 440/2/2026 (2026-06-01) is revoked"),
         (["sop", "review", "440/2/2026", "--date", "2026-07-01", "--outcome", "keep"], "is revoked"),
         (["config", "set", "group_size_min", "11"], "group_size_min '11' is out of range; allowed 1 to 10"),
-        (["sop", "add", "--skpd", "DINKES", "--number", "9/2026", "--title", "T", "--effective", "2026-03-01", "--review-months", "61"],
-         "--review-months '61' is out of range; allowed 1 to 60"),
+        (
+            [
+                "sop", "add", "--skpd", "DINKES", "--number", "9/2026", "--title", "T", "--effective", "2026-03-01",
+                "--review-months", "61",
+            ],
+            "--review-months '61' is out of range; allowed 1 to 60"
+        ),
     ])
     func aBrokenRuleIsRefusedWith65AndChangesNothing(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try organisationFixture()
@@ -112,11 +189,23 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         (["skpd", "add", "X", "--name", "Y", "--kind", "agency"], "unit code 'X' is not valid"),
         (["skpd", "add", "BKD", "--kind", "board"], "missing option '--name <name>'"),
         (["skpd", "add", "BKD", "--name", "B", "--kind", "badan"], "kind 'badan' is not allowed"),
-        (["skpd", "add", "BKD", "--name", "B", "--kind", "board", "--staff", "banyak"], "--staff 'banyak' is not valid"),
+        (
+            ["skpd", "add", "BKD", "--name", "B", "--kind", "board", "--staff", "banyak"],
+            "--staff 'banyak' is not valid"
+        ),
         (["group", "show", "satu"], "group id 'satu' is not valid"),
-        (["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "ketua"], "role 'ketua' is not allowed"),
-        (["group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes", "a", "--minutes-file", "b"], "cannot be used together"),
-        (["group", "add", "--skpd", "DINKES", "--name", "A", "--name", "B"], "option '--name' is given more than once"),
+        (
+            ["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "ketua"],
+            "role 'ketua' is not allowed"
+        ),
+        (
+            ["group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes", "a", "--minutes-file", "b"],
+            "cannot be used together"
+        ),
+        (
+            ["group", "add", "--skpd", "DINKES", "--name", "A", "--name", "B"],
+            "option '--name' is given more than once"
+        ),
         (["sop", "list", "--status", "dicabut"], "status 'dicabut' is not allowed"),
         (["sop", "review", "440/1/2026", "--date", "2026-11-01", "--outcome", "ok"], "outcome 'ok' is not allowed"),
         (["group", "list", "--skpd", "x"], "unit code 'x' is not valid"),
@@ -136,7 +225,10 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func aMinutesFileThatCannotBeReadIsNoInput() throws {
         let (folder, path) = try organisationFixture()
         let before = try rowCounts(path)
-        let result = kbk(["--db", path, "group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes-file", folder.file("absent.txt")])
+        let result = kbk([
+            "--db", path, "group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes-file",
+            folder.file("absent.txt"),
+        ])
         #expect(result.status == 66)
         #expect(result.stderr.hasPrefix("Error: cannot read \(folder.file("absent.txt"))"))
         #expect(try rowCounts(path) == before)
@@ -146,12 +238,19 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 @Suite struct OrganisationBehaviourTests {
     @Test func membershipHistoryIsKeptAndAPersonCanMoveGroups() throws {
         let (folder, path) = try organisationFixture()
-        #expect(kbk(["--db", path, "group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-06-30"]).status == 0)
-        let moved = kbk(["--db", path, "group", "member", "add", "2", "--nip", memberNIP, "--name", "Budi Santoso", "--since", "2026-07-01"])
+        #expect(
+            kbk(["--db", path, "group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-06-30"]).status == 0)
+        let moved = kbk([
+            "--db", path, "group", "member", "add", "2", "--nip", memberNIP, "--name", "Budi Santoso", "--since",
+            "2026-07-01",
+        ])
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(moved.stderr.contains("Warning: group 2 has 1 active member(s); the advised size is 4 to 10"))
-        let history = try #require(try JSONSerialization.jsonObject(
-            with: Data(kbk(["--db", path, "group", "member", "list", "1", "--all", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let history = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    kbk(["--db", path, "group", "member", "list", "1", "--all", "--format", "json"]).stdout.utf8))
+                as? [[String: Any]])
         #expect(history.count == 2)
         #expect(history.first { $0["nip"] as? String == memberNIP }?["until"] as? String == "2026-06-30")
         let active = kbk(["--db", path, "group", "member", "list", "1", "--format", "csv"])
@@ -165,39 +264,69 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         let members = kbk(["--db", path, "group", "member", "list", "1", "--all", "--format", "csv"])
         #expect(members.stdout.components(separatedBy: ",2026-10-01\r\n").count == 3)
         #expect(kbk(["--db", path, "group", "list", "--format", "csv"]).stdout.contains("KBK Sehat Bersama") == false)
-        #expect(kbk(["--db", path, "group", "list", "--all", "--format", "csv"]).stdout.contains("KBK Sehat Bersama,2026-01-10,0,dissolved"))
+        #expect(
+            kbk(["--db", path, "group", "list", "--all", "--format", "csv"]).stdout.contains(
+                "KBK Sehat Bersama,2026-01-10,0,dissolved"))
         // The former chair may now chair another group.
-        #expect(kbk(["--db", path, "group", "member", "add", "2", "--nip", chairNIP, "--name", "Siti", "--role", "chair", "--since", "2026-10-01"]).status == 0)
+        #expect(
+            kbk([
+                "--db", path, "group", "member", "add", "2", "--nip", chairNIP, "--name", "Siti", "--role", "chair",
+                "--since", "2026-10-01",
+            ]).status == 0)
         _ = folder
     }
 
     @Test func reviewsAndRevisionsMoveTheNextReviewDate() throws {
         let (folder, path) = try organisationFixture()
-        #expect(kbk(["--db", path, "sop", "list", "--review-due", "--format", "csv"]).stdout == "number,skpd,title,revision,effective_on,next_review_due,status\r\n")
+        #expect(
+            kbk(["--db", path, "sop", "list", "--review-due", "--format", "csv"]).stdout
+                == "number,skpd,title,revision,effective_on,next_review_due,status\r\n")
         // Made 2026-01-20, reviewed every 12 months: due 2027-01-20. With 6-month reviews it is overdue.
-        #expect(kbk(["--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-03-31", "--revised", "2026-03-31", "--review-months", "1"]).status == 0)
+        #expect(
+            kbk([
+                "--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-03-31", "--revised", "2026-03-31",
+                "--review-months", "1",
+            ]).status == 0)
         let due = kbk(["--db", path, "sop", "list", "--review-due", "--format", "csv"])
         #expect(due.stdout.contains("440/1/2026,DINKES,Pelayanan Rawat Jalan,1,2026-03-31,2026-04-30,active"))
-        let reviewed = kbk(["--db", path, "sop", "review", "440/1/2026", "--date", "2026-10-31", "--outcome", "keep", "--reviewer", "19700101 199503 1 002"])
+        let reviewed = kbk([
+            "--db", path, "sop", "review", "440/1/2026", "--date", "2026-10-31", "--outcome", "keep", "--reviewer",
+            "19700101 199503 1 002",
+        ])
         #expect(reviewed.stdout == "Recorded review of SOP 440/1/2026: keep. Next review due 2026-11-30.\n")
         #expect(kbk(["--db", path, "sop", "list", "--review-due", "--format", "json"]).stdout == "[]\n")
-        let revoked = kbk(["--db", path, "sop", "review", "440/1/2026", "--date", "2026-11-10", "--outcome", "revoke", "--note", "Layanan dihapus"])
+        let revoked = kbk([
+            "--db", path, "sop", "review", "440/1/2026", "--date", "2026-11-10", "--outcome", "revoke", "--note",
+            "Layanan dihapus",
+        ])
         #expect(revoked.status == 0)
-        #expect(kbk(["--db", path, "sop", "list", "--status", "revoked", "--format", "csv"]).stdout.contains("440/1/2026,"))
+        #expect(
+            kbk(["--db", path, "sop", "list", "--status", "revoked", "--format", "csv"]).stdout.contains("440/1/2026,"))
         _ = folder
     }
 
     @Test func editsAreAuditedAndAnEmptyValueClearsAField() throws {
         let (folder, path) = try organisationFixture()
-        let edited = kbk(["--db", path, "--actor", "admin.organisasi", "skpd", "edit", "dinkes", "--official-code", "", "--staff", "134"])
+        let edited = kbk([
+            "--db", path, "--actor", "admin.organisasi", "skpd", "edit", "dinkes", "--official-code", "", "--staff",
+            "134",
+        ])
         #expect(edited.stdout == "Updated unit DINKES.\n")
         let unchanged = kbk(["--db", path, "skpd", "edit", "DINKES", "--staff", "134"])
         #expect(unchanged.stdout.contains("nothing changed"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(kbk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(kbk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]).stdout.utf8))
+                as? [String: Any])
         #expect(json["official_code"] is NSNull)
         #expect(json["staff"] as? Int == 134)
-        let audit = kbk(["--db", path, "audit", "--entity", "skpd", "--id", "DINKES", "--limit", "1", "--format", "csv"])
-        #expect(audit.stdout.contains(",admin.organisasi,update,skpd,DINKES,edited unit DINKES: official code 1.02.0.00.0.00.01.0000 → -; staff 120 → 134"))
+        let audit = kbk([
+            "--db", path, "audit", "--entity", "skpd", "--id", "DINKES", "--limit", "1", "--format", "csv",
+        ])
+        #expect(
+            audit.stdout.contains(
+                ",admin.organisasi,update,skpd,DINKES,edited unit DINKES: official code 1.02.0.00.0.00.01.0000 → -; staff 120 → 134"
+            ))
         _ = folder
     }
 
@@ -215,11 +344,16 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func showCommandsAlsoGiveOneCSVRow() throws {
         let (folder, path) = try organisationFixture()
         let unit = kbk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
-        #expect(unit == "code,name,kind,official_code,parent,staff,head_name,head_nip,active,deactivated_on,successor,children,groups_active,groups_all,sops_active,sops_all\r\n"
+        #expect(
+            unit
+                == "code,name,kind,official_code,parent,staff,head_name,head_nip,active,deactivated_on,successor,children,groups_active,groups_all,sops_active,sops_all\r\n"
                 + "KEC-A,Kecamatan Kalimanah,district,,,,,,true,,,KEL-A,1,1,0,0\r\n")
         let group = kbk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
         #expect(group.hasPrefix("id,skpd,name,decree_number,decree_date,formed_on,focus,active,dissolved_on,members,"))
-        #expect(group.contains("\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"))
+        #expect(
+            group.contains(
+                "\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"
+            ))
         let sop = kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
         #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,,\r\n"))
         _ = folder
@@ -276,9 +410,16 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 
     @Test func sopShowInJSONKeepsEveryRevisionAndReview() throws {
         let (folder, path) = try organisationFixture()
-        #expect(kbk(["--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-09-01", "--revised", "2026-08-15",
-                     "--title", "Pelayanan Rawat Jalan Terpadu", "--service-days", ""]).status == 0)
-        #expect(kbk(["--db", path, "sop", "review", "440/1/2026", "--date", "2026-09-30", "--outcome", "revise", "--note", "Perlu\nformulir baru"]).status == 0)
+        #expect(
+            kbk([
+                "--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-09-01", "--revised", "2026-08-15",
+                "--title", "Pelayanan Rawat Jalan Terpadu", "--service-days", "",
+            ]).status == 0)
+        #expect(
+            kbk([
+                "--db", path, "sop", "review", "440/1/2026", "--date", "2026-09-30", "--outcome", "revise", "--note",
+                "Perlu\nformulir baru",
+            ]).status == 0)
         let sop = try object(kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "json"]))
         #expect(sop["number"] as? String == "440/1/2026")
         #expect(sop["skpd"] as? String == "DINKES")

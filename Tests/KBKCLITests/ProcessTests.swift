@@ -46,7 +46,9 @@ import Testing
         let result = try runProcess(binary, ["--db", path, "init"], environment: ["KBK_BUSY_TIMEOUT_MS": "200"])
         try holder.execute("ROLLBACK")
         #expect(result.status == 75)
-        #expect(result.stderr == "Error: database \(path) stayed locked by another process past the busy timeout; try again\n")
+        #expect(
+            result.stderr
+                == "Error: database \(path) stayed locked by another process past the busy timeout; try again\n")
         #expect(try Migrator().status(of: holder).applied.isEmpty)
         #expect(try runProcess(binary, ["--db", path, "init"]).status == 0)
     }
@@ -58,7 +60,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kbk"])
         let created = try runProcess(copy, ["--db", "data/kbk.sqlite", "init"], currentDirectory: folder.path)
         #expect(created.status == 0, "\(created.stderr)")
-        let check = try runProcess(copy, ["--db", "data/kbk.sqlite", "check", "--format", "json"], currentDirectory: folder.path)
+        let check = try runProcess(
+            copy, ["--db", "data/kbk.sqlite", "check", "--format", "json"], currentDirectory: folder.path)
         #expect(check.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         #expect(report["schema_version"] as? Int == Migration.embedded.last?.version)
@@ -83,6 +86,8 @@ import Testing
         #expect(results == [0, 0, 0, 0])
         let db = try Connection(path: path)
         #expect(try db.scalar("SELECT count(*) FROM kbk_migrations")?.intValue == Migration.embedded.count)
-        #expect(try db.scalar("SELECT count(*) FROM audit_log WHERE action = 'migrate'")?.intValue == Migration.embedded.count)
+        #expect(
+            try db.scalar("SELECT count(*) FROM audit_log WHERE action = 'migrate'")?.intValue
+                == Migration.embedded.count)
     }
 }

@@ -32,8 +32,10 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script]
-            process.environment = ["KBK": binary, "DB": path, "W": "w\(worker)", "PATH": "/usr/bin:/bin", "KBK_ACTOR": "w\(worker)",
-                                   "KBK_NOW": "2026-11-18T09:00:00+07:00", "KBK_BUSY_TIMEOUT_MS": "20000"]
+            process.environment = [
+                "KBK": binary, "DB": path, "W": "w\(worker)", "PATH": "/usr/bin:/bin", "KBK_ACTOR": "w\(worker)",
+                "KBK_NOW": "2026-11-18T09:00:00+07:00", "KBK_BUSY_TIMEOUT_MS": "20000",
+            ]
             process.standardOutput = FileHandle.nullDevice
             try process.run()
             return process
@@ -47,8 +49,11 @@ import Testing
         #expect(try db.scalar("SELECT count(DISTINCT ticket) FROM complaint")?.intValue == total)
         // Every complaint but the last one logged was answered exactly once.
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'respond'")?.intValue == total - 1)
-        #expect(try db.scalar("SELECT count(*) FROM complaint WHERE first_response_at IS NOT NULL")?.intValue == total - 1)
-        #expect(try db.scalar("SELECT count(*) FROM audit_log WHERE entity_kind = 'complaint'")?.intValue == 2 * total + total - 1)
+        #expect(
+            try db.scalar("SELECT count(*) FROM complaint WHERE first_response_at IS NOT NULL")?.intValue == total - 1)
+        #expect(
+            try db.scalar("SELECT count(*) FROM audit_log WHERE entity_kind = 'complaint'")?.intValue == 2 * total
+                + total - 1)
         #expect(kbk(["--db", path, "check"]).status == 0)
     }
 
@@ -63,7 +68,9 @@ import Testing
         for index in 0..<100_000 { csv += "K-\(index),sms,Aduan \(index),Isi \(index),2026-11-02 08:00,DPUPR\n" }
         try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
         let before = try rowCounts(path)
-        let schema = try Connection(path: path, mode: .readOnly).query("SELECT name, sql FROM sqlite_schema ORDER BY name") {
+        let schema = try Connection(path: path, mode: .readOnly).query(
+            "SELECT name, sql FROM sqlite_schema ORDER BY name"
+        ) {
             "\($0.value(at: 0))|\($0.value(at: 1))"
         }
         let process = Process()
@@ -83,11 +90,17 @@ import Testing
         #expect(try rowCounts(path) == before)
         #expect(try db.scalar("SELECT count(*) FROM complaint")?.intValue == 0)
         // Whether or not the import had set the complaint indexes aside by then (it does after 20,000 rows), they are all there.
-        #expect(try db.query("SELECT name, sql FROM sqlite_schema ORDER BY name") { "\($0.value(at: 0))|\($0.value(at: 1))" } == schema)
+        #expect(
+            try db.query("SELECT name, sql FROM sqlite_schema ORDER BY name") {
+                "\($0.value(at: 0))|\($0.value(at: 1))"
+            } == schema)
         // The next import of the same file works.
         let small = folder.file("small.csv")
-        try Data(csv.split(separator: "\n").prefix(101).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: small))
-        #expect(kbk(["--db", path, "import", "complaints", small]).stdout == "Imported 100 complaints row(s); 0 already present.\n")
+        try Data(csv.split(separator: "\n").prefix(101).joined(separator: "\n").utf8).write(
+            to: URL(fileURLWithPath: small))
+        #expect(
+            kbk(["--db", path, "import", "complaints", small]).stdout
+                == "Imported 100 complaints row(s); 0 already present.\n")
     }
 
     /// SIGKILL during `kbk demo`: a database that passes check, without half a demo.
@@ -120,10 +133,12 @@ import Testing
         let count = 100_000
         do {
             let older = Migrator(migrations: Migration.embedded.filter { $0.version <= 5 })
-            let store = try Store(path: path, mode: .createIfMissing, actor: Actor("test"),
-                                  clock: { Timestamp(secondsSinceEpoch: 1_795_000_000) }, migrator: older)
+            let store = try Store(
+                path: path, mode: .createIfMissing, actor: Actor("test"),
+                clock: { Timestamp(secondsSinceEpoch: 1_795_000_000) }, migrator: older)
             // Rows written straight in SQL: the fixture must be big enough for the kill to land inside the migration.
-            try store.connection.execute("""
+            try store.connection.execute(
+                """
                 BEGIN;
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))
                 INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category, subject,
@@ -154,7 +169,9 @@ import Testing
         try process.run()
         // Kill it once the rebuilt table is spilling into the write-ahead log, long before it commits.
         let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 < 2_000_000 {
+        while Date() < deadline,
+            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 < 2_000_000
+        {
             usleep(2_000)
         }
         kill(process.processIdentifier, SIGKILL)

@@ -14,16 +14,21 @@ import Testing
         let fixture = try ReportFixture()
         let english = run(fixture, [])
         #expect(english.status == 0)
-        #expect(english.stdout.hasPrefix("Complaint and work-culture report 2026-Q1 (2026-01-01 to 2026-03-31, UTC+07:00)\n"))
+        #expect(
+            english.stdout.hasPrefix(
+                "Complaint and work-culture report 2026-Q1 (2026-01-01 to 2026-03-31, UTC+07:00)\n"))
         // 23 of 26 valid complaints followed up = 88.46 %.
         #expect(english.stdout.contains("88.5 %"))
         #expect(english.stdout.contains("Overdue complaints on 2026-03-31"))
-        let indonesian = kbk(["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--section", "summary"], environment: environment)
+        let indonesian = kbk(
+            ["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--section", "summary"],
+            environment: environment)
         #expect(indonesian.stdout.contains("Ringkasan"))
         #expect(indonesian.stdout.contains("88,5 %"))
         #expect(!indonesian.stdout.contains("Unit kerja"))
         // Rejected-only or empty groups show a dash, never a crash or 0 %.
-        let empty = kbk(["--db", fixture.path, "report", "--period", "2025-Q1", "--section", "summary"], environment: environment)
+        let empty = kbk(
+            ["--db", fixture.path, "report", "--period", "2025-Q1", "--section", "summary"], environment: environment)
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("—"))
         #expect(!empty.stdout.contains("0.0 %"))
@@ -39,13 +44,18 @@ import Testing
     @Test func csvIsOneFileWithASectionColumn() throws {
         let result = run(try ReportFixture(), ["--format", "csv"])
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        let sections = Set(["summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm"])
+        let sections = Set([
+            "summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm",
+        ])
         for line in lines {
             let first = String(line.split(separator: ",", omittingEmptySubsequences: false)[0])
             #expect(first == "section" || sections.contains(first), "\(line)")
         }
         let summaryHeader = try #require(lines.first)
-        #expect(summaryHeader == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,average_rating")
+        #expect(
+            summaryHeader
+                == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,average_rating"
+        )
         let summary = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(summary[0] == "summary")
         #expect(Array(summary[1...4]) == ["28", "2", "26", "23"])
@@ -58,12 +68,17 @@ import Testing
         let fixture = try ReportFixture()
         let result = run(fixture, ["--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
-                                     "trend", "backlog", "culture", "sops", "improvements", "ikm"])
-        let figureKeys: Set<String> = ["received", "rejected", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
-                                       "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
-                                       "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
-                                       "p90_days_to_settlement", "reopened", "average_rating"]
+        #expect(
+            Set(object.keys) == [
+                "period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
+                "trend", "backlog", "culture", "sops", "improvements", "ikm",
+            ])
+        let figureKeys: Set<String> = [
+            "received", "rejected", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
+            "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
+            "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
+            "p90_days_to_settlement", "reopened", "average_rating",
+        ]
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(Set(summary.keys) == figureKeys)
         #expect(summary["valid"] as? Int == 26)
@@ -76,11 +91,16 @@ import Testing
         #expect(backlog["by_age"] as? [String: Int] == ["0-5": 1, "6-14": 1, "15-60": 4, "over-60": 0])
         let overdue = try #require(backlog["overdue"] as? [[String: Any]])
         #expect(overdue.map { $0["working_days_overdue"] as? Int } == [22, 15, 10, 1])
-        #expect(Set(overdue[0].keys) == ["ticket", "skpd", "category", "status", "deadline", "due", "working_days_overdue"])
+        #expect(
+            Set(overdue[0].keys) == ["ticket", "skpd", "category", "status", "deadline", "due", "working_days_overdue"])
         let period = try #require(object["period"] as? [String: String])
         #expect(period == ["label": "2026-Q1", "from": "2026-01-01", "to": "2026-03-31", "time_zone": "+07:00"])
-        let empty = kbk(["--db", fixture.path, "report", "--period", "2025-11", "--format", "json", "--section", "summary"], environment: environment)
-        let emptySummary = try #require((try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [String: Any])?["summary"] as? [String: Any])
+        let empty = kbk(
+            ["--db", fixture.path, "report", "--period", "2025-11", "--format", "json", "--section", "summary"],
+            environment: environment)
+        let emptySummary = try #require(
+            (try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [String: Any])?["summary"]
+                as? [String: Any])
         #expect(emptySummary["follow_up_rate"] is NSNull)
         #expect(emptySummary["received"] as? Int == 0)
     }
@@ -88,8 +108,12 @@ import Testing
     @Test func htmlIsOneWellFormedSelfContainedPage() throws {
         let fixture = try ReportFixture()
         let path = fixture.folder.file("laporan.html")
-        let result = kbk(["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--format", "html", "--output", path],
-                         environment: environment)
+        let result = kbk(
+            [
+                "--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--format", "html", "--output",
+                path,
+            ],
+            environment: environment)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "\(path) ditulis.\n")
@@ -103,16 +127,22 @@ import Testing
         for outside in ["<script", "src=", "href=", "url(", "@import"] {
             #expect(!html.contains(outside), "\(outside)")
         }
-        let trendOnly = kbk(["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html", "--section", "trend"], environment: environment)
+        let trendOnly = kbk(
+            ["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html", "--section", "trend"],
+            environment: environment)
         #expect(trendOnly.stdout.components(separatedBy: "<svg").count - 1 == 1)
     }
 
     @Test func badReportOptions() throws {
         let fixture = try ReportFixture()
         #expect(kbk(["--db", fixture.path, "report", "--period", "2026-Q5"], environment: environment).status == 64)
-        #expect(kbk(["--db", fixture.path, "report", "--period", "2026", "--from", "2026-01-01"], environment: environment).status == 64)
-        #expect(kbk(["--db", fixture.path, "report", "--section", "everything"], environment: environment).status == 64)
-        let backwards = kbk(["--db", fixture.path, "report", "--from", "2026-03-01", "--to", "2026-01-01"], environment: environment)
+        #expect(
+            kbk(["--db", fixture.path, "report", "--period", "2026", "--from", "2026-01-01"], environment: environment)
+                .status == 64)
+        #expect(
+            kbk(["--db", fixture.path, "report", "--section", "everything"], environment: environment).status == 64)
+        let backwards = kbk(
+            ["--db", fixture.path, "report", "--from", "2026-03-01", "--to", "2026-01-01"], environment: environment)
         #expect(backwards.status == 65)
         #expect(backwards.stderr.contains("--to 2026-01-01 is before --from 2026-03-01"))
         #expect(kbk(["--db", fixture.path, "report", "--skpd", "NOPE"], environment: environment).status == 65)
@@ -127,14 +157,21 @@ func unclosedTags(_ html: String) throws -> [String] {
     var problems: [String] = []
     var rest = Substring(html)
     while let open = rest.firstIndex(of: "<") {
-        guard let close = rest[open...].firstIndex(of: ">") else { problems.append("unterminated tag"); break }
+        guard let close = rest[open...].firstIndex(of: ">") else {
+            problems.append("unterminated tag")
+            break
+        }
         let tag = rest[rest.index(after: open)..<close]
         rest = rest[rest.index(after: close)...]
         if tag.hasSuffix("/") { continue }
         let name = tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map { String($0).lowercased() } ?? ""
         if name.hasPrefix("/") {
             let closing = String(name.dropFirst())
-            if stack.last == closing { stack.removeLast() } else { problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>") }
+            if stack.last == closing {
+                stack.removeLast()
+            } else {
+                problems.append("</\(closing)> closes <\(stack.last ?? "nothing")>")
+            }
         } else if !void.contains(name) {
             stack.append(name)
         }

@@ -16,7 +16,9 @@ import Testing
         for year in ["2024", "2025"] {
             let report = kbk(["--db", path, "report", "--period", year, "--format", "json"])
             #expect(report.status == 0, "\(report.stderr)")
-            if let mismatch = snapshotMismatch("report-\(year).json", report.stdout) { Issue.record(Comment(rawValue: mismatch)) }
+            if let mismatch = snapshotMismatch("report-\(year).json", report.stdout) {
+                Issue.record(Comment(rawValue: mismatch))
+            }
         }
     }
 }

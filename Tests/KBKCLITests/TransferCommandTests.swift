@@ -3,7 +3,10 @@ import KBKTestSupport
 import SQLiteDB
 import Testing
 
-let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members", "meetings", "complaints", "events", "improvements", "ikm"]
+let importOrder = [
+    "holidays", "categories", "skpd", "sops", "groups", "members", "meetings", "complaints", "events", "improvements",
+    "ikm",
+]
 
 @Suite struct TransferRoundTripTests {
     /// Export every kind of a demo database, import the files into an empty one: the reports match.
@@ -13,12 +16,16 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
         let target = folder.file("target.sqlite")
         #expect(kbk(["--db", source, "demo", "--complaints", "250", "--seed", "11"]).status == 0)
         // A category of its own, so that categories travel too.
-        #expect(kbk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"]).status == 0)
+        #expect(
+            kbk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"]).status
+                == 0)
         #expect(kbk(["--db", target, "init"]).status == 0)
         for kind in importOrder {
             let file = folder.file("\(kind).csv")
             // A whole move takes complainants' data along (names, and confidential descriptions).
-            let exported = kbk(["--db", source, "export", kind, "--output", file] + (kind == "complaints" ? ["--include-personal-data"] : []))
+            let exported = kbk(
+                ["--db", source, "export", kind, "--output", file]
+                    + (kind == "complaints" ? ["--include-personal-data"] : []))
             #expect(exported.status == 0, "\(kind): \(exported.stderr)")
             let imported = kbk(["--db", target, "import", kind, file])
             #expect(imported.status == 0, "\(kind): \(imported.stderr)")
@@ -32,7 +39,8 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
         }
         // And the files themselves come out the same from the copy.
         for kind in importOrder where !["groups", "members", "meetings", "improvements"].contains(kind) {
-            #expect(kbk(["--db", source, "export", kind]).stdout == kbk(["--db", target, "export", kind]).stdout, "\(kind)")
+            #expect(
+                kbk(["--db", source, "export", kind]).stdout == kbk(["--db", target, "export", kind]).stdout, "\(kind)")
         }
         // Importing the same files again adds nothing.
         let again = kbk(["--db", target, "import", "complaints", folder.file("complaints.csv")])
@@ -79,9 +87,10 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
         let (folder, path) = try database()
         let file = folder.file("lapor.csv")
         // A LAPOR!-style export, semicolon-separated with a BOM, columns in its own order.
-        try write("\u{FEFF}external_ref;channel;subject;description;received_at;skpd;verified_at;responded_at;resolved_at;closed_at;rating\r\n"
-                  + "L-1;lapor;Jalan rusak;\"Lubang; besar\";2026-11-02 08:00;DPUPR;2026-11-02 09:00;2026-11-03 10:00;2026-11-05 10:00;2026-11-06 10:00;4\r\n"
-                  + "L-2;lapor;Lampu mati;Gelap;2026-11-03 08:00;DPUPR;;;;;\r\n", to: file)
+        try write(
+            "\u{FEFF}external_ref;channel;subject;description;received_at;skpd;verified_at;responded_at;resolved_at;closed_at;rating\r\n"
+                + "L-1;lapor;Jalan rusak;\"Lubang; besar\";2026-11-02 08:00;DPUPR;2026-11-02 09:00;2026-11-03 10:00;2026-11-05 10:00;2026-11-06 10:00;4\r\n"
+                + "L-2;lapor;Lampu mati;Gelap;2026-11-03 08:00;DPUPR;;;;;\r\n", to: file)
         let dry = kbk(["--db", path, "import", "complaints", file, "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(try rowCounts(path)["complaint"] == 0)
@@ -123,7 +132,9 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
             let result = kbk(["--db", path, "import", kind, file])
             #expect(result.status == 0, "\(kind): \(result.stderr)")
         }
-        #expect(kbk(["import", "template", "complaints"]).stdout.hasPrefix("ticket,received_at,channel,kind,category,subject,description"))
+        #expect(
+            kbk(["import", "template", "complaints"]).stdout.hasPrefix(
+                "ticket,received_at,channel,kind,category,subject,description"))
     }
 }
 
@@ -133,20 +144,27 @@ let importOrder = ["holidays", "categories", "skpd", "sops", "groups", "members"
         let plain = kbk(["--db", path, "export", "complaints"])
         #expect(!plain.stdout.contains("Ahmad Fauzi") && !plain.stdout.contains("complainant_name"))
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
-        let personal = kbk(["--db", path, "--actor", "ppid", "export", "complaints", "--include-personal-data", "--format", "json"])
+        let personal = kbk([
+            "--db", path, "--actor", "ppid", "export", "complaints", "--include-personal-data", "--format", "json",
+        ])
         #expect(personal.stdout.contains("\"complainant_name\": \"Ahmad Fauzi\""))
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
-        #expect(kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(",ppid,export,complaint,,exported complaints with complainants' personal data (3 rows)"))
+        #expect(
+            kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
+                ",ppid,export,complaint,,exported complaints with complainants' personal data (3 rows)"))
         _ = folder
     }
 
     @Test func open311RequestsWithholdConfidentialDescriptions() throws {
         let (folder, path) = try complaintFixture()
         let result = kbk(["--db", path, "export", "complaints", "--format", "open311"])
-        let requests = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let requests = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(requests.count == 3)
-        let keys: Set<String> = ["service_request_id", "status", "status_notes", "service_name", "service_code", "description",
-                                 "agency_responsible", "requested_datetime", "updated_datetime", "expected_datetime", "address"]
+        let keys: Set<String> = [
+            "service_request_id", "status", "status_notes", "service_name", "service_code", "description",
+            "agency_responsible", "requested_datetime", "updated_datetime", "expected_datetime", "address",
+        ]
         #expect(requests.allSatisfy { Set($0.keys) == keys })
         #expect(requests[0]["service_request_id"] as? String == "ADU-2026-00001")
         #expect(requests[0]["status"] as? String == "open")

@@ -4,8 +4,14 @@ import Testing
 /// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
 let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
     .received: [.verify: .verified, .note: .received, .reject: .rejected],
-    .verified: [.reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
-    .inProgress: [.reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .verified: [
+        .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
+        .reject: .rejected,
+    ],
+    .inProgress: [
+        .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
+        .reject: .rejected,
+    ],
     .onHold: [.resume: .verified, .note: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
@@ -17,7 +23,9 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
     let action: ComplaintAction
     var testDescription: String { "\(status.rawValue) × \(action.rawValue)" }
 
-    static let all = ComplaintStatus.allCases.flatMap { status in ComplaintAction.allCases.map { StatusActionPair(status: status, action: $0) } }
+    static let all = ComplaintStatus.allCases.flatMap { status in
+        ComplaintAction.allCases.map { StatusActionPair(status: status, action: $0) }
+    }
 }
 
 @Suite struct ComplaintLifecycleTests {
@@ -49,13 +57,15 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
         (.verified, .verify, nil),
         (.closed, .reopen, nil),
     ])
-    func adviceNamesTheStepToTakeFirst(_ status: ComplaintStatus, _ action: ComplaintAction, _ first: ComplaintAction?) {
+    func adviceNamesTheStepToTakeFirst(_ status: ComplaintStatus, _ action: ComplaintAction, _ first: ComplaintAction?)
+    {
         #expect(ComplaintLifecycle.prerequisite(for: action, from: status, heldFrom: .verified) == first)
     }
 }
 
 @Suite struct WorkingCalendarTests {
-    let calendar = WorkingCalendar(holidays: Set(["2026-12-25", "2026-12-24", "2027-01-01", "2026-08-17"].map { try! CivilDate.parse($0) }))
+    let calendar = WorkingCalendar(
+        holidays: Set(["2026-12-25", "2026-12-24", "2027-01-01", "2026-08-17"].map { try! CivilDate.parse($0) }))
 
     func date(_ text: String) -> CivilDate { try! CivilDate.parse(text) }
 
@@ -119,16 +129,25 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
         let deadlines = Deadlines(settleDays: 14)
         let thursday = try Timestamp.parse("2026-11-12T23:59:00+07:00").date(in: .wib)
         let fridayMidnight = try Timestamp.parse("2026-11-13T00:00:00+07:00").date(in: .wib)
-        #expect(DueDates.compute(receivedOn: thursday, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar).verify.description == "2026-11-17")
-        #expect(DueDates.compute(receivedOn: fridayMidnight, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar).verify.description == "2026-11-18")
+        #expect(
+            DueDates.compute(
+                receivedOn: thursday, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar
+            ).verify.description == "2026-11-17")
+        #expect(
+            DueDates.compute(
+                receivedOn: fridayMidnight, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0,
+                calendar: calendar
+            ).verify.description == "2026-11-18")
     }
 
     @Test func holdsExtendResponseAndSettlementButNotVerification() {
         let deadlines = Deadlines(verifyDays: 3, respondDays: 5, settleDays: 14)
-        let plain = DueDates.compute(receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
-                                     heldWorkingDays: 0, calendar: calendar)
-        let held = DueDates.compute(receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
-                                    heldWorkingDays: 4, calendar: calendar)
+        let plain = DueDates.compute(
+            receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
+            heldWorkingDays: 0, calendar: calendar)
+        let held = DueDates.compute(
+            receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
+            heldWorkingDays: 4, calendar: calendar)
         #expect(plain.verify == held.verify)
         #expect(plain.respond?.description == "2026-11-23")
         #expect(held.respond?.description == "2026-11-27")
@@ -138,15 +157,19 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct TicketTests {
-    @Test(arguments: [("ADU-2026-00012", 2026, 12), ("adu-2026-00001", 2026, 1), ("ADU-2027-123456", 2027, 123_456),
-                      (" ADU-2026-00012 ", 2026, 12), ("ADU-2026-999999999999999999", 2026, 999_999_999_999_999_999)])
+    @Test(arguments: [
+        ("ADU-2026-00012", 2026, 12), ("adu-2026-00001", 2026, 1), ("ADU-2027-123456", 2027, 123_456),
+        (" ADU-2026-00012 ", 2026, 12), ("ADU-2026-999999999999999999", 2026, 999_999_999_999_999_999),
+    ])
     func ticketsParse(_ text: String, _ year: Int, _ sequence: Int) throws {
         let ticket = try Ticket.parse(text)
         #expect(ticket == Ticket(year: year, sequence: sequence))
     }
 
-    @Test(arguments: ["ADU-2026-12", "ADU-26-00012", "PGD-2026-00012", "ADU-2026-00000", "ADU-2026-0001x", "", "ADU202600012",
-                      "ADU-2026-00012-", "ADU-2O26-00012", "ADU-2026-99999999999999999999999"])
+    @Test(arguments: [
+        "ADU-2026-12", "ADU-26-00012", "PGD-2026-00012", "ADU-2026-00000", "ADU-2026-0001x", "", "ADU202600012",
+        "ADU-2026-00012-", "ADU-2O26-00012", "ADU-2026-99999999999999999999999",
+    ])
     func badTicketsAreMalformed(_ text: String) {
         #expect(throws: DomainError.self) { try Ticket.parse(text) }
     }

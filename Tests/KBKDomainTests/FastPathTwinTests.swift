@@ -30,8 +30,9 @@ struct TwinRandom {
                 // Inside the index's span and outside it (where it falls back), both directions.
                 let start = base.adding(days: random.int(-30...950))
                 let end = base.adding(days: random.int(-30...950))
-                #expect(index.workingDays(from: start, to: end) == calendar.workingDays(from: start, to: end),
-                        "round \(round): \(start) → \(end)")
+                #expect(
+                    index.workingDays(from: start, to: end) == calendar.workingDays(from: start, to: end),
+                    "round \(round): \(start) → \(end)")
             }
         }
     }
@@ -40,19 +41,25 @@ struct TwinRandom {
     static func plainTicket(_ text: String) -> Ticket? {
         let parts = text.trimmingWhitespace().uppercased().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "ADU", parts[1].count == 4, parts[2].count >= 5, parts[2].count <= 18,
-              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), parts[2].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let year = Int(parts[1]), let sequence = Int(parts[2]), sequence > 0 else { return nil }
+            parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), parts[2].allSatisfy({ $0.isASCII && $0.isNumber }),
+            let year = Int(parts[1]), let sequence = Int(parts[2]), sequence > 0
+        else { return nil }
         return Ticket(year: year, sequence: sequence)
     }
 
     @Test func ticketParsingAgreesWithItsPlainTwin() {
         var random = TwinRandom(state: 12)
-        let pieces = ["ADU", "adu", "AD", "ADUX", "-", "--", "2026", "026", "20a6", "00012", "0000", "00000", "1", "99999999999999",
-                      " ", "x", "٣", "Ａ", "\u{0}", "+", "12345678901234567"]
+        let pieces = [
+            "ADU", "adu", "AD", "ADUX", "-", "--", "2026", "026", "20a6", "00012", "0000", "00000", "1",
+            "99999999999999",
+            " ", "x", "٣", "Ａ", "\u{0}", "+", "12345678901234567",
+        ]
         for _ in 0..<5_000 {
             let text: String
             if random.int(0...1) == 0 {
-                text = "ADU-\(random.int(1000...9999))-" + String(repeating: "0", count: random.int(0...3)) + String(random.int(0...99_999))
+                text =
+                    "ADU-\(random.int(1000...9999))-" + String(repeating: "0", count: random.int(0...3))
+                    + String(random.int(0...99_999))
             } else {
                 text = (0..<random.int(1...6)).map { _ in random.pick(pieces) }.joined()
             }
@@ -77,7 +84,9 @@ struct TwinRandom {
 
     @Test func timestampsComeBackFromEveryOffsetAndMutationsNeverCrash() throws {
         var random = TwinRandom(state: 99)
-        let offsets: [UTCOffset] = [.utc, .wib, .wita, .wit, try UTCOffset.parse("-05:30"), try UTCOffset.parse("+14:00")]
+        let offsets: [UTCOffset] = [
+            .utc, .wib, .wita, .wit, try UTCOffset.parse("-05:30"), try UTCOffset.parse("+14:00"),
+        ]
         for _ in 0..<5_000 {
             let instant = Timestamp(secondsSinceEpoch: Int64(random.int(946_684_800...4_102_444_799)))
             let offset = random.pick(offsets)
@@ -100,7 +109,8 @@ struct TwinRandom {
             let hours = random.int(0...30)
             let minutes = random.int(0...75)
             let colon = random.pick([":", "", "."])
-            let text = sign + (hours < 10 ? "0" : "") + String(hours) + colon + (minutes < 10 ? "0" : "") + String(minutes)
+            let text =
+                sign + (hours < 10 ? "0" : "") + String(hours) + colon + (minutes < 10 ? "0" : "") + String(minutes)
             let plain: Int? = {
                 guard sign == "+" || sign == "-", colon != ".", minutes < 60 else { return nil }
                 let seconds = (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)

@@ -24,14 +24,14 @@ import Testing
 
     /// Nine equal averages a give a converted value of exactly 25a.
     @Test(arguments: [
-        ("2.5996", 6_499, IKMGrade.d),  // 64.99
-        ("2.6", 6_500, .c),              // 65.00
-        ("3.064", 7_660, .c),            // 76.60
-        ("3.0644", 7_661, .b),           // 76.61
-        ("3.532", 8_830, .b),            // 88.30
-        ("3.5318", 8_830, .b),           // 88.295 → 88.30 (half up)
-        ("3.5322", 8_831, .a),           // 88.305 → 88.31, where binary floating point gives 88.30
-        ("3.5324", 8_831, .a),           // 88.31
+        ("2.5996", 6_499, IKMGrade.d), // 64.99
+        ("2.6", 6_500, .c), // 65.00
+        ("3.064", 7_660, .c), // 76.60
+        ("3.0644", 7_661, .b), // 76.61
+        ("3.532", 8_830, .b), // 88.30
+        ("3.5318", 8_830, .b), // 88.295 → 88.30 (half up)
+        ("3.5322", 8_831, .a), // 88.305 → 88.31, where binary floating point gives 88.30
+        ("3.5324", 8_831, .a), // 88.31
         ("1", 2_500, .d), ("4", 10_000, .a),
     ])
     func gradeBandEdgesAreExact(_ average: String, _ hundredths: Int, _ grade: IKMGrade) throws {
@@ -40,7 +40,10 @@ import Testing
         #expect(score.grade == grade)
     }
 
-    @Test(arguments: [["3.2", "3.1"], Array(repeating: "4.1", count: 9), Array(repeating: "0.9", count: 9), Array(repeating: "tiga", count: 9)])
+    @Test(arguments: [
+        ["3.2", "3.1"], Array(repeating: "4.1", count: 9), Array(repeating: "0.9", count: 9),
+        Array(repeating: "tiga", count: 9),
+    ])
     func badAveragesAreRefused(_ averages: [String]) {
         #expect(throws: DomainError.self) { try IKMScore.fromAverages(averages, respondents: 10) }
     }
@@ -50,11 +53,12 @@ import Testing
     @Test(arguments: ImprovementStage.allCases)
     func onlyTheNextStageOrDroppingIsAllowed(_ from: ImprovementStage) {
         for to in ImprovementStage.allCases {
-            let expected: Bool = switch (from, to) {
-            case (.plan, .do), (.do, .check), (.check, .act), (.act, .done): true
-            case (.plan, .dropped), (.do, .dropped), (.check, .dropped), (.act, .dropped): true
-            default: false
-            }
+            let expected: Bool =
+                switch (from, to) {
+                case (.plan, .do), (.do, .check), (.check, .act), (.act, .done): true
+                case (.plan, .dropped), (.do, .dropped), (.check, .dropped), (.act, .dropped): true
+                default: false
+                }
             #expect(from.allows(to) == expected, "\(from) → \(to)")
         }
     }

@@ -12,7 +12,8 @@ import Testing
         ("19850315 2023 2 1 2 045", .pppk, "1985-03-15", 2023, .female),
         ("199001012024232999", .pppk, "1990-01-01", 2024, .female),
     ])
-    func validNumbersParse(_ text: String, _ kind: NIP.Kind, _ birth: String, _ year: Int, _ gender: NIP.Gender) throws {
+    func validNumbersParse(_ text: String, _ kind: NIP.Kind, _ birth: String, _ year: Int, _ gender: NIP.Gender) throws
+    {
         let nip = try NIP(text)
         #expect(nip.kind == kind)
         #expect(nip.birthDate.description == birth)
@@ -51,7 +52,10 @@ import Testing
 }
 
 @Suite struct OrganisationValueTests {
-    @Test(arguments: [("dinkes", "DINKES"), ("Kec-Kalimanah", "KEC-KALIMANAH"), ("1.02.0.00", "1.02.0.00"), ("a_b", "A_B"), (" bkd ", "BKD")])
+    @Test(arguments: [
+        ("dinkes", "DINKES"), ("Kec-Kalimanah", "KEC-KALIMANAH"), ("1.02.0.00", "1.02.0.00"), ("a_b", "A_B"),
+        (" bkd ", "BKD"),
+    ])
     func unitCodesAreKeptUpperCase(_ text: String, _ expected: String) throws {
         #expect(try UnitCode(text).value == expected)
     }
@@ -64,10 +68,17 @@ import Testing
 
     @Test func namesAreTrimmedAndChecked() throws {
         #expect(try TextRules.name("  Dinas Kesehatan ", field: "name") == "Dinas Kesehatan")
-        #expect(throws: DomainError.invalid(field: "name", value: "  ", reason: .empty)) { try TextRules.name("  ", field: "name") }
+        #expect(throws: DomainError.invalid(field: "name", value: "  ", reason: .empty)) {
+            try TextRules.name("  ", field: "name")
+        }
         let long = String(repeating: "a", count: 201)
-        #expect(throws: DomainError.invalid(field: "name", value: long, reason: .tooLong(TextLength(long, maxScalars: 200, maxBytes: 800)))) { try TextRules.name(long, field: "name") }
-        #expect(throws: DomainError.invalid(field: "name", value: "a\u{7}b", reason: .controlCharacters)) { try TextRules.name("a\u{7}b", field: "name") }
+        #expect(
+            throws: DomainError.invalid(
+                field: "name", value: long, reason: .tooLong(TextLength(long, maxScalars: 200, maxBytes: 800)))
+        ) { try TextRules.name(long, field: "name") }
+        #expect(throws: DomainError.invalid(field: "name", value: "a\u{7}b", reason: .controlCharacters)) {
+            try TextRules.name("a\u{7}b", field: "name")
+        }
         #expect(throws: DomainError.self) { try TextRules.name("baris\nbaru", field: "name") }
         #expect(try TextRules.optional("baris\nbaru\tdan tab", field: "minutes", long: true) == "baris\nbaru\tdan tab")
         #expect(throws: DomainError.self) { try TextRules.optional("esc\u{1B}[31m", field: "minutes", long: true) }
@@ -82,7 +93,10 @@ import Testing
             _ = try TextRules.name(zalgo, field: "name")
             Issue.record("a 4 MB name was accepted")
         } catch let error {
-            guard case .invalid(_, _, .tooLong(let length)) = error else { Issue.record("\(error)"); return }
+            guard case .invalid(_, _, .tooLong(let length)) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(length.scalars == 2_000_001 && length.bytes == 4_000_001 && length.maxScalars == 200)
         }
         // 200 scalars pass (100 letters, each with one mark); 201 do not, though it is 100 characters.
@@ -91,12 +105,19 @@ import Testing
         #expect(throws: DomainError.self) { try TextRules.name(marked + "\u{0301}", field: "name") }
         // 200 four-byte characters are 800 bytes: allowed.
         #expect(try TextRules.name(String(repeating: "😀", count: 200), field: "name").utf8.count == 800)
-        #expect(throws: DomainError.self) { try TextRules.optional(String(repeating: "x\u{0301}", count: 50_001), field: "minutes", long: true) }
+        #expect(throws: DomainError.self) {
+            try TextRules.optional(String(repeating: "x\u{0301}", count: 50_001), field: "minutes", long: true)
+        }
     }
 
-    @Test(arguments: ["\u{200B}", "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", "\u{3164}", "\u{2800}\u{2800}", "\u{0301}\u{0301}", "\u{00A0}\u{3000}\u{200B}"])
+    @Test(arguments: [
+        "\u{200B}", "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", "\u{3164}", "\u{2800}\u{2800}", "\u{0301}\u{0301}",
+        "\u{00A0}\u{3000}\u{200B}",
+    ])
     func invisibleTextIsRefused(_ text: String) {
-        #expect(throws: DomainError.invalid(field: "subject", value: text.trimmingWhitespace(), reason: .invisible)) { try TextRules.name(text, field: "subject") }
+        #expect(throws: DomainError.invalid(field: "subject", value: text.trimmingWhitespace(), reason: .invisible)) {
+            try TextRules.name(text, field: "subject")
+        }
         #expect(throws: DomainError.self) { try TextRules.optional(text, field: "note", long: true) }
     }
 
@@ -105,22 +126,26 @@ import Testing
         #expect(try TextRules.name(text, field: "subject") == text)
     }
 
-    @Test(arguments: [
-        // last revision, last review, months, due
-        ("2025-01-31", nil, 12, "2026-01-31"),
-        ("2025-01-31", nil, 1, "2025-02-28"),
-        ("2024-01-31", nil, 1, "2024-02-29"),
-        ("2024-02-29", nil, 12, "2025-02-28"),
-        ("2023-02-28", nil, 12, "2024-02-28"),
-        ("2025-03-01", "2025-08-31", 6, "2026-02-28"),
-        ("2025-08-31", "2025-03-01", 6, "2026-02-28"),
-        ("2026-10-31", "2026-10-31", 4, "2027-02-28"),
-        ("2027-10-31", nil, 4, "2028-02-29"),
-        ("2025-12-31", "2026-01-15", 60, "2031-01-15"),
-    ] as [(String, String?, Int, String)])
-    func nextReviewFallsDueAfterTheLatestRevisionOrReview(_ revision: String, _ review: String?, _ months: Int, _ due: String) throws {
-        let result = SOPSchedule.nextReviewDue(lastRevision: try CivilDate.parse(revision),
-                                               lastReview: try review.map { try CivilDate.parse($0) }, months: months)
+    @Test(
+        arguments: [
+            // last revision, last review, months, due
+            ("2025-01-31", nil, 12, "2026-01-31"),
+            ("2025-01-31", nil, 1, "2025-02-28"),
+            ("2024-01-31", nil, 1, "2024-02-29"),
+            ("2024-02-29", nil, 12, "2025-02-28"),
+            ("2023-02-28", nil, 12, "2024-02-28"),
+            ("2025-03-01", "2025-08-31", 6, "2026-02-28"),
+            ("2025-08-31", "2025-03-01", 6, "2026-02-28"),
+            ("2026-10-31", "2026-10-31", 4, "2027-02-28"),
+            ("2027-10-31", nil, 4, "2028-02-29"),
+            ("2025-12-31", "2026-01-15", 60, "2031-01-15"),
+        ] as [(String, String?, Int, String)])
+    func nextReviewFallsDueAfterTheLatestRevisionOrReview(
+        _ revision: String, _ review: String?, _ months: Int, _ due: String
+    ) throws {
+        let result = SOPSchedule.nextReviewDue(
+            lastRevision: try CivilDate.parse(revision),
+            lastReview: try review.map { try CivilDate.parse($0) }, months: months)
         #expect(result.description == due)
     }
 

@@ -122,7 +122,10 @@ import Testing
 
     @Test func entityKindsParseAndListTheAllowedValues() throws {
         #expect(try EntityKind.parse("DATABASE") == .database)
-        #expect(throws: DomainError.notAllowed(field: "entity", value: "pengaduan", allowed: EntityKind.allCases.map(\.rawValue))) {
+        #expect(
+            throws: DomainError.notAllowed(
+                field: "entity", value: "pengaduan", allowed: EntityKind.allCases.map(\.rawValue))
+        ) {
             try EntityKind.parse("pengaduan")
         }
     }

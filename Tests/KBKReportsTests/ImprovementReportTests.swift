@@ -20,12 +20,17 @@ import Testing
         first.complaints = [try ticket("A2")]
         first.sops = ["S1"]
         let one = try store.write { try $0.improvements.add(first) }.id
-        for (stage, day) in [(ImprovementStage.do, "2026-02-01"), (.check, "2026-02-15"), (.act, "2026-03-01"), (.done, "2026-03-05")] {
+        for (stage, day) in [
+            (ImprovementStage.do, "2026-02-01"), (.check, "2026-02-15"), (.act, "2026-03-01"), (.done, "2026-03-05"),
+        ] {
             _ = try store.write { try $0.improvements.advance(one, to: stage, note: nil, on: date(day)) }
         }
         try store.write { try $0.improvements.link(one, complaint: ticket("A7"), sop: nil, on: date("2026-03-10")) }
-        _ = try store.write { try $0.sops.revise("S1", effectiveOn: date("2026-03-05"), revisedOn: date("2026-03-02"),
-                                                    changes: SOPContentChanges(), reviewMonths: nil) }
+        _ = try store.write {
+            try $0.sops.revise(
+                "S1", effectiveOn: date("2026-03-05"), revisedOn: date("2026-03-02"),
+                changes: SOPContentChanges(), reviewMonths: nil)
+        }
         var second = ImprovementDraft(groupID: 1, title: "Hold lebih singkat")
         second.startedOn = try date("2026-03-10")
         second.dueOn = try date("2026-03-20")
@@ -36,7 +41,9 @@ import Testing
         third.dueOn = try date("2026-06-30")
         third.complaints = [try ticket("B4")]
         let three = try store.write { try $0.improvements.add(third) }.id
-        _ = try store.write { try $0.improvements.advance(three, to: .dropped, note: "digabung", on: date("2026-03-25")) }
+        _ = try store.write {
+            try $0.improvements.advance(three, to: .dropped, note: "digabung", on: date("2026-03-25"))
+        }
         return fixture
     }
 
@@ -46,7 +53,9 @@ import Testing
         #expect(rows.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
         // DINA: opened I1 and I2; finished I1; I2 overdue; cited A2, A7, A4 of 6 valid → 0.5; S1 revised after I1 began.
         var dina = ImprovementFigures(code: "DINA", name: "Unit DINA")
-        (dina.opened, dina.finished, dina.overdue, dina.validComplaints, dina.citedComplaints, dina.sopsRevised) = (2, 1, 1, 6, 3, 1)
+        (dina.opened, dina.finished, dina.overdue, dina.validComplaints, dina.citedComplaints, dina.sopsRevised) = (
+            2, 1, 1, 6, 3, 1
+        )
         #expect(rows[0] == dina)
         #expect(rows[0].citedShare == 0.5)
         // DINB: opened I3 (dropped, so neither finished nor overdue); cited B4 of 3 valid.
@@ -62,8 +71,13 @@ import Testing
         let fixture = try fixtureWithActions()
         let before = try fixture.report(sections: [.improvements]).improvements
         fixture.now = try Timestamp.parse("2026-04-20T12:00:00+07:00")
-        try fixture.store.write { try $0.improvements.link(2, complaint: Ticket.parse(fixture.tickets["A5"]!), sop: nil, on: CivilDate.parse("2026-04-05")) }
-        _ = try fixture.store.write { try $0.improvements.advance(2, to: .do, note: nil, on: CivilDate.parse("2026-04-06")) }
+        try fixture.store.write {
+            try $0.improvements.link(
+                2, complaint: Ticket.parse(fixture.tickets["A5"]!), sop: nil, on: CivilDate.parse("2026-04-05"))
+        }
+        _ = try fixture.store.write {
+            try $0.improvements.advance(2, to: .do, note: nil, on: CivilDate.parse("2026-04-06"))
+        }
         #expect(try fixture.report(sections: [.improvements]).improvements == before)
     }
 
@@ -81,6 +95,8 @@ import Testing
         #expect(throws: DomainError.rule(.outsideUnit(kind: .sop, key: "S4", unit: "DINA"))) {
             try store.write { try $0.improvements.add(wrongSOP) }
         }
-        #expect(try store.improvements.list(group: nil, unit: nil, stage: nil, overdueOnly: false, today: store.today).isEmpty)
+        #expect(
+            try store.improvements.list(group: nil, unit: nil, stage: nil, overdueOnly: false, today: store.today)
+                .isEmpty)
     }
 }

@@ -4,8 +4,10 @@ import KBKTestSupport
 import Testing
 
 /// Builds expected figures compactly: counts, then days and rating.
-func figures(received: Int, rejected: Int, followedUp: Int, onTime: Int, settled: Int, settledOnTime: Int,
-             response: (Double?, Double?), settlement: (Double?, Double?), reopened: Int, rating: Double?) -> ComplaintFigures {
+func figures(
+    received: Int, rejected: Int, followedUp: Int, onTime: Int, settled: Int, settledOnTime: Int,
+    response: (Double?, Double?), settlement: (Double?, Double?), reopened: Int, rating: Double?
+) -> ComplaintFigures {
     var figures = ComplaintFigures()
     figures.received = received
     figures.rejected = rejected
@@ -27,20 +29,24 @@ func figures(received: Int, rejected: Int, followedUp: Int, onTime: Int, settled
 // Settled at 03-31: A1 (closed), A2 (resolved), A3 (closed after reopening) = 3; on time A1, A3 = 2.
 // Days to response [2, 6, 2, 6, 4] → sorted 2 2 4 6 6: median 4, p90 = rank ⌈0.9·5⌉ = 5 → 6.
 // Days to settlement [10, 19, 9] → 9 10 19: median 10, p90 = rank 3 → 19. Reopened: A3. Ratings 4, 2 → 3.0.
-let unitA = figures(received: 7, rejected: 1, followedUp: 5, onTime: 4, settled: 3, settledOnTime: 2,
-                    response: (4, 6), settlement: (10, 19), reopened: 1, rating: 3.0)
+let unitA = figures(
+    received: 7, rejected: 1, followedUp: 5, onTime: 4, settled: 3, settledOnTime: 2,
+    response: (4, 6), settlement: (10, 19), reopened: 1, rating: 3.0)
 // Unit DINB (all through LAPOR!): B1, B2 (handed to DINA, reassigned to DINB: it counts here), B3 rejected, B4.
 // Followed up 3; on time B1, B2 (B4 on day 8 against 5) = 2. Settled B2, B4 = 2, both on time.
 // Response [7, 2, 8] → 2 7 8: median 7, p90 rank 3 → 8. Settlement [3, 14]: median 8.5, p90 rank ⌈1.8⌉ = 2 → 14. Rating 3.
-let unitB = figures(received: 4, rejected: 1, followedUp: 3, onTime: 2, settled: 2, settledOnTime: 2,
-                    response: (7, 8), settlement: (8.5, 14), reopened: 0, rating: 3.0)
+let unitB = figures(
+    received: 4, rejected: 1, followedUp: 3, onTime: 2, settled: 2, settledOnTime: 2,
+    response: (7, 8), settlement: (8.5, 14), reopened: 0, rating: 3.0)
 // KECC: C1 plus 14 phone requests, all answered on time in 2 wd and settled on time; C1 in 6 wd, the others in 4.
 // Settlement days: fourteen 4s and a 6 → median (8th) 4, p90 rank ⌈13.5⌉ = 14 → 4. Ratings: seven 4s.
-let unitC = figures(received: 15, rejected: 0, followedUp: 15, onTime: 15, settled: 15, settledOnTime: 15,
-                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0)
+let unitC = figures(
+    received: 15, rejected: 0, followedUp: 15, onTime: 15, settled: 15, settledOnTime: 15,
+    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0)
 // KELD: D1, open and unanswered. Not handed over: D2.
-let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled: 0, settledOnTime: 0,
-                    response: (nil, nil), settlement: (nil, nil), reopened: 0, rating: nil)
+let unitD = figures(
+    received: 1, rejected: 0, followedUp: 0, onTime: 0, settled: 0, settledOnTime: 0,
+    response: (nil, nil), settlement: (nil, nil), reopened: 0, rating: nil)
 
 @Suite struct ReportFigureTests {
     @Test func summary() throws {
@@ -51,8 +57,9 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         //   p90 rank ⌈20.7⌉ = 21 → positions 19–23 are 4, 6, 6, 7, 8 → 6.
         // Settlement days: 3, fourteen 4s, 6, 9, 10, 14, 19 → 20 values: median (10th + 11th) / 2 = 4; p90 rank 18 → 10.
         // Ratings: 4, 2, 3 and seven 4s = 37 / 10 = 3.7.
-        let expected = figures(received: 28, rejected: 2, followedUp: 23, onTime: 21, settled: 20, settledOnTime: 19,
-                               response: (2, 6), settlement: (4, 10), reopened: 1, rating: 3.7)
+        let expected = figures(
+            received: 28, rejected: 2, followedUp: 23, onTime: 21, settled: 20, settledOnTime: 19,
+            response: (2, 6), settlement: (4, 10), reopened: 1, rating: 3.7)
         #expect(report.summary == expected)
         #expect(report.summary.valid == 26)
         #expect(report.summary.followUpRate == 23.0 / 26)
@@ -76,29 +83,44 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         let report = try ReportFixture().report()
         #expect(report.categories.map(\.key) == ["field-examination", "general", "information-request"])
         // field-examination: B1 only — answered on time in 7 wd, not settled.
-        #expect(report.categories[0].figures == figures(received: 1, rejected: 0, followedUp: 1, onTime: 1, settled: 0, settledOnTime: 0,
-                                                        response: (7, 7), settlement: (nil, nil), reopened: 0, rating: nil))
+        #expect(
+            report.categories[0].figures
+                == figures(
+                    received: 1, rejected: 0, followedUp: 1, onTime: 1, settled: 0, settledOnTime: 0,
+                    response: (7, 7), settlement: (nil, nil), reopened: 0, rating: nil))
         // general: A1–A7, B2–B4, C1, D1, D2 = 13; rejected A6, B3 → 11 valid. Followed up A1–A5, B2, B4, C1 = 8;
         // on time A1, A3, A4, A5, B2, C1 = 6. Settled A1, A2, A3, B2, B4, C1 = 6; on time A1, A3, B2, B4, C1 = 5.
         // Response 2 6 2 6 4 | 2 8 | 2 → 2 2 2 2 4 6 6 8: median (2 + 4) / 2 = 3, p90 rank ⌈7.2⌉ = 8 → 8.
         // Settlement 10 19 9 | 3 14 | 6 → 3 6 9 10 14 19: median 9.5, p90 rank ⌈5.4⌉ = 6 → 19. Ratings 4, 2, 3 → 3.0.
-        #expect(report.categories[1].figures == figures(received: 13, rejected: 2, followedUp: 8, onTime: 6, settled: 6, settledOnTime: 5,
-                                                        response: (3, 8), settlement: (9.5, 19), reopened: 1, rating: 3.0))
+        #expect(
+            report.categories[1].figures
+                == figures(
+                    received: 13, rejected: 2, followedUp: 8, onTime: 6, settled: 6, settledOnTime: 5,
+                    response: (3, 8), settlement: (9.5, 19), reopened: 1, rating: 3.0))
         // information-request: the 14 phone requests.
-        #expect(report.categories[2].figures == figures(received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
-                                                        response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
+        #expect(
+            report.categories[2].figures
+                == figures(
+                    received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
+                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
     }
 
     @Test func channels() throws {
         let report = try ReportFixture().report()
         #expect(report.channels.map(\.key) == ["lapor", "phone", "sms", "walk-in"])
         #expect(report.channels[0].figures == unitB)
-        #expect(report.channels[1].figures == figures(received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
-                                                      response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
+        #expect(
+            report.channels[1].figures
+                == figures(
+                    received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
+                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
         #expect(report.channels[2].figures == unitA)
         // walk-in: C1 (answered in 2, settled in 6, on time), D1 and D2 (open).
-        #expect(report.channels[3].figures == figures(received: 3, rejected: 0, followedUp: 1, onTime: 1, settled: 1, settledOnTime: 1,
-                                                      response: (2, 2), settlement: (6, 6), reopened: 0, rating: nil))
+        #expect(
+            report.channels[3].figures
+                == figures(
+                    received: 3, rejected: 0, followedUp: 1, onTime: 1, settled: 1, settledOnTime: 1,
+                    response: (2, 2), settlement: (6, 6), reopened: 0, rating: nil))
     }
 
     @Test func monthlyTrend() throws {
@@ -106,14 +128,23 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         #expect(report.trend.map(\.key) == ["2026-01", "2026-02", "2026-03"])
         // January: A1, A2, A3, B1, B2 — all answered, A2 late; settled A1, A2, A3, B2, on time A1, A3, B2.
         // Response 2 6 2 7 2 → 2 2 2 6 7: median 2, p90 rank 5 → 7. Settlement 10 19 9 3 → 3 9 10 19: median 9.5, p90 rank 4 → 19.
-        #expect(report.trend[0].figures == figures(received: 5, rejected: 0, followedUp: 5, onTime: 4, settled: 4, settledOnTime: 3,
-                                                   response: (2, 7), settlement: (9.5, 19), reopened: 1, rating: 3.0))
+        #expect(
+            report.trend[0].figures
+                == figures(
+                    received: 5, rejected: 0, followedUp: 5, onTime: 4, settled: 4, settledOnTime: 3,
+                    response: (2, 7), settlement: (9.5, 19), reopened: 1, rating: 3.0))
         // February: A4, A5, B3 (rejected), B4. Answered A4, A5 on time and B4 late; B4 settled on time in 14.
-        #expect(report.trend[1].figures == figures(received: 4, rejected: 1, followedUp: 3, onTime: 2, settled: 1, settledOnTime: 1,
-                                                   response: (6, 8), settlement: (14, 14), reopened: 0, rating: nil))
+        #expect(
+            report.trend[1].figures
+                == figures(
+                    received: 4, rejected: 1, followedUp: 3, onTime: 2, settled: 1, settledOnTime: 1,
+                    response: (6, 8), settlement: (14, 14), reopened: 0, rating: nil))
         // March: A6 (rejected), A7, C1, D1, D2 and the 14 phone requests. Answered C1 + 14, all on time.
-        #expect(report.trend[2].figures == figures(received: 19, rejected: 1, followedUp: 15, onTime: 15, settled: 15, settledOnTime: 15,
-                                                   response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
+        #expect(
+            report.trend[2].figures
+                == figures(
+                    received: 19, rejected: 1, followedUp: 15, onTime: 15, settled: 15, settledOnTime: 15,
+                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
     }
 
     @Test func backlogAtTheEndOfTheQuarter() throws {
@@ -145,11 +176,15 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         let culture = try ReportFixture().report().culture
         #expect(culture.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
         // DINA: one group, five members left of six (one left 02-01), 5 / 20 staff; three meetings in the quarter (Dec 15 is outside).
-        #expect(culture[0] == CultureFigures(code: "DINA", name: "Unit DINA", activeGroups: 1, members: 5, staff: 20, meetings: 3))
+        #expect(
+            culture[0]
+                == CultureFigures(code: "DINA", name: "Unit DINA", activeGroups: 1, members: 5, staff: 20, meetings: 3))
         #expect(culture[0].staffShare == 0.25)
         #expect(culture[0].meetingsPerGroup == 3)
         // DINB: the first group was dissolved on 03-01; the second has the same two people; both met once in the quarter.
-        #expect(culture[1] == CultureFigures(code: "DINB", name: "Unit DINB", activeGroups: 1, members: 2, staff: 10, meetings: 2))
+        #expect(
+            culture[1]
+                == CultureFigures(code: "DINB", name: "Unit DINB", activeGroups: 1, members: 2, staff: 10, meetings: 2))
         #expect(culture[1].staffShare == 0.2)
         #expect(culture[2].staffShare == nil)
         #expect(culture[2].meetingsPerGroup == nil)
@@ -160,9 +195,15 @@ let unitD = figures(received: 1, rejected: 0, followedUp: 0, onTime: 0, settled:
         // DINA: S1 and S2 active (S3 revoked 02-01); S1 due for review 2026-01-10, so overdue on 03-31; S2 reviewed 01-20.
         // Complaints under an overdue SOP at receipt: A7 (03-09, S1); A2 came on 01-05, before S1 fell due; A5 cites S2.
         #expect(sops.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
-        #expect(sops[0] == SOPFigures(code: "DINA", name: "Unit DINA", activeSOPs: 2, overdueForReview: 1, complaintsWithOverdueSOP: 1))
+        #expect(
+            sops[0]
+                == SOPFigures(
+                    code: "DINA", name: "Unit DINA", activeSOPs: 2, overdueForReview: 1, complaintsWithOverdueSOP: 1))
         // DINB: S4 revised 2025-12-01, due 2026-12-01.
-        #expect(sops[1] == SOPFigures(code: "DINB", name: "Unit DINB", activeSOPs: 1, overdueForReview: 0, complaintsWithOverdueSOP: 0))
+        #expect(
+            sops[1]
+                == SOPFigures(
+                    code: "DINB", name: "Unit DINB", activeSOPs: 1, overdueForReview: 0, complaintsWithOverdueSOP: 0))
         #expect(sops[2].activeSOPs == 0)
     }
 

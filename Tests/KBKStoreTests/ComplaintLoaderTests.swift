@@ -27,29 +27,37 @@ import Testing
 
     static let histories: [History] = [
         History(name: "left received", received: "2026-11-13 23:30", steps: []),
-        History(name: "handed over at intake", received: "2026-11-16 08:00", unit: "DLH", steps: [
-            Step(request: .respond("ditinjau"), at: "2026-11-30 09:00"),
-        ]),
+        History(
+            name: "handed over at intake", received: "2026-11-16 08:00", unit: "DLH",
+            steps: [
+                Step(request: .respond("ditinjau"), at: "2026-11-30 09:00")
+            ]),
         // Verified the day before a holiday, answered late, settled in time, closed with a rating.
-        History(name: "whole life over a holiday", received: "2026-12-22 10:00", category: "field-examination", steps: [
-            Step(request: .verify(unit: dpupr, category: nil), at: "2026-12-23 15:00"),
-            Step(request: .respond("dijadwalkan"), at: "2027-01-05 16:00"),
-            Step(request: .resolve("sudah diperbaiki"), at: "2027-01-20 16:30"),
-            Step(request: .close(rating: 4, comment: "terima kasih"), at: "2027-01-22 08:00"),
-        ]),
-        History(name: "held, resumed, reassigned, reopened", received: "2026-11-02 08:00", steps: [
-            Step(request: .verify(unit: dpupr, category: "information-request"), at: "2026-11-02 09:00"),
-            Step(request: .hold(reason: "menunggu foto"), at: "2026-11-03 09:00"),
-            Step(request: .note("foto diminta lagi"), at: "2026-11-04 09:00"),
-            Step(request: .resume, at: "2026-11-09 09:00"),
-            Step(request: .reassign(to: dlh, reason: "bukan wewenang kami"), at: "2026-11-09 10:00"),
-            Step(request: .resolve("dijawab"), at: "2026-11-20 09:00"),
-            Step(request: .reopen(reason: "belum puas"), at: "2026-11-23 09:00"),
-            Step(request: .resolve("dijawab lagi"), at: "2026-11-24 09:00"),
-        ]),
-        History(name: "rejected", received: "2026-11-05 08:00", steps: [
-            Step(request: .reject(.duplicate, message: "sama dengan aduan lain"), at: "2026-11-05 10:00"),
-        ]),
+        History(
+            name: "whole life over a holiday", received: "2026-12-22 10:00", category: "field-examination",
+            steps: [
+                Step(request: .verify(unit: dpupr, category: nil), at: "2026-12-23 15:00"),
+                Step(request: .respond("dijadwalkan"), at: "2027-01-05 16:00"),
+                Step(request: .resolve("sudah diperbaiki"), at: "2027-01-20 16:30"),
+                Step(request: .close(rating: 4, comment: "terima kasih"), at: "2027-01-22 08:00"),
+            ]),
+        History(
+            name: "held, resumed, reassigned, reopened", received: "2026-11-02 08:00",
+            steps: [
+                Step(request: .verify(unit: dpupr, category: "information-request"), at: "2026-11-02 09:00"),
+                Step(request: .hold(reason: "menunggu foto"), at: "2026-11-03 09:00"),
+                Step(request: .note("foto diminta lagi"), at: "2026-11-04 09:00"),
+                Step(request: .resume, at: "2026-11-09 09:00"),
+                Step(request: .reassign(to: dlh, reason: "bukan wewenang kami"), at: "2026-11-09 10:00"),
+                Step(request: .resolve("dijawab"), at: "2026-11-20 09:00"),
+                Step(request: .reopen(reason: "belum puas"), at: "2026-11-23 09:00"),
+                Step(request: .resolve("dijawab lagi"), at: "2026-11-24 09:00"),
+            ]),
+        History(
+            name: "rejected", received: "2026-11-05 08:00",
+            steps: [
+                Step(request: .reject(.duplicate, message: "sama dengan aduan lain"), at: "2026-11-05 10:00")
+            ]),
     ]
 
     static func world() throws -> ComplaintWorld {
@@ -74,7 +82,9 @@ import Testing
         let events = try world.store.connection.query("SELECT * FROM complaint_event ORDER BY id") { row in
             (1..<row.columnCount).map { "\(row.value(at: $0))" }.joined(separator: "|")
         }
-        let counters = try world.store.connection.query("SELECT year, last FROM ticket_counter ORDER BY year") { "\($0.int(0) ?? 0):\($0.int(1) ?? 0)" }
+        let counters = try world.store.connection.query("SELECT year, last FROM ticket_counter ORDER BY year") {
+            "\($0.int(0) ?? 0):\($0.int(1) ?? 0)"
+        }
         return complaints + events + counters
     }
 
@@ -102,19 +112,26 @@ import Testing
         let world = try Self.world()
         let before = try Self.rows(world)
         let received = Self.histories[0]
-        #expect(throws: DomainError.rule(.actionNotAllowed(ticket: "ADU-2026-00001", action: .resolve, status: .received))) {
+        #expect(
+            throws: DomainError.rule(.actionNotAllowed(ticket: "ADU-2026-00001", action: .resolve, status: .received))
+        ) {
             try world.store.write { transaction in
                 let loader = try ComplaintLoader(world.store, in: transaction)
                 var pending = try loader.receive(Self.draft(received, world))
                 try loader.apply(.resolve("belum diverifikasi"), at: world.at("2026-11-16 09:00"), to: &pending)
             }
         }
-        #expect(throws: DomainError.rule(.beforePreviousEvent(ticket: "ADU-2026-00001", value: try world.at("2026-11-13 08:00"),
-                                                              previous: try world.at(received.received)))) {
+        #expect(
+            throws: DomainError.rule(
+                .beforePreviousEvent(
+                    ticket: "ADU-2026-00001", value: try world.at("2026-11-13 08:00"),
+                    previous: try world.at(received.received)))
+        ) {
             try world.store.write { transaction in
                 let loader = try ComplaintLoader(world.store, in: transaction)
                 var pending = try loader.receive(Self.draft(received, world))
-                try loader.apply(.verify(unit: Self.dpupr, category: nil), at: world.at("2026-11-13 08:00"), to: &pending)
+                try loader.apply(
+                    .verify(unit: Self.dpupr, category: nil), at: world.at("2026-11-13 08:00"), to: &pending)
             }
         }
         try world.store.write { try $0.units.deactivate(Self.dlh, on: CivilDate.parse("2027-01-01"), successor: nil) }
@@ -127,7 +144,9 @@ import Testing
     }
 
     static func schema(_ world: ComplaintWorld) throws -> [String] {
-        try world.store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") { "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))" }
+        try world.store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") {
+            "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))"
+        }
     }
 
     /// A big load sets the complaint indexes aside and builds them again before the transaction ends;
@@ -143,10 +162,14 @@ import Testing
                     var draft = try Self.draft(Self.histories[2], world)
                     draft.externalReference = "BIG-\(failing)-\(index)"
                     var pending = try loader.receive(draft)
-                    for step in Self.histories[2].steps { try loader.apply(step.request, at: world.at(step.at), to: &pending) }
+                    for step in Self.histories[2].steps {
+                        try loader.apply(step.request, at: world.at(step.at), to: &pending)
+                    }
                     try loader.store(pending)
                 }
-                #expect(try world.store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'complaint_received'")?.intValue == 0)
+                #expect(
+                    try world.store.connection.scalar(
+                        "SELECT count(*) FROM sqlite_schema WHERE name = 'complaint_received'")?.intValue == 0)
                 if failing { throw DomainError.invalid(field: "test", value: "", reason: .empty) }
                 try transaction.audit(AuditRecord(.create, .database, id: nil, try loader.finish()))
             }
@@ -157,7 +180,10 @@ import Testing
         #expect(try Self.schema(world) == schema)
         #expect(try world.store.connection.integrityCheck().isEmpty)
         // The rebuilt index answers: every complaint of the load is found by its received date.
-        #expect(try world.store.connection.scalar("SELECT count(*) FROM complaint INDEXED BY complaint_received WHERE received_on = '2026-12-22'")?.intValue == 5)
+        #expect(
+            try world.store.connection.scalar(
+                "SELECT count(*) FROM complaint INDEXED BY complaint_received WHERE received_on = '2026-12-22'")?
+                .intValue == 5)
     }
 }
 

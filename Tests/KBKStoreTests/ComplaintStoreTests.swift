@@ -24,7 +24,9 @@ final class ComplaintWorld {
     func at(_ text: String) throws -> Timestamp { try Timestamp.parse(text, defaultOffset: .wib) }
 
     @discardableResult
-    func log(received: String? = nil, unit: String? = nil, category: String? = nil, kind: ComplaintKind = .complaint) throws -> Complaint {
+    func log(received: String? = nil, unit: String? = nil, category: String? = nil, kind: ComplaintKind = .complaint)
+        throws -> Complaint
+    {
         var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
         draft.receivedAt = try received.map(at)
         draft.unit = try unit.map(UnitCode.init)
@@ -58,15 +60,16 @@ final class ComplaintWorld {
     /// Logs a complaint and walks it to `status` with allowed actions.
     func complaint(in status: ComplaintStatus) throws -> String {
         let ticket = try log(received: "2026-11-16 08:00").ticket
-        let path: [ComplaintAction] = switch status {
-        case .received: []
-        case .verified: [.verify]
-        case .inProgress: [.verify, .respond]
-        case .onHold: [.verify, .hold]
-        case .resolved: [.verify, .resolve]
-        case .closed: [.verify, .resolve, .close]
-        case .rejected: [.reject]
-        }
+        let path: [ComplaintAction] =
+            switch status {
+            case .received: []
+            case .verified: [.verify]
+            case .inProgress: [.verify, .respond]
+            case .onHold: [.verify, .hold]
+            case .resolved: [.verify, .resolve]
+            case .closed: [.verify, .resolve, .close]
+            case .rejected: [.reject]
+            }
         for action in path { try act(ticket, ComplaintWorld.request(for: action)!) }
         return ticket
     }
@@ -74,8 +77,10 @@ final class ComplaintWorld {
     func snapshot() throws -> [String] {
         try store.connection.query("SELECT * FROM complaint ORDER BY id") { row in
             (0..<row.columnCount).map { "\(row.value(at: $0))" }.joined(separator: "|")
-        } + [String(try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? -1),
-             String(try store.auditLog.count())]
+        } + [
+            String(try store.connection.scalar("SELECT count(*) FROM complaint_event")?.intValue ?? -1),
+            String(try store.auditLog.count()),
+        ]
     }
 }
 
@@ -94,7 +99,10 @@ final class ComplaintWorld {
                 #expect(after.status == expected, "\(status) × \(action)")
                 #expect(try world.store.complaints.events(of: after).last?.action == action.rawValue)
             } else {
-                #expect(throws: DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status)), "\(status) × \(action)") {
+                #expect(
+                    throws: DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status)),
+                    "\(status) × \(action)"
+                ) {
                     try world.act(ticket, request)
                 }
                 #expect(try world.snapshot() == before, "\(status) × \(action) changed something")
@@ -105,7 +113,9 @@ final class ComplaintWorld {
     @Test func ticketsAreGaplessPerYearAndRestartInTheNext() throws {
         let world = try ComplaintWorld(now: "2027-01-05T09:00:00+07:00")
         var tickets: [String] = []
-        for received in ["2026-12-30 10:00", "2026-12-31 23:59", "2027-01-01 00:00", "2027-01-02 08:00", "2026-12-31 08:00"] {
+        for received in [
+            "2026-12-30 10:00", "2026-12-31 23:59", "2027-01-01 00:00", "2027-01-02 08:00", "2026-12-31 08:00",
+        ] {
             tickets.append(try world.log(received: received).ticket)
         }
         #expect(tickets == ["ADU-2026-00001", "ADU-2026-00002", "ADU-2027-00001", "ADU-2027-00002", "ADU-2026-00003"])
@@ -126,7 +136,8 @@ final class ComplaintWorld {
         #expect(complaint.due.verify.description == "2026-11-18")
         #expect(complaint.due.respond == nil)
         // Handed over on Monday: respond by the next Monday, settle (general: 14) by 4 December.
-        var current = try world.act(complaint.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-16 08:00")
+        var current = try world.act(
+            complaint.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-16 08:00")
         #expect(current.due.respond?.description == "2026-11-23")
         #expect(current.due.settle?.description == "2026-12-04")
         // On hold from Monday to Thursday: three working days added.
@@ -176,7 +187,9 @@ final class ComplaintWorld {
             try world.act(complaint.ticket, .respond("x"), at: "2026-11-20 09:00:01")
         }
         #expect(throws: DomainError.self) { try world.act(complaint.ticket, .respond("x"), at: "2026-11-16 07:59") }
-        #expect(throws: SQLiteError.self) { try world.store.connection.run("UPDATE complaint_event SET text = 'diubah'") }
+        #expect(throws: SQLiteError.self) {
+            try world.store.connection.run("UPDATE complaint_event SET text = 'diubah'")
+        }
         #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint_event") }
         #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint") }
     }
@@ -197,8 +210,14 @@ final class ComplaintWorld {
 
 let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
     .received: [.verify: .verified, .note: .received, .reject: .rejected],
-    .verified: [.reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
-    .inProgress: [.reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved, .reject: .rejected],
+    .verified: [
+        .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
+        .reject: .rejected,
+    ],
+    .inProgress: [
+        .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
+        .reject: .rejected,
+    ],
     .onHold: [.resume: .verified, .note: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],

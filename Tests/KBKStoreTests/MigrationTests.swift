@@ -40,14 +40,17 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     @Test func aMigrationFromANewerKbkIsRefused() throws {
         let db = try Connection(path: ":memory:")
         try Migrator().migrate(db, at: fixedNow)
-        try db.run("INSERT INTO kbk_migrations (version, name, checksum, applied_at) VALUES (9999, '9999_future.sql', 'x', '2030-01-01T00:00:00Z')")
+        try db.run(
+            "INSERT INTO kbk_migrations (version, name, checksum, applied_at) VALUES (9999, '9999_future.sql', 'x', '2030-01-01T00:00:00Z')"
+        )
         #expect(throws: MigrationError.unknown(name: "9999_future.sql")) { try Migrator().migrate(db, at: fixedNow) }
     }
 
     @Test func aFailingMigrationLeavesTheEarlierOnesAndNothingOfItself() throws {
         let db = try Connection(path: ":memory:")
         let good = try Migration(name: "0001_good.sql", sql: "CREATE TABLE good (x INTEGER);")
-        let bad = try Migration(name: "0002_bad.sql", sql: "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")
+        let bad = try Migration(
+            name: "0002_bad.sql", sql: "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")
         #expect(throws: SQLiteError.self) { try Migrator(migrations: [good, bad]).migrate(db, at: fixedNow) }
         let status = try Migrator(migrations: [good, bad]).status(of: db)
         #expect(status.applied.map(\.name) == ["0001_good.sql"])
@@ -59,22 +62,30 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     /// referring to nothing before it commits; enforcement is back on afterwards, whatever happened.
     @Test func aMigrationLeavingBrokenReferencesIsRolledBack() throws {
         let db = try Connection(path: ":memory:")
-        let parent = try Migration(name: "0001_parent.sql", sql: """
-            CREATE TABLE parent (id INTEGER PRIMARY KEY);
-            CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
-            INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1);
-            """)
+        let parent = try Migration(
+            name: "0001_parent.sql",
+            sql: """
+                CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
+                INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1);
+                """)
         // Rebuilt the right way, keeping the parent rows: fine.
-        let rebuild = try Migration(name: "0002_rebuild.sql", sql: """
-            CREATE TEMP TABLE kept AS SELECT * FROM parent; DROP TABLE parent;
-            CREATE TABLE parent (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO parent (id) SELECT id FROM temp.kept; DROP TABLE temp.kept;
-            """)
-        let losing = try Migration(name: "0003_losing.sql", sql: "DROP TABLE parent; CREATE TABLE parent (id INTEGER PRIMARY KEY);")
+        let rebuild = try Migration(
+            name: "0002_rebuild.sql",
+            sql: """
+                CREATE TEMP TABLE kept AS SELECT * FROM parent; DROP TABLE parent;
+                CREATE TABLE parent (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO parent (id) SELECT id FROM temp.kept; DROP TABLE temp.kept;
+                """)
+        let losing = try Migration(
+            name: "0003_losing.sql", sql: "DROP TABLE parent; CREATE TABLE parent (id INTEGER PRIMARY KEY);")
         try Migrator(migrations: [parent, rebuild]).migrate(db, at: fixedNow)
         #expect(throws: MigrationError.brokenReferences(name: "0003_losing.sql", table: "child")) {
             try Migrator(migrations: [parent, rebuild, losing]).migrate(db, at: fixedNow)
         }
-        #expect(try Migrator(migrations: [parent, rebuild, losing]).status(of: db).pending.map(\.name) == ["0003_losing.sql"])
+        #expect(
+            try Migrator(migrations: [parent, rebuild, losing]).status(of: db).pending.map(\.name) == [
+                "0003_losing.sql"
+            ])
         #expect(try db.scalar("SELECT count(*) FROM parent")?.intValue == 1)
         #expect(try db.scalar("PRAGMA foreign_keys")?.intValue == 1)
     }
@@ -87,12 +98,14 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     /// Every file in Migrations/ is compiled into the binary, byte for byte, and nothing else is.
     @Test func everyMigrationFileIsEmbedded() throws {
         let folder = packageRoot().appendingPathComponent("Migrations")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }
+            .sorted()
         #expect(!names.isEmpty)
         #expect(Migration.embedded.map(\.name) == names)
         for name in names {
             let onDisk = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            #expect(Migration.embedded.first { $0.name == name }?.sql == onDisk, "\(name) differs from its embedded copy")
+            #expect(
+                Migration.embedded.first { $0.name == name }?.sql == onDisk, "\(name) differs from its embedded copy")
             // The checksum the build tool embedded is the file's SHA-256.
             #expect(Migration.embedded.first { $0.name == name }?.checksum == SHA256.hexDigest(onDisk), "\(name)")
         }
@@ -101,7 +114,10 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func checksumsAreSHA256(_ text: String, _ expected: String) throws {
         #expect(try Migration(name: "0001_x.sql", sql: text).checksum == expected)

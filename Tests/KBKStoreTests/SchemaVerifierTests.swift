@@ -14,7 +14,8 @@ import Testing
         }
         if computed != SchemaFingerprints.byVersion {
             let lines = computed.keys.sorted().map { "        \($0): \"\(computed[$0]!)\"," }.joined(separator: "\n")
-            Issue.record("""
+            Issue.record(
+                """
                 Sources/KBKStore/SchemaFingerprints.swift is out of date; its table should be:
                     public static let byVersion: [Int: String] = [
                 \(lines)
@@ -38,11 +39,18 @@ import Testing
             try db.execute(sql)
             return try SchemaVerifier().differences(in: db, status: migrator.status(of: db))
         }
-        #expect(try drifted("CREATE TABLE stolen (name TEXT); CREATE TRIGGER copy_names AFTER INSERT ON complaint BEGIN INSERT INTO stolen VALUES (NEW.complainant_name); END;")
+        #expect(
+            try drifted(
+                "CREATE TABLE stolen (name TEXT); CREATE TRIGGER copy_names AFTER INSERT ON complaint BEGIN INSERT INTO stolen VALUES (NEW.complainant_name); END;"
+            )
                 == [.extra(type: "table", name: "stolen"), .extra(type: "trigger", name: "copy_names")])
         #expect(try drifted("DROP INDEX complaint_status") == [.missing(type: "index", name: "complaint_status")])
-        #expect(try drifted("DROP TRIGGER audit_log_no_update") == [.missing(type: "trigger", name: "audit_log_no_update")])
-        #expect(try drifted("DROP TRIGGER complaint_no_delete; CREATE TRIGGER complaint_no_delete BEFORE DELETE ON complaint BEGIN SELECT 1; END;")
+        #expect(
+            try drifted("DROP TRIGGER audit_log_no_update") == [.missing(type: "trigger", name: "audit_log_no_update")])
+        #expect(
+            try drifted(
+                "DROP TRIGGER complaint_no_delete; CREATE TRIGGER complaint_no_delete BEFORE DELETE ON complaint BEGIN SELECT 1; END;"
+            )
                 == [.changed(type: "trigger", name: "complaint_no_delete")])
         let dropped = try drifted("DROP TABLE ikm_survey")
         #expect(dropped.contains(.missing(type: "table", name: "ikm_survey")), "\(dropped)")

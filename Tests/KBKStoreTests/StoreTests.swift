@@ -6,7 +6,9 @@ import KBKTestSupport
 import SQLiteDB
 import Testing
 
-func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Store.OpenMode = .createIfMissing) throws -> Store {
+func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Store.OpenMode = .createIfMissing) throws
+    -> Store
+{
     try Store(path: path, mode: mode, actor: Actor(actor), clock: { fixedNow })
 }
 
@@ -52,7 +54,9 @@ func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Stor
 
     @Test func theAuditTrailIsAppendOnly() throws {
         let store = try makeStore()
-        let update = try #require(throws: SQLiteError.self) { try store.connection.run("UPDATE audit_log SET actor = 'someone else'") }
+        let update = try #require(throws: SQLiteError.self) {
+            try store.connection.run("UPDATE audit_log SET actor = 'someone else'")
+        }
         #expect(update.constraint == .trigger)
         #expect(update.message.contains("append-only"))
         #expect(throws: SQLiteError.self) { try store.connection.run("DELETE FROM audit_log") }

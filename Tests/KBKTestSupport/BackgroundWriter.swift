@@ -58,7 +58,9 @@ public func damageDatabase(at path: String) throws {
         let db = try Connection(path: path)
         try db.execute("CREATE TABLE filler (x TEXT)")
         try db.transaction {
-            for i in 0..<3_000 { try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "y", count: 50)) }
+            for i in 0..<3_000 {
+                try db.run("INSERT INTO filler VALUES (?)", "baris \(i) " + String(repeating: "y", count: 50))
+            }
         }
         try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }

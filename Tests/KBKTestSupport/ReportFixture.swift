@@ -20,18 +20,23 @@ public final class ReportFixture {
         let start = try Timestamp.parse("2026-04-01T12:00:00+07:00")
         now = start
         var clock: () -> Timestamp = { start }
-        store = try Store(path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor("fixture"), clock: { clock() })
+        store = try Store(
+            path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor("fixture"), clock: { clock() })
         clock = { [unowned self] in self.now }
         try buildQuarter()
     }
 
-    func time(_ text: String) throws -> Timestamp { try Timestamp.parse(text.count == 10 ? text + " 09:00" : text, defaultOffset: .wib) }
+    func time(_ text: String) throws -> Timestamp {
+        try Timestamp.parse(text.count == 10 ? text + " 09:00" : text, defaultOffset: .wib)
+    }
     func date(_ text: String) throws -> CivilDate { try CivilDate.parse(text) }
     static func nip(_ serial: Int) -> NIP { try! NIP("198001012005011" + String(1000 + serial).suffix(3)) }
 
     func write<T>(_ body: (Transaction) throws -> T) throws -> T { try store.write(body) }
 
-    func log(_ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil) throws {
+    func log(
+        _ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil
+    ) throws {
         var draft = ComplaintDraft(subject: "Aduan \(name)", description: "Cerita \(name)", channel: channel)
         draft.receivedAt = try time(received + " 08:00")
         draft.unit = try unit.map(UnitCode.init)
@@ -63,17 +68,22 @@ public final class ReportFixture {
 
         // SOPs. S1: made 2025-01-10, review every 12 months: due 2026-01-10, so overdue all quarter after that day.
         func sop(_ number: String, _ unit: String, made: String?, effective: String) throws {
-            let content = SOPContent(title: "SOP \(number)", madeOn: try made.map(date), effectiveOn: try date(effective))
+            let content = SOPContent(
+                title: "SOP \(number)", madeOn: try made.map(date), effectiveOn: try date(effective))
             _ = try write { try $0.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil) }
         }
         try sop("S1", "DINA", made: "2025-01-10", effective: "2025-02-01")
         try sop("S2", "DINA", made: "2025-06-01", effective: "2025-06-01")
-        _ = try write { try $0.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil) } // due 2027-01-20
+        // due 2027-01-20
+        _ = try write { try $0.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil) }
         try sop("S3", "DINA", made: nil, effective: "2025-03-01")
         _ = try write { try $0.sops.revoke("S3", on: date("2026-02-01")) }
         try sop("S4", "DINB", made: "2024-01-01", effective: "2024-01-01")
-        _ = try write { try $0.sops.revise("S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
-                                              reviewMonths: nil) } // due 2026-12-01
+        _ = try write {
+            try $0.sops.revise(
+                "S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
+                reviewMonths: nil)
+        } // due 2026-12-01
 
         // Work culture. DINA: one group since 2025 with six members, one of whom left on 2026-02-01.
         func group(_ unit: String, _ name: String, formed: String) throws -> Int64 {
@@ -82,7 +92,10 @@ public final class ReportFixture {
             return try write { try $0.groups.add(draft) }.id
         }
         func member(_ group: Int64, _ serial: Int, since: String) throws {
-            _ = try write { try $0.groups.addMember(group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since))) }
+            _ = try write {
+                try $0.groups.addMember(
+                    group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since)))
+            }
         }
         func meeting(_ group: Int64, _ day: String) throws {
             _ = try write { try $0.groups.addMeeting(group, MeetingDraft(heldOn: date(day))) }
@@ -102,49 +115,50 @@ public final class ReportFixture {
 
         // Unit DINA, by SMS, category general (A1 … A7).
         try log("A1", received: "2026-01-05", channel: .sms, unit: "DINA")
-        try act("A1", .respond("ok"), on: "2026-01-07")          // 2 wd; due 01-12: on time
-        try act("A1", .resolve("ok"), on: "2026-01-19")          // 10 wd; due 01-23: on time
+        try act("A1", .respond("ok"), on: "2026-01-07") // 2 wd; due 01-12: on time
+        try act("A1", .resolve("ok"), on: "2026-01-19") // 10 wd; due 01-23: on time
         try act("A1", .close(rating: 4, comment: nil), on: "2026-01-20")
         try log("A2", received: "2026-01-05", channel: .sms, unit: "DINA", sop: "S1")
-        try act("A2", .respond("ok"), on: "2026-01-13")          // 6 wd; due 01-12: late
-        try act("A2", .resolve("ok"), on: "2026-01-30")          // 19 wd; due 01-23: late
+        try act("A2", .respond("ok"), on: "2026-01-13") // 6 wd; due 01-12: late
+        try act("A2", .resolve("ok"), on: "2026-01-30") // 19 wd; due 01-23: late
         try log("A3", received: "2026-01-12", channel: .sms, unit: "DINA")
-        try act("A3", .respond("ok"), on: "2026-01-14")          // 2 wd; due 01-19: on time
+        try act("A3", .respond("ok"), on: "2026-01-14") // 2 wd; due 01-19: on time
         try act("A3", .resolve("ok"), on: "2026-01-16")
         try act("A3", .reopen(reason: "belum"), on: "2026-01-20")
-        try act("A3", .resolve("ok"), on: "2026-01-23")          // 9 wd; due 01-30: on time
+        try act("A3", .resolve("ok"), on: "2026-01-23") // 9 wd; due 01-30: on time
         try act("A3", .close(rating: 2, comment: nil), on: "2026-01-26")
         try log("A4", received: "2026-02-02", channel: .sms, unit: "DINA")
         try act("A4", .hold(reason: "menunggu"), on: "2026-02-03")
-        try act("A4", .resume, on: "2026-02-06")                 // 3 wd on hold: respond due 02-12, settle due 02-26
-        try act("A4", .respond("ok"), on: "2026-02-10")          // 6 wd: on time
+        try act("A4", .resume, on: "2026-02-06") // 3 wd on hold: respond due 02-12, settle due 02-26
+        try act("A4", .respond("ok"), on: "2026-02-10") // 6 wd: on time
         try log("A5", received: "2026-02-16", channel: .sms, unit: "DINA", sop: "S2")
-        try act("A5", .respond("ok"), on: "2026-02-23")          // 4 wd (02-17 a holiday); due 02-24: on time. Settle due 03-09.
+        try act("A5", .respond("ok"), on: "2026-02-23") // 4 wd (02-17 a holiday); due 02-24: on time. Settle due 03-09.
         try log("A6", received: "2026-03-02", channel: .sms, unit: "DINA")
         try act("A6", .reject(.duplicate, message: nil), on: "2026-03-03")
-        try log("A7", received: "2026-03-09", channel: .sms, unit: "DINA", sop: "S1") // no answer in Q1; respond due 03-16
+        // no answer in Q1; respond due 03-16
+        try log("A7", received: "2026-03-09", channel: .sms, unit: "DINA", sop: "S1")
 
         // Unit DINB, through LAPOR! (B1 … B4).
         try log("B1", received: "2026-01-05", channel: .lapor, unit: nil)
         try act("B1", .verify(unit: UnitCode("DINB"), category: "field-examination"), on: "2026-01-07")
-        try act("B1", .respond("ok"), on: "2026-01-14")          // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
+        try act("B1", .respond("ok"), on: "2026-01-14") // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
         try log("B2", received: "2026-01-06", channel: .lapor, unit: "DINA")
         try act("B2", .reassign(to: UnitCode("DINB"), reason: "salah alamat"), on: "2026-01-07")
-        try act("B2", .respond("ok"), on: "2026-01-08")          // 2 wd; due 01-13: on time
-        try act("B2", .resolve("ok"), on: "2026-01-09")          // 3 wd; due 01-26: on time
+        try act("B2", .respond("ok"), on: "2026-01-08") // 2 wd; due 01-13: on time
+        try act("B2", .resolve("ok"), on: "2026-01-09") // 3 wd; due 01-26: on time
         try act("B2", .close(rating: 3, comment: nil), on: "2026-01-12")
         try log("B3", received: "2026-02-09", channel: .lapor, unit: "DINB")
         try act("B3", .reject(.notAuthority, message: "bukan wewenang"), on: "2026-02-10")
         try log("B4", received: "2026-02-09", channel: .lapor, unit: "DINB", sop: "S4")
-        try act("B4", .respond("ok"), on: "2026-02-20")          // 8 wd; due 02-16: late
-        try act("B4", .resolve("ok"), on: "2026-03-02")          // 14 wd; due 03-02: on time
+        try act("B4", .respond("ok"), on: "2026-02-20") // 8 wd; due 02-16: late
+        try act("B4", .resolve("ok"), on: "2026-03-02") // 14 wd; due 03-02: on time
 
         // KECC and KELD, walk-in (C1, D1, D2).
         try log("C1", received: "2026-03-16", channel: .walkIn, unit: "KECC")
-        try act("C1", .respond("ok"), on: "2026-03-18")          // 2 wd; due 03-24: on time
-        try act("C1", .resolve("ok"), on: "2026-03-25")          // 6 wd (03-19 a holiday): on time
+        try act("C1", .respond("ok"), on: "2026-03-18") // 2 wd; due 03-24: on time
+        try act("C1", .resolve("ok"), on: "2026-03-25") // 6 wd (03-19 a holiday): on time
         try log("D1", received: "2026-03-23", channel: .walkIn, unit: "KELD") // respond due 03-30
-        try log("D2", received: "2026-03-30", channel: .walkIn, unit: nil)   // verify due 04-02
+        try log("D2", received: "2026-03-30", channel: .walkIn, unit: nil) // verify due 04-02
 
         // Fourteen information requests by phone to KECC: answered in 2 wd, resolved in 4, half closed with 4.
         for index in 1...14 {
@@ -172,11 +186,16 @@ public final class ReportFixture {
 
     public var path: String { folder.file("report.sqlite") }
 
-    public func request(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> ReportRequest {
-        ReportRequest(period: try ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) }, sections: sections)
+    public func request(
+        _ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases
+    ) throws -> ReportRequest {
+        ReportRequest(
+            period: try ReportPeriod.parse(period), unit: try unit.map { try UnitCode($0) }, sections: sections)
     }
 
-    public func report(_ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases) throws -> Report {
+    public func report(
+        _ period: String = "2026-Q1", unit: String? = nil, sections: [ReportSection] = ReportSection.allCases
+    ) throws -> Report {
         try report(request(period, unit: unit, sections: sections))
     }
 

@@ -47,8 +47,10 @@ public func builtExecutable(_ name: String = "kbk") -> String {
 }
 
 /// Runs `executable` with `arguments` and an environment holding only what is given (plus PATH).
-public func runProcess(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                       currentDirectory: String? = nil) throws -> ProcessResult {
+public func runProcess(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+    currentDirectory: String? = nil
+) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -66,9 +68,10 @@ public func runProcess(_ executable: String, _ arguments: [String], environment:
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus,
-                         stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// The package's root folder, found from this source file's location.
@@ -94,7 +97,8 @@ public func snapshotMismatch(_ name: String, _ actual: String) -> String? {
     guard expected != actual else { return nil }
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let first =
+        zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(expectedLines.count, actualLines.count)
     let want = first < expectedLines.count ? String(expectedLines[first]) : "(end)"
     let got = first < actualLines.count ? String(actualLines[first]) : "(end)"

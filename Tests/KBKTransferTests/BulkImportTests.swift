@@ -13,16 +13,21 @@ import Testing
 
     init() throws {
         let now = try Timestamp.parse("2026-11-18T09:00:00+07:00")
-        store = try Store(path: folder.file("bulk.sqlite"), mode: .createIfMissing, actor: Actor("test"), clock: { now })
+        store = try Store(
+            path: folder.file("bulk.sqlite"), mode: .createIfMissing, actor: Actor("test"), clock: { now })
         try store.write { try $0.units.add(UnitDraft(code: UnitCode("DPUPR"), name: "Dinas PU", kind: .agency)) }
     }
 
     func schema() throws -> [String] {
-        try store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") { "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))" }
+        try store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") {
+            "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))"
+        }
     }
 
     func counts() throws -> [Int] {
-        try ["complaint", "complaint_event", "audit_log"].map { try store.connection.scalar("SELECT count(*) FROM \($0)")?.intValue ?? -1 }
+        try ["complaint", "complaint_event", "audit_log"].map {
+            try store.connection.scalar("SELECT count(*) FROM \($0)")?.intValue ?? -1
+        }
     }
 
     func run(_ kind: TransferKind, _ csv: String) throws -> ImportResult {
@@ -46,10 +51,14 @@ import Testing
         #expect(try self.schema() == schema)
         #expect(try store.connection.integrityCheck().isEmpty)
         // The rebuilt indexes answer what the rows say.
-        #expect(try store.connection.scalar("SELECT count(*) FROM complaint INDEXED BY complaint_status WHERE status = 'resolved'")?.intValue == 5)
+        #expect(
+            try store.connection.scalar(
+                "SELECT count(*) FROM complaint INDEXED BY complaint_status WHERE status = 'resolved'")?.intValue == 5)
 
         let before = try counts()
-        let failing = events.replacingOccurrences(of: "2026-11-04 09:00,resolve", with: "2026-11-05 09:00,note") + "ADU-2026-00009,2026-11-05 09:00,note,x\n"
+        let failing =
+            events.replacingOccurrences(of: "2026-11-04 09:00,resolve", with: "2026-11-05 09:00,note")
+            + "ADU-2026-00009,2026-11-05 09:00,note,x\n"
         let result = try run(.events, failing)
         #expect(!result.succeeded)
         #expect(result.problems.map(\.line) == [12])

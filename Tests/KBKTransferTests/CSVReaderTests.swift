@@ -24,15 +24,23 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         CSVCase(name: "no final newline", text: "a,b\n1,2", expected: [["a", "b"], ["1", "2"]]),
         CSVCase(name: "quoted separator", text: "a,b\n\"1,5\",2\n", expected: [["a", "b"], ["1,5", "2"]]),
         CSVCase(name: "doubled quotes", text: "a\n\"kata \"\"kutip\"\"\"\n", expected: [["a"], ["kata \"kutip\""]]),
-        CSVCase(name: "newline inside quotes", text: "a,b\n\"baris\nbaru\",2\n", expected: [["a", "b"], ["baris\nbaru", "2"]]),
+        CSVCase(
+            name: "newline inside quotes", text: "a,b\n\"baris\nbaru\",2\n",
+            expected: [["a", "b"], ["baris\nbaru", "2"]]),
         CSVCase(name: "CRLF inside quotes", text: "a\r\n\"x\r\ny\"\r\n", expected: [["a"], ["x\r\ny"]]),
         CSVCase(name: "empty fields", text: "a,b,c\n,,\n", expected: [["a", "b", "c"], ["", "", ""]]),
         CSVCase(name: "trailing separator", text: "a,b,\n1,2,\n", expected: [["a", "b", ""], ["1", "2", ""]]),
-        CSVCase(name: "semicolons from an Indonesian spreadsheet", text: "a;b\n1,5;2\n", expected: [["a", "b"], ["1,5", "2"]]),
+        CSVCase(
+            name: "semicolons from an Indonesian spreadsheet", text: "a;b\n1,5;2\n",
+            expected: [["a", "b"], ["1,5", "2"]]),
         CSVCase(name: "blank lines skipped", text: "a\n\n1\n\n", expected: [["a"], ["1"]]),
-        CSVCase(name: "Indonesian text and emoji", text: "subjek\nJalan rusak 🙏 di Karangreja\n", expected: [["subjek"], ["Jalan rusak 🙏 di Karangreja"]]),
+        CSVCase(
+            name: "Indonesian text and emoji", text: "subjek\nJalan rusak 🙏 di Karangreja\n",
+            expected: [["subjek"], ["Jalan rusak 🙏 di Karangreja"]]),
         CSVCase(name: "quoted empty", text: "a,b\n\"\",x\n", expected: [["a", "b"], ["", "x"]]),
-        CSVCase(name: "quote inside an unquoted field", text: "a,b\nsi \"X\",2\n", expected: [["a", "b"], ["si \"X\"", "2"]]),
+        CSVCase(
+            name: "quote inside an unquoted field", text: "a,b\nsi \"X\",2\n",
+            expected: [["a", "b"], ["si \"X\"", "2"]]),
         CSVCase(name: "CR line ends", text: "a,b\r1,2\r", expected: [["a", "b"], ["1", "2"]]),
     ])
     func trickyInputs(_ test: CSVCase) throws {
@@ -97,7 +105,9 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct FormulaGuardTests {
-    @Test(arguments: ["=1+1", "+1 2", "-1+1", "@A1", "\tx", "\rx", "'=x", "''", "'+", "=", "-", "+", "-.5", "-5.", "--5"])
+    @Test(arguments: [
+        "=1+1", "+1 2", "-1+1", "@A1", "\tx", "\rx", "'=x", "''", "'+", "=", "-", "+", "-.5", "-5.", "--5",
+    ])
     func formulasAreGuardedAndComeBackWhole(_ value: String) {
         let written = FormulaGuard.protect(value)
         #expect(written.hasPrefix("'"), "\(value)")

@@ -29,7 +29,10 @@ import Testing
         let insertA = try setup.prepare("INSERT INTO a VALUES (?)")
         let insertB = try setup.prepare("INSERT INTO b VALUES (?)")
         try setup.transaction {
-            for x in 0..<20_000 { try insertA.execute([x]); try insertB.execute([x]) }
+            for x in 0..<20_000 {
+                try insertA.execute([x])
+                try insertB.execute([x])
+            }
         }
 
         let writer = BackgroundWriter(path: path)

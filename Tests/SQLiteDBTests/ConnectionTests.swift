@@ -14,7 +14,9 @@ import Testing
 
     @Test func openingAMissingFileWithoutCreateFails() throws {
         let folder = TemporaryFolder()
-        let error = try #require(throws: SQLiteError.self) { try Connection(path: folder.file("missing.sqlite"), mode: .readWrite) }
+        let error = try #require(throws: SQLiteError.self) {
+            try Connection(path: folder.file("missing.sqlite"), mode: .readWrite)
+        }
         #expect(error.isCannotOpen)
         #expect(!FileManager.default.fileExists(atPath: folder.file("missing.sqlite")))
     }
@@ -31,7 +33,8 @@ import Testing
 
     @Test func aConstraintViolationIsATypedErrorWithTheSQL() throws {
         let db = try Connection(path: ":memory:")
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE unit (code TEXT PRIMARY KEY, name TEXT NOT NULL);
             CREATE TABLE grp (id INTEGER PRIMARY KEY, unit TEXT NOT NULL REFERENCES unit(code));
             """)
@@ -105,7 +108,8 @@ import Testing
 
     @Test func integrityAndForeignKeyChecksReportProblems() throws {
         let db = try Connection(path: ":memory:")
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE unit (code TEXT PRIMARY KEY);
             CREATE TABLE grp (id INTEGER PRIMARY KEY, unit TEXT REFERENCES unit(code));
             """)
