@@ -32,7 +32,8 @@ let package = Package(
         .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles"]),
         .target(
-            name: "KBKCLI", dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles"]),
+            name: "KBKCLI",
+            dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .target(
             name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],

@@ -132,7 +132,8 @@ enum CommandLineParser {
                         parsed.path.append(sub)
                         continue
                     }
-                    // A command that runs itself takes arguments beside its subcommands (`import KIND FILE`, `import template KIND`).
+                    // A command that runs itself takes arguments beside its subcommands (`import KIND FILE`, `import
+                    // template KIND`).
                     guard parsed.command.run != nil else {
                         throw UsageError(
                             message: Msg.unknownCommand(token, parsed.command.subcommands.map(\.name)),

@@ -19,8 +19,10 @@ enum ReportHTML {
     }
 
     static let style = """
-        body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:24px auto;max-width:1100px;font-size:13px;line-height:1.45}
-        h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:22px 0 6px;border-bottom:2px solid #1f5f8b;padding-bottom:2px}
+        body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:24px auto;max-width:1100px;
+        font-size:13px;line-height:1.45}
+        h1{font-size:20px;margin:0 0 4px}
+        h2{font-size:15px;margin:22px 0 6px;border-bottom:2px solid #1f5f8b;padding-bottom:2px}
         .meta{color:#5a6673;margin:0 0 12px}
         table{border-collapse:collapse;width:100%;margin:4px 0 10px}
         th,td{border:1px solid #c8d0d8;padding:3px 6px;text-align:left;vertical-align:top}
@@ -30,7 +32,8 @@ enum ReportHTML {
         footer{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
         footer dt{font-weight:600;margin-top:4px}footer dd{margin:0 0 2px 0}
         @page{size:A4;margin:14mm 12mm}
-        @media print{body{margin:0;max-width:none;font-size:10.5px}h2{break-after:avoid}tr,svg{break-inside:avoid}.chart{break-inside:avoid}}
+        @media print{body{margin:0;max-width:none;font-size:10.5px}h2{break-after:avoid}
+        tr,svg{break-inside:avoid}.chart{break-inside:avoid}}
         """
 
     static func render(_ report: Report, language: Language) -> String {

@@ -24,8 +24,10 @@ public struct Complaints {
     public static let defaultAutocloseDays = 10
 
     static let columns = """
-        c.id, c.ticket, c.received_at, c.received_on, c.channel, c.kind, c.category, c.subject, c.description, c.location,
-        c.external_ref, s.number, c.complainant_name, c.complainant_contact, c.anonymous, c.confidential, u.code, c.status,
+        c.id, c.ticket, c.received_at, c.received_on, c.channel, c.kind, c.category, c.subject, c.description,
+            c.location,
+        c.external_ref, s.number, c.complainant_name, c.complainant_contact, c.anonymous, c.confidential, u.code,
+            c.status,
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time
@@ -100,7 +102,8 @@ public struct Complaints {
     public func ticketsHeld(by unit: String) throws -> [Ticket] {
         try connection.query(
             """
-            SELECT c.id, c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ? AND c.status <> 'rejected' ORDER BY c.id
+            SELECT c.id, c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ?
+                AND c.status <> 'rejected' ORDER BY c.id
             """, unit
         ) { row in
             let r = DecodedRow(row, table: "complaint")
@@ -153,7 +156,8 @@ public struct Complaints {
             // passed, is decided below by the one definition (ComplaintState.runningDeadline).
             conditions.append(
                 """
-                c.status IN ('received', 'verified', 'in_progress') AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
+                c.status IN ('received', 'verified', 'in_progress')
+                AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
             values += [today, today, today]
         }
@@ -278,7 +282,8 @@ extension Writing where Repository == Complaints {
         let deadlines = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
-            SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due FROM complaint
+            SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due
+            FROM complaint
             WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
             """
         var values: [SQLiteBindable] = []

@@ -55,7 +55,8 @@ public struct Exports {
     public func events() throws -> [ExportedEvent] {
         try connection.query(
             """
-            SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating, c.rejection_reason
+            SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
+                c.rejection_reason
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
             """
         ) { row in
@@ -74,11 +75,13 @@ public struct Exports {
         )
         let complaints = try connection.prepare(
             """
-            SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
+            SELECT c.ticket, l.linked_on FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id
+            WHERE l.improvement_id = ? ORDER BY c.id
             """)
         let sops = try connection.prepare(
             """
-            SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
+            SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id
+            WHERE l.improvement_id = ? ORDER BY s.number
             """)
         return try connection.query(
             "SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id"
@@ -108,7 +111,8 @@ public struct Exports {
     public func latestPublicText(complaintID: Int64) throws -> String? {
         try connection.one(
             """
-            SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL ORDER BY id DESC LIMIT 1
+            SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL
+            ORDER BY id DESC LIMIT 1
             """, complaintID
         ) { $0.string(0) } ?? nil
     }

@@ -204,7 +204,8 @@ extension Writing where Repository == Groups {
         let formed = draft.formedOn ?? transaction.today
         try connection.run(
             """
-            INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus,
             transaction.now.utcString)
         let group = try repository.get(connection.lastInsertRowID)

@@ -43,7 +43,8 @@ public struct Imports {
     public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction) throws -> Bool {
         try connection.one(
             """
-            SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ? AND e.action = ?
+            SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ?
+                AND e.action = ?
             """, ticket.description, at.utcString, action.rawValue
         ) { _ in true } ?? false
     }

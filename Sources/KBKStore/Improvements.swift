@@ -26,7 +26,8 @@ public struct Improvements {
         guard
             let row = try connection.one(
                 """
-                SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on, i.finished_on
+                SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on,
+                    i.finished_on
                 FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
                 """, id,
                 transform: { row in
@@ -50,12 +51,14 @@ public struct Improvements {
         }
         let tickets = try connection.query(
             """
-            SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.improvement_id = ? ORDER BY c.id
+            SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id
+            WHERE l.improvement_id = ? ORDER BY c.id
             """, id
         ) { $0.string(0) ?? "" }
         let sops = try connection.query(
             """
-            SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ? ORDER BY s.number
+            SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ?
+            ORDER BY s.number
             """, id
         ) { $0.string(0) ?? "" }
         return Improvement(
@@ -123,7 +126,8 @@ public struct Surveys {
     }
 
     static let columns = """
-        s.id, u.code, s.period_label, s.period_from, s.period_to, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
+        s.id, u.code, s.period_label, s.period_from, s.period_to, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4,
+            s.u5, s.u6, s.u7, s.u8, s.u9
         FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
         """
 
@@ -181,7 +185,8 @@ extension Writing where Repository == Improvements {
         }
         try connection.run(
             """
-            INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
+            INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at)
+            VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
             """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
         let id = connection.lastInsertRowID
         try connection.run(
@@ -273,7 +278,8 @@ extension Writing where Repository == Surveys {
         let sums = score.elementSums
         try connection.run(
             """
-            INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2, u3, u4, u5, u6, u7, u8, u9, created_at)
+            INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2,
+                u3, u4, u5, u6, u7, u8, u9, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1],
             sums[2], sums[3],

@@ -76,7 +76,8 @@ public final class ReportQueries {
     ) throws {
         let statement = try connection.prepare(
             """
-            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status, c.first_response_on,
+            SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
+                c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
@@ -106,7 +107,8 @@ public final class ReportQueries {
             try replayStatement
             ?? connection.prepare(
                 """
-                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due FROM complaint_event
+                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due
+                FROM complaint_event
                 WHERE complaint_id = ? AND at < ? ORDER BY id
                 """)
         replayStatement = statement
@@ -142,7 +144,8 @@ public final class ReportQueries {
             FROM complaint c
             WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
                            UNION ALL
-                           SELECT id FROM complaint WHERE last_event_at >= ? AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
+                           SELECT id FROM complaint WHERE last_event_at >= ?
+                               AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
               AND c.received_at < ?
             ORDER BY c.id
             """)
@@ -177,8 +180,10 @@ public final class ReportQueries {
     public func activeMembersByUnit(on date: CivilDate) throws -> [String: Int] {
         try counts(
             """
-            SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
-            WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)
+            SELECT u.code, count(DISTINCT m.nip) FROM group_member m JOIN kbk_group g ON g.id = m.group_id
+            JOIN skpd u ON u.id = g.skpd_id
+            WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL
+                OR g.dissolved_on > ?)
             GROUP BY u.code
             """, [date, date, date, date])
     }
@@ -187,7 +192,8 @@ public final class ReportQueries {
     public func meetingsByUnit(from: CivilDate, to: CivilDate) throws -> [String: Int] {
         try counts(
             """
-            SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id JOIN skpd u ON u.id = g.skpd_id
+            SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id
+            JOIN skpd u ON u.id = g.skpd_id
             WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
             """, [from, to])
     }
@@ -198,7 +204,8 @@ public final class ReportQueries {
             """
             SELECT i.id, u.code, i.started_on, i.due_on,
                    (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage = 'done'),
-                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id AND s.stage IN ('done', 'dropped'))
+                   (SELECT min(on_date) FROM improvement_stage s WHERE s.improvement_id = i.id
+                       AND s.stage IN ('done', 'dropped'))
             FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id
             """
         ) { row in

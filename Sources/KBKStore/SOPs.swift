@@ -41,7 +41,8 @@ public struct SOPs {
         guard
             let head = try connection.one(
                 """
-                SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE s.number = ?
+                SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id
+                WHERE s.number = ?
                 """, number, transform: SOPs.decodeHead)
         else { return nil }
         return try assemble(id: head.0, number: head.1, unitCode: head.2, reviewMonths: head.3, revokedOn: head.4)
@@ -65,7 +66,8 @@ public struct SOPs {
     {
         let revisions = try connection.query(
             """
-            SELECT id, revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name, approved_by_nip, service_days
+            SELECT id, revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name,
+                approved_by_nip, service_days
             FROM sop_revision WHERE sop_id = ? ORDER BY revision
             """, id
         ) { row in

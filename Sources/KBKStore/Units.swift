@@ -47,7 +47,8 @@ public struct Units {
     let connection: Connection
 
     static let columns = """
-        u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip, u.deactivated_on, s.code
+        u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
+            u.deactivated_on, s.code
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
@@ -231,7 +232,8 @@ extension Writing where Repository == Units {
         guard new != old else { return old }
         try connection.run(
             """
-            UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?, head_nip = ?
+            UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?,
+                head_nip = ?
             WHERE id = ?
             """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
             old.id)

@@ -39,7 +39,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--averages", "3,3,3,3,3,3,3,3,3",
                 "--respondents", "50",
             ]).status == 0)
-        // Files the cases aim at: an existing report, a symlink to the database, a text file, another program's database.
+        // Files the cases aim at: an existing report, a symlink to the database, a text file, another program's
+        // database.
         try Data("laporan lama".utf8).write(to: URL(fileURLWithPath: folder.file("laporan.html")))
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.csv"), withDestinationPath: path)
         try FileManager.default.createSymbolicLink(
@@ -406,7 +407,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(refused.status == 73)
         #expect(
             refused.stderr
-                == "Error: refusing to replace \(work): it is a kbk database that kbk demo did not make; demo --force replaces only a database made by kbk demo or an empty file; choose another --db\n"
+                == "Error: refusing to replace \(work): it is a kbk database that kbk demo did not make; "
+                + "demo --force replaces only a database made by kbk demo or an empty file; choose another --db\n"
         )
         #expect(FileManager.default.fileExists(atPath: work))
         #expect(kbk(["--db", work, "check"]).status == 0)
@@ -664,8 +666,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 path,
                 """
                 PRAGMA ignore_check_constraints = ON;
-                INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after) VALUES (1, 'nanti', '2026-11-17', 'x', 'note', 'received');
-                INSERT INTO audit_log (at, actor, action, entity_kind, summary) VALUES ('2026-13-45T99:00:00Z', 'x', 'update', 'skpd', 'aneh');
+                INSERT INTO complaint_event (complaint_id, at, local_date, actor, action, status_after)
+                VALUES (1, 'nanti', '2026-11-17', 'x', 'note', 'received');
+                INSERT INTO audit_log (at, actor, action, entity_kind, summary)
+                VALUES ('2026-13-45T99:00:00Z', 'x', 'update', 'skpd', 'aneh');
                 """,
             ])
         #expect(shell.status == 0, "\(shell.stderr)")

@@ -19,7 +19,8 @@ import Testing
         let script = """
             i=0
             while [ $i -lt \(perWorker) ]; do
-              t=$("$KBK" --db "$DB" complaint new --channel sms --subject "Aduan $W-$i" --description "dari $W" --skpd DPUPR) || exit 1
+              t=$("$KBK" --db "$DB" complaint new --channel sms --subject "Aduan $W-$i" --description "dari $W" \\
+                  --skpd DPUPR) || exit 1
               n=$(echo "$t" | sed 's/^Logged ADU-2026-0*\\([0-9]*\\).*/\\1/')
               if [ "$n" -gt 1 ]; then
                 p=$(printf 'ADU-2026-%05d' $((n - 1)))
@@ -89,7 +90,8 @@ import Testing
         #expect(kbk(["--db", path, "check"]).status == 0)
         #expect(try rowCounts(path) == before)
         #expect(try db.scalar("SELECT count(*) FROM complaint")?.intValue == 0)
-        // Whether or not the import had set the complaint indexes aside by then (it does after 20,000 rows), they are all there.
+        // Whether or not the import had set the complaint indexes aside by then (it does after 20,000 rows), they are
+        // all there.
         #expect(
             try db.query("SELECT name, sql FROM sqlite_schema ORDER BY name") {
                 "\($0.value(at: 0))|\($0.value(at: 1))"
@@ -141,9 +143,11 @@ import Testing
                 """
                 BEGIN;
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))
-                INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category, subject,
+                INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category,
+                    subject,
                                        description, status, verify_due, last_event_at)
-                SELECT printf('ADU-2026-%06d', i), 2026, i, '2026-01-05T01:00:00Z', '2026-01-05', 'sms', 'complaint', 'general',
+                SELECT printf('ADU-2026-%06d', i), 2026, i, '2026-01-05T01:00:00Z', '2026-01-05', 'sms', 'complaint',
+                    'general',
                        'Aduan ' || i, 'Isi aduan', 'received', '2026-01-08', '2026-01-05T01:00:00Z' FROM n;
                 INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, actor, action, status_after)
                 SELECT id, received_at, received_on, verify_due, 'test', 'receive', 'received' FROM complaint;

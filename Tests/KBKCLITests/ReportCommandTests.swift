@@ -54,7 +54,9 @@ import Testing
         let summaryHeader = try #require(lines.first)
         #expect(
             summaryHeader
-                == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,average_rating"
+                == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,"
+                + "on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,"
+                + "p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,average_rating"
         )
         let summary = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(summary[0] == "summary")

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct ImprovementReportTests {
     /// Three actions on the hand-built quarter (groups: 1 = DINA's KBK A, 3 = DINB's new group).
-    /// I1 (DINA): started 01-20, cites A2 and (from 03-10) A7, linked to S1; through every stage to done on 03-05; S1 revised 03-02.
+    /// I1 (DINA): started 01-20, cites A2 and (from 03-10) A7, linked to S1; through every stage to done on 03-05; S1
+    /// revised 03-02.
     /// I2 (DINA): started 03-10, due 03-20, cites A4; still at plan on 03-31 → overdue.
     /// I3 (DINB): started 03-05, due 06-30, cites B4; dropped 03-25.
     func fixtureWithActions() throws -> ReportFixture {
@@ -51,7 +52,8 @@ import Testing
         let fixture = try fixtureWithActions()
         let rows = try fixture.report(sections: [.improvements]).improvements
         #expect(rows.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
-        // DINA: opened I1 and I2; finished I1; I2 overdue; cited A2, A7, A4 of 6 valid → 0.5; S1 revised after I1 began.
+        // DINA: opened I1 and I2; finished I1; I2 overdue; cited A2, A7, A4 of 6 valid → 0.5; S1 revised after I1
+        // began.
         var dina = ImprovementFigures(code: "DINA", name: "Unit DINA")
         (dina.opened, dina.finished, dina.overdue, dina.validComplaints, dina.citedComplaints, dina.sopsRevised) = (
             2, 1, 1, 6, 3, 1

@@ -34,7 +34,8 @@ let unitA = figures(
     response: (4, 6), settlement: (10, 19), reopened: 1, rating: 3.0)
 // Unit DINB (all through LAPOR!): B1, B2 (handed to DINA, reassigned to DINB: it counts here), B3 rejected, B4.
 // Followed up 3; on time B1, B2 (B4 on day 8 against 5) = 2. Settled B2, B4 = 2, both on time.
-// Response [7, 2, 8] → 2 7 8: median 7, p90 rank 3 → 8. Settlement [3, 14]: median 8.5, p90 rank ⌈1.8⌉ = 2 → 14. Rating 3.
+// Response [7, 2, 8] → 2 7 8: median 7, p90 rank 3 → 8. Settlement [3, 14]: median 8.5, p90 rank ⌈1.8⌉ = 2 → 14. Rating
+// 3.
 let unitB = figures(
     received: 4, rejected: 1, followedUp: 3, onTime: 2, settled: 2, settledOnTime: 2,
     response: (7, 8), settlement: (8.5, 14), reopened: 0, rating: 3.0)
@@ -55,7 +56,8 @@ let unitD = figures(
         // Settled 3 + 2 + 15 = 20; on time 2 + 2 + 15 = 19.
         // Response days: eighteen 2s (A1, A3, B2, C1, 14 phone), 4, 6, 6, 7, 8 → 23 values: median (12th) 2;
         //   p90 rank ⌈20.7⌉ = 21 → positions 19–23 are 4, 6, 6, 7, 8 → 6.
-        // Settlement days: 3, fourteen 4s, 6, 9, 10, 14, 19 → 20 values: median (10th + 11th) / 2 = 4; p90 rank 18 → 10.
+        // Settlement days: 3, fourteen 4s, 6, 9, 10, 14, 19 → 20 values: median (10th + 11th) / 2 = 4; p90 rank 18 →
+        // 10.
         // Ratings: 4, 2, 3 and seven 4s = 37 / 10 = 3.7.
         let expected = figures(
             received: 28, rejected: 2, followedUp: 23, onTime: 21, settled: 20, settledOnTime: 19,
@@ -68,7 +70,8 @@ let unitD = figures(
 
     @Test func unitsAreRankedAndSmallUnitsAreNot() throws {
         let report = try ReportFixture().report()
-        // Ranked (valid ≥ 5): KECC (rate 1.0) then DINA (5/6). Unranked, by code: DINB (3 valid), KELD (1). Then D2, not handed over.
+        // Ranked (valid ≥ 5): KECC (rate 1.0) then DINA (5/6). Unranked, by code: DINB (3 valid), KELD (1). Then D2,
+        // not handed over.
         #expect(report.units.map(\.code) == ["KECC", "DINA", "DINB", "KELD", nil])
         #expect(report.units.map(\.rank) == [1, 2, nil, nil, nil])
         #expect(report.units[0].figures == unitC)
@@ -127,7 +130,8 @@ let unitD = figures(
         let report = try ReportFixture().report()
         #expect(report.trend.map(\.key) == ["2026-01", "2026-02", "2026-03"])
         // January: A1, A2, A3, B1, B2 — all answered, A2 late; settled A1, A2, A3, B2, on time A1, A3, B2.
-        // Response 2 6 2 7 2 → 2 2 2 6 7: median 2, p90 rank 5 → 7. Settlement 10 19 9 3 → 3 9 10 19: median 9.5, p90 rank 4 → 19.
+        // Response 2 6 2 7 2 → 2 2 2 6 7: median 2, p90 rank 5 → 7. Settlement 10 19 9 3 → 3 9 10 19: median 9.5, p90
+        // rank 4 → 19.
         #expect(
             report.trend[0].figures
                 == figures(
@@ -156,7 +160,8 @@ let unitD = figures(
         #expect(backlog.open == 6)
         #expect(backlog.buckets == [1, 1, 4, 0])
         // Overdue: A4 settle due 02-26 (14 + 3 on hold after 02-02) → 22 wd late; A5 settle due 03-09 → 15;
-        // A7 respond due 03-16 → 10 (03-19 a holiday); D1 respond due 03-30 → 1. B1's settlement (60 wd) is due 04-03; D2's verification 04-02.
+        // A7 respond due 03-16 → 10 (03-19 a holiday); D1 respond due 03-30 → 1. B1's settlement (60 wd) is due 04-03;
+        // D2's verification 04-02.
         #expect(backlog.overdue.map(\.ticket) == ["A4", "A5", "A7", "D1"].map { fixture.tickets[$0]! })
         #expect(backlog.overdue.map(\.workingDaysOverdue) == [22, 15, 10, 1])
         #expect(backlog.overdue.map(\.due.description) == ["2026-02-26", "2026-03-09", "2026-03-16", "2026-03-30"])
@@ -175,13 +180,15 @@ let unitD = figures(
     @Test func workCulture() throws {
         let culture = try ReportFixture().report().culture
         #expect(culture.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
-        // DINA: one group, five members left of six (one left 02-01), 5 / 20 staff; three meetings in the quarter (Dec 15 is outside).
+        // DINA: one group, five members left of six (one left 02-01), 5 / 20 staff; three meetings in the quarter (Dec
+        // 15 is outside).
         #expect(
             culture[0]
                 == CultureFigures(code: "DINA", name: "Unit DINA", activeGroups: 1, members: 5, staff: 20, meetings: 3))
         #expect(culture[0].staffShare == 0.25)
         #expect(culture[0].meetingsPerGroup == 3)
-        // DINB: the first group was dissolved on 03-01; the second has the same two people; both met once in the quarter.
+        // DINB: the first group was dissolved on 03-01; the second has the same two people; both met once in the
+        // quarter.
         #expect(
             culture[1]
                 == CultureFigures(code: "DINB", name: "Unit DINB", activeGroups: 1, members: 2, staff: 10, meetings: 2))
@@ -192,8 +199,10 @@ let unitD = figures(
 
     @Test func sops() throws {
         let sops = try ReportFixture().report().sops
-        // DINA: S1 and S2 active (S3 revoked 02-01); S1 due for review 2026-01-10, so overdue on 03-31; S2 reviewed 01-20.
-        // Complaints under an overdue SOP at receipt: A7 (03-09, S1); A2 came on 01-05, before S1 fell due; A5 cites S2.
+        // DINA: S1 and S2 active (S3 revoked 02-01); S1 due for review 2026-01-10, so overdue on 03-31; S2 reviewed
+        // 01-20.
+        // Complaints under an overdue SOP at receipt: A7 (03-09, S1); A2 came on 01-05, before S1 fell due; A5 cites
+        // S2.
         #expect(sops.map(\.code) == ["DINA", "DINB", "KECC", "KELD"])
         #expect(
             sops[0]
@@ -213,7 +222,8 @@ let unitD = figures(
         try fixture.liveOnIntoApril()
         let after = try fixture.report()
         #expect(after.contentOnly == before.contentOnly)
-        // The April report does see the April events: A2 closed with rating 1 is in January's cohort, so check the year.
+        // The April report does see the April events: A2 closed with rating 1 is in January's cohort, so check the
+        // year.
         let year = try fixture.report("2026")
         #expect(year.summary.received == 29)
         #expect(year.summary.rejected == 3)

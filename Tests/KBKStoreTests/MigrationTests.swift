@@ -74,7 +74,8 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
             name: "0002_rebuild.sql",
             sql: """
                 CREATE TEMP TABLE kept AS SELECT * FROM parent; DROP TABLE parent;
-                CREATE TABLE parent (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO parent (id) SELECT id FROM temp.kept; DROP TABLE temp.kept;
+                CREATE TABLE parent (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO parent (id) SELECT id
+                FROM temp.kept; DROP TABLE temp.kept;
                 """)
         let losing = try Migration(
             name: "0003_losing.sql", sql: "DROP TABLE parent; CREATE TABLE parent (id INTEGER PRIMARY KEY);")
