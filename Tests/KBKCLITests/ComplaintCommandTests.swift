@@ -311,7 +311,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
 }
 
 /// Four processes log 100 complaints each into one database at the same time.
-@Suite struct TicketConcurrencyTests {
+@Suite(.tags(.slow), .enabled(if: slowTestsRun)) struct TicketConcurrencyTests {
     @Test func ticketsStayUniqueAndGaplessUnderFourProcesses() throws {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")

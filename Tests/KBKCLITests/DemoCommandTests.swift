@@ -3,7 +3,7 @@ import KBKTestSupport
 import SQLiteDB
 import Testing
 
-@Suite struct DemoCommandTests {
+@Suite(.tags(.slow), .enabled(if: slowTestsRun)) struct DemoCommandTests {
     @Test func theDemoIsDeterministicForASeedAndHealthy() throws {
         let folder = TemporaryFolder()
         let path = folder.file("demo.sqlite")

@@ -6,7 +6,7 @@ import Testing
 
 /// These run the built `kbk` executable as a separate process: real exit codes, real streams,
 /// real file locks between processes.
-@Suite struct ProcessTests {
+@Suite(.tags(.slow), .enabled(if: slowTestsRun)) struct ProcessTests {
     let binary = builtExecutable()
 
     @Test func theBinaryReportsExitCodesAndErrorsOnStderr() throws {

@@ -6,7 +6,7 @@ import SQLiteDB
 import Testing
 
 /// Several real processes on one database file, and processes killed in the middle of their work.
-@Suite struct ReliabilityTests {
+@Suite(.tags(.slow), .enabled(if: slowTestsRun)) struct ReliabilityTests {
     let binary = builtExecutable()
 
     /// Eight processes each log complaints and answer the complaint logged just before theirs,
