@@ -31,8 +31,9 @@ public struct Complaints {
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time
-        FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id
+        \(from)
         """
+    static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
 
     static func decode(_ row: Row) throws -> Complaint {
         let r = DecodedRow(row, table: "complaint")
@@ -168,15 +169,29 @@ public struct Complaints {
             return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order) LIMIT ?").query(
                 values, Complaints.decode)
         }
-        let statement = try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order)")
-        try statement.bind(values)
-        defer { statement.reset() }
-        var overdue: [Complaint] = []
-        while overdue.count < filter.limit, try statement.step() {
-            let complaint = try Complaints.decode(statement.row)
-            if complaint.isOverdue(on: today) { overdue.append(complaint) }
+        // The candidates' deadline columns alone, sorted; whole rows only for those overdue (sorting
+        // whole rows of every open complaint made the list a third slower).
+        let candidates = try connection.prepare(
+            """
+            SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due
+            \(Complaints.from)\(whereClause)\(order)
+            """)
+        try candidates.bind(values)
+        defer { candidates.reset() }
+        var overdue: [Int64] = []
+        while overdue.count < filter.limit, try candidates.step() {
+            let r = DecodedRow(candidates.row, table: "complaint")
+            let due = EventDueDates(
+                verify: try r.optionalDate(3, "verify_due"), respond: try r.optionalDate(4, "respond_due"),
+                settle: try r.optionalDate(5, "settle_due"))
+            let running = ComplaintState.runningDeadline(
+                status: try r.choice(1, "status", "a status"), responded: try r.bool(2, "first_response_at"), due: due)
+            if let running, running.due < today { overdue.append(try r.int64(0, "id")) }
         }
-        return overdue
+        // Complaints are never deleted, so every id still has its row.
+        return try overdue.compactMap { id in
+            try connection.one("SELECT \(Complaints.columns) WHERE c.id = ?", id, transform: Complaints.decode)
+        }
     }
 
     // MARK: Changes
