@@ -15,7 +15,54 @@ enum AuditCommand {
         ],
         formats: [.table, .csv, .json],
         examples: ["kbk audit --since 2026-11-01", "kbk audit --entity database --format csv > audit.csv"],
+        subcommands: [verify],
         run: run)
+
+    static let verify = CommandSpec(
+        name: "verify", abstract: Msg.auditVerifyAbstract, discussion: Msg.auditVerifyDiscussion,
+        options: [OptionSpec(name: "head", valueName: "hash", help: Msg.auditVerifyHeadOption)],
+        formats: [.table, .json],
+        examples: [
+            "kbk audit verify",
+            "kbk audit verify --head 5d1c0f2e9a7b4c3d8e6f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let pinned = try invocation.option("head") { (text: String) throws(DomainError) -> String in
+                let hash = text.trimmingWhitespace().lowercased()
+                guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+                    throw .malformed(
+                        field: "--head", value: text,
+                        expected: "the 64 hexadecimal digits a report or kbk check printed")
+                }
+                return hash
+            }
+            let store = try invocation.openStore(.existing)
+            switch try store.auditLog.verify() {
+            case .broken(let entry, let position, let reason):
+                throw CommandFailure(
+                    exitCode: .dataError,
+                    message: Msg.auditChainRestore(
+                        Msg.auditChainBroken(entry: entry, position: position, reason: reason)))
+            case .intact(let head, let positions):
+                var json: [(String, JSON)] = [
+                    ("intact", .bool(true)), ("entries", .int(head.entries)), ("head", .optional(head.hash)),
+                ]
+                if let pinned {
+                    guard let position = positions[pinned] else {
+                        throw CommandFailure(exitCode: .dataError, message: Msg.auditHeadMissing(pinned))
+                    }
+                    json += [
+                        ("pinned_head", .string(pinned)), ("pinned_position", .int(position)),
+                        ("added_since", .int(head.entries - position)),
+                    ]
+                    invocation.reportChange(
+                        format, json: .object(json), line: Msg.auditHeadFound(pinned, position, head))
+                } else {
+                    invocation.reportChange(format, json: .object(json), line: Msg.auditTrailIntact(head))
+                }
+            }
+        })
 
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()

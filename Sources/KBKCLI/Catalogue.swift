@@ -301,9 +301,9 @@ enum Msg {
         id: "Periksa basis data: integritas, rujukan, versi skema dan jumlah baris.")
     static let checkDiscussion = Text(
         en:
-            "Exits 0 when healthy, 65 when the file is damaged or references are broken, 78 when the database needs another kbk version. Nothing is changed.",
+            "Recomputes the audit trail's hash chain and prints its head (entry count and hash). Exits 0 when healthy, 65 when the file is damaged, references are broken or an audit entry does not match its hash, 78 when the database needs another kbk version. Nothing is changed.",
         id:
-            "Keluar dengan 0 bila sehat, 65 bila berkas rusak atau rujukan putus, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah."
+            "Menghitung ulang rantai hash jejak audit dan mencetak kepalanya (jumlah entri dan hash). Keluar dengan 0 bila sehat, 65 bila berkas rusak, rujukan putus atau sebuah entri audit tidak cocok dengan hash-nya, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah."
     )
     static let checkDatabase = Text(en: "Database", id: "Basis data")
     static let checkIntegrity = Text(en: "Integrity", id: "Integritas")
@@ -327,6 +327,73 @@ enum Msg {
         en: "they are applied by 'kbk init' or the next command that opens the database",
         id: "diterapkan oleh 'kbk init' atau perintah berikutnya yang membuka basis data")
     static let checkHealthy = Text(en: "Healthy.", id: "Sehat.")
+    static let checkAuditTrail = Text(en: "Audit trail", id: "Jejak audit")
+    static let auditVerifyAbstract = Text(
+        en: "Recompute the audit trail's hash chain; with --head, check that it still holds a printed head.",
+        id: "Hitung ulang rantai hash jejak audit; dengan --head, periksa bahwa kepala yang tercetak masih ada.")
+    static let auditVerifyDiscussion = Text(
+        en:
+            "Every audit entry carries a SHA-256 over its content and the entry before it. Every report and 'kbk check' print the head (entry count and hash of the last entry): keep it with the filed report, and later check that the trail still contains it. Exits 65 naming the first entry that does not match, or when the head is not in the trail.",
+        id:
+            "Setiap entri audit membawa SHA-256 atas isinya dan entri sebelumnya. Setiap laporan dan 'kbk check' mencetak kepalanya (jumlah entri dan hash entri terakhir): simpan bersama laporan yang diarsipkan, lalu periksa kemudian bahwa jejak masih memuatnya. Keluar dengan 65 sambil menyebut entri pertama yang tidak cocok, atau bila kepala itu tidak ada dalam jejak."
+    )
+    static let auditVerifyHeadOption = Text(
+        en: "A head printed earlier (by a report or kbk check): it must still be in the trail.",
+        id: "Kepala yang tercetak sebelumnya (oleh laporan atau kbk check): harus masih ada dalam jejak.")
+    static func auditHeadFound(_ hash: String, _ position: Int, _ head: AuditChain.Head) -> Text {
+        Text(
+            en:
+                "Intact; head \(hash) is entry number \(position) of \(head.entries): the trail still holds everything it held then, and \(head.entries - position) entries were added since.",
+            id:
+                "Utuh; kepala \(hash) adalah entri ke-\(position) dari \(head.entries): jejak masih memuat semua yang dimuatnya saat itu, dan \(head.entries - position) entri ditambahkan sesudahnya."
+        )
+    }
+    static func auditHeadMissing(_ hash: String) -> Text {
+        Text(
+            en:
+                "the audit trail does not contain head \(hash): entries up to it were changed or removed, or it is the head of another database",
+            id:
+                "jejak audit tidak memuat kepala \(hash): entri sampai kepala itu diubah atau dihapus, atau itu kepala basis data lain"
+        )
+    }
+    static func auditHead(_ head: AuditChain.Head) -> Text {
+        Text(
+            en: "\(head.entries) entries, head \(head.hash ?? "-")",
+            id: "\(head.entries) entri, kepala \(head.hash ?? "-")")
+    }
+    static func auditChainIntact(_ head: AuditChain.Head) -> Text {
+        Text(en: "intact: " + auditHead(head)(.en), id: "utuh: " + auditHead(head)(.id))
+    }
+    static func reportAuditFooter(_ head: AuditChain.Head) -> Text {
+        let check = head.hash.map { " (kbk audit verify --head \($0))" } ?? ""
+        return Text(
+            en: "Audit trail: " + auditHead(head)(.en) + check, id: "Jejak audit: " + auditHead(head)(.id) + check)
+    }
+    static func auditTrailIntact(_ head: AuditChain.Head) -> Text {
+        Text(
+            en: "Audit trail intact: " + auditHead(head)(.en) + ".",
+            id: "Jejak audit utuh: " + auditHead(head)(.id) + ".")
+    }
+    static func auditChainBroken(entry: Int64, position: Int, reason: AuditChain.Problem) -> Text {
+        switch reason {
+        case .mismatch:
+            Text(
+                en:
+                    "audit entry \(entry) (number \(position) in the trail) does not match its hash: it was changed, or the entry before it removed or moved, outside kbk",
+                id:
+                    "entri audit \(entry) (urutan ke-\(position)) tidak cocok dengan hash-nya: entri itu diubah, atau entri sebelumnya dihapus atau dipindah, di luar kbk"
+            )
+        case .noHash:
+            Text(
+                en: "audit entry \(entry) (number \(position) in the trail) has no hash: it was written outside kbk",
+                id: "entri audit \(entry) (urutan ke-\(position)) tidak memiliki hash: entri itu ditulis di luar kbk")
+        }
+    }
+    static func auditChainRestore(_ broken: Text) -> Text {
+        Text(
+            en: broken(.en) + "; restore the database from a backup and find out who had the file",
+            id: broken(.id) + "; pulihkan basis data dari cadangan dan telusuri siapa yang memegang berkasnya")
+    }
     static func checkUnhealthy(_ path: String) -> Text {
         Text(
             en: "database \(path) is not healthy (see the findings above); restore it from a backup",

@@ -16,6 +16,10 @@ enum CheckCommand {
         } else {
             invocation.print(text(report, latestKnown: known, language: invocation.language))
         }
+        if let broken = report.brokenAuditEntry {
+            let message = Msg.auditChainBroken(entry: broken.entry, position: broken.position, reason: broken.reason)
+            throw CommandFailure(exitCode: .dataError, message: Msg.auditChainRestore(message))
+        }
         if !report.isSound {
             throw CommandFailure(exitCode: .dataError, message: Msg.checkUnhealthy(invocation.databasePath))
         }
@@ -47,8 +51,24 @@ enum CheckCommand {
             ("unknown_migrations", .array(report.migrations.unknown.map { .string($0.name) })),
             ("modified_migrations", .array(report.migrations.modified.map { .string($0.name) })),
             ("schema_differences", .array(report.schemaDifferences.map { .string($0.description) })),
+            ("audit_chain", auditJSON(report.auditChain)),
             ("tables", .object(report.tableRowCounts.map { ($0.table, .int($0.rows)) })),
         ])
+    }
+
+    static func auditJSON(_ verification: AuditChain.Verification?) -> JSON {
+        switch verification {
+        case nil: return .null
+        case .intact(let head, _):
+            return .object([
+                ("intact", .bool(true)), ("entries", .int(head.entries)), ("head", .optional(head.hash)),
+            ])
+        case .broken(let entry, let position, let reason):
+            return .object([
+                ("intact", .bool(false)), ("first_broken_entry", .int(Int(entry))), ("position", .int(position)),
+                ("reason", .string(reason == .mismatch ? "hash_mismatch" : "no_hash")),
+            ])
+        }
     }
 
     static func text(_ report: HealthReport, latestKnown: Int, language: Language) -> String {
@@ -88,6 +108,14 @@ enum CheckCommand {
                 report.schemaDifferences.isEmpty ? ok : Msg.checkProblems(report.schemaDifferences.count)(language)
             lines.add(Msg.checkSchemaObjects(language), schema)
             for difference in report.schemaDifferences.prefix(50) { lines.add("", difference.description) }
+            switch report.auditChain {
+            case nil: break
+            case .intact(let head, _): lines.add(Msg.checkAuditTrail(language), Msg.auditChainIntact(head)(language))
+            case .broken(let entry, let position, let reason):
+                lines.add(
+                    Msg.checkAuditTrail(language),
+                    Msg.auditChainBroken(entry: entry, position: position, reason: reason)(language))
+            }
             lines.add(Msg.checkTables(language), "")
             for (table, rows) in report.tableRowCounts { lines.add("  " + table, String(rows)) }
         }

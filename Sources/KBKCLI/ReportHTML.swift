@@ -54,6 +54,9 @@ enum ReportHTML {
             }
             body += htmlTable(table, language: language) + "</section>\n"
         }
+        if let head = report.auditHead {
+            body += "<p class=\"meta\">\(escape(Msg.reportAuditFooter(head)(language)))</p>\n"
+        }
         body += footer(language)
         let lang = language == .id ? "id" : "en"
         return """

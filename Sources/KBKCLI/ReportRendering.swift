@@ -322,6 +322,7 @@ enum ReportRendering {
                 "\n" + table.title(language) + "\n"
                 + tabular(table, language: language).render(.table, language: language)
         }
+        if let head = report.auditHead { out += "\n" + Msg.reportAuditFooter(head)(language) + "\n" }
         return out
     }
 
@@ -332,6 +333,9 @@ enum ReportRendering {
                 "\n## " + Tabular.markdownCell(table.title(language)) + "\n\n"
                 + (table.rows.isEmpty
                     ? Msg.noEntries(language) + "\n" : tabular(table, language: language).markdown(language))
+        }
+        if let head = report.auditHead {
+            out += "\n" + Tabular.markdownCell(Msg.reportAuditFooter(head)(language)) + "\n"
         }
         return out
     }
@@ -345,6 +349,9 @@ enum ReportRendering {
                 out +=
                     ([table.section.rawValue] + row.map(\.plain)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
             }
+        }
+        if let head = report.auditHead {
+            out += "section,entries,head\r\n" + "audit_trail,\(head.entries),\(head.hash ?? "")\r\n"
         }
         return out
     }
@@ -367,6 +374,9 @@ enum ReportRendering {
             ("scope", .array(report.scope.map(JSON.string))),
             ("min_cases", .int(report.minimumCases)),
         ]
+        if let head = report.auditHead {
+            members.append(("audit_trail", .object([("entries", .int(head.entries)), ("head", .optional(head.hash))])))
+        }
         for section in report.sections {
             switch section {
             case .summary: members.append(("summary", .object(figuresJSON(report.summary))))

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
     case summary, units, categories, channels, trend, backlog, culture, sops, improvements, ikm
@@ -212,11 +213,15 @@ public struct Report: Hashable, Sendable {
     public var sops: [SOPFigures] = []
     public var improvements: [ImprovementFigures] = []
     public var ikm: [IKMFigures] = []
+    /// The audit trail's head when the report was made: printed in its footer, so that a filed
+    /// report pins the trail (`kbk audit verify --head`).
+    public var auditHead: AuditChain.Head?
 
-    /// The report without the time it was made, for comparing two runs.
+    /// The report without the time it was made and the audit head then, for comparing two runs.
     public var contentOnly: Report {
         var copy = self
         copy.generatedAt = Timestamp(secondsSinceEpoch: 0)
+        copy.auditHead = nil
         return copy
     }
 }

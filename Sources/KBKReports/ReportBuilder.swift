@@ -35,6 +35,7 @@ public struct ReportBuilder {
             period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
             scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
             backlog: Backlog(asOf: period.to))
+        report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
             try addComplaintFigures(

@@ -25,24 +25,116 @@ public struct AuditFilter: Sendable {
 public struct AuditLog {
     let connection: Connection
 
-    private static let insertSQL = StatementKey(
-        "INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
+    /// The migration that gave every entry its hash.
+    static let chainVersion = 8
 
+    private static let insertSQL = StatementKey(
+        """
+        INSERT INTO audit_log (at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private static let plainInsertSQL = StatementKey(
+        "INSERT INTO audit_log (at, actor, action, entity_kind, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
+    private static let headSQL = StatementKey("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+
+    /// Appends an entry chained to the one before it. `chained` is false only while the migrations
+    /// before the chain existed are applied to a new database (0008 then seals those entries).
     @discardableResult
-    static func append(_ record: AuditRecord, actor: Actor, at now: Timestamp, to connection: Connection) throws
-        -> Int64
-    {
+    static func append(
+        _ record: AuditRecord, actor: Actor, onBehalfOf: String? = nil, at now: Timestamp, to connection: Connection,
+        chained: Bool = true
+    ) throws -> Int64 {
+        guard chained else {
+            try connection.withCachedStatement(AuditLog.plainInsertSQL) { statement in
+                try statement.execute { binder in
+                    try binder.add(now.utcString)
+                    try binder.add(actor.name)
+                    try binder.add(record.action.rawValue)
+                    try binder.add(record.entityKind.rawValue)
+                    try binder.add(record.entityID)
+                    try binder.add(record.summary)
+                }
+            }
+            return connection.lastInsertRowID
+        }
+        let previous = try connection.withCachedStatement(AuditLog.headSQL) { statement in
+            try statement.step() ? statement.row.string(0) : nil
+        }
+        let content = AuditChain.Content(
+            at: now.utcString, actor: actor.name, onBehalfOf: onBehalfOf, action: record.action.rawValue,
+            entityKind: record.entityKind.rawValue, entityID: record.entityID, summary: record.summary)
+        let hash = AuditChain.hash(content, after: previous ?? AuditChain.genesis)
         try connection.withCachedStatement(AuditLog.insertSQL) { statement in
             try statement.execute { binder in
-                try binder.add(now.utcString)
-                try binder.add(actor.name)
-                try binder.add(record.action.rawValue)
-                try binder.add(record.entityKind.rawValue)
-                try binder.add(record.entityID)
-                try binder.add(record.summary)
+                try binder.add(content.at)
+                try binder.add(content.actor)
+                try binder.add(content.onBehalfOf)
+                try binder.add(content.action)
+                try binder.add(content.entityKind)
+                try binder.add(content.entityID)
+                try binder.add(content.summary)
+                try binder.add(hash)
             }
         }
         return connection.lastInsertRowID
+    }
+
+    /// Gives every entry without a hash its place in the chain (migration 0008, on the entries
+    /// written before it).
+    static func sealUnhashedEntries(_ connection: Connection) throws {
+        var previous = AuditChain.genesis
+        let entries = try connection.prepare(
+            "SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
+        )
+        let update = try connection.prepare("UPDATE audit_log SET hash = ? WHERE id = ?")
+        var pending: [(id: Int64, hash: String)] = []
+        try entries.bind([])
+        while try entries.step() {
+            let (id, content, stored) = try decodeChained(entries.row)
+            let hash = stored ?? AuditChain.hash(content, after: previous)
+            if stored == nil { pending.append((id, hash)) }
+            previous = hash
+        }
+        entries.reset()
+        for (id, hash) in pending { try update.execute([hash, id]) }
+    }
+
+    static func decodeChained(_ row: Row) throws -> (id: Int64, content: AuditChain.Content, hash: String?) {
+        let r = DecodedRow(row, table: "audit_log")
+        let content = AuditChain.Content(
+            at: try r.text(1, "at"), actor: try r.text(2, "actor"), onBehalfOf: r.optionalText(3),
+            action: try r.text(4, "action"), entityKind: try r.text(5, "entity_kind"), entityID: r.optionalText(6),
+            summary: try r.text(7, "summary"))
+        return (try r.int64(0, "id"), content, r.optionalText(8))
+    }
+
+    /// Recomputes the chain from the first entry and names the first entry that does not match.
+    public func verify() throws -> AuditChain.Verification {
+        var previous = AuditChain.genesis
+        var count = 0
+        var heads: [String: Int] = [:]
+        let entries = try connection.prepare(
+            "SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
+        )
+        try entries.bind([])
+        defer { entries.reset() }
+        while try entries.step() {
+            let (id, content, stored) = try AuditLog.decodeChained(entries.row)
+            count += 1
+            let expected = AuditChain.hash(content, after: previous)
+            guard let stored else { return .broken(entry: id, position: count, reason: .noHash) }
+            guard stored == expected else { return .broken(entry: id, position: count, reason: .mismatch) }
+            heads[stored] = count
+            previous = stored
+        }
+        return .intact(AuditChain.Head(entries: count, hash: count == 0 ? nil : previous), positions: heads)
+    }
+
+    /// The chain's last entry, as stored (not verified): what a report prints to pin the trail.
+    public func head() throws -> AuditChain.Head {
+        let count = try self.count()
+        let hash = try connection.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")?.stringValue
+        return AuditChain.Head(entries: count, hash: hash)
     }
 
     /// Entries matching `filter`, newest first.

@@ -13,10 +13,19 @@ public struct HealthReport: Sendable {
     public var tableRowCounts: [(table: String, rows: Int)] = []
     /// How the schema differs from the one kbk's migrations make for this version.
     public var schemaDifferences: [SchemaDifference] = []
+    /// The audit trail's hash chain, recomputed; nil before the migration that made it.
+    public var auditChain: AuditChain.Verification?
 
-    /// Integrity, references and schema are sound.
+    /// The audit chain's first broken entry, if any.
+    public var brokenAuditEntry: (entry: Int64, position: Int, reason: AuditChain.Problem)? {
+        if case .broken(let entry, let position, let reason) = auditChain { return (entry, position, reason) }
+        return nil
+    }
+
+    /// Integrity, references, schema and audit chain are sound.
     public var isSound: Bool {
         unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty && schemaDifferences.isEmpty
+            && brokenAuditEntry == nil
     }
     /// This kbk can use the database (no edited or unknown migrations).
     public var isCompatible: Bool { migrations.refusal == nil }
@@ -40,6 +49,9 @@ public enum DatabaseHealth {
             report.foreignKeyViolations = try connection.foreignKeyCheck()
             (report.migrations, report.schemaDifferences) = try SchemaVerifier(migrator: migrator).check(connection)
             report.tableRowCounts = try tableRowCounts(connection)
+            if report.migrations.schemaVersion >= AuditLog.chainVersion {
+                report.auditChain = try AuditLog(connection: connection).verify()
+            }
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message
         }

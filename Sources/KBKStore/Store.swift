@@ -80,9 +80,11 @@ public final class Store {
         self.wasCreated = created || isMemory
         let now = clock()
         migrationsApplied = try migrator.migrate(connection, at: now) { migration in
+            let chained = migration.version >= AuditLog.chainVersion
+            if migration.version == AuditLog.chainVersion { try AuditLog.sealUnhashedEntries(connection) }
             try AuditLog.append(
                 AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
-                actor: actor, at: now, to: connection)
+                actor: actor, at: now, to: connection, chained: chained)
         }
     }
 

@@ -32,9 +32,14 @@ let importOrder = [
         }
         for period in ["2024", "2025", "2025-Q2"] {
             for format in ["json", "table"] {
-                let before = kbk(["--db", source, "report", "--period", period, "--format", format]).stdout
-                let after = kbk(["--db", target, "report", "--period", period, "--format", format]).stdout
-                #expect(before == after, "\(period) \(format)")
+                // Every figure the same; the audit trails (and so their heads) are the two databases' own.
+                func figures(_ database: String) -> String {
+                    kbk(["--db", database, "report", "--period", period, "--format", format]).stdout
+                        .replacingOccurrences(
+                            of: #"\n  "audit_trail": \{[^}]*\},|\nAudit trail: [^\n]*"#, with: "",
+                            options: .regularExpression)
+                }
+                #expect(figures(source) == figures(target), "\(period) \(format)")
             }
         }
         // And the files themselves come out the same from the copy.
