@@ -112,6 +112,7 @@ extension Msg {
         case .externalReference: Text(en: "external reference", id: "rujukan luar")
         case .improvement: Text(en: "improvement action", id: "rencana aksi")
         case .survey: Text(en: "IKM survey", id: "survei IKM")
+        case .official: Text(en: "official", id: "pejabat/pegawai")
         }
     }
 
@@ -123,6 +124,7 @@ extension Msg {
             case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
             case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
             case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
+            case .official: ("see 'kbk official list --all'", "lihat 'kbk official list --all'")
             case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
             case .survey: ("see 'kbk ikm list'", "lihat 'kbk ikm list'")
             default: ("", "")
@@ -208,6 +210,10 @@ extension Msg {
                 id:
                     "kategori \(category) akan jatuh tempo penyelesaian \(settle) hari kerja, sebelum tanggapan pertama (\(respond)); settle-days paling sedikit sama dengan respond-days"
             )
+        case .lastAdmin(let login):
+            Text(
+                en: "\(login) is the last active admin; make another official admin first",
+                id: "\(login) adalah admin aktif terakhir; jadikan pegawai lain admin lebih dahulu")
         case .fewerRespondentsThanQuestionnaires(let respondents, let questionnaires):
             Text(
                 en:

@@ -127,6 +127,7 @@ public enum KBKCLI {
             ComplaintCommands.spec,
             ReportCommand.spec,
             SkpdCommands.spec,
+            OfficialCommands.spec,
             GroupCommands.spec,
             SOPCommands.spec,
             ImprovementCommands.spec,

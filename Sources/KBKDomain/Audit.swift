@@ -32,6 +32,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case holiday
     case improvement
     case survey
+    case official
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         try parseChoice(text, field: "entity")

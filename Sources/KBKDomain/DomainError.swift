@@ -30,7 +30,7 @@ public enum DomainError: Error, Sendable, Equatable {
 }
 
 public enum RecordKind: String, Sendable, Equatable {
-    case skpd, group, member, meeting, sop, setting, complaint, category, holiday, improvement, survey
+    case skpd, group, member, meeting, sop, setting, complaint, category, holiday, improvement, survey, official
     case externalReference = "external reference"
 }
 
@@ -113,6 +113,8 @@ public enum RuleViolation: Sendable, Equatable {
     case dateInTheFuture(field: String, value: CivilDate, today: CivilDate)
     /// A category whose settlement comes before its first response.
     case settleBeforeResponse(category: String, respondDays: Int, settleDays: Int)
+    /// Deactivating or demoting the last active admin would leave nobody to manage officials.
+    case lastAdmin(login: String)
     /// An IKM survey counting more questionnaires than it had respondents.
     case fewerRespondentsThanQuestionnaires(respondents: Int, questionnaires: Int)
 }

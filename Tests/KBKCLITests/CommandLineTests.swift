@@ -40,7 +40,8 @@ import Testing
         let lines = result.stderr.split(separator: "\n")
         #expect(
             lines.first?.hasPrefix(
-                "Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, group, sop,") == true
+                "Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, official, group, sop,"
+            ) == true
         )
         #expect(lines.first?.hasSuffix(", help") == true)
         #expect(lines.dropFirst().first?.hasPrefix("Usage: kbk") == true)

@@ -1,0 +1,57 @@
+import KBKDomain
+
+/// Messages of `kbk official`.
+extension Msg {
+    static let officialAbstract = Text(
+        en: "The officials who use kbk: login, NIP, unit and role.",
+        id: "Pegawai yang memakai kbk: login, NIP, unit dan peran.")
+    static let officialDiscussion = Text(
+        en:
+            "An official is the operating-system login of a civil servant. Roles: admin (the office's system administrator: units, categories, holidays, settings, officials, import, backup, and what a coordinator may), coordinator (the government-wide complaint desk), unit-admin (the desk of one unit and the units under it), officer (the complaints handed to them and their group's meetings), viewer (leadership and inspectorate: reads everything except personal data). Officials are deactivated, never deleted, so that the audit trail keeps its names.",
+        id:
+            "Seorang pegawai adalah login sistem operasi seorang ASN. Peran: admin (administrator sistem kantor: unit, kategori, hari libur, pengaturan, pegawai, impor, cadangan, dan semua yang boleh bagi koordinator), coordinator (meja pengaduan tingkat pemerintah daerah), unit-admin (meja satu unit dan unit di bawahnya), officer (pengaduan yang diserahkan kepadanya dan rapat kelompoknya), viewer (pimpinan dan inspektorat: membaca semuanya kecuali data pribadi). Pegawai dinonaktifkan, tidak pernah dihapus, agar nama dalam jejak audit tetap bermakna."
+    )
+    static let officialAddAbstract = Text(en: "Register an official.", id: "Daftarkan seorang pegawai.")
+    static let officialListAbstract = Text(en: "List officials, by login.", id: "Daftar pegawai, menurut login.")
+    static let officialShowAbstract = Text(en: "Show one official.", id: "Tampilkan seorang pegawai.")
+    static let officialEditAbstract = Text(
+        en: "Change an official's details or role.", id: "Ubah data atau peran pegawai.")
+    static let officialEditDiscussion = Text(
+        en: "Give --email '' to clear the address. The last active admin cannot lose the role.",
+        id: "Berikan --email '' untuk mengosongkan alamat. Admin aktif terakhir tidak dapat kehilangan perannya.")
+    static let officialDeactivateAbstract = Text(
+        en: "Deactivate an official (the last active admin cannot be).",
+        id: "Nonaktifkan seorang pegawai (admin aktif terakhir tidak dapat).")
+    static let argLogin = Text(en: "The official's login.", id: "Login pegawai.")
+    static let optOfficialLogin = Text(
+        en: "Their operating-system login (one active official per login).",
+        id: "Login sistem operasinya (satu pegawai aktif per login).")
+    static let optOfficialNIP = Text(en: "Their NIP (18 digits).", id: "NIP-nya (18 angka).")
+    static let optOfficialName = Text(en: "Their full name.", id: "Nama lengkapnya.")
+    static let optOfficialSkpd = Text(
+        en: "The unit they work in (for unit-admin and officer also their scope, with the units under it).",
+        id: "Unit tempat bekerja (bagi unit-admin dan officer juga cakupannya, beserta unit di bawahnya).")
+    static let optOfficialRole = Text(en: "What they may do.", id: "Apa yang boleh dilakukan.")
+    static let optOfficialRoleFilter = Text(en: "Only officials with this role.", id: "Hanya pegawai dengan peran ini.")
+    static let optOfficialEmail = Text(en: "Their work e-mail address.", id: "Alamat surel dinasnya.")
+    static let optOfficialEmailClear = Text(
+        en: "Their work e-mail address ('' clears it).", id: "Alamat surel dinasnya ('' mengosongkan).")
+    static let optOfficialAll = Text(en: "Include deactivated officials.", id: "Sertakan pegawai nonaktif.")
+    static let labelLogin = Text(en: "Login", id: "Login")
+    static let labelScope = Text(en: "Scope", id: "Cakupan")
+    static let labelEmail = Text(en: "E-mail", id: "Surel")
+    static func officialScope(_ role: OfficialRole, _ unit: String) -> Text {
+        role.isGovernmentWide
+            ? Text(en: "the whole government", id: "seluruh pemerintah daerah")
+            : Text(en: "\(unit) and the units under it", id: "\(unit) dan unit di bawahnya")
+    }
+    static func officialAdded(_ login: String, _ role: String, _ unit: String) -> Text {
+        Text(en: "Registered \(login) as \(role) of \(unit).", id: "\(login) terdaftar sebagai \(role) pada \(unit).")
+    }
+    static func officialEdited(_ login: String) -> Text {
+        Text(en: "Updated official \(login).", id: "Data pegawai \(login) diperbarui.")
+    }
+    static func officialDeactivated(_ login: String) -> Text {
+        Text(en: "Deactivated official \(login).", id: "Pegawai \(login) dinonaktifkan.")
+    }
+}

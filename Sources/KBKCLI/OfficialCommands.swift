@@ -1,0 +1,158 @@
+import KBKDomain
+import KBKStore
+
+/// `kbk official add|list|show|edit|deactivate`: who uses kbk, by login, with a role and a unit.
+enum OfficialCommands {
+    static let loginArgument = ArgumentSpec(name: "login", help: Msg.argLogin)
+
+    static let spec = CommandSpec(
+        name: "official", abstract: Msg.officialAbstract, discussion: Msg.officialDiscussion,
+        examples: [
+            "kbk official add --login siti --nip 198609262015051001 --name 'Siti Rahayu' --skpd DINKES --role unit-admin",
+            "kbk official list --role coordinator",
+        ],
+        subcommands: [add, list, show, edit, deactivate])
+
+    static func parseName(_ text: String) throws(DomainError) -> String { try TextRules.name(text, field: "name") }
+
+    static let add = CommandSpec(
+        name: "add", abstract: Msg.officialAddAbstract,
+        options: [
+            OptionSpec(name: "login", valueName: "login", help: Msg.optOfficialLogin, isRequired: true),
+            OptionSpec(name: "nip", valueName: "nip", help: Msg.optOfficialNIP, isRequired: true),
+            OptionSpec(name: "name", valueName: "name", help: Msg.optOfficialName, isRequired: true),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd, isRequired: true),
+            .choice("role", OfficialRole.self, help: Msg.optOfficialRole, isRequired: true),
+            OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmail),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk official add --login siti --nip 198609262015051001 --name 'Siti Rahayu' --skpd DINKES --role unit-admin",
+            "kbk official add --login bagor --nip 197001011995031002 --name 'Bagian Organisasi' --skpd SETDA --role coordinator",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let draft = OfficialDraft(
+                login: try invocation.required("login", Login.init), nip: try invocation.required("nip", NIP.init),
+                name: try invocation.required("name", parseName),
+                unitCode: try invocation.required("skpd", UnitCode.init),
+                role: try invocation.requiredChoice("role", OfficialRole.self),
+                email: try invocation.option("email", EmailAddress.parse))
+            let store = try invocation.openStore(.existing)
+            let official = try store.write { try $0.officials.add(draft) }
+            invocation.reportChange(
+                format, json: json(official),
+                line: Msg.officialAdded(official.login, official.role.rawValue, official.unitCode))
+        })
+
+    static let list = CommandSpec(
+        name: "list", abstract: Msg.officialListAbstract,
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
+            .choice("role", OfficialRole.self, help: Msg.optOfficialRoleFilter),
+            OptionSpec(name: "all", valueName: nil, help: Msg.optOfficialAll),
+        ],
+        formats: [.table, .csv, .json],
+        examples: ["kbk official list", "kbk official list --skpd DINKES --all --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            let unit = try invocation.option("skpd", UnitCode.init)
+            let role = try invocation.choice("role", OfficialRole.self)
+            let store = try invocation.openStore(.existing)
+            let officials = try store.officials.list(includeInactive: invocation.flag("all"), unit: unit, role: role)
+            if format == .json {
+                invocation.emit(.array(officials.map(json)))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "login", header: Msg.labelLogin), Column(key: "name", header: Msg.labelName),
+                Column(key: "nip", header: Msg.labelNIP), Column(key: "skpd", header: Msg.labelUnit),
+                Column(key: "role", header: Msg.labelRole), Column(key: "status", header: Msg.labelStatus),
+            ])
+            for official in officials {
+                table.rows.append([
+                    .text(official.login), .text(official.name), .text(official.nip), .text(official.unitCode),
+                    .text(official.role.rawValue), .text(status(official, invocation)),
+                ])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let show = CommandSpec(
+        name: "show", abstract: Msg.officialShowAbstract, arguments: [loginArgument], formats: [.table, .csv, .json],
+        examples: ["kbk official show siti"],
+        run: { invocation in
+            let format = try invocation.format()
+            let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
+            let store = try invocation.openStore(.existing)
+            let official = try store.officials.get(login)
+            if format != .table {
+                invocation.emitRecord(json(official), format)
+                return
+            }
+            let language = invocation.language
+            var fields = Fields()
+            fields.add(Msg.labelLogin(language), official.login)
+            fields.add(Msg.labelName(language), official.name)
+            fields.add(Msg.labelNIP(language), official.nip)
+            fields.add(Msg.labelUnit(language), official.unitCode)
+            fields.add(Msg.labelRole(language), official.role.rawValue)
+            fields.add(Msg.labelScope(language), Msg.officialScope(official.role, official.unitCode)(language))
+            fields.add(Msg.labelEmail(language), official.email)
+            fields.add(Msg.labelSince(language), official.createdAt.iso8601(in: invocation.timeZone))
+            fields.add(Msg.labelStatus(language), status(official, invocation))
+            invocation.context.stdout.write(fields.render())
+        })
+
+    static let edit = CommandSpec(
+        name: "edit", abstract: Msg.officialEditAbstract, discussion: Msg.officialEditDiscussion,
+        arguments: [loginArgument],
+        options: [
+            OptionSpec(name: "nip", valueName: "nip", help: Msg.optOfficialNIP),
+            OptionSpec(name: "name", valueName: "name", help: Msg.optOfficialName),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd),
+            .choice("role", OfficialRole.self, help: Msg.optOfficialRole),
+            OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmailClear),
+        ],
+        formats: [.table, .json],
+        examples: ["kbk official edit siti --role coordinator", "kbk official edit siti --email ''"],
+        run: { invocation in
+            let format = try invocation.format()
+            let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
+            var changes = OfficialChanges()
+            changes.nip = try invocation.option("nip", NIP.init)
+            changes.name = try invocation.option("name", parseName)
+            changes.unitCode = try invocation.option("skpd", UnitCode.init)
+            changes.role = try invocation.choice("role", OfficialRole.self)
+            changes.email = try invocation.clearable("email", EmailAddress.parse)
+            let store = try invocation.openStore(.existing)
+            let official = try store.write { try $0.officials.edit(login, changes) }
+            invocation.reportChange(format, json: json(official), line: Msg.officialEdited(official.login))
+        })
+
+    static let deactivate = CommandSpec(
+        name: "deactivate", abstract: Msg.officialDeactivateAbstract, arguments: [loginArgument],
+        formats: [.table, .json], examples: ["kbk official deactivate siti"],
+        run: { invocation in
+            let format = try invocation.format()
+            let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
+            let store = try invocation.openStore(.existing)
+            let official = try store.write { try $0.officials.deactivate(login) }
+            invocation.reportChange(format, json: json(official), line: Msg.officialDeactivated(official.login))
+        })
+
+    static func status(_ official: Official, _ invocation: Invocation) -> String {
+        guard let ended = official.deactivatedAt else { return Msg.statusActive(invocation.language) }
+        return Msg.statusDeactivatedOn(ended.date(in: invocation.timeZone).description)(invocation.language)
+    }
+
+    static func json(_ official: Official) -> JSON {
+        .object([
+            ("login", .string(official.login)), ("name", .string(official.name)), ("nip", .string(official.nip)),
+            ("skpd", .string(official.unitCode)), ("role", .string(official.role.rawValue)),
+            ("government_wide", .bool(official.role.isGovernmentWide)), ("email", .optional(official.email)),
+            ("created_at", .string(official.createdAt.utcString)), ("active", .bool(official.isActive)),
+            ("deactivated_at", .optional(official.deactivatedAt?.utcString)),
+        ])
+    }
+}

@@ -1,0 +1,95 @@
+/// What an official may do (the rights table is in the README). Scope is where: government-wide
+/// roles act for every unit, the others for their own unit and every unit under it.
+public enum OfficialRole: String, CaseIterable, Sendable {
+    /// The office's system administrator: what a coordinator may, plus the registry, officials,
+    /// import and backup.
+    case admin
+    /// The government-wide complaint desk.
+    case coordinator
+    /// The desk of one unit (and the units under it).
+    case unitAdmin = "unit-admin"
+    /// Acts on the complaints handed to them and on their group's meetings.
+    case officer
+    /// Leadership and inspectorate: reads everything except personal data.
+    case viewer
+
+    /// Whether the role's scope is the whole government rather than its official's unit.
+    public var isGovernmentWide: Bool { self == .admin || self == .coordinator || self == .viewer }
+}
+
+/// An operating-system login name, as `useradd` accepts them by default on Debian: 1 to 32 of
+/// lower-case letters, digits, `_`, `-` and `.`, starting with a letter or `_`.
+public struct Login: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public let value: String
+
+    public static let maxLength = 32
+
+    public init(_ text: String) throws(DomainError) {
+        let trimmed = text.trimmingWhitespace()
+        let scalars = trimmed.unicodeScalars
+        let allowed = scalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)
+        }
+        guard (1...Login.maxLength).contains(scalars.count), allowed,
+            let first = scalars.first, ("a"..."z").contains(first) || first == "_"
+        else {
+            throw .malformed(
+                field: "login", value: text,
+                expected:
+                    "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'"
+            )
+        }
+        value = trimmed
+    }
+
+    public var description: String { value }
+
+    public static func < (a: Login, b: Login) -> Bool { a.value < b.value }
+}
+
+/// An official's work e-mail address: one `@`, a dot in the domain, no spaces, at most 254 characters.
+public enum EmailAddress {
+    public static func parse(_ text: String) throws(DomainError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        guard trimmed.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+            !trimmed.unicodeScalars.contains(where: { $0 == " " || $0.properties.generalCategory == .control })
+        else {
+            throw .malformed(
+                field: "email", value: text, expected: "an e-mail address such as nama@purbalinggakab.go.id")
+        }
+        return trimmed
+    }
+}
+
+/// A person who uses kbk, by login: who they are (NIP, name), where they work and what they may do.
+public struct Official: Hashable, Sendable {
+    public var id: Int64
+    public var login: String
+    public var nip: String
+    public var name: String
+    /// The unit the official works in; for unit-wide roles also the scope (with the units under it).
+    public var unitCode: String
+    public var role: OfficialRole
+    public var email: String?
+    public var createdAt: Timestamp
+    public var deactivatedAt: Timestamp?
+
+    public init(
+        id: Int64, login: String, nip: String, name: String, unitCode: String, role: OfficialRole, email: String?,
+        createdAt: Timestamp, deactivatedAt: Timestamp?
+    ) {
+        self.id = id
+        self.login = login
+        self.nip = nip
+        self.name = name
+        self.unitCode = unitCode
+        self.role = role
+        self.email = email
+        self.createdAt = createdAt
+        self.deactivatedAt = deactivatedAt
+    }
+
+    public var isActive: Bool { deactivatedAt == nil }
+}

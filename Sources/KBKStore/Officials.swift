@@ -1,0 +1,162 @@
+import KBKDomain
+import SQLiteDB
+
+/// What `official add` supplies.
+public struct OfficialDraft: Sendable {
+    public var login: Login
+    public var nip: NIP
+    public var name: String
+    public var unitCode: UnitCode
+    public var role: OfficialRole
+    public var email: String?
+
+    public init(login: Login, nip: NIP, name: String, unitCode: UnitCode, role: OfficialRole, email: String? = nil) {
+        self.login = login
+        self.nip = nip
+        self.name = name
+        self.unitCode = unitCode
+        self.role = role
+        self.email = email
+    }
+}
+
+/// What `official edit` changes: nil leaves a field as it is; `.some(nil)` clears the e-mail.
+public struct OfficialChanges: Sendable {
+    public var nip: NIP?
+    public var name: String?
+    public var unitCode: UnitCode?
+    public var role: OfficialRole?
+    public var email: String??
+
+    public init() {}
+}
+
+/// The officials who use kbk (table `official`).
+public struct Officials {
+    let connection: Connection
+
+    static let columns = """
+        o.id, o.login, o.nip, o.name, u.code, o.role, o.email, o.created_at, o.deactivated_at
+        FROM official o JOIN skpd u ON u.id = o.skpd_id
+        """
+
+    static func decode(_ row: Row) throws -> Official {
+        let r = DecodedRow(row, table: "official")
+        return Official(
+            id: try r.int64(0, "id"), login: try r.text(1, "login"), nip: try r.text(2, "nip"),
+            name: try r.text(3, "name"),
+            unitCode: try r.text(4, "skpd"), role: try r.choice(5, "role", "a role"), email: r.optionalText(6),
+            createdAt: try r.instant(7, "created_at"), deactivatedAt: try r.optionalInstant(8, "deactivated_at"))
+    }
+
+    /// The active official with this login.
+    public func find(_ login: Login) throws -> Official? {
+        try connection.one(
+            "SELECT \(Officials.columns) WHERE o.login = ? AND o.deactivated_at IS NULL", login.value,
+            transform: Officials.decode)
+    }
+
+    public func get(_ login: Login) throws -> Official {
+        guard let official = try find(login) else { throw DomainError.notFound(kind: .official, key: login.value) }
+        return official
+    }
+
+    /// Officials by login; deactivated ones only when `includeInactive`.
+    public func list(includeInactive: Bool, unit: UnitCode?, role: OfficialRole?) throws -> [Official] {
+        var sql = "SELECT \(Officials.columns) WHERE 1 = 1"
+        var values: [SQLiteBindable] = []
+        if !includeInactive { sql += " AND o.deactivated_at IS NULL" }
+        if let unit {
+            _ = try Units(connection: connection).get(unit)
+            sql += " AND u.code = ?"
+            values.append(unit.value)
+        }
+        if let role {
+            sql += " AND o.role = ?"
+            values.append(role.rawValue)
+        }
+        return try connection.prepare(sql + " ORDER BY o.login, o.id").query(values, Officials.decode)
+    }
+
+    func activeAdminCount() throws -> Int {
+        try connection.count("SELECT count(*) FROM official WHERE role = 'admin' AND deactivated_at IS NULL")
+    }
+}
+
+extension Writing where Repository == Officials {
+    public func add(_ draft: OfficialDraft) throws -> Official {
+        if try repository.find(draft.login) != nil {
+            throw DomainError.duplicate(kind: .official, key: draft.login.value)
+        }
+        let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
+        try connection.run(
+            """
+            INSERT INTO official (login, nip, name, skpd_id, role, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, draft.login.value, draft.nip.digits, draft.name, unit.id, draft.role.rawValue, draft.email,
+            transaction.now.utcString)
+        let official = try repository.get(draft.login)
+        try transaction.audit(
+            AuditRecord(
+                .create, .official, id: official.login,
+                "registered \(official.login) (\(official.name), NIP \(official.nip)) as \(official.role.rawValue) of \(unit.code)"
+            ))
+        return official
+    }
+
+    public func edit(_ login: Login, _ changes: OfficialChanges) throws -> Official {
+        let old = try repository.get(login)
+        var new = old
+        var unitID: Int64?
+        if let nip = changes.nip { new.nip = nip.digits }
+        if let name = changes.name { new.name = name }
+        if let code = changes.unitCode {
+            let unit = try Units(connection: connection).requireActive(code, today: transaction.today)
+            new.unitCode = unit.code
+            unitID = unit.id
+        }
+        if let role = changes.role { new.role = role }
+        if let email = changes.email { new.email = email }
+        guard new != old else { return old }
+        if try old.role == .admin && new.role != .admin && repository.activeAdminCount() <= 1 {
+            throw DomainError.rule(.lastAdmin(login: old.login))
+        }
+        try connection.run(
+            """
+            UPDATE official SET nip = ?, name = ?, skpd_id = coalesce(?, skpd_id), role = ?, email = ? WHERE id = ?
+            """, new.nip, new.name, unitID, new.role.rawValue, new.email, old.id)
+        var parts: [String] = []
+        func note(_ label: String, _ a: String?, _ b: String?) {
+            if a != b { parts.append("\(label) \(a ?? "-") → \(b ?? "-")") }
+        }
+        note("NIP", old.nip, new.nip)
+        note("name", old.name, new.name)
+        note("unit", old.unitCode, new.unitCode)
+        note("role", old.role.rawValue, new.role.rawValue)
+        note("e-mail", old.email, new.email)
+        try transaction.audit(
+            AuditRecord(
+                .update, .official, id: old.login, "edited official \(old.login): " + parts.joined(separator: "; ")))
+        return new
+    }
+
+    public func deactivate(_ login: Login) throws -> Official {
+        var official = try repository.get(login)
+        if try official.role == .admin && repository.activeAdminCount() <= 1 {
+            throw DomainError.rule(.lastAdmin(login: official.login))
+        }
+        try connection.run(
+            "UPDATE official SET deactivated_at = ? WHERE id = ?", transaction.now.utcString, official.id)
+        official.deactivatedAt = transaction.now
+        try transaction.audit(
+            AuditRecord(.deactivate, .official, id: official.login, "deactivated official \(official.login)"))
+        return official
+    }
+}
+
+extension Store {
+    public var officials: Officials { Officials(connection: connection) }
+}
+
+extension Transaction {
+    public var officials: Writing<Officials> { Writing(self, Officials(connection: connection)) }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+/// `kbk official`: the registry of who uses kbk. (Who acts, and what each role may do, are the
+/// next step of issue 14; this is the registry they will read.)
+@Suite struct OfficialCommandTests {
+    let folder = TemporaryFolder()
+    let path: String
+
+    init() throws {
+        path = folder.file("officials.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        for (code, kind) in [("SETDA", "secretariat"), ("DINKES", "agency"), ("LAMA", "agency")] {
+            #expect(kbk(["--db", path, "skpd", "add", code, "--name", "Unit \(code)", "--kind", kind]).status == 0)
+        }
+        #expect(kbk(["--db", path, "skpd", "deactivate", "LAMA", "--on", "2026-01-01"]).status == 0)
+        let admin = kbk([
+            "--db", path, "official", "add", "--login", "bagor", "--nip", "197001011995031002", "--name",
+            "Bagian Organisasi", "--skpd", "SETDA", "--role", "admin",
+        ])
+        #expect(admin.status == 0, "\(admin.stderr)")
+    }
+
+    func add(_ login: String, role: String, unit: String = "DINKES", nip: String = "198609262015051001") -> CLIResult {
+        kbk([
+            "--db", path, "official", "add", "--login", login, "--nip", nip, "--name", "Pegawai \(login)", "--skpd",
+            unit,
+            "--role", role,
+        ])
+    }
+
+    @Test func anOfficialIsRegisteredShownEditedAndDeactivated() throws {
+        #expect(add("siti", role: "unit-admin").stdout == "Registered siti as unit-admin of DINKES.\n")
+        let shown = kbk(["--db", path, "official", "show", "siti", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(object["role"] as? String == "unit-admin")
+        #expect(object["government_wide"] as? Bool == false)
+        #expect(object["skpd"] as? String == "DINKES")
+        #expect(
+            kbk(["--db", path, "official", "show", "siti"]).stdout.contains("Scope   DINKES and the units under it"))
+        let edited = kbk([
+            "--db", path, "official", "edit", "siti", "--role", "coordinator", "--email", "siti@dinkes.go.id",
+        ])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(kbk(["--db", path, "official", "deactivate", "siti"]).status == 0)
+        #expect(kbk(["--db", path, "official", "list"]).stdout.contains("siti") == false)
+        #expect(kbk(["--db", path, "official", "list", "--all"]).stdout.contains("deactivated on"))
+        // The login is free again: one *active* official per login.
+        #expect(add("siti", role: "officer").status == 0)
+        let audit = kbk(["--db", path, "audit", "--entity", "official", "--format", "csv"]).stdout
+        #expect(audit.contains("registered siti (Pegawai siti, NIP 198609262015051001) as unit-admin of DINKES"))
+        #expect(audit.contains("edited official siti: role unit-admin → coordinator; e-mail - → siti@dinkes.go.id"))
+        #expect(audit.contains("deactivated official siti"))
+        let db = try Connection(path: path, mode: .readOnly)
+        #expect(try db.scalar("SELECT count(*) FROM official WHERE login = 'siti'")?.intValue == 2)
+        #expect(kbk(["--db", path, "audit", "verify"]).status == 0)
+    }
+
+    @Test(arguments: [
+        (["--login", "Siti"], 64, "login 'Siti' is not valid"),
+        (["--login", "-x"], 64, "is not valid"),
+        (["--login", String(repeating: "a", count: 33)], 64, "is not valid"),
+        (["--nip", "12345"], 65, "NIP '12345' is not valid"),
+        (["--role", "bupati"], 64, "role 'bupati' is not allowed"),
+        (["--email", "siti at dinkes"], 64, "email 'siti at dinkes' is not valid"),
+        (["--skpd", "TIDAKADA"], 65, "TIDAKADA"),
+        (["--skpd", "LAMA"], 65, "unit LAMA is deactivated"),
+        (["--login", "bagor"], 65, "official 'bagor' exists already"),
+    ])
+    func aBadRegistrationIsRefusedAndChangesNothing(_ change: [String], _ code: Int32, _ message: String) throws {
+        var options = [
+            "--login": "siti", "--nip": "198609262015051001", "--name": "Siti", "--skpd": "DINKES", "--role": "officer",
+            "--email": "siti@dinkes.go.id",
+        ]
+        options[change[0]] = change[1]
+        let before = snapshot(path)
+        let result = kbk(
+            ["--db", path, "official", "add"] + options.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        #expect(result.status == code, "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(snapshot(path) == before)
+    }
+
+    @Test func theLastActiveAdminStays() throws {
+        for command in [["official", "deactivate", "bagor"], ["official", "edit", "bagor", "--role", "viewer"]] {
+            let before = snapshot(path)
+            let result = kbk(["--db", path] + command)
+            #expect(result.status == 65)
+            #expect(result.stderr == "Error: bagor is the last active admin; make another official admin first\n")
+            #expect(snapshot(path) == before)
+        }
+        #expect(add("dewi", role: "admin", unit: "SETDA", nip: "199001012019032002").status == 0)
+        #expect(kbk(["--db", path, "official", "edit", "bagor", "--role", "viewer"]).status == 0)
+        #expect(kbk(["--db", path, "official", "deactivate", "dewi"]).status == 65)
+    }
+
+    @Test func theDatabaseItselfRefusesTwoActiveOfficialsWithOneLogin() throws {
+        let db = try Connection(path: path, mode: .readWrite)
+        #expect(throws: (any Error).self) {
+            try db.execute(
+                """
+                INSERT INTO official (login, nip, name, skpd_id, role, created_at)
+                VALUES ('bagor', '197001011995031002', 'Dua', 1, 'viewer', '2026-11-18T00:00:00Z')
+                """)
+        }
+        #expect(throws: (any Error).self) {
+            try db.execute(
+                """
+                INSERT INTO official (login, nip, name, skpd_id, role, created_at)
+                VALUES ('baru', '197001011995031002', 'Baru', 1, 'bupati', '2026-11-18T00:00:00Z')
+                """)
+        }
+    }
+}
