@@ -82,12 +82,14 @@ enum AuditCommand {
             Column(key: "entity_kind", header: Msg.auditColumnEntity),
             Column(key: "entity_id", header: Msg.auditColumnEntityID),
             Column(key: "summary", header: Msg.auditColumnSummary),
+            Column(key: "on_behalf_of", header: Msg.auditColumnOnBehalfOf),
         ])
         for entry in entries {
             table.rows.append([
                 .int(Int(entry.id)), .text(entry.at.iso8601(in: invocation.timeZone)), .text(entry.actor),
                 .text(entry.action),
                 .text(entry.entityKind), entry.entityID.map(Cell.text) ?? .null, .text(entry.summary),
+                entry.onBehalfOf.map(Cell.text) ?? .null,
             ])
         }
         invocation.context.stdout.write(table.render(format, language: invocation.language))

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKStore
 
 /// Messages of `kbk official`.
 extension Msg {
@@ -38,12 +39,44 @@ extension Msg {
         en: "Their work e-mail address ('' clears it).", id: "Alamat surel dinasnya ('' mengosongkan).")
     static let optOfficialAll = Text(en: "Include deactivated officials.", id: "Sertakan pegawai nonaktif.")
     static let labelLogin = Text(en: "Login", id: "Login")
+    static let auditColumnOnBehalfOf = Text(en: "For", id: "Atas nama")
     static let labelScope = Text(en: "Scope", id: "Cakupan")
     static let labelEmail = Text(en: "E-mail", id: "Surel")
     static func officialScope(_ role: OfficialRole, _ unit: String) -> Text {
         role.isGovernmentWide
             ? Text(en: "the whole government", id: "seluruh pemerintah daerah")
             : Text(en: "\(unit) and the units under it", id: "\(unit) dan unit di bawahnya")
+    }
+    static func notAnOfficial(_ login: String, _ path: String) -> Text {
+        Text(
+            en:
+                "login '\(login)' is not an active official of \(path); an admin registers it with 'kbk official add --login \(login) …'",
+            id:
+                "login '\(login)' bukan pegawai aktif pada \(path); admin mendaftarkannya dengan 'kbk official add --login \(login) …'"
+        )
+    }
+    static func notPermitted(_ refusal: Refusal) -> Text {
+        let scope = refusal.scope.map { "\($0)" }
+        return Text(
+            en:
+                "\(refusal.login) (\(refusal.role.rawValue), scope \(scope ?? "the whole government")) may not \(refusal.action); that needs \(refusal.allowedBy)",
+            id:
+                "\(refusal.login) (\(refusal.role.rawValue), cakupan \(scope ?? "seluruh pemerintah daerah")) tidak boleh \(refusal.action); itu memerlukan \(refusal.allowedBy)"
+        )
+    }
+    static let onBehalfOfOption = Text(
+        en:
+            "Enter a paper record for this official (coordinators, admins, and unit-admins within their scope); the audit trail names both.",
+        id:
+            "Masukkan catatan kertas atas nama pegawai ini (koordinator, admin, dan unit-admin dalam cakupannya); jejak audit menyebut keduanya."
+    )
+    static func actorRetired(_ given: String) -> Text {
+        Text(
+            en:
+                "\(given) no longer chooses who acts: kbk acts as the login running it; to enter a record for another official use --on-behalf-of LOGIN",
+            id:
+                "\(given) tidak lagi menentukan siapa yang bertindak: kbk bertindak sebagai login yang menjalankannya; untuk mencatat atas nama pegawai lain pakai --on-behalf-of LOGIN"
+        )
     }
     static func officialAdded(_ login: String, _ role: String, _ unit: String) -> Text {
         Text(en: "Registered \(login) as \(role) of \(unit).", id: "\(login) terdaftar sebagai \(role) pada \(unit).")

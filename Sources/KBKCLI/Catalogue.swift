@@ -66,9 +66,6 @@ enum Msg {
     static let langOption = Text(
         en: "Language of messages: id or en (env KBK_LANG, else LANG).",
         id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
-    static let actorOption = Text(
-        en: "Who is acting, for the audit trail (env KBK_ACTOR, else the login name).",
-        id: "Siapa yang bertindak, untuk jejak audit (env KBK_ACTOR, atau nama login).")
     static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
     static let tzOption = Text(
         en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",

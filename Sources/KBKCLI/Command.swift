@@ -87,13 +87,15 @@ struct ParsedCommandLine {
 
 /// The options every command accepts, anywhere on the line.
 enum GlobalOption: String, CaseIterable {
-    case db, lang, actor, format, tz
+    case db, lang
+    case onBehalfOf = "on-behalf-of"
+    case format, tz
 
     var valueName: String {
         switch self {
         case .db: "path"
         case .lang: "id|en"
-        case .actor: "who"
+        case .onBehalfOf: "login"
         case .format: "format"
         case .tz: "offset"
         }
@@ -103,7 +105,7 @@ enum GlobalOption: String, CaseIterable {
         switch self {
         case .db: Msg.dbOption
         case .lang: Msg.langOption
-        case .actor: Msg.actorOption
+        case .onBehalfOf: Msg.onBehalfOfOption
         case .format: Msg.formatOption
         case .tz: Msg.tzOption
         }
@@ -193,6 +195,8 @@ enum CommandLineParser {
                     throw UsageError(message: Msg.optionRepeated("--\(name)"), commandPath: parsed.path)
                 }
                 parsed.globals[global.rawValue] = value
+            } else if name == "actor" {
+                throw UsageError(message: Msg.actorRetired("--actor"), commandPath: parsed.path)
             } else {
                 throw UsageError(message: Msg.unknownOption("--\(name)"), commandPath: parsed.path)
             }

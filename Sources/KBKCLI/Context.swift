@@ -55,7 +55,7 @@ public final class Context {
     public let stdout: TextSink
     public let stderr: TextSink
     public var clock: () -> Timestamp
-    /// The OS login name, the default actor.
+    /// The login name of the process's real user id: who acts.
     public var loginName: String?
     public var stdoutIsTerminal: Bool
 
@@ -83,13 +83,14 @@ public final class Context {
             cursor += 1
         }
         let out = FileDescriptorSink(descriptor: STDOUT_FILENO)
+        // The real user id, which a set-user-id wrapper keeps and `$USER` cannot change.
         var loginName: String?
-        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             loginName = String(cString: name)
         }
         return Context(
             environment: environment, stdout: out, stderr: FileDescriptorSink(descriptor: STDERR_FILENO),
             clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
-            loginName: loginName ?? environment["USER"] ?? environment["LOGNAME"], stdoutIsTerminal: out.isTerminal)
+            loginName: loginName, stdoutIsTerminal: out.isTerminal)
     }
 }

@@ -8,5 +8,7 @@ public enum ExitCode: Int32, Sendable {
     case cannotCreate = 73
     case ioError = 74
     case temporaryFailure = 75
+    /// EX_NOPERM: the login is not an official of the database, or its role does not allow the action.
+    case noPermission = 77
     case configuration = 78
 }

@@ -53,9 +53,11 @@ final class Invocation {
             throw usage(error)
         }
         databasePath = Invocation.resolveDatabasePath(parsed, environment)
-        actorText =
-            parsed.globals["actor"] ?? environment["KBK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? context.loginName
-            ?? "unknown"
+        // Who acts is the login running kbk (its real user id), never a name given on the line.
+        if let given = environment["KBK_ACTOR"], !given.isEmpty {
+            throw UsageError(message: Msg.actorRetired("KBK_ACTOR"), commandPath: parsed.path)
+        }
+        actorText = context.loginName ?? ""
     }
 
     static func resolveLanguage(_ parsed: ParsedCommandLine?, _ environment: [String: String]) throws(UsageError)
@@ -210,12 +212,12 @@ final class Invocation {
         return format
     }
 
-    func actor() throws(UsageError) -> Actor {
-        do {
-            return try Actor(actorText)
-        } catch {
-            throw UsageError(message: KBKCLI.describe(error), commandPath: parsed.path)
+    /// The login running kbk, as the audit trail's actor; the store checks that it is an official.
+    func actor() throws -> Actor {
+        guard let actor = try? Actor(actorText) else {
+            throw CommandFailure(exitCode: .noPermission, message: Msg.notAnOfficial(actorText, databasePath))
         }
+        return actor
     }
 
     var today: CivilDate { clock().date(in: timeZone) }
@@ -296,7 +298,9 @@ final class Invocation {
 
     func openStore(_ mode: Store.OpenMode) throws -> Store {
         try Store(
-            path: databasePath, mode: mode, actor: try actor(), clock: clock, timeZone: timeZone,
+            path: databasePath, mode: mode, actor: try actor(), onBehalfOf: parsed.globals["on-behalf-of"],
+            clock: clock,
+            timeZone: timeZone,
             busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }
 

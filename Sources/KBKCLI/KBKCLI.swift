@@ -62,6 +62,8 @@ public enum KBKCLI {
             case .notSQLite(let path): return (.dataError, Msg.notSQLite(path), nil)
             case .schemaDiffers(let path, let differences):
                 return (.dataError, Msg.schemaDiffers(path, differences), nil)
+            case .notAnOfficial(let login, let path): return (.noPermission, Msg.notAnOfficial(login, path), nil)
+            case .notPermitted(let refusal): return (.noPermission, Msg.notPermitted(refusal), nil)
             case .unauditedChange:
                 return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
             }

@@ -42,7 +42,7 @@ enum OfficialCommands {
             let official = try store.write { try $0.officials.add(draft) }
             invocation.reportChange(
                 format, json: json(official),
-                line: Msg.officialAdded(official.login, official.role.rawValue, official.unitCode))
+                line: Msg.officialAdded(official.login, official.role.rawValue, official.unitCode ?? "-"))
         })
 
     static let list = CommandSpec(
@@ -71,7 +71,8 @@ enum OfficialCommands {
             ])
             for official in officials {
                 table.rows.append([
-                    .text(official.login), .text(official.name), .text(official.nip), .text(official.unitCode),
+                    .text(official.login), .text(official.name), official.nip.map(Cell.text) ?? .null,
+                    official.unitCode.map(Cell.text) ?? .null,
                     .text(official.role.rawValue), .text(status(official, invocation)),
                 ])
             }
@@ -97,7 +98,7 @@ enum OfficialCommands {
             fields.add(Msg.labelNIP(language), official.nip)
             fields.add(Msg.labelUnit(language), official.unitCode)
             fields.add(Msg.labelRole(language), official.role.rawValue)
-            fields.add(Msg.labelScope(language), Msg.officialScope(official.role, official.unitCode)(language))
+            fields.add(Msg.labelScope(language), Msg.officialScope(official.role, official.unitCode ?? "-")(language))
             fields.add(Msg.labelEmail(language), official.email)
             fields.add(Msg.labelSince(language), official.createdAt.iso8601(in: invocation.timeZone))
             fields.add(Msg.labelStatus(language), status(official, invocation))
@@ -148,8 +149,8 @@ enum OfficialCommands {
 
     static func json(_ official: Official) -> JSON {
         .object([
-            ("login", .string(official.login)), ("name", .string(official.name)), ("nip", .string(official.nip)),
-            ("skpd", .string(official.unitCode)), ("role", .string(official.role.rawValue)),
+            ("login", .string(official.login)), ("name", .string(official.name)), ("nip", .optional(official.nip)),
+            ("skpd", .optional(official.unitCode)), ("role", .string(official.role.rawValue)),
             ("government_wide", .bool(official.role.isGovernmentWide)), ("email", .optional(official.email)),
             ("created_at", .string(official.createdAt.utcString)), ("active", .bool(official.isActive)),
             ("deactivated_at", .optional(official.deactivatedAt?.utcString)),

@@ -66,17 +66,21 @@ public struct AuditEntry: Hashable, Sendable {
     public let id: Int64
     public let at: Timestamp
     public let actor: String
+    /// The official a paper record was entered for, when not the actor.
+    public let onBehalfOf: String?
     public let action: String
     public let entityKind: String
     public let entityID: String?
     public let summary: String
 
     public init(
-        id: Int64, at: Timestamp, actor: String, action: String, entityKind: String, entityID: String?, summary: String
+        id: Int64, at: Timestamp, actor: String, onBehalfOf: String? = nil, action: String, entityKind: String,
+        entityID: String?, summary: String
     ) {
         self.id = id
         self.at = at
         self.actor = actor
+        self.onBehalfOf = onBehalfOf
         self.action = action
         self.entityKind = entityKind
         self.entityID = entityID

@@ -67,17 +67,19 @@ public enum EmailAddress {
 public struct Official: Hashable, Sendable {
     public var id: Int64
     public var login: String
-    public var nip: String
+    /// Nil only for the first admin, whom kbk registered itself, until an admin gives it.
+    public var nip: String?
     public var name: String
     /// The unit the official works in; for unit-wide roles also the scope (with the units under it).
-    public var unitCode: String
+    /// Nil only for the first admin until an admin gives it.
+    public var unitCode: String?
     public var role: OfficialRole
     public var email: String?
     public var createdAt: Timestamp
     public var deactivatedAt: Timestamp?
 
     public init(
-        id: Int64, login: String, nip: String, name: String, unitCode: String, role: OfficialRole, email: String?,
+        id: Int64, login: String, nip: String?, name: String, unitCode: String?, role: OfficialRole, email: String?,
         createdAt: Timestamp, deactivatedAt: Timestamp?
     ) {
         self.id = id

@@ -160,12 +160,13 @@ public struct AuditLog {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         values.append(filter.limit)
         let sql =
-            "SELECT id, at, actor, action, entity_kind, entity_id, summary FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
+            "SELECT id, at, actor, action, entity_kind, entity_id, summary, on_behalf_of FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
         return try connection.prepare(sql).query(values) { row in
             let r = DecodedRow(row, table: "audit_log")
             return AuditEntry(
                 id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
-                action: try r.text(3, "action"), entityKind: try r.text(4, "entity_kind"),
+                onBehalfOf: r.optionalText(7), action: try r.text(3, "action"),
+                entityKind: try r.text(4, "entity_kind"),
                 entityID: r.optionalText(5), summary: try r.text(6, "summary"))
         }
     }

@@ -35,17 +35,20 @@ public struct OfficialChanges: Sendable {
 public struct Officials {
     let connection: Connection
 
+    /// The migration that made the table.
+    static let version = 9
+
     static let columns = """
         o.id, o.login, o.nip, o.name, u.code, o.role, o.email, o.created_at, o.deactivated_at
-        FROM official o JOIN skpd u ON u.id = o.skpd_id
+        FROM official o LEFT JOIN skpd u ON u.id = o.skpd_id
         """
 
     static func decode(_ row: Row) throws -> Official {
         let r = DecodedRow(row, table: "official")
         return Official(
-            id: try r.int64(0, "id"), login: try r.text(1, "login"), nip: try r.text(2, "nip"),
+            id: try r.int64(0, "id"), login: try r.text(1, "login"), nip: r.optionalText(2),
             name: try r.text(3, "name"),
-            unitCode: try r.text(4, "skpd"), role: try r.choice(5, "role", "a role"), email: r.optionalText(6),
+            unitCode: r.optionalText(4), role: try r.choice(5, "role", "a role"), email: r.optionalText(6),
             createdAt: try r.instant(7, "created_at"), deactivatedAt: try r.optionalInstant(8, "deactivated_at"))
     }
 
@@ -98,7 +101,7 @@ extension Writing where Repository == Officials {
         try transaction.audit(
             AuditRecord(
                 .create, .official, id: official.login,
-                "registered \(official.login) (\(official.name), NIP \(official.nip)) as \(official.role.rawValue) of \(unit.code)"
+                "registered \(official.login) (\(official.name), NIP \(official.nip ?? "-")) as \(official.role.rawValue) of \(unit.code)"
             ))
         return official
     }
@@ -159,4 +162,21 @@ extension Store {
 
 extension Transaction {
     public var officials: Writing<Officials> { Writing(self, Officials(connection: connection)) }
+}
+
+extension Officials {
+    func count() throws -> Int { try connection.count("SELECT count(*) FROM official") }
+
+    /// Registers `login` as the first admin of a database without officials (a new one, or one
+    /// made before officials existed), in the caller's transaction; it has no NIP or unit yet.
+    static func registerFirstAdmin(_ login: Login, in transaction: Transaction) throws -> Official {
+        try transaction.connection.run(
+            "INSERT INTO official (login, name, role, created_at) VALUES (?, ?, 'admin', ?)", login.value, login.value,
+            transaction.now.utcString)
+        try transaction.audit(
+            AuditRecord(
+                .create, .official, id: login.value,
+                "registered \(login.value) as the first admin: the database had no officials"))
+        return try Officials(connection: transaction.connection).get(login)
+    }
 }

@@ -11,6 +11,6 @@ public enum SchemaFingerprints {
         6: "bacd6ab110ee1bff355ff101a4e1dc827593d139654bfd9867aea98f0f391fb5",
         7: "ae09aff99b02b412c320eca64f1a437c4e1d8e64e6d04f5cdc21b09e6f1e320e",
         8: "5ded239ec9bdc4443f6c5dcb7f14e6c8b3cc221e41999c64351c8029d9ab50fa",
-        9: "d2d54e43d65d26d9ee2ce4b3b163502231d68067b1dc932a356dd1a658a3d856",
+        9: "27b3ca27863caeb71ad70f33c9c2aa587bc74c8c2fc7ec0396536d83acf1a1d2",
     ]
 }

@@ -15,6 +15,10 @@ public final class Store {
     public private(set) var wasCreated = false
     /// Migrations applied by this open.
     public private(set) var migrationsApplied: [Migration] = []
+    /// The acting official: the active official whose login is `actor`.
+    public private(set) var official: Official!
+    /// The official a paper record is entered for, when not the acting one (`--on-behalf-of`).
+    public private(set) var onBehalfOf: Official?
 
     public enum OpenMode: Sendable {
         /// Create the file (mode 0600, missing folders 0700) when it does not exist, then migrate.
@@ -26,8 +30,8 @@ public final class Store {
     /// Opens the database at `path` and brings its schema up to date. Refuses (MigrationError) a
     /// database with an edited applied migration or one made by a newer kbk.
     public init(
-        path: String, mode: OpenMode, actor: Actor, clock: @escaping () -> Timestamp, timeZone: UTCOffset = .wib,
-        busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()
+        path: String, mode: OpenMode, actor: Actor, onBehalfOf: String? = nil, clock: @escaping () -> Timestamp,
+        timeZone: UTCOffset = .wib, busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()
     ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
         if !isMemory && FileSystem.isDirectory(path) {
@@ -86,6 +90,11 @@ public final class Store {
                 AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
                 actor: actor, at: now, to: connection, chained: chained)
         }
+        // The acting official is known before anything else runs; a database whose migrations
+        // stop before officials existed (only tests build those) has none to look up.
+        if migrator.migrations.contains(where: { $0.version == Officials.version }) {
+            try resolveOfficials(onBehalfOf: onBehalfOf)
+        }
     }
 
     /// Runs one step of opening, again after a pause when it failed because another process was
@@ -124,7 +133,9 @@ public final class Store {
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
             let now = clock()
-            let transaction = Transaction(connection: connection, actor: actor, now: now, timeZone: timeZone)
+            let transaction = Transaction(
+                connection: connection, actor: actor, performer: onBehalfOf.flatMap { try? Actor($0.login) }, now: now,
+                timeZone: timeZone)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
@@ -160,16 +171,21 @@ public final class Store {
 /// The handle a write body gets: the connection, and the audit trail of this change.
 public final class Transaction {
     @_spi(Testing) public let connection: Connection
+    /// The acting official's login: the audit trail's actor.
     public let actor: Actor
+    /// Who did the work recorded: the official a paper record is entered for (`--on-behalf-of`),
+    /// else the actor. Complaint events and improvement stages carry this name.
+    public let performer: Actor
     public let now: Timestamp
     public let timeZone: UTCOffset
     /// Today's date in the office time zone.
     public let today: CivilDate
     fileprivate(set) var auditedCount = 0
 
-    init(connection: Connection, actor: Actor, now: Timestamp, timeZone: UTCOffset) {
+    init(connection: Connection, actor: Actor, performer: Actor? = nil, now: Timestamp, timeZone: UTCOffset) {
         self.connection = connection
         self.actor = actor
+        self.performer = performer ?? actor
         self.now = now
         self.timeZone = timeZone
         self.today = now.date(in: timeZone)
@@ -179,7 +195,8 @@ public final class Transaction {
     @discardableResult
     public func audit(_ record: AuditRecord) throws -> Int64 {
         auditedCount += 1
-        return try AuditLog.append(record, actor: actor, at: now, to: connection)
+        let onBehalfOf = performer == actor ? nil : performer.name
+        return try AuditLog.append(record, actor: actor, onBehalfOf: onBehalfOf, at: now, to: connection)
     }
 }
 
@@ -194,5 +211,40 @@ public struct Writing<Repository> {
     init(_ transaction: Transaction, _ repository: Repository) {
         self.transaction = transaction
         self.repository = repository
+    }
+}
+
+extension Store {
+    /// Finds the acting official, registering the login as the first admin of a database without
+    /// officials; checks that an official acted for is one the acting official may act for.
+    func resolveOfficials(onBehalfOf other: String?) throws {
+        guard let login = try? Login(actor.name) else { throw StoreError.notAnOfficial(login: actor.name, path: path) }
+        if let found = try officials.find(login) {
+            official = found
+        } else {
+            // Checked again inside the write: another process may register its login first.
+            official = try write { transaction in
+                if let found = try officials.find(login) { return found }
+                guard try officials.count() == 0 else { throw StoreError.notAnOfficial(login: login.value, path: path) }
+                return try Officials.registerFirstAdmin(login, in: transaction)
+            }
+        }
+        guard let other, other != login.value else { return }
+        guard let otherLogin = try? Login(other), let target = try officials.find(otherLogin) else {
+            throw DomainError.notFound(kind: .official, key: other)
+        }
+        let acting: Official = official
+        let scope = acting.role.isGovernmentWide ? nil : acting.unitCode
+        let inScope = try scope.map { try units.codesUnder($0).contains(target.unitCode ?? "") } ?? true
+        let allowed =
+            acting.role == .admin || acting.role == .coordinator || (acting.role == .unitAdmin && inScope)
+        guard allowed else {
+            throw StoreError.notPermitted(
+                Refusal(
+                    login: acting.login, role: acting.role, scope: scope,
+                    action: "act on behalf of \(target.login) (\(target.unitCode ?? "no unit"))",
+                    allowedBy: "coordinator or admin, or unit-admin of \(target.unitCode ?? "-") or a unit above it"))
+        }
+        onBehalfOf = target
     }
 }

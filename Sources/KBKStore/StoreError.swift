@@ -1,3 +1,4 @@
+import KBKDomain
 import SQLiteDB
 
 /// An error of SQLite itself, with its extended code, message, SQL and path: the modules above the
@@ -26,4 +27,20 @@ public enum StoreError: Error, Equatable, Sendable {
     case schemaDiffers(path: String, differences: [SchemaDifference])
     /// A write transaction changed rows without recording them in the audit trail: a programming error.
     case unauditedChange
+    /// The login running kbk is not an active official of this database.
+    case notAnOfficial(login: String, path: String)
+    /// The acting official may not do this.
+    case notPermitted(Refusal)
+}
+
+/// Why an official may not do something: who they are, what they asked, and what would allow it.
+public struct Refusal: Error, Equatable, Sendable {
+    public let login: String
+    public let role: OfficialRole
+    /// The unit whose scope the official has, nil for the whole government.
+    public let scope: String?
+    /// What was asked, e.g. "act on behalf of siti (DINKES)".
+    public let action: String
+    /// The roles, or the scope, that would allow it.
+    public let allowedBy: String
 }

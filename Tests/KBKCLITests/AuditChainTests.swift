@@ -69,7 +69,7 @@ import Testing
 
     @Test func aCleanTrailVerifiesAndPrintsItsHead() throws {
         let (entries, hash) = try head()
-        #expect(entries == Migration.embedded.count + 4 + 1) // migrations, units, the holiday
+        #expect(entries == Migration.embedded.count + 1 + 4 + 1) // migrations, first admin, units, the holiday
         let check = kbk(["--db", path, "check"])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("intact: \(entries) entries, head \(hash)"))
@@ -137,7 +137,7 @@ import Testing
         try sqlite3(
             "INSERT INTO audit_log (at, actor, action, entity_kind, summary) VALUES ('2026-11-18T11:00:00Z', 'x', 'update', 'skpd', 'diam-diam')"
         )
-        try expectBroken(at: Migration.embedded.count + 6, "has no hash")
+        try expectBroken(at: Migration.embedded.count + 7, "has no hash")
     }
 
     @Test func aRewrittenChainVerifiesButLosesAPrintedHead() throws {
@@ -181,7 +181,7 @@ import Testing
         #expect(kbk(["--db", old, "skpd", "list"]).status == 0) // opens, migrates to 8, seals
         let after = try Connection(path: old, mode: .readOnly)
         #expect(try after.scalar("SELECT count(*) FROM audit_log WHERE hash IS NULL")?.intValue == 0)
-        #expect(try after.scalar("SELECT count(*) FROM audit_log")?.intValue == 2 + Migration.embedded.count - 7)
+        #expect(try after.scalar("SELECT count(*) FROM audit_log")?.intValue == 2 + Migration.embedded.count - 7 + 1)
         #expect(
             try after.scalar("SELECT summary FROM audit_log WHERE id = 3")?.stringValue
                 == "applied 0008_audit_chain.sql")

@@ -11,11 +11,11 @@ struct CLIResult {
     let stderr: String
 }
 
-/// Runs `kbk` in-process with a pinned clock, a known login name and only the given environment.
-func kbk(_ arguments: [String], environment: [String: String] = [:]) -> CLIResult {
+/// Runs `kbk` in-process with a pinned clock, the tests' login (or `login`) and only the given environment.
+func kbk(_ arguments: [String], environment: [String: String] = [:], login: String = testLogin) -> CLIResult {
     let out = BufferSink()
     let err = BufferSink()
-    let context = Context(environment: environment, stdout: out, stderr: err, clock: { fixedNow }, loginName: "tester")
+    let context = Context(environment: environment, stdout: out, stderr: err, clock: { fixedNow }, loginName: login)
     let status = KBKCLI.run(arguments, context: context)
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }

@@ -67,7 +67,7 @@ import Testing
         (["audit", "--limit", "banyak"], "--limit 'banyak' is not valid; expected a whole number from 1 to 1000000"),
         (["audit", "--since", "20261130"], "--since '20261130' is not valid; expected YYYY-MM-DD"),
         (["audit", "--entity", "pengaduan"], "entity 'pengaduan' is not allowed; use one of: database"),
-        (["--actor", "", "init"], "actor '' is not valid"),
+        (["--actor", "siti", "init"], "--actor no longer chooses who acts"),
     ])
     func badInputIsAUsageErrorAndChangesNothing(_ arguments: [String], _ message: String) throws {
         let folder = TemporaryFolder()

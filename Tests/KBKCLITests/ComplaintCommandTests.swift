@@ -199,7 +199,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let (folder, path) = try complaintFixture()
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
         let shown = kbk([
-            "--db", path, "--actor", "kabag.organisasi", "complaint", "show", "ADU-2026-00002", "--reveal-identity",
+            "--db", path, "complaint", "show", "ADU-2026-00002", "--reveal-identity",
             "--format", "json",
         ])
         #expect(shown.status == 0)
@@ -211,7 +211,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout
         #expect(
             audit.contains(
-                ",kabag.organisasi,reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002"
+                ",\(testLogin),reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002"
             ))
         let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"]).stdout
         #expect(table.contains("Ahmad Fauzi") && table.contains("081234567890"))
@@ -329,7 +329,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script]
             process.environment = [
-                "KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin", "KBK_ACTOR": "worker\(worker)",
+                "KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin",
             ]
             try process.run()
             return process

@@ -16,7 +16,7 @@ import Testing
         let path = folder.file("demo.sqlite")
         let demo = kbk(["--db", path, "demo", "--complaints", "1200", "--seed", "31"])
         precondition(demo.status == 0, demo.stderr)
-        store = try Store(path: path, mode: .existing, actor: Actor("test"), clock: { fixedNow })
+        store = try Store(path: path, mode: .existing, actor: Actor(testLogin), clock: { fixedNow })
     }
 
     @Test func replayingEveryComplaintGivesItsStoredDerivedValues() throws {

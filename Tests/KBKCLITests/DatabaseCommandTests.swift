@@ -93,7 +93,7 @@ import Testing
         let json = kbk(["--db", path, "check", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["healthy"] as? Bool == true)
-        #expect((object["tables"] as? [String: Int])?["audit_log"] == Migration.embedded.count)
+        #expect((object["tables"] as? [String: Int])?["audit_log"] == Migration.embedded.count + 1)
         #expect((object["pending_migrations"] as? [String])?.isEmpty == true)
     }
 
@@ -147,11 +147,11 @@ import Testing
         #expect(refused.status == 73)
         #expect(refused.stderr == "Error: \(target) already exists; add --force to overwrite it\n")
         #expect(FileManager.default.contents(atPath: target) == Data("lama".utf8))
-        let forced = kbk(["--db", path, "--actor", "operator.setda", "backup", target, "--force"])
+        let forced = kbk(["--db", path, "backup", target, "--force"])
         #expect(forced.status == 0)
         #expect(try permissions(of: target) == 0o600)
         let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"])
-        #expect(audit.stdout.contains(",operator.setda,backup,database,,copied the database to \(target)"))
+        #expect(audit.stdout.contains(",\(testLogin),backup,database,,copied the database to \(target)"))
     }
 
     @Test func backupRefusesToOverwriteTheDatabaseItself() throws {
@@ -217,10 +217,19 @@ import Testing
     @Test func auditListsFiltersAndSpeaksCSVAndJSON() throws {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
-        #expect(kbk(["--db", path, "--actor", "admin", "init"]).status == 0)
-        #expect(kbk(["--db", path, "--actor", "siti", "backup", folder.file("b1.sqlite")]).status == 0)
+        #expect(kbk(["--db", path, "init"]).status == 0)
         #expect(
-            kbk(["--db", path, "backup", folder.file("b2.sqlite")], environment: ["KBK_ACTOR": "budi"]).status == 0)
+            kbk(["--db", path, "skpd", "add", "SETDA", "--name", "Sekretariat Daerah", "--kind", "secretariat"]).status
+                == 0)
+        for (login, nip) in [("siti", "198609262015051001"), ("budi", "197001011995031002")] {
+            let added = kbk([
+                "--db", path, "official", "add", "--login", login, "--nip", nip, "--name", login, "--skpd", "SETDA",
+                "--role", "admin",
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        #expect(kbk(["--db", path, "backup", folder.file("b1.sqlite")], login: "siti").status == 0)
+        #expect(kbk(["--db", path, "backup", folder.file("b2.sqlite")], login: "budi").status == 0)
 
         let table = kbk(["--db", path, "audit"])
         #expect(table.status == 0)
@@ -228,14 +237,14 @@ import Testing
         #expect(table.stdout.contains("2026-11-18T18:06:40+07:00"))
 
         let csv = kbk(["--db", path, "audit", "--format", "csv", "--actor", "budi"])
-        #expect(csv.stdout.hasPrefix("id,at,actor,action,entity_kind,entity_id,summary\r\n"))
+        #expect(csv.stdout.hasPrefix("id,at,actor,action,entity_kind,entity_id,summary,on_behalf_of\r\n"))
         #expect(csv.stdout.split(separator: "\r\n").count == 2)
 
         let json = kbk([
             "--db", path, "--tz", "WITA", "audit", "--format", "json", "--entity", "database", "--since", "2026-11-18",
         ])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.count == Migration.embedded.count + 2)
+        #expect(rows.count == Migration.embedded.count + 2) // the migrations and the two backups
         #expect(rows.first?["actor"] as? String == "budi")
         #expect(rows.first?["at"] as? String == "2026-11-18T19:06:40+08:00")
         #expect(rows.last?["action"] as? String == "migrate")

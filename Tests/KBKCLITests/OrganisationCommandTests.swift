@@ -308,7 +308,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func editsAreAuditedAndAnEmptyValueClearsAField() throws {
         let (folder, path) = try organisationFixture()
         let edited = kbk([
-            "--db", path, "--actor", "admin.organisasi", "skpd", "edit", "dinkes", "--official-code", "", "--staff",
+            "--db", path, "skpd", "edit", "dinkes", "--official-code", "", "--staff",
             "134",
         ])
         #expect(edited.stdout == "Updated unit DINKES.\n")
@@ -325,7 +325,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         ])
         #expect(
             audit.stdout.contains(
-                ",admin.organisasi,update,skpd,DINKES,edited unit DINKES: official code 1.02.0.00.0.00.01.0000 → -; staff 120 → 134"
+                ",\(testLogin),update,skpd,DINKES,edited unit DINKES: official code 1.02.0.00.0.00.01.0000 → -; staff 120 → 134"
             ))
         _ = folder
     }

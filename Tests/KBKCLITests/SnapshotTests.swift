@@ -11,14 +11,20 @@ import Testing
         let path = folder.file("demo.sqlite")
         let demo = kbk(["--db", path, "demo"])
         #expect(demo.status == 0, "\(demo.stderr)")
-        let shown = demo.stdout.replacingOccurrences(of: path, with: "DEMO.sqlite")
+        let shown = withoutAuditHead(demo.stdout.replacingOccurrences(of: path, with: "DEMO.sqlite"))
         if let mismatch = snapshotMismatch("demo.txt", shown) { Issue.record(Comment(rawValue: mismatch)) }
         for year in ["2024", "2025"] {
             let report = kbk(["--db", path, "report", "--period", year, "--format", "json"])
             #expect(report.status == 0, "\(report.stderr)")
-            if let mismatch = snapshotMismatch("report-\(year).json", report.stdout) {
+            if let mismatch = snapshotMismatch("report-\(year).json", withoutAuditHead(report.stdout)) {
                 Issue.record(Comment(rawValue: mismatch))
             }
         }
+    }
+
+    /// The audit head hashes the login that ran the demo (its first admin), which differs between
+    /// machines; the figures do not.
+    func withoutAuditHead(_ text: String) -> String {
+        text.replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "HEAD", options: .regularExpression)
     }
 }

@@ -150,13 +150,13 @@ let importOrder = [
         #expect(!plain.stdout.contains("Ahmad Fauzi") && !plain.stdout.contains("complainant_name"))
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
         let personal = kbk([
-            "--db", path, "--actor", "ppid", "export", "complaints", "--include-personal-data", "--format", "json",
+            "--db", path, "export", "complaints", "--include-personal-data", "--format", "json",
         ])
         #expect(personal.stdout.contains("\"complainant_name\": \"Ahmad Fauzi\""))
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
         #expect(
             kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
-                ",ppid,export,complaint,,exported complaints with complainants' personal data (3 rows)"))
+                ",\(testLogin),export,complaint,,exported complaints with complainants' personal data (3 rows)"))
         _ = folder
     }
 

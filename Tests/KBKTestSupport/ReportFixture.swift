@@ -21,7 +21,7 @@ public final class ReportFixture {
         now = start
         var clock: () -> Timestamp = { start }
         store = try Store(
-            path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor("fixture"), clock: { clock() })
+            path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor(testLogin), clock: { clock() })
         clock = { [unowned self] in self.now }
         try buildQuarter()
     }

@@ -105,3 +105,12 @@ public func snapshotMismatch(_ name: String, _ actual: String) -> String? {
     return "\(name) differs at line \(first + 1):\n  snapshot: \(want)\n  now:      \(got)\n"
         + "(if the change is intended: KBK_UPDATE_SNAPSHOTS=1 swift test --filter Snapshot, then git diff Tests/Snapshots)"
 }
+
+/// The login of the user running the tests: kbk run in-process by the tests and kbk run as a
+/// separate process act as the same official, as they would for a person at a terminal.
+public let testLogin: String = {
+    #if canImport(Glibc)
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    #endif
+    return "tester"
+}()
