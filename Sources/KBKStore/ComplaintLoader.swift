@@ -78,7 +78,7 @@ public final class ComplaintLoader {
         var complaint = pending.complaint
         complaint.id = try writer.insert(
             complaint, ticket: pending.ticket, unitID: pending.unitID, sopID: pending.sopID,
-            events: pending.events, actor: transaction.actor)
+            events: pending.events, actor: transaction.performer)
         stored += 1
         try indexes.rowWritten()
         return complaint

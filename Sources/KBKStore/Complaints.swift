@@ -233,7 +233,8 @@ extension Writing where Repository == Complaints {
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
             category: category, calendar: try references.calendar())
         complaint.id = try ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
-            .insert(complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.actor)
+            .insert(
+                complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(
             AuditRecord(
@@ -258,7 +259,7 @@ extension Writing where Repository == Complaints {
             references: StoredReferences(connection: connection, today: transaction.today))
         let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
         try writer.update(complaint, unitID: step.newUnit?.id)
-        try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.actor)
+        try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.performer)
         var summary =
             "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
         if before.unitCode != complaint.unitCode {

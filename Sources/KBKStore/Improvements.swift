@@ -191,7 +191,7 @@ extension Writing where Repository == Improvements {
         let id = connection.lastInsertRowID
         try connection.run(
             "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
-            id, started, draft.problem, transaction.actor.name)
+            id, started, draft.problem, transaction.performer.name)
         try transaction.audit(
             AuditRecord(
                 .create, .improvement, id: String(id),
@@ -225,7 +225,7 @@ extension Writing where Repository == Improvements {
         }
         try connection.run(
             "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
-            id, stage.rawValue, day, note, transaction.actor.name)
+            id, stage.rawValue, day, note, transaction.performer.name)
         try connection.run(
             "UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue,
             stage.isFinished ? day : nil, id)

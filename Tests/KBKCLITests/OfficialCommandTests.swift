@@ -118,3 +118,60 @@ import Testing
         }
     }
 }
+
+/// `--on-behalf-of`: a paper record entered for another official.
+@Suite struct OnBehalfOfTests {
+    let folder = TemporaryFolder()
+    let path: String
+
+    init() throws {
+        path = folder.file("behalf.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        for code in ["DINKES", "DLH"] {
+            #expect(kbk(["--db", path, "skpd", "add", code, "--name", "Unit \(code)", "--kind", "agency"]).status == 0)
+        }
+        for (login, unit, role, nip) in [
+            ("siti", "DINKES", "unit-admin", "198609262015051001"), ("budi", "DLH", "officer", "197001011995031002"),
+            ("ani", "DINKES", "officer", "199001012019032002"),
+        ] {
+            let added = kbk([
+                "--db", path, "official", "add", "--login", login, "--nip", nip, "--name", login, "--skpd", unit,
+                "--role", role,
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+    }
+
+    @Test func theEventCarriesTheOfficialAndTheAuditEntryNamesBoth() throws {
+        let logged = kbk(
+            [
+                "--db", path, "--on-behalf-of", "ani", "complaint", "new", "--channel", "letter", "--subject", "Surat",
+                "--description", "Surat dari warga", "--skpd", "DINKES",
+            ], login: "siti")
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let db = try Connection(path: path, mode: .readOnly)
+        #expect(try db.scalar("SELECT actor FROM complaint_event ORDER BY id LIMIT 1")?.stringValue == "ani")
+        let audit = kbk(["--db", path, "audit", "--entity", "complaint", "--format", "csv"]).stdout
+        #expect(audit.contains(",siti,create,complaint,"), "\(audit)")
+        #expect(audit.hasSuffix(",ani\r\n"), "\(audit)")
+        #expect(kbk(["--db", path, "audit", "verify"]).status == 0)
+    }
+
+    @Test func outsideTheScopeOrForNobodyIsRefused() throws {
+        let before = snapshot(path)
+        let other = kbk(["--db", path, "--on-behalf-of", "budi", "skpd", "list"], login: "siti")
+        #expect(other.status == 77)
+        #expect(
+            other.stderr
+                == "Error: siti (unit-admin, scope DINKES) may not act on behalf of budi (DLH); that needs coordinator "
+                + "or admin, or unit-admin of DLH or a unit above it\n")
+        let officer = kbk(["--db", path, "--on-behalf-of", "siti", "skpd", "list"], login: "ani")
+        #expect(officer.status == 77)
+        let nobody = kbk(["--db", path, "--on-behalf-of", "nobody", "skpd", "list"], login: "siti")
+        #expect(nobody.status == 66 || nobody.status == 65, "\(nobody.stderr)")
+        let stranger = kbk(["--db", path, "skpd", "list"], login: "stranger")
+        #expect(stranger.status == 77)
+        #expect(stranger.stderr.hasPrefix("Error: login 'stranger' is not an active official of \(path)"))
+        #expect(snapshot(path) == before)
+    }
+}
