@@ -14,7 +14,7 @@ swift build -c release >/dev/null
 KBK=$PWD/.build/release/kbk
 WORK=${BENCH_DIR:-$PWD/bench/out}
 mkdir -p "$WORK"
-export KBK_NOW=2026-06-30T12:00:00+07:00 KBK_ACTOR=bench
+export KBK_NOW=2026-06-30T12:00:00+07:00
 YEAR=2025
 
 CSV=$WORK/complaints-$N.csv

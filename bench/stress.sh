@@ -20,11 +20,11 @@ export KBK_NOW=2026-11-18T09:00:00+07:00 KBK_BUSY_TIMEOUT_MS=20000
 worker() {
     local w=$1 i=0 t n p
     while [ $i -lt "$PER" ]; do
-        t=$(KBK_ACTOR=$w "$KBK" --db "$DB" complaint new --channel sms --subject "Aduan $w-$i" --description "dari $w" --skpd DPUPR) || exit 1
+        t=$("$KBK" --db "$DB" complaint new --channel sms --subject "Aduan $w-$i" --description "dari $w" --skpd DPUPR) || exit 1
         n=$(echo "$t" | sed 's/^Logged ADU-2026-0*\([0-9]*\).*/\1/')
         if [ "$n" -gt 1 ]; then
             p=$(printf 'ADU-2026-%05d' $((n - 1)))
-            KBK_ACTOR=$w "$KBK" --db "$DB" complaint respond "$p" --message "dijawab oleh $w" >/dev/null || exit 2
+            "$KBK" --db "$DB" complaint respond "$p" --message "dijawab oleh $w" >/dev/null || exit 2
         fi
         i=$((i + 1))
     done

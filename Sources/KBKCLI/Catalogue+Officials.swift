@@ -78,6 +78,14 @@ extension Msg {
                 "\(given) tidak lagi menentukan siapa yang bertindak: kbk bertindak sebagai login yang menjalankannya; untuk mencatat atas nama pegawai lain pakai --on-behalf-of LOGIN"
         )
     }
+    static func firstAdmin(_ login: String) -> Text {
+        Text(
+            en:
+                "You (\(login)) are its first admin: register the other officials with 'kbk official add', and give yourself a NIP and unit with 'kbk official edit \(login)'.",
+            id:
+                "Anda (\(login)) adalah admin pertamanya: daftarkan pegawai lain dengan 'kbk official add', dan isi NIP serta unit Anda dengan 'kbk official edit \(login)'."
+        )
+    }
     static func officialAdded(_ login: String, _ role: String, _ unit: String) -> Text {
         Text(en: "Registered \(login) as \(role) of \(unit).", id: "\(login) terdaftar sebagai \(role) pada \(unit).")
     }

@@ -19,6 +19,7 @@ enum InitCommand {
                     ("created", .bool(store.wasCreated)),
                     ("applied", .array(applied.map(JSON.string))),
                     ("schema_version", .int(version)),
+                    ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
                 ]))
         } else if store.wasCreated {
             invocation.say(Msg.initCreated(store.path, applied, version))
@@ -27,5 +28,6 @@ enum InitCommand {
         } else {
             invocation.say(Msg.initUpToDate(store.path, version))
         }
+        if format != .json && store.registeredFirstAdmin { invocation.say(Msg.firstAdmin(store.official.login)) }
     }
 }

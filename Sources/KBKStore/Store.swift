@@ -19,6 +19,8 @@ public final class Store {
     public private(set) var official: Official!
     /// The official a paper record is entered for, when not the acting one (`--on-behalf-of`).
     public private(set) var onBehalfOf: Official?
+    /// True when this open registered the acting login as the database's first admin.
+    public private(set) var registeredFirstAdmin = false
 
     public enum OpenMode: Sendable {
         /// Create the file (mode 0600, missing folders 0700) when it does not exist, then migrate.
@@ -226,6 +228,7 @@ extension Store {
             official = try write { transaction in
                 if let found = try officials.find(login) { return found }
                 guard try officials.count() == 0 else { throw StoreError.notAnOfficial(login: login.value, path: path) }
+                registeredFirstAdmin = true
                 return try Officials.registerFirstAdmin(login, in: transaction)
             }
         }
