@@ -104,9 +104,9 @@ extension Msg {
     static func demoCreated(_ path: String, _ summary: Demo.Summary, _ seed: Int) -> Text {
         Text(
             en:
-                "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events, \(summary.improvements) improvement actions, \(summary.surveys) IKM surveys.",
+                "Created \(path) (seed \(seed)): \(summary.units) units, \(summary.groups) groups with \(summary.members) members, \(summary.meetings) meetings, \(summary.sops) SOPs, \(summary.complaints) complaints with \(summary.events) events, \(summary.improvements) improvement actions, \(summary.surveys) IKM surveys, \(summary.officials) officials acting on them (you are the admin).",
             id:
-                "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM."
+                "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM, \(summary.officials) pegawai yang mengerjakannya (Anda adminnya)."
         )
     }
     static func demoExplore(_ path: String, _ year: Int) -> Text {

@@ -27,6 +27,7 @@ public enum Demo {
         public var events = 0
         public var improvements = 0
         public var surveys = 0
+        public var officials = 0
     }
 
     public static func populate(_ store: Store, _ options: Options, progress: (Int, Int) -> Void = { _, _ in }) throws
@@ -54,6 +55,12 @@ public enum Demo {
         let firstDay: CivilDate
         let lastDay: CivilDate
         var sopNumbers: [String: [String]] = [:]
+        /// The demo's officials: the government's complaint desk, the inspectorate's reader, and a
+        /// unit admin and an officer for every unit. Made without drawing from the random stream,
+        /// so the data (and the report) are those of the same seed before officials existed.
+        var coordinator: Official?
+        var unitAdmins: [String: Official] = [:]
+        var officers: [String: Official] = [:]
 
         init(store: Store, options: Options) {
             self.store = store
@@ -77,6 +84,7 @@ public enum Demo {
             }
             calendar = try store.holidays.calendar()
             try addUnits()
+            try addOfficials()
             try addGroups()
             try addSOPs()
             for index in 0..<options.complaints {
@@ -116,6 +124,35 @@ public enum Demo {
             }
         }
 
+        mutating func addOfficials() throws {
+            func official(_ index: Int, login: String, unit: String, role: OfficialRole) throws -> Official {
+                let name =
+                    DemoData.givenNames[index % DemoData.givenNames.count] + " "
+                    + DemoData.familyNames[(index * 7 + 3) % DemoData.familyNames.count]
+                let birth = "19\(70 + index % 25)" + String(format2: 1 + index % 12) + String(format2: 1 + index % 28)
+                let nip = try NIP(
+                    birth + "200\(index % 10)" + String(format2: 1 + index % 12) + "\(1 + index % 2)"
+                        + String(String(1000 + index + 1).suffix(3)))
+                let draft = OfficialDraft(
+                    login: try Login(login), nip: nip, name: name, unitCode: try UnitCode(unit), role: role,
+                    email: login + "@purbalinggakab.go.id")
+                summary.officials += 1
+                return try store.write { try $0.officials.add(draft) }
+            }
+            coordinator = try official(0, login: "koordinator", unit: "SETDA", role: .coordinator)
+            _ = try official(1, login: "inspektur", unit: "INSPEKTORAT", role: .viewer)
+            for (number, spec) in DemoData.units.enumerated() {
+                let suffix = spec.code.lowercased()
+                unitAdmins[spec.code] = try official(
+                    2 + 2 * number, login: "adm." + suffix, unit: spec.code, role: .unitAdmin)
+                officers[spec.code] = try official(
+                    3 + 2 * number, login: "ptg." + suffix, unit: spec.code, role: .officer)
+            }
+        }
+
+        /// A unit's desk: writes of its groups, SOPs, improvement actions and surveys.
+        func unitAdmin(_ code: String) -> Official { unitAdmins[code]! }
+
         mutating func addGroups() throws {
             for spec in DemoData.units where random.chance(spec.answers > 0.8 ? 0.9 : 0.6) {
                 let groupCount = spec.weight >= 8 ? 2 : 1
@@ -126,7 +163,7 @@ public enum Demo {
                     draft.decreeNumber = "800/\(random.int(10...400))/\(formed.year)"
                     draft.decreeDate = formed.adding(days: -random.int(1...20))
                     draft.focus = random.pick(spec.subjects).lowercased()
-                    let group = try store.write { try $0.groups.add(draft) }
+                    let group = try store.write(onBehalfOf: unitAdmin(spec.code)) { try $0.groups.add(draft) }
                     summary.groups += 1
                     // Mostly 4–10 members; now and then a group too small or too large, as happens.
                     let size = random.chance(0.1) ? random.pick([3, 11]) : random.int(4...10)
@@ -135,7 +172,7 @@ public enum Demo {
                         let member = nip()
                         let role: GroupRole =
                             index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
-                        _ = try store.write {
+                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.groups.addMember(
                                 group.id,
                                 MemberDraft(
@@ -151,7 +188,7 @@ public enum Demo {
                         if random.chance(spec.answers) {
                             let attendees = members.filter { _ in random.chance(0.8) }
                             let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
-                            _ = try store.write {
+                            _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                                 try $0.groups.addMeeting(
                                     group.id,
                                     MeetingDraft(
@@ -178,21 +215,21 @@ public enum Demo {
                         service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
                         effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
                         approvedByNIP: nip().digits, serviceDays: random.int(1...14))
-                    _ = try store.write {
+                    _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                         try $0.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12)
                     }
                     summary.sops += 1
                     sopNumbers[spec.code, default: []].append(number)
                     if random.chance(0.4) {
                         let revised = made.adding(days: random.int(200...500))
-                        _ = try store.write {
+                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.sops.revise(
                                 number, effectiveOn: revised.adding(days: 7), revisedOn: revised,
                                 changes: SOPContentChanges(),
                                 reviewMonths: nil)
                         }
                     } else if random.chance(0.5) {
-                        _ = try store.write {
+                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.sops.review(
                                 number, on: made.adding(days: random.int(330...420)), outcome: .keep,
                                 note: "Masih sesuai", reviewer: nil)
@@ -216,18 +253,20 @@ public enum Demo {
                     draft.dueOn = started.adding(days: random.int(60...150))
                     draft.complaints = (0..<random.int(1...3)).map { _ in random.pick(tickets) }
                     if let sop = sopNumbers[group.unitCode]?.first, random.chance(0.6) { draft.sops = [sop] }
-                    let improvement = try store.write { try $0.improvements.add(draft) }
+                    let improvement = try store.write(onBehalfOf: unitAdmin(group.unitCode)) {
+                        try $0.improvements.add(draft)
+                    }
                     summary.improvements += 1
                     var day = started
                     for stage in [ImprovementStage.do, .check, .act, .done] {
                         day = day.adding(days: random.int(15...45))
                         guard day <= lastDay, random.chance(0.8) else { break }
-                        _ = try store.write {
+                        _ = try store.write(onBehalfOf: unitAdmin(group.unitCode)) {
                             try $0.improvements.advance(
                                 improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day)
                         }
                         if stage == .act, let sop = draft.sops.first {
-                            _ = try? store.write {
+                            _ = try? store.write(onBehalfOf: unitAdmin(group.unitCode)) {
                                 try $0.sops.revise(
                                     sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(),
                                     reviewMonths: nil)
@@ -243,7 +282,7 @@ public enum Demo {
                         String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2)
                     }
                     let score = try IKMScore.fromAverages(averages, respondents: random.int(100...400))
-                    _ = try store.write {
+                    _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
                         try $0.surveys.add(
                             unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score)
                     }
@@ -292,14 +331,26 @@ public enum Demo {
             if random.chance(0.1), let sops = sopNumbers[spec.code] { draft.sopNumber = random.pick(sops) }
             let handedAtIntake = random.chance(0.55)
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
-            let complaint = try store.write { try $0.complaints.log(draft) }
+            // The unit's desk logs what reaches it directly; the government's desk everything else.
+            let intake = handedAtIntake ? unitAdmin(spec.code) : coordinator!
+            let complaint = try store.write(onBehalfOf: intake) { try $0.complaints.log(draft) }
             summary.complaints += 1
             let ticket = try Ticket.parse(complaint.ticket)
             var clock = received
+            var holder = spec.code
+            let desk = coordinator!
+            // Of the unit's two officials, the officer handles every third complaint.
+            let officerHandles = ticket.sequence % 3 == 0
 
             func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
                 guard let time = later(clock, workingDays: days) else { return false }
-                _ = try store.write { try $0.complaints.act(ticket, request, at: time) }
+                let performer: Official =
+                    switch request {
+                    case .verify, .reject, .reassign, .closeWithoutReply: desk
+                    default: (officerHandles ? officers[holder] : unitAdmins[holder])!
+                    }
+                _ = try store.write(onBehalfOf: performer) { try $0.complaints.act(ticket, request, at: time) }
+                if case .reassign(let unit, _) = request { holder = unit.value }
                 clock = time
                 return true
             }

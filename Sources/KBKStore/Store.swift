@@ -133,11 +133,22 @@ public final class Store {
     /// changed with `Transaction.audit`; a change without an audit entry is rolled back.
     @discardableResult
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        try write(performer: onBehalfOf.flatMap { try? Actor($0.login) }, body)
+    }
+
+    /// `write` for a record entered for `other` (a paper record; the demo's officials): allowed to
+    /// whom `--on-behalf-of` is.
+    @discardableResult
+    public func write<T>(onBehalfOf other: Official, _ body: (Transaction) throws -> T) throws -> T {
+        try checkMayActFor(other)
+        return try write(performer: try Actor(other.login), body)
+    }
+
+    private func write<T>(performer: Actor?, _ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
             let now = clock()
             let transaction = Transaction(
-                connection: connection, actor: actor, performer: onBehalfOf.flatMap { try? Actor($0.login) }, now: now,
-                timeZone: timeZone)
+                connection: connection, actor: actor, performer: performer, now: now, timeZone: timeZone)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
@@ -236,7 +247,15 @@ extension Store {
         guard let otherLogin = try? Login(other), let target = try officials.find(otherLogin) else {
             throw DomainError.notFound(kind: .official, key: other)
         }
+        try checkMayActFor(target)
+        onBehalfOf = target
+    }
+
+    /// Coordinators and admins may act for any official, unit-admins for those of their unit or a
+    /// unit under it; nobody else for anyone but themselves.
+    func checkMayActFor(_ target: Official) throws {
         let acting: Official = official
+        guard target.login != acting.login else { return }
         let scope = acting.role.isGovernmentWide ? nil : acting.unitCode
         let inScope = try scope.map { try units.codesUnder($0).contains(target.unitCode ?? "") } ?? true
         let allowed =
@@ -248,6 +267,5 @@ extension Store {
                     action: "act on behalf of \(target.login) (\(target.unitCode ?? "no unit"))",
                     allowedBy: "coordinator or admin, or unit-admin of \(target.unitCode ?? "-") or a unit above it"))
         }
-        onBehalfOf = target
     }
 }

@@ -30,6 +30,29 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'reassign'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'hold'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM holiday")?.intValue ?? 0 >= 12)
+        // Every event is done by one of the demo's officials: rejections and forwarding
+        // by the government's desk, answers by the officials of the unit holding the complaint.
+        #expect(try db.scalar("SELECT count(*) FROM official")?.intValue == 2 + 2 * 25 + 1)
+        #expect(
+            try db.scalar("SELECT count(*) FROM complaint_event WHERE actor NOT IN (SELECT login FROM official)")?
+                .intValue == 0)
+        #expect(try db.scalar("SELECT count(DISTINCT actor) FROM complaint_event")?.intValue ?? 0 > 20)
+        #expect(
+            try db.scalar(
+                "SELECT count(*) FROM complaint_event WHERE action IN ('reject', 'reassign') AND actor <> 'koordinator'"
+            )?.intValue == 0)
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM complaint_event e JOIN official o ON o.login = e.actor
+                JOIN skpd u ON u.id = o.skpd_id
+                WHERE e.action IN ('respond', 'resolve') AND u.code IS NOT e.skpd_after
+                """)?.intValue == 0)
+        // The login that ran the demo is the admin, and the audit trail names both.
+        #expect(
+            try db.scalar("SELECT count(*) FROM audit_log WHERE entity_kind = 'complaint' AND on_behalf_of IS NULL")?
+                .intValue == 0)
+        #expect(kbk(["--db", path, "audit", "verify"]).status == 0)
         // The generator went through the store: every change is in the audit trail.
         #expect(try db.scalar("SELECT count(*) FROM audit_log WHERE entity_kind = 'complaint'")?.intValue ?? 0 >= 300)
     }
