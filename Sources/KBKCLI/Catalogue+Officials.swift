@@ -86,6 +86,14 @@ extension Msg {
                 "Anda (\(login)) adalah admin pertamanya: daftarkan pegawai lain dengan 'kbk official add', dan isi NIP serta unit Anda dengan 'kbk official edit \(login)'."
         )
     }
+    static let optRevealReason = Text(
+        en: "Why the identity is needed (required with --reveal-identity; recorded in the audit trail).",
+        id: "Mengapa identitas diperlukan (wajib bersama --reveal-identity; dicatat dalam jejak audit).")
+    static let revealNeedsReason = Text(
+        en: "--reveal-identity needs --reason TEXT: why the identity is needed, for the audit trail",
+        id: "--reveal-identity memerlukan --reason TEKS: mengapa identitas diperlukan, untuk jejak audit")
+    static let reasonWithoutReveal = Text(
+        en: "--reason is only for --reveal-identity", id: "--reason hanya untuk --reveal-identity")
     static func officialAdded(_ login: String, _ role: String, _ unit: String) -> Text {
         Text(en: "Registered \(login) as \(role) of \(unit).", id: "\(login) terdaftar sebagai \(role) pada \(unit).")
     }

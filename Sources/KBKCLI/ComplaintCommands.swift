@@ -294,18 +294,31 @@ enum ComplaintCommands {
 
     static let show = CommandSpec(
         name: "show", abstract: Msg.complaintShowAbstract, arguments: [ticketArgument],
-        options: [OptionSpec(name: "reveal-identity", valueName: nil, help: Msg.optReveal)],
+        options: [
+            OptionSpec(name: "reveal-identity", valueName: nil, help: Msg.optReveal),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optRevealReason),
+        ],
         formats: [.table, .json],
-        examples: ["kbk complaint show ADU-2026-00012", "kbk complaint show ADU-2026-00012 --reveal-identity"],
+        examples: [
+            "kbk complaint show ADU-2026-00012",
+            "kbk complaint show ADU-2026-00012 --reveal-identity --reason 'Klarifikasi lapangan atas permintaan Inspektorat'",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
             let reveal = invocation.flag("reveal-identity")
+            let reason = try invocation.option("reason") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "reason")
+            }
+            if reveal && reason == nil { throw invocation.usageError(Msg.revealNeedsReason) }
+            if !reveal && reason != nil { throw invocation.usageError(Msg.reasonWithoutReveal) }
             let store = try invocation.openStore(.existing)
             let complaint = try store.complaints.get(ticket)
             let events = try store.complaints.events(of: complaint)
             let improvements = try store.improvements.citing(complaintID: complaint.id)
-            if reveal { try store.write { try $0.complaints.recordIdentityReveal(complaint) } }
+            if reveal, let reason {
+                try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
+            }
             let today = store.today
             let calendar = try store.holidays.calendar()
             let timeZone = invocation.timeZone

@@ -27,6 +27,8 @@ enum TransferCommands {
             }
             try invocation.checkOutputTarget(isPrivate: personal)
             let store = try invocation.openStore(.existing)
+            // Before any row is made: on standard output the rows go out before the audit entry.
+            if personal { try store.require(.exportPersonalData) }
             let exporter = Exporter(store: store)
             let text: String
             var rows = 0

@@ -95,3 +95,28 @@ public struct Official: Hashable, Sendable {
 
     public var isActive: Bool { deactivatedAt == nil }
 }
+
+/// What the store asks permission for. (The complaint and work-culture actions are the next step:
+/// until then any active official other than a viewer may do them.)
+public enum GuardedAction: String, CaseIterable, Sendable {
+    /// Units, categories, holidays and settings.
+    case manageRegistry = "change the registry (units, categories, holidays, settings)"
+    case manageOfficials = "register or change officials"
+    case importData = "import data"
+    case backup = "copy the database"
+    case revealIdentity = "reveal a complainant's identity"
+    case exportPersonalData = "export complainants' personal data"
+    /// Any change at all: what a viewer may not do.
+    case change = "change anything"
+
+    /// The roles that may.
+    public var allowedRoles: [OfficialRole] {
+        switch self {
+        case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
+        case .revealIdentity, .exportPersonalData: [.admin, .coordinator]
+        case .change: [.admin, .coordinator, .unitAdmin, .officer]
+        }
+    }
+
+    public func allows(_ role: OfficialRole) -> Bool { allowedRoles.contains(role) }
+}

@@ -78,6 +78,7 @@ extension Store {
 extension Writing where Repository == Holidays {
     /// Adds a holiday and moves the due dates of open complaints that it falls within.
     public func add(_ date: CivilDate, name: String) throws -> Int {
+        try transaction.require(.manageRegistry)
         if try repository.contains(date) {
             throw DomainError.duplicate(kind: .holiday, key: date.description)
         }
@@ -87,6 +88,7 @@ extension Writing where Repository == Holidays {
     }
 
     public func remove(_ date: CivilDate) throws -> Int {
+        try transaction.require(.manageRegistry)
         guard
             let name = try connection.one(
                 "SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" })
@@ -101,6 +103,7 @@ extension Writing where Repository == Holidays {
 
 extension Writing where Repository == Categories {
     public func add(_ category: Category) throws -> Category {
+        try transaction.require(.manageRegistry)
         if try connection.one(
             "SELECT 1 FROM complaint_category WHERE code = ?", category.code, transform: { _ in true }) != nil
         {
@@ -122,6 +125,7 @@ extension Writing where Repository == Categories {
     public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?) throws -> (
         Category, Int
     ) {
+        try transaction.require(.manageRegistry)
         let old = try repository.get(code)
         var new = old
         if let name { new.name = name }

@@ -333,12 +333,13 @@ extension Writing where Repository == Complaints {
         return moved
     }
 
-    /// Records that someone looked at a complainant's identity.
-    public func recordIdentityReveal(_ complaint: Complaint) throws {
+    /// Records that someone looked at a complainant's identity, and why.
+    public func recordIdentityReveal(_ complaint: Complaint, reason: String) throws {
+        try transaction.require(.revealIdentity)
         try transaction.audit(
             AuditRecord(
                 .revealIdentity, .complaint, id: complaint.ticket,
-                "revealed the complainant's identity of \(complaint.ticket)"))
+                "revealed the complainant's identity of \(complaint.ticket): \(reason)"))
     }
 }
 

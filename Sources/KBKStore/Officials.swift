@@ -88,6 +88,7 @@ public struct Officials {
 
 extension Writing where Repository == Officials {
     public func add(_ draft: OfficialDraft) throws -> Official {
+        try transaction.require(.manageOfficials)
         if try repository.find(draft.login) != nil {
             throw DomainError.duplicate(kind: .official, key: draft.login.value)
         }
@@ -107,6 +108,7 @@ extension Writing where Repository == Officials {
     }
 
     public func edit(_ login: Login, _ changes: OfficialChanges) throws -> Official {
+        try transaction.require(.manageOfficials)
         let old = try repository.get(login)
         var new = old
         var unitID: Int64?
@@ -143,6 +145,7 @@ extension Writing where Repository == Officials {
     }
 
     public func deactivate(_ login: Login) throws -> Official {
+        try transaction.require(.manageOfficials)
         var official = try repository.get(login)
         if try official.role == .admin && repository.activeAdminCount() <= 1 {
             throw DomainError.rule(.lastAdmin(login: official.login))

@@ -49,6 +49,7 @@ extension Store {
 
 extension Writing where Repository == Settings {
     public func set(_ key: Settings.Key, to text: String) throws {
+        try transaction.require(.manageRegistry)
         guard let value = Int(text), key.range.contains(value) else {
             throw DomainError.outOfRange(field: key.rawValue, value: text, range: key.range)
         }

@@ -148,7 +148,9 @@ public final class Store {
         try connection.transaction {
             let now = clock()
             let transaction = Transaction(
-                connection: connection, actor: actor, performer: performer, now: now, timeZone: timeZone)
+                connection: connection, actor: actor, official: official, performer: performer, now: now,
+                timeZone: timeZone)
+            try transaction.require(.change)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
@@ -173,6 +175,7 @@ public final class Store {
         try output.stage().place(
             { place in
                 try write { transaction in
+                    try transaction.require(.backup)
                     try transaction.audit(
                         AuditRecord(.backup, .database, id: nil, "copied the database to \(destination)"))
                     try place()
@@ -195,8 +198,15 @@ public final class Transaction {
     public let today: CivilDate
     fileprivate(set) var auditedCount = 0
 
-    init(connection: Connection, actor: Actor, performer: Actor? = nil, now: Timestamp, timeZone: UTCOffset) {
+    /// The acting official; nil only while the first admin is being registered.
+    public let official: Official?
+
+    init(
+        connection: Connection, actor: Actor, official: Official? = nil, performer: Actor? = nil, now: Timestamp,
+        timeZone: UTCOffset
+    ) {
         self.connection = connection
+        self.official = official
         self.actor = actor
         self.performer = performer ?? actor
         self.now = now
@@ -268,4 +278,27 @@ extension Store {
                     allowedBy: "coordinator or admin, or unit-admin of \(target.unitCode ?? "-") or a unit above it"))
         }
     }
+}
+
+extension GuardedAction {
+    /// The one rule: the acting official's role must allow the action, else exit 77.
+    func check(_ official: Official?) throws {
+        guard let official, !allows(official.role) else { return }
+        throw StoreError.notPermitted(
+            Refusal(
+                login: official.login, role: official.role,
+                scope: official.role.isGovernmentWide ? nil : official.unitCode, action: rawValue,
+                allowedBy: allowedRoles.map(\.rawValue).joined(separator: " or ")))
+    }
+}
+
+extension Transaction {
+    /// Checks a right inside a change, before anything is written.
+    public func require(_ action: GuardedAction) throws { try action.check(official) }
+}
+
+extension Store {
+    /// Checks a right before a read that would let data out (a personal-data export to standard
+    /// output is printed before its audit entry is written).
+    public func require(_ action: GuardedAction) throws { try action.check(official) }
 }

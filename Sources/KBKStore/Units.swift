@@ -183,6 +183,7 @@ extension Store {
 
 extension Writing where Repository == Units {
     public func add(_ draft: UnitDraft) throws -> Unit {
+        try transaction.require(.manageRegistry)
         if try repository.find(draft.code) != nil { throw DomainError.duplicate(kind: .skpd, key: draft.code.value) }
         try repository.checkOfficialCodeIsFree(draft.officialCode, except: nil)
         let parent = try draft.parentCode.map { try repository.requireActive($0, today: transaction.today) }
@@ -201,6 +202,7 @@ extension Writing where Repository == Units {
     }
 
     public func edit(_ code: UnitCode, _ changes: UnitChanges) throws -> Unit {
+        try transaction.require(.manageRegistry)
         let old = try repository.get(code)
         var new = old
         if let name = changes.name { new.name = name }
@@ -243,6 +245,7 @@ extension Writing where Repository == Units {
     }
 
     public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> Unit {
+        try transaction.require(.manageRegistry)
         var unit = try repository.get(code)
         if let ended = unit.deactivatedOn {
             throw DomainError.rule(.alreadyEnded(kind: .skpd, key: "\(unit.code) (\(ended))"))

@@ -166,7 +166,11 @@ public struct Exporter {
                     complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
                     complaint.isConfidential ? "true" : "false",
                 ]
-                if personalData { row += [complaint.complainantName, complaint.complainantContact] }
+                // An anonymous complainant's identity never leaves kbk, not even with personal data.
+                if personalData {
+                    row +=
+                        complaint.isAnonymous ? [nil, nil] : [complaint.complainantName, complaint.complainantContact]
+                }
                 return row
             }
         case .events:
@@ -249,6 +253,7 @@ public struct Exporter {
     public func recordPersonalDataExport(
         _ kind: TransferKind, rows: Int, to destination: String?, in transaction: Transaction
     ) throws {
+        try transaction.require(.exportPersonalData)
         try transaction.audit(
             AuditRecord(
                 .export, .complaint, id: nil,

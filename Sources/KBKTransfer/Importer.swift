@@ -87,6 +87,7 @@ public struct Importer {
         // One transaction writes every row, with a page cache large enough for it (see Imports.write).
         do {
             try store.imports.write { transaction in
+                try transaction.require(.importData)
                 var line = reader.line
                 while let fields = try reader.next() {
                     result.rows += 1

@@ -199,7 +199,8 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let (folder, path) = try complaintFixture()
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
         let shown = kbk([
-            "--db", path, "complaint", "show", "ADU-2026-00002", "--reveal-identity",
+            "--db", path, "complaint", "show", "ADU-2026-00002", "--reveal-identity", "--reason",
+            "Klarifikasi lapangan",
             "--format", "json",
         ])
         #expect(shown.status == 0)
@@ -211,10 +212,19 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout
         #expect(
             audit.contains(
-                ",\(testLogin),reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002"
+                ",\(testLogin),reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002: Klarifikasi lapangan"
             ))
-        let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"]).stdout
+        let table = kbk([
+            "--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity", "--reason", "Konfirmasi",
+        ]).stdout
         #expect(table.contains("Ahmad Fauzi") && table.contains("081234567890"))
+        // Without a reason nothing is shown and nothing recorded.
+        let before = snapshot(path)
+        let unexplained = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"])
+        #expect(unexplained.status == 64)
+        #expect(unexplained.stdout.isEmpty)
+        #expect(unexplained.stderr.hasPrefix("Error: --reveal-identity needs --reason TEXT"))
+        #expect(snapshot(path) == before)
         _ = folder
     }
 }

@@ -56,12 +56,17 @@ struct OperatingSystemUserTests {
             ], environment: environment)
         #expect(added.status == 0, "\(added.stderr)")
 
-        // The official acts as themselves, even with $USER and KBK_* saying otherwise.
-        let holiday = try kbk(
-            as: official, ["--db", path, "holiday", "add", "2026-12-25", "Natal"], environment: ["USER": "root"])
-        #expect(holiday.status == 0, "\(holiday.stderr)")
+        // The official acts as themselves, even with $USER saying otherwise; a unit-admin forms a group
+        // of their unit, but may not change the registry.
+        let group = try kbk(
+            as: official, ["--db", path, "group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"],
+            environment: ["USER": "root"])
+        #expect(group.status == 0, "\(group.stderr)")
         let audit = try kbk(as: official, ["--db", path, "audit", "--limit", "1", "--format", "csv"])
-        #expect(audit.stdout.contains(",\(official),create,holiday,2026-12-25,"), "\(audit.stdout) \(audit.stderr)")
+        #expect(audit.stdout.contains(",\(official),create,group,1,"), "\(audit.stdout) \(audit.stderr)")
+        let holiday = try kbk(as: official, ["--db", path, "holiday", "add", "2026-12-25", "Natal"])
+        #expect(holiday.status == 77)
+        #expect(holiday.stderr.hasPrefix("Error: \(official) (unit-admin, scope DINKES) may not change the registry"))
 
         // Another member of the group who is not an official: refused, nothing changed.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))

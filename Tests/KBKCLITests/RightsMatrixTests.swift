@@ -1,0 +1,124 @@
+import Foundation
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+/// Every role against every guarded command, through the real command line: allowed, or refused
+/// with 77, one line naming login, role, scope, action and the roles that may, and nothing changed.
+/// (Complaint handling and work-culture actions by role and scope are the next step of issue 14;
+/// today they are refused only to viewers.)
+@Suite struct RightsMatrixTests {
+    let folder = TemporaryFolder()
+    let path: String
+    static let roles = ["admin", "coordinator", "unit-admin", "officer", "viewer"]
+
+    init() throws {
+        path = folder.file("rights.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        #expect(
+            kbk(["--db", path, "skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"]).status == 0)
+        for (index, role) in RightsMatrixTests.roles.enumerated() {
+            let added = kbk([
+                "--db", path, "official", "add", "--login", "r-\(role)", "--nip", "19800101200501100\(index + 1)",
+                "--name", "Pegawai \(role)", "--skpd", "DINKES", "--role", role,
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let logged = kbk([
+            "--db", path, "complaint", "new", "--channel", "sms", "--subject", "Antrean", "--description", "Lama",
+            "--name", "Ahmad Fauzi", "--contact", "081234567890",
+        ])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        try Data("date,name\n2026-12-25,Natal\n".utf8).write(to: URL(fileURLWithPath: folder.file("holidays.csv")))
+    }
+
+    /// A guarded command, and the roles that may run it.
+    struct Case: Sendable, CustomStringConvertible {
+        let arguments: [String]
+        let allowed: Set<String>
+        let action: String
+        /// Whether the command changes the database: a viewer, who may change nothing, is refused that.
+        var changes = true
+        var description: String { arguments.joined(separator: " ") }
+    }
+
+    static let registry: Set<String> = ["admin"]
+    static let identity: Set<String> = ["admin", "coordinator"]
+    static let changes: Set<String> = ["admin", "coordinator", "unit-admin", "officer"]
+
+    static let cases: [Case] = [
+        Case(
+            arguments: ["skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"], allowed: registry,
+            action: "change the registry"),
+        Case(arguments: ["skpd", "edit", "DINKES", "--staff", "90"], allowed: registry, action: "change the registry"),
+        Case(
+            arguments: ["category", "add", "izin", "--name", "Perizinan", "--settle-days", "12"], allowed: registry,
+            action: "change the registry"),
+        Case(
+            arguments: ["holiday", "add", "2026-12-24", "Cuti bersama"], allowed: registry,
+            action: "change the registry"),
+        Case(arguments: ["config", "set", "group_size_min", "3"], allowed: registry, action: "change the registry"),
+        Case(
+            arguments: [
+                "official", "add", "--login", "baru", "--nip", "199001012019032002", "--name", "Baru", "--skpd",
+                "DINKES",
+                "--role", "officer",
+            ], allowed: registry, action: "register or change officials"),
+        Case(arguments: ["import", "holidays", "HOLIDAYS"], allowed: registry, action: "import data"),
+        Case(arguments: ["backup", "BACKUP"], allowed: registry, action: "copy the database"),
+        Case(
+            arguments: ["complaint", "show", "ADU-2026-00001", "--reveal-identity", "--reason", "Klarifikasi"],
+            allowed: identity, action: "reveal a complainant's identity"),
+        Case(
+            arguments: ["export", "complaints", "--include-personal-data"], allowed: identity,
+            action: "export complainants' personal data", changes: false),
+        Case(
+            arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], allowed: changes,
+            action: "change anything"),
+    ]
+
+    @Test(arguments: cases)
+    func eachRoleIsAllowedOrRefusedWithNothingChanged(_ guarded: Case) throws {
+        for role in RightsMatrixTests.roles {
+            let work = TemporaryFolder()
+            let copy = work.file("rights.sqlite")
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            let arguments = guarded.arguments.map {
+                $0 == "HOLIDAYS" ? folder.file("holidays.csv") : $0 == "BACKUP" ? work.file("copy.sqlite") : $0
+            }
+            let before = snapshot(copy)
+            let result = kbk(["--db", copy] + arguments, login: "r-\(role)")
+            if guarded.allowed.contains(role) {
+                #expect(result.status == 0, "\(role) \(guarded): \(result.stderr)")
+            } else {
+                #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
+                let viewerRefusedAsChange = role == "viewer" && guarded.changes
+                let allowed = viewerRefusedAsChange ? RightsMatrixTests.changes : guarded.allowed
+                let action = viewerRefusedAsChange ? "change anything" : guarded.action
+                let allowedBy = allowed.sorted {
+                    RightsMatrixTests.roles.firstIndex(of: $0)! < RightsMatrixTests.roles.firstIndex(of: $1)!
+                }.joined(separator: " or ")
+                let scope = ["unit-admin", "officer"].contains(role) ? "DINKES" : "the whole government"
+                #expect(
+                    result.stderr.hasPrefix("Error: r-\(role) (\(role), scope \(scope)) may not \(action)"),
+                    "\(role) \(guarded): \(result.stderr)")
+                #expect(result.stderr.hasSuffix("; that needs \(allowedBy)\n"), "\(role) \(guarded): \(result.stderr)")
+                #expect(result.stdout.isEmpty, "\(role) \(guarded): nothing may come out")
+                #expect(snapshot(copy) == before, "\(role) \(guarded)")
+                #expect(!FileManager.default.fileExists(atPath: work.file("copy.sqlite")))
+            }
+        }
+    }
+
+    @Test func anAnonymousComplainantIsNeverExported() throws {
+        let logged = kbk([
+            "--db", path, "complaint", "new", "--channel", "letter", "--subject", "Pungli", "--description", "Di loket",
+            "--name", "Rahasia", "--contact", "0800", "--anonymous",
+        ])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let exported = kbk(["--db", path, "export", "complaints", "--include-personal-data", "--format", "json"])
+        #expect(exported.status == 0)
+        #expect(exported.stdout.contains("Ahmad Fauzi"))
+        #expect(!exported.stdout.contains("Rahasia") && !exported.stdout.contains("\"0800\""))
+    }
+}
