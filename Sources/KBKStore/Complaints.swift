@@ -212,6 +212,7 @@ extension Store {
 
 extension Writing where Repository == Complaints {
     public func log(_ draft: ComplaintDraft) throws -> Complaint {
+        try transaction.requireScope(draft.unit?.value, "log a complaint")
         let references = StoredReferences(connection: connection, today: transaction.today)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode)
@@ -253,6 +254,17 @@ extension Writing where Repository == Complaints {
         _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil
     ) throws -> Complaint {
         var complaint = try repository.get(ticket)
+        // A unit's officials act on the complaints their units hold, and hand over or forward only
+        // to units of theirs; what no unit holds yet is the government desk's.
+        switch request {
+        case .verify(let unit, _):
+            try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
+        case .reassign(let unit, _):
+            try transaction.requireScope(complaint.unitCode, "forward \(complaint.ticket)")
+            try transaction.requireScope(unit.value, "forward \(complaint.ticket)")
+        default:
+            try transaction.requireScope(complaint.unitCode, "act on \(complaint.ticket)")
+        }
         let before = complaint
         let step = try complaint.apply(
             request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
@@ -271,6 +283,7 @@ extension Writing where Repository == Complaints {
 
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
     public func autoclose(afterWorkingDays days: Int) throws -> [String] {
+        try transaction.requireScope(nil, "close every unit's answered complaints")
         let calendar = try Holidays(connection: connection).calendar()
         let candidates = try connection.query(
             "SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id"

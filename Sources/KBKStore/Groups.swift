@@ -201,6 +201,7 @@ extension Store {
 extension Writing where Repository == Groups {
     public func add(_ draft: GroupDraft) throws -> Group {
         let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
+        try transaction.requireScope(unit.code, "form a group")
         let formed = draft.formedOn ?? transaction.today
         try connection.run(
             """
@@ -217,6 +218,7 @@ extension Writing where Repository == Groups {
 
     public func edit(_ id: Int64, _ changes: GroupChanges) throws -> Group {
         let old = try repository.get(id)
+        try transaction.requireScope(old.unitCode, "change group \(id)")
         var new = old
         if let name = changes.name { new.name = name }
         if let decreeNumber = changes.decreeNumber { new.decreeNumber = decreeNumber }
@@ -253,6 +255,7 @@ extension Writing where Repository == Groups {
 
     public func dissolve(_ id: Int64, on date: CivilDate) throws -> Group {
         var group = try repository.get(id)
+        try transaction.requireScope(group.unitCode, "dissolve group \(id)")
         if let dissolved = group.dissolvedOn {
             throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))"))
         }
@@ -288,6 +291,7 @@ extension Writing where Repository == Groups {
     /// Adds a member. Returns the membership and the group's active size afterwards.
     public func addMember(_ groupID: Int64, _ draft: MemberDraft) throws -> (Membership, Int) {
         let group = try repository.get(groupID)
+        try transaction.requireScope(group.unitCode, "change the members of group \(groupID)")
         let since = draft.since ?? transaction.today
         guard group.dissolvedOn.map({ since < $0 }) ?? true else {
             throw DomainError.rule(.groupDissolved(id: Int(groupID)))
@@ -325,7 +329,8 @@ extension Writing where Repository == Groups {
 
     /// Ends a membership; nothing is deleted. Returns it and the group's active size afterwards.
     public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?) throws -> (Membership, Int) {
-        _ = try repository.get(groupID)
+        let group = try repository.get(groupID)
+        try transaction.requireScope(group.unitCode, "change the members of group \(groupID)")
         guard
             var member = try connection.one(
                 "SELECT \(Groups.memberColumns) WHERE group_id = ? AND nip = ? AND until IS NULL", groupID, nip.digits,
@@ -347,6 +352,7 @@ extension Writing where Repository == Groups {
 
     public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft) throws -> Meeting {
         let group = try repository.get(groupID)
+        try transaction.requireScope(group.unitCode, "record a meeting of group \(groupID)")
         if draft.heldOn > transaction.today {
             throw DomainError.rule(
                 .dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))

@@ -295,6 +295,19 @@ extension GuardedAction {
 extension Transaction {
     /// Checks a right inside a change, before anything is written.
     public func require(_ action: GuardedAction) throws { try action.check(official) }
+
+    /// A unit-admin or officer acts only for their unit and the units under it; government-wide
+    /// roles for every unit. `unit` nil: the record belongs to no unit yet (the government's desk).
+    public func requireScope(_ unit: String?, _ what: String) throws {
+        guard let official, !official.role.isGovernmentWide else { return }
+        let home = official.unitCode ?? ""
+        if let unit, try Units(connection: connection).codesUnder(home).contains(unit) { return }
+        throw StoreError.notPermitted(
+            Refusal(
+                login: official.login, role: official.role, scope: home, action: "\(what) (\(unit ?? "no unit yet"))",
+                allowedBy: unit.map { "an official of \($0) or of a unit above it, or a coordinator or admin" }
+                    ?? "a coordinator or admin"))
+    }
 }
 
 extension Store {

@@ -121,4 +121,56 @@ import Testing
         #expect(exported.stdout.contains("Ahmad Fauzi"))
         #expect(!exported.stdout.contains("Rahasia") && !exported.stdout.contains("\"0800\""))
     }
+
+    /// A unit-admin or officer acts only for their unit and the units under it; what no unit holds
+    /// yet, and every unit at once, belong to the government's desk.
+    @Test func unitRolesActOnlyWithinTheirScope() throws {
+        #expect(kbk(["--db", path, "skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"]).status == 0)
+        for (ticket, unit) in [("ADU-2026-00002", "DINKES"), ("ADU-2026-00003", "DLH")] {
+            let logged = kbk([
+                "--db", path, "complaint", "new", "--channel", "sms", "--subject", "Aduan", "--description", "Isi",
+                "--skpd", unit,
+            ])
+            #expect(logged.stdout.hasPrefix("Logged \(ticket)"), "\(logged.stdout) \(logged.stderr)")
+        }
+        let cases: [(arguments: [String], refusal: String?)] = [
+            (["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], nil),
+            (["group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], "form a group (DLH)"),
+            (["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], nil),
+            (
+                ["complaint", "respond", "ADU-2026-00003", "--message", "Bukan urusan kami"],
+                "act on ADU-2026-00003 (DLH)"
+            ),
+            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)"),
+            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], nil),
+            (
+                ["complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D"],
+                "log a complaint (no unit yet)"
+            ),
+            (["complaint", "autoclose"], "close every unit's answered complaints (no unit yet)"),
+        ]
+        for role in ["unit-admin", "officer"] {
+            for (arguments, refusal) in cases {
+                let work = TemporaryFolder()
+                let copy = work.file("scope.sqlite")
+                try FileManager.default.copyItem(atPath: path, toPath: copy)
+                let before = snapshot(copy)
+                let result = kbk(["--db", copy] + arguments, login: "r-\(role)")
+                if let refusal {
+                    #expect(result.status == 77, "\(role) \(arguments): \(result.stderr)")
+                    #expect(
+                        result.stderr.hasPrefix(
+                            "Error: r-\(role) (\(role), scope DINKES) may not \(refusal); that needs "),
+                        "\(role) \(arguments): \(result.stderr)")
+                    #expect(snapshot(copy) == before)
+                } else {
+                    #expect(result.status == 0, "\(role) \(arguments): \(result.stderr)")
+                }
+            }
+        }
+        // Government-wide roles act for every unit.
+        #expect(
+            kbk(["--db", path, "group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], login: "r-coordinator").status
+                == 0)
+    }
 }
