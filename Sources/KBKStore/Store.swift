@@ -133,7 +133,7 @@ public final class Store {
     /// changed with `Transaction.audit`; a change without an audit entry is rolled back.
     @discardableResult
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
-        try write(performer: onBehalfOf.flatMap { try? Actor($0.login) }, body)
+        try write(for: onBehalfOf, body)
     }
 
     /// `write` for a record entered for `other` (a paper record; the demo's officials): allowed to
@@ -141,15 +141,15 @@ public final class Store {
     @discardableResult
     public func write<T>(onBehalfOf other: Official, _ body: (Transaction) throws -> T) throws -> T {
         try checkMayActFor(other)
-        return try write(performer: try Actor(other.login), body)
+        return try write(for: other, body)
     }
 
-    private func write<T>(performer: Actor?, _ body: (Transaction) throws -> T) throws -> T {
+    private func write<T>(for other: Official?, _ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
             let now = clock()
             let transaction = Transaction(
-                connection: connection, actor: actor, official: official, performer: performer, now: now,
-                timeZone: timeZone)
+                connection: connection, actor: actor, official: official, onBehalfOf: other,
+                performer: other.flatMap { try? Actor($0.login) }, now: now, timeZone: timeZone)
             try transaction.require(.change)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
@@ -200,13 +200,16 @@ public final class Transaction {
 
     /// The acting official; nil only while the first admin is being registered.
     public let official: Official?
+    /// The official a paper record is entered for: they too must be allowed what is recorded.
+    public let onBehalfOf: Official?
 
     init(
-        connection: Connection, actor: Actor, official: Official? = nil, performer: Actor? = nil, now: Timestamp,
-        timeZone: UTCOffset
+        connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil,
+        performer: Actor? = nil, now: Timestamp, timeZone: UTCOffset
     ) {
         self.connection = connection
         self.official = official
+        self.onBehalfOf = onBehalfOf
         self.actor = actor
         self.performer = performer ?? actor
         self.now = now
@@ -294,11 +297,23 @@ extension GuardedAction {
 
 extension Transaction {
     /// Checks a right inside a change, before anything is written.
-    public func require(_ action: GuardedAction) throws { try action.check(official) }
+    /// Both the acting official and the one acted for must be allowed it.
+    public func require(_ action: GuardedAction) throws {
+        try action.check(official)
+        if let onBehalfOf { try action.check(onBehalfOf) }
+    }
 
     /// A unit-admin or officer acts only for their unit and the units under it; government-wide
     /// roles for every unit. `unit` nil: the record belongs to no unit yet (the government's desk).
+    /// Both the acting official and the one acted for must have it in scope.
     public func requireScope(_ unit: String?, _ what: String) throws {
+        try Transaction.requireScope(unit, what, of: official, connection)
+        if let onBehalfOf { try Transaction.requireScope(unit, what, of: onBehalfOf, connection) }
+    }
+
+    private static func requireScope(_ unit: String?, _ what: String, of official: Official?, _ connection: Connection)
+        throws
+    {
         guard let official, !official.role.isGovernmentWide else { return }
         let home = official.unitCode ?? ""
         if let unit, try Units(connection: connection).codesUnder(home).contains(unit) { return }

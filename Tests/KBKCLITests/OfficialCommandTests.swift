@@ -174,4 +174,24 @@ import Testing
         #expect(stranger.stderr.hasPrefix("Error: login 'stranger' is not an active official of \(path)"))
         #expect(snapshot(path) == before)
     }
+
+    @Test func theOfficialActedForMustBeAllowedWhatIsRecorded() throws {
+        let before = snapshot(path)
+        // The first admin may change the registry, but not in the name of a unit-admin.
+        let unit = kbk([
+            "--db", path, "--on-behalf-of", "siti", "skpd", "add", "BPBD", "--name", "B", "--kind", "board",
+        ])
+        #expect(unit.status == 77)
+        #expect(
+            unit.stderr.hasPrefix("Error: siti (unit-admin, scope DINKES) may not change the registry"),
+            "\(unit.stderr)")
+        // Nor record, in the name of a DINKES officer, a group of DLH.
+        let group = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DLH", "--name", "KBK"])
+        #expect(group.status == 77)
+        #expect(
+            group.stderr.hasPrefix("Error: ani (officer, scope DINKES) may not form a group (DLH)"), "\(group.stderr)")
+        #expect(snapshot(path) == before)
+        let own = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DINKES", "--name", "KBK"])
+        #expect(own.status == 0, "\(own.stderr)")
+    }
 }
