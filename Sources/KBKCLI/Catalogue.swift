@@ -80,8 +80,8 @@ enum Msg {
     }
     static func seeSubcommandHelp(_ command: String) -> Text {
         Text(
-            en: "See '\(command) help <subcommand>' for detailed help.",
-            id: "Lihat '\(command) help <subcommand>' untuk bantuan terperinci.")
+            en: "See '\(command) <subcommand>' for detailed help.",
+            id: "Lihat '\(command) <subcommand>' untuk bantuan terperinci.")
     }
     static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
 

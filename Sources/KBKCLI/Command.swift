@@ -285,7 +285,9 @@ enum HelpRenderer {
         if !command.subcommands.isEmpty {
             out += "\nSUBCOMMANDS:\n"
             for sub in command.subcommands { out += row(sub.name, sub.abstract(language)) }
-            out += "\n  " + Msg.seeSubcommandHelp(path.map(\.name).joined(separator: " "))(language) + "\n"
+            // `kbk help skpd <subcommand>`: the help command takes the path after the program's name.
+            let helpCommand = ([path[0].name, "help"] + path.dropFirst().map(\.name)).joined(separator: " ")
+            out += "\n  " + Msg.seeSubcommandHelp(helpCommand)(language) + "\n"
         }
         if !command.examples.isEmpty {
             out += "\nEXAMPLES:\n"

@@ -49,6 +49,12 @@ import Testing
                 #expect(
                     viaHelp.stdout == viaOption.stdout, "kbk help \(command.path.joined(separator: " ")) (\(language))")
                 #expect(viaHelp.stdout.contains("USAGE: kbk \(command.path.joined(separator: " "))"), "\(command.path)")
+                // The pointer a group's help gives to its subcommands' help works as written.
+                if let first = command.subcommandNames.first {
+                    let pointer = "'kbk help \(command.path.joined(separator: " ")) <subcommand>'"
+                    #expect(viaHelp.stdout.contains(pointer), "\(command.path): \(pointer)")
+                    #expect(kbk(["help"] + command.path + [first]).status == 0)
+                }
             }
         }
     }
