@@ -96,8 +96,8 @@ public struct Official: Hashable, Sendable {
     public var isActive: Bool { deactivatedAt == nil }
 }
 
-/// What the store asks permission for. (The complaint and work-culture actions are the next step:
-/// until then any active official other than a viewer may do them.)
+/// What the store asks permission for. Answering, holding, resolving, closing, noting and reopening
+/// a complaint and recording a meeting need only `change` (every role but viewer) and the scope.
 public enum GuardedAction: String, CaseIterable, Sendable {
     /// Units, categories, holidays and settings.
     case manageRegistry = "change the registry (units, categories, holidays, settings)"
@@ -106,6 +106,11 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case backup = "copy the database"
     case revealIdentity = "reveal a complainant's identity"
     case exportPersonalData = "export complainants' personal data"
+    /// Logging a complaint, handing it over, forwarding it.
+    case complaintDesk = "log, hand over or forward a complaint"
+    case rejectComplaint = "reject a complaint"
+    /// Groups and their members, SOPs, improvement actions, IKM surveys.
+    case manageWorkCulture = "manage groups, SOPs, improvement actions or IKM surveys"
     /// Any change at all: what a viewer may not do.
     case change = "change anything"
 
@@ -113,7 +118,9 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     public var allowedRoles: [OfficialRole] {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
-        case .revealIdentity, .exportPersonalData: [.admin, .coordinator]
+        case .revealIdentity, .exportPersonalData, .rejectComplaint: [.admin, .coordinator]
+        // Admins and coordinators are not yet held to their desks (issue 14 goes on).
+        case .complaintDesk, .manageWorkCulture: [.admin, .coordinator, .unitAdmin]
         case .change: [.admin, .coordinator, .unitAdmin, .officer]
         }
     }

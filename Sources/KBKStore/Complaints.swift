@@ -212,6 +212,7 @@ extension Store {
 
 extension Writing where Repository == Complaints {
     public func log(_ draft: ComplaintDraft) throws -> Complaint {
+        try transaction.require(.complaintDesk)
         try transaction.requireScope(draft.unit?.value, "log a complaint")
         let references = StoredReferences(connection: connection, today: transaction.today)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
@@ -258,8 +259,13 @@ extension Writing where Repository == Complaints {
         // to units of theirs; what no unit holds yet is the government desk's.
         switch request {
         case .verify(let unit, _):
+            try transaction.require(.complaintDesk)
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
+        case .reject:
+            try transaction.require(.rejectComplaint)
+            try transaction.requireScope(complaint.unitCode, "reject \(complaint.ticket)")
         case .reassign(let unit, _):
+            try transaction.require(.complaintDesk)
             try transaction.requireScope(complaint.unitCode, "forward \(complaint.ticket)")
             try transaction.requireScope(unit.value, "forward \(complaint.ticket)")
         default:

@@ -201,6 +201,7 @@ extension Store {
 extension Writing where Repository == Groups {
     public func add(_ draft: GroupDraft) throws -> Group {
         let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(unit.code, "form a group")
         let formed = draft.formedOn ?? transaction.today
         try connection.run(
@@ -218,6 +219,7 @@ extension Writing where Repository == Groups {
 
     public func edit(_ id: Int64, _ changes: GroupChanges) throws -> Group {
         let old = try repository.get(id)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(old.unitCode, "change group \(id)")
         var new = old
         if let name = changes.name { new.name = name }
@@ -255,6 +257,7 @@ extension Writing where Repository == Groups {
 
     public func dissolve(_ id: Int64, on date: CivilDate) throws -> Group {
         var group = try repository.get(id)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(group.unitCode, "dissolve group \(id)")
         if let dissolved = group.dissolvedOn {
             throw DomainError.rule(.alreadyEnded(kind: .group, key: "\(id) (\(dissolved))"))
@@ -291,6 +294,7 @@ extension Writing where Repository == Groups {
     /// Adds a member. Returns the membership and the group's active size afterwards.
     public func addMember(_ groupID: Int64, _ draft: MemberDraft) throws -> (Membership, Int) {
         let group = try repository.get(groupID)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(group.unitCode, "change the members of group \(groupID)")
         let since = draft.since ?? transaction.today
         guard group.dissolvedOn.map({ since < $0 }) ?? true else {
@@ -330,6 +334,7 @@ extension Writing where Repository == Groups {
     /// Ends a membership; nothing is deleted. Returns it and the group's active size afterwards.
     public func removeMember(_ groupID: Int64, nip: NIP, on date: CivilDate?) throws -> (Membership, Int) {
         let group = try repository.get(groupID)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(group.unitCode, "change the members of group \(groupID)")
         guard
             var member = try connection.one(

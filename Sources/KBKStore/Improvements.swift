@@ -178,6 +178,7 @@ extension Store {
 extension Writing where Repository == Improvements {
     public func add(_ draft: ImprovementDraft) throws -> Improvement {
         let group = try Groups(connection: connection).get(draft.groupID)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(group.unitCode, "open an improvement action")
         let started = draft.startedOn ?? transaction.today
         guard group.period.contains(started) else { throw DomainError.rule(.groupDissolved(id: Int(group.id))) }
@@ -207,6 +208,7 @@ extension Writing where Repository == Improvements {
         -> Improvement
     {
         let improvement = try repository.get(id)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(improvement.unitCode, "advance improvement action \(id)")
         guard improvement.stage.allows(stage) else {
             throw DomainError.rule(.stageNotAllowed(id: Int(id), from: improvement.stage, to: stage))
@@ -241,6 +243,7 @@ extension Writing where Repository == Improvements {
     /// Links a complaint or an SOP of the group's unit (or a unit under it).
     public func link(_ id: Int64, complaint ticket: Ticket?, sop number: String?, on date: CivilDate? = nil) throws {
         let improvement = try repository.get(id)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(improvement.unitCode, "link improvement action \(id)")
         let units = try Units(connection: connection).codesUnder(improvement.unitCode)
         let day = date ?? transaction.today
@@ -278,6 +281,7 @@ extension Writing where Repository == Surveys {
     public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore) throws -> Surveys.Survey {
         try score.checkRespondents()
         let unit = try Units(connection: connection).get(code)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(unit.code, "record an IKM survey")
         let sums = score.elementSums
         try connection.run(

@@ -143,6 +143,7 @@ extension Writing where Repository == SOPs {
     public func add(number: String, unit code: UnitCode, content: SOPContent, reviewMonths: Int?) throws -> SOP {
         if try repository.find(number) != nil { throw DomainError.duplicate(kind: .sop, key: number) }
         let unit = try Units(connection: connection).requireActive(code, today: transaction.today)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(unit.code, "add an SOP")
         if let made = content.madeOn, content.effectiveOn < made {
             throw DomainError.rule(
@@ -165,6 +166,7 @@ extension Writing where Repository == SOPs {
         reviewMonths: Int?
     ) throws -> SOP {
         let sop = try repository.get(number)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(sop.unitCode, "revise SOP \(number)")
         if let revoked = sop.revokedOn { throw DomainError.rule(.sopRevoked("\(number) (\(revoked))")) }
         let revised = revisedOn ?? transaction.today
@@ -196,6 +198,7 @@ extension Writing where Repository == SOPs {
         throws -> SOP
     {
         let sop = try repository.get(number)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(sop.unitCode, "review SOP \(number)")
         if let revoked = sop.revokedOn, revoked <= date {
             throw DomainError.rule(.sopRevoked("\(number) (\(revoked))"))
@@ -217,6 +220,7 @@ extension Writing where Repository == SOPs {
 
     public func revoke(_ number: String, on date: CivilDate) throws -> SOP {
         let sop = try repository.get(number)
+        try transaction.require(.manageWorkCulture)
         try transaction.requireScope(sop.unitCode, "revoke SOP \(number)")
         if let revoked = sop.revokedOn {
             throw DomainError.rule(.alreadyEnded(kind: .sop, key: "\(number) (\(revoked))"))

@@ -143,17 +143,17 @@ import Testing
     }
 
     @Test func theEventCarriesTheOfficialAndTheAuditEntryNamesBoth() throws {
-        let logged = kbk(
-            [
-                "--db", path, "--on-behalf-of", "ani", "complaint", "new", "--channel", "letter", "--subject", "Surat",
-                "--description", "Surat dari warga", "--skpd", "DINKES",
-            ], login: "siti")
+        // The admin enters a letter the DINKES desk received on paper.
+        let logged = kbk([
+            "--db", path, "--on-behalf-of", "siti", "complaint", "new", "--channel", "letter", "--subject", "Surat",
+            "--description", "Surat dari warga", "--skpd", "DINKES",
+        ])
         #expect(logged.status == 0, "\(logged.stderr)")
         let db = try Connection(path: path, mode: .readOnly)
-        #expect(try db.scalar("SELECT actor FROM complaint_event ORDER BY id LIMIT 1")?.stringValue == "ani")
+        #expect(try db.scalar("SELECT actor FROM complaint_event ORDER BY id LIMIT 1")?.stringValue == "siti")
         let audit = kbk(["--db", path, "audit", "--entity", "complaint", "--format", "csv"]).stdout
-        #expect(audit.contains(",siti,create,complaint,"), "\(audit)")
-        #expect(audit.hasSuffix(",ani\r\n"), "\(audit)")
+        #expect(audit.contains(",\(testLogin),create,complaint,"), "\(audit)")
+        #expect(audit.hasSuffix(",siti\r\n"), "\(audit)")
         #expect(kbk(["--db", path, "audit", "verify"]).status == 0)
     }
 
@@ -185,13 +185,18 @@ import Testing
         #expect(
             unit.stderr.hasPrefix("Error: siti (unit-admin, scope DINKES) may not change the registry"),
             "\(unit.stderr)")
-        // Nor record, in the name of a DINKES officer, a group of DLH.
-        let group = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DLH", "--name", "KBK"])
+        // Nor record, in the name of the DINKES unit-admin, a group of DLH, nor any group for an officer.
+        let group = kbk(["--db", path, "--on-behalf-of", "siti", "group", "add", "--skpd", "DLH", "--name", "KBK"])
         #expect(group.status == 77)
         #expect(
-            group.stderr.hasPrefix("Error: ani (officer, scope DINKES) may not form a group (DLH)"), "\(group.stderr)")
+            group.stderr.hasPrefix("Error: siti (unit-admin, scope DINKES) may not form a group (DLH)"),
+            "\(group.stderr)")
+        let officer = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DINKES", "--name", "KBK"])
+        #expect(officer.status == 77)
+        #expect(
+            officer.stderr.hasPrefix("Error: ani (officer, scope DINKES) may not manage groups"), "\(officer.stderr)")
         #expect(snapshot(path) == before)
-        let own = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DINKES", "--name", "KBK"])
+        let own = kbk(["--db", path, "--on-behalf-of", "siti", "group", "add", "--skpd", "DINKES", "--name", "KBK"])
         #expect(own.status == 0, "\(own.stderr)")
     }
 }

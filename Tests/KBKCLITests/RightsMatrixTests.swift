@@ -73,8 +73,9 @@ import Testing
             arguments: ["export", "complaints", "--include-personal-data"], allowed: identity,
             action: "export complainants' personal data", changes: false),
         Case(
-            arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], allowed: changes,
-            action: "change anything"),
+            arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"],
+            allowed: ["admin", "coordinator", "unit-admin"],
+            action: "manage groups, SOPs, improvement actions or IKM surveys"),
     ]
 
     @Test(arguments: cases)
@@ -133,24 +134,35 @@ import Testing
             ])
             #expect(logged.stdout.hasPrefix("Logged \(ticket)"), "\(logged.stdout) \(logged.stderr)")
         }
-        let cases: [(arguments: [String], refusal: String?)] = [
-            (["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], nil),
-            (["group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], "form a group (DLH)"),
-            (["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], nil),
+        let desk = "log, hand over or forward a complaint"
+        let culture = "manage groups, SOPs, improvement actions or IKM surveys"
+        // What each command is refused for, as a unit-admin and as an officer (nil: allowed).
+        let cases: [(arguments: [String], unitAdmin: String?, officer: String?)] = [
+            (["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], nil, culture),
+            (["group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], "form a group (DLH)", culture),
+            (["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], nil, nil),
             (
                 ["complaint", "respond", "ADU-2026-00003", "--message", "Bukan urusan kami"],
-                "act on ADU-2026-00003 (DLH)"
+                "act on ADU-2026-00003 (DLH)", "act on ADU-2026-00003 (DLH)"
             ),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)"),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], nil),
+            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)", desk),
+            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], nil, desk),
+            (
+                ["complaint", "reject", "ADU-2026-00002", "--reason", "duplicate"], "reject a complaint",
+                "reject a complaint"
+            ),
             (
                 ["complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D"],
-                "log a complaint (no unit yet)"
+                "log a complaint (no unit yet)", desk
             ),
-            (["complaint", "autoclose"], "close every unit's answered complaints (no unit yet)"),
+            (
+                ["complaint", "autoclose"], "close every unit's answered complaints (no unit yet)",
+                "close every unit's answered complaints (no unit yet)"
+            ),
         ]
         for role in ["unit-admin", "officer"] {
-            for (arguments, refusal) in cases {
+            for (arguments, unitAdmin, officer) in cases {
+                let refusal = role == "officer" ? officer : unitAdmin
                 let work = TemporaryFolder()
                 let copy = work.file("scope.sqlite")
                 try FileManager.default.copyItem(atPath: path, toPath: copy)
