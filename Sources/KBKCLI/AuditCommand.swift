@@ -38,18 +38,18 @@ enum AuditCommand {
                 return hash
             }
             let store = try invocation.openStore(.existing)
-            switch try store.auditLog.verify() {
+            switch try store.auditLog.verify(pinned: pinned) {
             case .broken(let entry, let position, let reason):
                 throw CommandFailure(
                     exitCode: .dataError,
                     message: Msg.auditChainRestore(
                         Msg.auditChainBroken(entry: entry, position: position, reason: reason)))
-            case .intact(let head, let positions):
+            case .intact(let head, let pinnedAt):
                 var json: [(String, JSON)] = [
                     ("intact", .bool(true)), ("entries", .int(head.entries)), ("head", .optional(head.hash)),
                 ]
                 if let pinned {
-                    guard let position = positions[pinned] else {
+                    guard let position = pinnedAt else {
                         throw CommandFailure(exitCode: .dataError, message: Msg.auditHeadMissing(pinned))
                     }
                     json += [

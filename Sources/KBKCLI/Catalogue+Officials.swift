@@ -42,10 +42,9 @@ extension Msg {
     static let auditColumnOnBehalfOf = Text(en: "For", id: "Atas nama")
     static let labelScope = Text(en: "Scope", id: "Cakupan")
     static let labelEmail = Text(en: "E-mail", id: "Surel")
-    static func officialScope(_ role: OfficialRole, _ unit: String) -> Text {
-        role.isGovernmentWide
-            ? Text(en: "the whole government", id: "seluruh pemerintah daerah")
-            : Text(en: "\(unit) and the units under it", id: "\(unit) dan unit di bawahnya")
+    static func officialScope(_ scopeUnit: String?) -> Text {
+        scopeUnit.map { Text(en: "\($0) and the units under it", id: "\($0) dan unit di bawahnya") }
+            ?? Text(en: "the whole government", id: "seluruh pemerintah daerah")
     }
     static func notAnOfficial(_ login: String, _ path: String) -> Text {
         Text(
@@ -56,7 +55,7 @@ extension Msg {
         )
     }
     static func notPermitted(_ refusal: Refusal) -> Text {
-        let scope = refusal.scope.map { "\($0)" }
+        let scope = refusal.scope
         return Text(
             en:
                 "\(refusal.login) (\(refusal.role.rawValue), scope \(scope ?? "the whole government")) may not \(refusal.action); that needs \(refusal.allowedBy)",

@@ -98,7 +98,7 @@ enum OfficialCommands {
             fields.add(Msg.labelNIP(language), official.nip)
             fields.add(Msg.labelUnit(language), official.unitCode)
             fields.add(Msg.labelRole(language), official.role.rawValue)
-            fields.add(Msg.labelScope(language), Msg.officialScope(official.role, official.unitCode ?? "-")(language))
+            fields.add(Msg.labelScope(language), Msg.officialScope(official.scopeUnit)(language))
             fields.add(Msg.labelEmail(language), official.email)
             fields.add(Msg.labelSince(language), official.createdAt.iso8601(in: invocation.timeZone))
             fields.add(Msg.labelStatus(language), status(official, invocation))

@@ -94,6 +94,10 @@ public struct Official: Hashable, Sendable {
     }
 
     public var isActive: Bool { deactivatedAt == nil }
+
+    /// The unit whose records (with those of the units under it) the official acts for; nil for a
+    /// government-wide role, which acts for every unit.
+    public var scopeUnit: String? { role.isGovernmentWide ? nil : unitCode ?? "" }
 }
 
 /// What the store asks permission for. Answering, holding, resolving, closing, noting and reopening

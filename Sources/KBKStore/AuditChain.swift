@@ -52,8 +52,8 @@ public enum AuditChain {
     }
 
     public enum Verification: Sendable, Equatable {
-        /// Every entry matches; `positions` maps each entry's hash to its place (1-based).
-        case intact(Head, positions: [String: Int])
+        /// Every entry matches; `pinnedAt` is the place (1-based) of the head asked about, if found.
+        case intact(Head, pinnedAt: Int?)
         /// `entry` (its id) at `position` (1-based, in id order) is the first that does not match.
         case broken(entry: Int64, position: Int, reason: Problem)
     }

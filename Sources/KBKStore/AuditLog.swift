@@ -79,55 +79,63 @@ public struct AuditLog {
         return connection.lastInsertRowID
     }
 
-    /// Gives every entry without a hash its place in the chain (migration 0008, on the entries
-    /// written before it).
-    static func sealUnhashedEntries(_ connection: Connection) throws {
-        var previous = AuditChain.genesis
-        let entries = try connection.prepare(
-            "SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
-        )
-        let update = try connection.prepare("UPDATE audit_log SET hash = ? WHERE id = ?")
-        var pending: [(id: Int64, hash: String)] = []
-        try entries.bind([])
-        while try entries.step() {
-            let (id, content, stored) = try decodeChained(entries.row)
-            let hash = stored ?? AuditChain.hash(content, after: previous)
-            if stored == nil { pending.append((id, hash)) }
-            previous = hash
-        }
-        entries.reset()
-        for (id, hash) in pending { try update.execute([hash, id]) }
-    }
-
-    static func decodeChained(_ row: Row) throws -> (id: Int64, content: AuditChain.Content, hash: String?) {
-        let r = DecodedRow(row, table: "audit_log")
-        let content = AuditChain.Content(
-            at: try r.text(1, "at"), actor: try r.text(2, "actor"), onBehalfOf: r.optionalText(3),
-            action: try r.text(4, "action"), entityKind: try r.text(5, "entity_kind"), entityID: r.optionalText(6),
-            summary: try r.text(7, "summary"))
-        return (try r.int64(0, "id"), content, r.optionalText(8))
-    }
-
-    /// Recomputes the chain from the first entry and names the first entry that does not match.
-    public func verify() throws -> AuditChain.Verification {
-        var previous = AuditChain.genesis
-        var count = 0
-        var heads: [String: Int] = [:]
+    /// Calls `body` with every entry in chain order: its id, its content and its stored hash.
+    private static func forEachChained(
+        _ connection: Connection, _ body: (Int64, AuditChain.Content, String?) throws -> Bool
+    ) throws {
         let entries = try connection.prepare(
             "SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
         )
         try entries.bind([])
         defer { entries.reset() }
         while try entries.step() {
-            let (id, content, stored) = try AuditLog.decodeChained(entries.row)
-            count += 1
-            let expected = AuditChain.hash(content, after: previous)
-            guard let stored else { return .broken(entry: id, position: count, reason: .noHash) }
-            guard stored == expected else { return .broken(entry: id, position: count, reason: .mismatch) }
-            heads[stored] = count
-            previous = stored
+            let r = DecodedRow(entries.row, table: "audit_log")
+            let content = AuditChain.Content(
+                at: try r.text(1, "at"), actor: try r.text(2, "actor"), onBehalfOf: r.optionalText(3),
+                action: try r.text(4, "action"), entityKind: try r.text(5, "entity_kind"), entityID: r.optionalText(6),
+                summary: try r.text(7, "summary"))
+            guard try body(try r.int64(0, "id"), content, r.optionalText(8)) else { return }
         }
-        return .intact(AuditChain.Head(entries: count, hash: count == 0 ? nil : previous), positions: heads)
+    }
+
+    /// Gives every entry without a hash its place in the chain (migration 0008, on the entries
+    /// written before it).
+    static func sealUnhashedEntries(_ connection: Connection) throws {
+        var previous = AuditChain.genesis
+        var pending: [(id: Int64, hash: String)] = []
+        try forEachChained(connection) { id, content, stored in
+            let hash = stored ?? AuditChain.hash(content, after: previous)
+            if stored == nil { pending.append((id, hash)) }
+            previous = hash
+            return true
+        }
+        let update = try connection.prepare("UPDATE audit_log SET hash = ? WHERE id = ?")
+        for (id, hash) in pending { try update.execute([hash, id]) }
+    }
+
+    /// Recomputes the chain from the first entry and names the first entry that does not match;
+    /// when `pinned` is given, also where in the chain that head stands (nil: not in it).
+    public func verify(pinned: String? = nil) throws -> AuditChain.Verification {
+        var previous = AuditChain.genesis
+        var count = 0
+        var pinnedPosition: Int?
+        var broken: AuditChain.Verification?
+        try AuditLog.forEachChained(connection) { id, content, stored in
+            count += 1
+            guard let stored else {
+                broken = .broken(entry: id, position: count, reason: .noHash)
+                return false
+            }
+            guard stored == AuditChain.hash(content, after: previous) else {
+                broken = .broken(entry: id, position: count, reason: .mismatch)
+                return false
+            }
+            if stored == pinned { pinnedPosition = count }
+            previous = stored
+            return true
+        }
+        if let broken { return broken }
+        return .intact(AuditChain.Head(entries: count, hash: count == 0 ? nil : previous), pinnedAt: pinnedPosition)
     }
 
     /// The chain's last entry, as stored (not verified): what a report prints to pin the trail.

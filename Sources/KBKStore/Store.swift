@@ -141,15 +141,15 @@ public final class Store {
     @discardableResult
     public func write<T>(onBehalfOf other: Official, _ body: (Transaction) throws -> T) throws -> T {
         try checkMayActFor(other)
-        return try write(for: other, body)
+        return try write(for: other.login == official.login ? nil : other, body)
     }
 
     private func write<T>(for other: Official?, _ body: (Transaction) throws -> T) throws -> T {
         try connection.transaction {
             let now = clock()
             let transaction = Transaction(
-                connection: connection, actor: actor, official: official, onBehalfOf: other,
-                performer: other.flatMap { try? Actor($0.login) }, now: now, timeZone: timeZone)
+                connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,
+                timeZone: timeZone)
             try transaction.require(.change)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
@@ -191,7 +191,7 @@ public final class Transaction {
     public let actor: Actor
     /// Who did the work recorded: the official a paper record is entered for (`--on-behalf-of`),
     /// else the actor. Complaint events and improvement stages carry this name.
-    public let performer: Actor
+    public var performer: Actor { onBehalfOf.flatMap { try? Actor($0.login) } ?? actor }
     public let now: Timestamp
     public let timeZone: UTCOffset
     /// Today's date in the office time zone.
@@ -204,14 +204,13 @@ public final class Transaction {
     public let onBehalfOf: Official?
 
     init(
-        connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil,
-        performer: Actor? = nil, now: Timestamp, timeZone: UTCOffset
+        connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
+        timeZone: UTCOffset
     ) {
         self.connection = connection
         self.official = official
         self.onBehalfOf = onBehalfOf
         self.actor = actor
-        self.performer = performer ?? actor
         self.now = now
         self.timeZone = timeZone
         self.today = now.date(in: timeZone)
@@ -221,8 +220,7 @@ public final class Transaction {
     @discardableResult
     public func audit(_ record: AuditRecord) throws -> Int64 {
         auditedCount += 1
-        let onBehalfOf = performer == actor ? nil : performer.name
-        return try AuditLog.append(record, actor: actor, onBehalfOf: onBehalfOf, at: now, to: connection)
+        return try AuditLog.append(record, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, to: connection)
     }
 }
 
@@ -269,14 +267,16 @@ extension Store {
     func checkMayActFor(_ target: Official) throws {
         let acting: Official = official
         guard target.login != acting.login else { return }
-        let scope = acting.role.isGovernmentWide ? nil : acting.unitCode
-        let inScope = try scope.map { try units.codesUnder($0).contains(target.unitCode ?? "") } ?? true
         let allowed =
-            acting.role == .admin || acting.role == .coordinator || (acting.role == .unitAdmin && inScope)
+            switch acting.role {
+            case .admin, .coordinator: true
+            case .unitAdmin: try units.scope(of: acting, covers: target.unitCode)
+            case .officer, .viewer: false
+            }
         guard allowed else {
             throw StoreError.notPermitted(
                 Refusal(
-                    login: acting.login, role: acting.role, scope: scope,
+                    login: acting.login, role: acting.role, scope: acting.scopeUnit,
                     action: "act on behalf of \(target.login) (\(target.unitCode ?? "no unit"))",
                     allowedBy: "coordinator or admin, or unit-admin of \(target.unitCode ?? "-") or a unit above it"))
         }
@@ -289,8 +289,7 @@ extension GuardedAction {
         guard let official, !allows(official.role) else { return }
         throw StoreError.notPermitted(
             Refusal(
-                login: official.login, role: official.role,
-                scope: official.role.isGovernmentWide ? nil : official.unitCode, action: rawValue,
+                login: official.login, role: official.role, scope: official.scopeUnit, action: rawValue,
                 allowedBy: allowedRoles.map(\.rawValue).joined(separator: " or ")))
     }
 }
@@ -314,12 +313,11 @@ extension Transaction {
     private static func requireScope(_ unit: String?, _ what: String, of official: Official?, _ connection: Connection)
         throws
     {
-        guard let official, !official.role.isGovernmentWide else { return }
-        let home = official.unitCode ?? ""
-        if let unit, try Units(connection: connection).codesUnder(home).contains(unit) { return }
+        guard let official, try !Units(connection: connection).scope(of: official, covers: unit) else { return }
         throw StoreError.notPermitted(
             Refusal(
-                login: official.login, role: official.role, scope: home, action: "\(what) (\(unit ?? "no unit yet"))",
+                login: official.login, role: official.role, scope: official.scopeUnit,
+                action: "\(what) (\(unit ?? "no unit yet"))",
                 allowedBy: unit.map { "an official of \($0) or of a unit above it, or a coordinator or admin" }
                     ?? "a coordinator or admin"))
     }

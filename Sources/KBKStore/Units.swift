@@ -123,6 +123,14 @@ public struct Units {
         return result
     }
 
+    /// Whether `unit` lies in the official's scope: their unit or one under it, any unit for a
+    /// government-wide role; a record of no unit only for a government-wide role.
+    func scope(of official: Official, covers unit: String?) throws -> Bool {
+        guard let home = official.scopeUnit else { return true }
+        guard let unit else { return false }
+        return try codesUnder(home).contains(unit)
+    }
+
     /// The unit if it can take new groups, SOPs or complaints today.
     func requireActive(_ code: UnitCode, today: CivilDate) throws -> Unit {
         let unit = try get(code)
