@@ -127,13 +127,20 @@ final class Invocation {
         return parsed.flags.contains(name)
     }
 
-    /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
-    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E?
-    where E.RawValue == String {
+    /// A parser of an enum-valued option, after checking the option is declared as that enum's choice.
+    private func choiceParser<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) -> (String)
+        throws(DomainError) -> E where E.RawValue == String
+    {
         precondition(
             declaration(name).choices == E.allCases.map(\.rawValue),
             "--\(name) is not declared as a choice of \(E.self)")
-        return try option(name) { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
+        return { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
+    }
+
+    /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
+    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E?
+    where E.RawValue == String {
+        try option(name, choiceParser(name, type))
     }
 
     func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E
@@ -145,12 +152,8 @@ final class Invocation {
     /// Every value of a repeatable enum-valued option.
     func choices<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> [E]
     where E.RawValue == String {
-        precondition(
-            declaration(name).choices == E.allCases.map(\.rawValue),
-            "--\(name) is not declared as a choice of \(E.self)")
-        return try values(name).map {
-            try parse($0) { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
-        }
+        let parser = choiceParser(name, type)
+        return try values(name).map { try parse($0, parser) }
     }
 
     /// An enum-valued positional argument.
