@@ -128,7 +128,22 @@ public struct Units {
     func scope(of official: Official, covers unit: String?) throws -> Bool {
         guard let home = official.scopeUnit else { return true }
         guard let unit else { return false }
-        return try codesUnder(home).contains(unit)
+        return try unit == home || isUnder(unit, home)
+    }
+
+    /// Whether `home` is among the parents of `unit`, up its chain (one query, not every unit's
+    /// descendants: it runs for every change a unit's official makes).
+    func isUnder(_ unit: String, _ home: String) throws -> Bool {
+        try connection.one(
+            """
+            WITH RECURSIVE up(parent_id, depth) AS (
+                SELECT parent_id, 0 FROM skpd WHERE code = ?
+                UNION ALL
+                SELECT s.parent_id, up.depth + 1 FROM skpd s JOIN up ON s.id = up.parent_id WHERE up.depth < 64
+            )
+            SELECT 1 FROM up JOIN skpd p ON p.id = up.parent_id WHERE p.code = ? LIMIT 1
+            """, unit, home
+        ) { _ in true } ?? false
     }
 
     /// The unit if it can take new groups, SOPs or complaints today.

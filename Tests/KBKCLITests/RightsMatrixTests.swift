@@ -180,6 +180,25 @@ import Testing
                 }
             }
         }
+        // "The units under it" follows the parent links, however deep.
+        for (code, kind, parent) in [("KEC-A", "district", nil), ("KEL-A", "subdistrict", "KEC-A")]
+            as [(String, String, String?)]
+        {
+            let added = kbk(
+                ["--db", path, "skpd", "add", code, "--name", code, "--kind", kind]
+                    + (parent.map { ["--parent", $0] } ?? []))
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        #expect(
+            kbk([
+                "--db", path, "official", "add", "--login", "r-kec", "--nip", "198001012005011009", "--name", "Camat",
+                "--skpd", "KEC-A", "--role", "unit-admin",
+            ]).status == 0)
+        let below = kbk(["--db", path, "group", "add", "--skpd", "KEL-A", "--name", "KBK Kelurahan"], login: "r-kec")
+        #expect(below.status == 0, "\(below.stderr)")
+        let above = kbk(
+            ["--db", path, "group", "add", "--skpd", "KEC-A", "--name", "KBK Kecamatan"], login: "r-unit-admin")
+        #expect(above.status == 77)
         // Government-wide roles act for every unit.
         #expect(
             kbk(["--db", path, "group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], login: "r-coordinator").status
