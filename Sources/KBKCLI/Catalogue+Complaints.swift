@@ -15,6 +15,7 @@ extension Msg {
         case .reopen: Text(en: "reopen", id: "membuka kembali")
         case .close: Text(en: "close", id: "menutup")
         case .reject: Text(en: "reject", id: "menolak")
+        case .assign: Text(en: "assign", id: "mendisposisikan")
         }
     }
 
@@ -64,6 +65,20 @@ extension Msg {
             id: "\(ticket) sudah berada di \(unit); sebutkan unit lain")
     }
 
+    static func alreadyAssigned(_ ticket: String, _ login: String) -> Text {
+        Text(
+            en: "\(ticket) is already assigned to \(login); name another official",
+            id: "\(ticket) sudah didisposisikan kepada \(login); sebutkan pejabat lain")
+    }
+    static func notAnAssignee(_ ticket: String, _ login: String, _ unit: String) -> Text {
+        Text(
+            en:
+                "\(login) cannot take \(ticket): a complaint goes to an active officer or unit-admin of \(unit) or of a unit above it",
+            id:
+                "\(login) tidak dapat menerima \(ticket): pengaduan didisposisikan kepada petugas atau admin unit aktif \(unit) atau unit di atasnya"
+        )
+    }
+
     // MARK: complaint commands
     static let complaintAbstract = Text(
         en: "Citizen complaints: intake, hand-over, follow-up, closing.",
@@ -73,6 +88,14 @@ extension Msg {
         id: "Catat pengaduan; mencetak nomor tiketnya. Dengan --skpd langsung didisposisikan.")
     static let complaintVerifyAbstract = Text(
         en: "Verify a complaint and hand it over to a unit.", id: "Verifikasi pengaduan dan disposisikan ke unit.")
+    static let complaintAssignAbstract = Text(
+        en: "Assign a complaint to an officer of its unit, who then acts on it (the status does not change).",
+        id: "Disposisikan pengaduan kepada petugas unitnya, yang kemudian menindaklanjutinya (status tidak berubah).")
+    static let optAssignTo = Text(
+        en: "The officer's login (an officer or unit-admin of the complaint's unit).",
+        id: "Login petugas (petugas atau admin unit dari unit pengaduan).")
+    static let optAssignNote = Text(
+        en: "An instruction for the officer (internal).", id: "Arahan untuk petugas (internal).")
     static let complaintReassignAbstract = Text(
         en: "Hand a complaint over to another unit (the clock does not restart).",
         id: "Alihkan pengaduan ke unit lain (tenggat tidak diulang).")
@@ -151,6 +174,14 @@ extension Msg {
         en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
     static let optReceivedTo = Text(
         en: "Received on or before this date.", id: "Diterima pada atau sebelum tanggal ini.")
+    static let optAssignedTo = Text(
+        en: "Only the complaints assigned to this login.", id: "Hanya pengaduan yang didisposisikan kepada login ini.")
+    static let optMine = Text(
+        en: "Only the complaints assigned to me.", id: "Hanya pengaduan yang didisposisikan kepada saya.")
+    static let mineWithAssignedTo = Text(
+        en: "--mine and --assigned-to both name whose complaints to list; give one",
+        id: "--mine dan --assigned-to sama-sama menyebut pengaduan siapa; pilih salah satu")
+    static let labelAssignedTo = Text(en: "Assigned to", id: "Disposisi kepada")
     static let optSearch = Text(
         en: "Words in the subject or (non-confidential) description.",
         id: "Kata dalam pokok atau isi (yang tidak rahasia).")

@@ -192,6 +192,10 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .alreadyAssigned(let ticket, let login):
+            alreadyAssigned(ticket, login)
+        case .notAnAssignee(let ticket, let login, let unit):
+            notAnAssignee(ticket, login, unit)
         case .stageNotAllowed(let id, let from, let to):
             Text(
                 en:

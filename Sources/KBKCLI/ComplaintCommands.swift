@@ -13,7 +13,8 @@ enum ComplaintCommands {
             "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'",
         ],
         subcommands: [
-            new, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list, show,
+            new, verify, reassign, assign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list,
+            show,
         ])
 
     static func text(_ field: String) -> (String) throws(DomainError) -> String {
@@ -123,6 +124,21 @@ enum ComplaintCommands {
         .reassign(to: try invocation.required("to", UnitCode.init), reason: try message(invocation, "reason"))
     }
 
+    static let assign = action(
+        "assign", Msg.complaintAssignAbstract,
+        options: [
+            OptionSpec(name: "to", valueName: "login", help: Msg.optAssignTo, isRequired: true),
+            OptionSpec(name: "note", valueName: "text", help: Msg.optAssignNote),
+        ],
+        examples: ["kbk complaint assign ADU-2026-00012 --to ptg.dpupr --note 'Tinjau lokasi minggu ini'"]
+    ) { invocation in
+        .assign(
+            to: try invocation.required("to") { (t: String) throws(DomainError) in try Login(t).value },
+            note: try invocation.option("note") { (t: String) throws(DomainError) in
+                try TextRules.optional(t, field: "note", long: true)
+            } ?? nil)
+    }
+
     static let respond = action(
         "respond", Msg.complaintRespondAbstract,
         options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
@@ -226,12 +242,15 @@ enum ComplaintCommands {
             OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
             OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
             OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
+            OptionSpec(name: "assigned-to", valueName: "login", help: Msg.optAssignedTo),
+            OptionSpec(name: "mine", valueName: nil, help: Msg.optMine),
             OptionSpec(name: "limit", valueName: "n", help: Msg.optLimit, defaultValue: "100"),
         ],
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
             "kbk complaint list --status received --status verified --format csv",
+            "kbk complaint list --mine",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -243,6 +262,13 @@ enum ComplaintCommands {
             filter.overdueOnly = invocation.flag("overdue")
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange()
             filter.search = try TextRules.optional(invocation.value("search"), field: "search")
+            filter.assignedTo = try invocation.option("assigned-to") { (t: String) throws(DomainError) in
+                try Login(t).value
+            }
+            if invocation.flag("mine") {
+                if filter.assignedTo != nil { throw invocation.usageError(Msg.mineWithAssignedTo) }
+                filter.assignedTo = invocation.actorText
+            }
             filter.limit = try invocation.intOption("limit", in: 1...1_000_000) ?? 100
             let store = try invocation.openStore(.existing)
             let today = store.today
@@ -346,6 +372,7 @@ enum ComplaintCommands {
             fields.add(Msg.labelChannel(language), complaint.channel.rawValue + " / " + complaint.kind.rawValue)
             fields.add(Msg.labelCategory(language), complaint.category)
             fields.add(Msg.labelUnit(language), complaint.unitCode)
+            fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
             fields.add(Msg.labelSubject(language), complaint.subject)
             fields.add(Msg.labelDescription(language), complaint.description)
@@ -397,7 +424,8 @@ enum ComplaintCommands {
                     unit.map(Cell.text) ?? .null,
                     event.text == nil
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
-                    event.text.map(Cell.text) ?? .null,
+                    ([event.assignee.map { "→ \($0)" }, event.text].compactMap { $0 }.joinedOrNil(separator: ": "))
+                        .map(Cell.text) ?? .null,
                 ])
             }
             var out =

@@ -17,7 +17,8 @@ final class Invocation {
     let databasePath: String
     let busyTimeoutMilliseconds: Int32
     let clock: () -> Timestamp
-    private let actorText: String
+    /// The login running the command (`context.loginName`), as typed by the operating system.
+    let actorText: String
 
     init(context: Context, parsed: ParsedCommandLine) throws(UsageError) {
         self.context = context

@@ -139,6 +139,7 @@ extension RecordJSON {
             ("anonymous", .bool(complaint.isAnonymous)),
             ("confidential", .bool(complaint.isConfidential)),
             ("skpd", .optional(complaint.unitCode)),
+            ("assigned_to", .optional(complaint.assignedTo)),
             ("status", .string(complaint.status.rawValue)),
             ("verify_due", date(complaint.due.verify)),
             ("respond_due", date(complaint.due.respond)),
@@ -181,6 +182,7 @@ extension RecordJSON {
             ("skpd_after", .optional(event.unitAfter)),
             ("text", .optional(event.text)),
             ("public", .bool(event.isPublic)),
+            ("assignee", .optional(event.assignee)),
         ])
     }
 

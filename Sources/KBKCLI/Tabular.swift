@@ -170,8 +170,8 @@ struct Fields {
 
 extension [String] {
     /// The parts joined with ", ", or nil when there are none (shown as "-").
-    func joinedOrNil() -> String? {
-        isEmpty ? nil : joined(separator: ", ")
+    func joinedOrNil(separator: String = ", ") -> String? {
+        isEmpty ? nil : joined(separator: separator)
     }
 }
 

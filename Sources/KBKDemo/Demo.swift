@@ -342,13 +342,29 @@ public enum Demo {
             // Of the unit's two officials, the officer handles every third complaint.
             let officerHandles = ticket.sequence % 3 == 0
 
+            // The unit where the officer was given the complaint (disposisi); a reassignment clears it.
+            var assignedIn: String?
+
             func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
                 guard let time = later(clock, workingDays: days) else { return false }
-                let performer: Official =
-                    switch request {
-                    case .verify, .reject, .reassign, .closeWithoutReply: desk
-                    default: (officerHandles ? officers[holder] : unitAdmins[holder])!
+                let performer: Official
+                switch request {
+                case .verify, .reject, .reassign, .closeWithoutReply: performer = desk
+                default:
+                    guard officerHandles, let officer = officers[holder] else {
+                        performer = unitAdmins[holder]!
+                        break
                     }
+                    performer = officer
+                    if assignedIn != holder {
+                        // The unit's admin disposes it to the officer as the last step left it.
+                        let assign = ComplaintRequest.assign(to: officer.login, note: nil)
+                        _ = try store.write(onBehalfOf: unitAdmin(holder)) {
+                            try $0.complaints.act(ticket, assign, at: clock)
+                        }
+                        assignedIn = holder
+                    }
+                }
                 _ = try store.write(onBehalfOf: performer) { try $0.complaints.act(ticket, request, at: time) }
                 if case .reassign(let unit, _) = request { holder = unit.value }
                 clock = time

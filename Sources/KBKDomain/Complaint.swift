@@ -30,7 +30,7 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 
 /// What an official does to a complaint.
 public enum ComplaintAction: String, CaseIterable, Sendable {
-    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject
+    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
@@ -46,13 +46,15 @@ public enum ComplaintLifecycle {
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
         .verified: [
             .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
+            .assign: .to(.verified),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
         .inProgress: [
             .reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
+            .assign: .to(.inProgress),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
-        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold)],
+        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold)],
         .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
         .closed: [:],
         .rejected: [:],
@@ -233,6 +235,9 @@ public struct Complaint: Hashable, Sendable {
     public var firstResponseOnTime: Bool?
     /// Whether the latest resolution came on or before the settlement due date in force then.
     public var settledOnTime: Bool?
+    /// The login of the official the unit disposed the complaint to (disposisi); cleared when the
+    /// complaint passes to another unit.
+    public var assignedTo: String?
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
@@ -311,6 +316,8 @@ public struct ComplaintEvent: Hashable, Sendable {
     public var unitAfter: String?
     public var text: String?
     public var isPublic: Bool
+    /// For an assignment: the login of the official the complaint was disposed to.
+    public var assignee: String?
 
     public init(
         id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,

@@ -44,6 +44,8 @@ public enum ComplaintRequest: Sendable {
     /// Closing by `autoclose`: no reply for this many working days after the resolution.
     case closeWithoutReply(afterWorkingDays: Int)
     case reject(RejectionReason, message: String?)
+    /// Disposing the complaint to an official of its unit, by login (the store checks who may take it).
+    case assign(to: String, note: String?)
 
     public var action: ComplaintAction {
         switch self {
@@ -57,6 +59,22 @@ public enum ComplaintRequest: Sendable {
         case .reopen: .reopen
         case .close, .closeWithoutReply: .close
         case .reject: .reject
+        case .assign: .assign
+        }
+    }
+}
+
+extension ComplaintRequest {
+    /// The right the action needs (with the complaint's unit in scope).
+    public var guardedAction: GuardedAction {
+        switch self {
+        case .verify, .reassign: .handOverComplaint
+        case .reject: .rejectComplaint
+        case .respond, .hold, .resume, .resolve, .close: .settleComplaint
+        case .closeWithoutReply: .closeUnanswered
+        case .reopen: .reopenComplaint
+        case .note: .noteComplaint
+        case .assign: .assignComplaint
         }
     }
 }
@@ -83,6 +101,8 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var unitAfter: String?
     public var text: String?
     public var isPublic: Bool
+    /// For an assignment: the login the complaint was disposed to.
+    public var assignee: String? = nil
 }
 
 /// What applying an action changed besides the complaint's own fields.
@@ -143,6 +163,7 @@ extension Complaint {
         var isPublic = false
         var recomputeDue = false
         var newUnit: Unit?
+        var assignee: String?
         func respondFirst() {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
@@ -164,6 +185,7 @@ extension Complaint {
             unitCode = unit.code
             newUnit = unit
             text = reason
+            assignedTo = nil
         case .respond(let message):
             text = message
             isPublic = true
@@ -204,6 +226,11 @@ extension Complaint {
             rejectionReason = reason
             text = message
             isPublic = message != nil
+        case .assign(let login, let note):
+            guard login != assignedTo else { throw DomainError.rule(.alreadyAssigned(ticket: ticket, login: login)) }
+            assignedTo = login
+            assignee = login
+            text = note
         }
         status = next
         lastEventAt = at
@@ -215,7 +242,7 @@ extension Complaint {
         }
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
-            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic)
+            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee)
         return ComplaintStep(event: event, newUnit: newUnit)
     }
 }

@@ -105,6 +105,10 @@ public enum RuleViolation: Sendable, Equatable {
     case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
     /// Reassigning a complaint to the unit that already has it.
     case sameUnit(ticket: String, unit: String)
+    /// Assigning a complaint to the official who already has it.
+    case alreadyAssigned(ticket: String, login: String)
+    /// Assigning a complaint to someone who cannot act on it: not an officer or unit-admin of its unit.
+    case notAnAssignee(ticket: String, login: String, unit: String)
     /// An improvement action may only move to its next stage, or be dropped.
     case stageNotAllowed(id: Int, from: ImprovementStage, to: ImprovementStage)
     /// A complaint or SOP linked to an action of a unit it does not belong to (or one under it).

@@ -100,8 +100,10 @@ public struct Official: Hashable, Sendable {
     public var scopeUnit: String? { role.isGovernmentWide ? nil : unitCode ?? "" }
 }
 
-/// What the store asks permission for. Answering, holding, resolving, closing, noting and reopening
-/// a complaint and recording a meeting need only `change` (every role but viewer) and the scope.
+/// What the store asks permission for, one case per desk (the rights table is in the README).
+/// Each official keeps to their desk: the government's complaint desk logs, verifies and hands
+/// over, rejects and reassigns between units but does not answer for a unit; a unit answers,
+/// settles and runs its work culture; the administrator keeps the registry.
 public enum GuardedAction: String, CaseIterable, Sendable {
     /// Units, categories, holidays and settings.
     case manageRegistry = "change the registry (units, categories, holidays, settings)"
@@ -110,11 +112,22 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case backup = "copy the database"
     case revealIdentity = "reveal a complainant's identity"
     case exportPersonalData = "export complainants' personal data"
-    /// Logging a complaint, handing it over, forwarding it.
-    case complaintDesk = "log, hand over or forward a complaint"
+    case logComplaint = "log a complaint"
+    /// Verifying and handing over, and passing a complaint on to another unit.
+    case handOverComplaint = "hand over a complaint or pass it to another unit"
     case rejectComplaint = "reject a complaint"
+    /// Disposing a complaint to an officer of the unit (disposisi).
+    case assignComplaint = "assign a complaint to an officer"
+    /// What the unit holding a complaint does with it: answer, hold, resume, resolve, close.
+    case settleComplaint = "answer, hold, resume, resolve or close a complaint"
+    /// The complainant's objection reaches whichever desk they turn to.
+    case reopenComplaint = "reopen a complaint"
+    case noteComplaint = "add an internal note to a complaint"
+    /// `complaint autoclose`: the government-wide sweep of answered complaints without a reply.
+    case closeUnanswered = "close every unit's answered complaints without a reply"
     /// Groups and their members, SOPs, improvement actions, IKM surveys.
     case manageWorkCulture = "manage groups, SOPs, improvement actions or IKM surveys"
+    case recordMeeting = "record a group's meeting"
     /// Any change at all: what a viewer may not do.
     case change = "change anything"
 
@@ -122,12 +135,23 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     public var allowedRoles: [OfficialRole] {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
-        case .revealIdentity, .exportPersonalData, .rejectComplaint: [.admin, .coordinator]
-        // Admins and coordinators are not yet held to their desks (issue 14 goes on).
-        case .complaintDesk, .manageWorkCulture: [.admin, .coordinator, .unitAdmin]
-        case .change: [.admin, .coordinator, .unitAdmin, .officer]
+        case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered: [.admin, .coordinator]
+        case .logComplaint, .handOverComplaint: [.admin, .coordinator, .unitAdmin]
+        case .assignComplaint, .manageWorkCulture: [.unitAdmin]
+        case .settleComplaint, .recordMeeting: [.unitAdmin, .officer]
+        case .reopenComplaint, .noteComplaint, .change: [.admin, .coordinator, .unitAdmin, .officer]
         }
     }
 
     public func allows(_ role: OfficialRole) -> Bool { allowedRoles.contains(role) }
+
+    /// Whether a coordinator or unit-admin may enter it as a paper record for another official
+    /// (`--on-behalf-of`). The administrator's and the personal-data rights are exercised only in
+    /// person: acting for someone who holds them would lend them to someone who does not.
+    public var mayBeEnteredForAnother: Bool {
+        switch self {
+        case .manageRegistry, .manageOfficials, .importData, .backup, .revealIdentity, .exportPersonalData: false
+        default: true
+        }
+    }
 }

@@ -33,6 +33,7 @@ struct ComplaintWriter {
         try binder.add(complaint.rating)
         try binder.add(complaint.ratingComment)
         try binder.add(complaint.lastEventAt.utcString)
+        try binder.add(complaint.assignedTo)
     }
 
     private static let derivedColumns = [
@@ -40,7 +41,7 @@ struct ComplaintWriter {
         "verified_at",
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
-        "last_event_at",
+        "last_event_at", "assigned_to",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",
@@ -59,8 +60,8 @@ struct ComplaintWriter {
     private static let eventSQL = StatementKey(
         """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
-                                     status_before, status_after, skpd_before, skpd_after, text, public)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     status_before, status_after, skpd_before, skpd_after, text, public, assignee)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -123,6 +124,7 @@ struct ComplaintWriter {
                 try binder.add(event.unitAfter)
                 try binder.add(event.text)
                 try binder.add(event.isPublic)
+                try binder.add(event.assignee)
             }
         }
     }

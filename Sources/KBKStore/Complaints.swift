@@ -10,6 +10,8 @@ public struct ComplaintFilter: Sendable {
     public var receivedFrom: CivilDate?
     public var receivedTo: CivilDate?
     public var search: String?
+    /// Only those assigned to this login.
+    public var assignedTo: String?
     public var limit = 100
 
     public init() {}
@@ -30,7 +32,8 @@ public struct Complaints {
             c.status,
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
-        c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time
+        c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
+        c.assigned_to
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -60,18 +63,21 @@ public struct Complaints {
         complaint.handedOverOn = try r.optionalDate(34, "verified_on")
         complaint.firstResponseOnTime = try r.optionalBool(35, "first_response_on_time")
         complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
+        complaint.assignedTo = r.optionalText(37)
         return complaint
     }
 
     static func decodeEvent(_ row: Row) throws -> ComplaintEvent {
         let r = DecodedRow(row, table: "complaint_event")
-        return ComplaintEvent(
+        var event = ComplaintEvent(
             id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
             action: try r.text(3, "action"),
             statusBefore: try r.optionalChoice(4, "status_before", "a status"),
             statusAfter: try r.choice(5, "status_after", "a status"),
             unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
             isPublic: try r.bool(9, "public"))
+        event.assignee = r.optionalText(10)
+        return event
     }
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
@@ -89,7 +95,7 @@ public struct Complaints {
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
         try connection.query(
             """
-            SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public
+            SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
             """, complaint.id, transform: Complaints.decodeEvent)
     }
@@ -152,6 +158,10 @@ public struct Complaints {
                 "(c.subject LIKE ? ESCAPE '\\' OR (c.confidential = 0 AND c.description LIKE ? ESCAPE '\\'))")
             values += [pattern, pattern]
         }
+        if let login = filter.assignedTo {
+            conditions.append("c.assigned_to = ?")
+            values.append(login)
+        }
         if filter.overdueOnly {
             // Only a candidate's running deadline can have passed; which one runs, and whether it
             // passed, is decided below by the one definition (ComplaintState.runningDeadline).
@@ -212,7 +222,7 @@ extension Store {
 
 extension Writing where Repository == Complaints {
     public func log(_ draft: ComplaintDraft) throws -> Complaint {
-        try transaction.require(.complaintDesk)
+        try transaction.require(.logComplaint)
         try transaction.requireScope(draft.unit?.value, "log a complaint")
         let references = StoredReferences(connection: connection, today: transaction.today)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
@@ -257,20 +267,28 @@ extension Writing where Repository == Complaints {
         var complaint = try repository.get(ticket)
         // A unit's officials act on the complaints their units hold, and hand over or forward only
         // to units of theirs; what no unit holds yet is the government desk's.
+        // What the life cycle does not allow is refused as such first: "verify it first" tells
+        // anyone asking more than who else might have asked.
+        let action = request.action
+        if ComplaintLifecycle.next(from: complaint.status, action: action, heldFrom: complaint.heldFrom) == nil {
+            throw DomainError.rule(
+                .actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
+        }
+        try transaction.require(request.guardedAction)
         switch request {
         case .verify(let unit, _):
-            try transaction.require(.complaintDesk)
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
-        case .reject:
-            try transaction.require(.rejectComplaint)
-            try transaction.requireScope(complaint.unitCode, "reject \(complaint.ticket)")
         case .reassign(let unit, _):
-            try transaction.require(.complaintDesk)
-            try transaction.requireScope(complaint.unitCode, "forward \(complaint.ticket)")
-            try transaction.requireScope(unit.value, "forward \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")
+            try transaction.requireScope(unit.value, "pass on \(complaint.ticket)")
+        case .assign(let login, _):
+            try transaction.requireScope(complaint.unitCode, "assign \(complaint.ticket)")
+            // A restored history names officials this database may not have.
+            if !transaction.isImporting { try requireAssignee(login, of: complaint) }
         default:
-            try transaction.requireScope(complaint.unitCode, "act on \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode, "\(request.action.rawValue) \(complaint.ticket)")
         }
+        try transaction.requireAssignment(of: complaint, request.action)
         let before = complaint
         let step = try complaint.apply(
             request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
@@ -287,9 +305,21 @@ extension Writing where Repository == Complaints {
         return complaint
     }
 
+    /// Who may take a complaint: an active officer or unit-admin whose scope holds its unit.
+    private func requireAssignee(_ login: String, of complaint: Complaint) throws {
+        let assignee = try Officials(connection: connection).get(try Login(login))
+        let units = Units(connection: connection)
+        guard assignee.role == .officer || assignee.role == .unitAdmin,
+            try units.scope(of: assignee, covers: complaint.unitCode)
+        else {
+            throw DomainError.rule(
+                .notAnAssignee(ticket: complaint.ticket, login: assignee.login, unit: complaint.unitCode ?? "-"))
+        }
+    }
+
     /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
     public func autoclose(afterWorkingDays days: Int) throws -> [String] {
-        try transaction.requireScope(nil, "close every unit's answered complaints")
+        try transaction.require(.closeUnanswered)
         let calendar = try Holidays(connection: connection).calendar()
         let candidates = try connection.query(
             "SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id"

@@ -357,7 +357,9 @@ extension Writing where Repository == Groups {
 
     public func addMeeting(_ groupID: Int64, _ draft: MeetingDraft) throws -> Meeting {
         let group = try repository.get(groupID)
+        try transaction.require(.recordMeeting)
         try transaction.requireScope(group.unitCode, "record a meeting of group \(groupID)")
+        try transaction.requireMembership(of: groupID, on: draft.heldOn)
         if draft.heldOn > transaction.today {
             throw DomainError.rule(
                 .dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))

@@ -197,6 +197,9 @@ public final class Transaction {
     /// Today's date in the office time zone.
     public let today: CivilDate
     fileprivate(set) var auditedCount = 0
+    /// Set by `authoriseImport`: the rows written are records restored by the administrator, each
+    /// done by its own official when it happened, so their desks' rights are not asked again.
+    public private(set) var isImporting = false
 
     /// The acting official; nil only while the first admin is being registered.
     public let official: Official?
@@ -295,17 +298,57 @@ extension GuardedAction {
 }
 
 extension Transaction {
-    /// Checks a right inside a change, before anything is written.
-    /// Both the acting official and the one acted for must be allowed it.
+    /// Checks a right inside a change, before anything is written. The act is the acted-for
+    /// official's, so their role must allow it; the acting official was allowed to act for them
+    /// when the store opened. Rights that are exercised only in person
+    /// (`mayBeEnteredForAnother`) the acting official must hold as well.
     public func require(_ action: GuardedAction) throws {
-        try action.check(official)
-        if let onBehalfOf { try action.check(onBehalfOf) }
+        if isImporting { return }
+        guard let onBehalfOf else { return try action.check(official) }
+        try action.check(onBehalfOf)
+        if !action.mayBeEnteredForAnother { try action.check(official) }
+    }
+
+    /// An officer acts only on the complaints disposed to them (`complaint assign`).
+    public func requireAssignment(of complaint: Complaint, _ action: ComplaintAction) throws {
+        guard !isImporting, let performer = onBehalfOf ?? official, performer.role == .officer,
+            complaint.assignedTo != performer.login
+        else { return }
+        throw StoreError.notPermitted(
+            Refusal(
+                login: performer.login, role: performer.role, scope: performer.scopeUnit,
+                action: "\(action.rawValue) \(complaint.ticket) (assigned to \(complaint.assignedTo ?? "no one"))",
+                allowedBy:
+                    "the complaint assigned to \(performer.login) by a unit-admin of \(complaint.unitCode ?? "-")"))
+    }
+
+    /// An officer records only the meetings of a group they were a member of on the day.
+    public func requireMembership(of groupID: Int64, on day: CivilDate) throws {
+        guard !isImporting, let performer = onBehalfOf ?? official, performer.role == .officer else { return }
+        let member = try connection.count(
+            """
+            SELECT count(*) FROM group_member WHERE group_id = ? AND nip = ? AND since <= ?
+                AND (until IS NULL OR until > ?)
+            """, groupID, performer.nip ?? "", day, day)
+        guard member == 0 else { return }
+        throw StoreError.notPermitted(
+            Refusal(
+                login: performer.login, role: performer.role, scope: performer.scopeUnit,
+                action: "record a meeting of group \(groupID) on \(day)",
+                allowedBy: "a member of the group on that day, or a unit-admin"))
+    }
+
+    /// Checks the right to import, then lets the rest of this transaction write what the rows hold.
+    public func authoriseImport() throws {
+        try require(.importData)
+        isImporting = true
     }
 
     /// A unit-admin or officer acts only for their unit and the units under it; government-wide
     /// roles for every unit. `unit` nil: the record belongs to no unit yet (the government's desk).
     /// Both the acting official and the one acted for must have it in scope.
     public func requireScope(_ unit: String?, _ what: String) throws {
+        if isImporting { return }
         try Transaction.requireScope(unit, what, of: official, connection)
         if let onBehalfOf { try Transaction.requireScope(unit, what, of: onBehalfOf, connection) }
     }

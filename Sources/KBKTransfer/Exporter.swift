@@ -34,7 +34,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "external_ref", "sop",
                 "anonymous", "confidential",
             ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
-        case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason"]
+        case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee"]
         case .improvements:
             [
                 "id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint",
@@ -183,6 +183,7 @@ public struct Exporter {
                     event.text,
                     action == "close" ? event.rating.map(String.init) : nil,
                     action == "reject" ? event.rejectionReason : nil,
+                    event.assignee,
                 ]
             }
         case .improvements:

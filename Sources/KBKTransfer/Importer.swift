@@ -87,7 +87,7 @@ public struct Importer {
         // One transaction writes every row, with a page cache large enough for it (see Imports.write).
         do {
             try store.imports.write { transaction in
-                try transaction.require(.importData)
+                try transaction.authoriseImport()
                 var line = reader.line
                 while let fields = try reader.next() {
                     result.rows += 1
@@ -657,6 +657,10 @@ struct RowContext {
                 try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") }
                     ?? .invalid,
                 message: text)
+        case .assign:
+            request = .assign(
+                to: try record.require("assignee") { (t: String) throws(DomainError) in try Login(t).value },
+                note: text)
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {

@@ -122,14 +122,17 @@ import Testing
         #expect(Self.cases.count >= 60)
         let (folder, path) = try complaintFixture()
         #expect(
-            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status
+            kbkAtDesk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"])
+                .status
                 == 0)
         #expect(
-            kbk(["--db", path, "improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"])
-                .status == 0)
+            kbkAtDesk([
+                "--db", path, "improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17",
+            ])
+            .status == 0)
         let before = snapshot(path)
         for (arguments, exit) in Self.cases {
-            let result = kbk(["--db", path] + arguments)
+            let result = kbkAtDesk(["--db", path] + arguments)
             #expect(result.status == exit, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
             #expect(result.stdout.isEmpty, "\(arguments)")
@@ -156,7 +159,7 @@ import Testing
         for command in [
             ["init"], ["skpd", "add", "A1", "--name", "A", "--kind", "agency"], ["complaint", "list"], ["report"],
         ] {
-            let result = kbk(["--db", path] + command)
+            let result = kbkAtDesk(["--db", path] + command)
             #expect(result.status == 65, "\(command)")
             #expect(result.stderr.contains("is a SQLite database of another program"))
         }
@@ -165,9 +168,9 @@ import Testing
         // An empty file is no database yet: read commands say so, init makes one.
         let empty = folder.file("empty.sqlite")
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
-        #expect(kbk(["--db", empty, "complaint", "list"]).status == 66)
+        #expect(kbkAtDesk(["--db", empty, "complaint", "list"]).status == 66)
         #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
-        #expect(kbk(["--db", empty, "init"]).status == 0)
-        #expect(kbk(["--db", folder.path, "init"]).status == 73)
+        #expect(kbkAtDesk(["--db", empty, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", folder.path, "init"]).status == 73)
     }
 }

@@ -25,3 +25,8 @@ func kbk(_ arguments: [String], environment: [String: String] = [:], login: Stri
 func snapshot(_ path: String) -> [Data?] {
     [path, path + "-wal"].map { FileManager.default.contents(atPath: $0).flatMap { $0.isEmpty ? nil : $0 } }
 }
+
+/// Runs `kbk` in-process as the official at whose desk the command is done (see `Desk`).
+func kbkAtDesk(_ arguments: [String], environment: [String: String] = [:]) -> CLIResult {
+    kbk(arguments, environment: environment, login: Desk.login(for: arguments, clock: { fixedNow }))
+}

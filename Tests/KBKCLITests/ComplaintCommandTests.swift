@@ -39,9 +39,10 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         ["complaint", "resolve", "ADU-2026-00003", "--message", "Petugas telah diperiksa", "--at", "2026-11-17 10:00"],
     ]
     for arguments in setup {
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         guard result.status == 0 else { throw FixtureFailure(arguments: arguments, stderr: result.stderr) }
     }
+    try Desk.staff(path, clock: { fixedNow })
     return (folder, path)
 }
 
@@ -122,7 +123,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     func aBrokenRuleIsRefusedWith65AndChangesNothing(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try complaintFixture()
         let before = try rowCounts(path)
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         #expect(result.status == 65, "\(arguments): \(result.stderr)")
         #expect(result.stderr.hasPrefix("Error: "))
         #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
@@ -152,7 +153,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     func aMalformedOptionIsAUsageError(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try complaintFixture()
         let before = try rowCounts(path)
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         #expect(result.status == 64, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
         #expect(try rowCounts(path) == before)
@@ -168,13 +169,13 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let auditBefore = try rowCounts(path)["audit_log"]
         var outputs: [String] = []
         for format in ["table", "csv", "json"] {
-            outputs.append(kbk(["--db", path, "complaint", "list", "--format", format]).stdout)
+            outputs.append(kbkAtDesk(["--db", path, "complaint", "list", "--format", format]).stdout)
         }
         for ticket in ["ADU-2026-00001", "ADU-2026-00002", "ADU-2026-00003"] {
-            outputs.append(kbk(["--db", path, "complaint", "show", ticket]).stdout)
-            outputs.append(kbk(["--db", path, "complaint", "show", ticket, "--format", "json"]).stdout)
+            outputs.append(kbkAtDesk(["--db", path, "complaint", "show", ticket]).stdout)
+            outputs.append(kbkAtDesk(["--db", path, "complaint", "show", ticket, "--format", "json"]).stdout)
         }
-        outputs.append(kbk(["--db", path, "audit", "--limit", "1000", "--format", "csv"]).stdout)
+        outputs.append(kbkAtDesk(["--db", path, "audit", "--limit", "1000", "--format", "csv"]).stdout)
         for output in outputs {
             for secret in personalData {
                 #expect(!output.contains(secret), "\(secret) leaked into: \(output.prefix(200))")
@@ -188,17 +189,18 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func aConfidentialDescriptionIsHiddenFromLists() throws {
         let (folder, path) = try complaintFixture()
         for format in ["table", "csv", "json"] {
-            #expect(!kbk(["--db", path, "complaint", "list", "--format", format]).stdout.contains("uang rahasia"))
+            #expect(
+                !kbkAtDesk(["--db", path, "complaint", "list", "--format", format]).stdout.contains("uang rahasia"))
         }
-        #expect(kbk(["--db", path, "complaint", "list", "--search", "rahasia"]).stdout == "No entries.\n")
-        #expect(kbk(["--db", path, "complaint", "show", "ADU-2026-00003"]).stdout.contains("uang rahasia"))
+        #expect(kbkAtDesk(["--db", path, "complaint", "list", "--search", "rahasia"]).stdout == "No entries.\n")
+        #expect(kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00003"]).stdout.contains("uang rahasia"))
         _ = folder
     }
 
     @Test func revealingTheIdentityShowsItAndIsAudited() throws {
         let (folder, path) = try complaintFixture()
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
-        let shown = kbk([
+        let shown = kbkAtDesk([
             "--db", path, "complaint", "show", "ADU-2026-00002", "--reveal-identity", "--reason",
             "Klarifikasi lapangan",
             "--format", "json",
@@ -209,18 +211,18 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(complainant["name"] as? String == "Siti Aminah")
         #expect(complainant["contact"] as? String == "siti@example.id")
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
-        let audit = kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout
+        let audit = kbkAtDesk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout
         #expect(
             audit.contains(
                 ",\(testLogin),reveal_identity,complaint,ADU-2026-00002,revealed the complainant's identity of ADU-2026-00002: Klarifikasi lapangan"
             ))
-        let table = kbk([
+        let table = kbkAtDesk([
             "--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity", "--reason", "Konfirmasi",
         ]).stdout
         #expect(table.contains("Ahmad Fauzi") && table.contains("081234567890"))
         // Without a reason nothing is shown and nothing recorded.
         let before = snapshot(path)
-        let unexplained = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"])
+        let unexplained = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001", "--reveal-identity"])
         #expect(unexplained.status == 64)
         #expect(unexplained.stdout.isEmpty)
         #expect(unexplained.stderr.hasPrefix("Error: --reveal-identity needs --reason TEXT"))
@@ -244,10 +246,11 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
                 "2026-11-16 13:00",
             ],
         ]
-        for step in steps { #expect(kbk(["--db", path] + step).status == 0, "\(step)") }
+        for step in steps { #expect(kbkAtDesk(["--db", path] + step).status == 0, "\(step)") }
         let json = try #require(
             try JSONSerialization.jsonObject(
-                with: Data(kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8))
+                with: Data(
+                    kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8))
                 as? [String: Any])
         #expect(json["status"] as? String == "in_progress")
         #expect(json["skpd"] as? String == "DLH")
@@ -259,7 +262,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(timeline[2]["skpd_after"] as? String == "DLH")
         #expect(timeline[3]["public"] as? Bool == false)
         #expect(timeline[4]["public"] as? Bool == true)
-        let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00001"]).stdout
+        let table = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001"]).stdout
         #expect(table.contains("First response by  2026-11-23 — met 2026-11-16 (on time)"))
         #expect(table.contains("Settle by          2026-12-04 — 12 working day(s) left"))
         _ = folder
@@ -269,26 +272,29 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let (folder, path) = try complaintFixture()
         // Received Monday 16 November: verification was due Thursday 19th; today is the 18th, so none is overdue yet.
         #expect(
-            kbk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout.split(separator: "\r\n")
-                .count == 1)
+            kbkAtDesk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout.split(
+                separator: "\r\n"
+            )
+            .count == 1)
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "complaint", "new", "--channel", "phone", "--subject", "Banjir", "--description",
                 "Selokan mampet",
                 "--received", "2026-11-09 08:00",
             ]).status == 0)
-        let overdue = kbk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout
+        let overdue = kbkAtDesk(["--db", path, "complaint", "list", "--overdue", "--format", "csv"]).stdout
         #expect(overdue.contains("ADU-2026-00004,"))
         #expect(overdue.split(separator: "\r\n").count == 2)
-        let lapor = kbk(["--db", path, "complaint", "list", "--channel", "lapor", "--format", "json"]).stdout
+        let lapor = kbkAtDesk(["--db", path, "complaint", "list", "--channel", "lapor", "--format", "json"]).stdout
         #expect(lapor.contains("\"ticket\": \"ADU-2026-00002\"") && !lapor.contains("ADU-2026-00001"))
-        let statuses = kbk([
+        let statuses = kbkAtDesk([
             "--db", path, "complaint", "list", "--status", "received", "--status", "resolved", "--format", "csv",
         ]).stdout
         #expect(statuses.split(separator: "\r\n").count == 4)
-        #expect(kbk(["--db", path, "complaint", "list", "--search", "100%_x", "--format", "json"]).stdout == "[]\n")
         #expect(
-            kbk(["--db", path, "complaint", "list", "--search", "berlubang", "--format", "csv"]).stdout.contains(
+            kbkAtDesk(["--db", path, "complaint", "list", "--search", "100%_x", "--format", "json"]).stdout == "[]\n")
+        #expect(
+            kbkAtDesk(["--db", path, "complaint", "list", "--search", "berlubang", "--format", "csv"]).stdout.contains(
                 "ADU-2026-00002"))
         _ = folder
     }
@@ -296,25 +302,26 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func holidaysAndCategoriesMoveDueDates() throws {
         let (folder, path) = try complaintFixture()
         #expect(
-            kbk(["--db", path, "holiday", "add", "2026-11-18", "Libur daerah"]).stdout
+            kbkAtDesk(["--db", path, "holiday", "add", "2026-11-18", "Libur daerah"]).stdout
                 == "Added holiday 2026-11-18; due dates of 2 open complaint(s) moved.\n")
         #expect(
-            kbk(["--db", path, "holiday", "list", "--year", "2026", "--format", "csv"]).stdout
+            kbkAtDesk(["--db", path, "holiday", "list", "--year", "2026", "--format", "csv"]).stdout
                 == "date,name\r\n2026-11-18,Libur daerah\r\n")
-        let category = kbk(["--db", path, "category", "edit", "general", "--settle-days", "10"])
+        let category = kbkAtDesk(["--db", path, "category", "edit", "general", "--settle-days", "10"])
         #expect(category.stdout == "Updated category general; due dates of 1 open complaint(s) moved.\n")
         #expect(
-            kbk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains("general,Pengaduan umum,3,5,10"))
+            kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
+                "general,Pengaduan umum,3,5,10"))
         _ = folder
     }
 
     @Test func autocloseCommandReportsWhatItClosed() throws {
         let (folder, path) = try complaintFixture()
         let later = ["KBK_NOW": "2026-12-15T09:00:00+07:00"]
-        let result = kbk(["--db", path, "complaint", "autoclose"], environment: later)
+        let result = kbkAtDesk(["--db", path, "complaint", "autoclose"], environment: later)
         #expect(result.stdout == "Closed 1 resolved complaint(s) with no reply for 10 working days.\n")
         #expect(
-            kbk(["--db", path, "complaint", "autoclose", "--format", "json"], environment: later).stdout.contains(
+            kbkAtDesk(["--db", path, "complaint", "autoclose", "--format", "json"], environment: later).stdout.contains(
                 "\"closed\": []"))
         _ = folder
     }
@@ -325,7 +332,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func ticketsStayUniqueAndGaplessUnderFourProcesses() throws {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
-        #expect(kbk(["--db", path, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", path, "init"]).status == 0)
         let binary = builtExecutable()
         let script = """
             i=0

@@ -32,10 +32,11 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let (folder, path) = try complaintFixture()
         let dir = folder.path
         #expect(
-            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"]).status
+            kbkAtDesk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK", "--formed", "2026-01-05"])
+                .status
                 == 0)
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--averages", "3,3,3,3,3,3,3,3,3",
                 "--respondents", "50",
             ]).status == 0)
@@ -180,7 +181,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let before = folderSnapshot(dir)
         for (arguments, exit) in cases {
             let command = arguments.first == "--db" ? arguments : ["--db", path] + arguments
-            let result = kbk(command)
+            let result = kbkAtDesk(command)
             let shown = arguments.map { $0.unicodeScalars.count > 60 ? String($0.unicodeScalars.prefix(20)) + "…" : $0 }
             #expect(result.status == exit, "\(shown): \(result.stderr.prefix(300))")
             #expect(
@@ -205,21 +206,21 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             ["--name", "Siti\u{7}Aminah"], ["--contact", "0812\u{1B}[31m3456"],
             ["--name", String(repeating: "Siti ", count: 50)],
         ] {
-            let result = kbk(
+            let result = kbkAtDesk(
                 ["--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"]
                     + arguments)
             #expect(result.status == 65, "\(result.stderr)")
             #expect(!result.stderr.contains("Siti") && !result.stderr.contains("3456"), "\(result.stderr)")
             #expect(result.stderr.contains("(hidden)") || result.stderr.contains("too long"), "\(result.stderr)")
         }
-        let indonesian = kbk([
+        let indonesian = kbkAtDesk([
             "--db", path, "--lang", "id", "complaint", "new", "--channel", "sms", "--subject", "s", "--description",
             "d",
             "--name", "Budi\u{7}",
         ])
         #expect(indonesian.stderr.contains("(disembunyikan)") && !indonesian.stderr.contains("Budi"))
         // Other long values are cut to a prefix with their length.
-        let long = kbk(["--db", path, "complaint", "list", "--status", String(repeating: "x", count: 100_000)])
+        let long = kbkAtDesk(["--db", path, "complaint", "list", "--status", String(repeating: "x", count: 100_000)])
         #expect(long.status == 64)
         #expect(long.stderr.contains("xxxxxxxx… (100000 characters)"), "\(long.stderr.prefix(300))")
         _ = folder
@@ -233,8 +234,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     func database() throws -> (TemporaryFolder, String) {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
-        #expect(kbk(["--db", path, "init"]).status == 0)
-        #expect(kbk(["--db", path, "holiday", "add", "2026-12-25", "Natal"]).status == 0)
+        #expect(kbkAtDesk(["--db", path, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", path, "holiday", "add", "2026-12-25", "Natal"]).status == 0)
         return (folder, path)
     }
 
@@ -307,7 +308,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let empty = folder.file("empty.sqlite")
         try Data().write(to: URL(fileURLWithPath: empty))
         chmod(empty, 0o644)
-        #expect(kbk(["--db", empty, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", empty, "init"]).status == 0)
         #expect(try permissions(of: empty) == 0o600)
     }
 
@@ -372,7 +373,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         }
         try? FileManager.default.removeItem(atPath: folder.file("sub"))
         #expect(folderSnapshot(folder.path) == before)
-        #expect(kbk(["--db", path, "check"]).status == 0)
+        #expect(kbkAtDesk(["--db", path, "check"]).status == 0)
     }
 
     @Test func aBackupWhoseAuditEntryCannotBeWrittenLeavesNoCopy() throws {
@@ -398,12 +399,12 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let folder = TemporaryFolder()
         let empty = folder.file("empty.sqlite")
         try Data().write(to: URL(fileURLWithPath: empty))
-        #expect(kbk(["--db", empty, "demo", "--force", "--complaints", "5"]).status == 0)
-        #expect(kbk(["--db", empty, "demo", "--force", "--complaints", "6"]).status == 0)
+        #expect(kbkAtDesk(["--db", empty, "demo", "--force", "--complaints", "5"]).status == 0)
+        #expect(kbkAtDesk(["--db", empty, "demo", "--force", "--complaints", "6"]).status == 0)
         #expect(try Connection(path: empty, mode: .readOnly).scalar("SELECT count(*) FROM complaint")?.intValue == 6)
         let work = folder.file("kerja.sqlite")
-        #expect(kbk(["--db", work, "init"]).status == 0)
-        let refused = kbk(["--db", work, "demo", "--force"])
+        #expect(kbkAtDesk(["--db", work, "init"]).status == 0)
+        let refused = kbkAtDesk(["--db", work, "demo", "--force"])
         #expect(refused.status == 73)
         #expect(
             refused.stderr
@@ -411,7 +412,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 + "demo --force replaces only a database made by kbk demo or an empty file; choose another --db\n"
         )
         #expect(FileManager.default.fileExists(atPath: work))
-        #expect(kbk(["--db", work, "check"]).status == 0)
+        #expect(kbkAtDesk(["--db", work, "check"]).status == 0)
     }
 }
 
@@ -437,17 +438,17 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let (folder, path) = try complaintFixture()
         try sqlite3(path, sql)
         let before = snapshot(path)
-        let check = kbk(["--db", path, "check"])
+        let check = kbkAtDesk(["--db", path, "check"])
         #expect(check.status == 65)
         #expect(check.stdout.contains(finding), "\(check.stdout)")
         #expect(!check.stdout.contains("Healthy"))
-        let json = kbk(["--db", path, "check", "--format", "json"])
+        let json = kbkAtDesk(["--db", path, "check", "--format", "json"])
         #expect(json.stdout.contains("\"healthy\": false") && json.stdout.contains(finding), "\(json.stdout)")
         for command in [
             ["complaint", "list"], ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d"],
             ["report"], ["init"],
         ] {
-            let result = kbk(["--db", path] + command)
+            let result = kbkAtDesk(["--db", path] + command)
             #expect(result.status == 65, "\(command): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: database \(path) does not have kbk's schema: "), "\(result.stderr)")
             #expect(
@@ -496,15 +497,15 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             "=HYPERLINK(\"http://jahat.example\",\"klik\")", "+62 812", "-1+1", "@SUM(A1)", "'=sudah dikutip", "''",
             "-12", "-0.5",
         ]
-        #expect(kbk(["--db", source, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", source, "init"]).status == 0)
         for (index, text) in formulas.enumerated() {
-            let result = kbk([
+            let result = kbkAtDesk([
                 "--db", source, "complaint", "new", "--channel", "sms", "--subject", "s\(index)", "--description", text,
                 "--location", "Desa \(index)", "--received", "2026-11-16 0\(index):00",
             ])
             #expect(result.status == 0, "\(text): \(result.stderr)")
         }
-        let list = kbk(["--db", source, "complaint", "list", "--format", "csv"]).stdout
+        let list = kbkAtDesk(["--db", source, "complaint", "list", "--format", "csv"]).stdout
         #expect(list.contains("\"'=HYPERLINK(\"\"http://jahat.example\"\",\"\"klik\"\")\""))
         #expect(list.contains(",'+62 812") && list.contains(",'-1+1") && list.contains(",'@SUM(A1)"))
         #expect(list.contains(",''=sudah dikutip") && list.contains(",'''"))
@@ -516,10 +517,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             }
         }
         let file = folder.file("complaints.csv")
-        #expect(kbk(["--db", source, "export", "complaints", "--output", file]).status == 0)
+        #expect(kbkAtDesk(["--db", source, "export", "complaints", "--output", file]).status == 0)
         let target = folder.file("b.sqlite")
-        #expect(kbk(["--db", target, "init"]).status == 0)
-        let imported = kbk(["--db", target, "import", "complaints", file])
+        #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
+        let imported = kbkAtDesk(["--db", target, "import", "complaints", file])
         #expect(imported.status == 0, "\(imported.stderr)")
         let back = try Connection(path: target, mode: .readOnly).query("SELECT description FROM complaint ORDER BY id")
         { $0.string(0) ?? "" }
@@ -529,7 +530,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func markdownCellsCannotBecomeHTMLOrBreakTheTable() throws {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
-        #expect(kbk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
         // An IKM survey's period label is free text from a file, and the report shows it.
         let file = folder.file("ikm.csv")
         try Data(
@@ -537,9 +539,9 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 .utf8
         )
         .write(to: URL(fileURLWithPath: file))
-        let imported = kbk(["--db", path, "import", "ikm", file])
+        let imported = kbkAtDesk(["--db", path, "import", "ikm", file])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let report = kbk(["--db", path, "report", "--period", "2026", "--format", "markdown", "--section", "ikm"])
+        let report = kbkAtDesk(["--db", path, "report", "--period", "2026", "--format", "markdown", "--section", "ikm"])
         #expect(report.status == 0)
         #expect(!report.stdout.contains("<img"))
         #expect(report.stdout.contains("&lt;img src=x onerror=alert(1)&gt; \\| A &amp; B \\\\ C"), "\(report.stdout)")
@@ -554,27 +556,27 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func aConfidentialDescriptionLeavesOnlyWithPersonalDataAndThatIsAudited() throws {
         let (folder, path) = try complaintFixture()
         for format in ["csv", "json"] {
-            let plain = kbk(["--db", path, "export", "complaints", "--format", format])
+            let plain = kbkAtDesk(["--db", path, "export", "complaints", "--format", format])
             #expect(!plain.stdout.contains("Petugas meminta uang rahasia"), "\(format)")
             #expect(plain.stdout.contains("Lampu di Jl. Mayjen Sungkono mati"))
         }
-        let personal = kbk([
+        let personal = kbkAtDesk([
             "--db", path, "export", "complaints", "--include-personal-data", "--output", folder.file("all.csv"),
         ])
         #expect(personal.status == 0)
         #expect(
             try String(contentsOfFile: folder.file("all.csv"), encoding: .utf8).contains("Petugas meminta uang rahasia")
         )
-        let audit = kbk(["--db", path, "audit", "--entity", "complaint", "--limit", "1"]).stdout
+        let audit = kbkAtDesk(["--db", path, "audit", "--entity", "complaint", "--limit", "1"]).stdout
         #expect(
             audit.contains(
                 "exported complaints with complainants' personal data (3 rows) to \(folder.file("all.csv"))"),
             "\(audit)")
         // A file without the description cannot be imported as if it were whole.
-        #expect(kbk(["--db", path, "export", "complaints", "--output", folder.file("plain.csv")]).status == 0)
+        #expect(kbkAtDesk(["--db", path, "export", "complaints", "--output", folder.file("plain.csv")]).status == 0)
         let target = folder.file("b.sqlite")
-        #expect(kbk(["--db", target, "init"]).status == 0)
-        let refused = kbk(["--db", target, "import", "complaints", folder.file("plain.csv")])
+        #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
+        let refused = kbkAtDesk(["--db", target, "import", "complaints", folder.file("plain.csv")])
         #expect(refused.status == 65)
         #expect(
             refused.stderr.contains(
@@ -587,12 +589,12 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let path = folder.file("kbk.sqlite")
         // The clock at the end of 2100, so that both ends of the range are in the past.
         let environment = ["KBK_NOW": "2100-12-31T23:59:59+07:00"]
-        #expect(kbk(["--db", path, "init"], environment: environment).status == 0)
+        #expect(kbkAtDesk(["--db", path, "init"], environment: environment).status == 0)
         for (index, time) in [
             "2000-01-01T00:00:00+07:00", "2000-01-01T00:00:00+09:00", "2100-12-31T23:59:00+07:00",
             "2100-12-31T16:59:59Z",
         ].enumerated() {
-            let logged = kbk(
+            let logged = kbkAtDesk(
                 [
                     "--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d",
                     "--received", time,
@@ -600,7 +602,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 environment: environment)
             #expect(logged.status == 0, "\(time): \(logged.stderr)")
             let ticket = logged.stdout.split(separator: " ")[1].dropLast(2)
-            let shown = kbk(
+            let shown = kbkAtDesk(
                 [
                     "--db", path, "--tz", time.hasSuffix("Z") ? "+00:00" : String(time.suffix(6)), "complaint", "show",
                     String(ticket),
@@ -610,7 +612,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 shown.stdout.contains("\"received_at\": \"\(time)\""), "\(index) \(time): \(shown.stdout.prefix(300))")
         }
         for time in ["1999-12-31T23:59:59+07:00", "2101-01-01T00:00:00+07:00"] {
-            let refused = kbk(
+            let refused = kbkAtDesk(
                 [
                     "--db", path, "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d",
                     "--received", time,
@@ -648,7 +650,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             ["complaint", "show", "ADU-2026-00002"], ["complaint", "list"], ["complaint", "list", "--format", "json"],
             ["export", "complaints"],
         ] {
-            let result = kbk(["--db", path] + command)
+            let result = kbkAtDesk(["--db", path] + command)
             #expect(result.status == 65, "\(command): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: database damaged: \(finding)"), "\(command): \(result.stderr)")
             #expect(
@@ -673,11 +675,11 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 """,
             ])
         #expect(shell.status == 0, "\(shell.stderr)")
-        let show = kbk(["--db", path, "complaint", "show", "ADU-2026-00001"])
+        let show = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001"])
         #expect(show.status == 65)
         #expect(show.stderr.hasPrefix("Error: database damaged: complaint_event "), "\(show.stderr)")
         #expect(show.stderr.contains(", column at: 'nanti' is not a time like"), "\(show.stderr)")
-        let audit = kbk(["--db", path, "--lang", "id", "audit"])
+        let audit = kbkAtDesk(["--db", path, "--lang", "id", "audit"])
         #expect(audit.status == 65)
         #expect(audit.stderr.hasPrefix("Error: basis data rusak: audit_log "), "\(audit.stderr)")
         #expect(audit.stderr.contains("kolom at: '2026-13-45T99:00:00Z'"), "\(audit.stderr)")
@@ -698,7 +700,7 @@ extension DamagedRowTests {
             ["improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"],
             ["holiday", "add", "2026-12-24", "Cuti bersama"],
         ] {
-            #expect(kbk(["--db", path] + setup).status == 0, "\(setup)")
+            #expect(kbkAtDesk(["--db", path] + setup).status == 0, "\(setup)")
         }
         let cases: [(sql: String, command: [String], finding: String)] = [
             (
@@ -732,7 +734,7 @@ extension DamagedRowTests {
             try FileManager.default.copyItem(atPath: path, toPath: copy)
             let shell = try runProcess("/usr/bin/sqlite3", [copy, "PRAGMA ignore_check_constraints = ON; " + sql])
             #expect(shell.status == 0, "\(sql): \(shell.stderr)")
-            let result = kbk(["--db", copy] + command)
+            let result = kbkAtDesk(["--db", copy] + command)
             #expect(result.status == 65, "\(command): \(result.stderr)")
             #expect(result.stderr.hasPrefix("Error: database damaged: \(finding)"), "\(command): \(result.stderr)")
         }

@@ -18,7 +18,7 @@ import Testing
         }
         let file = folder.file("kuesioner.csv")
         try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
-        let result = kbk([
+        let result = kbkAtDesk([
             "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026-S1", "--responses", file, "--format",
             "json",
         ])
@@ -30,11 +30,13 @@ import Testing
         #expect((object["element_averages"] as? [Double]) == sums.map { Double($0) / 100 })
         let weakest = sums.firstIndex(of: sums.min()!)!
         #expect((object["weakest_element"] as? String)?.hasPrefix("U\(weakest + 1) ") == true)
-        let shown = kbk(["--db", path, "--lang", "id", "ikm", "show", "1"]).stdout
+        let shown = kbkAtDesk(["--db", path, "--lang", "id", "ikm", "show", "1"]).stdout
         #expect(shown.contains("IKM konversi"))
-        let report = kbk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "json"]).stdout
+        let report = kbkAtDesk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "json"])
+            .stdout
         #expect(report.contains("\"survey_period\": \"2026-S1\""))
-        let html = kbk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "html"]).stdout
+        let html = kbkAtDesk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "html"])
+            .stdout
         #expect(html.components(separatedBy: "<svg").count - 1 == 1)
     }
 
@@ -52,7 +54,7 @@ import Testing
         let file = folder.file("bad.csv")
         try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
         let before = try rowCounts(path)
-        let result = kbk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--responses", file])
+        let result = kbkAtDesk(["--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--responses", file])
         #expect(result.status == 65)
         #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
         #expect(try rowCounts(path) == before)
@@ -63,30 +65,33 @@ import Testing
     @Test func anActionMovesStageByStageAndShowsWhereItIsCited() throws {
         let (folder, path) = try complaintFixture()
         #expect(
-            kbk(["--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05"])
-                .status == 0)
-        let added = kbk([
+            kbkAtDesk([
+                "--db", path, "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05",
+            ])
+            .status == 0)
+        let added = kbkAtDesk([
             "--db", path, "improvement", "add", "--group", "1", "--title", "Tambal cepat", "--complaint",
             "ADU-2026-00002",
             "--sop", "600/1/2026", "--started", "2026-11-17", "--due", "2026-12-31",
         ])
         #expect(added.stdout == "Opened improvement 1 \"Tambal cepat\" (plan).\n")
-        let skipped = kbk(["--db", path, "improvement", "advance", "1", "--stage", "check"])
+        let skipped = kbkAtDesk(["--db", path, "improvement", "advance", "1", "--stage", "check"])
         #expect(skipped.status == 65)
         #expect(
             skipped.stderr == "Error: improvement 1 is at stage plan; it can move only to do or dropped, not check\n")
-        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "do", "--note", "uji coba"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "improvement", "advance", "1", "--stage", "do", "--note", "uji coba"]).status == 0)
         // a reason is required
-        #expect(kbk(["--db", path, "improvement", "advance", "1", "--stage", "dropped"]).status == 65)
+        #expect(kbkAtDesk(["--db", path, "improvement", "advance", "1", "--stage", "dropped"]).status == 65)
         // ADU-2026-00001 is not handed to DPUPR: it cannot be cited by a DPUPR group.
-        let outside = kbk(["--db", path, "improvement", "link", "1", "--complaint", "ADU-2026-00001"])
+        let outside = kbkAtDesk(["--db", path, "improvement", "link", "1", "--complaint", "ADU-2026-00001"])
         #expect(outside.status == 65)
         #expect(outside.stderr.contains("does not belong to DPUPR"))
         #expect(
-            kbk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains(
+            kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains(
                 "Improvement actions\n  1  Tambal cepat (do)\n"))
-        #expect(kbk(["--db", path, "sop", "show", "600/1/2026"]).stdout.contains("  1  Tambal cepat (do)\n"))
-        let list = kbk(["--db", path, "improvement", "list", "--skpd", "DPUPR", "--format", "csv"]).stdout
+        #expect(kbkAtDesk(["--db", path, "sop", "show", "600/1/2026"]).stdout.contains("  1  Tambal cepat (do)\n"))
+        let list = kbkAtDesk(["--db", path, "improvement", "list", "--skpd", "DPUPR", "--format", "csv"]).stdout
         #expect(
             list
                 == "id,skpd,group_id,title,stage,due_on,complaints,sops\r\n1,DPUPR,1,Tambal cepat,do,2026-12-31,1,1\r\n"

@@ -51,9 +51,10 @@ func organisationFixture() throws -> (TemporaryFolder, String) {
         ["sop", "revoke", "440/2/2026", "--on", "2026-06-01"],
     ]
     for arguments in setup {
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         guard result.status == 0 else { throw FixtureFailure(arguments: arguments, stderr: result.stderr) }
     }
+    try Desk.staff(path, clock: { fixedNow })
     return (folder, path)
 }
 
@@ -175,7 +176,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     func aBrokenRuleIsRefusedWith65AndChangesNothing(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try organisationFixture()
         let before = try rowCounts(path)
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         #expect(result.status == 65, "\(arguments): \(result.stderr)")
         #expect(result.stderr.hasPrefix("Error: "))
         #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
@@ -214,7 +215,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     func aMalformedOptionIsAUsageErrorAndChangesNothing(_ arguments: [String], _ message: String) throws {
         let (folder, path) = try organisationFixture()
         let before = try rowCounts(path)
-        let result = kbk(["--db", path] + arguments)
+        let result = kbkAtDesk(["--db", path] + arguments)
         #expect(result.status == 64, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "stderr was: \(result.stderr)")
         #expect(result.stderr.contains("\nUsage: kbk "))
@@ -225,7 +226,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func aMinutesFileThatCannotBeReadIsNoInput() throws {
         let (folder, path) = try organisationFixture()
         let before = try rowCounts(path)
-        let result = kbk([
+        let result = kbkAtDesk([
             "--db", path, "group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes-file",
             folder.file("absent.txt"),
         ])
@@ -239,8 +240,9 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func membershipHistoryIsKeptAndAPersonCanMoveGroups() throws {
         let (folder, path) = try organisationFixture()
         #expect(
-            kbk(["--db", path, "group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-06-30"]).status == 0)
-        let moved = kbk([
+            kbkAtDesk(["--db", path, "group", "member", "remove", "1", "--nip", memberNIP, "--on", "2026-06-30"]).status
+                == 0)
+        let moved = kbkAtDesk([
             "--db", path, "group", "member", "add", "2", "--nip", memberNIP, "--name", "Budi Santoso", "--since",
             "2026-07-01",
         ])
@@ -249,27 +251,28 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         let history = try #require(
             try JSONSerialization.jsonObject(
                 with: Data(
-                    kbk(["--db", path, "group", "member", "list", "1", "--all", "--format", "json"]).stdout.utf8))
+                    kbkAtDesk(["--db", path, "group", "member", "list", "1", "--all", "--format", "json"]).stdout.utf8))
                 as? [[String: Any]])
         #expect(history.count == 2)
         #expect(history.first { $0["nip"] as? String == memberNIP }?["until"] as? String == "2026-06-30")
-        let active = kbk(["--db", path, "group", "member", "list", "1", "--format", "csv"])
+        let active = kbkAtDesk(["--db", path, "group", "member", "list", "1", "--format", "csv"])
         #expect(active.stdout == "nip,name,role,since,until\r\n\(chairNIP),Siti Rahayu,chair,2026-01-15,\r\n")
         _ = folder
     }
 
     @Test func dissolvingAGroupEndsItsMemberships() throws {
         let (folder, path) = try organisationFixture()
-        #expect(kbk(["--db", path, "group", "dissolve", "1", "--on", "2026-10-01"]).status == 0)
-        let members = kbk(["--db", path, "group", "member", "list", "1", "--all", "--format", "csv"])
+        #expect(kbkAtDesk(["--db", path, "group", "dissolve", "1", "--on", "2026-10-01"]).status == 0)
+        let members = kbkAtDesk(["--db", path, "group", "member", "list", "1", "--all", "--format", "csv"])
         #expect(members.stdout.components(separatedBy: ",2026-10-01\r\n").count == 3)
-        #expect(kbk(["--db", path, "group", "list", "--format", "csv"]).stdout.contains("KBK Sehat Bersama") == false)
         #expect(
-            kbk(["--db", path, "group", "list", "--all", "--format", "csv"]).stdout.contains(
+            kbkAtDesk(["--db", path, "group", "list", "--format", "csv"]).stdout.contains("KBK Sehat Bersama") == false)
+        #expect(
+            kbkAtDesk(["--db", path, "group", "list", "--all", "--format", "csv"]).stdout.contains(
                 "KBK Sehat Bersama,2026-01-10,0,dissolved"))
         // The former chair may now chair another group.
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "group", "member", "add", "2", "--nip", chairNIP, "--name", "Siti", "--role", "chair",
                 "--since", "2026-10-01",
             ]).status == 0)
@@ -279,48 +282,49 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func reviewsAndRevisionsMoveTheNextReviewDate() throws {
         let (folder, path) = try organisationFixture()
         #expect(
-            kbk(["--db", path, "sop", "list", "--review-due", "--format", "csv"]).stdout
+            kbkAtDesk(["--db", path, "sop", "list", "--review-due", "--format", "csv"]).stdout
                 == "number,skpd,title,revision,effective_on,next_review_due,status\r\n")
         // Made 2026-01-20, reviewed every 12 months: due 2027-01-20. With 6-month reviews it is overdue.
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-03-31", "--revised", "2026-03-31",
                 "--review-months", "1",
             ]).status == 0)
-        let due = kbk(["--db", path, "sop", "list", "--review-due", "--format", "csv"])
+        let due = kbkAtDesk(["--db", path, "sop", "list", "--review-due", "--format", "csv"])
         #expect(due.stdout.contains("440/1/2026,DINKES,Pelayanan Rawat Jalan,1,2026-03-31,2026-04-30,active"))
-        let reviewed = kbk([
+        let reviewed = kbkAtDesk([
             "--db", path, "sop", "review", "440/1/2026", "--date", "2026-10-31", "--outcome", "keep", "--reviewer",
             "19700101 199503 1 002",
         ])
         #expect(reviewed.stdout == "Recorded review of SOP 440/1/2026: keep. Next review due 2026-11-30.\n")
-        #expect(kbk(["--db", path, "sop", "list", "--review-due", "--format", "json"]).stdout == "[]\n")
-        let revoked = kbk([
+        #expect(kbkAtDesk(["--db", path, "sop", "list", "--review-due", "--format", "json"]).stdout == "[]\n")
+        let revoked = kbkAtDesk([
             "--db", path, "sop", "review", "440/1/2026", "--date", "2026-11-10", "--outcome", "revoke", "--note",
             "Layanan dihapus",
         ])
         #expect(revoked.status == 0)
         #expect(
-            kbk(["--db", path, "sop", "list", "--status", "revoked", "--format", "csv"]).stdout.contains("440/1/2026,"))
+            kbkAtDesk(["--db", path, "sop", "list", "--status", "revoked", "--format", "csv"]).stdout.contains(
+                "440/1/2026,"))
         _ = folder
     }
 
     @Test func editsAreAuditedAndAnEmptyValueClearsAField() throws {
         let (folder, path) = try organisationFixture()
-        let edited = kbk([
+        let edited = kbkAtDesk([
             "--db", path, "skpd", "edit", "dinkes", "--official-code", "", "--staff",
             "134",
         ])
         #expect(edited.stdout == "Updated unit DINKES.\n")
-        let unchanged = kbk(["--db", path, "skpd", "edit", "DINKES", "--staff", "134"])
+        let unchanged = kbkAtDesk(["--db", path, "skpd", "edit", "DINKES", "--staff", "134"])
         #expect(unchanged.stdout.contains("nothing changed"))
         let json = try #require(
             try JSONSerialization.jsonObject(
-                with: Data(kbk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]).stdout.utf8))
+                with: Data(kbkAtDesk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]).stdout.utf8))
                 as? [String: Any])
         #expect(json["official_code"] is NSNull)
         #expect(json["staff"] as? Int == 134)
-        let audit = kbk([
+        let audit = kbkAtDesk([
             "--db", path, "audit", "--entity", "skpd", "--id", "DINKES", "--limit", "1", "--format", "csv",
         ])
         #expect(
@@ -332,10 +336,11 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 
     @Test func groupSizeBoundsFollowTheSettings() throws {
         let (folder, path) = try organisationFixture()
-        #expect(kbk(["--db", path, "config", "set", "group_size_min", "2"]).status == 0)
-        let show = kbk(["--db", path, "group", "show", "1"])
+        #expect(kbkAtDesk(["--db", path, "config", "set", "group_size_min", "2"]).status == 0)
+        let show = kbkAtDesk(["--db", path, "group", "show", "1"])
         #expect(show.stderr.isEmpty)
-        #expect(kbk(["--db", path, "config", "list", "--format", "json"]).stdout.contains("\"group_size_min\": 2"))
+        #expect(
+            kbkAtDesk(["--db", path, "config", "list", "--format", "json"]).stdout.contains("\"group_size_min\": 2"))
         _ = folder
     }
 }
@@ -343,19 +348,19 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 @Suite struct OrganisationJSONTests {
     @Test func showCommandsAlsoGiveOneCSVRow() throws {
         let (folder, path) = try organisationFixture()
-        let unit = kbk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
+        let unit = kbkAtDesk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
         #expect(
             unit
                 == "code,name,kind,official_code,parent,staff,head_name,head_nip,active,deactivated_on,successor,"
                 + "children,groups_active,groups_all,sops_active,sops_all\r\n"
                 + "KEC-A,Kecamatan Kalimanah,district,,,,,,true,,,KEL-A,1,1,0,0\r\n")
-        let group = kbk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
+        let group = kbkAtDesk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
         #expect(group.hasPrefix("id,skpd,name,decree_number,decree_date,formed_on,focus,active,dissolved_on,members,"))
         #expect(
             group.contains(
                 "\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"
             ))
-        let sop = kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
+        let sop = kbkAtDesk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
         #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,,\r\n"))
         _ = folder
     }
@@ -366,7 +371,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 
     @Test func skpdShowInJSON() throws {
         let (folder, path) = try organisationFixture()
-        let unit = try object(kbk(["--db", path, "skpd", "show", "KEC-A", "--format", "json"]))
+        let unit = try object(kbkAtDesk(["--db", path, "skpd", "show", "KEC-A", "--format", "json"]))
         #expect(unit["code"] as? String == "KEC-A")
         #expect(unit["name"] as? String == "Kecamatan Kalimanah")
         #expect(unit["kind"] as? String == "district")
@@ -375,10 +380,10 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         #expect(unit["children"] as? [String] == ["KEL-A"])
         #expect((unit["groups"] as? [String: Int]) == ["active": 1, "all": 1])
         #expect((unit["sops"] as? [String: Int]) == ["active": 0, "all": 0])
-        let old = try object(kbk(["--db", path, "skpd", "show", "OLD", "--format", "json"]))
+        let old = try object(kbkAtDesk(["--db", path, "skpd", "show", "OLD", "--format", "json"]))
         #expect(old["active"] as? Bool == false)
         #expect(old["deactivated_on"] as? String == "2026-01-01")
-        let dinkes = try object(kbk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]))
+        let dinkes = try object(kbkAtDesk(["--db", path, "skpd", "show", "DINKES", "--format", "json"]))
         #expect(dinkes["official_code"] as? String == "1.02.0.00.0.00.01.0000")
         #expect(dinkes["staff"] as? Int == 120)
         #expect((dinkes["groups"] as? [String: Int]) == ["active": 1, "all": 2])
@@ -388,7 +393,7 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 
     @Test func groupShowInJSON() throws {
         let (folder, path) = try organisationFixture()
-        let group = try object(kbk(["--db", path, "group", "show", "1", "--format", "json"]))
+        let group = try object(kbkAtDesk(["--db", path, "group", "show", "1", "--format", "json"]))
         #expect(group["id"] as? Int == 1)
         #expect(group["skpd"] as? String == "DINKES")
         #expect(group["name"] as? String == "KBK Sehat Bersama")
@@ -412,16 +417,16 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test func sopShowInJSONKeepsEveryRevisionAndReview() throws {
         let (folder, path) = try organisationFixture()
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "sop", "revise", "440/1/2026", "--effective", "2026-09-01", "--revised", "2026-08-15",
                 "--title", "Pelayanan Rawat Jalan Terpadu", "--service-days", "",
             ]).status == 0)
         #expect(
-            kbk([
+            kbkAtDesk([
                 "--db", path, "sop", "review", "440/1/2026", "--date", "2026-09-30", "--outcome", "revise", "--note",
                 "Perlu\nformulir baru",
             ]).status == 0)
-        let sop = try object(kbk(["--db", path, "sop", "show", "440/1/2026", "--format", "json"]))
+        let sop = try object(kbkAtDesk(["--db", path, "sop", "show", "440/1/2026", "--format", "json"]))
         #expect(sop["number"] as? String == "440/1/2026")
         #expect(sop["skpd"] as? String == "DINKES")
         #expect(sop["title"] as? String == "Pelayanan Rawat Jalan Terpadu")

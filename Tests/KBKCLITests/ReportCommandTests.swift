@@ -7,7 +7,7 @@ import Testing
     let environment = ["KBK_NOW": "2026-04-01T12:00:00+07:00"]
 
     func run(_ fixture: ReportFixture, _ arguments: [String]) -> CLIResult {
-        kbk(["--db", fixture.path, "report", "--period", "2026-Q1"] + arguments, environment: environment)
+        kbkAtDesk(["--db", fixture.path, "report", "--period", "2026-Q1"] + arguments, environment: environment)
     }
 
     @Test func tableInEnglishAndIndonesian() throws {
@@ -20,14 +20,14 @@ import Testing
         // 23 of 26 valid complaints followed up = 88.46 %.
         #expect(english.stdout.contains("88.5 %"))
         #expect(english.stdout.contains("Overdue complaints on 2026-03-31"))
-        let indonesian = kbk(
+        let indonesian = kbkAtDesk(
             ["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--section", "summary"],
             environment: environment)
         #expect(indonesian.stdout.contains("Ringkasan"))
         #expect(indonesian.stdout.contains("88,5 %"))
         #expect(!indonesian.stdout.contains("Unit kerja"))
         // Rejected-only or empty groups show a dash, never a crash or 0 %.
-        let empty = kbk(
+        let empty = kbkAtDesk(
             ["--db", fixture.path, "report", "--period", "2025-Q1", "--section", "summary"], environment: environment)
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("—"))
@@ -97,7 +97,7 @@ import Testing
             Set(overdue[0].keys) == ["ticket", "skpd", "category", "status", "deadline", "due", "working_days_overdue"])
         let period = try #require(object["period"] as? [String: String])
         #expect(period == ["label": "2026-Q1", "from": "2026-01-01", "to": "2026-03-31", "time_zone": "+07:00"])
-        let empty = kbk(
+        let empty = kbkAtDesk(
             ["--db", fixture.path, "report", "--period", "2025-11", "--format", "json", "--section", "summary"],
             environment: environment)
         let emptySummary = try #require(
@@ -110,7 +110,7 @@ import Testing
     @Test func htmlIsOneWellFormedSelfContainedPage() throws {
         let fixture = try ReportFixture()
         let path = fixture.folder.file("laporan.html")
-        let result = kbk(
+        let result = kbkAtDesk(
             [
                 "--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--format", "html", "--output",
                 path,
@@ -129,7 +129,7 @@ import Testing
         for outside in ["<script", "src=", "href=", "url(", "@import"] {
             #expect(!html.contains(outside), "\(outside)")
         }
-        let trendOnly = kbk(
+        let trendOnly = kbkAtDesk(
             ["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html", "--section", "trend"],
             environment: environment)
         #expect(trendOnly.stdout.components(separatedBy: "<svg").count - 1 == 1)
@@ -137,18 +137,22 @@ import Testing
 
     @Test func badReportOptions() throws {
         let fixture = try ReportFixture()
-        #expect(kbk(["--db", fixture.path, "report", "--period", "2026-Q5"], environment: environment).status == 64)
         #expect(
-            kbk(["--db", fixture.path, "report", "--period", "2026", "--from", "2026-01-01"], environment: environment)
-                .status == 64)
+            kbkAtDesk(["--db", fixture.path, "report", "--period", "2026-Q5"], environment: environment).status == 64)
         #expect(
-            kbk(["--db", fixture.path, "report", "--section", "everything"], environment: environment).status == 64)
-        let backwards = kbk(
+            kbkAtDesk(
+                ["--db", fixture.path, "report", "--period", "2026", "--from", "2026-01-01"], environment: environment
+            )
+            .status == 64)
+        #expect(
+            kbkAtDesk(["--db", fixture.path, "report", "--section", "everything"], environment: environment).status
+                == 64)
+        let backwards = kbkAtDesk(
             ["--db", fixture.path, "report", "--from", "2026-03-01", "--to", "2026-01-01"], environment: environment)
         #expect(backwards.status == 65)
         #expect(backwards.stderr.contains("--to 2026-01-01 is before --from 2026-03-01"))
-        #expect(kbk(["--db", fixture.path, "report", "--skpd", "NOPE"], environment: environment).status == 65)
-        #expect(kbk(["report", "--help"]).stdout.contains("docs/REPORTS.md"))
+        #expect(kbkAtDesk(["--db", fixture.path, "report", "--skpd", "NOPE"], environment: environment).status == 65)
+        #expect(kbkAtDesk(["report", "--help"]).stdout.contains("docs/REPORTS.md"))
     }
 }
 

@@ -5,30 +5,50 @@ import Testing
 
 /// Every role against every guarded command, through the real command line: allowed, or refused
 /// with 77, one line naming login, role, scope, action and the roles that may, and nothing changed.
-/// (Complaint handling and work-culture actions by role and scope are the next step of issue 14;
-/// today they are refused only to viewers.)
+/// Each official keeps to their desk: the registry is the admin's, the government's complaint desk
+/// logs, hands over and rejects, a unit answers and settles its complaints and runs its work culture.
 @Suite struct RightsMatrixTests {
     let folder = TemporaryFolder()
     let path: String
     static let roles = ["admin", "coordinator", "unit-admin", "officer", "viewer"]
+    static let officerNIP = "198001012005011004"
 
     init() throws {
         path = folder.file("rights.sqlite")
-        #expect(kbk(["--db", path, "init"]).status == 0)
-        #expect(
-            kbk(["--db", path, "skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"]).status == 0)
+        func run(_ arguments: [String], as login: String = testLogin) {
+            let result = kbk(["--db", path] + arguments, login: login)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        run(["init"])
+        run(["skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"])
         for (index, role) in RightsMatrixTests.roles.enumerated() {
-            let added = kbk([
-                "--db", path, "official", "add", "--login", "r-\(role)", "--nip", "19800101200501100\(index + 1)",
+            run([
+                "official", "add", "--login", "r-\(role)", "--nip", "19800101200501100\(index + 1)",
                 "--name", "Pegawai \(role)", "--skpd", "DINKES", "--role", role,
             ])
-            #expect(added.status == 0, "\(added.stderr)")
         }
-        let logged = kbk([
-            "--db", path, "complaint", "new", "--channel", "sms", "--subject", "Antrean", "--description", "Lama",
-            "--name", "Ahmad Fauzi", "--contact", "081234567890",
-        ])
-        #expect(logged.status == 0, "\(logged.stderr)")
+        let unitAdmin = "r-unit-admin"
+        run(["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat", "--formed", "2026-01-10"], as: unitAdmin)
+        run(
+            [
+                "group", "member", "add", "1", "--nip", RightsMatrixTests.officerNIP, "--name", "Pegawai officer",
+                "--since", "2026-01-15",
+            ], as: unitAdmin)
+        run(["improvement", "add", "--group", "1", "--title", "Antrean daring"], as: unitAdmin)
+        // ADU-2026-00001 received, no unit; 00002 verified, 00003 resolved and 00004 on hold, each
+        // assigned to the officer; 00005 verified and assigned to no one.
+        for number in 1...5 {
+            run(
+                [
+                    "complaint", "new", "--channel", "sms", "--subject", "Antrean \(number)", "--description", "Lama",
+                    "--name", "Ahmad Fauzi", "--contact", "081234567890", "--received", "2026-11-16 08:0\(number)",
+                ] + (number == 1 ? [] : ["--skpd", "DINKES"]), as: "r-coordinator")
+        }
+        for number in 2...4 {
+            run(["complaint", "assign", "ADU-2026-0000\(number)", "--to", "r-officer"], as: unitAdmin)
+        }
+        run(["complaint", "resolve", "ADU-2026-00003", "--message", "Sudah"], as: "r-officer")
+        run(["complaint", "hold", "ADU-2026-00004", "--reason", "Menunggu data"], as: "r-officer")
         try Data("date,name\n2026-12-25,Natal\n".utf8).write(to: URL(fileURLWithPath: folder.file("holidays.csv")))
     }
 
@@ -43,13 +63,17 @@ import Testing
     }
 
     static let registry: Set<String> = ["admin"]
-    static let identity: Set<String> = ["admin", "coordinator"]
+    static let governmentDesk: Set<String> = ["admin", "coordinator"]
+    static let intake: Set<String> = ["admin", "coordinator", "unit-admin"]
+    static let unitDesk: Set<String> = ["unit-admin", "officer"]
     static let changes: Set<String> = ["admin", "coordinator", "unit-admin", "officer"]
+    static let settle = "answer, hold, resume, resolve or close a complaint"
+    static let culture = "manage groups, SOPs, improvement actions or IKM surveys"
 
     static let cases: [Case] = [
         Case(
-            arguments: ["skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"], allowed: registry,
-            action: "change the registry"),
+            arguments: ["skpd", "add", "DISHUB", "--name", "Dinas Perhubungan", "--kind", "agency"],
+            allowed: registry, action: "change the registry"),
         Case(arguments: ["skpd", "edit", "DINKES", "--staff", "90"], allowed: registry, action: "change the registry"),
         Case(
             arguments: ["category", "add", "izin", "--name", "Perizinan", "--settle-days", "12"], allowed: registry,
@@ -68,14 +92,60 @@ import Testing
         Case(arguments: ["backup", "BACKUP"], allowed: registry, action: "copy the database"),
         Case(
             arguments: ["complaint", "show", "ADU-2026-00001", "--reveal-identity", "--reason", "Klarifikasi"],
-            allowed: identity, action: "reveal a complainant's identity"),
+            allowed: governmentDesk, action: "reveal a complainant's identity"),
         Case(
-            arguments: ["export", "complaints", "--include-personal-data"], allowed: identity,
+            arguments: ["export", "complaints", "--include-personal-data"], allowed: governmentDesk,
             action: "export complainants' personal data", changes: false),
         Case(
-            arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"],
-            allowed: ["admin", "coordinator", "unit-admin"],
-            action: "manage groups, SOPs, improvement actions or IKM surveys"),
+            arguments: [
+                "complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D", "--skpd", "DINKES",
+            ],
+            allowed: intake, action: "log a complaint"),
+        Case(
+            arguments: ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], allowed: intake,
+            action: "hand over a complaint or pass it to another unit"),
+        Case(
+            arguments: ["complaint", "reject", "ADU-2026-00001", "--reason", "duplicate"], allowed: governmentDesk,
+            action: "reject a complaint"),
+        Case(
+            arguments: ["complaint", "assign", "ADU-2026-00005", "--to", "r-officer"], allowed: ["unit-admin"],
+            action: "assign a complaint to an officer"),
+        Case(
+            arguments: ["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], allowed: unitDesk,
+            action: settle),
+        Case(
+            arguments: ["complaint", "hold", "ADU-2026-00002", "--reason", "Menunggu foto"], allowed: unitDesk,
+            action: settle),
+        Case(arguments: ["complaint", "resume", "ADU-2026-00004"], allowed: unitDesk, action: settle),
+        Case(
+            arguments: ["complaint", "resolve", "ADU-2026-00002", "--message", "Selesai"], allowed: unitDesk,
+            action: settle),
+        Case(arguments: ["complaint", "close", "ADU-2026-00003", "--rating", "4"], allowed: unitDesk, action: settle),
+        Case(
+            arguments: ["complaint", "reopen", "ADU-2026-00003", "--reason", "Belum puas"], allowed: changes,
+            action: "reopen a complaint"),
+        Case(
+            arguments: ["complaint", "note", "ADU-2026-00002", "--message", "Catatan"], allowed: changes,
+            action: "add an internal note to a complaint"),
+        Case(
+            arguments: ["complaint", "autoclose"], allowed: governmentDesk,
+            action: "close every unit's answered complaints without a reply"),
+        Case(
+            arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Kedua"], allowed: ["unit-admin"],
+            action: culture),
+        Case(
+            arguments: ["group", "member", "add", "1", "--nip", "199001012019032002", "--name", "Baru"],
+            allowed: ["unit-admin"], action: culture),
+        Case(
+            arguments: [
+                "sop", "add", "--skpd", "DINKES", "--number", "440/9/2026", "--title", "Rujukan", "--effective",
+                "2026-02-01",
+            ], allowed: ["unit-admin"], action: culture),
+        Case(
+            arguments: ["improvement", "advance", "1", "--stage", "do"], allowed: ["unit-admin"], action: culture),
+        Case(
+            arguments: ["group", "meeting", "add", "1", "--date", "2026-11-02", "--attendee", officerNIP],
+            allowed: unitDesk, action: "record a group's meeting"),
     ]
 
     @Test(arguments: cases)
@@ -123,41 +193,42 @@ import Testing
         #expect(!exported.stdout.contains("Rahasia") && !exported.stdout.contains("\"0800\""))
     }
 
-    /// A unit-admin or officer acts only for their unit and the units under it; what no unit holds
-    /// yet, and every unit at once, belong to the government's desk.
+    /// A unit-admin or officer acts only for their unit and the units under it, an officer only on
+    /// the complaints assigned to them and the meetings of their own group; what no unit holds yet
+    /// belongs to the government's desk.
     @Test func unitRolesActOnlyWithinTheirScope() throws {
         #expect(kbk(["--db", path, "skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"]).status == 0)
-        for (ticket, unit) in [("ADU-2026-00002", "DINKES"), ("ADU-2026-00003", "DLH")] {
-            let logged = kbk([
-                "--db", path, "complaint", "new", "--channel", "sms", "--subject", "Aduan", "--description", "Isi",
-                "--skpd", unit,
-            ])
-            #expect(logged.stdout.hasPrefix("Logged \(ticket)"), "\(logged.stdout) \(logged.stderr)")
-        }
-        let desk = "log, hand over or forward a complaint"
-        let culture = "manage groups, SOPs, improvement actions or IKM surveys"
+        let logged = kbk(
+            [
+                "--db", path, "complaint", "new", "--channel", "sms", "--subject", "Sampah", "--description", "Isi",
+                "--skpd", "DLH",
+            ], login: "r-coordinator")
+        #expect(logged.stdout.hasPrefix("Logged ADU-2026-00006"), "\(logged.stdout) \(logged.stderr)")
+        let second = kbk(
+            ["--db", path, "group", "add", "--skpd", "DINKES", "--name", "KBK Lain", "--formed", "2026-01-10"],
+            login: "r-unit-admin")
+        #expect(second.status == 0, "\(second.stderr)")
+        let desk = "hand over a complaint or pass it to another unit"
+        let culture = RightsMatrixTests.culture
         // What each command is refused for, as a unit-admin and as an officer (nil: allowed).
         let cases: [(arguments: [String], unitAdmin: String?, officer: String?)] = [
-            (["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat"], nil, culture),
             (["group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], "form a group (DLH)", culture),
-            (["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], nil, nil),
             (
-                ["complaint", "respond", "ADU-2026-00003", "--message", "Bukan urusan kami"],
-                "act on ADU-2026-00003 (DLH)", "act on ADU-2026-00003 (DLH)"
+                ["complaint", "respond", "ADU-2026-00006", "--message", "Bukan urusan kami"],
+                "respond ADU-2026-00006 (DLH)", "respond ADU-2026-00006 (DLH)"
             ),
             (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)", desk),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], nil, desk),
-            (
-                ["complaint", "reject", "ADU-2026-00002", "--reason", "duplicate"], "reject a complaint",
-                "reject a complaint"
-            ),
             (
                 ["complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D"],
-                "log a complaint (no unit yet)", desk
+                "log a complaint (no unit yet)", "log a complaint"
             ),
             (
-                ["complaint", "autoclose"], "close every unit's answered complaints (no unit yet)",
-                "close every unit's answered complaints (no unit yet)"
+                ["complaint", "respond", "ADU-2026-00005", "--message", "Sedang ditangani"], nil,
+                "respond ADU-2026-00005 (assigned to no one)"
+            ),
+            (
+                ["group", "meeting", "add", "2", "--date", "2026-11-02"], nil,
+                "record a meeting of group 2 on 2026-11-02"
             ),
         ]
         for role in ["unit-admin", "officer"] {
@@ -180,6 +251,16 @@ import Testing
                 }
             }
         }
+        // Whom a complaint may be assigned to: an officer or unit-admin of its unit, not another's.
+        let elsewhere = kbk(
+            ["--db", path, "complaint", "assign", "ADU-2026-00006", "--to", "r-officer"], login: "r-coordinator")
+        #expect(elsewhere.status == 77, "\(elsewhere.stderr)")
+        let stranger = kbk(
+            ["--db", path, "complaint", "assign", "ADU-2026-00005", "--to", "r-viewer"], login: "r-unit-admin")
+        #expect(stranger.status == 65)
+        let notAnAssignee =
+            "Error: r-viewer cannot take ADU-2026-00005: a complaint goes to an active officer or unit-admin of DINKES or of a unit above it\n"
+        #expect(stranger.stderr == notAnAssignee)
         // "The units under it" follows the parent links, however deep.
         for (code, kind, parent) in [("KEC-A", "district", nil), ("KEL-A", "subdistrict", "KEC-A")]
             as [(String, String, String?)]
@@ -199,9 +280,47 @@ import Testing
         let above = kbk(
             ["--db", path, "group", "add", "--skpd", "KEC-A", "--name", "KBK Kecamatan"], login: "r-unit-admin")
         #expect(above.status == 77)
-        // Government-wide roles act for every unit.
-        #expect(
-            kbk(["--db", path, "group", "add", "--skpd", "DLH", "--name", "KBK Hijau"], login: "r-coordinator").status
-                == 0)
+        // The government's desk hands over to every unit.
+        let handed = kbk(
+            ["--db", path, "complaint", "verify", "ADU-2026-00001", "--skpd", "KEL-A"], login: "r-coordinator")
+        #expect(handed.status == 0, "\(handed.stderr)")
+    }
+
+    /// An assignment is history: reassigning keeps the earlier one, the status does not change,
+    /// `--mine` lists what is the officer's, and passing the complaint to another unit clears it.
+    @Test func assigningAComplaintKeepsItsHistory() throws {
+        let added = kbk(
+            [
+                "--db", path, "official", "add", "--login", "r-officer2", "--nip", "198001012005011010", "--name",
+                "Petugas Dua", "--skpd", "DINKES", "--role", "officer",
+            ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let again = kbk(
+            ["--db", path, "complaint", "assign", "ADU-2026-00002", "--to", "r-officer"], login: "r-unit-admin")
+        #expect(again.status == 65)
+        #expect(again.stderr == "Error: ADU-2026-00002 is already assigned to r-officer; name another official\n")
+        let moved = kbk(
+            ["--db", path, "complaint", "assign", "ADU-2026-00002", "--to", "r-officer2", "--note", "Ganti petugas"],
+            login: "r-unit-admin")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let shown = kbk(["--db", path, "complaint", "show", "ADU-2026-00002", "--format", "json"])
+        #expect(shown.stdout.contains("\"assigned_to\": \"r-officer2\""), "\(shown.stdout)")
+        #expect(shown.stdout.contains("\"status\": \"verified\""))
+        let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00002"])
+        #expect(table.stdout.contains("→ r-officer\n") || table.stdout.contains("→ r-officer "), "\(table.stdout)")
+        #expect(table.stdout.contains("→ r-officer2: Ganti petugas"), "\(table.stdout)")
+        let first = kbk(
+            ["--db", path, "complaint", "respond", "ADU-2026-00002", "--message", "Saya tangani"], login: "r-officer")
+        #expect(first.status == 77, "the earlier officer no longer has it")
+        let mine = kbk(["--db", path, "complaint", "list", "--mine", "--format", "csv"], login: "r-officer")
+        let listed = mine.stdout.split(whereSeparator: \.isNewline).dropFirst().map { String($0.prefix(14)) }
+        #expect(Set(listed) == ["ADU-2026-00003", "ADU-2026-00004"])
+        #expect(kbk(["--db", path, "skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"]).status == 0)
+        let passed = kbk(
+            ["--db", path, "complaint", "reassign", "ADU-2026-00002", "--to", "DLH", "--reason", "Bukan kami"],
+            login: "r-coordinator")
+        #expect(passed.status == 0, "\(passed.stderr)")
+        let after = kbk(["--db", path, "complaint", "show", "ADU-2026-00002", "--format", "json"])
+        #expect(after.stdout.contains("\"assigned_to\": null"), "\(after.stdout)")
     }
 }

@@ -14,27 +14,28 @@ let importOrder = [
         let folder = TemporaryFolder()
         let source = folder.file("source.sqlite")
         let target = folder.file("target.sqlite")
-        #expect(kbk(["--db", source, "demo", "--complaints", "250", "--seed", "11"]).status == 0)
+        #expect(kbkAtDesk(["--db", source, "demo", "--complaints", "250", "--seed", "11"]).status == 0)
         // A category of its own, so that categories travel too.
         #expect(
-            kbk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"]).status
+            kbkAtDesk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"])
+                .status
                 == 0)
-        #expect(kbk(["--db", target, "init"]).status == 0)
+        #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
         for kind in importOrder {
             let file = folder.file("\(kind).csv")
             // A whole move takes complainants' data along (names, and confidential descriptions).
-            let exported = kbk(
+            let exported = kbkAtDesk(
                 ["--db", source, "export", kind, "--output", file]
                     + (kind == "complaints" ? ["--include-personal-data"] : []))
             #expect(exported.status == 0, "\(kind): \(exported.stderr)")
-            let imported = kbk(["--db", target, "import", kind, file])
+            let imported = kbkAtDesk(["--db", target, "import", kind, file])
             #expect(imported.status == 0, "\(kind): \(imported.stderr)")
         }
         for period in ["2024", "2025", "2025-Q2"] {
             for format in ["json", "table"] {
                 // Every figure the same; the audit trails (and so their heads) are the two databases' own.
                 func figures(_ database: String) -> String {
-                    kbk(["--db", database, "report", "--period", period, "--format", format]).stdout
+                    kbkAtDesk(["--db", database, "report", "--period", period, "--format", format]).stdout
                         .replacingOccurrences(
                             of: #"\n  "audit_trail": \{[^}]*\},|\nAudit trail: [^\n]*"#, with: "",
                             options: .regularExpression)
@@ -45,12 +46,13 @@ let importOrder = [
         // And the files themselves come out the same from the copy.
         for kind in importOrder where !["groups", "members", "meetings", "improvements"].contains(kind) {
             #expect(
-                kbk(["--db", source, "export", kind]).stdout == kbk(["--db", target, "export", kind]).stdout, "\(kind)")
+                kbkAtDesk(["--db", source, "export", kind]).stdout
+                    == kbkAtDesk(["--db", target, "export", kind]).stdout, "\(kind)")
         }
         // Importing the same files again adds nothing.
-        let again = kbk(["--db", target, "import", "complaints", folder.file("complaints.csv")])
+        let again = kbkAtDesk(["--db", target, "import", "complaints", folder.file("complaints.csv")])
         #expect(again.stdout == "Imported 0 complaints row(s); 250 already present.\n")
-        let events = kbk(["--db", target, "import", "events", folder.file("events.csv")])
+        let events = kbkAtDesk(["--db", target, "import", "events", folder.file("events.csv")])
         #expect(events.stdout.hasPrefix("Imported 0 events row(s);"))
     }
 }
@@ -59,7 +61,8 @@ let importOrder = [
     func database() throws -> (TemporaryFolder, String) {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
-        #expect(kbk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
         return (folder, path)
     }
 
@@ -77,13 +80,13 @@ let importOrder = [
         let file = folder.file("aduan.csv")
         try write(csv, to: file)
         let before = try rowCounts(path)
-        let result = kbk(["--db", path, "import", "complaints", file])
+        let result = kbkAtDesk(["--db", path, "import", "complaints", file])
         #expect(result.status == 65)
         // Line 618: the header is line 1.
         #expect(result.stderr.hasPrefix("\(file):618: column channel: channel 'fax' is not allowed"))
         #expect(result.stderr.contains("1 row(s) refused; nothing was imported"))
         #expect(try rowCounts(path) == before)
-        let dryRun = kbk(["--db", path, "import", "complaints", file, "--dry-run", "--format", "json"])
+        let dryRun = kbkAtDesk(["--db", path, "import", "complaints", file, "--dry-run", "--format", "json"])
         #expect(dryRun.status == 65)
         #expect(dryRun.stdout.contains("\"problems\": 1"))
     }
@@ -96,16 +99,16 @@ let importOrder = [
             "\u{FEFF}external_ref;channel;subject;description;received_at;skpd;verified_at;responded_at;resolved_at;closed_at;rating\r\n"
                 + "L-1;lapor;Jalan rusak;\"Lubang; besar\";2026-11-02 08:00;DPUPR;2026-11-02 09:00;2026-11-03 10:00;2026-11-05 10:00;2026-11-06 10:00;4\r\n"
                 + "L-2;lapor;Lampu mati;Gelap;2026-11-03 08:00;DPUPR;;;;;\r\n", to: file)
-        let dry = kbk(["--db", path, "import", "complaints", file, "--dry-run"])
+        let dry = kbkAtDesk(["--db", path, "import", "complaints", file, "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(try rowCounts(path)["complaint"] == 0)
-        let first = kbk(["--db", path, "import", "complaints", file])
+        let first = kbkAtDesk(["--db", path, "import", "complaints", file])
         #expect(first.stdout == "Imported 2 complaints row(s); 0 already present.\n")
-        let shown = kbk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout
+        let shown = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout
         #expect(shown.contains("\"status\": \"closed\""))
         #expect(shown.contains("\"rating\": 4"))
         #expect(shown.contains("\"description\": \"Lubang; besar\""))
-        let second = kbk(["--db", path, "import", "complaints", file])
+        let second = kbkAtDesk(["--db", path, "import", "complaints", file])
         #expect(second.stdout == "Imported 0 complaints row(s); 2 already present.\n")
     }
 
@@ -113,32 +116,32 @@ let importOrder = [
         let (folder, path) = try database()
         let file = folder.file("x.csv")
         try write("code,name,kind,warna\nBKD,BKD,board,merah\n", to: file)
-        let unknown = kbk(["--db", path, "import", "skpd", file])
+        let unknown = kbkAtDesk(["--db", path, "import", "skpd", file])
         #expect(unknown.status == 65)
         #expect(unknown.stderr.hasPrefix("Error: \(file): unknown column(s) warna; allowed: code, name, kind"))
         try write("code,name\nBKD,BKD\n", to: file)
-        #expect(kbk(["--db", path, "import", "skpd", file]).stderr.contains("missing column(s) kind"))
+        #expect(kbkAtDesk(["--db", path, "import", "skpd", file]).stderr.contains("missing column(s) kind"))
         let broken = Data("code,name,kind\nBKD,BKD,board\n".utf8) + Data([0xC3, 0x28, 0x2C, 0x61, 0x2C, 0x62, 0x0A])
         try broken.write(to: URL(fileURLWithPath: file))
-        let utf8 = kbk(["--db", path, "import", "skpd", file])
+        let utf8 = kbkAtDesk(["--db", path, "import", "skpd", file])
         #expect(utf8.status == 65)
         #expect(utf8.stderr == "Error: \(file):3: the text is not valid UTF-8; save the file as UTF-8\n")
-        #expect(kbk(["--db", path, "import", "skpd", folder.file("none.csv")]).status == 66)
-        #expect(kbk(["--db", path, "import", "warna", file]).status == 64)
+        #expect(kbkAtDesk(["--db", path, "import", "skpd", folder.file("none.csv")]).status == 66)
+        #expect(kbkAtDesk(["--db", path, "import", "warna", file]).status == 64)
     }
 
     @Test func templatesImportAsTheyAre() throws {
         let (folder, path) = try database()
         for kind in ["holidays", "categories", "skpd"] {
             let file = folder.file("\(kind).csv")
-            let template = kbk(["import", "template", kind])
+            let template = kbkAtDesk(["import", "template", kind])
             #expect(template.status == 0)
             try write(template.stdout, to: file)
-            let result = kbk(["--db", path, "import", kind, file])
+            let result = kbkAtDesk(["--db", path, "import", kind, file])
             #expect(result.status == 0, "\(kind): \(result.stderr)")
         }
         #expect(
-            kbk(["import", "template", "complaints"]).stdout.hasPrefix(
+            kbkAtDesk(["import", "template", "complaints"]).stdout.hasPrefix(
                 "ticket,received_at,channel,kind,category,subject,description"))
     }
 }
@@ -146,23 +149,23 @@ let importOrder = [
 @Suite struct ExportTests {
     @Test func personalDataLeavesOnlyWhenAskedAndIsAudited() throws {
         let (folder, path) = try complaintFixture()
-        let plain = kbk(["--db", path, "export", "complaints"])
+        let plain = kbkAtDesk(["--db", path, "export", "complaints"])
         #expect(!plain.stdout.contains("Ahmad Fauzi") && !plain.stdout.contains("complainant_name"))
         let auditBefore = try rowCounts(path)["audit_log"] ?? 0
-        let personal = kbk([
+        let personal = kbkAtDesk([
             "--db", path, "export", "complaints", "--include-personal-data", "--format", "json",
         ])
         #expect(personal.stdout.contains("\"complainant_name\": \"Ahmad Fauzi\""))
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
         #expect(
-            kbk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
+            kbkAtDesk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
                 ",\(testLogin),export,complaint,,exported complaints with complainants' personal data (3 rows)"))
         _ = folder
     }
 
     @Test func open311RequestsWithholdConfidentialDescriptions() throws {
         let (folder, path) = try complaintFixture()
-        let result = kbk(["--db", path, "export", "complaints", "--format", "open311"])
+        let result = kbkAtDesk(["--db", path, "export", "complaints", "--format", "open311"])
         let requests = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(requests.count == 3)
@@ -178,7 +181,7 @@ let importOrder = [
         #expect(requests[2]["description"] is NSNull)
         #expect(requests[2]["status_notes"] as? String == "Petugas telah diperiksa")
         #expect(!result.stdout.contains("Ahmad") && !result.stdout.contains("0812"))
-        #expect(kbk(["--db", path, "export", "skpd", "--format", "open311"]).status == 64)
+        #expect(kbkAtDesk(["--db", path, "export", "skpd", "--format", "open311"]).status == 64)
         _ = folder
     }
 }

@@ -6,13 +6,13 @@ let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] =
     .received: [.verify: .verified, .note: .received, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected,
+        .reject: .rejected, .assign: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected,
+        .reject: .rejected, .assign: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold],
+    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],

@@ -20,14 +20,18 @@ import Testing
         first.dueOn = try date("2026-03-31")
         first.complaints = [try ticket("A2")]
         first.sops = ["S1"]
-        let one = try store.write { try $0.improvements.add(first) }.id
+        let one = try Desk.write(for: "DINA", in: store) { try $0.improvements.add(first) }.id
         for (stage, day) in [
             (ImprovementStage.do, "2026-02-01"), (.check, "2026-02-15"), (.act, "2026-03-01"), (.done, "2026-03-05"),
         ] {
-            _ = try store.write { try $0.improvements.advance(one, to: stage, note: nil, on: date(day)) }
+            _ = try Desk.write(for: "DINA", in: store) {
+                try $0.improvements.advance(one, to: stage, note: nil, on: date(day))
+            }
         }
-        try store.write { try $0.improvements.link(one, complaint: ticket("A7"), sop: nil, on: date("2026-03-10")) }
-        _ = try store.write {
+        try Desk.write(for: "DINA", in: store) {
+            try $0.improvements.link(one, complaint: ticket("A7"), sop: nil, on: date("2026-03-10"))
+        }
+        _ = try Desk.write(for: "DINA", in: store) {
             try $0.sops.revise(
                 "S1", effectiveOn: date("2026-03-05"), revisedOn: date("2026-03-02"),
                 changes: SOPContentChanges(), reviewMonths: nil)
@@ -36,13 +40,13 @@ import Testing
         second.startedOn = try date("2026-03-10")
         second.dueOn = try date("2026-03-20")
         second.complaints = [try ticket("A4")]
-        _ = try store.write { try $0.improvements.add(second) }
+        _ = try Desk.write(for: "DINA", in: store) { try $0.improvements.add(second) }
         var third = ImprovementDraft(groupID: 3, title: "Tanggapan LAPOR!")
         third.startedOn = try date("2026-03-05")
         third.dueOn = try date("2026-06-30")
         third.complaints = [try ticket("B4")]
-        let three = try store.write { try $0.improvements.add(third) }.id
-        _ = try store.write {
+        let three = try Desk.write(for: "DINB", in: store) { try $0.improvements.add(third) }.id
+        _ = try Desk.write(for: "DINB", in: store) {
             try $0.improvements.advance(three, to: .dropped, note: "digabung", on: date("2026-03-25"))
         }
         return fixture
@@ -73,11 +77,11 @@ import Testing
         let fixture = try fixtureWithActions()
         let before = try fixture.report(sections: [.improvements]).improvements
         fixture.now = try Timestamp.parse("2026-04-20T12:00:00+07:00")
-        try fixture.store.write {
+        try Desk.write(for: "DINA", in: fixture.store) {
             try $0.improvements.link(
                 2, complaint: Ticket.parse(fixture.tickets["A5"]!), sop: nil, on: CivilDate.parse("2026-04-05"))
         }
-        _ = try fixture.store.write {
+        _ = try Desk.write(for: "DINA", in: fixture.store) {
             try $0.improvements.advance(2, to: .do, note: nil, on: CivilDate.parse("2026-04-06"))
         }
         #expect(try fixture.report(sections: [.improvements]).improvements == before)
@@ -90,12 +94,12 @@ import Testing
         draft.startedOn = try CivilDate.parse("2026-03-01")
         draft.complaints = [try Ticket.parse(fixture.tickets["B4"]!)]
         #expect(throws: DomainError.rule(.outsideUnit(kind: .complaint, key: fixture.tickets["B4"]!, unit: "DINA"))) {
-            try store.write { try $0.improvements.add(draft) }
+            try Desk.write(for: "DINA", in: store) { try $0.improvements.add(draft) }
         }
         var wrongSOP = ImprovementDraft(groupID: 1, title: "SOP lain")
         wrongSOP.sops = ["S4"]
         #expect(throws: DomainError.rule(.outsideUnit(kind: .sop, key: "S4", unit: "DINA"))) {
-            try store.write { try $0.improvements.add(wrongSOP) }
+            try Desk.write(for: "DINA", in: store) { try $0.improvements.add(wrongSOP) }
         }
         #expect(
             try store.improvements.list(group: nil, unit: nil, stage: nil, overdueOnly: false, today: store.today)

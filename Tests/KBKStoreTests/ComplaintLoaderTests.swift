@@ -79,8 +79,10 @@ import Testing
         let complaints = try world.store.connection.query("SELECT * FROM complaint ORDER BY id") { row in
             (1..<row.columnCount).map { "\(row.value(at: $0))" }.joined(separator: "|")
         }
+        // Every column but the actor: the commands are done at each official's desk, the loader by
+        // whoever imports.
         let events = try world.store.connection.query("SELECT * FROM complaint_event ORDER BY id") { row in
-            (1..<row.columnCount).map { "\(row.value(at: $0))" }.joined(separator: "|")
+            (1..<row.columnCount).filter { $0 != 7 }.map { "\(row.value(at: $0))" }.joined(separator: "|")
         }
         let counters = try world.store.connection.query("SELECT year, last FROM ticket_counter ORDER BY year") {
             "\($0.int(0) ?? 0):\($0.int(1) ?? 0)"

@@ -18,7 +18,9 @@ final class ComplaintWorld {
         clock = { [unowned self] in self.now }
         for code in ["DPUPR", "DLH"] {
             try store.write { try $0.units.add(UnitDraft(code: UnitCode(code), name: "Dinas \(code)", kind: .agency)) }
+            _ = try Desk.unitAdmin(of: code, in: store)
         }
+        _ = try Desk.coordinator(in: store)
     }
 
     func at(_ text: String) throws -> Timestamp { try Timestamp.parse(text, defaultOffset: .wib) }
@@ -37,7 +39,7 @@ final class ComplaintWorld {
 
     @discardableResult
     func act(_ ticket: String, _ request: ComplaintRequest, at time: String? = nil) throws -> Complaint {
-        try store.write { try $0.complaints.act(Ticket.parse(ticket), request, at: time.map(at)) }
+        try Desk.act(Ticket.parse(ticket), request, at: time.map(at), in: store)
     }
 
     /// The request that performs `action` on a complaint in this world.
@@ -54,6 +56,7 @@ final class ComplaintWorld {
         case .reopen: .reopen(reason: "belum puas")
         case .close: .close(rating: 3, comment: nil)
         case .reject: .reject(.duplicate, message: nil)
+        case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
         }
     }
 
@@ -212,13 +215,13 @@ let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatu
     .received: [.verify: .verified, .note: .received, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected,
+        .reject: .rejected, .assign: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected,
+        .reject: .rejected, .assign: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold],
+    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],

@@ -33,6 +33,13 @@ public final class ReportFixture {
     static func nip(_ serial: Int) -> NIP { try! NIP("198001012005011" + String(1000 + serial).suffix(3)) }
 
     func write<T>(_ body: (Transaction) throws -> T) throws -> T { try store.write(body) }
+    /// A unit's work-culture change, by the unit's admin.
+    func write<T>(for unit: String, _ body: (Transaction) throws -> T) throws -> T {
+        try Desk.write(for: unit, in: store, body)
+    }
+    func write<T>(forGroup id: Int64, _ body: (Transaction) throws -> T) throws -> T {
+        try write(for: try store.groups.get(id).unitCode, body)
+    }
 
     func log(
         _ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil
@@ -48,7 +55,7 @@ public final class ReportFixture {
     func act(_ name: String, _ request: ComplaintRequest, on day: String) throws {
         let ticket = try Ticket.parse(tickets[name]!)
         let at = try time(day)
-        _ = try write { try $0.complaints.act(ticket, request, at: at) }
+        try Desk.act(ticket, request, at: at, in: store)
     }
 
     private func buildQuarter() throws {
@@ -70,16 +77,20 @@ public final class ReportFixture {
         func sop(_ number: String, _ unit: String, made: String?, effective: String) throws {
             let content = SOPContent(
                 title: "SOP \(number)", madeOn: try made.map(date), effectiveOn: try date(effective))
-            _ = try write { try $0.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil) }
+            _ = try write(for: unit) {
+                try $0.sops.add(number: number, unit: UnitCode(unit), content: content, reviewMonths: nil)
+            }
         }
         try sop("S1", "DINA", made: "2025-01-10", effective: "2025-02-01")
         try sop("S2", "DINA", made: "2025-06-01", effective: "2025-06-01")
         // due 2027-01-20
-        _ = try write { try $0.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil) }
+        _ = try write(for: "DINA") {
+            try $0.sops.review("S2", on: date("2026-01-20"), outcome: .keep, note: nil, reviewer: nil)
+        }
         try sop("S3", "DINA", made: nil, effective: "2025-03-01")
-        _ = try write { try $0.sops.revoke("S3", on: date("2026-02-01")) }
+        _ = try write(for: "DINA") { try $0.sops.revoke("S3", on: date("2026-02-01")) }
         try sop("S4", "DINB", made: "2024-01-01", effective: "2024-01-01")
-        _ = try write {
+        _ = try write(for: "DINB") {
             try $0.sops.revise(
                 "S4", effectiveOn: date("2025-12-15"), revisedOn: date("2025-12-01"), changes: SOPContentChanges(),
                 reviewMonths: nil)
@@ -89,26 +100,28 @@ public final class ReportFixture {
         func group(_ unit: String, _ name: String, formed: String) throws -> Int64 {
             var draft = GroupDraft(unitCode: try UnitCode(unit), name: name)
             draft.formedOn = try date(formed)
-            return try write { try $0.groups.add(draft) }.id
+            return try write(for: unit) { try $0.groups.add(draft) }.id
         }
         func member(_ group: Int64, _ serial: Int, since: String) throws {
-            _ = try write {
+            _ = try write(forGroup: group) {
                 try $0.groups.addMember(
                     group, MemberDraft(nip: ReportFixture.nip(serial), name: "Pegawai \(serial)", since: date(since)))
             }
         }
         func meeting(_ group: Int64, _ day: String) throws {
-            _ = try write { try $0.groups.addMeeting(group, MeetingDraft(heldOn: date(day))) }
+            _ = try write(forGroup: group) { try $0.groups.addMeeting(group, MeetingDraft(heldOn: date(day))) }
         }
         let groupA = try group("DINA", "KBK A", formed: "2025-06-01")
         for serial in 1...6 { try member(groupA, serial, since: "2025-06-02") }
-        _ = try write { try $0.groups.removeMember(groupA, nip: ReportFixture.nip(6), on: date("2026-02-01")) }
+        _ = try write(forGroup: groupA) {
+            try $0.groups.removeMember(groupA, nip: ReportFixture.nip(6), on: date("2026-02-01"))
+        }
         for day in ["2025-12-15", "2026-01-15", "2026-02-15", "2026-03-15"] { try meeting(groupA, day) }
         // DINB: group B1 (two members) met on 02-10 and was dissolved on 03-01; group B2 took the same two on 03-02.
         let groupB1 = try group("DINB", "KBK B lama", formed: "2026-01-05")
         for serial in 11...12 { try member(groupB1, serial, since: "2026-01-05") }
         try meeting(groupB1, "2026-02-10")
-        _ = try write { try $0.groups.dissolve(groupB1, on: date("2026-03-01")) }
+        _ = try write(forGroup: groupB1) { try $0.groups.dissolve(groupB1, on: date("2026-03-01")) }
         let groupB2 = try group("DINB", "KBK B baru", formed: "2026-03-02")
         for serial in 11...12 { try member(groupB2, serial, since: "2026-03-02") }
         try meeting(groupB2, "2026-03-10")
@@ -179,8 +192,10 @@ public final class ReportFixture {
         try act("B4", .reopen(reason: "rusak lagi"), on: "2026-04-03")
         try act("A2", .close(rating: 1, comment: nil), on: "2026-04-02")
         try act("D1", .reassign(to: UnitCode("KECC"), reason: "pindah"), on: "2026-04-02")
-        _ = try write { try $0.sops.review("S1", on: date("2026-04-10"), outcome: .keep, note: nil, reviewer: nil) }
-        _ = try write { try $0.groups.dissolve(1, on: date("2026-04-15")) }
+        _ = try write(for: "DINA") {
+            try $0.sops.review("S1", on: date("2026-04-10"), outcome: .keep, note: nil, reviewer: nil)
+        }
+        _ = try write(forGroup: 1) { try $0.groups.dissolve(1, on: date("2026-04-15")) }
         try log("E1", received: "2026-04-07", channel: .sms, unit: "DINA")
     }
 
