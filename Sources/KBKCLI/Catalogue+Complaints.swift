@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKStore
 
 /// Texts of the complaint, holiday and category commands.
 extension Msg {
@@ -167,7 +168,9 @@ extension Msg {
     static let optAfter = Text(
         en: "Working days without a reply (default 10).", id: "Hari kerja tanpa balasan (bawaan 10).")
     static let optStatusFilter = Text(
-        en: "Only this status; repeat for several.", id: "Hanya status ini; ulangi untuk beberapa.")
+        en: "Only this status (open: every status that waits on the government); repeat for several.",
+        id: "Hanya status ini (open: setiap status yang menunggu tindakan pemerintah); ulangi untuk beberapa.")
+    static let optListLimit = Text(en: "Show at most N (0: all).", id: "Tampilkan paling banyak N (0: semua).")
     static let optOverdue = Text(
         en: "Only complaints past their running deadline.", id: "Hanya pengaduan yang melewati tenggat berjalannya.")
     static let optReceivedFrom = Text(
@@ -181,6 +184,56 @@ extension Msg {
     static let mineWithAssignedTo = Text(
         en: "--mine and --assigned-to both name whose complaints to list; give one",
         id: "--mine dan --assigned-to sama-sama menyebut pengaduan siapa; pilih salah satu")
+    static func showingSome(_ shown: Int, _ total: Int) -> Text {
+        Text(
+            en: "Showing \(shown) of \(total) complaints (use --limit 0 for all).",
+            id: "Menampilkan \(shown) dari \(total) pengaduan (pakai --limit 0 untuk semua).")
+    }
+    // MARK: inbox
+    static let inboxAbstract = Text(
+        en: "What waits on me: assigned to me, unassigned in my scope, due soon, overdue; soonest due first.",
+        id:
+            "Yang menunggu saya: disposisi untuk saya, belum didisposisikan di lingkup saya, segera jatuh tempo, terlambat; yang paling dekat tenggatnya lebih dulu."
+    )
+    static let optInboxSkpd = Text(
+        en: "Only this unit and the units under it (within my scope).",
+        id: "Hanya unit ini dan unit di bawahnya (dalam lingkup saya).")
+    static let optDueWithin = Text(
+        en: "Due soon: the running deadline falls within this many working days (0 to 60).",
+        id: "Segera jatuh tempo: tenggat berjalan jatuh dalam sekian hari kerja (0 sampai 60).")
+    static let labelQueues = Text(en: "Queues", id: "Antrean")
+    static let labelDeadline = Text(en: "Stage", id: "Tahap")
+    static let labelDaysLeft = Text(en: "Days left", id: "Sisa hari")
+    static let inboxEmpty = Text(en: "Nothing waits on you.", id: "Tidak ada yang menunggu Anda.")
+    static func inboxHeading(_ login: String, _ today: String) -> Text {
+        Text(en: "Inbox of \(login), \(today)", id: "Kotak masuk \(login), \(today)")
+    }
+    static func queueName(_ queue: InboxQueue) -> Text {
+        switch queue {
+        case .mine: Text(en: "assigned to me", id: "disposisi untuk saya")
+        case .unassigned: Text(en: "unassigned", id: "belum didisposisikan")
+        case .dueSoon: Text(en: "due soon", id: "segera jatuh tempo")
+        case .overdue: Text(en: "overdue", id: "terlambat")
+        }
+    }
+    static func queueCount(_ queue: InboxQueue, _ count: Int, _ dueWithin: Int) -> Text {
+        switch queue {
+        case .mine: Text(en: "assigned to me \(count)", id: "disposisi untuk saya \(count)")
+        case .unassigned: Text(en: "unassigned \(count)", id: "belum didisposisikan \(count)")
+        case .dueSoon:
+            Text(
+                en: "due within \(dueWithin) working day(s) \(count)",
+                id: "jatuh tempo dalam \(dueWithin) hari kerja \(count)")
+        case .overdue: Text(en: "overdue \(count)", id: "terlambat \(count)")
+        }
+    }
+    static func stageName(_ stage: DeadlineStage) -> Text {
+        switch stage {
+        case .verify: Text(en: "verify", id: "verifikasi")
+        case .respond: Text(en: "first response", id: "tanggapan pertama")
+        case .settle: Text(en: "settle", id: "penyelesaian")
+        }
+    }
     static let labelAssignedTo = Text(en: "Assigned to", id: "Disposisi kepada")
     static let optSearch = Text(
         en: "Words in the subject or (non-confidential) description.",

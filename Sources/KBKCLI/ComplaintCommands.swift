@@ -235,7 +235,7 @@ enum ComplaintCommands {
         name: "list", abstract: Msg.complaintListAbstract,
         options: [
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            .choice("status", ComplaintStatus.self, help: Msg.optStatusFilter, isRepeatable: true),
+            .choice("status", StatusSelection.self, help: Msg.optStatusFilter, isRepeatable: true),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
             .choice("channel", Channel.self, help: Msg.optChannel),
             OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
@@ -244,11 +244,12 @@ enum ComplaintCommands {
             OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
             OptionSpec(name: "assigned-to", valueName: "login", help: Msg.optAssignedTo),
             OptionSpec(name: "mine", valueName: nil, help: Msg.optMine),
-            OptionSpec(name: "limit", valueName: "n", help: Msg.optLimit, defaultValue: "100"),
+            OptionSpec(name: "limit", valueName: "n", help: Msg.optListLimit, defaultValue: "100"),
         ],
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
+            "kbk complaint list --status open --limit 0",
             "kbk complaint list --status received --status verified --format csv",
             "kbk complaint list --mine",
         ],
@@ -256,7 +257,7 @@ enum ComplaintCommands {
             let format = try invocation.format()
             var filter = ComplaintFilter()
             filter.unit = try invocation.option("skpd", UnitCode.init)
-            filter.statuses = try invocation.choices("status", ComplaintStatus.self)
+            filter.statuses = try invocation.choices("status", StatusSelection.self).flatMap(\.statuses)
             filter.category = try invocation.option("category", CategoryCode.parse)
             filter.channel = try invocation.choice("channel", Channel.self)
             filter.overdueOnly = invocation.flag("overdue")
@@ -269,10 +270,17 @@ enum ComplaintCommands {
                 if filter.assignedTo != nil { throw invocation.usageError(Msg.mineWithAssignedTo) }
                 filter.assignedTo = invocation.actorText
             }
-            filter.limit = try invocation.intOption("limit", in: 1...1_000_000) ?? 100
+            filter.limit = try invocation.intOption("limit", in: 0...1_000_000).map { $0 == 0 ? .max : $0 } ?? 100
             let store = try invocation.openStore(.existing)
             let today = store.today
             let complaints = try store.complaints.list(filter, today: today)
+            if complaints.count == filter.limit {
+                let total = try store.complaints.count(filter, today: today)
+                if total > complaints.count {
+                    invocation.context.stderr.write(
+                        Msg.showingSome(complaints.count, total)(invocation.language) + "\n")
+                }
+            }
             let timeZone = invocation.timeZone
             if format == .json {
                 invocation.emit(

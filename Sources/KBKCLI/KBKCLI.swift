@@ -127,6 +127,7 @@ public enum KBKCLI {
         root.subcommands = [
             DemoCommand.spec,
             ComplaintCommands.spec,
+            InboxCommand.spec,
             ReportCommand.spec,
             SkpdCommands.spec,
             OfficialCommands.spec,

@@ -23,6 +23,18 @@ public enum ComplaintStatus: String, CaseIterable, Sendable {
     public var isOpen: Bool { !isFinal && self != .resolved }
 }
 
+/// What `--status` selects: one status, or `open`, every status that waits on the government.
+public enum StatusSelection: String, CaseIterable, Sendable {
+    case open, received, verified
+    case inProgress = "in_progress"
+    case onHold = "on_hold"
+    case resolved, closed, rejected
+
+    public var statuses: [ComplaintStatus] {
+        ComplaintStatus(rawValue: rawValue).map { [$0] } ?? ComplaintStatus.allCases.filter(\.isOpen)
+    }
+}
+
 public enum RejectionReason: String, CaseIterable, Sendable {
     case notAuthority = "not-authority"
     case duplicate, invalid, withdrawn

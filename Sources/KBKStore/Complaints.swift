@@ -122,7 +122,34 @@ public struct Complaints {
         }
     }
 
+    /// The complaints the filter selects, newest first, at most `filter.limit` of them.
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
+        let (whereClause, values) = try selection(filter, today: today)
+        guard filter.overdueOnly else {
+            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ?")
+                .query(values + [filter.limit], Complaints.decode)
+        }
+        // Complaints are never deleted, so every id still has its row.
+        return try overdueIDs(whereClause, values, today: today, limit: filter.limit).compactMap { id in
+            try connection.one("SELECT \(Complaints.columns) WHERE c.id = ?", id, transform: Complaints.decode)
+        }
+    }
+
+    /// How many complaints the filter selects, without a limit: what "showing N of M" counts.
+    public func count(_ filter: ComplaintFilter, today: CivilDate) throws -> Int {
+        let (whereClause, values) = try selection(filter, today: today)
+        guard filter.overdueOnly else {
+            return try connection.prepare("SELECT count(*) \(Complaints.from)\(whereClause)").query(values) {
+                $0.int(0) ?? 0
+            }.first ?? 0
+        }
+        return try overdueIDs(whereClause, values, today: today, limit: .max).count
+    }
+
+    private static let order = " ORDER BY c.received_at DESC, c.id DESC"
+
+    /// The WHERE clause and its values for a filter.
+    private func selection(_ filter: ComplaintFilter, today: CivilDate) throws -> (String, [SQLiteBindable]) {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
         if let unit = filter.unit {
@@ -164,7 +191,7 @@ public struct Complaints {
         }
         if filter.overdueOnly {
             // Only a candidate's running deadline can have passed; which one runs, and whether it
-            // passed, is decided below by the one definition (ComplaintState.runningDeadline).
+            // passed, is decided by the one definition (ComplaintState.runningDeadline).
             conditions.append(
                 """
                 c.status IN ('received', 'verified', 'in_progress')
@@ -172,24 +199,24 @@ public struct Complaints {
                 """)
             values += [today, today, today]
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let order = " ORDER BY c.received_at DESC, c.id DESC"
-        guard filter.overdueOnly else {
-            values.append(filter.limit)
-            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(order) LIMIT ?").query(
-                values, Complaints.decode)
-        }
-        // The candidates' deadline columns alone, sorted; whole rows only for those overdue (sorting
-        // whole rows of every open complaint made the list a third slower).
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
+    }
+
+    /// The overdue candidates' ids, newest first. The candidates' deadline columns alone are sorted,
+    /// and whole rows read only for those overdue (sorting whole rows of every open complaint made
+    /// the list a third slower).
+    private func overdueIDs(_ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int) throws
+        -> [Int64]
+    {
         let candidates = try connection.prepare(
             """
             SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due
-            \(Complaints.from)\(whereClause)\(order)
+            \(Complaints.from)\(whereClause)\(Complaints.order)
             """)
         try candidates.bind(values)
         defer { candidates.reset() }
         var overdue: [Int64] = []
-        while overdue.count < filter.limit, try candidates.step() {
+        while overdue.count < limit, try candidates.step() {
             let r = DecodedRow(candidates.row, table: "complaint")
             let due = EventDueDates(
                 verify: try r.optionalDate(3, "verify_due"), respond: try r.optionalDate(4, "respond_due"),
@@ -198,10 +225,7 @@ public struct Complaints {
                 status: try r.choice(1, "status", "a status"), responded: try r.bool(2, "first_response_at"), due: due)
             if let running, running.due < today { overdue.append(try r.int64(0, "id")) }
         }
-        // Complaints are never deleted, so every id still has its row.
-        return try overdue.compactMap { id in
-            try connection.one("SELECT \(Complaints.columns) WHERE c.id = ?", id, transform: Complaints.decode)
-        }
+        return overdue
     }
 
     // MARK: Changes

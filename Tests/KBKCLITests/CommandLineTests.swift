@@ -40,7 +40,7 @@ import Testing
         let lines = result.stderr.split(separator: "\n")
         #expect(
             lines.first?.hasPrefix(
-                "Error: unknown command 'frobnicate'; commands are: demo, complaint, report, skpd, official, group, sop,"
+                "Error: unknown command 'frobnicate'; commands are: demo, complaint, inbox, report, skpd, official, group,"
             ) == true
         )
         #expect(lines.first?.hasSuffix(", help") == true)

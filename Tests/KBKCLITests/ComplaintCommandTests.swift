@@ -143,7 +143,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             ["complaint", "reject", "ADU-2026-00001", "--reason", "spam"],
             "reason 'spam' is not allowed; use one of: not-authority, duplicate, invalid, withdrawn"
         ),
-        (["complaint", "list", "--status", "open"], "status 'open' is not allowed"),
+        (["complaint", "list", "--status", "opn"], "status 'opn' is not allowed; use one of: open, received,"),
         (
             ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "kemarin sore"],
             "--at 'kemarin sore' is not valid"
@@ -296,6 +296,27 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(
             kbkAtDesk(["--db", path, "complaint", "list", "--search", "berlubang", "--format", "csv"]).stdout.contains(
                 "ADU-2026-00002"))
+        _ = folder
+    }
+
+    /// `--status open` is every status that waits on the government; a list that stops at its limit
+    /// says so on standard error, in the reader's language, and `--limit 0` shows everything.
+    @Test func openComplaintsAndListsThatStopAtTheirLimit() throws {
+        let (folder, path) = try complaintFixture()
+        let open = kbk(["--db", path, "complaint", "list", "--status", "open", "--format", "csv"])
+        let tickets = open.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix(14)) }
+        // 00001 received, 00002 verified, 00003 resolved.
+        #expect(Set(tickets) == ["ADU-2026-00001", "ADU-2026-00002"], "\(open.stdout)")
+        #expect(open.stderr.isEmpty)
+        let limited = kbk(["--db", path, "complaint", "list", "--limit", "2", "--format", "csv"])
+        #expect(limited.stdout.split(separator: "\r\n").count == 3)
+        #expect(limited.stderr == "Showing 2 of 3 complaints (use --limit 0 for all).\n")
+        let indonesian = kbk(["--db", path, "--lang", "id", "complaint", "list", "--limit", "1", "--overdue"])
+        #expect(indonesian.stderr.isEmpty, "nothing is overdue, so nothing was cut off")
+        let all = kbk(["--db", path, "complaint", "list", "--limit", "0", "--format", "csv"])
+        #expect(all.stdout.split(separator: "\r\n").count == 4 && all.stderr.isEmpty)
+        let exact = kbk(["--db", path, "--lang", "id", "complaint", "list", "--limit", "1"])
+        #expect(exact.stderr == "Menampilkan 1 dari 3 pengaduan (pakai --limit 0 untuk semua).\n")
         _ = folder
     }
 

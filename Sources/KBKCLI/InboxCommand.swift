@@ -1,0 +1,89 @@
+import KBKDomain
+import KBKStore
+
+/// `kbk inbox`: what waits on the official running it.
+enum InboxCommand {
+    static let dueWithinRange = 0...60
+
+    static let spec = CommandSpec(
+        name: "inbox", abstract: Msg.inboxAbstract,
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optInboxSkpd),
+            OptionSpec(name: "due-within", valueName: "n", help: Msg.optDueWithin, defaultValue: "2"),
+        ],
+        formats: [.table, .csv, .json],
+        examples: ["kbk inbox", "kbk inbox --skpd DPUPR --due-within 5 --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            let unit = try invocation.option("skpd", UnitCode.init)
+            let dueWithin = try invocation.intOption("due-within", in: dueWithinRange) ?? 2
+            let store = try invocation.openStore(.existing)
+            // Entering records for another official shows their inbox, as their desk would see it.
+            guard let official = store.onBehalfOf ?? store.official else { return }
+            let today = store.today
+            let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
+            let language = invocation.language
+            if format == .json {
+                invocation.emit(
+                    .object([
+                        ("login", .string(official.login)), ("today", .string(today.description)),
+                        ("due_within", .int(dueWithin)),
+                        (
+                            "counts",
+                            .object(
+                                InboxQueue.allCases.map { queue in
+                                    (queue.rawValue, .int(entries.count { $0.queues.contains(queue) }))
+                                })
+                        ),
+                        (
+                            "complaints",
+                            .array(
+                                entries.map { entry in
+                                    RecordJSON.complaint(
+                                        entry.complaint, timeZone: invocation.timeZone, today: today, inList: true
+                                    ).adding([
+                                        ("queues", .array(entry.queues.map { .string($0.rawValue) })),
+                                        ("working_days_left", entry.workingDaysLeft.map { .int($0) } ?? .null),
+                                    ])
+                                })
+                        ),
+                    ]))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "ticket", header: Msg.labelTicket), Column(key: "queues", header: Msg.labelQueues),
+                Column(key: "skpd", header: Msg.labelUnit), Column(key: "assigned_to", header: Msg.labelAssignedTo),
+                Column(key: "status", header: Msg.labelStatus), Column(key: "deadline", header: Msg.labelDeadline),
+                Column(key: "due", header: Msg.labelDue),
+                Column(key: "working_days_left", header: Msg.labelDaysLeft, alignRight: true),
+                Column(key: "subject", header: Msg.labelSubject),
+            ])
+            for entry in entries {
+                let complaint = entry.complaint
+                table.rows.append([
+                    .text(complaint.ticket),
+                    .text(
+                        entry.queues.map { format == .csv ? $0.rawValue : Msg.queueName($0)(language) }
+                            .joined(separator: format == .csv ? ";" : ", ")),
+                    complaint.unitCode.map(Cell.text) ?? .null, complaint.assignedTo.map(Cell.text) ?? .null,
+                    .text(format == .csv ? complaint.status.rawValue : Msg.statusName(complaint.status)(language)),
+                    entry.stage.map { .text(format == .csv ? $0.rawValue : Msg.stageName($0)(language)) } ?? .null,
+                    entry.due.map { .text($0.description) } ?? .null, entry.workingDaysLeft.map(Cell.int) ?? .null,
+                    .text(complaint.subject),
+                ])
+            }
+            if format == .table {
+                let counts = InboxQueue.allCases.map { queue in
+                    Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
+                }
+                invocation.context.stdout.write(
+                    Msg.inboxHeading(official.login, today.description)(language) + "\n"
+                        + counts.joined(separator: " · ") + "\n\n")
+                if entries.isEmpty {
+                    invocation.context.stdout.write(Msg.inboxEmpty(language) + "\n")
+                    return
+                }
+            }
+            invocation.context.stdout.write(table.render(format, language: language))
+        })
+}

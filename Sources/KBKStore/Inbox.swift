@@ -1,0 +1,93 @@
+import KBKDomain
+import SQLiteDB
+
+/// A queue of an official's inbox. A complaint may be in several (assigned to me and overdue).
+public enum InboxQueue: String, CaseIterable, Sendable {
+    /// Assigned to me.
+    case mine
+    /// In my scope and assigned to no one: for a unit's officials, what waits for disposition; for
+    /// the government's desk, what no unit holds yet (to verify and hand over).
+    case unassigned
+    /// Its running deadline falls within the next N working days.
+    case dueSoon = "due-soon"
+    /// Its running deadline has passed.
+    case overdue
+}
+
+/// One complaint waiting on an official, with the queues it is in and its running deadline.
+public struct InboxEntry: Sendable {
+    public let complaint: Complaint
+    public let queues: [InboxQueue]
+    public let stage: DeadlineStage?
+    public let due: CivilDate?
+    /// Working days from today to the due date; negative once overdue.
+    public let workingDaysLeft: Int?
+}
+
+extension Complaints {
+    /// What waits on `official` today: complaints still waiting on the government that are
+    /// assigned to them or lie in their scope (narrowed to `unit` and the units under it), in the
+    /// queues they belong to, soonest due first. `dueWithin` working days make "due soon". An
+    /// officer's inbox holds only what is assigned to them.
+    public func inbox(for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate) throws
+        -> [InboxEntry]
+    {
+        let units = Units(connection: connection)
+        let calendar = try Holidays(connection: connection).calendar()
+        var scope: Set<String>?
+        if let home = official.scopeUnit { scope = try units.codesUnder(home) }
+        var narrowed: Set<String>?
+        if let unit {
+            narrowed = try units.codesUnder(try units.get(unit).code)
+            scope = scope.map { $0.intersection(narrowed!) } ?? narrowed
+        }
+        let open = ComplaintStatus.allCases.filter(\.isOpen)
+        let rows = try connection.prepare(
+            """
+            SELECT \(Complaints.columns)
+            WHERE c.status IN (\(open.map { _ in "?" }.joined(separator: ", ")))
+            ORDER BY c.received_at, c.id
+            """
+        ).query(open.map(\.rawValue), Complaints.decode)
+        let governmentWide = official.scopeUnit == nil
+        // An officer acts only on what is assigned to them, so that is all that waits on them.
+        let onlyMine = official.role == .officer
+        var entries: [InboxEntry] = []
+        for complaint in rows {
+            let assignedToMe = complaint.assignedTo == official.login
+            if onlyMine && !assignedToMe { continue }
+            if let narrowed, !narrowed.contains(complaint.unitCode ?? "") { continue }
+            let inScope = complaint.unitCode.map { code in scope.map { $0.contains(code) } ?? true }
+            var queues: [InboxQueue] = []
+            if assignedToMe { queues.append(.mine) }
+            if complaint.assignedTo == nil {
+                if governmentWide ? complaint.unitCode == nil && unit == nil : inScope == true {
+                    queues.append(.unassigned)
+                }
+            }
+            let running = complaint.runningDeadline
+            let left = running.map { calendar.workingDays(from: today, to: $0.due) }
+            if let running, inScope ?? (governmentWide && unit == nil) {
+                if running.due < today {
+                    queues.append(.overdue)
+                } else if let left, left <= dueWithin {
+                    queues.append(.dueSoon)
+                }
+            }
+            guard !queues.isEmpty else { continue }
+            entries.append(
+                InboxEntry(
+                    complaint: complaint, queues: queues, stage: running?.stage, due: running?.due,
+                    workingDaysLeft: left))
+        }
+        // Soonest due first; what has no running deadline (on hold) after, oldest first.
+        return entries.enumerated().sorted { a, b in
+            switch (a.element.due, b.element.due) {
+            case (let x?, let y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
