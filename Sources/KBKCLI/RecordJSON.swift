@@ -148,6 +148,7 @@ extension RecordJSON {
             ("running_due", date(running?.due)),
             ("overdue", .bool(complaint.isOverdue(on: today))),
             ("held_working_days", .int(complaint.heldWorkingDays)),
+            ("verify_held_working_days", .int(complaint.verifyHeldWorkingDays)),
             ("verified_at", instant(complaint.verifiedAt, timeZone)),
             ("first_response_at", instant(complaint.firstResponseAt, timeZone)),
             ("resolved_at", instant(complaint.resolvedAt, timeZone)),

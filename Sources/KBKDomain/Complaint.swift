@@ -54,7 +54,8 @@ public enum ComplaintLifecycle {
     }
 
     public static let table: [ComplaintStatus: [ComplaintAction: Target]] = [
-        .received: [.verify: .to(.verified), .note: .to(.received), .reject: .to(.rejected)],
+        // A hold before verification waits for the complainant's missing data.
+        .received: [.verify: .to(.verified), .note: .to(.received), .hold: .to(.onHold), .reject: .to(.rejected)],
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
         .verified: [
             .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
@@ -127,10 +128,10 @@ public struct DueDates: Sendable, Hashable {
 
     public static func compute(
         receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
-        calendar: WorkingCalendar
+        verifyHeldWorkingDays: Int = 0, calendar: WorkingCalendar
     ) -> DueDates {
         DueDates(
-            verify: calendar.adding(workingDays: deadlines.verifyDays, to: receivedOn),
+            verify: calendar.adding(workingDays: deadlines.verifyDays + verifyHeldWorkingDays, to: receivedOn),
             respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
             settle: handedOverOn.map { calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays, to: $0) })
     }
@@ -250,6 +251,9 @@ public struct Complaint: Hashable, Sendable {
     /// The login of the official the unit disposed the complaint to (disposisi); cleared when the
     /// complaint passes to another unit.
     public var assignedTo: String?
+    /// Working days on hold before verification: they move the verification date on, while
+    /// `heldWorkingDays` (on hold after the hand-over) move the response and settlement dates.
+    public var verifyHeldWorkingDays = 0
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,

@@ -65,7 +65,18 @@ public enum ComplaintRequest: Sendable {
 }
 
 extension ComplaintRequest {
-    /// The right the action needs (with the complaint's unit in scope).
+    /// The right the action needs on `complaint` (with its unit in scope). A hold before
+    /// verification, and its end, are the verifier's: no unit holds the complaint yet.
+    public func guardedAction(on complaint: Complaint) -> GuardedAction {
+        switch self {
+        case .hold where complaint.status == .received, .resume where complaint.heldFrom == .received:
+            return .handOverComplaint
+        default:
+            return guardedAction
+        }
+    }
+
+    /// The right the action needs once a unit holds the complaint.
     public var guardedAction: GuardedAction {
         switch self {
         case .verify, .reassign: .handOverComplaint
@@ -198,7 +209,12 @@ extension Complaint {
             text = reason
         case .resume:
             let heldOn = (heldSince ?? at).date(in: timeZone)
-            heldWorkingDays += max(0, try references.calendar().workingDays(from: heldOn, to: atDate))
+            let days = max(0, try references.calendar().workingDays(from: heldOn, to: atDate))
+            if heldFrom == .received {
+                verifyHeldWorkingDays += days
+            } else {
+                heldWorkingDays += days
+            }
             heldFrom = nil
             heldSince = nil
             recomputeDue = true
@@ -238,7 +254,8 @@ extension Complaint {
             due = DueDates.compute(
                 receivedOn: receivedOn, handedOverOn: handedOverOn,
                 deadlines: try references.category(category).deadlines,
-                heldWorkingDays: heldWorkingDays, calendar: try references.calendar())
+                heldWorkingDays: heldWorkingDays, verifyHeldWorkingDays: verifyHeldWorkingDays,
+                calendar: try references.calendar())
         }
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,

@@ -34,6 +34,7 @@ struct ComplaintWriter {
         try binder.add(complaint.ratingComment)
         try binder.add(complaint.lastEventAt.utcString)
         try binder.add(complaint.assignedTo)
+        try binder.add(complaint.verifyHeldWorkingDays)
     }
 
     private static let derivedColumns = [
@@ -41,7 +42,7 @@ struct ComplaintWriter {
         "verified_at",
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
-        "last_event_at", "assigned_to",
+        "last_event_at", "assigned_to", "verify_held_days",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",

@@ -33,7 +33,7 @@ public struct Complaints {
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
-        c.assigned_to
+        c.assigned_to, c.verify_held_days
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -64,6 +64,7 @@ public struct Complaints {
         complaint.firstResponseOnTime = try r.optionalBool(35, "first_response_on_time")
         complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
         complaint.assignedTo = r.optionalText(37)
+        complaint.verifyHeldWorkingDays = try r.int(38, "verify_held_days")
         return complaint
     }
 
@@ -298,7 +299,7 @@ extension Writing where Repository == Complaints {
             throw DomainError.rule(
                 .actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
         }
-        try transaction.require(request.guardedAction)
+        try transaction.require(request.guardedAction(on: complaint))
         switch request {
         case .verify(let unit, _):
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
@@ -371,7 +372,8 @@ extension Writing where Repository == Complaints {
         let deadlines = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
-            SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due
+            SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due,
+                verify_held_days
             FROM complaint
             WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
             """
@@ -387,17 +389,18 @@ extension Writing where Repository == Complaints {
                 try r.optionalDate(3, "verified_on"), try r.int(4, "held_working_days"),
                 DueDates(
                     verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                    settle: try r.optionalDate(7, "settle_due"))
+                    settle: try r.optionalDate(7, "settle_due")),
+                try r.int(8, "verify_held_days")
             )
         }
         let update = try connection.prepare(
             "UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
         var moved = 0
-        for (id, code, receivedOn, verifiedOn, held, stored) in rows {
+        for (id, code, receivedOn, verifiedOn, held, stored, verifyHeld) in rows {
             guard let receivedOn, let categoryDeadlines = deadlines[code] else { continue }
             let due = DueDates.compute(
                 receivedOn: receivedOn, handedOverOn: verifiedOn, deadlines: categoryDeadlines,
-                heldWorkingDays: held, calendar: calendar)
+                heldWorkingDays: held, verifyHeldWorkingDays: verifyHeld, calendar: calendar)
             if due != stored {
                 try update.execute([due.verify, due.respond, due.settle, id])
                 moved += 1

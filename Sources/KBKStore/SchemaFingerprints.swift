@@ -13,5 +13,6 @@ public enum SchemaFingerprints {
         8: "5ded239ec9bdc4443f6c5dcb7f14e6c8b3cc221e41999c64351c8029d9ab50fa",
         9: "27b3ca27863caeb71ad70f33c9c2aa587bc74c8c2fc7ec0396536d83acf1a1d2",
         10: "806c359ebcb09054c2b237c67a4bdf33f9104b2ff94b4805f214ed8b161113b5",
+        11: "c0e52535d2f18c9f05858954ab1b6be17c8410c6b0956d0eefd7a45dfdd977da",
     ]
 }

@@ -230,6 +230,11 @@ import Testing
                 ["group", "meeting", "add", "2", "--date", "2026-11-02"], nil,
                 "record a meeting of group 2 on 2026-11-02"
             ),
+            // A hold before verification is the verifier's: no unit holds the complaint yet.
+            (
+                ["complaint", "hold", "ADU-2026-00001", "--reason", "Menunggu KTP"],
+                "hold ADU-2026-00001 (no unit yet)", desk
+            ),
         ]
         for role in ["unit-admin", "officer"] {
             for (arguments, unitAdmin, officer) in cases {

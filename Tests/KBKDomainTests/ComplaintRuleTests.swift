@@ -3,7 +3,7 @@ import Testing
 
 /// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
 let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .reject: .rejected],
+    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
         .reject: .rejected, .assign: .verified,

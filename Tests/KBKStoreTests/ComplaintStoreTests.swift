@@ -131,6 +131,29 @@ final class ComplaintWorld {
         #expect(try world.log(received: "2027-01-03 08:00").ticket == "ADU-2027-00003")
     }
 
+    /// A hold before verification (waiting for the complainant's missing data) moves the
+    /// verification date on by its working days, and not the response and settlement dates, which
+    /// are counted from the hand-over.
+    @Test func aHoldBeforeVerificationPausesOnlyTheVerificationClock() throws {
+        let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
+        let logged = try world.log(received: "2026-11-16 08:00") // Monday: verify by Thursday 19th
+        #expect(logged.due.verify.description == "2026-11-19")
+        let held = try world.act(logged.ticket, .hold(reason: "menunggu fotokopi KTP"), at: "2026-11-17 10:00")
+        #expect(held.status == .onHold && held.runningDeadline == nil)
+        // On hold Wednesday, Thursday and Friday: three working days.
+        let resumed = try world.act(logged.ticket, .resume, at: "2026-11-20 09:00")
+        #expect(resumed.status == .received)
+        #expect((resumed.verifyHeldWorkingDays, resumed.heldWorkingDays) == (3, 0))
+        #expect(resumed.due.verify.description == "2026-11-24")
+        let verified = try world.act(
+            logged.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-23 08:00")
+        #expect(verified.due.verify.description == "2026-11-24")
+        #expect(verified.due.respond?.description == "2026-11-30")
+        #expect(verified.due.settle?.description == "2026-12-11")
+        let events = try world.store.complaints.events(of: verified).map(\.action)
+        #expect(events == ["receive", "hold", "resume", "verify"])
+    }
+
     @Test func dueDatesFollowCategoryHandOverAndHolds() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         // Friday 23:30: verification due the next Wednesday.
@@ -212,7 +235,7 @@ final class ComplaintWorld {
 }
 
 let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .reject: .rejected],
+    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
         .reject: .rejected, .assign: .verified,

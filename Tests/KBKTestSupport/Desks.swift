@@ -48,7 +48,7 @@ public enum Desk {
     public static func official(for request: ComplaintRequest, on complaint: Complaint, in store: Store) throws
         -> Official
     {
-        switch request.guardedAction {
+        switch request.guardedAction(on: complaint) {
         case .handOverComplaint, .rejectComplaint, .closeUnanswered: try coordinator(in: store)
         default: try complaint.unitCode.map { try unitAdmin(of: $0, in: store) } ?? coordinator(in: store)
         }
