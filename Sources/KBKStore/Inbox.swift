@@ -41,17 +41,28 @@ extension Complaints {
             narrowed = try units.codesUnder(try units.get(unit).code)
             scope = scope.map { $0.intersection(narrowed!) } ?? narrowed
         }
-        let open = ComplaintStatus.allCases.filter(\.isOpen)
-        let rows = try connection.prepare(
-            """
-            SELECT \(Complaints.columns)
-            WHERE c.status IN (\(open.map { _ in "?" }.joined(separator: ", ")))
-            ORDER BY c.received_at, c.id
-            """
-        ).query(open.map(\.rawValue), Complaints.decode)
         let governmentWide = official.scopeUnit == nil
         // An officer acts only on what is assigned to them, so that is all that waits on them.
         let onlyMine = official.role == .officer
+        // SQL pre-selects what can be in a queue (open, and mine or in scope); the queues are decided below.
+        let open = ComplaintStatus.allCases.filter(\.isOpen)
+        var conditions = ["c.status IN (\(open.map { _ in "?" }.joined(separator: ", ")))"]
+        var values: [SQLiteBindable] = open.map(\.rawValue)
+        func among(_ codes: Set<String>) -> String {
+            values += codes.sorted()
+            return "u.code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))"
+        }
+        if onlyMine {
+            conditions.append("c.assigned_to = ?")
+            values.append(official.login)
+        } else if let scope {
+            values.append(official.login)
+            conditions.append("(c.assigned_to = ? OR \(among(scope)))")
+        }
+        if let narrowed { conditions.append(among(narrowed)) }
+        let rows = try connection.prepare(
+            "SELECT \(Complaints.columns) WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.received_at, c.id"
+        ).query(values, Complaints.decode)
         var entries: [InboxEntry] = []
         for complaint in rows {
             let assignedToMe = complaint.assignedTo == official.login
