@@ -17,6 +17,7 @@ extension Msg {
         case .close: Text(en: "close", id: "menutup")
         case .reject: Text(en: "reject", id: "menolak")
         case .assign: Text(en: "assign", id: "mendisposisikan")
+        case .extend: Text(en: "extend", id: "memperpanjang")
         }
     }
 
@@ -66,6 +67,24 @@ extension Msg {
             id: "\(ticket) sudah berada di \(unit); sebutkan unit lain")
     }
 
+    static func alreadyExtended(_ ticket: String, _ days: Int) -> Text {
+        Text(
+            en: "\(ticket) was already extended by \(days) working day(s); a complaint is extended once",
+            id: "\(ticket) sudah diperpanjang \(days) hari kerja; pengaduan hanya dapat diperpanjang sekali")
+    }
+    static let complaintExtendAbstract = Text(
+        en:
+            "Extend the settlement deadline, once per complaint, with a reason; on-time settlement is judged against the extended date.",
+        id:
+            "Perpanjang tenggat penyelesaian, sekali untuk setiap pengaduan, dengan alasan; ketepatan waktu dinilai terhadap tanggal yang diperpanjang."
+    )
+    static let optExtendDays = Text(
+        en: "Working days to add to the settlement deadline (1 to 60).",
+        id: "Hari kerja yang ditambahkan pada tenggat penyelesaian (1 sampai 60).")
+    static func extendedBy(_ days: Int) -> Text {
+        Text(en: "+\(days) working day(s)", id: "+\(days) hari kerja")
+    }
+    static let labelExtended = Text(en: "Extended", id: "Diperpanjang")
     static func alreadyAssigned(_ ticket: String, _ login: String) -> Text {
         Text(
             en: "\(ticket) is already assigned to \(login); name another official",

@@ -192,6 +192,8 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .alreadyExtended(let ticket, let days):
+            alreadyExtended(ticket, days)
         case .alreadyAssigned(let ticket, let login):
             alreadyAssigned(ticket, login)
         case .notAnAssignee(let ticket, let login, let unit):

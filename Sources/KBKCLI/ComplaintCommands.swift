@@ -13,7 +13,8 @@ enum ComplaintCommands {
             "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'",
         ],
         subcommands: [
-            new, verify, reassign, assign, respond, note, hold, resume, resolve, reopen, close, reject, autoclose, list,
+            new, verify, reassign, assign, extend, respond, note, hold, resume, resolve, reopen, close, reject,
+            autoclose, list,
             show,
         ])
 
@@ -137,6 +138,21 @@ enum ComplaintCommands {
             note: try invocation.option("note") { (t: String) throws(DomainError) in
                 try TextRules.optional(t, field: "note", long: true)
             } ?? nil)
+    }
+
+    static let extend = action(
+        "extend", Msg.complaintExtendAbstract,
+        options: [
+            OptionSpec(name: "working-days", valueName: "n", help: Msg.optExtendDays, isRequired: true),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
+        ],
+        examples: [
+            "kbk complaint extend ADU-2026-00012 --working-days 10 --reason 'Menunggu hasil uji laboratorium'"
+        ]
+    ) { invocation in
+        .extend(
+            workingDays: try invocation.intOption("working-days", in: ComplaintRequest.extensionRange) ?? 0,
+            reason: try message(invocation, "reason"))
     }
 
     static let respond = action(
@@ -412,6 +428,9 @@ enum ComplaintCommands {
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
                             today: today, calendar: calendar, timeZone: timeZone)(language))
             }
+            if complaint.extendedWorkingDays > 0 {
+                fields.add(Msg.labelExtended(language), Msg.extendedBy(complaint.extendedWorkingDays)(language))
+            }
             if let rating = complaint.rating {
                 fields.add(
                     Msg.labelRating(language), "\(rating)/4" + (complaint.ratingComment.map { " — \($0)" } ?? ""))
@@ -432,8 +451,11 @@ enum ComplaintCommands {
                     unit.map(Cell.text) ?? .null,
                     event.text == nil
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
-                    ([event.assignee.map { "→ \($0)" }, event.text].compactMap { $0 }.joinedOrNil(separator: ": "))
-                        .map(Cell.text) ?? .null,
+                    ([
+                        event.assignee.map { "→ \($0)" }, event.workingDays.map { Msg.extendedBy($0)(language) },
+                        event.text,
+                    ].compactMap { $0 }.joinedOrNil(separator: ": "))
+                    .map(Cell.text) ?? .null,
                 ])
             }
             var out =

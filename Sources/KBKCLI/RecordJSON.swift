@@ -149,6 +149,7 @@ extension RecordJSON {
             ("overdue", .bool(complaint.isOverdue(on: today))),
             ("held_working_days", .int(complaint.heldWorkingDays)),
             ("verify_held_working_days", .int(complaint.verifyHeldWorkingDays)),
+            ("extended_working_days", .int(complaint.extendedWorkingDays)),
             ("verified_at", instant(complaint.verifiedAt, timeZone)),
             ("first_response_at", instant(complaint.firstResponseAt, timeZone)),
             ("resolved_at", instant(complaint.resolvedAt, timeZone)),
@@ -184,6 +185,7 @@ extension RecordJSON {
             ("text", .optional(event.text)),
             ("public", .bool(event.isPublic)),
             ("assignee", .optional(event.assignee)),
+            ("working_days", event.workingDays.map { .int($0) } ?? .null),
         ])
     }
 

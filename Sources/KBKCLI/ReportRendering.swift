@@ -80,6 +80,7 @@ enum ReportRendering {
         ("median_days_to_settlement", Text(en: "Median days to settlement", id: "Median hari ke penyelesaian")),
         ("p90_days_to_settlement", Text(en: "P90 days to settlement", id: "P90 hari ke penyelesaian")),
         ("reopened", Text(en: "Reopened", id: "Dibuka ulang")),
+        ("extended", Text(en: "Extended", id: "Diperpanjang")),
         ("average_rating", Text(en: "Rating", id: "Nilai")),
     ]
     static let compactFigureKeys: Set<String> = [
@@ -96,7 +97,7 @@ enum ReportRendering {
             .rate(figures.settlementRate),
             .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .days(figures.medianDaysToResponse),
             .days(figures.p90DaysToResponse), .days(figures.medianDaysToSettlement), .days(figures.p90DaysToSettlement),
-            .int(figures.reopened), .rating(figures.averageRating),
+            .int(figures.reopened), .int(figures.extended), .rating(figures.averageRating),
         ]
     }
 

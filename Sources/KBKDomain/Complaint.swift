@@ -42,7 +42,7 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 
 /// What an official does to a complaint.
 public enum ComplaintAction: String, CaseIterable, Sendable {
-    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign
+    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
@@ -59,15 +59,15 @@ public enum ComplaintLifecycle {
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
         .verified: [
             .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
-            .assign: .to(.verified),
+            .assign: .to(.verified), .extend: .to(.verified),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
         .inProgress: [
             .reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
-            .assign: .to(.inProgress),
+            .assign: .to(.inProgress), .extend: .to(.inProgress),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
-        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold)],
+        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold), .extend: .to(.onHold)],
         .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
         .closed: [:],
         .rejected: [:],
@@ -128,12 +128,14 @@ public struct DueDates: Sendable, Hashable {
 
     public static func compute(
         receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
-        verifyHeldWorkingDays: Int = 0, calendar: WorkingCalendar
+        verifyHeldWorkingDays: Int = 0, extendedWorkingDays: Int = 0, calendar: WorkingCalendar
     ) -> DueDates {
         DueDates(
             verify: calendar.adding(workingDays: deadlines.verifyDays + verifyHeldWorkingDays, to: receivedOn),
             respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
-            settle: handedOverOn.map { calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays, to: $0) })
+            settle: handedOverOn.map {
+                calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays + extendedWorkingDays, to: $0)
+            })
     }
 }
 
@@ -254,6 +256,8 @@ public struct Complaint: Hashable, Sendable {
     /// Working days on hold before verification: they move the verification date on, while
     /// `heldWorkingDays` (on hold after the hand-over) move the response and settlement dates.
     public var verifyHeldWorkingDays = 0
+    /// Working days the settlement deadline was extended by (`complaint extend`, once); 0 if never.
+    public var extendedWorkingDays = 0
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
@@ -334,6 +338,8 @@ public struct ComplaintEvent: Hashable, Sendable {
     public var isPublic: Bool
     /// For an assignment: the login of the official the complaint was disposed to.
     public var assignee: String?
+    /// For an extension: the working days granted.
+    public var workingDays: Int?
 
     public init(
         id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,

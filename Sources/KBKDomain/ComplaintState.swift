@@ -49,6 +49,8 @@ public struct ComplaintState: Sendable, Hashable {
     public var settledOn: CivilDate?
     public var settledOnTime = false
     public var reopened = false
+    /// Whether the settlement deadline was extended.
+    public var extended = false
     /// Whether any event was applied: a complaint without events before an instant did not exist yet.
     public private(set) var hasEvents = false
 
@@ -93,6 +95,8 @@ public struct ComplaintState: Sendable, Hashable {
                 settledOn = event.localDate
                 settledOnTime = event.due.settle.map { event.localDate <= $0 } ?? false
             }
+        case .extend:
+            extended = true
         case .reopen:
             reopened = true
             settledOn = nil

@@ -46,6 +46,11 @@ public enum ComplaintRequest: Sendable {
     case reject(RejectionReason, message: String?)
     /// Disposing the complaint to an official of its unit, by login (the store checks who may take it).
     case assign(to: String, note: String?)
+    /// Extending the settlement deadline by this many working days (once per complaint).
+    case extend(workingDays: Int, reason: String)
+
+    /// How many working days one extension may grant.
+    public static let extensionRange = 1...60
 
     public var action: ComplaintAction {
         switch self {
@@ -60,6 +65,7 @@ public enum ComplaintRequest: Sendable {
         case .close, .closeWithoutReply: .close
         case .reject: .reject
         case .assign: .assign
+        case .extend: .extend
         }
     }
 }
@@ -86,6 +92,7 @@ extension ComplaintRequest {
         case .reopen: .reopenComplaint
         case .note: .noteComplaint
         case .assign: .assignComplaint
+        case .extend: .extendDeadline
         }
     }
 }
@@ -114,6 +121,8 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var isPublic: Bool
     /// For an assignment: the login the complaint was disposed to.
     public var assignee: String? = nil
+    /// For an extension: the working days granted.
+    public var workingDays: Int? = nil
 }
 
 /// What applying an action changed besides the complaint's own fields.
@@ -175,6 +184,7 @@ extension Complaint {
         var recomputeDue = false
         var newUnit: Unit?
         var assignee: String?
+        var workingDays: Int?
         func respondFirst() {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
@@ -247,6 +257,14 @@ extension Complaint {
             assignedTo = login
             assignee = login
             text = note
+        case .extend(let days, let reason):
+            guard extendedWorkingDays == 0 else {
+                throw DomainError.rule(.alreadyExtended(ticket: ticket, workingDays: extendedWorkingDays))
+            }
+            extendedWorkingDays = days
+            workingDays = days
+            text = reason
+            recomputeDue = true
         }
         status = next
         lastEventAt = at
@@ -255,11 +273,12 @@ extension Complaint {
                 receivedOn: receivedOn, handedOverOn: handedOverOn,
                 deadlines: try references.category(category).deadlines,
                 heldWorkingDays: heldWorkingDays, verifyHeldWorkingDays: verifyHeldWorkingDays,
-                calendar: try references.calendar())
+                extendedWorkingDays: extendedWorkingDays, calendar: try references.calendar())
         }
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
-            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee)
+            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee,
+            workingDays: workingDays)
         return ComplaintStep(event: event, newUnit: newUnit)
     }
 }

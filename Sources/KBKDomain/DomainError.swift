@@ -105,6 +105,8 @@ public enum RuleViolation: Sendable, Equatable {
     case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
     /// Reassigning a complaint to the unit that already has it.
     case sameUnit(ticket: String, unit: String)
+    /// A second extension of a complaint's settlement deadline.
+    case alreadyExtended(ticket: String, workingDays: Int)
     /// Assigning a complaint to the official who already has it.
     case alreadyAssigned(ticket: String, login: String)
     /// Assigning a complaint to someone who cannot act on it: not an officer or unit-admin of its unit.

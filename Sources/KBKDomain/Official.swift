@@ -120,6 +120,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case assignComplaint = "assign a complaint to an officer"
     /// What the unit holding a complaint does with it: answer, hold, resume, resolve, close.
     case settleComplaint = "answer, hold, resume, resolve or close a complaint"
+    /// Extending a complaint's settlement deadline, once, with a reason.
+    case extendDeadline = "extend a complaint's settlement deadline"
     /// The complainant's objection reaches whichever desk they turn to.
     case reopenComplaint = "reopen a complaint"
     case noteComplaint = "add an internal note to a complaint"
@@ -136,7 +138,7 @@ public enum GuardedAction: String, CaseIterable, Sendable {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
         case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered: [.admin, .coordinator]
-        case .logComplaint, .handOverComplaint: [.admin, .coordinator, .unitAdmin]
+        case .logComplaint, .handOverComplaint, .extendDeadline: [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]
         case .settleComplaint, .recordMeeting: [.unitAdmin, .officer]
         case .reopenComplaint, .noteComplaint, .change: [.admin, .coordinator, .unitAdmin, .officer]

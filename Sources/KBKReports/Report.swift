@@ -48,6 +48,8 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var settled = 0
     public var settledOnTime = 0
     public var reopened = 0
+    /// Valid complaints whose settlement deadline had been extended (`complaint extend`).
+    public var extended = 0
     public var medianDaysToResponse: Double?
     public var p90DaysToResponse: Double?
     public var medianDaysToSettlement: Double?

@@ -84,6 +84,7 @@ public struct ReportBuilder {
         var settledOn: CivilDate?
         var settledOnTime: Bool
         var reopened: Bool
+        var extended: Bool
         var rating: Int?
         var sopID: Int64?
     }
@@ -111,6 +112,7 @@ public struct ReportBuilder {
                 settlementDays.append(index.workingDays(from: complaint.receivedOn, to: settled))
             }
             if complaint.reopened { figures.reopened += 1 }
+            if complaint.extended { figures.extended += 1 }
             if let rating = complaint.rating { ratings.append(rating) }
         }
 
@@ -156,8 +158,8 @@ public struct ReportBuilder {
                 receivedOn: row.receivedOn, channel: row.channel, category: row.category,
                 unit: row.unitID.flatMap { unitCodes[$0] }, status: row.status,
                 firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime,
-                settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0, rating: row.rating,
-                sopID: row.sopID)
+                settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0,
+                extended: row.extendedDays > 0, rating: row.rating, sopID: row.sopID)
             if row.changedSinceEnd || replayAll {
                 complaint = try replayed(complaint, id: row.id, end: end, queries: queries)
             } else if complaint.status == .resolved || complaint.status == .closed {
@@ -239,6 +241,7 @@ public struct ReportBuilder {
         complaint.settledOn = state.settledOn
         complaint.settledOnTime = state.settledOnTime
         complaint.reopened = state.reopened
+        complaint.extended = state.extended
         return complaint
     }
 

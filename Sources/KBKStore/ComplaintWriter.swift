@@ -35,6 +35,7 @@ struct ComplaintWriter {
         try binder.add(complaint.lastEventAt.utcString)
         try binder.add(complaint.assignedTo)
         try binder.add(complaint.verifyHeldWorkingDays)
+        try binder.add(complaint.extendedWorkingDays)
     }
 
     private static let derivedColumns = [
@@ -42,7 +43,7 @@ struct ComplaintWriter {
         "verified_at",
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
-        "last_event_at", "assigned_to", "verify_held_days",
+        "last_event_at", "assigned_to", "verify_held_days", "extended_days",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",
@@ -61,8 +62,9 @@ struct ComplaintWriter {
     private static let eventSQL = StatementKey(
         """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
-                                     status_before, status_after, skpd_before, skpd_after, text, public, assignee)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     status_before, status_after, skpd_before, skpd_after, text, public, assignee,
+                                     working_days)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -126,6 +128,7 @@ struct ComplaintWriter {
                 try binder.add(event.text)
                 try binder.add(event.isPublic)
                 try binder.add(event.assignee)
+                try binder.add(event.workingDays)
             }
         }
     }

@@ -33,7 +33,7 @@ public struct Complaints {
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
-        c.assigned_to, c.verify_held_days
+        c.assigned_to, c.verify_held_days, c.extended_days
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -65,6 +65,7 @@ public struct Complaints {
         complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
         complaint.assignedTo = r.optionalText(37)
         complaint.verifyHeldWorkingDays = try r.int(38, "verify_held_days")
+        complaint.extendedWorkingDays = try r.int(39, "extended_days")
         return complaint
     }
 
@@ -78,6 +79,7 @@ public struct Complaints {
             unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
             isPublic: try r.bool(9, "public"))
         event.assignee = r.optionalText(10)
+        event.workingDays = r.optionalInt(11)
         return event
     }
 
@@ -96,7 +98,8 @@ public struct Complaints {
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
         try connection.query(
             """
-            SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee
+            SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
+                working_days
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
             """, complaint.id, transform: Complaints.decodeEvent)
     }
@@ -373,7 +376,7 @@ extension Writing where Repository == Complaints {
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
             SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due,
-                verify_held_days
+                verify_held_days, extended_days
             FROM complaint
             WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
             """
@@ -390,17 +393,18 @@ extension Writing where Repository == Complaints {
                 DueDates(
                     verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
                     settle: try r.optionalDate(7, "settle_due")),
-                try r.int(8, "verify_held_days")
+                try r.int(8, "verify_held_days"), try r.int(9, "extended_days")
             )
         }
         let update = try connection.prepare(
             "UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
         var moved = 0
-        for (id, code, receivedOn, verifiedOn, held, stored, verifyHeld) in rows {
+        for (id, code, receivedOn, verifiedOn, held, stored, verifyHeld, extended) in rows {
             guard let receivedOn, let categoryDeadlines = deadlines[code] else { continue }
             let due = DueDates.compute(
                 receivedOn: receivedOn, handedOverOn: verifiedOn, deadlines: categoryDeadlines,
-                heldWorkingDays: held, verifyHeldWorkingDays: verifyHeld, calendar: calendar)
+                heldWorkingDays: held, verifyHeldWorkingDays: verifyHeld, extendedWorkingDays: extended,
+                calendar: calendar)
             if due != stored {
                 try update.execute([due.verify, due.respond, due.settle, id])
                 moved += 1

@@ -15,6 +15,7 @@ public struct ExportedEvent: Sendable {
     public let rating: Int?
     public let rejectionReason: String?
     public let assignee: String?
+    public let workingDays: Int?
 }
 
 /// An improvement action with every dated entry of its history, as `export improvements` writes it.
@@ -57,7 +58,7 @@ public struct Exports {
         try connection.query(
             """
             SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
-                c.rejection_reason, e.assignee
+                c.rejection_reason, e.assignee, e.working_days
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
             """
         ) { row in
@@ -66,7 +67,7 @@ public struct Exports {
                 ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9),
-                assignee: r.optionalText(10))
+                assignee: r.optionalText(10), workingDays: r.optionalInt(11))
         }
     }
 

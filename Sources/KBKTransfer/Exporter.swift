@@ -34,7 +34,11 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "external_ref", "sop",
                 "anonymous", "confidential",
             ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
-        case .events: ["ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee"]
+        case .events:
+            [
+                "ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee",
+                "working_days",
+            ]
         case .improvements:
             [
                 "id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint",
@@ -183,7 +187,7 @@ public struct Exporter {
                     event.text,
                     action == "close" ? event.rating.map(String.init) : nil,
                     action == "reject" ? event.rejectionReason : nil,
-                    event.assignee,
+                    event.assignee, event.workingDays.map(String.init),
                 ]
             }
         case .improvements:

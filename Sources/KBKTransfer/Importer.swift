@@ -661,6 +661,10 @@ struct RowContext {
             request = .assign(
                 to: try record.require("assignee") { (t: String) throws(DomainError) in try Login(t).value },
                 note: text)
+        case .extend:
+            request = .extend(
+                workingDays: try record.require("working_days", RowContext.integer(ComplaintRequest.extensionRange)),
+                reason: text ?? "(imported)")
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {

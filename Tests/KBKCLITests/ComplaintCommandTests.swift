@@ -232,6 +232,33 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
 }
 
 @Suite struct ComplaintCommandBehaviourTests {
+    /// `complaint extend` through the command line: recorded with its days and reason, shown in the
+    /// timeline in the reader's language, refused a second time, and counted by the report.
+    @Test func anExtensionIsRecordedShownAndCounted() throws {
+        let (folder, path) = try complaintFixture()
+        let extend = ["complaint", "extend", "ADU-2026-00002", "--working-days", "10", "--reason", "Menunggu uji lab"]
+        let first = kbkAtDesk(["--db", path] + extend)
+        #expect(first.status == 0, "\(first.stderr)")
+        let shown = kbkAtDesk(["--db", path, "--lang", "id", "complaint", "show", "ADU-2026-00002"]).stdout
+        #expect(shown.contains("\nDiperpanjang  "), "\(shown)")
+        #expect(shown.contains("  +10 hari kerja\n"))
+        #expect(shown.contains("+10 hari kerja: Menunggu uji lab"))
+        let before = snapshot(path)
+        let again = kbkAtDesk(["--db", path] + extend)
+        #expect(again.status == 65)
+        #expect(
+            again.stderr
+                == "Error: ADU-2026-00002 was already extended by 10 working day(s); a complaint is extended once\n")
+        #expect(snapshot(path) == before)
+        let tooLong = kbkAtDesk([
+            "--db", path, "complaint", "extend", "ADU-2026-00001", "--working-days", "61", "--reason", "x",
+        ])
+        #expect(tooLong.stderr.hasPrefix("Error: --working-days '61' is out of range; allowed 1 to 60"))
+        let report = kbkAtDesk(["--db", path, "report", "--period", "2026", "--section", "summary", "--format", "json"])
+        #expect(report.stdout.contains("\"extended\": 1"), "\(report.stdout)")
+        _ = folder
+    }
+
     @Test func theTimelineKeepsEveryStepAndShowsDueDates() throws {
         let (folder, path) = try complaintFixture()
         let steps: [[String]] = [

@@ -56,13 +56,13 @@ import Testing
             summaryHeader
                 == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,"
                 + "on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,"
-                + "p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,average_rating"
+                + "p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,extended,average_rating"
         )
         let summary = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(summary[0] == "summary")
         #expect(Array(summary[1...4]) == ["28", "2", "26", "23"])
         #expect(Double(summary[5]) == 23.0 / 26)
-        #expect(summary[17] == "3.7")
+        #expect(summary[17] == "0" && summary[18] == "3.7")
         #expect(lines.contains { $0.hasPrefix("units,1,KECC,") })
     }
 
@@ -79,7 +79,7 @@ import Testing
             "received", "rejected", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
             "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
             "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
-            "p90_days_to_settlement", "reopened", "average_rating",
+            "p90_days_to_settlement", "reopened", "extended", "average_rating",
         ]
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(Set(summary.keys) == figureKeys)

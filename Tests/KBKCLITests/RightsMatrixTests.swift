@@ -111,6 +111,9 @@ import Testing
             arguments: ["complaint", "assign", "ADU-2026-00005", "--to", "r-officer"], allowed: ["unit-admin"],
             action: "assign a complaint to an officer"),
         Case(
+            arguments: ["complaint", "extend", "ADU-2026-00002", "--working-days", "10", "--reason", "Uji lab"],
+            allowed: intake, action: "extend a complaint's settlement deadline"),
+        Case(
             arguments: ["complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"], allowed: unitDesk,
             action: settle),
         Case(

@@ -6,13 +6,13 @@ let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] =
     .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified,
+        .reject: .rejected, .assign: .verified, .extend: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold],
+    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],

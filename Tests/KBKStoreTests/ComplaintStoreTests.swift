@@ -57,6 +57,7 @@ final class ComplaintWorld {
         case .close: .close(rating: 3, comment: nil)
         case .reject: .reject(.duplicate, message: nil)
         case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
+        case .extend: .extend(workingDays: 5, reason: "menunggu hasil uji")
         }
     }
 
@@ -154,6 +155,30 @@ final class ComplaintWorld {
         #expect(events == ["receive", "hold", "resume", "verify"])
     }
 
+    /// One extension per complaint moves the settlement date on by its working days (not the
+    /// response date), and settlement on time is judged against the extended date.
+    @Test func anExtensionMovesTheSettlementDateOnce() throws {
+        let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
+        let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
+        #expect(logged.due.settle?.description == "2026-12-04") // general: 14 working days
+        let extended = try world.act(
+            logged.ticket, .extend(workingDays: 5, reason: "menunggu hasil uji lab"), at: "2026-11-20 10:00")
+        #expect(extended.status == .verified && extended.extendedWorkingDays == 5)
+        #expect(extended.due.respond?.description == "2026-11-23")
+        #expect(extended.due.settle?.description == "2026-12-11")
+        let before = try world.snapshot()
+        #expect(throws: DomainError.rule(.alreadyExtended(ticket: logged.ticket, workingDays: 5))) {
+            try world.act(logged.ticket, .extend(workingDays: 3, reason: "lagi"), at: "2026-11-21 10:00")
+        }
+        #expect(try world.snapshot() == before)
+        // Resolved after the original date, before the extended one: on time.
+        let resolved = try world.act(logged.ticket, .resolve("sudah diperbaiki"), at: "2026-12-09 10:00")
+        #expect(resolved.settledOnTime == true)
+        let events = try world.store.complaints.events(of: resolved)
+        #expect(events.map(\.action) == ["receive", "verify", "extend", "resolve"])
+        #expect(events[2].workingDays == 5 && events[2].text == "menunggu hasil uji lab")
+    }
+
     @Test func dueDatesFollowCategoryHandOverAndHolds() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         // Friday 23:30: verification due the next Wednesday.
@@ -238,13 +263,13 @@ let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatu
     .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified,
+        .reject: .rejected, .assign: .verified, .extend: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold],
+    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],
