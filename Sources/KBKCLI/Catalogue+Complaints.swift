@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKReports
 import KBKStore
 
 /// Texts of the complaint, holiday and category commands.
@@ -18,6 +19,7 @@ extension Msg {
         case .reject: Text(en: "reject", id: "menolak")
         case .assign: Text(en: "assign", id: "mendisposisikan")
         case .extend: Text(en: "extend", id: "memperpanjang")
+        case .forward: Text(en: "forward", id: "meneruskan")
         }
     }
 
@@ -30,6 +32,7 @@ extension Msg {
         case .resolved: Text(en: "resolved", id: "selesai")
         case .closed: Text(en: "closed", id: "ditutup")
         case .rejected: Text(en: "rejected", id: "ditolak")
+        case .forwarded: Text(en: "forwarded", id: "diteruskan")
         }
     }
 
@@ -84,6 +87,18 @@ extension Msg {
     static func extendedBy(_ days: Int) -> Text {
         Text(en: "+\(days) working day(s)", id: "+\(days) hari kerja")
     }
+    static let complaintForwardAbstract = Text(
+        en:
+            "Forward a complaint that is not the government's business to the competent agency; it ends here as forwarded, not rejected.",
+        id:
+            "Teruskan pengaduan yang bukan kewenangan pemerintah daerah kepada instansi yang berwenang; di sini berakhir sebagai diteruskan, bukan ditolak."
+    )
+    static let optAgency = Text(
+        en: "The competent agency (e.g. LaporGub Jawa Tengah, BPN, PLN).",
+        id: "Instansi yang berwenang (mis. LaporGub Jawa Tengah, BPN, PLN).")
+    static let optAgencyReference = Text(
+        en: "The agency's own reference for it, when known.", id: "Nomor rujukan di instansi tersebut, bila ada.")
+    static let labelForwarded = Text(en: "Forwarded to", id: "Diteruskan kepada")
     static let labelExtended = Text(en: "Extended", id: "Diperpanjang")
     static func alreadyAssigned(_ ticket: String, _ login: String) -> Text {
         Text(
@@ -379,12 +394,15 @@ extension Msg {
     static let reportAbstract = Text(
         en: "Performance report: follow-up, deadlines, backlog, work culture and SOPs per unit.",
         id: "Laporan kinerja: tindak lanjut, tenggat, tunggakan, budaya kerja dan SOP per unit.")
-    static let reportDiscussion = Text(
-        en:
-            "Every figure is as of the end of the period, so a past period's report never changes. Definitions of every figure: docs/REPORTS.md. Sections: summary, units, categories, channels, trend, backlog, culture, sops.",
-        id:
-            "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: summary, units, categories, channels, trend, backlog, culture, sops."
-    )
+    static let reportDiscussion: Text = {
+        let sections = ReportSection.allCases.map(\.rawValue).joined(separator: ", ")
+        return Text(
+            en:
+                "Every figure is as of the end of the period, so a past period's report never changes. Definitions of every figure: docs/REPORTS.md. Sections: \(sections).",
+            id:
+                "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: \(sections)."
+        )
+    }()
     static let optPeriod = Text(
         en: "2026, 2026-Q3, 2026-S1 or 2026-11 (default: this year to date).",
         id: "2026, 2026-Q3, 2026-S1 atau 2026-11 (bawaan: tahun ini sampai hari ini).")

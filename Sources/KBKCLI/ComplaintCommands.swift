@@ -13,7 +13,7 @@ enum ComplaintCommands {
             "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'",
         ],
         subcommands: [
-            new, verify, reassign, assign, extend, respond, note, hold, resume, resolve, reopen, close, reject,
+            new, verify, reassign, assign, extend, forward, respond, note, hold, resume, resolve, reopen, close, reject,
             autoclose, list,
             show,
         ])
@@ -155,6 +155,22 @@ enum ComplaintCommands {
             reason: try message(invocation, "reason"))
     }
 
+    static let forward = action(
+        "forward", Msg.complaintForwardAbstract,
+        options: [
+            OptionSpec(name: "to", valueName: "agency", help: Msg.optAgency, isRequired: true),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
+            OptionSpec(name: "reference", valueName: "ref", help: Msg.optAgencyReference),
+        ],
+        examples: [
+            "kbk complaint forward ADU-2026-00013 --to 'BBPJN Jawa Tengah-DIY' --reason 'Jalan nasional' --reference BBPJN-2026-118"
+        ]
+    ) { invocation in
+        .forward(
+            agency: try invocation.required("to", text("agency")), reason: try message(invocation, "reason"),
+            reference: try invocation.option("reference", text("reference")))
+    }
+
     static let respond = action(
         "respond", Msg.complaintRespondAbstract,
         options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
@@ -218,7 +234,7 @@ enum ComplaintCommands {
             OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage),
         ],
         examples: [
-            "kbk complaint reject ADU-2026-00013 --reason not-authority --message 'Jalan nasional, kewenangan BBPJN'"
+            "kbk complaint reject ADU-2026-00013 --reason duplicate --message 'Sama dengan ADU-2026-00011'"
         ]
     ) { invocation in
         .reject(
@@ -427,6 +443,12 @@ enum ComplaintCommands {
                         + dueState(
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
                             today: today, calendar: calendar, timeZone: timeZone)(language))
+            }
+            if let agency = complaint.forwardedTo {
+                fields.add(
+                    Msg.labelForwarded(language),
+                    agency + (complaint.forwardReference.map { " (\($0))" } ?? "")
+                        + (complaint.forwardedAt.map { " — " + $0.iso8601(in: timeZone) } ?? ""))
             }
             if complaint.extendedWorkingDays > 0 {
                 fields.add(Msg.labelExtended(language), Msg.extendedBy(complaint.extendedWorkingDays)(language))

@@ -150,6 +150,8 @@ extension RecordJSON {
             ("held_working_days", .int(complaint.heldWorkingDays)),
             ("verify_held_working_days", .int(complaint.verifyHeldWorkingDays)),
             ("extended_working_days", .int(complaint.extendedWorkingDays)),
+            ("forwarded_to", .optional(complaint.forwardedTo)),
+            ("forward_reference", .optional(complaint.forwardReference)),
             ("verified_at", instant(complaint.verifiedAt, timeZone)),
             ("first_response_at", instant(complaint.firstResponseAt, timeZone)),
             ("resolved_at", instant(complaint.resolvedAt, timeZone)),

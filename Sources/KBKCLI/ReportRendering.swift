@@ -66,6 +66,7 @@ enum ReportRendering {
     static let figureColumns: [(key: String, header: Text)] = [
         ("received", Text(en: "Received", id: "Diterima")),
         ("rejected", Text(en: "Rejected", id: "Ditolak")),
+        ("forwarded", Text(en: "Forwarded", id: "Diteruskan")),
         ("valid", Text(en: "Valid", id: "Sah")),
         ("followed_up", Text(en: "Followed up", id: "Ditindaklanjuti")),
         ("follow_up_rate", Text(en: "Follow-up", id: "Tindak lanjut")),
@@ -91,7 +92,8 @@ enum ReportRendering {
 
     static func values(_ figures: ComplaintFigures) -> [ReportValue] {
         [
-            .int(figures.received), .int(figures.rejected), .int(figures.valid), .int(figures.followedUp),
+            .int(figures.received), .int(figures.rejected), .int(figures.forwarded), .int(figures.valid),
+            .int(figures.followedUp),
             .rate(figures.followUpRate),
             .int(figures.followedUpOnTime), .rate(figures.onTimeFollowUpRate), .int(figures.settled),
             .rate(figures.settlementRate),
@@ -142,6 +144,18 @@ enum ReportRendering {
                         columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
                         rows: report.channels.map { [.text($0.key)] + values($0.figures) },
                         compactKeys: compactFigureKeys.union(["channel"])))
+            case .forwarded:
+                tables.append(
+                    ReportTable(
+                        section: .forwarded,
+                        title: Text(
+                            en: "Forwarded to the competent agency (not the government's business)",
+                            id: "Diteruskan kepada instansi yang berwenang (bukan kewenangan pemerintah daerah)"),
+                        columns: [
+                            ("agency", Text(en: "Agency", id: "Instansi")),
+                            ("forwarded", Text(en: "Forwarded", id: "Diteruskan")),
+                        ],
+                        rows: report.forwardedTo.map { [.text($0.agency), .int($0.count)] }, compactKeys: nil))
             case .trend:
                 tables.append(
                     ReportTable(
@@ -412,6 +426,15 @@ enum ReportRendering {
                         "channels",
                         .array(
                             report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })
+                    ))
+            case .forwarded:
+                members.append(
+                    (
+                        "forwarded",
+                        .array(
+                            report.forwardedTo.map {
+                                .object([("agency", .string($0.agency)), ("forwarded", .int($0.count))])
+                            })
                     ))
             case .trend:
                 members.append(

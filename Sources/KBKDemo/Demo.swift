@@ -349,7 +349,7 @@ public enum Demo {
                 guard let time = later(clock, workingDays: days) else { return false }
                 let performer: Official
                 switch request {
-                case .verify, .reject, .reassign, .closeWithoutReply: performer = desk
+                case .verify, .reject, .reassign, .forward, .closeWithoutReply: performer = desk
                 default:
                     guard officerHandles, let officer = officers[holder] else {
                         performer = unitAdmins[holder]!
@@ -376,9 +376,15 @@ public enum Demo {
                     let reason: RejectionReason = random.weighted([
                         (.notAuthority, 4), (.duplicate, 3), (.invalid, 2), (.withdrawn, 1),
                     ])
-                    _ = try act(
-                        .reject(reason, message: "Aduan tidak dapat diproses: \(reason.rawValue)"),
-                        afterWorkingDays: random.int(0...3))
+                    // Not the government's business: passed to the competent agency, not rejected. The
+                    // agency is chosen by ticket, not drawn, so the seed's stream stays as it was.
+                    let request: ComplaintRequest =
+                        reason == .notAuthority
+                        ? .forward(
+                            agency: DemoData.agencies[ticket.sequence % DemoData.agencies.count],
+                            reason: "Bukan kewenangan Pemerintah Kabupaten", reference: nil)
+                        : .reject(reason, message: "Aduan tidak dapat diproses: \(reason.rawValue)")
+                    _ = try act(request, afterWorkingDays: random.int(0...3))
                     return
                 }
                 guard

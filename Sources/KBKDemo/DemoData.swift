@@ -128,6 +128,12 @@ enum DemoData {
         "Rahayu", "Santoso", "Wibowo", "Lestari", "Setiawan", "Prasetyo", "Kurniawan", "Susanti", "Hidayat",
         "Nugroho", "Wulandari", "Saputra", "Handayani", "Pratama", "Suryani",
     ]
+    /// Where complaints that are not the regency's business go.
+    static let agencies = [
+        "LaporGub Jawa Tengah", "BBPJN Jawa Tengah-DIY", "PLN UP3 Purwokerto", "Kantor Pertanahan Purbalingga",
+        "Polres Purbalingga",
+    ]
+
     static let villages = [
         "Desa Karangreja", "Desa Kalimanah Wetan", "Kelurahan Bancar", "Desa Bojong", "Desa Kutasari",
         "Kelurahan Kandanggampang", "Desa Bobotsari", "Desa Onje", "Desa Karangmanyar", "Desa Serang",

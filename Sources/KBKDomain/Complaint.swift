@@ -17,8 +17,10 @@ public enum ComplaintStatus: String, CaseIterable, Sendable {
     case inProgress = "in_progress"
     case onHold = "on_hold"
     case resolved, closed, rejected
+    /// Not the government's business: passed to the competent agency (final, not a rejection).
+    case forwarded
 
-    public var isFinal: Bool { self == .closed || self == .rejected }
+    public var isFinal: Bool { self == .closed || self == .rejected || self == .forwarded }
     /// Still waiting for the government to act (not resolved, closed or rejected).
     public var isOpen: Bool { !isFinal && self != .resolved }
 }
@@ -28,7 +30,7 @@ public enum StatusSelection: String, CaseIterable, Sendable {
     case open, received, verified
     case inProgress = "in_progress"
     case onHold = "on_hold"
-    case resolved, closed, rejected
+    case resolved, closed, rejected, forwarded
 
     public var statuses: [ComplaintStatus] {
         ComplaintStatus(rawValue: rawValue).map { [$0] } ?? ComplaintStatus.allCases.filter(\.isOpen)
@@ -43,6 +45,7 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 /// What an official does to a complaint.
 public enum ComplaintAction: String, CaseIterable, Sendable {
     case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
+    case forward
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
@@ -55,16 +58,19 @@ public enum ComplaintLifecycle {
 
     public static let table: [ComplaintStatus: [ComplaintAction: Target]] = [
         // A hold before verification waits for the complainant's missing data.
-        .received: [.verify: .to(.verified), .note: .to(.received), .hold: .to(.onHold), .reject: .to(.rejected)],
+        .received: [
+            .verify: .to(.verified), .note: .to(.received), .hold: .to(.onHold), .reject: .to(.rejected),
+            .forward: .to(.forwarded),
+        ],
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
         .verified: [
             .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
-            .assign: .to(.verified), .extend: .to(.verified),
+            .assign: .to(.verified), .extend: .to(.verified), .forward: .to(.forwarded),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
         .inProgress: [
             .reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
-            .assign: .to(.inProgress), .extend: .to(.inProgress),
+            .assign: .to(.inProgress), .extend: .to(.inProgress), .forward: .to(.forwarded),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
         .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold), .extend: .to(.onHold)],
@@ -258,6 +264,10 @@ public struct Complaint: Hashable, Sendable {
     public var verifyHeldWorkingDays = 0
     /// Working days the settlement deadline was extended by (`complaint extend`, once); 0 if never.
     public var extendedWorkingDays = 0
+    /// For a forwarded complaint: the agency it went to, when, and that agency's reference.
+    public var forwardedTo: String?
+    public var forwardedAt: Timestamp?
+    public var forwardReference: String?
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,

@@ -127,7 +127,7 @@ public struct ComplaintState: Sendable, Hashable {
             switch status {
             case .received: (.verify, due.verify)
             case .verified, .inProgress: responded ? (.settle, due.settle) : (.respond, due.respond)
-            case .onHold, .resolved, .closed, .rejected: nil
+            case .onHold, .resolved, .closed, .rejected, .forwarded: nil
             }
         guard let (stage, date) = running, let date else { return nil }
         return (stage, date)

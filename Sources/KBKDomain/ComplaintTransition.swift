@@ -48,6 +48,8 @@ public enum ComplaintRequest: Sendable {
     case assign(to: String, note: String?)
     /// Extending the settlement deadline by this many working days (once per complaint).
     case extend(workingDays: Int, reason: String)
+    /// Not the government's business: to the competent agency, with why and its reference there.
+    case forward(agency: String, reason: String, reference: String?)
 
     /// How many working days one extension may grant.
     public static let extensionRange = 1...60
@@ -66,6 +68,7 @@ public enum ComplaintRequest: Sendable {
         case .reject: .reject
         case .assign: .assign
         case .extend: .extend
+        case .forward: .forward
         }
     }
 }
@@ -93,6 +96,7 @@ extension ComplaintRequest {
         case .note: .noteComplaint
         case .assign: .assignComplaint
         case .extend: .extendDeadline
+        case .forward: .forwardComplaint
         }
     }
 }
@@ -265,6 +269,13 @@ extension Complaint {
             workingDays = days
             text = reason
             recomputeDue = true
+        case .forward(let agency, let reason, let reference):
+            forwardedTo = agency
+            forwardedAt = at
+            forwardReference = reference
+            assignedTo = nil
+            text = reason
+            isPublic = true
         }
         status = next
         lastEventAt = at

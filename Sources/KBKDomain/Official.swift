@@ -116,6 +116,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     /// Verifying and handing over, and passing a complaint on to another unit.
     case handOverComplaint = "hand over a complaint or pass it to another unit"
     case rejectComplaint = "reject a complaint"
+    /// Passing a complaint that is not the government's business to the competent agency.
+    case forwardComplaint = "forward a complaint to another agency"
     /// Disposing a complaint to an officer of the unit (disposisi).
     case assignComplaint = "assign a complaint to an officer"
     /// What the unit holding a complaint does with it: answer, hold, resume, resolve, close.
@@ -138,7 +140,7 @@ public enum GuardedAction: String, CaseIterable, Sendable {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
         case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered: [.admin, .coordinator]
-        case .logComplaint, .handOverComplaint, .extendDeadline: [.admin, .coordinator, .unitAdmin]
+        case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint: [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]
         case .settleComplaint, .recordMeeting: [.unitAdmin, .officer]
         case .reopenComplaint, .noteComplaint, .change: [.admin, .coordinator, .unitAdmin, .officer]

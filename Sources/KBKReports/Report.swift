@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, trend, backlog, culture, sops, improvements, ikm
+    case summary, units, categories, channels, forwarded, trend, backlog, culture, sops, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
         try parseChoice(text, field: "section")
@@ -50,6 +50,8 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var reopened = 0
     /// Valid complaints whose settlement deadline had been extended (`complaint extend`).
     public var extended = 0
+    /// Passed to the competent agency outside the government: counted apart, outside the valid ones.
+    public var forwarded = 0
     public var medianDaysToResponse: Double?
     public var p90DaysToResponse: Double?
     public var medianDaysToSettlement: Double?
@@ -58,7 +60,7 @@ public struct ComplaintFigures: Hashable, Sendable {
 
     public init() {}
 
-    public var valid: Int { received - rejected }
+    public var valid: Int { received - rejected - forwarded }
     public var followUpRate: Double? { Statistics.rate(followedUp, valid) }
     public var onTimeFollowUpRate: Double? { Statistics.rate(followedUpOnTime, valid) }
     public var settlementRate: Double? { Statistics.rate(settled, valid) }
@@ -195,6 +197,12 @@ public struct IKMFigures: Hashable, Sendable {
     }
 }
 
+/// How many complaints went to one agency outside the government.
+public struct AgencyCount: Hashable, Sendable {
+    public var agency: String
+    public var count: Int
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -209,6 +217,8 @@ public struct Report: Hashable, Sendable {
     public var units: [UnitFigures] = []
     public var categories: [KeyedFigures] = []
     public var channels: [KeyedFigures] = []
+    /// Where the forwarded complaints went: each agency with its count, most first.
+    public var forwardedTo: [AgencyCount] = []
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []

@@ -101,6 +101,10 @@ public struct ReportBuilder {
                 figures.rejected += 1
                 return
             }
+            if complaint.status == .forwarded {
+                figures.forwarded += 1
+                return
+            }
             if let responded = complaint.firstResponseOn {
                 figures.followedUp += 1
                 if complaint.firstResponseOnTime { figures.followedUpOnTime += 1 }
@@ -150,6 +154,7 @@ public struct ReportBuilder {
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
         let cited = try queries.complaintsCited(by: period.to)
+        var forwardedTo: [String: Int] = [:]
         var citedByUnit: [String: Int] = [:]
 
         let replayAll = request.replayEveryComplaint
@@ -185,7 +190,11 @@ public struct ReportBuilder {
                 accumulator.add(complaint, index: index)
             }
             if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
-            if let unit = complaint.unit, complaint.status != .rejected, cited.contains(row.id) {
+            // A forwarding is final, so the agency the complaint has now is where it went by the end.
+            if complaint.status == .forwarded { forwardedTo[row.forwardedTo ?? "?", default: 0] += 1 }
+            if let unit = complaint.unit, complaint.status != .rejected, complaint.status != .forwarded,
+                cited.contains(row.id)
+            {
                 citedByUnit[unit, default: 0] += 1
             }
         }
@@ -209,6 +218,9 @@ public struct ReportBuilder {
         }
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
+        }
+        report.forwardedTo = forwardedTo.map { AgencyCount(agency: $0.key, count: $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.agency < $1.agency
         }
         // Every month of the period appears, even one without complaints.
         var month = CivilDate(year: period.from.year, month: period.from.month, day: 1)!

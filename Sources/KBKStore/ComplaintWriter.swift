@@ -36,6 +36,9 @@ struct ComplaintWriter {
         try binder.add(complaint.assignedTo)
         try binder.add(complaint.verifyHeldWorkingDays)
         try binder.add(complaint.extendedWorkingDays)
+        try binder.add(complaint.forwardedTo)
+        try binder.add(complaint.forwardedAt?.utcString)
+        try binder.add(complaint.forwardReference)
     }
 
     private static let derivedColumns = [
@@ -43,7 +46,8 @@ struct ComplaintWriter {
         "verified_at",
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
-        "last_event_at", "assigned_to", "verify_held_days", "extended_days",
+        "last_event_at", "assigned_to", "verify_held_days", "extended_days", "forwarded_to",
+        "forwarded_at", "forward_reference",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",

@@ -33,7 +33,7 @@ public struct Complaints {
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
-        c.assigned_to, c.verify_held_days, c.extended_days
+        c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -66,6 +66,9 @@ public struct Complaints {
         complaint.assignedTo = r.optionalText(37)
         complaint.verifyHeldWorkingDays = try r.int(38, "verify_held_days")
         complaint.extendedWorkingDays = try r.int(39, "extended_days")
+        complaint.forwardedTo = r.optionalText(40)
+        complaint.forwardedAt = try r.optionalInstant(41, "forwarded_at")
+        complaint.forwardReference = r.optionalText(42)
         return complaint
     }
 

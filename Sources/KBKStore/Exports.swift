@@ -16,6 +16,9 @@ public struct ExportedEvent: Sendable {
     public let rejectionReason: String?
     public let assignee: String?
     public let workingDays: Int?
+    /// For a forwarding: the agency and its reference (final, so the complaint's own).
+    public let agency: String?
+    public let agencyReference: String?
 }
 
 /// An improvement action with every dated entry of its history, as `export improvements` writes it.
@@ -58,7 +61,7 @@ public struct Exports {
         try connection.query(
             """
             SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
-                c.rejection_reason, e.assignee, e.working_days
+                c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
             """
         ) { row in
@@ -67,7 +70,8 @@ public struct Exports {
                 ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9),
-                assignee: r.optionalText(10), workingDays: r.optionalInt(11))
+                assignee: r.optionalText(10), workingDays: r.optionalInt(11), agency: r.optionalText(12),
+                agencyReference: r.optionalText(13))
         }
     }
 

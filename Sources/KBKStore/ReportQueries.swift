@@ -17,6 +17,7 @@ public struct ReportComplaintRow: Sendable {
     public let settledOnTime: Bool
     public let reopenCount: Int
     public let extendedDays: Int
+    public let forwardedTo: String?
     public let rating: Int?
     public let sopID: Int64?
 }
@@ -80,7 +81,7 @@ public final class ReportQueries {
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
                 c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id,
-                   c.extended_days
+                   c.extended_days, c.forwarded_to
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
@@ -100,6 +101,7 @@ public final class ReportQueries {
                     resolvedOn: try r.optionalDate(9, "resolved_on"),
                     settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
+                    forwardedTo: r.optionalText(15),
                     rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
         }
     }

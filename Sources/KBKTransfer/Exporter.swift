@@ -37,7 +37,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .events:
             [
                 "ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee",
-                "working_days",
+                "working_days", "agency", "reference",
             ]
         case .improvements:
             [
@@ -188,6 +188,7 @@ public struct Exporter {
                     action == "close" ? event.rating.map(String.init) : nil,
                     action == "reject" ? event.rejectionReason : nil,
                     event.assignee, event.workingDays.map(String.init),
+                    action == "forward" ? event.agency : nil, action == "forward" ? event.agencyReference : nil,
                 ]
             }
         case .improvements:

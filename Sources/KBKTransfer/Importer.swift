@@ -665,6 +665,10 @@ struct RowContext {
             request = .extend(
                 workingDays: try record.require("working_days", RowContext.integer(ComplaintRequest.extensionRange)),
                 reason: text ?? "(imported)")
+        case .forward:
+            request = .forward(
+                agency: try record.require("agency", RowContext.name("agency")),
+                reason: text ?? "(imported)", reference: try record.parse("reference", RowContext.name("reference")))
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {

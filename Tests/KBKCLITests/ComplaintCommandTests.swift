@@ -259,6 +259,36 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         _ = folder
     }
 
+    /// `complaint forward`: a complaint that is not the government's business ends as forwarded,
+    /// not rejected; the report counts it apart from the valid ones and says where it went.
+    @Test func aForwardedComplaintIsFinalAndCountedApart() throws {
+        let (folder, path) = try complaintFixture()
+        let forward = [
+            "complaint", "forward", "ADU-2026-00001", "--to", "BBPJN Jawa Tengah-DIY", "--reason",
+            "Jalan nasional, kewenangan BBPJN", "--reference", "BBPJN-2026-118",
+        ]
+        let forwarded = kbkAtDesk(["--db", path] + forward)
+        #expect(forwarded.stdout == "ADU-2026-00001: forward recorded; status forwarded.\n", "\(forwarded.stderr)")
+        let shown = kbkAtDesk(["--db", path, "--lang", "id", "complaint", "show", "ADU-2026-00001"]).stdout
+        #expect(shown.contains("BBPJN Jawa Tengah-DIY (BBPJN-2026-118) — 2026-11-18T"), "\(shown)")
+        #expect(shown.contains("diteruskan"))
+        let before = snapshot(path)
+        let again = kbkAtDesk(["--db", path, "complaint", "respond", "ADU-2026-00001", "--message", "x"])
+        #expect(again.status == 65)
+        #expect(again.stderr.hasPrefix("Error: cannot respond to ADU-2026-00001: it is forwarded, which is final"))
+        #expect(snapshot(path) == before)
+        let report = kbkAtDesk(["--db", path, "report", "--period", "2026", "--format", "json"]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["received"] as? Int == 3 && summary["forwarded"] as? Int == 1 && summary["valid"] as? Int == 2)
+        let destinations = try #require(object["forwarded"] as? [[String: Any]])
+        #expect(destinations.count == 1 && destinations[0]["agency"] as? String == "BBPJN Jawa Tengah-DIY")
+        #expect(destinations[0]["forwarded"] as? Int == 1)
+        let events = kbkAtDesk(["--db", path, "export", "events"]).stdout
+        #expect(events.contains(",forward,,,Jalan nasional, kewenangan BBPJN") || events.contains("BBPJN-2026-118"))
+        _ = folder
+    }
+
     @Test func theTimelineKeepsEveryStepAndShowsDueDates() throws {
         let (folder, path) = try complaintFixture()
         let steps: [[String]] = [

@@ -53,7 +53,7 @@ import Testing
             if let stage = complaint.runningDeadline?.stage { running.insert(stage) }
         }
         // Long after the demo's years every complaint has reached one of these.
-        #expect(statuses == [.verified, .inProgress, .resolved, .closed, .rejected])
+        #expect(statuses == [.verified, .inProgress, .resolved, .closed, .rejected, .forwarded])
         #expect(running == [.respond, .settle])
     }
 

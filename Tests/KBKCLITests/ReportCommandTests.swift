@@ -54,15 +54,15 @@ import Testing
         let summaryHeader = try #require(lines.first)
         #expect(
             summaryHeader
-                == "section,received,rejected,valid,followed_up,follow_up_rate,followed_up_on_time,"
+                == "section,received,rejected,forwarded,valid,followed_up,follow_up_rate,followed_up_on_time,"
                 + "on_time_follow_up_rate,settled,settlement_rate,settled_on_time,on_time_settlement_rate,median_days_to_response,"
                 + "p90_days_to_response,median_days_to_settlement,p90_days_to_settlement,reopened,extended,average_rating"
         )
         let summary = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(summary[0] == "summary")
-        #expect(Array(summary[1...4]) == ["28", "2", "26", "23"])
-        #expect(Double(summary[5]) == 23.0 / 26)
-        #expect(summary[17] == "0" && summary[18] == "3.7")
+        #expect(Array(summary[1...5]) == ["28", "2", "0", "26", "23"])
+        #expect(Double(summary[6]) == 23.0 / 26)
+        #expect(summary[18] == "0" && summary[19] == "3.7")
         #expect(lines.contains { $0.hasPrefix("units,1,KECC,") })
     }
 
@@ -73,10 +73,11 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
+                "forwarded",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
             ])
         let figureKeys: Set<String> = [
-            "received", "rejected", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
+            "received", "rejected", "forwarded", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
             "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
             "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
             "p90_days_to_settlement", "reopened", "extended", "average_rating",

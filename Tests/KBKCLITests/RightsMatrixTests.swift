@@ -111,6 +111,11 @@ import Testing
             arguments: ["complaint", "assign", "ADU-2026-00005", "--to", "r-officer"], allowed: ["unit-admin"],
             action: "assign a complaint to an officer"),
         Case(
+            arguments: [
+                "complaint", "forward", "ADU-2026-00002", "--to", "BPN Purbalingga", "--reason", "Sengketa tanah",
+            ],
+            allowed: intake, action: "forward a complaint to another agency"),
+        Case(
             arguments: ["complaint", "extend", "ADU-2026-00002", "--working-days", "10", "--reason", "Uji lab"],
             allowed: intake, action: "extend a complaint's settlement deadline"),
         Case(

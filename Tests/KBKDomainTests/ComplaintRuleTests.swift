@@ -3,19 +3,20 @@ import Testing
 
 /// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
 let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
+    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified, .extend: .verified,
+        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress, .extend: .inProgress,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded,
     ],
     .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],
+    .forwarded: [:],
 ]
 
 struct StatusActionPair: CustomTestStringConvertible, Sendable {
@@ -43,8 +44,9 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
     @Test func finalStatusesAllowNothing() {
         #expect(ComplaintLifecycle.allowed(from: .closed).isEmpty)
         #expect(ComplaintLifecycle.allowed(from: .rejected).isEmpty)
-        #expect(ComplaintStatus.closed.isFinal && ComplaintStatus.rejected.isFinal)
-        #expect(ComplaintStatus.allCases.filter(\.isFinal).count == 2)
+        #expect(ComplaintLifecycle.allowed(from: .forwarded).isEmpty)
+        #expect(ComplaintStatus.closed.isFinal && ComplaintStatus.rejected.isFinal && ComplaintStatus.forwarded.isFinal)
+        #expect(ComplaintStatus.allCases.filter(\.isFinal).count == 3)
     }
 
     @Test(arguments: [

@@ -58,6 +58,7 @@ final class ComplaintWorld {
         case .reject: .reject(.duplicate, message: nil)
         case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
         case .extend: .extend(workingDays: 5, reason: "menunggu hasil uji")
+        case .forward: .forward(agency: "BBPJN Jawa Tengah-DIY", reason: "jalan nasional", reference: nil)
         }
     }
 
@@ -73,6 +74,7 @@ final class ComplaintWorld {
             case .resolved: [.verify, .resolve]
             case .closed: [.verify, .resolve, .close]
             case .rejected: [.reject]
+            case .forwarded: [.forward]
             }
         for action in path { try act(ticket, ComplaintWorld.request(for: action)!) }
         return ticket
@@ -260,17 +262,18 @@ final class ComplaintWorld {
 }
 
 let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected],
+    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified, .extend: .verified,
+        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress, .extend: .inProgress,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded,
     ],
     .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],
+    .forwarded: [:],
 ]
