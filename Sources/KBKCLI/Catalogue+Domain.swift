@@ -192,6 +192,13 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .unitHoldsOpenComplaints(let unit, let count):
+            Text(
+                en:
+                    "unit \(unit) still holds \(count) open complaint(s); give --successor CODE to move them to the unit that takes over",
+                id:
+                    "unit \(unit) masih memegang \(count) pengaduan terbuka; berikan --successor KODE untuk memindahkannya ke unit penggantinya"
+            )
         case .alreadyExtended(let ticket, let days):
             alreadyExtended(ticket, days)
         case .alreadyAssigned(let ticket, let login):

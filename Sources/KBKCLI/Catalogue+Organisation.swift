@@ -109,8 +109,12 @@ extension Msg {
             en: "Unit \(code) already has these details; nothing changed.",
             id: "Unit \(code) sudah berketerangan demikian; tidak ada yang diubah.")
     }
-    static func skpdDeactivated(_ code: String, _ date: String) -> Text {
-        Text(en: "Deactivated unit \(code) as of \(date).", id: "Unit \(code) dinonaktifkan per \(date).")
+    static func skpdDeactivated(_ code: String, _ date: String, moved: Int, to successor: String?) -> Text {
+        let head = Text(en: "Deactivated unit \(code) as of \(date)", id: "Unit \(code) dinonaktifkan per \(date)")
+        guard let successor, moved > 0 else { return Text(en: head.en + ".", id: head.id + ".") }
+        return Text(
+            en: head.en + "; moved \(moved) open complaint(s) to \(successor).",
+            id: head.id + "; \(moved) pengaduan terbuka dipindahkan ke \(successor).")
     }
 
     // MARK: group

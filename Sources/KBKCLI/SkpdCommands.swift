@@ -183,10 +183,13 @@ enum SkpdCommands {
             let on = try invocation.dateOption("on") ?? invocation.today
             let successor = try invocation.option("successor", UnitCode.init)
             let store = try invocation.openStore(.existing)
-            let unit = try store.write { try $0.units.deactivate(code, on: on, successor: successor) }
+            let (unit, moved) = try store.write { try $0.units.deactivate(code, on: on, successor: successor) }
             invocation.reportChange(
-                format, json: RecordJSON.unit(unit, today: store.today),
-                line: Msg.skpdDeactivated(unit.code, on.description))
+                format,
+                json: RecordJSON.unit(unit, today: store.today).adding([
+                    ("moved_complaints", .array(moved.map { .string($0) }))
+                ]),
+                line: Msg.skpdDeactivated(unit.code, on.description, moved: moved.count, to: unit.successorCode))
         })
 
     /// "active" or "deactivated on DATE"; machine formats get the bare word.

@@ -73,7 +73,11 @@ public enum ComplaintLifecycle {
             .assign: .to(.inProgress), .extend: .to(.inProgress), .forward: .to(.forwarded),
             .resolve: .to(.resolved), .reject: .to(.rejected),
         ],
-        .onHold: [.resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold), .extend: .to(.onHold)],
+        // A held complaint can be passed on (its unit ending, or the wrong unit); it stays on hold.
+        .onHold: [
+            .resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold), .extend: .to(.onHold),
+            .reassign: .to(.onHold),
+        ],
         .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
         .closed: [:],
         .rejected: [:],

@@ -205,6 +205,10 @@ extension Complaint {
             handedOverOn = atDate
             recomputeDue = true
         case .reassign(let code, let reason):
+            // Held before verification, no unit holds it yet: it is verified and handed over, not passed on.
+            guard unitCode != nil else {
+                throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
+            }
             let unit = try references.activeUnit(code)
             guard unit.code != unitCode else { throw DomainError.rule(.sameUnit(ticket: ticket, unit: unit.code)) }
             unitCode = unit.code

@@ -105,6 +105,8 @@ public enum RuleViolation: Sendable, Equatable {
     case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
     /// Reassigning a complaint to the unit that already has it.
     case sameUnit(ticket: String, unit: String)
+    /// Ending a unit that still holds open complaints, without a successor to take them.
+    case unitHoldsOpenComplaints(unit: String, count: Int)
     /// A second extension of a complaint's settlement deadline.
     case alreadyExtended(ticket: String, workingDays: Int)
     /// Assigning a complaint to the official who already has it.

@@ -267,7 +267,14 @@ extension Writing where Repository == Units {
         return new
     }
 
-    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> Unit {
+    /// Ends a unit. The complaints it still holds open (verified, in progress, on hold) pass to the
+    /// successor, each as a recorded reassignment by `system`, their assignments cleared so that the
+    /// successor's admins dispose them again; without a successor a unit holding open complaints
+    /// cannot end. Returns the unit and the tickets moved.
+    @discardableResult
+    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> (
+        unit: Unit, moved: [String]
+    ) {
         try transaction.require(.manageRegistry)
         var unit = try repository.get(code)
         if let ended = unit.deactivatedOn {
@@ -275,15 +282,40 @@ extension Writing where Repository == Units {
         }
         let successorUnit = try successor.map { try repository.requireActive($0, today: transaction.today) }
         if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+        let held = try connection.query(
+            """
+            SELECT c.ticket FROM complaint c WHERE c.skpd_id = ?
+                AND (c.status = 'verified' OR c.status = 'in_progress' OR c.status = 'on_hold')
+            ORDER BY c.id
+            """, unit.id
+        ) { $0.string(0) ?? "" }
+        var moved: [String] = []
+        if !held.isEmpty {
+            guard let successorUnit else {
+                throw DomainError.rule(.unitHoldsOpenComplaints(unit: unit.code, count: held.count))
+            }
+            let reason = "unit \(unit.code) ended \(date); its successor is \(successorUnit.code)"
+            let system = try Actor("system")
+            for text in held {
+                let ticket = try Ticket.parse(text)
+                let complaint = try Complaints(connection: connection).get(ticket)
+                _ = try transaction.complaints.act(
+                    ticket, .reassign(to: try UnitCode(successorUnit.code), reason: reason),
+                    at: max(transaction.now, complaint.lastEventAt), performedBy: system)
+                moved.append(text)
+            }
+        }
         try connection.run(
             "UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
         unit.deactivatedOn = date
         unit.successorCode = successorUnit?.code
         let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
+        let movedText = moved.isEmpty ? "" : "; moved \(moved.count) open complaint(s) to it"
         try transaction.audit(
             AuditRecord(
-                .deactivate, .skpd, id: unit.code, "deactivated unit \(unit.code) as of \(date)\(successorText)"))
-        return unit
+                .deactivate, .skpd, id: unit.code,
+                "deactivated unit \(unit.code) as of \(date)\(successorText)\(movedText)"))
+        return (unit, moved)
     }
 }
 

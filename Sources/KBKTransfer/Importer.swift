@@ -687,7 +687,7 @@ struct RowContext {
             do {
                 _ = try transaction.savepoint {
                     try record.attempt("deactivated_on") {
-                        try transaction.units.deactivate(item.code, on: item.on, successor: item.successor)
+                        try transaction.units.deactivate(item.code, on: item.on, successor: item.successor).unit
                     }
                 }
             } catch let problem as ImportProblem {

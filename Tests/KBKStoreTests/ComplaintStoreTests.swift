@@ -271,7 +271,7 @@ let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatu
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
         .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded,
     ],
-    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold],
+    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold, .reassign: .onHold],
     .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
     .closed: [:],
     .rejected: [:],
