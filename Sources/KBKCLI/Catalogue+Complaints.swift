@@ -20,6 +20,7 @@ extension Msg {
         case .assign: Text(en: "assign", id: "mendisposisikan")
         case .extend: Text(en: "extend", id: "memperpanjang")
         case .forward: Text(en: "forward", id: "meneruskan")
+        case .edit: Text(en: "correct", id: "mengoreksi")
         }
     }
 
@@ -98,6 +99,31 @@ extension Msg {
         id: "Instansi yang berwenang (mis. LaporGub Jawa Tengah, BPN, PLN).")
     static let optAgencyReference = Text(
         en: "The agency's own reference for it, when known.", id: "Nomor rujukan di instansi tersebut, bila ada.")
+    static let complaintEditAbstract = Text(
+        en: "Correct what was entered wrongly; each field's value before and after is kept. Never a reopening.",
+        id: "Koreksi data yang salah dicatat; nilai sebelum dan sesudah setiap isian disimpan. Bukan pembukaan kembali."
+    )
+    static let optEditLocation = Text(
+        en: "Where it happened ('' clears it).", id: "Lokasi kejadian ('' mengosongkannya).")
+    static let optEditCategory = Text(
+        en: "The right category; the running deadlines follow it from now on.",
+        id: "Kategori yang benar; tenggat berjalan mengikutinya mulai sekarang.")
+    static let optCorrectionReason = Text(
+        en: "Why the record was wrong (kept with the correction).",
+        id: "Mengapa catatan itu salah (disimpan bersama koreksinya).")
+    static let editNeedsAField = Text(
+        en: "give at least one of --subject, --description, --location, --channel, --category",
+        id: "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category")
+    static func complaintCorrected(_ ticket: String, _ fields: [String]) -> Text {
+        Text(
+            en: "\(ticket): corrected \(fields.joined(separator: ", ")).",
+            id: "\(ticket): dikoreksi \(fields.joined(separator: ", ")).")
+    }
+    static func correctionChangesNothing(_ ticket: String, _ field: String) -> Text {
+        Text(
+            en: "\(field) of \(ticket) already has that value; nothing to correct",
+            id: "\(field) \(ticket) sudah bernilai demikian; tidak ada yang dikoreksi")
+    }
     static let labelForwarded = Text(en: "Forwarded to", id: "Diteruskan kepada")
     static let labelExtended = Text(en: "Extended", id: "Diperpanjang")
     static func alreadyAssigned(_ ticket: String, _ login: String) -> Text {

@@ -192,6 +192,8 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .correctionChangesNothing(let ticket, let field):
+            correctionChangesNothing(ticket, field)
         case .unitHoldsOpenComplaints(let unit, let count):
             Text(
                 en:

@@ -13,7 +13,8 @@ enum ComplaintCommands {
             "kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi pada hari Senin.'",
         ],
         subcommands: [
-            new, verify, reassign, assign, extend, forward, respond, note, hold, resume, resolve, reopen, close, reject,
+            new, edit, verify, reassign, assign, extend, forward, respond, note, hold, resume, resolve, reopen, close,
+            reject,
             autoclose, list,
             show,
         ])
@@ -100,6 +101,59 @@ enum ComplaintCommands {
                     line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
             })
     }
+
+    static let edit = CommandSpec(
+        name: "edit", abstract: Msg.complaintEditAbstract, arguments: [ticketArgument],
+        options: [
+            OptionSpec(name: "subject", valueName: "text", help: Msg.optSubject),
+            OptionSpec(name: "description", valueName: "text", help: Msg.optDescription),
+            OptionSpec(name: "location", valueName: "text", help: Msg.optEditLocation),
+            .choice("channel", Channel.self, help: Msg.optChannel),
+            OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
+            atOption,
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk complaint edit ADU-2026-00012 --category field-examination --reason 'Perlu peninjauan lapangan'",
+            "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
+            let reason = try message(invocation, "reason")
+            var corrections: [(CorrectableField, String?)] = []
+            if invocation.value("subject") != nil {
+                corrections.append((.subject, try invocation.required("subject", text("subject"))))
+            }
+            if invocation.value("description") != nil {
+                corrections.append((.description, try message(invocation, "description")))
+            }
+            if let location = invocation.value("location") {
+                corrections.append((.location, try TextRules.optional(location, field: "location")))
+            }
+            if let channel = try invocation.choice("channel", Channel.self) {
+                corrections.append((.channel, channel.rawValue))
+            }
+            if let category = try invocation.option("category", CategoryCode.parse) {
+                corrections.append((.category, category))
+            }
+            guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
+            let at = try invocation.timeOption("at")
+            let store = try invocation.openStore(.existing)
+            // Every field in one transaction: all corrected, or none.
+            let complaint = try store.write { transaction in
+                var latest: Complaint?
+                for (field, value) in corrections {
+                    latest = try transaction.complaints.act(
+                        ticket, .correct(field, value: value, reason: reason), at: at)
+                }
+                return latest!
+            }
+            invocation.reportChange(
+                format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                line: Msg.complaintCorrected(complaint.ticket, corrections.map(\.0.rawValue)))
+        })
 
     static let verify = action(
         "verify", Msg.complaintVerifyAbstract,
@@ -475,6 +529,7 @@ enum ComplaintCommands {
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
                     ([
                         event.assignee.map { "→ \($0)" }, event.workingDays.map { Msg.extendedBy($0)(language) },
+                        event.field.map { "\($0): \(event.valueBefore ?? "-") → \(event.valueAfter ?? "-")" },
                         event.text,
                     ].compactMap { $0 }.joinedOrNil(separator: ": "))
                     .map(Cell.text) ?? .null,

@@ -188,6 +188,9 @@ extension RecordJSON {
             ("public", .bool(event.isPublic)),
             ("assignee", .optional(event.assignee)),
             ("working_days", event.workingDays.map { .int($0) } ?? .null),
+            ("field", .optional(event.field)),
+            ("value_before", .optional(event.valueBefore)),
+            ("value_after", .optional(event.valueAfter)),
         ])
     }
 

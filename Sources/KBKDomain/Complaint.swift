@@ -45,7 +45,12 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 /// What an official does to a complaint.
 public enum ComplaintAction: String, CaseIterable, Sendable {
     case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
-    case forward
+    case forward, edit
+}
+
+/// What `complaint edit` can correct.
+public enum CorrectableField: String, CaseIterable, Sendable {
+    case subject, description, location, channel, category
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
@@ -60,25 +65,25 @@ public enum ComplaintLifecycle {
         // A hold before verification waits for the complainant's missing data.
         .received: [
             .verify: .to(.verified), .note: .to(.received), .hold: .to(.onHold), .reject: .to(.rejected),
-            .forward: .to(.forwarded),
+            .forward: .to(.forwarded), .edit: .to(.received),
         ],
         // A resolution is itself a public response, so a verified complaint may be resolved at once.
         .verified: [
             .reassign: .to(.verified), .respond: .to(.inProgress), .note: .to(.verified), .hold: .to(.onHold),
             .assign: .to(.verified), .extend: .to(.verified), .forward: .to(.forwarded),
-            .resolve: .to(.resolved), .reject: .to(.rejected),
+            .resolve: .to(.resolved), .reject: .to(.rejected), .edit: .to(.verified),
         ],
         .inProgress: [
             .reassign: .to(.inProgress), .respond: .to(.inProgress), .note: .to(.inProgress), .hold: .to(.onHold),
             .assign: .to(.inProgress), .extend: .to(.inProgress), .forward: .to(.forwarded),
-            .resolve: .to(.resolved), .reject: .to(.rejected),
+            .resolve: .to(.resolved), .reject: .to(.rejected), .edit: .to(.inProgress),
         ],
         // A held complaint can be passed on (its unit ending, or the wrong unit); it stays on hold.
         .onHold: [
             .resume: .statusBeforeHold, .note: .to(.onHold), .assign: .to(.onHold), .extend: .to(.onHold),
-            .reassign: .to(.onHold),
+            .reassign: .to(.onHold), .edit: .to(.onHold),
         ],
-        .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed)],
+        .resolved: [.note: .to(.resolved), .reopen: .to(.inProgress), .close: .to(.closed), .edit: .to(.resolved)],
         .closed: [:],
         .rejected: [:],
     ]
@@ -354,6 +359,10 @@ public struct ComplaintEvent: Hashable, Sendable {
     public var assignee: String?
     /// For an extension: the working days granted.
     public var workingDays: Int?
+    /// For a correction: the field, and its value before and after (nil: empty).
+    public var field: String?
+    public var valueBefore: String?
+    public var valueAfter: String?
 
     public init(
         id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,

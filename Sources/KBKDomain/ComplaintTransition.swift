@@ -50,6 +50,8 @@ public enum ComplaintRequest: Sendable {
     case extend(workingDays: Int, reason: String)
     /// Not the government's business: to the competent agency, with why and its reference there.
     case forward(agency: String, reason: String, reference: String?)
+    /// Correcting one field entered wrongly (`value` nil clears the location), with the reason.
+    case correct(CorrectableField, value: String?, reason: String)
 
     /// How many working days one extension may grant.
     public static let extensionRange = 1...60
@@ -69,6 +71,7 @@ public enum ComplaintRequest: Sendable {
         case .assign: .assign
         case .extend: .extend
         case .forward: .forward
+        case .correct: .edit
         }
     }
 }
@@ -97,6 +100,7 @@ extension ComplaintRequest {
         case .assign: .assignComplaint
         case .extend: .extendDeadline
         case .forward: .forwardComplaint
+        case .correct: .correctComplaint
         }
     }
 }
@@ -127,6 +131,10 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var assignee: String? = nil
     /// For an extension: the working days granted.
     public var workingDays: Int? = nil
+    /// For a correction: the field and its value before and after.
+    public var field: String? = nil
+    public var valueBefore: String? = nil
+    public var valueAfter: String? = nil
 }
 
 /// What applying an action changed besides the complaint's own fields.
@@ -189,6 +197,7 @@ extension Complaint {
         var newUnit: Unit?
         var assignee: String?
         var workingDays: Int?
+        var correction: (field: String, before: String?, after: String?)?
         func respondFirst() {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
@@ -273,6 +282,43 @@ extension Complaint {
             workingDays = days
             text = reason
             recomputeDue = true
+        case .correct(let field, let value, let reason):
+            let before: String?
+            switch field {
+            case .subject:
+                before = subject
+                subject = value ?? subject
+            case .description:
+                before = description
+                description = value ?? description
+            case .location:
+                before = location
+                location = value
+            case .channel:
+                before = channel.rawValue
+                channel =
+                    try value.map { (text: String) throws(DomainError) -> Channel in
+                        try parseChoice(text, field: "channel")
+                    } ?? channel
+            case .category:
+                before = category
+                if let value { category = try references.category(value).code }
+                // The running deadlines follow the new category from now on; past events keep theirs.
+                recomputeDue = true
+            }
+            let after: String? =
+                switch field {
+                case .subject: subject
+                case .description: description
+                case .location: location
+                case .channel: channel.rawValue
+                case .category: category
+                }
+            guard after != before else {
+                throw DomainError.rule(.correctionChangesNothing(ticket: ticket, field: field.rawValue))
+            }
+            correction = (field.rawValue, before, after)
+            text = reason
         case .forward(let agency, let reason, let reference):
             forwardedTo = agency
             forwardedAt = at
@@ -293,7 +339,8 @@ extension Complaint {
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
             unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee,
-            workingDays: workingDays)
+            workingDays: workingDays, field: correction?.field, valueBefore: correction?.before,
+            valueAfter: correction?.after)
         return ComplaintStep(event: event, newUnit: newUnit)
     }
 }

@@ -113,6 +113,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case revealIdentity = "reveal a complainant's identity"
     case exportPersonalData = "export complainants' personal data"
     case logComplaint = "log a complaint"
+    /// Correcting what was entered wrongly (subject, description, location, channel, category).
+    case correctComplaint = "correct a complaint's details"
     /// Verifying and handing over, and passing a complaint on to another unit.
     case handOverComplaint = "hand over a complaint or pass it to another unit"
     case rejectComplaint = "reject a complaint"
@@ -140,7 +142,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
         case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered: [.admin, .coordinator]
-        case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint: [.admin, .coordinator, .unitAdmin]
+        case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint, .correctComplaint:
+            [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]
         case .settleComplaint, .recordMeeting: [.unitAdmin, .officer]
         case .reopenComplaint, .noteComplaint, .change: [.admin, .coordinator, .unitAdmin, .officer]

@@ -60,15 +60,17 @@ struct ComplaintWriter {
             "INSERT INTO complaint (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         )
     }()
+    /// The intake values a correction (`complaint edit`) may change.
+    private static let correctableColumns = ["subject", "description", "location", "channel"]
     private static let updateSQL = StatementKey(
         "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), "
-            + derivedColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
+            + (derivedColumns + correctableColumns).map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
     private static let eventSQL = StatementKey(
         """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                                     working_days)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     working_days, field, value_before, value_after)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -109,6 +111,10 @@ struct ComplaintWriter {
             try statement.execute { binder in
                 try binder.add(unitID)
                 try bindDerived(complaint, &binder)
+                try binder.add(complaint.subject)
+                try binder.add(complaint.description)
+                try binder.add(complaint.location)
+                try binder.add(complaint.channel.rawValue)
                 try binder.add(complaint.id)
             }
         }
@@ -133,6 +139,9 @@ struct ComplaintWriter {
                 try binder.add(event.isPublic)
                 try binder.add(event.assignee)
                 try binder.add(event.workingDays)
+                try binder.add(event.field)
+                try binder.add(event.valueBefore)
+                try binder.add(event.valueAfter)
             }
         }
     }

@@ -83,6 +83,9 @@ public struct Complaints {
             isPublic: try r.bool(9, "public"))
         event.assignee = r.optionalText(10)
         event.workingDays = r.optionalInt(11)
+        event.field = r.optionalText(12)
+        event.valueBefore = r.optionalText(13)
+        event.valueAfter = r.optionalText(14)
         return event
     }
 
@@ -102,7 +105,7 @@ public struct Complaints {
         try connection.query(
             """
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                working_days
+                working_days, field, value_before, value_after
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
             """, complaint.id, transform: Complaints.decodeEvent)
     }

@@ -19,6 +19,9 @@ public struct ExportedEvent: Sendable {
     /// For a forwarding: the agency and its reference (final, so the complaint's own).
     public let agency: String?
     public let agencyReference: String?
+    /// For a correction: the field and its value after (a confidential description is withheld).
+    public let field: String?
+    public let valueAfter: String?
 }
 
 /// An improvement action with every dated entry of its history, as `export improvements` writes it.
@@ -61,7 +64,8 @@ public struct Exports {
         try connection.query(
             """
             SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
-                c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference
+                c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference, e.field,
+                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
             """
         ) { row in
@@ -71,7 +75,7 @@ public struct Exports {
                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9),
                 assignee: r.optionalText(10), workingDays: r.optionalInt(11), agency: r.optionalText(12),
-                agencyReference: r.optionalText(13))
+                agencyReference: r.optionalText(13), field: r.optionalText(14), valueAfter: r.optionalText(15))
         }
     }
 

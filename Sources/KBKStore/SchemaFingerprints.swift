@@ -16,5 +16,6 @@ public enum SchemaFingerprints {
         11: "c0e52535d2f18c9f05858954ab1b6be17c8410c6b0956d0eefd7a45dfdd977da",
         12: "bc1c62669113531b07917c2738f17c72ad0650faf7c19a5671f8513f52b16f0d",
         13: "fbbf9ba1606ebc3e092e653935be6baa27db8b1d5631fdcd29025648fc2f7193",
+        14: "c43d7812f1850220af05d8a570f01028713d7ffc7c51a9bc09f6effc23aac1bc",
     ]
 }

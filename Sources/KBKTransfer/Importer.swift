@@ -669,6 +669,18 @@ struct RowContext {
             request = .forward(
                 agency: try record.require("agency", RowContext.name("agency")),
                 reason: text ?? "(imported)", reference: try record.parse("reference", RowContext.name("reference")))
+        case .edit:
+            let field: CorrectableField = try record.require("field") { (t: String) throws(DomainError) in
+                try parseChoice(t, field: "field")
+            }
+            // A confidential description leaves without its value; such a row cannot be replayed.
+            let value = try record.parse("value", RowContext.long("value"))
+            if value == nil && field != .location {
+                throw ImportProblem(
+                    line: record.line, column: "value",
+                    error: DomainError.invalid(field: "value", value: "", reason: .empty))
+            }
+            request = .correct(field, value: value, reason: text ?? "(imported)")
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
         if eventIndexes == nil {

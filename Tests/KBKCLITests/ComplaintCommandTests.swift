@@ -289,6 +289,41 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         _ = folder
     }
 
+    /// `complaint edit` corrects several fields in one transaction and shows both values; a
+    /// confidential complaint's corrected description does not leave with an export.
+    @Test func aCorrectionThroughTheCommandLine() throws {
+        let (folder, path) = try complaintFixture()
+        let none = kbkAtDesk(["--db", path, "complaint", "edit", "ADU-2026-00002", "--reason", "x"])
+        #expect(none.status == 64)
+        #expect(none.stderr.hasPrefix("Error: give at least one of --subject, --description,"))
+        let corrected = kbkAtDesk([
+            "--db", path, "complaint", "edit", "ADU-2026-00002", "--channel", "whatsapp", "--subject",
+            "Jalan berlubang besar", "--reason", "Salah catat di loket",
+        ])
+        #expect(corrected.stdout == "ADU-2026-00002: corrected subject, channel.\n", "\(corrected.stderr)")
+        let shown = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout
+        #expect(shown.contains("channel: lapor → whatsapp: Salah catat di loket"), "\(shown)")
+        #expect(shown.contains("subject: Jalan berlubang → Jalan berlubang besar"))
+        #expect(shown.contains("\nChannel  ") && shown.contains("  whatsapp / complaint\n"))
+        #expect(shown.contains("  Jalan berlubang besar\n"))
+        // One field refused: nothing of the correction is kept.
+        let before = snapshot(path)
+        let refused = kbkAtDesk([
+            "--db", path, "complaint", "edit", "ADU-2026-00002", "--location", "Desa Karangreja", "--category", "nope",
+            "--reason", "x",
+        ])
+        #expect(refused.status == 65 && refused.stderr.hasPrefix("Error: no category 'nope'"), "\(refused.stderr)")
+        #expect(snapshot(path) == before)
+        let secret = kbkAtDesk([
+            "--db", path, "complaint", "edit", "ADU-2026-00003", "--description", "Petugas meminta uang Rp500.000",
+            "--reason", "Nominal",
+        ])
+        #expect(secret.status == 0, "\(secret.stderr)")
+        let events = kbkAtDesk(["--db", path, "export", "events"]).stdout
+        #expect(events.contains(",edit,") && !events.contains("Rp500.000"), "\(events)")
+        _ = folder
+    }
+
     @Test func theTimelineKeepsEveryStepAndShowsDueDates() throws {
         let (folder, path) = try complaintFixture()
         let steps: [[String]] = [

@@ -3,17 +3,23 @@ import Testing
 
 /// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
 let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded],
+    .received: [
+        .verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded,
+        .edit: .received,
+    ],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded,
+        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded, .edit: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded, .edit: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold, .reassign: .onHold],
-    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
+    .onHold: [
+        .resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold, .reassign: .onHold,
+        .edit: .onHold,
+    ],
+    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed, .edit: .resolved],
     .closed: [:],
     .rejected: [:],
     .forwarded: [:],

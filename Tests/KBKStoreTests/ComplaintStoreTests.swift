@@ -59,6 +59,7 @@ final class ComplaintWorld {
         case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
         case .extend: .extend(workingDays: 5, reason: "menunggu hasil uji")
         case .forward: .forward(agency: "BBPJN Jawa Tengah-DIY", reason: "jalan nasional", reference: nil)
+        case .edit: .correct(.subject, value: "Jalan rusak parah", reason: "salah ketik di loket")
         }
     }
 
@@ -181,6 +182,36 @@ final class ComplaintWorld {
         #expect(events[2].workingDays == 5 && events[2].text == "menunggu hasil uji lab")
     }
 
+    /// A correction keeps each field's value before and after, never counts as a reopening, and a
+    /// new category moves the running deadlines from the change on while past events keep theirs.
+    @Test func aCorrectionKeepsBothValuesAndMovesOnlyTheRunningDeadlines() throws {
+        let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
+        let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
+        #expect(logged.due.settle?.description == "2026-12-04") // general: 14 working days
+        let corrected = try world.act(
+            logged.ticket, .correct(.category, value: "field-examination", reason: "perlu peninjauan lapangan"),
+            at: "2026-11-18 10:00")
+        #expect(corrected.category == "field-examination" && corrected.status == .verified)
+        #expect(corrected.due.settle?.description == "2027-02-08") // 60 working days from the hand-over
+        #expect(corrected.reopenCount == 0)
+        let events = try world.store.complaints.events(of: corrected)
+        #expect(events.map(\.action) == ["receive", "verify", "edit"])
+        #expect(events[2].field == "category" && events[2].valueBefore == "general")
+        #expect(events[2].valueAfter == "field-examination" && events[2].text == "perlu peninjauan lapangan")
+        // The hand-over's own due dates, as recorded then, are not rewritten.
+        let handOverDue = try world.store.connection.query(
+            "SELECT settle_due FROM complaint_event WHERE complaint_id = ? AND action = 'verify'", corrected.id
+        ) { $0.string(0) }
+        #expect(handOverDue == ["2026-12-04"])
+        let located = try world.act(logged.ticket, .correct(.location, value: "Desa Karangreja", reason: "lupa"))
+        #expect(located.location == "Desa Karangreja")
+        let before = try world.snapshot()
+        #expect(throws: DomainError.rule(.correctionChangesNothing(ticket: logged.ticket, field: "location"))) {
+            try world.act(logged.ticket, .correct(.location, value: "Desa Karangreja", reason: "lagi"))
+        }
+        #expect(try world.snapshot() == before)
+    }
+
     @Test func dueDatesFollowCategoryHandOverAndHolds() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         // Friday 23:30: verification due the next Wednesday.
@@ -262,17 +293,23 @@ final class ComplaintWorld {
 }
 
 let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
-    .received: [.verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded],
+    .received: [
+        .verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded,
+        .edit: .received,
+    ],
     .verified: [
         .reassign: .verified, .respond: .inProgress, .note: .verified, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded,
+        .reject: .rejected, .assign: .verified, .extend: .verified, .forward: .forwarded, .edit: .verified,
     ],
     .inProgress: [
         .reassign: .inProgress, .respond: .inProgress, .note: .inProgress, .hold: .onHold, .resolve: .resolved,
-        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded,
+        .reject: .rejected, .assign: .inProgress, .extend: .inProgress, .forward: .forwarded, .edit: .inProgress,
     ],
-    .onHold: [.resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold, .reassign: .onHold],
-    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed],
+    .onHold: [
+        .resume: .verified, .note: .onHold, .assign: .onHold, .extend: .onHold, .reassign: .onHold,
+        .edit: .onHold,
+    ],
+    .resolved: [.note: .resolved, .reopen: .inProgress, .close: .closed, .edit: .resolved],
     .closed: [:],
     .rejected: [:],
     .forwarded: [:],
