@@ -37,7 +37,8 @@ public struct ReportBuilder {
             backlog: Backlog(asOf: period.to))
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
-        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .trend, .sops, .improvements]) {
+        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .forwarded, .trend, .sops, .improvements])
+        {
             try addComplaintFigures(
                 to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
                 queries: queries)

@@ -284,6 +284,11 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let destinations = try #require(object["forwarded"] as? [[String: Any]])
         #expect(destinations.count == 1 && destinations[0]["agency"] as? String == "BBPJN Jawa Tengah-DIY")
         #expect(destinations[0]["forwarded"] as? Int == 1)
+        // The section on its own, as CSV: the agency is a text a spreadsheet does not run.
+        let section = kbkAtDesk([
+            "--db", path, "report", "--period", "2026", "--section", "forwarded", "--format", "csv",
+        ])
+        #expect(section.stdout.contains("forwarded,BBPJN Jawa Tengah-DIY,1\r\n"), "\(section.stdout)")
         let events = kbkAtDesk(["--db", path, "export", "events"]).stdout
         #expect(events.contains(",forward,,,Jalan nasional, kewenangan BBPJN") || events.contains("BBPJN-2026-118"))
         _ = folder
