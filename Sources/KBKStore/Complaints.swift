@@ -153,7 +153,7 @@ public struct Complaints {
                 $0.int(0) ?? 0
             }.first ?? 0
         }
-        return try overdueIDs(whereClause, values, today: today, limit: .max).count
+        return try overdueIDs(whereClause, values, today: today, limit: .max, ordered: false).count
     }
 
     private static let order = " ORDER BY c.received_at DESC, c.id DESC"
@@ -215,13 +215,14 @@ public struct Complaints {
     /// The overdue candidates' ids, newest first. The candidates' deadline columns alone are sorted,
     /// and whole rows read only for those overdue (sorting whole rows of every open complaint made
     /// the list a third slower).
-    private func overdueIDs(_ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int) throws
-        -> [Int64]
-    {
+    /// `ordered: false` (a count) saves sorting every candidate.
+    private func overdueIDs(
+        _ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int, ordered: Bool = true
+    ) throws -> [Int64] {
         let candidates = try connection.prepare(
             """
             SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due
-            \(Complaints.from)\(whereClause)\(Complaints.order)
+            \(Complaints.from)\(whereClause)\(ordered ? Complaints.order : "")
             """)
         try candidates.bind(values)
         defer { candidates.reset() }
