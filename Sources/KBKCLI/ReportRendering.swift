@@ -156,6 +156,21 @@ enum ReportRendering {
                             ("forwarded", Text(en: "Forwarded", id: "Diteruskan")),
                         ],
                         rows: report.forwardedTo.map { [.text($0.agency), .int($0.count)] }, compactKeys: nil))
+            case .officers:
+                tables.append(
+                    ReportTable(
+                        section: .officers,
+                        title: Text(
+                            en: "Assigned and not yet answered, per official",
+                            id: "Didisposisikan dan belum ditanggapi, per petugas"),
+                        columns: [
+                            ("login", Text(en: "Official", id: "Petugas")), ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("unanswered", Text(en: "Unanswered", id: "Belum ditanggapi")),
+                        ],
+                        rows: report.unansweredByOfficer.map {
+                            [.text($0.login), .text($0.unit), .int($0.unanswered)]
+                        },
+                        compactKeys: nil))
             case .trend:
                 tables.append(
                     ReportTable(
@@ -434,6 +449,18 @@ enum ReportRendering {
                         .array(
                             report.forwardedTo.map {
                                 .object([("agency", .string($0.agency)), ("forwarded", .int($0.count))])
+                            })
+                    ))
+            case .officers:
+                members.append(
+                    (
+                        "officers",
+                        .array(
+                            report.unansweredByOfficer.map {
+                                .object([
+                                    ("login", .string($0.login)), ("skpd", .optional($0.unit)),
+                                    ("unanswered", .int($0.unanswered)),
+                                ])
                             })
                     ))
             case .trend:

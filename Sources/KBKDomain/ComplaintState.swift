@@ -21,6 +21,8 @@ public struct EventFacts: Sendable, Hashable {
     /// The due dates in force after the event (the event's own response or resolution is judged
     /// against them: neither changes a due date).
     public var due: EventDueDates
+    /// For an assignment: the login the complaint went to.
+    public var assignee: String?
 
     public init(
         action: ComplaintAction, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate,
@@ -51,6 +53,8 @@ public struct ComplaintState: Sendable, Hashable {
     public var reopened = false
     /// Whether the settlement deadline was extended.
     public var extended = false
+    /// The login the complaint is assigned to (`complaint assign`), cleared when it passes on.
+    public var assignedTo: String?
     /// Whether any event was applied: a complaint without events before an instant did not exist yet.
     public private(set) var hasEvents = false
 
@@ -97,6 +101,10 @@ public struct ComplaintState: Sendable, Hashable {
             }
         case .extend:
             extended = true
+        case .assign:
+            assignedTo = event.assignee
+        case .reassign, .forward:
+            assignedTo = nil
         case .reopen:
             reopened = true
             settledOn = nil

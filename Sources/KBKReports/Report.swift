@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, forwarded, trend, backlog, culture, sops, improvements, ikm
+    case summary, units, categories, channels, forwarded, trend, backlog, officers, culture, sops, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
         try parseChoice(text, field: "section")
@@ -203,6 +203,14 @@ public struct AgencyCount: Hashable, Sendable {
     public var count: Int
 }
 
+/// An official's complaints assigned to them and not yet answered at the end of the period.
+public struct OfficerBacklog: Hashable, Sendable {
+    public var login: String
+    /// The unit holding them (the first, should they be spread over several).
+    public var unit: String?
+    public var unanswered: Int
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -219,6 +227,8 @@ public struct Report: Hashable, Sendable {
     public var channels: [KeyedFigures] = []
     /// Where the forwarded complaints went: each agency with its count, most first.
     public var forwardedTo: [AgencyCount] = []
+    /// Assigned and not yet answered, per official, most first.
+    public var unansweredByOfficer: [OfficerBacklog] = []
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []

@@ -37,8 +37,9 @@ public struct ReportBuilder {
             backlog: Backlog(asOf: period.to))
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
-        if !wants.isDisjoint(with: [.summary, .units, .categories, .channels, .forwarded, .trend, .sops, .improvements])
-        {
+        if !wants.isDisjoint(with: [
+            .summary, .units, .categories, .channels, .forwarded, .trend, .officers, .sops, .improvements,
+        ]) {
             try addComplaintFigures(
                 to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
                 queries: queries)
@@ -86,6 +87,7 @@ public struct ReportBuilder {
         var settledOnTime: Bool
         var reopened: Bool
         var extended: Bool
+        var assignedTo: String?
         var rating: Int?
         var sopID: Int64?
     }
@@ -156,6 +158,7 @@ public struct ReportBuilder {
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
         let cited = try queries.complaintsCited(by: period.to)
         var forwardedTo: [String: Int] = [:]
+        var unanswered: [String: (unit: String?, count: Int)] = [:]
         var citedByUnit: [String: Int] = [:]
 
         let replayAll = request.replayEveryComplaint
@@ -165,7 +168,7 @@ public struct ReportBuilder {
                 unit: row.unitID.flatMap { unitCodes[$0] }, status: row.status,
                 firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime,
                 settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0,
-                extended: row.extendedDays > 0, rating: row.rating, sopID: row.sopID)
+                extended: row.extendedDays > 0, assignedTo: row.assignedTo, rating: row.rating, sopID: row.sopID)
             if row.changedSinceEnd || replayAll {
                 complaint = try replayed(complaint, id: row.id, end: end, queries: queries)
             } else if complaint.status == .resolved || complaint.status == .closed {
@@ -193,6 +196,11 @@ public struct ReportBuilder {
             if let sop = complaint.sopID { sopComplaints.append((sop, complaint.receivedOn)) }
             // A forwarding is final, so the agency the complaint has now is where it went by the end.
             if complaint.status == .forwarded { forwardedTo[row.forwardedTo ?? "?", default: 0] += 1 }
+            if let login = complaint.assignedTo, complaint.firstResponseOn == nil,
+                [.verified, .inProgress, .onHold].contains(complaint.status)
+            {
+                unanswered[login, default: (complaint.unit, 0)].count += 1
+            }
             if let unit = complaint.unit, complaint.status != .rejected, complaint.status != .forwarded,
                 cited.contains(row.id)
             {
@@ -220,6 +228,9 @@ public struct ReportBuilder {
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
         }
+        report.unansweredByOfficer = unanswered.map {
+            OfficerBacklog(login: $0.key, unit: $0.value.unit, unanswered: $0.value.count)
+        }.sorted { $0.unanswered != $1.unanswered ? $0.unanswered > $1.unanswered : $0.login < $1.login }
         report.forwardedTo = forwardedTo.map { AgencyCount(agency: $0.key, count: $0.value) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.agency < $1.agency
         }
@@ -255,6 +266,7 @@ public struct ReportBuilder {
         complaint.settledOnTime = state.settledOnTime
         complaint.reopened = state.reopened
         complaint.extended = state.extended
+        complaint.assignedTo = state.assignedTo
         return complaint
     }
 

@@ -18,6 +18,7 @@ public struct ReportComplaintRow: Sendable {
     public let reopenCount: Int
     public let extendedDays: Int
     public let forwardedTo: String?
+    public let assignedTo: String?
     public let rating: Int?
     public let sopID: Int64?
 }
@@ -81,7 +82,7 @@ public final class ReportQueries {
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
                 c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id,
-                   c.extended_days, c.forwarded_to
+                   c.extended_days, c.forwarded_to, c.assigned_to
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
@@ -101,7 +102,7 @@ public final class ReportQueries {
                     resolvedOn: try r.optionalDate(9, "resolved_on"),
                     settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
-                    forwardedTo: r.optionalText(15),
+                    forwardedTo: r.optionalText(15), assignedTo: r.optionalText(16),
                     rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
         }
     }
@@ -112,7 +113,7 @@ public final class ReportQueries {
             try replayStatement
             ?? connection.prepare(
                 """
-                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due
+                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due, assignee
                 FROM complaint_event
                 WHERE complaint_id = ? AND at < ? ORDER BY id
                 """)
@@ -121,14 +122,15 @@ public final class ReportQueries {
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint_event")
-            try body(
-                EventFacts(
-                    action: try r.choice(1, "action", "an action"),
-                    statusAfter: try r.choice(2, "status_after", "a status"),
-                    unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
-                    due: EventDueDates(
-                        verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                        settle: try r.optionalDate(7, "settle_due"))))
+            var facts = EventFacts(
+                action: try r.choice(1, "action", "an action"),
+                statusAfter: try r.choice(2, "status_after", "a status"),
+                unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
+                due: EventDueDates(
+                    verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                    settle: try r.optionalDate(7, "settle_due")))
+            facts.assignee = r.optionalText(8)
+            try body(facts)
         }
     }
 

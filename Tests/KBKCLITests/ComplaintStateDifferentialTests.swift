@@ -44,6 +44,8 @@ import Testing
             #expect(state.settledOn == complaint.resolvedAt?.date(in: store.timeZone), "\(ticket)")
             #expect(state.settledOnTime == (complaint.settledOnTime ?? false), "\(ticket)")
             #expect(state.reopened == (complaint.reopenCount > 0), "\(ticket)")
+            #expect(state.assignedTo == complaint.assignedTo, "\(ticket)")
+            #expect(state.extended == (complaint.extendedWorkingDays > 0), "\(ticket)")
             #expect(state.runningDeadline?.stage == complaint.runningDeadline?.stage, "\(ticket)")
             #expect(state.runningDeadline?.due == complaint.runningDeadline?.due, "\(ticket)")
             for day in [complaint.receivedOn, complaint.receivedOn.adding(days: 10), store.today] {

@@ -299,6 +299,23 @@ import Testing
         #expect(handed.status == 0, "\(handed.stderr)")
     }
 
+    /// The report lists, per official, what is assigned to them and not yet answered: the verified
+    /// and the held complaint, not the resolved one.
+    @Test func theReportCountsAssignedComplaintsNotYetAnswered() throws {
+        let report = kbk(["--db", path, "report", "--period", "2026", "--section", "officers", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let officers = try #require(object["officers"] as? [[String: Any]])
+        #expect(officers.count == 1)
+        #expect(officers.first?["login"] as? String == "r-officer" && officers.first?["unanswered"] as? Int == 2)
+        let answered = kbk(
+            ["--db", path, "complaint", "respond", "ADU-2026-00002", "--message", "Sedang ditangani"],
+            login: "r-officer")
+        #expect(answered.status == 0)
+        let after = kbk(["--db", path, "--lang", "id", "report", "--period", "2026", "--section", "officers"])
+        #expect(after.stdout.contains("Didisposisikan dan belum ditanggapi, per petugas"), "\(after.stdout)")
+        #expect(after.stdout.contains("r-officer  DINKES                 1"), "\(after.stdout)")
+    }
+
     /// An assignment is history: reassigning keeps the earlier one, the status does not change,
     /// `--mine` lists what is the officer's, and passing the complaint to another unit clears it.
     @Test func assigningAComplaintKeepsItsHistory() throws {
