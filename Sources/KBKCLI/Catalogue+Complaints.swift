@@ -108,12 +108,15 @@ extension Msg {
     static let optEditCategory = Text(
         en: "The right category; the running deadlines follow it from now on.",
         id: "Kategori yang benar; tenggat berjalan mengikutinya mulai sekarang.")
+    static let optEditReceived = Text(
+        en: "When it really came in; the verification date follows (the ticket keeps its number).",
+        id: "Kapan sebenarnya diterima; tanggal verifikasi mengikuti (nomor tiket tetap).")
     static let optCorrectionReason = Text(
         en: "Why the record was wrong (kept with the correction).",
         id: "Mengapa catatan itu salah (disimpan bersama koreksinya).")
     static let editNeedsAField = Text(
-        en: "give at least one of --subject, --description, --location, --channel, --category",
-        id: "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category")
+        en: "give at least one of --subject, --description, --location, --channel, --category, --received",
+        id: "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category, --received")
     static func complaintCorrected(_ ticket: String, _ fields: [String]) -> Text {
         Text(
             en: "\(ticket): corrected \(fields.joined(separator: ", ")).",

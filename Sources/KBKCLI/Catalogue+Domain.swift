@@ -192,6 +192,13 @@ extension Msg {
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):
             sameUnit(ticket, unit)
+        case .receivedAfterItsEvents(let ticket, let value, let first):
+            Text(
+                en:
+                    "--received \(value.iso8601(in: timeZone)) is after the first event of \(ticket) at \(first.iso8601(in: timeZone)); a complaint is received before anything is done with it",
+                id:
+                    "--received \(value.iso8601(in: timeZone)) setelah peristiwa pertama \(ticket) pada \(first.iso8601(in: timeZone)); pengaduan diterima sebelum ditindaklanjuti"
+            )
         case .correctionChangesNothing(let ticket, let field):
             correctionChangesNothing(ticket, field)
         case .unitHoldsOpenComplaints(let unit, let count):

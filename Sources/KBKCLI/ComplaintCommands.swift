@@ -110,6 +110,7 @@ enum ComplaintCommands {
             OptionSpec(name: "location", valueName: "text", help: Msg.optEditLocation),
             .choice("channel", Channel.self, help: Msg.optChannel),
             OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
+            OptionSpec(name: "received", valueName: "time", help: Msg.optEditReceived),
             OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
             atOption,
         ],
@@ -137,6 +138,9 @@ enum ComplaintCommands {
             }
             if let category = try invocation.option("category", CategoryCode.parse) {
                 corrections.append((.category, category))
+            }
+            if let received = try invocation.timeOption("received") {
+                corrections.append((.received, received.utcString))
             }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
             let at = try invocation.timeOption("at")

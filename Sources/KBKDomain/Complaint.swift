@@ -51,6 +51,8 @@ public enum ComplaintAction: String, CaseIterable, Sendable {
 /// What `complaint edit` can correct.
 public enum CorrectableField: String, CaseIterable, Sendable {
     case subject, description, location, channel, category
+    /// When the complaint came in (a UTC instant `2026-11-16T01:00:00Z` in the request).
+    case received
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.

@@ -305,6 +305,17 @@ extension Complaint {
                 if let value { category = try references.category(value).code }
                 // The running deadlines follow the new category from now on; past events keep theirs.
                 recomputeDue = true
+            case .received:
+                before = receivedAt.utcString
+                if let value {
+                    let instant = try Timestamp.parse(value)
+                    if instant > now {
+                        throw DomainError.rule(.inTheFuture(field: "--received", value: instant, now: now))
+                    }
+                    receivedAt = instant
+                    receivedOn = instant.date(in: timeZone)
+                }
+                recomputeDue = true
             }
             let after: String? =
                 switch field {
@@ -313,6 +324,7 @@ extension Complaint {
                 case .location: location
                 case .channel: channel.rawValue
                 case .category: category
+                case .received: receivedAt.utcString
                 }
             guard after != before else {
                 throw DomainError.rule(.correctionChangesNothing(ticket: ticket, field: field.rawValue))

@@ -107,6 +107,8 @@ public enum RuleViolation: Sendable, Equatable {
     case sameUnit(ticket: String, unit: String)
     /// Ending a unit that still holds open complaints, without a successor to take them.
     case unitHoldsOpenComplaints(unit: String, count: Int)
+    /// A corrected receipt time after the complaint's first event after its receipt.
+    case receivedAfterItsEvents(ticket: String, value: Timestamp, first: Timestamp)
     /// A correction that gives a field the value it has.
     case correctionChangesNothing(ticket: String, field: String)
     /// A second extension of a complaint's settlement deadline.

@@ -61,7 +61,9 @@ struct ComplaintWriter {
         )
     }()
     /// The intake values a correction (`complaint edit`) may change.
-    private static let correctableColumns = ["subject", "description", "location", "channel"]
+    private static let correctableColumns = [
+        "subject", "description", "location", "channel", "received_at", "received_on",
+    ]
     private static let updateSQL = StatementKey(
         "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), "
             + (derivedColumns + correctableColumns).map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?")
@@ -115,6 +117,8 @@ struct ComplaintWriter {
                 try binder.add(complaint.description)
                 try binder.add(complaint.location)
                 try binder.add(complaint.channel.rawValue)
+                try binder.add(complaint.receivedAt.utcString)
+                try binder.add(complaint.receivedOn)
                 try binder.add(complaint.id)
             }
         }

@@ -316,6 +316,17 @@ extension Writing where Repository == Complaints {
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")
             try transaction.requireScope(unit.value, "pass on \(complaint.ticket)")
+        case .correct(.received, let value, _):
+            try transaction.requireScope(complaint.unitCode, "correct \(complaint.ticket)")
+            // The receipt comes before everything that happened to the complaint.
+            let firstAfter = try connection.one(
+                "SELECT min(at) FROM complaint_event WHERE complaint_id = ? AND action <> 'receive'", complaint.id
+            ) { $0.string(0) }
+            if let value, let first = firstAfter ?? nil, let firstAt = try? Timestamp.parse(first),
+                let newAt = try? Timestamp.parse(value), newAt > firstAt
+            {
+                throw DomainError.rule(.receivedAfterItsEvents(ticket: complaint.ticket, value: newAt, first: firstAt))
+            }
         case .assign(let login, _):
             try transaction.requireScope(complaint.unitCode, "assign \(complaint.ticket)")
             // A restored history names officials this database may not have.

@@ -319,6 +319,18 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         ])
         #expect(refused.status == 65 && refused.stderr.hasPrefix("Error: no category 'nope'"), "\(refused.stderr)")
         #expect(snapshot(path) == before)
+        let receipt = kbkAtDesk([
+            "--db", path, "complaint", "edit", "ADU-2026-00002", "--received", "2026-11-16 07:00", "--reason",
+            "Jam surat",
+        ])
+        #expect(receipt.status == 0, "\(receipt.stderr)")
+        let late = kbkAtDesk([
+            "--db", path, "complaint", "edit", "ADU-2026-00002", "--received", "2026-11-17 07:00", "--reason", "x",
+        ])
+        #expect(late.status == 65 && late.stderr.hasPrefix("Error: --received 2026-11-17T07:00:00+07:00 is after"))
+        #expect(
+            kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains(
+                "  2026-11-16T07:00:00+07:00\n"))
         let secret = kbkAtDesk([
             "--db", path, "complaint", "edit", "ADU-2026-00003", "--description", "Petugas meminta uang Rp500.000",
             "--reason", "Nominal",

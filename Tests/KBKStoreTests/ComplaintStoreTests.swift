@@ -212,6 +212,31 @@ final class ComplaintWorld {
         #expect(try world.snapshot() == before)
     }
 
+    /// A receipt entered wrongly is corrected: the verification date follows; it cannot move after
+    /// what was done with the complaint.
+    @Test func aCorrectedReceiptMovesTheVerificationDate() throws {
+        let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
+        let logged = try world.log(received: "2026-11-16 08:00")
+        #expect(logged.due.verify.description == "2026-11-19")
+        let earlier = try world.at("2026-11-13 09:00") // a Friday: verify by Wednesday 18th
+        let corrected = try world.act(
+            logged.ticket, .correct(.received, value: earlier.utcString, reason: "surat bertanggal 13"),
+            at: "2026-11-16 10:00")
+        #expect(corrected.receivedAt == earlier && corrected.receivedOn.description == "2026-11-13")
+        #expect(corrected.due.verify.description == "2026-11-18")
+        #expect(corrected.ticket == logged.ticket)
+        _ = try world.act(logged.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-17 08:00")
+        let before = try world.snapshot()
+        let late = try world.at("2026-11-17 12:00")
+        #expect(
+            throws: DomainError.rule(
+                .receivedAfterItsEvents(ticket: logged.ticket, value: late, first: try world.at("2026-11-16 10:00")))
+        ) {
+            try world.act(logged.ticket, .correct(.received, value: late.utcString, reason: "salah"))
+        }
+        #expect(try world.snapshot() == before)
+    }
+
     @Test func dueDatesFollowCategoryHandOverAndHolds() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         // Friday 23:30: verification due the next Wednesday.
