@@ -393,6 +393,14 @@ public enum Demo {
                         afterWorkingDays: random.weighted([(0, 3), (1, 4), (2, 2), (5, 1)]))
                 else { return }
             }
+            // Every third field examination needs more time, granted by the unit's admin at the hand-over
+            // (chosen by ticket, not drawn, so the seed's stream stays as it was).
+            if fieldWork && ticket.sequence % 3 == 0 {
+                let extend = ComplaintRequest.extend(workingDays: 10, reason: "Menunggu hasil peninjauan lapangan")
+                _ = try store.write(onBehalfOf: unitAdmin(holder)) {
+                    try $0.complaints.act(ticket, extend, at: clock)
+                }
+            }
             if random.chance(0.05) {
                 let other = random.weighted(DemoData.units.filter { $0.code != spec.code }.map { ($0.code, $0.weight) })
                 guard
