@@ -139,9 +139,10 @@ public struct Complaints {
             return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ?")
                 .query(values + [filter.limit], Complaints.decode)
         }
-        // Complaints are never deleted, so every id still has its row.
+        // Complaints are never deleted, so every id still has its row; one statement serves them all.
+        let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         return try overdueIDs(whereClause, values, today: today, limit: filter.limit).compactMap { id in
-            try connection.one("SELECT \(Complaints.columns) WHERE c.id = ?", id, transform: Complaints.decode)
+            try row.query([id], Complaints.decode).first
         }
     }
 

@@ -36,11 +36,8 @@ extension Complaints {
         let calendar = try Holidays(connection: connection).calendar()
         var scope: Set<String>?
         if let home = official.scopeUnit { scope = try units.codesUnder(home) }
-        var narrowed: Set<String>?
-        if let unit {
-            narrowed = try units.codesUnder(try units.get(unit).code)
-            scope = scope.map { $0.intersection(narrowed!) } ?? narrowed
-        }
+        let narrowed = try unit.map { try units.codesUnder(try units.get($0).code) }
+        if let narrowed { scope = scope.map { $0.intersection(narrowed) } ?? narrowed }
         let governmentWide = official.scopeUnit == nil
         // An officer acts only on what is assigned to them, so that is all that waits on them.
         let onlyMine = official.role == .officer
