@@ -123,40 +123,35 @@ enum ComplaintCommands {
             let format = try invocation.format()
             let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
             let reason = try message(invocation, "reason")
-            var corrections: [(CorrectableField, String?)] = []
+            var corrections: [Correction] = []
             if invocation.value("subject") != nil {
-                corrections.append((.subject, try invocation.required("subject", text("subject"))))
+                corrections.append(.subject(try invocation.required("subject", text("subject"))))
             }
             if invocation.value("description") != nil {
-                corrections.append((.description, try message(invocation, "description")))
+                corrections.append(.description(try message(invocation, "description")))
             }
             if let location = invocation.value("location") {
-                corrections.append((.location, try TextRules.optional(location, field: "location")))
+                corrections.append(.location(try TextRules.optional(location, field: "location")))
             }
-            if let channel = try invocation.choice("channel", Channel.self) {
-                corrections.append((.channel, channel.rawValue))
-            }
+            if let channel = try invocation.choice("channel", Channel.self) { corrections.append(.channel(channel)) }
             if let category = try invocation.option("category", CategoryCode.parse) {
-                corrections.append((.category, category))
+                corrections.append(.category(category))
             }
-            if let received = try invocation.timeOption("received") {
-                corrections.append((.received, received.utcString))
-            }
+            if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
             let at = try invocation.timeOption("at")
             let store = try invocation.openStore(.existing)
             // Every field in one transaction: all corrected, or none.
             let complaint = try store.write { transaction in
                 var latest: Complaint?
-                for (field, value) in corrections {
-                    latest = try transaction.complaints.act(
-                        ticket, .correct(field, value: value, reason: reason), at: at)
+                for correction in corrections {
+                    latest = try transaction.complaints.act(ticket, .correct(correction, reason: reason), at: at)
                 }
                 return latest!
             }
             invocation.reportChange(
                 format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                line: Msg.complaintCorrected(complaint.ticket, corrections.map(\.0.rawValue)))
+                line: Msg.complaintCorrected(complaint.ticket, corrections.map(\.field.rawValue)))
         })
 
     static let verify = action(

@@ -19,7 +19,7 @@ enum InboxCommand {
             let dueWithin = try invocation.intOption("due-within", in: dueWithinRange) ?? 2
             let store = try invocation.openStore(.existing)
             // Entering records for another official shows their inbox, as their desk would see it.
-            guard let official = store.onBehalfOf ?? store.official else { return }
+            guard let official = store.performingOfficial else { return }
             let today = store.today
             let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
             let language = invocation.language

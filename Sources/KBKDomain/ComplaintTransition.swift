@@ -50,8 +50,8 @@ public enum ComplaintRequest: Sendable {
     case extend(workingDays: Int, reason: String)
     /// Not the government's business: to the competent agency, with why and its reference there.
     case forward(agency: String, reason: String, reference: String?)
-    /// Correcting one field entered wrongly (`value` nil clears the location), with the reason.
-    case correct(CorrectableField, value: String?, reason: String)
+    /// Correcting one field entered wrongly, with the reason.
+    case correct(Correction, reason: String)
 
     /// How many working days one extension may grant.
     public static let extensionRange = 1...60
@@ -101,6 +101,64 @@ extension ComplaintRequest {
         case .extend: .extendDeadline
         case .forward: .forwardComplaint
         case .correct: .correctComplaint
+        }
+    }
+}
+
+/// One field of a complaint entered wrongly, with its right value (`location` nil clears it).
+public enum Correction: Sendable, Hashable {
+    case subject(String)
+    case description(String)
+    case location(String?)
+    case channel(Channel)
+    case category(String)
+    case received(Timestamp)
+
+    /// The value as a correction event keeps it (what `Complaint.stored` gives once corrected).
+    public var storedValue: String? {
+        switch self {
+        case .subject(let value), .description(let value), .category(let value): value
+        case .location(let value): value
+        case .channel(let value): value.rawValue
+        case .received(let instant): instant.utcString
+        }
+    }
+
+    public var field: CorrectableField {
+        switch self {
+        case .subject: .subject
+        case .description: .description
+        case .location: .location
+        case .channel: .channel
+        case .category: .category
+        case .received: .received
+        }
+    }
+}
+
+extension Complaint {
+    /// The history entry of a correction this complaint already shows (an imported complaint row
+    /// holds the corrected value): nothing changes but the time of the last event.
+    public mutating func restoreCorrection(
+        of field: CorrectableField, before: String?, reason: String, at: Timestamp, timeZone: UTCOffset
+    ) throws(DomainError) -> ComplaintEventDraft {
+        if at < lastEventAt { throw .rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt)) }
+        lastEventAt = at
+        return ComplaintEventDraft(
+            at: at, localDate: at.date(in: timeZone), due: due, action: .edit, statusBefore: status,
+            statusAfter: status, unitBefore: unitCode, unitAfter: unitCode, text: reason, isPublic: false,
+            field: field.rawValue, valueBefore: before, valueAfter: stored(field))
+    }
+
+    /// A correctable field's value as a correction event keeps it.
+    public func stored(_ field: CorrectableField) -> String? {
+        switch field {
+        case .subject: subject
+        case .description: description
+        case .location: location
+        case .channel: channel.rawValue
+        case .category: category
+        case .received: receivedAt.utcString
         }
     }
 }
@@ -197,7 +255,7 @@ extension Complaint {
         var newUnit: Unit?
         var assignee: String?
         var workingDays: Int?
-        var correction: (field: String, before: String?, after: String?)?
+        var corrected: (field: String, before: String?, after: String?)?
         func respondFirst() {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
@@ -282,54 +340,29 @@ extension Complaint {
             workingDays = days
             text = reason
             recomputeDue = true
-        case .correct(let field, let value, let reason):
-            let before: String?
-            switch field {
-            case .subject:
-                before = subject
-                subject = value ?? subject
-            case .description:
-                before = description
-                description = value ?? description
-            case .location:
-                before = location
-                location = value
-            case .channel:
-                before = channel.rawValue
-                channel =
-                    try value.map { (text: String) throws(DomainError) -> Channel in
-                        try parseChoice(text, field: "channel")
-                    } ?? channel
-            case .category:
-                before = category
-                if let value { category = try references.category(value).code }
+        case .correct(let correction, let reason):
+            let field = correction.field
+            let before = stored(field)
+            switch correction {
+            case .subject(let value): subject = value
+            case .description(let value): description = value
+            case .location(let value): location = value
+            case .channel(let value): channel = value
+            case .category(let code):
+                category = try references.category(code).code
                 // The running deadlines follow the new category from now on; past events keep theirs.
                 recomputeDue = true
-            case .received:
-                before = receivedAt.utcString
-                if let value {
-                    let instant = try Timestamp.parse(value)
-                    if instant > now {
-                        throw DomainError.rule(.inTheFuture(field: "--received", value: instant, now: now))
-                    }
-                    receivedAt = instant
-                    receivedOn = instant.date(in: timeZone)
-                }
+            case .received(let instant):
+                if instant > now { throw DomainError.rule(.inTheFuture(field: "--received", value: instant, now: now)) }
+                receivedAt = instant
+                receivedOn = instant.date(in: timeZone)
                 recomputeDue = true
             }
-            let after: String? =
-                switch field {
-                case .subject: subject
-                case .description: description
-                case .location: location
-                case .channel: channel.rawValue
-                case .category: category
-                case .received: receivedAt.utcString
-                }
+            let after = stored(field)
             guard after != before else {
                 throw DomainError.rule(.correctionChangesNothing(ticket: ticket, field: field.rawValue))
             }
-            correction = (field.rawValue, before, after)
+            corrected = (field.rawValue, before, after)
             text = reason
         case .forward(let agency, let reason, let reference):
             forwardedTo = agency
@@ -351,8 +384,8 @@ extension Complaint {
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
             unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee,
-            workingDays: workingDays, field: correction?.field, valueBefore: correction?.before,
-            valueAfter: correction?.after)
+            workingDays: workingDays, field: corrected?.field, valueBefore: corrected?.before,
+            valueAfter: corrected?.after)
         return ComplaintStep(event: event, newUnit: newUnit)
     }
 }

@@ -317,16 +317,14 @@ extension Writing where Repository == Complaints {
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")
             try transaction.requireScope(unit.value, "pass on \(complaint.ticket)")
-        case .correct(.received, let value, _):
+        case .correct(.received(let newAt), _):
             try transaction.requireScope(complaint.unitCode, "correct \(complaint.ticket)")
             // The receipt comes before everything that happened to the complaint.
             let firstAfter = try connection.one(
                 "SELECT min(at) FROM complaint_event WHERE complaint_id = ? AND action <> 'receive'", complaint.id
-            ) { $0.string(0) }
-            if let value, let first = firstAfter ?? nil, let firstAt = try? Timestamp.parse(first),
-                let newAt = try? Timestamp.parse(value), newAt > firstAt
-            {
-                throw DomainError.rule(.receivedAfterItsEvents(ticket: complaint.ticket, value: newAt, first: firstAt))
+            ) { try DecodedRow($0, table: "complaint_event").optionalInstant(0, "at") }
+            if let first = firstAfter ?? nil, newAt > first {
+                throw DomainError.rule(.receivedAfterItsEvents(ticket: complaint.ticket, value: newAt, first: first))
             }
         case .assign(let login, _):
             try transaction.requireScope(complaint.unitCode, "assign \(complaint.ticket)")
@@ -350,6 +348,25 @@ extension Writing where Repository == Complaints {
         }
         try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
         return complaint
+    }
+
+    /// Restores a correction from an export whose complaint rows already hold the corrected value:
+    /// the history gains the correction as it was (field, value before and after, reason), and the
+    /// complaint, which already has the value, is not changed again.
+    public func restoreCorrection(
+        _ ticket: Ticket, field: CorrectableField, before: String?, reason: String, at: Timestamp, performedBy: Actor
+    ) throws {
+        try transaction.require(.importData)
+        var complaint = try repository.get(ticket)
+        let event = try complaint.restoreCorrection(
+            of: field, before: before, reason: reason, at: at, timeZone: transaction.timeZone)
+        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        try writer.update(complaint, unitID: nil)
+        try writer.append(event, to: complaint.id, actor: performedBy)
+        try transaction.audit(
+            AuditRecord(
+                .act, .complaint, id: complaint.ticket,
+                "restored a correction of \(field.rawValue) of \(complaint.ticket)"))
     }
 
     /// Who may take a complaint: an active officer or unit-admin whose scope holds its unit.

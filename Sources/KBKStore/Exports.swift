@@ -22,6 +22,7 @@ public struct ExportedEvent: Sendable {
     /// For a correction: the field and its value after (a confidential description is withheld).
     public let field: String?
     public let valueAfter: String?
+    public let valueBefore: String?
 }
 
 /// An improvement action with every dated entry of its history, as `export improvements` writes it.
@@ -65,7 +66,8 @@ public struct Exports {
             """
             SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
                 c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference, e.field,
-                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END
+                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END,
+                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
             """
         ) { row in
@@ -75,7 +77,8 @@ public struct Exports {
                 action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
                 text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9),
                 assignee: r.optionalText(10), workingDays: r.optionalInt(11), agency: r.optionalText(12),
-                agencyReference: r.optionalText(13), field: r.optionalText(14), valueAfter: r.optionalText(15))
+                agencyReference: r.optionalText(13), field: r.optionalText(14), valueAfter: r.optionalText(15),
+                valueBefore: r.optionalText(16))
         }
     }
 

@@ -148,6 +148,15 @@ public struct Groups {
             sizeBounds: try Settings(connection: connection).groupSizeBounds())
     }
 
+    /// The membership row of `nip` in the group on `day`, if they were a member then.
+    func memberID(_ nip: String, of groupID: Int64, on day: CivilDate) throws -> Int64? {
+        try connection.withCachedStatement(Groups.memberOnDaySQL) { statement in
+            try statement.query([groupID, nip, day, day]) { $0.int64(0) }.first ?? nil
+        }
+    }
+    private static let memberOnDaySQL = StatementKey(
+        "SELECT id FROM group_member WHERE group_id = ? AND nip = ? AND since <= ? AND (until IS NULL OR until > ?)")
+
     public func members(of id: Int64, includeEnded: Bool, today: CivilDate) throws -> [Membership] {
         _ = try get(id)
         if includeEnded {
@@ -359,7 +368,16 @@ extension Writing where Repository == Groups {
         let group = try repository.get(groupID)
         try transaction.require(.recordMeeting)
         try transaction.requireScope(group.unitCode, "record a meeting of group \(groupID)")
-        try transaction.requireMembership(of: groupID, on: draft.heldOn)
+        // An officer records only the meetings of a group they were a member of on the day.
+        if !transaction.isImporting, let performer = transaction.performingOfficial, performer.role == .officer,
+            try repository.memberID(performer.nip ?? "", of: groupID, on: draft.heldOn) == nil
+        {
+            throw StoreError.notPermitted(
+                Refusal(
+                    login: performer.login, role: performer.role, scope: performer.scopeUnit,
+                    action: "record a meeting of group \(groupID) on \(draft.heldOn)",
+                    allowedBy: "a member of the group on that day, or a unit-admin"))
+        }
         if draft.heldOn > transaction.today {
             throw DomainError.rule(
                 .dateInTheFuture(field: "meeting date", value: draft.heldOn, today: transaction.today))
@@ -371,15 +389,9 @@ extension Writing where Repository == Groups {
         if let dissolved = group.dissolvedOn, draft.heldOn >= dissolved {
             throw DomainError.rule(.groupDissolved(id: Int(groupID)))
         }
-        let findMember = try connection.prepare(
-            "SELECT id FROM group_member WHERE group_id = ? AND nip = ? AND since <= ? AND (until IS NULL OR until > ?)"
-        )
         var memberIDs: [Int64] = []
         for nip in draft.attendees {
-            guard
-                let memberID = try findMember.query([groupID, nip.digits, draft.heldOn, draft.heldOn], { $0.int64(0) })
-                    .first ?? nil
-            else {
+            guard let memberID = try repository.memberID(nip.digits, of: groupID, on: draft.heldOn) else {
                 throw DomainError.rule(.notAMemberOn(nip: nip.digits, group: Int(groupID), date: draft.heldOn))
             }
             if !memberIDs.contains(memberID) { memberIDs.append(memberID) }

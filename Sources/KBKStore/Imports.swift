@@ -40,12 +40,15 @@ public struct Imports {
         try connection.one("SELECT 1 FROM complaint WHERE external_ref = ?", externalReference) { _ in true } ?? false
     }
 
-    public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction) throws -> Bool {
+    /// `field`: a correction's field, since one correction changes several fields at one instant.
+    public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction, field: String? = nil) throws
+        -> Bool
+    {
         try connection.one(
             """
             SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ?
-                AND e.action = ?
-            """, ticket.description, at.utcString, action.rawValue
+                AND e.action = ? AND e.field IS ?
+            """, ticket.description, at.utcString, action.rawValue, field
         ) { _ in true } ?? false
     }
 

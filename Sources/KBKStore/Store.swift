@@ -19,6 +19,8 @@ public final class Store {
     public private(set) var official: Official!
     /// The official a paper record is entered for, when not the acting one (`--on-behalf-of`).
     public private(set) var onBehalfOf: Official?
+    /// Whose desk the work is: the official acted for, else the acting one.
+    public var performingOfficial: Official? { onBehalfOf ?? official }
     /// True when this open registered the acting login as the database's first admin.
     public private(set) var registeredFirstAdmin = false
 
@@ -205,6 +207,8 @@ public final class Transaction {
     public let official: Official?
     /// The official a paper record is entered for: they too must be allowed what is recorded.
     public let onBehalfOf: Official?
+    /// Whose desk the work is: the official acted for, else the acting one.
+    public var performingOfficial: Official? { onBehalfOf ?? official }
 
     init(
         connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
@@ -311,7 +315,7 @@ extension Transaction {
 
     /// An officer acts only on the complaints disposed to them (`complaint assign`).
     public func requireAssignment(of complaint: Complaint, _ action: ComplaintAction) throws {
-        guard !isImporting, let performer = onBehalfOf ?? official, performer.role == .officer,
+        guard !isImporting, let performer = performingOfficial, performer.role == .officer,
             complaint.assignedTo != performer.login
         else { return }
         throw StoreError.notPermitted(
@@ -320,22 +324,6 @@ extension Transaction {
                 action: "\(action.rawValue) \(complaint.ticket) (assigned to \(complaint.assignedTo ?? "no one"))",
                 allowedBy:
                     "the complaint assigned to \(performer.login) by a unit-admin of \(complaint.unitCode ?? "-")"))
-    }
-
-    /// An officer records only the meetings of a group they were a member of on the day.
-    public func requireMembership(of groupID: Int64, on day: CivilDate) throws {
-        guard !isImporting, let performer = onBehalfOf ?? official, performer.role == .officer else { return }
-        let member = try connection.count(
-            """
-            SELECT count(*) FROM group_member WHERE group_id = ? AND nip = ? AND since <= ?
-                AND (until IS NULL OR until > ?)
-            """, groupID, performer.nip ?? "", day, day)
-        guard member == 0 else { return }
-        throw StoreError.notPermitted(
-            Refusal(
-                login: performer.login, role: performer.role, scope: performer.scopeUnit,
-                action: "record a meeting of group \(groupID) on \(day)",
-                allowedBy: "a member of the group on that day, or a unit-admin"))
     }
 
     /// Checks the right to import, then lets the rest of this transaction write what the rows hold.

@@ -37,7 +37,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .events:
             [
                 "ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee",
-                "working_days", "agency", "reference", "field", "value",
+                "working_days", "agency", "reference", "field", "value", "previous",
             ]
         case .improvements:
             [
@@ -189,7 +189,7 @@ public struct Exporter {
                     action == "reject" ? event.rejectionReason : nil,
                     event.assignee, event.workingDays.map(String.init),
                     action == "forward" ? event.agency : nil, action == "forward" ? event.agencyReference : nil,
-                    event.field, event.valueAfter,
+                    event.field, event.valueAfter, event.valueBefore,
                 ]
             }
         case .improvements:

@@ -632,7 +632,10 @@ struct RowContext {
         }
         let text = try record.parse("text", RowContext.long("text"))
         let actor = try record.parse("actor") { (t: String) throws(DomainError) in try Actor(t) }
-        if try store.imports.eventExists(ticket: ticket, at: at, action: action) { return false }
+        let correctedField = action == .edit ? try record.parse("field", RowContext.name("field")) : nil
+        if try store.imports.eventExists(ticket: ticket, at: at, action: action, field: correctedField) {
+            return false
+        }
         func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
         let request: ComplaintRequest
         switch action {
@@ -673,22 +676,45 @@ struct RowContext {
             let field: CorrectableField = try record.require("field") { (t: String) throws(DomainError) in
                 try parseChoice(t, field: "field")
             }
-            // A confidential description leaves without its value; such a row cannot be replayed.
-            let value = try record.parse("value", RowContext.long("value"))
-            if value == nil && field != .location {
-                throw ImportProblem(
-                    line: record.line, column: "value",
-                    error: DomainError.invalid(field: "value", value: "", reason: .empty))
+            // A confidential description leaves without its value: such a row is refused, as every
+            // field but the location needs one.
+            let correction: Correction =
+                switch field {
+                case .subject: .subject(try record.require("value", RowContext.name("value")))
+                case .description: .description(try record.require("value", RowContext.long("value")))
+                case .location: .location(try record.parse("value", RowContext.name("value")))
+                case .channel:
+                    .channel(
+                        try record.require("value") { (t: String) throws(DomainError) in
+                            try parseChoice(t, field: "channel")
+                        })
+                case .category: .category(try record.require("value", CategoryCode.parse))
+                case .received: .received(try record.require("value", time))
+                }
+            // A complaints file holds each complaint as it is now, so a correction it already shows is
+            // restored as history rather than made again.
+            if try store.complaints.get(ticket).stored(field) == correction.storedValue {
+                _ = try record.attempt("action") {
+                    try transaction.complaints.restoreCorrection(
+                        ticket, field: field, before: try record.parse("previous", RowContext.long("previous")),
+                        reason: text ?? "(imported)", at: at, performedBy: actor ?? transaction.actor)
+                }
+                try countEvent(in: transaction)
+                return true
             }
-            request = .correct(field, value: value, reason: text ?? "(imported)")
+            request = .correct(correction, reason: text ?? "(imported)")
         }
         _ = try record.attempt("action") { try transaction.complaints.act(ticket, request, at: at, performedBy: actor) }
+        try countEvent(in: transaction)
+        return true
+    }
+
+    private mutating func countEvent(in transaction: Transaction) throws {
         if eventIndexes == nil {
             eventIndexes = try BulkIndexes(table: "complaint", in: transaction)
             eventIndexes?.threshold = bulkIndexThreshold
         }
         try eventIndexes?.rowWritten()
-        return true
     }
 
     /// Work left until every row is in: unit deactivations. Returns the rows they refuse.

@@ -9,6 +9,40 @@ let importOrder = [
 ]
 
 @Suite struct TransferRoundTripTests {
+    /// Corrections travel: the complaints file holds the corrected values, and the events file
+    /// restores each correction (every field of one, made at one instant) as history.
+    @Test func correctionsSurviveAnExportAndImport() throws {
+        let (folder, source) = try complaintFixture()
+        let target = folder.file("target.sqlite")
+        let corrected = kbkAtDesk([
+            "--db", source, "complaint", "edit", "ADU-2026-00002", "--channel", "whatsapp", "--subject",
+            "Jalan berlubang besar", "--category", "field-examination", "--reason", "Salah catat di loket",
+        ])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
+        for kind in ["skpd", "sops", "complaints", "events"] {
+            let file = folder.file("\(kind).csv")
+            let personal = kind == "complaints" ? ["--include-personal-data"] : []
+            #expect(kbkAtDesk(["--db", source, "export", kind, "--output", file] + personal).status == 0)
+            let imported = kbkAtDesk(["--db", target, "import", kind, file])
+            #expect(imported.status == 0, "\(kind): \(imported.stderr)")
+        }
+        func corrections(_ database: String) throws -> [[String?]] {
+            let shown = kbkAtDesk(["--db", database, "complaint", "show", "ADU-2026-00002", "--format", "json"])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+            let timeline = try #require(object["timeline"] as? [[String: Any]])
+            return timeline.filter { $0["action"] as? String == "edit" }.map { event in
+                ["field", "value_before", "value_after", "text"].map { event[$0] as? String }
+            }
+        }
+        let restored = try corrections(target)
+        #expect(restored.count == 3)
+        #expect(restored == (try corrections(source)))
+        let again = kbkAtDesk(["--db", target, "import", "events", folder.file("events.csv")])
+        #expect(again.stdout.contains("Imported 0 events row(s)"), "\(again.stdout)")
+    }
+
     /// Export every kind of a demo database, import the files into an empty one: the reports match.
     @Test func exportingAndImportingEverythingGivesIdenticalReports() throws {
         let folder = TemporaryFolder()

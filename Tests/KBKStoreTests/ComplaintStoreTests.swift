@@ -59,7 +59,7 @@ final class ComplaintWorld {
         case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
         case .extend: .extend(workingDays: 5, reason: "menunggu hasil uji")
         case .forward: .forward(agency: "BBPJN Jawa Tengah-DIY", reason: "jalan nasional", reference: nil)
-        case .edit: .correct(.subject, value: "Jalan rusak parah", reason: "salah ketik di loket")
+        case .edit: .correct(.subject("Jalan rusak parah"), reason: "salah ketik di loket")
         }
     }
 
@@ -189,7 +189,7 @@ final class ComplaintWorld {
         let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         #expect(logged.due.settle?.description == "2026-12-04") // general: 14 working days
         let corrected = try world.act(
-            logged.ticket, .correct(.category, value: "field-examination", reason: "perlu peninjauan lapangan"),
+            logged.ticket, .correct(.category("field-examination"), reason: "perlu peninjauan lapangan"),
             at: "2026-11-18 10:00")
         #expect(corrected.category == "field-examination" && corrected.status == .verified)
         #expect(corrected.due.settle?.description == "2027-02-08") // 60 working days from the hand-over
@@ -203,11 +203,11 @@ final class ComplaintWorld {
             "SELECT settle_due FROM complaint_event WHERE complaint_id = ? AND action = 'verify'", corrected.id
         ) { $0.string(0) }
         #expect(handOverDue == ["2026-12-04"])
-        let located = try world.act(logged.ticket, .correct(.location, value: "Desa Karangreja", reason: "lupa"))
+        let located = try world.act(logged.ticket, .correct(.location("Desa Karangreja"), reason: "lupa"))
         #expect(located.location == "Desa Karangreja")
         let before = try world.snapshot()
         #expect(throws: DomainError.rule(.correctionChangesNothing(ticket: logged.ticket, field: "location"))) {
-            try world.act(logged.ticket, .correct(.location, value: "Desa Karangreja", reason: "lagi"))
+            try world.act(logged.ticket, .correct(.location("Desa Karangreja"), reason: "lagi"))
         }
         #expect(try world.snapshot() == before)
     }
@@ -220,7 +220,7 @@ final class ComplaintWorld {
         #expect(logged.due.verify.description == "2026-11-19")
         let earlier = try world.at("2026-11-13 09:00") // a Friday: verify by Wednesday 18th
         let corrected = try world.act(
-            logged.ticket, .correct(.received, value: earlier.utcString, reason: "surat bertanggal 13"),
+            logged.ticket, .correct(.received(earlier), reason: "surat bertanggal 13"),
             at: "2026-11-16 10:00")
         #expect(corrected.receivedAt == earlier && corrected.receivedOn.description == "2026-11-13")
         #expect(corrected.due.verify.description == "2026-11-18")
@@ -232,7 +232,7 @@ final class ComplaintWorld {
             throws: DomainError.rule(
                 .receivedAfterItsEvents(ticket: logged.ticket, value: late, first: try world.at("2026-11-16 10:00")))
         ) {
-            try world.act(logged.ticket, .correct(.received, value: late.utcString, reason: "salah"))
+            try world.act(logged.ticket, .correct(.received(late), reason: "salah"))
         }
         #expect(try world.snapshot() == before)
     }
