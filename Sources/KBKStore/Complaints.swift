@@ -115,14 +115,18 @@ public struct Complaints {
         try connection.count("SELECT count(*) FROM complaint_event")
     }
 
-    /// The tickets of the complaints a unit holds now (that unit alone), oldest first, without the rejected ones.
-    public func ticketsHeld(by unit: String) throws -> [Ticket] {
-        try connection.query(
+    /// The tickets of the complaints a unit holds now (that unit alone), oldest first: those in
+    /// `statuses`, or every one but the rejected.
+    public func ticketsHeld(by unit: String, statuses: [ComplaintStatus]? = nil) throws -> [Ticket] {
+        let condition =
+            statuses.map { "c.status IN (\($0.map { _ in "?" }.joined(separator: ", ")))" } ?? "c.status <> 'rejected'"
+        let values: [SQLiteBindable] = [unit] + (statuses ?? []).map(\.rawValue)
+        return try connection.prepare(
             """
             SELECT c.id, c.ticket FROM complaint c JOIN skpd u ON u.id = c.skpd_id WHERE u.code = ?
-                AND c.status <> 'rejected' ORDER BY c.id
-            """, unit
-        ) { row in
+                AND \(condition) ORDER BY c.id
+            """
+        ).query(values) { row in
             let r = DecodedRow(row, table: "complaint")
             let text = try r.text(1, "ticket")
             guard let ticket = try? Ticket.parse(text) else {

@@ -282,13 +282,8 @@ extension Writing where Repository == Units {
         }
         let successorUnit = try successor.map { try repository.requireActive($0, today: transaction.today) }
         if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
-        let held = try connection.query(
-            """
-            SELECT c.ticket FROM complaint c WHERE c.skpd_id = ?
-                AND (c.status = 'verified' OR c.status = 'in_progress' OR c.status = 'on_hold')
-            ORDER BY c.id
-            """, unit.id
-        ) { $0.string(0) ?? "" }
+        let complaints = Complaints(connection: connection)
+        let held = try complaints.ticketsHeld(by: unit.code, statuses: [.verified, .inProgress, .onHold])
         var moved: [String] = []
         if !held.isEmpty {
             guard let successorUnit else {
@@ -296,13 +291,12 @@ extension Writing where Repository == Units {
             }
             let reason = "unit \(unit.code) ended \(date); its successor is \(successorUnit.code)"
             let system = try Actor("system")
-            for text in held {
-                let ticket = try Ticket.parse(text)
-                let complaint = try Complaints(connection: connection).get(ticket)
+            for ticket in held {
+                let complaint = try complaints.get(ticket)
                 _ = try transaction.complaints.act(
                     ticket, .reassign(to: try UnitCode(successorUnit.code), reason: reason),
                     at: max(transaction.now, complaint.lastEventAt), performedBy: system)
-                moved.append(text)
+                moved.append(ticket.description)
             }
         }
         try connection.run(
