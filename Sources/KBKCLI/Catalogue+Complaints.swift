@@ -326,6 +326,10 @@ extension Msg {
             id: "\(count) pengaduan selesai yang tidak dibalas selama \(days) hari kerja ditutup.")
     }
     static func dueLeft(_ days: Int) -> Text { Text(en: "\(days) working day(s) left", id: "sisa \(days) hari kerja") }
+    static func hoursLeft(_ hours: Int) -> Text { Text(en: "\(hours) hour(s) left", id: "sisa \(hours) jam") }
+    static func hoursOverdue(_ hours: Int) -> Text {
+        Text(en: "overdue by \(hours) hour(s)", id: "terlambat \(hours) jam")
+    }
     static let dueToday = Text(en: "due today", id: "jatuh tempo hari ini")
     static func dueOverdue(_ days: Int) -> Text {
         Text(en: "overdue by \(days) working day(s)", id: "terlambat \(days) hari kerja")
@@ -404,10 +408,15 @@ extension Msg {
     static let optRespondDays = Text(
         en: "Working days to the first response after hand-over (default 5).",
         id: "Hari kerja sampai tanggapan pertama sejak disposisi (bawaan 5).")
+    static let optRespondHours = Text(
+        en: "Clock hours to the first response after hand-over, instead of --respond-days (e.g. 24).",
+        id: "Jam sampai tanggapan pertama sejak disposisi, sebagai ganti --respond-days (mis. 24).")
+    static func hoursShort(_ hours: Int) -> Text { Text(en: "\(hours) hours", id: "\(hours) jam") }
     static let optSettleDays = Text(
         en: "Working days to settle after hand-over.", id: "Hari kerja untuk menyelesaikan sejak disposisi.")
     static let labelVerifyDays = Text(en: "Verify", id: "Verifikasi")
     static let labelRespondDays = Text(en: "Respond", id: "Tanggapan")
+    static let labelRespondHours = Text(en: "Respond (hours)", id: "Tanggapan (jam)")
     static let labelSettleDays = Text(en: "Settle", id: "Selesai")
     static func categoryAdded(_ code: String) -> Text {
         Text(en: "Added category \(code).", id: "Kategori \(code) ditambahkan.")

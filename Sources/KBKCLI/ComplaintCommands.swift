@@ -438,7 +438,8 @@ enum ComplaintCommands {
             if reveal, let reason {
                 try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
             }
-            let today = store.today
+            let now = store.now
+            let today = now.date(in: store.timeZone)
             let calendar = try store.holidays.calendar()
             let timeZone = invocation.timeZone
             if format == .json {
@@ -490,12 +491,13 @@ enum ComplaintCommands {
                 (.settle, Msg.labelSettleDue, complaint.due.settle),
             ] {
                 guard let due else { continue }
+                let shown = stage == .respond ? complaint.due.respondBy?.iso8601(in: timeZone) : nil
                 fields.add(
                     label(language),
-                    due.description + " — "
+                    (shown ?? due.description) + " — "
                         + dueState(
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
-                            today: today, calendar: calendar, timeZone: timeZone)(language))
+                            now: now, today: today, calendar: calendar, timeZone: timeZone)(language))
             }
             if let agency = complaint.forwardedTo {
                 fields.add(
@@ -548,16 +550,22 @@ enum ComplaintCommands {
 
     /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.
     static func dueState(
-        _ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, today: CivilDate,
-        calendar: WorkingCalendar, timeZone: UTCOffset
+        _ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, now: Timestamp,
+        today: CivilDate, calendar: WorkingCalendar, timeZone: UTCOffset
     ) -> Text {
         if let met {
             let day = met.date(in: timeZone)
-            return Msg.dueMet(day.description, day <= due)
+            let onTime = stage == .respond ? complaint.due.respondsInTime(at: met, on: day) ?? false : day <= due
+            return Msg.dueMet(day.description, onTime)
         }
         if complaint.status == .onHold { return Msg.duePaused }
         guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else {
             return Msg.dueNotRunning
+        }
+        if stage == .respond, let respondBy = complaint.due.respondBy {
+            // An hour target counts down in whole clock hours, rounded down either way.
+            let seconds = respondBy.secondsSinceEpoch - now.secondsSinceEpoch
+            return seconds >= 0 ? Msg.hoursLeft(Int(seconds / 3600)) : Msg.hoursOverdue(Int(-seconds / 3600))
         }
         if due == today { return Msg.dueToday }
         if due > today { return Msg.dueLeft(calendar.workingDays(from: today, to: due)) }
@@ -631,7 +639,20 @@ enum CalendarCommands {
     static let dayOptions = [
         OptionSpec(name: "verify-days", valueName: "n", help: Msg.optVerifyDays),
         OptionSpec(name: "respond-days", valueName: "n", help: Msg.optRespondDays),
+        OptionSpec(name: "respond-hours", valueName: "n", help: Msg.optRespondHours),
     ]
+
+    /// `--respond-days` or `--respond-hours`, not both.
+    static func responseTarget(_ invocation: Invocation) throws -> Deadlines.ResponseTarget? {
+        let days = try invocation.intOption("respond-days", in: Deadlines.dayRange)
+        let hours = try invocation.intOption("respond-hours", in: Deadlines.hourRange)
+        switch (days, hours) {
+        case (.some, .some): throw invocation.usageError(Msg.conflictingOptions("--respond-days", "--respond-hours"))
+        case (let days?, nil): return .workingDays(days)
+        case (nil, let hours?): return .hours(hours)
+        case (nil, nil): return nil
+        }
+    }
 
     static let category = CommandSpec(
         name: "category", abstract: Msg.categoryAbstract,
@@ -649,17 +670,26 @@ enum CalendarCommands {
                 invocation.emit(.array(categories.map(RecordJSON.category)))
                 return
             }
-            var table = Tabular(columns: [
-                Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
-                Column(key: "verify_days", header: Msg.labelVerifyDays, alignRight: true),
-                Column(key: "respond_days", header: Msg.labelRespondDays, alignRight: true),
-                Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
-            ])
+            // A person reads one response column ("24 jam" for an hour target); a file keeps both numbers.
+            let merged = format == .table
+            var table = Tabular(
+                columns: [
+                    Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
+                    Column(key: "verify_days", header: Msg.labelVerifyDays, alignRight: true),
+                    Column(key: "respond_days", header: Msg.labelRespondDays, alignRight: true),
+                    Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
+                ] + (merged ? [] : [Column(key: "respond_hours", header: Msg.labelRespondHours, alignRight: true)]))
             for category in categories {
-                table.rows.append([
-                    .text(category.code), .text(category.name), .int(category.deadlines.verifyDays),
-                    .int(category.deadlines.respondDays), .int(category.deadlines.settleDays),
-                ])
+                let deadlines = category.deadlines
+                let hours = deadlines.respondHours
+                var row: [Cell] = [
+                    .text(category.code), .text(category.name), .int(deadlines.verifyDays),
+                    merged && hours != nil
+                        ? .text(Msg.hoursShort(hours ?? 0)(invocation.language)) : .int(deadlines.respondDays),
+                    .int(deadlines.settleDays),
+                ]
+                if !merged { row.append(hours.map(Cell.int) ?? .null) }
+                table.rows.append(row)
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
@@ -673,14 +703,14 @@ enum CalendarCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
-            let category = Category(
+            var category = Category(
                 code: code, name: try invocation.required("name", ComplaintCommands.text("name")),
                 deadlines: Deadlines(
                     verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
-                    respondDays: try invocation.intOption("respond-days", in: Deadlines.dayRange) ?? 5,
                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
                         try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange)
                     }))
+            if let respond = try responseTarget(invocation) { category.deadlines.setResponse(respond) }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
             invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
@@ -697,11 +727,15 @@ enum CalendarCommands {
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
             let name = try invocation.option("name", ComplaintCommands.text("name"))
             let verify = try invocation.intOption("verify-days", in: Deadlines.dayRange)
-            let respond = try invocation.intOption("respond-days", in: Deadlines.dayRange)
+            let respond = try responseTarget(invocation)
             let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
             let store = try invocation.openStore(.existing)
             let (category, moved) = try store.write {
-                try $0.categories.edit(code, name: name, verifyDays: verify, respondDays: respond, settleDays: settle)
+                try $0.categories.edit(code, name: name) { deadlines in
+                    if let verify { deadlines.verifyDays = verify }
+                    if let respond { deadlines.setResponse(respond) }
+                    if let settle { deadlines.settleDays = settle }
+                }
             }
             invocation.reportChange(
                 format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),

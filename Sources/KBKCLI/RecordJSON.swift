@@ -143,6 +143,7 @@ extension RecordJSON {
             ("status", .string(complaint.status.rawValue)),
             ("verify_due", date(complaint.due.verify)),
             ("respond_due", date(complaint.due.respond)),
+            ("respond_by", complaint.due.respondBy.map { .string($0.iso8601(in: timeZone)) } ?? .null),
             ("settle_due", date(complaint.due.settle)),
             ("running_deadline", running.map { .string($0.stage.rawValue) } ?? .null),
             ("running_due", date(running?.due)),
@@ -154,7 +155,9 @@ extension RecordJSON {
             ("forward_reference", .optional(complaint.forwardReference)),
             ("verified_at", instant(complaint.verifiedAt, timeZone)),
             ("first_response_at", instant(complaint.firstResponseAt, timeZone)),
+            ("first_response_on_time", complaint.firstResponseOnTime.map(JSON.bool) ?? .null),
             ("resolved_at", instant(complaint.resolvedAt, timeZone)),
+            ("settled_on_time", complaint.settledOnTime.map(JSON.bool) ?? .null),
             ("closed_at", instant(complaint.closedAt, timeZone)),
             ("rejected_at", instant(complaint.rejectedAt, timeZone)),
             ("rejection_reason", .optional(complaint.rejectionReason?.rawValue)),
@@ -200,6 +203,7 @@ extension RecordJSON {
             ("name", .string(category.name)),
             ("verify_days", .int(category.deadlines.verifyDays)),
             ("respond_days", .int(category.deadlines.respondDays)),
+            ("respond_hours", category.deadlines.respondHours.map { .int($0) } ?? .null),
             ("settle_days", .int(category.deadlines.settleDays)),
         ])
     }

@@ -112,13 +112,34 @@ public struct Deadlines: Sendable, Hashable {
     public var verifyDays: Int
     public var respondDays: Int
     public var settleDays: Int
+    /// A first-response target in clock hours from the hand-over (a service standard's "1 × 24 jam"),
+    /// which replaces `respondDays` when set.
+    public var respondHours: Int?
 
     public static let dayRange = 1...365
+    public static let hourRange = 1...720
 
-    public init(verifyDays: Int = 3, respondDays: Int = 5, settleDays: Int) {
+    public init(verifyDays: Int = 3, respondDays: Int = 5, settleDays: Int, respondHours: Int? = nil) {
         self.verifyDays = verifyDays
         self.respondDays = respondDays
         self.settleDays = settleDays
+        self.respondHours = respondHours
+    }
+
+    /// How the first response is counted: in working days (clearing an hour target) or clock hours.
+    public enum ResponseTarget: Sendable, Hashable {
+        case workingDays(Int)
+        case hours(Int)
+    }
+
+    public mutating func setResponse(_ target: ResponseTarget) {
+        switch target {
+        case .workingDays(let days):
+            respondDays = days
+            respondHours = nil
+        case .hours(let hours):
+            respondHours = hours
+        }
     }
 
     /// Both counted from hand-over: a settlement due before the first response is a contradiction.
@@ -130,29 +151,49 @@ public struct Deadlines: Sendable, Hashable {
 }
 
 /// The due dates of one complaint: verification counted from receipt, first response and settlement
-/// from hand-over. A complaint goes on hold only after hand-over, so the working days it spent on hold
-/// extend the response and settlement dates, never the verification date.
+/// from hand-over. Working days on hold move the dates of the stage they paused on.
 public struct DueDates: Sendable, Hashable {
     public var verify: CivilDate
     public var respond: CivilDate?
     public var settle: CivilDate?
+    /// The instant the first response is due by, for a category that counts it in clock hours; the
+    /// response is on time when it comes at or before it, and `respond` is its office date.
+    public var respondBy: Timestamp?
 
-    public init(verify: CivilDate, respond: CivilDate?, settle: CivilDate?) {
+    public init(verify: CivilDate, respond: CivilDate?, settle: CivilDate?, respondBy: Timestamp? = nil) {
         self.verify = verify
         self.respond = respond
         self.settle = settle
+        self.respondBy = respondBy
     }
 
+    /// `heldSeconds` is the clock time on hold after the hand-over: an hour target pauses like a
+    /// day target, by the time the complaint actually waited.
     public static func compute(
-        receivedOn: CivilDate, handedOverOn: CivilDate?, deadlines: Deadlines, heldWorkingDays: Int,
-        verifyHeldWorkingDays: Int = 0, extendedWorkingDays: Int = 0, calendar: WorkingCalendar
+        receivedOn: CivilDate, handedOver: Timestamp?, timeZone: UTCOffset, deadlines: Deadlines,
+        heldWorkingDays: Int, heldSeconds: Int = 0, verifyHeldWorkingDays: Int = 0, extendedWorkingDays: Int = 0,
+        calendar: WorkingCalendar
     ) -> DueDates {
-        DueDates(
+        let handedOverOn = handedOver?.date(in: timeZone)
+        var respondBy: Timestamp?
+        if let handedOver, let hours = deadlines.respondHours {
+            respondBy = Timestamp(
+                secondsSinceEpoch: handedOver.secondsSinceEpoch + Int64(hours) * 3600 + Int64(heldSeconds))
+        }
+        return DueDates(
             verify: calendar.adding(workingDays: deadlines.verifyDays + verifyHeldWorkingDays, to: receivedOn),
-            respond: handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
+            respond: respondBy?.date(in: timeZone)
+                ?? handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
             settle: handedOverOn.map {
                 calendar.adding(workingDays: deadlines.settleDays + heldWorkingDays + extendedWorkingDays, to: $0)
-            })
+            },
+            respondBy: respondBy)
+    }
+
+    /// Whether a first response at `instant` (office date `date`) meets the response deadline.
+    public func respondsInTime(at instant: Timestamp, on date: CivilDate) -> Bool? {
+        if let respondBy { return instant <= respondBy }
+        return respond.map { date <= $0 }
     }
 }
 
@@ -279,6 +320,8 @@ public struct Complaint: Hashable, Sendable {
     public var forwardedTo: String?
     public var forwardedAt: Timestamp?
     public var forwardReference: String?
+    /// Clock seconds on hold after the hand-over, which move an hour target on.
+    public var heldSeconds = 0
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
@@ -332,7 +375,7 @@ public struct Complaint: Hashable, Sendable {
     public var runningDeadline: (stage: DeadlineStage, due: CivilDate)? {
         ComplaintState.runningDeadline(
             status: status, responded: firstResponseAt != nil,
-            due: EventDueDates(verify: due.verify, respond: due.respond, settle: due.settle))
+            due: EventDueDates(due))
     }
 
     /// Overdue on `today`: a running deadline already passed.

@@ -3,11 +3,18 @@ public struct EventDueDates: Sendable, Hashable {
     public var verify: CivilDate?
     public var respond: CivilDate?
     public var settle: CivilDate?
+    /// For an hour target: the instant the first response was due by.
+    public var respondBy: Timestamp?
 
-    public init(verify: CivilDate?, respond: CivilDate?, settle: CivilDate?) {
+    public init(verify: CivilDate?, respond: CivilDate?, settle: CivilDate?, respondBy: Timestamp? = nil) {
         self.verify = verify
         self.respond = respond
         self.settle = settle
+        self.respondBy = respondBy
+    }
+
+    public init(_ due: DueDates) {
+        self.init(verify: due.verify, respond: due.respond, settle: due.settle, respondBy: due.respondBy)
     }
 }
 
@@ -23,6 +30,8 @@ public struct EventFacts: Sendable, Hashable {
     public var due: EventDueDates
     /// For an assignment: the login the complaint went to.
     public var assignee: String?
+    /// The event's instant, read when it is judged against an hour target (`due.respondBy`).
+    public var at: Timestamp?
 
     public init(
         action: ComplaintAction, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate,
@@ -93,7 +102,11 @@ public struct ComplaintState: Sendable, Hashable {
         case .respond, .resolve:
             if firstResponseOn == nil {
                 firstResponseOn = event.localDate
-                firstResponseOnTime = event.due.respond.map { event.localDate <= $0 } ?? false
+                if let respondBy = event.due.respondBy, let at = event.at {
+                    firstResponseOnTime = at <= respondBy
+                } else {
+                    firstResponseOnTime = event.due.respond.map { event.localDate <= $0 } ?? false
+                }
             }
             if event.action == .resolve {
                 settledOn = event.localDate

@@ -210,8 +210,8 @@ extension Complaint {
     ) -> (Complaint, ComplaintEventDraft) {
         let receivedOn = receivedAt.date(in: timeZone)
         let due = DueDates.compute(
-            receivedOn: receivedOn, handedOverOn: nil, deadlines: category.deadlines, heldWorkingDays: 0,
-            calendar: calendar)
+            receivedOn: receivedOn, handedOver: nil, timeZone: timeZone, deadlines: category.deadlines,
+            heldWorkingDays: 0, calendar: calendar)
         let complaint = Complaint(
             id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel,
             kind: draft.kind,
@@ -260,7 +260,7 @@ extension Complaint {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
             // Judged against the due date in force now, and kept: later holds or holidays do not rewrite history.
-            firstResponseOnTime = due.respond.map { atDate <= $0 }
+            firstResponseOnTime = due.respondsInTime(at: at, on: atDate)
         }
         switch request {
         case .verify(let code, let categoryCode):
@@ -299,6 +299,7 @@ extension Complaint {
                 verifyHeldWorkingDays += days
             } else {
                 heldWorkingDays += days
+                heldSeconds += max(0, Int(at.secondsSinceEpoch - (heldSince ?? at).secondsSinceEpoch))
             }
             heldFrom = nil
             heldSince = nil
@@ -376,9 +377,10 @@ extension Complaint {
         lastEventAt = at
         if recomputeDue {
             due = DueDates.compute(
-                receivedOn: receivedOn, handedOverOn: handedOverOn,
+                receivedOn: receivedOn, handedOver: verifiedAt, timeZone: timeZone,
                 deadlines: try references.category(category).deadlines,
-                heldWorkingDays: heldWorkingDays, verifyHeldWorkingDays: verifyHeldWorkingDays,
+                heldWorkingDays: heldWorkingDays, heldSeconds: heldSeconds,
+                verifyHeldWorkingDays: verifyHeldWorkingDays,
                 extendedWorkingDays: extendedWorkingDays, calendar: try references.calendar())
         }
         let event = ComplaintEventDraft(

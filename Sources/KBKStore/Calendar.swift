@@ -38,25 +38,27 @@ public struct Holidays {
 public struct Categories {
     let connection: Connection
 
+    static let columns = "code, name, verify_days, respond_days, settle_days, respond_hours"
+
     static func decode(_ row: Row) throws -> Category {
         let r = DecodedRow(row, table: "complaint_category")
         return Category(
             code: try r.text(0, "code"), name: try r.text(1, "name"),
             deadlines: Deadlines(
                 verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
-                settleDays: try r.int(4, "settle_days")))
+                settleDays: try r.int(4, "settle_days"), respondHours: r.optionalInt(5)))
     }
 
     public func list() throws -> [Category] {
         try connection.query(
-            "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category ORDER BY code",
+            "SELECT \(Categories.columns) FROM complaint_category ORDER BY code",
             transform: Categories.decode)
     }
 
     public func get(_ code: String) throws -> Category {
         guard
             let category = try connection.one(
-                "SELECT code, name, verify_days, respond_days, settle_days FROM complaint_category WHERE code = ?",
+                "SELECT \(Categories.columns) FROM complaint_category WHERE code = ?",
                 code,
                 transform: Categories.decode)
         else {
@@ -66,7 +68,8 @@ public struct Categories {
     }
 
     static func describe(_ deadlines: Deadlines) -> String {
-        "verify \(deadlines.verifyDays), respond \(deadlines.respondDays), settle \(deadlines.settleDays) working days"
+        let respond = deadlines.respondHours.map { "respond \($0) hours, " } ?? "respond \(deadlines.respondDays), "
+        return "verify \(deadlines.verifyDays), \(respond)settle \(deadlines.settleDays) working days"
     }
 }
 
@@ -111,9 +114,9 @@ extension Writing where Repository == Categories {
         }
         try category.deadlines.check(category: category.code)
         try connection.run(
-            "INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO complaint_category (\(Categories.columns)) VALUES (?, ?, ?, ?, ?, ?)",
             category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
-            category.deadlines.settleDays)
+            category.deadlines.settleDays, category.deadlines.respondHours)
         try transaction.audit(
             AuditRecord(
                 .create, .category, id: category.code,
@@ -122,21 +125,24 @@ extension Writing where Repository == Categories {
     }
 
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
-    public func edit(_ code: String, name: String?, verifyDays: Int?, respondDays: Int?, settleDays: Int?) throws -> (
-        Category, Int
-    ) {
+    public func edit(
+        _ code: String, name: String?, deadlines change: (inout Deadlines) -> Void = { _ in }
+    ) throws -> (Category, Int) {
         try transaction.require(.manageRegistry)
         let old = try repository.get(code)
         var new = old
         if let name { new.name = name }
-        if let verifyDays { new.deadlines.verifyDays = verifyDays }
-        if let respondDays { new.deadlines.respondDays = respondDays }
-        if let settleDays { new.deadlines.settleDays = settleDays }
+        change(&new.deadlines)
         guard new != old else { return (old, 0) }
         try new.deadlines.check(category: code)
         try connection.run(
-            "UPDATE complaint_category SET name = ?, verify_days = ?, respond_days = ?, settle_days = ? WHERE code = ?",
-            new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays, code)
+            """
+            UPDATE complaint_category
+            SET name = ?, verify_days = ?, respond_days = ?, settle_days = ?, respond_hours = ?
+            WHERE code = ?
+            """,
+            new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays,
+            new.deadlines.respondHours, code)
         try transaction.audit(
             AuditRecord(
                 .update, .category, id: code,

@@ -39,6 +39,8 @@ struct ComplaintWriter {
         try binder.add(complaint.forwardedTo)
         try binder.add(complaint.forwardedAt?.utcString)
         try binder.add(complaint.forwardReference)
+        try binder.add(complaint.due.respondBy?.utcString)
+        try binder.add(complaint.heldSeconds)
     }
 
     private static let derivedColumns = [
@@ -47,7 +49,7 @@ struct ComplaintWriter {
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
         "last_event_at", "assigned_to", "verify_held_days", "extended_days", "forwarded_to",
-        "forwarded_at", "forward_reference",
+        "forwarded_at", "forward_reference", "respond_by", "held_seconds",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",
@@ -71,8 +73,8 @@ struct ComplaintWriter {
         """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                                     working_days, field, value_before, value_after)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     working_days, field, value_before, value_after, respond_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -146,6 +148,7 @@ struct ComplaintWriter {
                 try binder.add(event.field)
                 try binder.add(event.valueBefore)
                 try binder.add(event.valueAfter)
+                try binder.add(event.due.respondBy?.utcString)
             }
         }
     }

@@ -33,7 +33,8 @@ public struct Complaints {
         c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
-        c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference
+        c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference,
+        c.respond_by, c.held_seconds
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -69,6 +70,8 @@ public struct Complaints {
         complaint.forwardedTo = r.optionalText(40)
         complaint.forwardedAt = try r.optionalInstant(41, "forwarded_at")
         complaint.forwardReference = r.optionalText(42)
+        complaint.due.respondBy = try r.optionalInstant(43, "respond_by")
+        complaint.heldSeconds = try r.int(44, "held_seconds")
         return complaint
     }
 
@@ -415,8 +418,8 @@ extension Writing where Repository == Complaints {
         let deadlines = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
         var sql = """
-            SELECT id, category, received_on, verified_on, held_working_days, verify_due, respond_due, settle_due,
-                verify_held_days, extended_days
+            SELECT id, category, received_on, verified_at, held_working_days, verify_due, respond_due, settle_due,
+                verify_held_days, extended_days, respond_by, held_seconds
             FROM complaint
             WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
             """
@@ -428,25 +431,26 @@ extension Writing where Repository == Complaints {
         let rows = try connection.prepare(sql).query(values) { row in
             let r = DecodedRow(row, table: "complaint")
             return (
-                try r.int64(0, "id"), try r.text(1, "category"), try r.date(2, "received_on") as CivilDate?,
-                try r.optionalDate(3, "verified_on"), try r.int(4, "held_working_days"),
-                DueDates(
+                id: try r.int64(0, "id"), category: try r.text(1, "category"), receivedOn: try r.date(2, "received_on"),
+                handedOver: try r.optionalInstant(3, "verified_at"), held: try r.int(4, "held_working_days"),
+                stored: DueDates(
                     verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                    settle: try r.optionalDate(7, "settle_due")),
-                try r.int(8, "verify_held_days"), try r.int(9, "extended_days")
+                    settle: try r.optionalDate(7, "settle_due"), respondBy: try r.optionalInstant(10, "respond_by")),
+                verifyHeld: try r.int(8, "verify_held_days"), extended: try r.int(9, "extended_days"),
+                heldSeconds: try r.int(11, "held_seconds")
             )
         }
         let update = try connection.prepare(
-            "UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ? WHERE id = ?")
+            "UPDATE complaint SET verify_due = ?, respond_due = ?, settle_due = ?, respond_by = ? WHERE id = ?")
         var moved = 0
-        for (id, code, receivedOn, verifiedOn, held, stored, verifyHeld, extended) in rows {
-            guard let receivedOn, let categoryDeadlines = deadlines[code] else { continue }
+        for row in rows {
+            guard let categoryDeadlines = deadlines[row.category] else { continue }
             let due = DueDates.compute(
-                receivedOn: receivedOn, handedOverOn: verifiedOn, deadlines: categoryDeadlines,
-                heldWorkingDays: held, verifyHeldWorkingDays: verifyHeld, extendedWorkingDays: extended,
-                calendar: calendar)
-            if due != stored {
-                try update.execute([due.verify, due.respond, due.settle, id])
+                receivedOn: row.receivedOn, handedOver: row.handedOver, timeZone: transaction.timeZone,
+                deadlines: categoryDeadlines, heldWorkingDays: row.held, heldSeconds: row.heldSeconds,
+                verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended, calendar: calendar)
+            if due != row.stored {
+                try update.execute([due.verify, due.respond, due.settle, due.respondBy?.utcString, row.id])
                 moved += 1
             }
         }

@@ -113,7 +113,8 @@ public final class ReportQueries {
             try replayStatement
             ?? connection.prepare(
                 """
-                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due, assignee
+                SELECT id, action, status_after, skpd_after, local_date, verify_due, respond_due, settle_due, assignee,
+                       respond_by, at
                 FROM complaint_event
                 WHERE complaint_id = ? AND at < ? ORDER BY id
                 """)
@@ -128,8 +129,10 @@ public final class ReportQueries {
                 unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
                 due: EventDueDates(
                     verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                    settle: try r.optionalDate(7, "settle_due")))
+                    settle: try r.optionalDate(7, "settle_due"), respondBy: try r.optionalInstant(9, "respond_by")))
             facts.assignee = r.optionalText(8)
+            // The instant is parsed only where an hour target judges it.
+            if facts.due.respondBy != nil { facts.at = try r.instant(10, "at") }
             try body(facts)
         }
     }

@@ -17,5 +17,6 @@ public enum SchemaFingerprints {
         12: "bc1c62669113531b07917c2738f17c72ad0650faf7c19a5671f8513f52b16f0d",
         13: "fbbf9ba1606ebc3e092e653935be6baa27db8b1d5631fdcd29025648fc2f7193",
         14: "c43d7812f1850220af05d8a570f01028713d7ffc7c51a9bc09f6effc23aac1bc",
+        15: "72f4ac23e5194b3a25ab6036fbab8fb0c84a472ebca836733022b7ed0120f1cc",
     ]
 }

@@ -301,13 +301,12 @@ struct RowContext {
             let deadlines = Deadlines(
                 verifyDays: try record.parse("verify_days", RowContext.integer(Deadlines.dayRange)) ?? 3,
                 respondDays: try record.parse("respond_days", RowContext.integer(Deadlines.dayRange)) ?? 5,
-                settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)))
+                settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)),
+                respondHours: try record.parse("respond_hours", RowContext.integer(Deadlines.hourRange)))
             if let existing = try? store.categories.get(code) {
                 if existing == Category(code: code, name: name, deadlines: deadlines) { return false }
                 _ = try record.attempt("code") {
-                    try transaction.categories.edit(
-                        code, name: name, verifyDays: deadlines.verifyDays, respondDays: deadlines.respondDays,
-                        settleDays: deadlines.settleDays)
+                    try transaction.categories.edit(code, name: name) { $0 = deadlines }
                 }
             } else {
                 _ = try record.attempt("code") {

@@ -78,6 +78,8 @@ import Testing
         (["holiday", "remove", "2026-01-01"], 65),
         (["category", "add", "Umum!", "--name", "x", "--settle-days", "5"], 64),
         (["category", "edit", "general", "--verify-days", "0"], 65),
+        (["category", "edit", "general", "--respond-hours", "0"], 65),
+        (["category", "edit", "general", "--respond-hours", "24", "--respond-days", "2"], 64),
         (["improvement", "add", "--group", "7", "--title", "x"], 65),
         (["improvement", "advance", "1", "--stage", "done"], 65),
         (

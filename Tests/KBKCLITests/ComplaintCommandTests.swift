@@ -441,7 +441,46 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(category.stdout == "Updated category general; due dates of 1 open complaint(s) moved.\n")
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "general,Pengaduan umum,3,5,10"))
+                "general,Pengaduan umum,3,5,10,\r\n"))
+        // An hour target: one column for people, both numbers in a file.
+        let hourly = kbkAtDesk(["--db", path, "category", "edit", "general", "--respond-hours", "24"])
+        #expect(hourly.status == 0, "\(hourly.stderr)")
+        let table = kbkAtDesk(["--db", path, "--lang", "id", "category", "list"]).stdout
+        #expect(table.contains("24 jam"), "\(table)")
+        #expect(
+            kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
+                "general,Pengaduan umum,3,5,10,24\r\n"))
+        let json = kbkAtDesk(["--db", path, "category", "list", "--format", "json"]).stdout
+        #expect(json.contains(#""respond_hours": 24"#), "\(json)")
+        _ = folder
+    }
+
+    @Test func anHourTargetCountsDownInHoursAndJudgesTheResponseByTheInstant() throws {
+        let (folder, path) = try complaintFixture()
+        let handOver = ["KBK_NOW": "2026-11-20T10:00:00+07:00"]
+        #expect(kbkAtDesk(["--db", path, "category", "edit", "general", "--respond-hours", "24"]).status == 0)
+        let logged = kbkAtDesk(
+            [
+                "--db", path, "complaint", "new", "--channel", "whatsapp", "--subject", "Lampu mati", "--description",
+                "Jl. Ahmad Yani", "--skpd", "DPUPR",
+            ], environment: handOver)
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let ticket = String(logged.stdout.split(separator: " ")[1])
+        let waiting = kbkAtDesk(
+            ["--db", path, "--lang", "id", "complaint", "show", ticket],
+            environment: ["KBK_NOW": "2026-11-20T12:30:00+07:00"]
+        ).stdout
+        #expect(waiting.contains("2026-11-21T10:00:00+07:00 — sisa 21 jam"), "\(waiting)")
+        let late = ["KBK_NOW": "2026-11-21T11:00:00+07:00"]
+        #expect(
+            kbkAtDesk(["--db", path, "complaint", "show", ticket], environment: late).stdout.contains(
+                "overdue by 1 hour(s)"))
+        #expect(
+            kbkAtDesk(["--db", path, "complaint", "respond", ticket, "--message", "Ditinjau"], environment: late)
+                .status == 0)
+        let json = kbkAtDesk(["--db", path, "complaint", "show", ticket, "--format", "json"], environment: late).stdout
+        #expect(json.contains(#""respond_by": "2026-11-21T10:00:00+07:00""#), "\(json)")
+        #expect(json.contains(#""first_response_on_time": false"#), "\(json)")
         _ = folder
     }
 

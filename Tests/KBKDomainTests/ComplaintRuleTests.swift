@@ -139,11 +139,12 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
         let fridayMidnight = try Timestamp.parse("2026-11-13T00:00:00+07:00").date(in: .wib)
         #expect(
             DueDates.compute(
-                receivedOn: thursday, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar
+                receivedOn: thursday, handedOver: nil, timeZone: .wib, deadlines: deadlines, heldWorkingDays: 0,
+                calendar: calendar
             ).verify.description == "2026-11-17")
         #expect(
             DueDates.compute(
-                receivedOn: fridayMidnight, handedOverOn: nil, deadlines: deadlines, heldWorkingDays: 0,
+                receivedOn: fridayMidnight, handedOver: nil, timeZone: .wib, deadlines: deadlines, heldWorkingDays: 0,
                 calendar: calendar
             ).verify.description == "2026-11-18")
     }
@@ -151,16 +152,45 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
     @Test func holdsExtendResponseAndSettlementButNotVerification() {
         let deadlines = Deadlines(verifyDays: 3, respondDays: 5, settleDays: 14)
         let plain = DueDates.compute(
-            receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
-            heldWorkingDays: 0, calendar: calendar)
+            receivedOn: date("2026-11-13"), handedOver: Timestamp(startOf: date("2026-11-16"), in: .wib),
+            timeZone: .wib, deadlines: deadlines, heldWorkingDays: 0, calendar: calendar)
         let held = DueDates.compute(
-            receivedOn: date("2026-11-13"), handedOverOn: date("2026-11-16"), deadlines: deadlines,
-            heldWorkingDays: 4, calendar: calendar)
+            receivedOn: date("2026-11-13"), handedOver: Timestamp(startOf: date("2026-11-16"), in: .wib),
+            timeZone: .wib, deadlines: deadlines, heldWorkingDays: 4, calendar: calendar)
         #expect(plain.verify == held.verify)
         #expect(plain.respond?.description == "2026-11-23")
         #expect(held.respond?.description == "2026-11-27")
         #expect(plain.settle?.description == "2026-12-04")
         #expect(held.settle?.description == "2026-12-10")
+    }
+
+    /// Clock hours, not working hours: a Friday-morning hand-over with a 24-hour target is due on
+    /// Saturday morning, and a hold moves it on by the time it lasted; working days are untouched.
+    @Test func anHourTargetCountsClockHoursFromTheHandOverAndPausesOnHold() throws {
+        let deadlines = Deadlines(verifyDays: 3, respondDays: 5, settleDays: 14, respondHours: 24)
+        let handedOver = try Timestamp.parse("2026-11-13T10:00:00+07:00")
+        let plain = DueDates.compute(
+            receivedOn: date("2026-11-12"), handedOver: handedOver, timeZone: .wib, deadlines: deadlines,
+            heldWorkingDays: 0, calendar: calendar)
+        #expect(plain.respondBy?.iso8601(in: .wib) == "2026-11-14T10:00:00+07:00")
+        #expect(plain.respond?.description == "2026-11-14")
+        #expect(plain.settle?.description == "2026-12-03")
+        let held = DueDates.compute(
+            receivedOn: date("2026-11-12"), handedOver: handedOver, timeZone: .wib, deadlines: deadlines,
+            heldWorkingDays: 0, heldSeconds: 3 * 3600 + 60, calendar: calendar)
+        #expect(held.respondBy?.iso8601(in: .wib) == "2026-11-14T13:01:00+07:00")
+        let onTime = try Timestamp.parse("2026-11-14T10:00:00+07:00")
+        let late = try Timestamp.parse("2026-11-14T10:00:01+07:00")
+        #expect(plain.respondsInTime(at: onTime, on: onTime.date(in: .wib)) == true)
+        #expect(plain.respondsInTime(at: late, on: late.date(in: .wib)) == false)
+        // The same day is late by the hour; a day target would have judged it by the date alone.
+        let byDays = DueDates.compute(
+            receivedOn: date("2026-11-12"), handedOver: handedOver, timeZone: .wib,
+            deadlines: Deadlines(verifyDays: 3, respondDays: 5, settleDays: 14), heldWorkingDays: 0,
+            calendar: calendar)
+        #expect(byDays.respondBy == nil)
+        #expect(byDays.respondsInTime(at: late, on: date("2026-11-20")) == true)
+        #expect(byDays.respondsInTime(at: late, on: date("2026-11-21")) == false)
     }
 }
 

@@ -272,6 +272,52 @@ final class ComplaintWorld {
         #expect(information.due.settle?.description == "2026-11-23")
     }
 
+    /// Purbalingga's "1 × 24 jam": the response is judged by the instant, over a weekend and a holiday
+    /// alike; a hold moves the instant on by its length; the replay the reports use agrees.
+    @Test func anHourTargetIsJudgedByTheInstantInTheStoreAndTheReplay() throws {
+        let world = try ComplaintWorld(now: "2026-11-30T09:00:00+07:00")
+        try world.store.write {
+            _ = try $0.categories.add(
+                Category(code: "urgent", name: "Mendesak", deadlines: Deadlines(settleDays: 5, respondHours: 24)))
+        }
+        // Handed over on Friday 10:00; Saturday is no working day, and the hours run on.
+        let quick = try world.log(received: "2026-11-20 10:00", unit: "DPUPR", category: "urgent")
+        #expect(quick.due.respondBy?.iso8601(in: .wib) == "2026-11-21T10:00:00+07:00")
+        #expect(quick.due.respond?.description == "2026-11-21")
+        let answered = try world.act(quick.ticket, .respond("tim berangkat"), at: "2026-11-21 10:00")
+        #expect(answered.firstResponseOnTime == true)
+        let slow = try world.log(received: "2026-11-20 10:00", unit: "DPUPR", category: "urgent")
+        let late = try world.act(slow.ticket, .respond("tim berangkat"), at: "2026-11-21 10:01")
+        #expect(late.firstResponseOnTime == false)
+        // Held for two hours before the first response: due two hours later.
+        let held = try world.log(received: "2026-11-23 08:00", unit: "DPUPR", category: "urgent")
+        try world.act(held.ticket, .hold(reason: "menunggu foto"), at: "2026-11-23 09:00")
+        let resumed = try world.act(held.ticket, .resume, at: "2026-11-23 11:00")
+        #expect(resumed.heldSeconds == 7200)
+        #expect(resumed.due.respondBy?.iso8601(in: .wib) == "2026-11-24T10:00:00+07:00")
+        #expect(try world.act(held.ticket, .respond("ok"), at: "2026-11-24 09:59").firstResponseOnTime == true)
+        // A holiday moves working-day deadlines, never an hour target.
+        let open = try world.log(received: "2026-11-30 08:00", unit: "DPUPR", category: "urgent")
+        try world.store.write { _ = try $0.holidays.add(CivilDate.parse("2026-12-01"), name: "Libur daerah") }
+        let after = try world.store.complaints.get(Ticket.parse(open.ticket))
+        #expect(after.due.respondBy == open.due.respondBy)
+        #expect(after.due.settle != open.due.settle)
+        // Back to working days: the four open complaints lose their instants and get dates.
+        let (_, moved) = try world.store.write {
+            try $0.categories.edit("urgent", name: nil) { $0.setResponse(.workingDays(2)) }
+        }
+        #expect(moved == 4)
+        let byDays = try world.store.complaints.get(Ticket.parse(open.ticket))
+        #expect(byDays.due.respondBy == nil)
+        #expect(byDays.due.respond?.description == "2026-12-03")
+        // The replay (report, backlog) judges each response as the store did.
+        let queries = world.store.reportQueries()
+        let end = try world.at("2026-12-01 00:00")
+        #expect(try queries.state(ofComplaint: quick.id, before: end).firstResponseOnTime == true)
+        #expect(try queries.state(ofComplaint: slow.id, before: end).firstResponseOnTime == false)
+        #expect(try queries.state(ofComplaint: held.id, before: end).firstResponseOnTime == true)
+    }
+
     @Test func aNewHolidayMovesOpenComplaintsOnly() throws {
         let world = try ComplaintWorld(now: "2026-11-20T09:00:00+07:00")
         let open = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
@@ -282,7 +328,7 @@ final class ComplaintWorld {
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
         #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")
         let (_, recategorised) = try world.store.write {
-            try $0.categories.edit("general", name: nil, verifyDays: nil, respondDays: 2, settleDays: nil)
+            try $0.categories.edit("general", name: nil) { $0.respondDays = 2 }
         }
         #expect(recategorised == 1)
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-18")
