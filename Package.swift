@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "KBKDomain"),
         .target(name: "KBKFiles"),
         .target(name: "KBKDigest"),
+        .target(name: "KBKMail", dependencies: ["KBKDomain"]),
         .executableTarget(name: "MigrationEmbedder", dependencies: ["KBKDigest"]),
         .plugin(
             name: "EmbedMigrations",
@@ -33,13 +34,14 @@ let package = Package(
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles"]),
         .target(
             name: "KBKCLI",
-            dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles"]),
+            dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail"]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .target(
             name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],
             path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
+        .testTarget(name: "KBKMailTests", dependencies: ["KBKMail", "KBKDomain"]),
         .testTarget(
             name: "KBKStoreTests",
             dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKTestSupport"]),

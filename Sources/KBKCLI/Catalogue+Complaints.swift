@@ -21,6 +21,7 @@ extension Msg {
         case .extend: Text(en: "extend", id: "memperpanjang")
         case .forward: Text(en: "forward", id: "meneruskan")
         case .edit: Text(en: "correct", id: "mengoreksi")
+        case .escalate: Text(en: "escalate", id: "mengeskalasi")
         }
     }
 

@@ -275,9 +275,15 @@ extension Msg {
     static let configListAbstract = Text(
         en: "List settings and their values.", id: "Tampilkan pengaturan dan nilainya.")
     static let configSetAbstract = Text(
-        en: "Change a setting: group_size_min, group_size_max.", id: "Ubah pengaturan: group_size_min, group_size_max.")
+        en: "Change a setting: the KBK group size bounds, or how deadline notices are mailed.",
+        id: "Ubah pengaturan: batas ukuran kelompok KBK, atau cara pemberitahuan tenggat dikirim.")
     static let argSettingKey = Text(en: "The setting.", id: "Pengaturan.")
-    static let argSettingValue = Text(en: "Its new value.", id: "Nilai barunya.")
+    static let argSettingValue = Text(
+        en:
+            "Its new value: group_size_min 1-100, group_size_max 1-1000; mail.command an absolute program path and its arguments (run without a shell); mail.from an address, optionally with a name: 'Sistem KBK <kbk@purbalinggakab.go.id>'.",
+        id:
+            "Nilai barunya: group_size_min 1-100, group_size_max 1-1000; mail.command path program absolut dan argumennya (dijalankan tanpa shell); mail.from sebuah alamat, boleh dengan nama: 'Sistem KBK <kbk@purbalinggakab.go.id>'."
+    )
     static func configSet(_ key: String, _ value: String) -> Text {
         Text(en: "Set \(key) to \(value).", id: "\(key) diatur menjadi \(value).")
     }

@@ -128,6 +128,8 @@ public enum KBKCLI {
             DemoCommand.spec,
             ComplaintCommands.spec,
             InboxCommand.spec,
+            EscalateCommand.spec,
+            EscalateCommand.notices,
             ReportCommand.spec,
             SkpdCommands.spec,
             OfficialCommands.spec,

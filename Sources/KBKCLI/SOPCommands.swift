@@ -302,14 +302,13 @@ enum ConfigCommands {
             let store = try invocation.openStore(.existing)
             let settings = try store.settings.all()
             if format == .json {
-                invocation.emit(.object(settings.map { ($0.key.rawValue, .int($0.value)) }))
+                invocation.emit(.object(settings.map { ($0.key.rawValue, json($0.value)) }))
                 return
             }
             var table = Tabular(columns: [
-                Column(key: "key", header: Msg.labelSetting),
-                Column(key: "value", header: Msg.labelValue, alignRight: true),
+                Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue),
             ])
-            for (key, value) in settings { table.rows.append([.text(key.rawValue), .int(value)]) }
+            for (key, value) in settings { table.rows.append([.text(key.rawValue), .text(value.description)]) }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
 
@@ -319,7 +318,11 @@ enum ConfigCommands {
             .choice("setting", Settings.Key.self, help: Msg.argSettingKey),
             ArgumentSpec(name: "value", help: Msg.argSettingValue),
         ],
-        formats: [.table, .json], examples: ["kbk config set group_size_min 5"],
+        formats: [.table, .json],
+        examples: [
+            "kbk config set group_size_min 5", "kbk config set mail.command '/usr/bin/msmtp -t'",
+            "kbk config set mail.from 'Sistem KBK <kbk@purbalinggakab.go.id>'",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let key = try invocation.choiceArgument(0, Settings.Key.self)
@@ -328,7 +331,14 @@ enum ConfigCommands {
             try store.write { try $0.settings.set(key, to: value) }
             let stored = try store.settings.value(key)
             invocation.reportChange(
-                format, json: .object([("key", .string(key.rawValue)), ("value", .int(stored))]),
-                line: Msg.configSet(key.rawValue, String(stored)))
+                format, json: .object([("key", .string(key.rawValue)), ("value", json(stored))]),
+                line: Msg.configSet(key.rawValue, stored.description))
         })
+
+    static func json(_ value: Settings.Value) -> JSON {
+        switch value {
+        case .integer(let number): .int(number)
+        case .text(let text): .string(text)
+        }
+    }
 }

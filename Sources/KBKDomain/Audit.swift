@@ -33,6 +33,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case improvement
     case survey
     case official
+    case notice
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         try parseChoice(text, field: "entity")

@@ -46,6 +46,9 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 public enum ComplaintAction: String, CaseIterable, Sendable {
     case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
     case forward, edit
+    /// A deadline notice (`kbk escalate`): recorded in the history by `system`, it changes nothing
+    /// about the complaint, so it is no request and not in the life-cycle table.
+    case escalate
 }
 
 /// What `complaint edit` can correct.

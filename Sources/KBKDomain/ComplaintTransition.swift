@@ -193,6 +193,32 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var field: String? = nil
     public var valueBefore: String? = nil
     public var valueAfter: String? = nil
+    /// For a deadline notice: the stage whose deadline ran and the level it reached.
+    public var escalationStage: DeadlineStage? = nil
+    public var escalationLevel: EscalationLevel? = nil
+
+    public init(
+        at: Timestamp, localDate: CivilDate, due: DueDates, action: ComplaintAction, statusBefore: ComplaintStatus?,
+        statusAfter: ComplaintStatus, unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool,
+        assignee: String? = nil, workingDays: Int? = nil, field: String? = nil, valueBefore: String? = nil,
+        valueAfter: String? = nil
+    ) {
+        self.at = at
+        self.localDate = localDate
+        self.due = due
+        self.action = action
+        self.statusBefore = statusBefore
+        self.statusAfter = statusAfter
+        self.unitBefore = unitBefore
+        self.unitAfter = unitAfter
+        self.text = text
+        self.isPublic = isPublic
+        self.assignee = assignee
+        self.workingDays = workingDays
+        self.field = field
+        self.valueBefore = valueBefore
+        self.valueAfter = valueAfter
+    }
 }
 
 /// What applying an action changed besides the complaint's own fields.

@@ -47,14 +47,18 @@ public struct Login: Hashable, Sendable, CustomStringConvertible, Comparable {
     public static func < (a: Login, b: Login) -> Bool { a.value < b.value }
 }
 
-/// An official's work e-mail address: one `@`, a dot in the domain, no spaces, at most 254 characters.
+/// An official's work e-mail address: one `@`, a dot in the domain, no spaces, at most 254 characters,
+/// and none of the characters that delimit addresses in a mail header (`<>()[],;:\"`), so that it
+/// names exactly one recipient where a notice's `To:` carries it.
 public enum EmailAddress {
     public static func parse(_ text: String) throws(DomainError) -> String {
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard trimmed.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
             !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-            !trimmed.unicodeScalars.contains(where: { $0 == " " || $0.properties.generalCategory == .control })
+            !trimmed.unicodeScalars.contains(where: {
+                $0 == " " || $0.properties.generalCategory == .control || "<>()[],;:\\\"".unicodeScalars.contains($0)
+            })
         else {
             throw .malformed(
                 field: "email", value: text, expected: "an e-mail address such as nama@purbalinggakab.go.id")
@@ -131,6 +135,7 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case noteComplaint = "add an internal note to a complaint"
     /// `complaint autoclose`: the government-wide sweep of answered complaints without a reply.
     case closeUnanswered = "close every unit's answered complaints without a reply"
+    case escalate = "send the deadline notices"
     /// Groups and their members, SOPs, improvement actions, IKM surveys.
     case manageWorkCulture = "manage groups, SOPs, improvement actions or IKM surveys"
     case recordMeeting = "record a group's meeting"
@@ -141,7 +146,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     public var allowedRoles: [OfficialRole] {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
-        case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered: [.admin, .coordinator]
+        case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered, .escalate:
+            [.admin, .coordinator]
         case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint, .correctComplaint:
             [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]

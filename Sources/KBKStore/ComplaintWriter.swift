@@ -73,8 +73,9 @@ struct ComplaintWriter {
         """
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                                     working_days, field, value_before, value_after, respond_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     working_days, field, value_before, value_after, respond_by,
+                                     escalation_stage, escalation_level)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -149,6 +150,8 @@ struct ComplaintWriter {
                 try binder.add(event.valueBefore)
                 try binder.add(event.valueAfter)
                 try binder.add(event.due.respondBy?.utcString)
+                try binder.add(event.escalationStage?.rawValue)
+                try binder.add(event.escalationLevel?.rawValue)
             }
         }
     }

@@ -60,7 +60,8 @@ public struct Exports {
         }
     }
 
-    /// Every event but the receipts (an import makes those from the complaint rows), in order.
+    /// Every event but the receipts (an import makes those from the complaint rows) and the deadline
+    /// notices (this database's own, which the importing one sends for itself), in order.
     public func events() throws -> [ExportedEvent] {
         try connection.query(
             """
@@ -68,7 +69,8 @@ public struct Exports {
                 c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference, e.field,
                 CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END,
                 CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END
-            FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.action <> 'receive' ORDER BY e.id
+            FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id
+            WHERE e.action NOT IN ('receive', 'escalate') ORDER BY e.id
             """
         ) { row in
             let r = DecodedRow(row, table: "complaint_event")

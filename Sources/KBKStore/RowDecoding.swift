@@ -142,3 +142,12 @@ struct DecodedRow {
         return nil
     }
 }
+
+extension DecodedRow {
+    func escalationLevel(_ index: Int32, _ column: String) throws(DamagedRow) -> EscalationLevel {
+        guard let number = row.int(index), let level = EscalationLevel(rawValue: number) else {
+            throw damaged(column, index, "50, 75 or 100")
+        }
+        return level
+    }
+}

@@ -5,15 +5,51 @@ import SQLiteDB
 public struct Settings {
     let connection: Connection
 
+    /// A setting's value: a bounded whole number or a checked text.
+    public enum Value: Hashable, Sendable, CustomStringConvertible {
+        case integer(Int)
+        case text(String)
+
+        public var description: String {
+            switch self {
+            case .integer(let value): String(value)
+            case .text(let value): value
+            }
+        }
+    }
+
     /// Every setting with the values it may take.
     public enum Key: String, CaseIterable, Sendable {
         case groupSizeMin = "group_size_min"
         case groupSizeMax = "group_size_max"
+        /// The local mail interface notices leave through: a program and its arguments, split at
+        /// spaces and run without a shell (Postfix's or nullmailer's `sendmail`, `msmtp -t`).
+        case mailCommand = "mail.command"
+        /// The sender of notices: `kbk@purbalinggakab.go.id` or `Sistem KBK <kbk@purbalinggakab.go.id>`.
+        case mailFrom = "mail.from"
 
-        public var range: ClosedRange<Int> {
+        public var defaultValue: Value {
             switch self {
-            case .groupSizeMin: 1...100
-            case .groupSizeMax: 1...1_000
+            case .groupSizeMin: .integer(GroupSizeBounds.standard.minimum)
+            case .groupSizeMax: .integer(GroupSizeBounds.standard.maximum)
+            case .mailCommand: .text("/usr/sbin/sendmail -t -oi")
+            case .mailFrom: .text("kbk@localhost")
+            }
+        }
+
+        /// The value `text` sets, checked.
+        public func parse(_ text: String) throws(DomainError) -> Value {
+            switch self {
+            case .groupSizeMin, .groupSizeMax:
+                let range = self == .groupSizeMin ? 1...100 : 1...1_000
+                guard let value = Int(text.trimmingWhitespace()), range.contains(value) else {
+                    throw .outOfRange(field: rawValue, value: text, range: range)
+                }
+                return .integer(value)
+            case .mailCommand:
+                return .text(try MailSettings.command(text, field: rawValue))
+            case .mailFrom:
+                return .text(try MailSettings.sender(text, field: rawValue))
             }
         }
 
@@ -25,22 +61,64 @@ public struct Settings {
         }
     }
 
-    public func all() throws -> [(key: Key, value: Int)] {
+    public func all() throws -> [(key: Key, value: Value)] {
         try Key.allCases.map { ($0, try value($0)) }
     }
 
-    public func value(_ key: Key) throws -> Int {
-        let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) {
-            $0.string(0).flatMap(Int.init)
-        }
-        return (stored ?? nil)
-            ?? (key == .groupSizeMin ? GroupSizeBounds.standard.minimum : GroupSizeBounds.standard.maximum)
+    public func value(_ key: Key) throws -> Value {
+        let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0) }
+        // A stored value that no longer parses (edited by hand) falls back to the default.
+        guard let text = stored ?? nil, let value = try? key.parse(text) else { return key.defaultValue }
+        return value
     }
+
+    public func integer(_ key: Key) throws -> Int {
+        if case .integer(let value) = try value(key) { return value }
+        if case .integer(let value) = key.defaultValue { return value }
+        preconditionFailure("\(key.rawValue) is not a number")
+    }
+
+    public func text(_ key: Key) throws -> String { try value(key).description }
 
     public func groupSizeBounds() throws -> GroupSizeBounds {
-        GroupSizeBounds(minimum: try value(.groupSizeMin), maximum: try value(.groupSizeMax))
+        GroupSizeBounds(minimum: try integer(.groupSizeMin), maximum: try integer(.groupSizeMax))
+    }
+}
+
+/// The checks of the mail settings, shared with the escalation's own use of them.
+public enum MailSettings {
+    public static func command(_ text: String, field: String) throws(DomainError) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let program = words.first, text.count <= 500, !text.unicodeScalars.contains(where: { $0.value < 0x20 }),
+            program.hasPrefix("/")
+        else {
+            throw .malformed(
+                field: field, value: text,
+                expected: "an absolute program path and its arguments, such as '/usr/sbin/sendmail -t -oi'")
+        }
+        return words.joined(separator: " ")
     }
 
+    /// A bare address or `Display Name <address>`; the display name without quotes, angle brackets or
+    /// control characters, so that it stands in a header as it is.
+    public static func sender(_ text: String, field: String) throws(DomainError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        let expected = "an address such as kbk@purbalinggakab.go.id or 'Sistem KBK <kbk@purbalinggakab.go.id>'"
+        guard let open = trimmed.firstIndex(of: "<") else {
+            do { return try EmailAddress.parse(trimmed) } catch {
+                throw .malformed(field: field, value: text, expected: expected)
+            }
+        }
+        let name = String(trimmed[..<open]).trimmingWhitespace()
+        guard trimmed.hasSuffix(">"),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || "\"<>,;:\\".unicodeScalars.contains($0) })
+        else { throw .malformed(field: field, value: text, expected: expected) }
+        let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        do {
+            let checked = try EmailAddress.parse(address)
+            return name.isEmpty ? checked : "\(name) <\(checked)>"
+        } catch { throw .malformed(field: field, value: text, expected: expected) }
+    }
 }
 
 extension Store {
@@ -50,24 +128,24 @@ extension Store {
 extension Writing where Repository == Settings {
     public func set(_ key: Settings.Key, to text: String) throws {
         try transaction.require(.manageRegistry)
-        guard let value = Int(text), key.range.contains(value) else {
-            throw DomainError.outOfRange(field: key.rawValue, value: text, range: key.range)
-        }
-        var bounds = try repository.groupSizeBounds()
-        bounds =
-            key == .groupSizeMin
-            ? GroupSizeBounds(minimum: value, maximum: bounds.maximum)
-            : GroupSizeBounds(minimum: bounds.minimum, maximum: value)
-        guard bounds.minimum <= bounds.maximum else {
-            throw DomainError.outOfRange(
-                field: key.rawValue, value: text,
-                range: key == .groupSizeMin ? 1...bounds.maximum : bounds.minimum...key.range.upperBound)
+        let value = try key.parse(text)
+        if case .integer(let number) = value, key == .groupSizeMin || key == .groupSizeMax {
+            let bounds = try repository.groupSizeBounds()
+            let changed =
+                key == .groupSizeMin
+                ? GroupSizeBounds(minimum: number, maximum: bounds.maximum)
+                : GroupSizeBounds(minimum: bounds.minimum, maximum: number)
+            guard changed.minimum <= changed.maximum else {
+                throw DomainError.outOfRange(
+                    field: key.rawValue, value: text,
+                    range: key == .groupSizeMin ? 1...bounds.maximum : bounds.minimum...1_000)
+            }
         }
         let old = try repository.value(key)
         guard old != value else { return }
         try connection.run(
             "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            key.rawValue, String(value))
+            key.rawValue, value.description)
         try transaction.audit(
             AuditRecord(.update, .setting, id: key.rawValue, "set \(key.rawValue) from \(old) to \(value)"))
     }

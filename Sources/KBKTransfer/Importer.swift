@@ -638,11 +638,13 @@ struct RowContext {
         func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
         let request: ComplaintRequest
         switch action {
-        case .receive:
+        case .receive, .escalate:
+            // A receipt comes from the complaints file; a deadline notice is this database's own.
             throw ImportProblem(
                 line: record.line, column: "action",
                 error: DomainError.notAllowed(
-                    field: "action", value: "receive", allowed: ComplaintAction.allCases.dropFirst().map(\.rawValue)))
+                    field: "action", value: action.rawValue,
+                    allowed: ComplaintAction.allCases.filter { $0 != .receive && $0 != .escalate }.map(\.rawValue)))
         case .verify: request = .verify(unit: try unit(), category: try record.parse("category", CategoryCode.parse))
         case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
         case .respond: request = .respond(text ?? "(imported response)")

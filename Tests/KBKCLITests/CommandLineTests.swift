@@ -40,7 +40,7 @@ import Testing
         let lines = result.stderr.split(separator: "\n")
         #expect(
             lines.first?.hasPrefix(
-                "Error: unknown command 'frobnicate'; commands are: demo, complaint, inbox, report, skpd, official, group,"
+                "Error: unknown command 'frobnicate'; commands are: demo, complaint, inbox, escalate, notices, report, skpd,"
             ) == true
         )
         #expect(lines.first?.hasSuffix(", help") == true)

@@ -139,6 +139,9 @@ import Testing
             arguments: ["complaint", "autoclose"], allowed: governmentDesk,
             action: "close every unit's answered complaints without a reply"),
         Case(
+            arguments: ["escalate", "--dry-run"], allowed: governmentDesk, action: "send the deadline notices",
+            changes: false),
+        Case(
             arguments: ["group", "add", "--skpd", "DINKES", "--name", "KBK Kedua"], allowed: ["unit-admin"],
             action: culture),
         Case(

@@ -1,0 +1,154 @@
+import KBKDomain
+
+// The texts of `kbk escalate`, `kbk notices` and the notices' messages.
+extension Msg {
+    static let escalateAbstract = Text(
+        en: "Send deadline notices at 50 %, 75 % and 100 % of a running deadline, each once.",
+        id: "Kirim pemberitahuan tenggat pada 50 %, 75 % dan 100 % tenggat yang berjalan, masing-masing sekali.")
+    static let escalateDiscussion = Text(
+        en:
+            "At 50 % and 75 % the notice goes to the official the complaint is assigned to (else the unit's admins; before verification the coordinators); once overdue also, in copy, to the head of the unit above and the coordinators. One notice per complaint, deadline and level, never twice, each recorded in the complaint's history; a message that cannot leave is kept and tried again. Safe to run daily from cron (hourly when a category counts hours). Messages leave through mail.command (sendmail -t) from mail.from, or as files with --to-folder.",
+        id:
+            "Pada 50 % dan 75 % pemberitahuan dikirim kepada pejabat yang menerima disposisi (bila tidak ada, admin unit; sebelum verifikasi, koordinator); bila terlambat juga, sebagai tembusan, kepada kepala unit di atasnya dan koordinator. Satu pemberitahuan per pengaduan, tenggat dan tingkat, tidak pernah dua kali, masing-masing tercatat dalam riwayat pengaduan; pesan yang gagal dikirim disimpan dan dicoba lagi. Aman dijalankan harian dari cron (tiap jam bila kategori dihitung dalam jam). Pesan dikirim melalui mail.command (sendmail -t) dari mail.from, atau sebagai berkas dengan --to-folder."
+    )
+    static let optEscalateDryRun = Text(
+        en: "Show the notices that are due; record and send nothing.",
+        id: "Tampilkan pemberitahuan yang jatuh tempo; tidak mencatat atau mengirim apa pun.")
+    static let optToFolder = Text(
+        en: "Write each message as a file (.eml) into this existing folder instead of mailing it.",
+        id: "Tulis setiap pesan sebagai berkas (.eml) ke folder yang sudah ada ini alih-alih mengirimnya.")
+    static let noticesAbstract = Text(
+        en: "List the deadline notices recorded, newest first, with their recipients and whether they left.",
+        id: "Daftar pemberitahuan tenggat yang tercatat, terbaru dahulu, dengan penerima dan status pengirimannya.")
+    static let optNoticesSince = Text(
+        en: "Only notices recorded on or after this date.", id: "Hanya pemberitahuan sejak tanggal ini.")
+    static let optUndelivered = Text(
+        en: "Only notices that have not left yet.", id: "Hanya pemberitahuan yang belum terkirim.")
+    static func levelName(_ level: EscalationLevel) -> Text {
+        switch level {
+        case .half: Text(en: "50 %", id: "50 %")
+        case .threeQuarters: Text(en: "75 %", id: "75 %")
+        case .overdue: Text(en: "overdue", id: "terlambat")
+        }
+    }
+    static func deliveryName(_ delivery: NoticeDelivery?) -> Text {
+        switch delivery {
+        case .mail: Text(en: "mailed", id: "terkirim")
+        case .folder: Text(en: "in folder", id: "di folder")
+        case .noAddress: Text(en: "no address", id: "tanpa alamat")
+        case nil: Text(en: "waiting", id: "menunggu")
+        }
+    }
+    static let labelLevel = Text(en: "Level", id: "Tingkat")
+    static let labelTo = Text(en: "To", id: "Kepada")
+    static let labelCopy = Text(en: "Copy", id: "Tembusan")
+    static let labelDelivery = Text(en: "Delivery", id: "Pengiriman")
+    static let labelRecorded = Text(en: "Recorded", id: "Dicatat")
+    static func escalationDone(recorded: Int, levels: [EscalationLevel: Int], sent: Int, folder: Bool) -> Text {
+        let half = levels[.half] ?? 0
+        let threeQuarters = levels[.threeQuarters] ?? 0
+        let overdue = levels[.overdue] ?? 0
+        return Text(
+            en:
+                "Recorded \(recorded) deadline notice(s) (\(half) at 50 %, \(threeQuarters) at 75 %, \(overdue) overdue); \(sent) \(folder ? "written to the folder" : "handed to the mail command").",
+            id:
+                "Mencatat \(recorded) pemberitahuan tenggat (\(half) pada 50 %, \(threeQuarters) pada 75 %, \(overdue) terlambat); \(sent) \(folder ? "ditulis ke folder" : "diserahkan ke perintah surel")."
+        )
+    }
+    static func noticeWithoutAddress(_ ticket: String, _ logins: [String]) -> Text {
+        let names = logins.joined(separator: ", ")
+        return Text(
+            en:
+                "the notice on \(ticket) has no address to go to (\(names) have no e-mail in their records); it stays in 'kbk notices'",
+            id:
+                "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
+        )
+    }
+    static func noticesFailed(_ count: Int, _ first: String) -> Text {
+        Text(
+            en: "\(count) notice(s) could not be sent (\(first)); they are recorded and tried again on the next run",
+            id:
+                "\(count) pemberitahuan tidak dapat dikirim (\(first)); sudah tercatat dan dicoba lagi pada jalan berikutnya"
+        )
+    }
+    static func mailCommandUnusable(_ program: String, _ reason: String) -> Text {
+        Text(
+            en:
+                "the mail command \(program) cannot be run (\(reason)); set it with 'kbk config set mail.command PROGRAM ARGS', or use --to-folder DIR",
+            id:
+                "perintah surel \(program) tidak dapat dijalankan (\(reason)); atur dengan 'kbk config set mail.command PROGRAM ARGUMEN', atau pakai --to-folder DIR"
+        )
+    }
+
+    // The message itself: Indonesian first, then English, for every reader.
+    static func noticeSubject(_ notice: Notice) -> String {
+        let id = noticeHeadline(notice)(.id)
+        let en = noticeHeadline(notice)(.en)
+        return "[kbk] \(notice.ticket): \(id) / \(en)"
+    }
+    static let noNoticesDue = Text(en: "No deadline notices are due.", id: "Tidak ada pemberitahuan tenggat.")
+    /// The deadline as a noun, for a sentence about it.
+    static func deadlineNoun(_ stage: DeadlineStage) -> Text {
+        switch stage {
+        case .verify: Text(en: "verification", id: "verifikasi")
+        case .respond: Text(en: "first response", id: "tanggapan pertama")
+        case .settle: Text(en: "settlement", id: "penyelesaian")
+        }
+    }
+    static func noticeHeadline(_ notice: Notice) -> Text {
+        let stage = deadlineNoun(notice.stage)
+        switch notice.level {
+        case .half, .threeQuarters:
+            let share = notice.level.rawValue
+            return Text(en: "\(share) % of the \(stage.en) deadline", id: "\(share) % tenggat \(stage.id)")
+        case .overdue:
+            return Text(en: "\(stage.en) deadline passed", id: "tenggat \(stage.id) terlewati")
+        }
+    }
+    static func noticeBody(_ notice: Notice, dueText: String, language: Language) -> String {
+        let stage = deadlineNoun(notice.stage)(language)
+        let unit = notice.unitCode.map { code in notice.unitName.map { "\(code) (\($0))" } ?? code }
+        let left = notice.workingDaysLeft
+        let holder = notice.assignedTo
+        switch language {
+        case .id:
+            var lines = ["Yth. Bapak/Ibu,", ""]
+            switch notice.level {
+            case .half, .threeQuarters:
+                lines.append(
+                    "Pengaduan \(notice.ticket) \"\(notice.subject)\" telah mencapai \(notice.level.rawValue) % dari tenggat \(stage), yang jatuh pada \(dueText) (sisa \(max(0, left)) hari kerja)."
+                )
+            case .overdue:
+                lines.append(
+                    "Pengaduan \(notice.ticket) \"\(notice.subject)\" melewati tenggat \(stage), yang jatuh pada \(dueText) (terlambat \(max(0, -left)) hari kerja)."
+                )
+            }
+            lines.append("")
+            lines.append("Unit: \(unit ?? "belum ada (menunggu verifikasi)")")
+            lines.append("Status: \(statusName(notice.status)(.id))")
+            lines.append("Disposisi kepada: \(holder ?? "-")")
+            lines += ["", "Lihat: kbk complaint show \(notice.ticket)"]
+            return lines.joined(separator: "\n")
+        case .en:
+            var lines = ["Dear colleague,", ""]
+            switch notice.level {
+            case .half, .threeQuarters:
+                lines.append(
+                    "Complaint \(notice.ticket) \"\(notice.subject)\" has reached \(notice.level.rawValue) % of its \(stage) deadline, due on \(dueText) (\(max(0, left)) working day(s) left)."
+                )
+            case .overdue:
+                lines.append(
+                    "Complaint \(notice.ticket) \"\(notice.subject)\" has passed its \(stage) deadline, due on \(dueText) (overdue by \(max(0, -left)) working day(s))."
+                )
+            }
+            lines.append("")
+            lines.append("Unit: \(unit ?? "none yet (waiting for verification)")")
+            lines.append("Status: \(statusName(notice.status)(.en))")
+            lines.append("Assigned to: \(holder ?? "-")")
+            lines += ["", "See: kbk complaint show \(notice.ticket)"]
+            return lines.joined(separator: "\n")
+        }
+    }
+    static let noticeFooter =
+        "-- \nPesan ini dikirim otomatis oleh kbk; jangan dibalas.\nThis message was sent automatically by kbk; do not reply."
+}

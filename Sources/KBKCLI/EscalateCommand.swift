@@ -1,0 +1,224 @@
+import KBKDomain
+import KBKFiles
+import KBKMail
+import KBKStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `kbk escalate` and `kbk notices`: deadline notices, recorded in the complaints' histories and
+/// sent through the system's mail interface or written to a folder.
+enum EscalateCommand {
+    static let spec = CommandSpec(
+        name: "escalate", abstract: Msg.escalateAbstract, discussion: Msg.escalateDiscussion,
+        options: [
+            OptionSpec(name: "dry-run", valueName: nil, help: Msg.optEscalateDryRun),
+            OptionSpec(name: "to-folder", valueName: "dir", help: Msg.optToFolder),
+        ],
+        formats: [.table, .json],
+        examples: ["kbk escalate --dry-run", "kbk escalate", "kbk escalate --to-folder /var/spool/kbk/notices"],
+        run: run)
+
+    static let notices = CommandSpec(
+        name: "notices", abstract: Msg.noticesAbstract,
+        options: [
+            OptionSpec(name: "since", valueName: "date", help: Msg.optNoticesSince),
+            OptionSpec(name: "undelivered", valueName: nil, help: Msg.optUndelivered),
+        ],
+        formats: [.table, .csv, .json],
+        examples: ["kbk notices --since 2026-12-01", "kbk notices --undelivered --format json"],
+        run: { invocation in
+            let format = try invocation.format()
+            let since = try invocation.option("since") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "--since")
+            }
+            let store = try invocation.openStore(.existing)
+            let visible = try visibleNotices(
+                store.escalations.list(since: since, undeliveredOnly: invocation.flag("undelivered")), in: store)
+            render(visible, format: format, invocation: invocation, recorded: true)
+        })
+
+    static func run(_ invocation: Invocation) throws {
+        let format = try invocation.format()
+        let dryRun = invocation.flag("dry-run")
+        let folder = try invocation.option("to-folder") { (t: String) throws(DomainError) in t }
+        let store = try invocation.openStore(.existing)
+        try store.require(.escalate)
+        if dryRun {
+            let due = try store.escalations.due(now: store.now, timeZone: store.timeZone)
+            render(due, format: format, invocation: invocation, recorded: false)
+            return
+        }
+        let from = Mailbox(parsing: try store.settings.text(.mailFrom))
+        let mail = MailCommand(try store.settings.text(.mailCommand))
+        // A transport that cannot work is refused before anything is recorded.
+        if let folder {
+            var info = stat()
+            guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, access(folder, W_OK) == 0 else {
+                throw FileError(path: folder, reason: .folderMissing(folder))
+            }
+        } else if access(mail.program, X_OK) != 0 {
+            throw CommandFailure(
+                exitCode: .configuration,
+                message: Msg.mailCommandUnusable(mail.program, String(cString: strerror(errno))))
+        }
+        let recorded = try store.write { try $0.escalations.record(mailDomain: from.domain) }
+        // Those recorded now, and any an earlier run could not send, oldest first.
+        let waiting = try store.escalations.list(undeliveredOnly: true).reversed()
+        var sent = 0
+        var failures: [String] = []
+        for notice in waiting {
+            let addressed = notice.recipients.filter { $0.email != nil }
+            if addressed.isEmpty {
+                invocation.warn(Msg.noticeWithoutAddress(notice.ticket, notice.recipients.map(\.login)))
+                try store.write { try $0.escalations.delivered(notice, via: .noAddress) }
+                continue
+            }
+            let message = compose(notice, from: from, timeZone: invocation.timeZone)
+            do {
+                if let folder {
+                    let name =
+                        "notice-\(notice.id ?? 0)-\(notice.ticket)-\(notice.stage.rawValue)-\(notice.level.rawValue).eml"
+                    let file = try OutputFile(
+                        folder + "/" + name, protecting: invocation.databasePath, force: false, isPrivate: false)
+                    try file.write(Array(message.rendered(.crlf).utf8))
+                } else {
+                    try mail.send(message.rendered(.lf))
+                }
+                try store.write { try $0.escalations.delivered(notice, via: folder == nil ? .mail : .folder) }
+                sent += 1
+            } catch let error as MailCommandError {
+                let reason = describe(error)
+                failures.append(reason)
+                try store.write { try $0.escalations.failed(notice, reason: reason) }
+            }
+        }
+        let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
+        if format == .json {
+            invocation.emit(
+                .object([
+                    ("recorded", .int(recorded.count)),
+                    ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
+                    ("sent", .int(sent)), ("failed", .int(failures.count)),
+                    ("notices", .array(recorded.map { json($0, timeZone: invocation.timeZone) })),
+                ]))
+        } else if recorded.isEmpty && sent == 0 {
+            invocation.context.stdout.write(Msg.noNoticesDue(invocation.language) + "\n")
+        } else {
+            invocation.context.stdout.write(
+                Msg.escalationDone(recorded: recorded.count, levels: levels, sent: sent, folder: folder != nil)(
+                    invocation.language) + "\n")
+        }
+        if let first = failures.first {
+            throw CommandFailure(exitCode: .temporaryFailure, message: Msg.noticesFailed(failures.count, first))
+        }
+    }
+
+    /// An official sees the notices of their scope: every one for the government's desk, a unit's
+    /// for its officials, and those addressed to them.
+    static func visibleNotices(_ notices: [Notice], in store: Store) throws -> [Notice] {
+        guard let official = store.performingOfficial, let home = official.scopeUnit else { return notices }
+        let scope = try store.units.codesUnder(home)
+        return notices.filter { notice in
+            notice.recipients.contains { $0.login == official.login } || scope.contains(notice.unitCode ?? "")
+        }
+    }
+
+    static func compose(_ notice: Notice, from: Mailbox, timeZone: UTCOffset) -> MailMessage {
+        func mailbox(_ recipient: NoticeRecipient) -> Mailbox? {
+            recipient.email.map { Mailbox(name: recipient.name, address: $0) }
+        }
+        let dueText = notice.dueBy.map { $0.iso8601(in: timeZone) } ?? notice.due.description
+        let body = [
+            MailText.wrapped(Msg.noticeBody(notice, dueText: dueText, language: .id)), "", "----", "",
+            MailText.wrapped(Msg.noticeBody(notice, dueText: dueText, language: .en)), "", Msg.noticeFooter,
+        ].joined(separator: "\n")
+        return MailMessage(
+            from: from, to: notice.recipients.filter { !$0.isCopy }.compactMap(mailbox),
+            cc: notice.recipients.filter(\.isCopy).compactMap(mailbox), subject: Msg.noticeSubject(notice),
+            date: notice.at, timeZone: timeZone, messageID: notice.messageID ?? "<kbk@\(from.domain)>",
+            extraHeaders: [
+                ("X-KBK-Ticket", notice.ticket), ("X-KBK-Deadline", notice.stage.rawValue),
+                ("X-KBK-Level", String(notice.level.rawValue)),
+            ],
+            body: body)
+    }
+
+    static func describe(_ error: MailCommandError) -> String {
+        switch error {
+        case .cannotRun(let program, let reason): "\(program) cannot be run: \(reason)"
+        case .exited(let program, let status): "\(program) exited with status \(status)"
+        case .killed(let program, let signal): "\(program) was ended by signal \(signal)"
+        case .io(let program, let reason): "writing to \(program) failed: \(reason)"
+        }
+    }
+
+    static func json(_ notice: Notice, timeZone: UTCOffset) -> JSON {
+        func people(_ copy: Bool) -> JSON {
+            .array(
+                notice.recipients.filter { $0.isCopy == copy }.map {
+                    .object([("login", .string($0.login)), ("name", .string($0.name)), ("email", .optional($0.email))])
+                })
+        }
+        return .object([
+            ("id", notice.id.map { .int(Int($0)) } ?? .null),
+            ("ticket", .string(notice.ticket)), ("skpd", .optional(notice.unitCode)),
+            ("assigned_to", .optional(notice.assignedTo)), ("status", .string(notice.status.rawValue)),
+            ("deadline", .string(notice.stage.rawValue)), ("level", .int(notice.level.rawValue)),
+            ("due", .string(notice.due.description)),
+            ("due_by", notice.dueBy.map { .string($0.iso8601(in: timeZone)) } ?? .null),
+            ("working_days_left", .int(notice.workingDaysLeft)),
+            ("recorded_at", .string(notice.at.iso8601(in: timeZone))), ("to", people(false)), ("cc", people(true)),
+            ("message_id", .optional(notice.messageID)),
+            ("delivered_at", notice.deliveredAt.map { .string($0.iso8601(in: timeZone)) } ?? .null),
+            ("delivery", .optional(notice.delivery?.rawValue)), ("last_error", .optional(notice.lastError)),
+        ])
+    }
+
+    static func render(_ notices: [Notice], format: OutputFormat, invocation: Invocation, recorded: Bool) {
+        let timeZone = invocation.timeZone
+        if format == .json {
+            invocation.emit(.array(notices.map { json($0, timeZone: timeZone) }))
+            return
+        }
+        let language = invocation.language
+        let people = format == .csv
+        var columns = [
+            Column(key: "ticket", header: Msg.labelTicket), Column(key: "skpd", header: Msg.labelUnit),
+            Column(key: "deadline", header: Msg.labelDeadline), Column(key: "level", header: Msg.labelLevel),
+            Column(key: "due", header: Msg.labelDue),
+            Column(key: "working_days_left", header: Msg.labelDaysLeft, alignRight: true),
+            Column(key: "to", header: Msg.labelTo), Column(key: "cc", header: Msg.labelCopy),
+        ]
+        if recorded {
+            columns.insert(Column(key: "recorded_at", header: Msg.labelRecorded), at: 0)
+            columns.append(Column(key: "delivery", header: Msg.labelDelivery))
+        }
+        var table = Tabular(columns: columns)
+        for notice in notices {
+            func logins(_ copy: Bool) -> Cell {
+                let chosen = notice.recipients.filter { $0.isCopy == copy }.map(\.login)
+                return chosen.isEmpty ? .null : .text(chosen.joined(separator: people ? ";" : ", "))
+            }
+            var row: [Cell] = [
+                .text(notice.ticket), notice.unitCode.map(Cell.text) ?? .null,
+                .text(people ? notice.stage.rawValue : Msg.stageName(notice.stage)(language)),
+                .text(people ? String(notice.level.rawValue) : Msg.levelName(notice.level)(language)),
+                .text(notice.dueBy.map { $0.iso8601(in: timeZone) } ?? notice.due.description),
+                .int(notice.workingDaysLeft), logins(false), logins(true),
+            ]
+            if recorded {
+                row.insert(.text(notice.at.iso8601(in: timeZone)), at: 0)
+                row.append(
+                    .text(
+                        people
+                            ? notice.delivery?.rawValue ?? "waiting" : Msg.deliveryName(notice.delivery)(language)))
+            }
+            table.rows.append(row)
+        }
+        invocation.context.stdout.write(table.render(format, language: language))
+    }
+}
