@@ -171,6 +171,32 @@ enum ReportRendering {
                             [.text($0.login), .text($0.unit), .int($0.unanswered)]
                         },
                         compactKeys: nil))
+            case .escalations:
+                tables.append(
+                    ReportTable(
+                        section: .escalations,
+                        title: Text(
+                            en: "Deadline notices of the period, per unit (complaints by the highest level reached)",
+                            id: "Pemberitahuan tenggat dalam periode, per unit (pengaduan menurut tingkat tertinggi)"),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
+                            ("at_50", Text(en: "At 50 %", id: "Pada 50 %")),
+                            ("at_75", Text(en: "At 75 %", id: "Pada 75 %")),
+                            ("overdue", Text(en: "Overdue", id: "Terlambat")),
+                            ("notices", Text(en: "Notices", id: "Pemberitahuan")),
+                        ],
+                        rows: report.escalations.map {
+                            [
+                                .text($0.unit),
+                                .text(
+                                    $0.unit == nil
+                                        ? Text(en: "awaiting verification", id: "menunggu verifikasi")(language)
+                                        : $0.name),
+                                .int($0.half), .int($0.threeQuarters),
+                                .int($0.overdue), .int($0.notices),
+                            ]
+                        },
+                        compactKeys: nil))
             case .trend:
                 tables.append(
                     ReportTable(
@@ -460,6 +486,20 @@ enum ReportRendering {
                                 .object([
                                     ("login", .string($0.login)), ("skpd", .optional($0.unit)),
                                     ("unanswered", .int($0.unanswered)),
+                                ])
+                            })
+                    ))
+            case .escalations:
+                members.append(
+                    (
+                        "escalations",
+                        .array(
+                            report.escalations.map {
+                                .object([
+                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
+                                    ("at_50", .int($0.half)),
+                                    ("at_75", .int($0.threeQuarters)), ("overdue", .int($0.overdue)),
+                                    ("notices", .int($0.notices)),
                                 ])
                             })
                     ))

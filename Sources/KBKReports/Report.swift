@@ -2,7 +2,8 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, forwarded, trend, backlog, officers, culture, sops, improvements, ikm
+    case summary, units, categories, channels, forwarded, trend, backlog, officers, escalations, culture, sops
+    case improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
         try parseChoice(text, field: "section")
@@ -211,6 +212,21 @@ public struct OfficerBacklog: Hashable, Sendable {
     public var unanswered: Int
 }
 
+/// Per unit, the complaints whose deadlines reached each level during the period (`kbk escalate`),
+/// each complaint counted once, at the highest level its notices reached.
+public struct EscalationFigures: Hashable, Sendable {
+    /// The unit holding the complaint when the notice went; nil before verification.
+    public var unit: String?
+    public var name: String?
+    public var half = 0
+    public var threeQuarters = 0
+    public var overdue = 0
+    /// Every notice recorded, all levels.
+    public var notices = 0
+
+    public var complaints: Int { half + threeQuarters + overdue }
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -229,6 +245,8 @@ public struct Report: Hashable, Sendable {
     public var forwardedTo: [AgencyCount] = []
     /// Assigned and not yet answered, per official, most first.
     public var unansweredByOfficer: [OfficerBacklog] = []
+    /// Deadline notices of the period per unit, most overdue first.
+    public var escalations: [EscalationFigures] = []
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []

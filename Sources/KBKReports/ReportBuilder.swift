@@ -52,6 +52,11 @@ public struct ReportBuilder {
                 scope: scope, unitCodes: unitCodes, index: index, listed: max(0, request.overdueListed),
                 replayAll: request.replayEveryComplaint, queries: queries)
         }
+        if wants.contains(.escalations) {
+            report.escalations = try escalations(
+                from: Timestamp(startOf: period.from, in: request.timeZone), to: end, scope: scope, units: units,
+                queries: queries)
+        }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
         }
@@ -249,6 +254,31 @@ public struct ReportBuilder {
             report.improvements = try improvementFigures(
                 period: period, scope: scope, units: units,
                 valid: byUnit.mapValues { $0.figures.valid }, cited: citedByUnit, queries: queries)
+        }
+    }
+
+    /// Deadline notices of the period per unit (the units in scope; before verification only for a
+    /// whole-government report), the units with the most overdue first.
+    private func escalations(
+        from start: Timestamp, to end: Timestamp, scope: Set<String>?, units: [String: Unit], queries: ReportQueries
+    ) throws -> [EscalationFigures] {
+        var byUnit: [String?: EscalationFigures] = [:]
+        for row in try queries.escalations(from: start, to: end) {
+            if let scope, !scope.contains(row.unit ?? "") { continue }
+            var figures =
+                byUnit[row.unit] ?? EscalationFigures(unit: row.unit, name: row.unit.flatMap { units[$0]?.name })
+            switch row.level {
+            case .half: figures.half += 1
+            case .threeQuarters: figures.threeQuarters += 1
+            case .overdue: figures.overdue += 1
+            }
+            figures.notices += row.notices
+            byUnit[row.unit] = figures
+        }
+        return byUnit.values.sorted {
+            if $0.overdue != $1.overdue { return $0.overdue > $1.overdue }
+            if $0.complaints != $1.complaints { return $0.complaints > $1.complaints }
+            return ($0.unit ?? "~") < ($1.unit ?? "~")
         }
     }
 

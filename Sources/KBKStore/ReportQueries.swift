@@ -177,6 +177,26 @@ public final class ReportQueries {
         }
     }
 
+    /// The deadline notices recorded from `start` to `end`: per unit at the time and complaint, the
+    /// highest level reached and how many notices.
+    public func escalations(from start: Timestamp, to end: Timestamp) throws -> [(
+        unit: String?, complaintID: Int64, level: EscalationLevel, notices: Int
+    )] {
+        try connection.prepare(
+            """
+            SELECT skpd_after, complaint_id, max(escalation_level), count(*) FROM complaint_event
+            WHERE action = 'escalate' AND at >= ? AND at < ?
+            GROUP BY skpd_after, complaint_id
+            """
+        ).query([start.utcString, end.utcString]) { row in
+            let r = DecodedRow(row, table: "complaint_event")
+            return (
+                r.optionalText(0), try r.int64(1, "complaint_id"), try r.escalationLevel(2, "escalation_level"),
+                try r.int(3, "count")
+            )
+        }
+    }
+
     /// Active groups per unit on `date`.
     public func activeGroupsByUnit(on date: CivilDate) throws -> [String: Int] {
         try counts(

@@ -171,6 +171,33 @@ import Testing
                 2026-11-06T07:00:00+07:00,ADU-2026-00001,KEL-KLW,respond,75,2026-11-09,1,agus,,mail\r
 
                 """)
+        // The report counts each complaint once per unit at the highest level its notices reached by
+        // the end of the period, and leaves out what came after.
+        let later = ["KBK_NOW": "2026-12-01T08:00:00+07:00"]
+        let report = kbk(
+            ["--db", world.path, "report", "--period", "2026-11", "--section", "escalations", "--format", "csv"],
+            environment: later)
+        #expect(
+            report.stdout.hasPrefix(
+                """
+                section,skpd,name,at_50,at_75,overdue,notices\r
+                escalations,KEL-KLW,Kelurahan Kalimanah Wetan,0,0,1,3\r
+                escalations,,awaiting verification,0,0,1,3\r
+
+                """), "\(report.stdout)")
+        let early = kbk(
+            [
+                "--db", world.path, "report", "--from", "2026-11-01", "--to", "2026-11-05", "--skpd", "KEC-KLM",
+                "--section", "escalations", "--format", "csv",
+            ], environment: later)
+        #expect(
+            early.stdout.hasPrefix(
+                """
+                section,skpd,name,at_50,at_75,overdue,notices\r
+                escalations,KEL-KLW,Kelurahan Kalimanah Wetan,1,0,0,1\r
+                section,entries,head\r
+
+                """), "\(early.stdout)")
         // The officer sees the notices addressed to them; the timeline shows them.
         let officers = kbk(["--db", world.path, "notices", "--format", "json"], login: "agus").stdout
         #expect(officers.components(separatedBy: "\"ticket\": \"ADU-2026-00001\"").count == 4)

@@ -73,7 +73,7 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
-                "forwarded", "officers",
+                "forwarded", "officers", "escalations",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
             ])
         let figureKeys: Set<String> = [
