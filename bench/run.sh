@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# kbk benchmark: import, report, list, show, new and --help on a large database, each against the
+# kbk benchmark: import, report, list, show, new, --help and escalate on a large database, each against the
 # sqlite3 shell doing the same work where there is such a baseline. Release build; medians of RUNS runs.
 #
 #   bench/run.sh [N] [RUNS]        N complaints (default 1000000), RUNS runs each (default 5)
@@ -57,6 +57,14 @@ read -r list_time list_mem < <(measure "$KBK" --db "$DB" complaint list --overdu
 read -r show_time show_mem < <(measure "$KBK" --db "$DB" complaint show "$TICKET")
 read -r new_time new_mem < <(KBK_NOW= measure "$KBK" --db "$DB" complaint new --channel sms --subject Bench --description "Satu aduan lagi")
 read -r help_time help_mem < <(measure "$KBK" --help)
+# Deadline notices: what is due (read only), against the shell reading the same rows; then a real
+# run recording every notice due and writing each message to a folder, on a fresh copy each time.
+read -r esc_dry esc_dry_mem < <(measure "$KBK" --db "$DB" escalate --dry-run)
+read -r sql_esc sql_esc_mem < <(measure sqlite3 "$DB" ".read bench/escalate-baseline.sql")
+NOTICES=$("$KBK" --db "$DB" escalate --dry-run --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+COPY=$WORK/escalate.sqlite
+read -r esc_run esc_run_mem < <(PREPARE="rm -rf $WORK/notices $COPY*; mkdir $WORK/notices; cp $DB $COPY" \
+    measure "$KBK" --db "$COPY" escalate --to-folder "$WORK/notices")
 
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 rate() { python3 -c "print(f'{$N/$1:,.0f}')"; }
@@ -67,4 +75,6 @@ printf '%-36s %10ss %10d\n' "complaint list --overdue --limit 50" "$list_time" $
 printf '%-36s %10ss %10d\n' "complaint show" "$show_time" $((show_mem/1024))
 printf '%-36s %10ss %10d\n' "complaint new (whole process)" "$new_time" $((new_mem/1024))
 printf '%-36s %10ss %10d\n' "--help (start-up)" "$help_time" $((help_mem/1024))
+printf '%-36s %10ss %10d %13ss %8s\n' "escalate --dry-run ($NOTICES due)" "$esc_dry" $((esc_dry_mem/1024)) "$sql_esc" "$(ratio "$esc_dry" "$sql_esc")"
+printf '%-36s %10ss %10d\n' "escalate --to-folder ($NOTICES files)" "$esc_run" $((esc_run_mem/1024))
 echo "baseline check: report summary equals the hand-written SQL ($sql_summary)"
