@@ -5,7 +5,8 @@ import PackageDescription
 let package = Package(
     name: "kbk",
     products: [
-        .executable(name: "kbk", targets: ["kbk"])
+        .executable(name: "kbk", targets: ["kbk"]),
+        .executable(name: "kbk-web", targets: ["kbk-web"]),
     ],
     targets: [
         .systemLibrary(
@@ -34,8 +35,11 @@ let package = Package(
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles"]),
         .target(
             name: "KBKCLI",
-            dependencies: ["KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail"]),
+            dependencies: [
+                "KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail", "KBKDigest",
+            ]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
+        .executableTarget(name: "kbk-web", dependencies: ["KBKCLI"]),
         .target(
             name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],
             path: "Tests/KBKTestSupport"),
@@ -55,6 +59,7 @@ let package = Package(
             name: "KBKCLITests",
             dependencies: [
                 "KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk",
+                "kbk-web",
             ]),
     ],
     swiftLanguageModes: [.v6]

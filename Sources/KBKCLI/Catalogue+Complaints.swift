@@ -311,10 +311,13 @@ extension Msg {
         id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
     static let confidentialText = Text(en: "(confidential)", id: "(rahasia)")
 
-    static func complaintLogged(_ ticket: String, _ unit: String?) -> Text {
+    static func complaintLogged(_ ticket: String, _ unit: String?, trackingCode: String) -> Text {
         Text(
-            en: "Logged \(ticket)" + (unit.map { " and handed it to \($0)" } ?? "") + ".",
-            id: "\(ticket) dicatat" + (unit.map { " dan didisposisikan ke \($0)" } ?? "") + ".")
+            en: "Logged \(ticket)" + (unit.map { " and handed it to \($0)" } ?? "")
+                + ".\nTracking code for the complainant: \(trackingCode) (shown once; with the ticket it opens the status page)",
+            id: "\(ticket) dicatat" + (unit.map { " dan didisposisikan ke \($0)" } ?? "")
+                + ".\nKode pelacakan untuk pengadu: \(trackingCode) (hanya ditampilkan sekali; bersama tiket membuka halaman status)"
+        )
     }
     static func complaintActed(_ ticket: String, _ action: ComplaintAction, _ status: ComplaintStatus) -> Text {
         Text(

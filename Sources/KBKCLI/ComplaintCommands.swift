@@ -74,10 +74,13 @@ enum ComplaintCommands {
                 invocation.value("external-ref"), field: "external reference")
             draft.sopNumber = try TextRules.optional(invocation.value("sop"), field: "sop")
             let store = try invocation.openStore(.existing)
-            let complaint = try store.write { try $0.complaints.log(draft) }
+            let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
             invocation.reportChange(
-                format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                line: Msg.complaintLogged(complaint.ticket, complaint.unitCode))
+                format,
+                json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today).adding([
+                    ("tracking_code", .string(code))
+                ]),
+                line: Msg.complaintLogged(complaint.ticket, complaint.unitCode, trackingCode: code))
         })
 
     /// A command that applies one action to one complaint.

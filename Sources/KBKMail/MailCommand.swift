@@ -43,7 +43,15 @@ public struct MailCommand: Sendable {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, program, &actions, nil, &argv, environ)
+        var spawned = posix_spawn(&child, program, &actions, nil, &argv, environ)
+        // A program file just written may still be open for writing in a child another thread
+        // forked meanwhile (ETXTBSY); that passes within milliseconds.
+        var attempts = 0
+        while spawned == ETXTBSY && attempts < 20 {
+            attempts += 1
+            usleep(10_000)
+            spawned = posix_spawn(&child, program, &actions, nil, &argv, environ)
+        }
         close(readEnd)
         guard spawned == 0 else {
             close(writeEnd)

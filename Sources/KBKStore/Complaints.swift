@@ -301,6 +301,12 @@ extension Writing where Repository == Complaints {
         return complaint
     }
 
+    /// Logs a complaint (`log`) and gives it a tracking code for the complainant, returned once.
+    public func logTracked(_ draft: ComplaintDraft) throws -> (Complaint, trackingCode: String) {
+        let complaint = try log(draft)
+        return (complaint, try issueTrackingCode(try Ticket.parse(complaint.ticket)))
+    }
+
     /// Applies one action (see `Complaint.apply`) and stores the result with its event, in the
     /// caller's transaction. `performedBy` records another official as the actor of the event
     /// (importing a history); the audit trail still names who did the import.

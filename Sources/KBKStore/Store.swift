@@ -24,6 +24,17 @@ public final class Store {
     /// True when this open registered the acting login as the database's first admin.
     public private(set) var registeredFirstAdmin = false
 
+    /// Who opens the database. An official is the active official whose login is the actor (on a
+    /// database without officials the first such login becomes its admin, where that is allowed);
+    /// a public reader (a citizen on the status page) is no official and may change nothing.
+    public enum Visitor: Sendable, Equatable {
+        case official(mayBecomeFirstAdmin: Bool)
+        case publicReader
+    }
+
+    /// True for a citizen's read: every write is refused.
+    public private(set) var isPublicReader = false
+
     public enum OpenMode: Sendable {
         /// Create the file (mode 0600, missing folders 0700) when it does not exist, then migrate.
         case createIfMissing
@@ -35,7 +46,8 @@ public final class Store {
     /// database with an edited applied migration or one made by a newer kbk.
     public init(
         path: String, mode: OpenMode, actor: Actor, onBehalfOf: String? = nil, clock: @escaping () -> Timestamp,
-        timeZone: UTCOffset = .wib, busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator()
+        timeZone: UTCOffset = .wib, busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator(),
+        visitor: Visitor = .official(mayBecomeFirstAdmin: true)
     ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
         if !isMemory && FileSystem.isDirectory(path) {
@@ -96,8 +108,13 @@ public final class Store {
         }
         // The acting official is known before anything else runs; a database whose migrations
         // stop before officials existed (only tests build those) has none to look up.
-        if migrator.migrations.contains(where: { $0.version == Officials.version }) {
-            try resolveOfficials(onBehalfOf: onBehalfOf)
+        switch visitor {
+        case .publicReader:
+            isPublicReader = true
+        case .official(let mayBecomeFirstAdmin):
+            if migrator.migrations.contains(where: { $0.version == Officials.version }) {
+                try resolveOfficials(onBehalfOf: onBehalfOf, mayBecomeFirstAdmin: mayBecomeFirstAdmin)
+            }
         }
     }
 
@@ -147,7 +164,8 @@ public final class Store {
     }
 
     private func write<T>(for other: Official?, _ body: (Transaction) throws -> T) throws -> T {
-        try connection.transaction {
+        if isPublicReader { throw StoreError.notAnOfficial(login: actor.name, path: path) }
+        return try connection.transaction {
             let now = clock()
             let transaction = Transaction(
                 connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,
@@ -248,7 +266,7 @@ public struct Writing<Repository> {
 extension Store {
     /// Finds the acting official, registering the login as the first admin of a database without
     /// officials; checks that an official acted for is one the acting official may act for.
-    func resolveOfficials(onBehalfOf other: String?) throws {
+    func resolveOfficials(onBehalfOf other: String?, mayBecomeFirstAdmin: Bool) throws {
         guard let login = try? Login(actor.name) else { throw StoreError.notAnOfficial(login: actor.name, path: path) }
         if let found = try officials.find(login) {
             official = found
@@ -256,7 +274,9 @@ extension Store {
             // Checked again inside the write: another process may register its login first.
             official = try write { transaction in
                 if let found = try officials.find(login) { return found }
-                guard try officials.count() == 0 else { throw StoreError.notAnOfficial(login: login.value, path: path) }
+                guard mayBecomeFirstAdmin, try officials.count() == 0 else {
+                    throw StoreError.notAnOfficial(login: login.value, path: path)
+                }
                 registeredFirstAdmin = true
                 return try Officials.registerFirstAdmin(login, in: transaction)
             }

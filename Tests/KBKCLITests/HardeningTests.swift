@@ -601,7 +601,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
                 ],
                 environment: environment)
             #expect(logged.status == 0, "\(time): \(logged.stderr)")
-            let ticket = logged.stdout.split(separator: " ")[1].dropLast(2)
+            let ticket = logged.stdout.split(separator: "\n")[0].split(separator: " ")[1].dropLast(1)
             let shown = kbkAtDesk(
                 [
                     "--db", path, "--tz", time.hasSuffix("Z") ? "+00:00" : String(time.suffix(6)), "complaint", "show",

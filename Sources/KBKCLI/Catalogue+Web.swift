@@ -1,0 +1,28 @@
+import KBKDomain
+
+// The texts of the web front.
+extension Msg {
+    static let webInbox = Text(en: "Inbox", id: "Kotak masuk")
+    static let webNewComplaint = Text(en: "New complaint", id: "Pengaduan baru")
+    static let webReport = Text(en: "Report", id: "Laporan")
+    static let webStatusPage = Text(en: "Status page", id: "Halaman status")
+    static let webComplaintStatus = Text(en: "Complaint status", id: "Status pengaduan")
+    static let webHandOverOptional = Text(en: "Hand over to (optional)", id: "Disposisikan ke (boleh kosong)")
+    static let webLogComplaint = Text(en: "Log the complaint", id: "Catat pengaduan")
+    static let webComplaintLogged = Text(en: "Complaint logged", id: "Pengaduan dicatat")
+    static let webTrackingCode = Text(en: "Tracking code", id: "Kode pelacakan")
+    static let webGiveTheCode = Text(
+        en:
+            "Give the citizen the ticket and the code: with both they follow the complaint on the status page. The code is shown only now.",
+        id:
+            "Berikan tiket dan kode kepada warga: dengan keduanya mereka mengikuti pengaduan di halaman status. Kode hanya ditampilkan sekarang."
+    )
+    static let webShowStatus = Text(en: "Show the status", id: "Tampilkan status")
+    static let webNoSuchComplaint = Text(
+        en: "No complaint has this ticket and code. Check both as they were given to you.",
+        id: "Tidak ada pengaduan dengan tiket dan kode ini. Periksa keduanya seperti yang diberikan kepada Anda.")
+    static let webResponses = Text(en: "Responses", id: "Tanggapan")
+    static let webNoResponseYet = Text(en: "No public response yet.", id: "Belum ada tanggapan publik.")
+    static let webRunningDeadline = Text(en: "Running deadline", id: "Tenggat berjalan")
+    static let webActions = Text(en: "Actions", id: "Tindakan")
+}

@@ -1,0 +1,142 @@
+import KBKDomain
+
+/// One CGI/1.1 request (RFC 3875) as the web server hands it over: the meta-variables and, for a
+/// POST, the body read from standard input (never more than `maximumBody` bytes).
+struct CGIRequest {
+    static let maximumBody = 64 * 1024
+
+    enum Method: String {
+        case get = "GET"
+        case head = "HEAD"
+        case post = "POST"
+    }
+
+    let method: String
+    /// PATH_INFO split at `/`, empty parts dropped: `/complaint/ADU-2026-00001` is two parts.
+    let path: [String]
+    let query: [String: String]
+    var form: [String: String] = [:]
+    /// The login the web server authenticated (REMOTE_USER); nil for a citizen.
+    let remoteUser: String?
+    let isHTTPS: Bool
+    let acceptLanguage: String
+    /// Where kbk-web is mounted (SCRIPT_NAME), for the links it writes.
+    let base: String
+    let contentType: String
+    let contentLength: Int?
+
+    init(environment: [String: String]) {
+        method = environment["REQUEST_METHOD"]?.uppercased() ?? "GET"
+        path = (environment["PATH_INFO"] ?? "").split(separator: "/").map(String.init)
+        query = CGIRequest.decodeForm(environment["QUERY_STRING"] ?? "")
+        let user = environment["REMOTE_USER"] ?? ""
+        remoteUser = user.isEmpty ? nil : user
+        isHTTPS = (environment["HTTPS"] ?? "").lowercased() == "on" || environment["HTTPS"] == "1"
+        acceptLanguage = environment["HTTP_ACCEPT_LANGUAGE"] ?? ""
+        var base = environment["SCRIPT_NAME"] ?? ""
+        while base.hasSuffix("/") { base.removeLast() }
+        self.base = base
+        contentType = (environment["CONTENT_TYPE"] ?? "").lowercased()
+        contentLength = environment["CONTENT_LENGTH"].flatMap { Int($0.trimmingWhitespace()) }
+    }
+
+    /// Indonesian unless the browser prefers English.
+    var language: Language {
+        let first =
+            acceptLanguage.split(separator: ",").first.map { String($0).trimmingWhitespace().lowercased() } ?? ""
+        return first.hasPrefix("en") ? .en : .id
+    }
+
+    /// `application/x-www-form-urlencoded` (also a query string): `+` is a space, `%XX` a byte; the
+    /// bytes must be UTF-8. A name given twice keeps its first value.
+    static func decodeForm(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = percentDecoded(String(parts[0])) else { continue }
+            let value = parts.count > 1 ? percentDecoded(String(parts[1])) : ""
+            if fields[name] == nil, let value { fields[name] = value }
+        }
+        return fields
+    }
+
+    static func percentDecoded(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard let high = iterator.next().flatMap(hex), let low = iterator.next().flatMap(hex) else {
+                    return nil
+                }
+                bytes.append(high << 4 | low)
+            default: bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}
+
+/// A CGI response: a status, headers and a body, written as the web server expects on standard output.
+struct CGIResponse {
+    var status: Int
+    var headers: [(String, String)]
+    var body: [UInt8]
+
+    static let reasons = [
+        200: "OK", 303: "See Other", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
+        405: "Method Not Allowed", 409: "Conflict", 413: "Content Too Large", 500: "Internal Server Error",
+        503: "Service Unavailable",
+    ]
+
+    /// Every page: no script may run (no inline script exists), nothing is framed or sniffed, no
+    /// referrer leaves, and nothing with personal data or a form token is cached.
+    static let securityHeaders: [(String, String)] = [
+        ("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"),
+        ("Cache-Control", "no-store"),
+    ]
+
+    static func html(_ status: Int, _ page: String) -> CGIResponse {
+        CGIResponse(
+            status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + securityHeaders,
+            body: Array(page.utf8))
+    }
+
+    static func file(_ contentType: String, _ body: String, name: String? = nil, cacheable: Bool = false)
+        -> CGIResponse
+    {
+        var headers: [(String, String)] = [("Content-Type", contentType)]
+        if let name { headers.append(("Content-Disposition", "attachment; filename=\"\(name)\"")) }
+        headers += securityHeaders.filter { !cacheable || $0.0 != "Cache-Control" }
+        if cacheable { headers.append(("Cache-Control", "public, max-age=3600")) }
+        return CGIResponse(status: 200, headers: headers, body: Array(body.utf8))
+    }
+
+    static func redirect(to location: String) -> CGIResponse {
+        CGIResponse(status: 303, headers: [("Location", location)] + securityHeaders, body: [])
+    }
+
+    func serialized(includeBody: Bool = true) -> [UInt8] {
+        var head = "Status: \(status) \(CGIResponse.reasons[status] ?? "")\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        head += "Content-Length: \(body.count)\r\n\r\n"
+        return Array(head.utf8) + (includeBody ? body : [])
+    }
+}
+
+/// A request that cannot be served, with the status and a short message for the page.
+struct WebFailure: Error {
+    let status: Int
+    let message: Text
+    var allow: String? = nil
+}

@@ -1,0 +1,317 @@
+import KBKDigest
+import KBKDomain
+import KBKMail
+import KBKReports
+import KBKStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `kbk-web`: the web front, one CGI/1.1 process per request behind a real web server (Apache
+/// httpd or lighttpd), which does HTTP, TLS, logging and the officials' logins. The official is
+/// `REMOTE_USER` among the active officials; no `REMOTE_USER` is a citizen, who may only see the
+/// status page. The database is the server's `KBK_DB`, never anything from the request. Rights are
+/// the store's: a page offers what the official's role allows, and every post goes through the
+/// same store calls as the command line, which decide.
+public enum KBKWeb {
+    /// Serves one request: `environment` holds the CGI meta-variables, `readBody` gives the body's
+    /// bytes (asked only for a POST within the size limit), the response goes to `write`.
+    public static func serve(
+        environment: [String: String], readBody: (Int) -> [UInt8], write: ([UInt8]) -> Void,
+        clock: @escaping () -> Timestamp
+    ) {
+        var request = CGIRequest(environment: environment)
+        let language = request.language
+        var official: Official?
+        let response: CGIResponse
+        do {
+            if request.method == "POST" {
+                guard let length = request.contentLength else {
+                    throw WebFailure(
+                        status: 400, message: Text(en: "the request has no length", id: "permintaan tanpa panjang"))
+                }
+                guard length <= CGIRequest.maximumBody else {
+                    throw WebFailure(
+                        status: 413,
+                        message: Text(
+                            en: "the form is larger than \(CGIRequest.maximumBody / 1024) KiB",
+                            id: "formulir lebih besar dari \(CGIRequest.maximumBody / 1024) KiB"))
+                }
+                guard request.contentType.hasPrefix("application/x-www-form-urlencoded") else {
+                    throw WebFailure(
+                        status: 400,
+                        message: Text(
+                            en: "a form must be sent as application/x-www-form-urlencoded",
+                            id: "formulir harus dikirim sebagai application/x-www-form-urlencoded"))
+                }
+                let body = readBody(length)
+                guard body.count == length, let text = String(validating: body, as: UTF8.self) else {
+                    throw WebFailure(
+                        status: 400,
+                        message: Text(en: "the form is not valid UTF-8", id: "formulir bukan UTF-8 yang sah"))
+                }
+                request.form = CGIRequest.decodeForm(text)
+            }
+            response = try route(request, environment: environment, clock: clock, official: &official)
+        } catch let failure as WebFailure {
+            var page = CGIResponse.html(
+                failure.status, WebPages.errorPage(failure, language: language, base: request.base, official: official))
+            if let allow = failure.allow { page.headers.append(("Allow", allow)) }
+            response = page
+        } catch {
+            let (status, message) = describe(error)
+            response = CGIResponse.html(
+                status,
+                WebPages.errorPage(
+                    WebFailure(status: status, message: message), language: language, base: request.base,
+                    official: official))
+        }
+        write(response.serialized(includeBody: request.method != "HEAD"))
+    }
+
+    /// The real process: the server's environment, standard input and output, the system clock (or
+    /// `KBK_NOW` when the server sets it, for tests and demonstrations).
+    public static func main() -> Int32 {
+        let context = Context.process()
+        let environment = context.environment
+        var clock = context.clock
+        if let pinned = environment["KBK_NOW"].flatMap({ try? Timestamp.parse($0) }) { clock = { pinned } }
+        serve(
+            environment: environment,
+            readBody: { length in
+                var bytes = [UInt8](repeating: 0, count: length)
+                var filled = 0
+                while filled < length {
+                    let count = bytes.withUnsafeMutableBytes { buffer in
+                        read(0, buffer.baseAddress! + filled, length - filled)
+                    }
+                    if count < 0 && errno == EINTR { continue }
+                    if count <= 0 { break }
+                    filled += count
+                }
+                return Array(bytes.prefix(filled))
+            },
+            write: { context.stdout.write(String(decoding: $0, as: UTF8.self)) }, clock: clock)
+        return 0
+    }
+
+    /// The status of a store or domain error, with the command line's one-line message.
+    static func describe(_ error: Error) -> (Int, Text) {
+        let (code, message, _) = KBKCLI.classify(error, timeZone: .wib)
+        if let domain = error as? DomainError, case .notFound = domain { return (404, message) }
+        switch code {
+        case .noPermission: return (403, message)
+        case .dataError, .usage: return (400, message)
+        case .temporaryFailure: return (503, message)
+        default: return (500, message)
+        }
+    }
+
+    static func open(
+        _ environment: [String: String], user: String?, clock: @escaping () -> Timestamp
+    ) throws -> Store {
+        guard let path = environment["KBK_DB"], !path.isEmpty else {
+            throw WebFailure(
+                status: 500,
+                message: Text(
+                    en: "the web server does not say which database to use (KBK_DB)",
+                    id: "server web tidak menyebut basis data yang dipakai (KBK_DB)"))
+        }
+        let timeZone = (try? UTCOffset.parse(environment["KBK_TZ"] ?? "+07:00")) ?? .wib
+        if let user {
+            guard let actor = try? Actor(user) else {
+                throw StoreError.notAnOfficial(login: user, path: path)
+            }
+            return try Store(
+                path: path, mode: .existing, actor: actor, clock: clock, timeZone: timeZone,
+                visitor: .official(mayBecomeFirstAdmin: false))
+        }
+        return try Store(
+            path: path, mode: .existing, actor: try Actor("kbk-web"), clock: clock, timeZone: timeZone,
+            visitor: .publicReader)
+    }
+
+    /// The CSRF token of an official: HMAC-SHA256 of the login under the database's secret.
+    static func token(for official: Official, in store: Store) throws -> String {
+        HMACSHA256.hex(
+            HMACSHA256.authenticationCode(key: try store.webSecret(), message: Array(official.login.utf8)))
+    }
+
+    static func requireToken(_ request: CGIRequest, official: Official, store: Store) throws {
+        let expected = Array(try token(for: official, in: store).utf8)
+        guard let given = request.form["csrf"], HMACSHA256.constantTimeEqual(Array(given.utf8), expected) else {
+            throw WebFailure(
+                status: 403,
+                message: Text(
+                    en: "the form's security token is missing or wrong; reload the page and send it again",
+                    id: "token keamanan formulir tidak ada atau salah; muat ulang halaman lalu kirim lagi"))
+        }
+    }
+
+    static func methodNotAllowed(_ allowed: String) -> WebFailure {
+        WebFailure(
+            status: 405,
+            message: Text(
+                en: "this page does not take that method (\(allowed) only)",
+                id: "halaman ini tidak menerima metode itu (hanya \(allowed))"),
+            allow: allowed)
+    }
+
+    static let notFound = WebFailure(status: 404, message: Text(en: "no such page", id: "halaman tidak ada"))
+
+    static func route(
+        _ request: CGIRequest, environment: [String: String], clock: @escaping () -> Timestamp,
+        official: inout Official?
+    ) throws -> CGIResponse {
+        let language = request.language
+        let base = request.base
+        let isRead = request.method == "GET" || request.method == "HEAD"
+        if request.path == ["style.css"] {
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return .file("text/css; charset=utf-8", WebPages.style, cacheable: true)
+        }
+        let store = try open(environment, user: request.remoteUser, clock: clock)
+        official = store.performingOfficial
+        let first = request.path.first ?? ""
+        if first == "status" || (request.remoteUser == nil && first.isEmpty) {
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let ticket = request.query["ticket"] ?? ""
+            let asked = request.query["ticket"] != nil || request.query["code"] != nil
+            var found: (Complaint, [ComplaintEvent])?
+            if let complaint = try store.complaints.tracked(ticket: ticket, code: request.query["code"] ?? "") {
+                found = (complaint, try store.complaints.events(of: complaint))
+            }
+            return .html(
+                200,
+                WebPages.status(
+                    found, asked: asked, ticket: ticket, timeZone: store.timeZone, language: language, base: base,
+                    official: official))
+        }
+        guard let official else {
+            throw WebFailure(
+                status: 403,
+                message: Text(
+                    en: "this page is for officials; the web server asks for a login",
+                    id: "halaman ini untuk pegawai; server web meminta login"))
+        }
+        switch (first, request.path.count) {
+        case ("", _):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let entries = try store.complaints.inbox(for: official, unit: nil, dueWithin: 2, today: store.today)
+            return .html(
+                200,
+                WebPages.inbox(
+                    entries, official: official, today: store.today, dueWithin: 2, language: language, base: base))
+        case ("complaint", 2):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try complaintPage(request.path[1], store: store, official: official, request: request, notice: nil)
+        case ("complaint", 3):
+            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            try requireToken(request, official: official, store: store)
+            guard let action = ComplaintAction(rawValue: request.path[2]), WebForms.offered.contains(action) else {
+                throw notFound
+            }
+            let ticket = try Ticket.parse(request.path[1])
+            let complaintRequest = try WebForms.request(action, request.form)
+            _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
+            return .redirect(to: "\(base)/complaint/\(ticket)")
+        case ("intake", 1):
+            if isRead {
+                let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+                return .html(
+                    200,
+                    WebPages.intake(
+                        official: official, token: try token(for: official, in: store), units: units,
+                        language: language, base: base))
+            }
+            guard request.method == "POST" else { throw methodNotAllowed("GET, HEAD, POST") }
+            try requireToken(request, official: official, store: store)
+            let (complaint, code) = try store.write { try $0.complaints.logTracked(try intakeDraft(request.form)) }
+            return .html(
+                200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
+        case ("report", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try report(request, store: store, official: official)
+        default:
+            throw notFound
+        }
+    }
+
+    static func complaintPage(
+        _ ticketText: String, store: Store, official: Official, request: CGIRequest, notice: String?
+    ) throws -> CGIResponse {
+        let complaint = try store.complaints.get(try Ticket.parse(ticketText))
+        let page = WebPages.complaint(
+            complaint, events: try store.complaints.events(of: complaint), official: official,
+            token: try token(for: official, in: store),
+            units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
+            categories: try store.categories.list(), timeZone: store.timeZone, language: request.language,
+            base: request.base, notice: notice)
+        return .html(200, page)
+    }
+
+    static func intakeDraft(_ form: [String: String]) throws -> ComplaintDraft {
+        func value(_ name: String) -> String? {
+            guard let text = form[name], !text.trimmingWhitespace().isEmpty else { return nil }
+            return text
+        }
+        guard let subject = value("subject"), let description = value("description") else {
+            throw WebFailure(
+                status: 400,
+                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"))
+        }
+        var draft = ComplaintDraft(
+            subject: try TextRules.name(subject, field: "subject"),
+            description: try TextRules.optional(description, field: "description", long: true) ?? "",
+            channel: try parseChoice(value("channel") ?? "walk-in", field: "channel"))
+        draft.location = try TextRules.optional(value("location"), field: "location")
+        draft.unit = try value("skpd").map(UnitCode.init)
+        draft.complainantName = try TextRules.optional(value("name"), field: "complainant name")
+        draft.complainantContact = try TextRules.optional(value("contact"), field: "complainant contact")
+        return draft
+    }
+
+    /// The report for a period and unit: the printable HTML page, or its CSV or JSON as a download.
+    static func report(_ request: CGIRequest, store: Store, official: Official) throws -> CGIResponse {
+        let periodText = request.query["period"] ?? String(store.today.year)
+        let period = try ReportPeriod.parse(periodText)
+        let unit = try request.query["skpd"].flatMap { $0.isEmpty ? nil : $0 }.map(UnitCode.init)
+        let format = request.query["format"] ?? "html"
+        let built = try ReportBuilder(store: store).build(
+            ReportRequest(
+                period: period, unit: unit, sections: ReportSection.allCases,
+                minimumCases: ReportRequest.defaultMinimumCases, timeZone: store.timeZone))
+        let name = "laporan-\(period.label)\(unit.map { "-" + $0.value } ?? "")"
+        switch format {
+        case "csv":
+            return .file(
+                "text/csv; charset=utf-8", ReportRendering.render(built, .csv, language: request.language),
+                name: name + ".csv")
+        case "json":
+            return .file(
+                "application/json", ReportRendering.render(built, .json, language: request.language),
+                name: name + ".json")
+        case "html":
+            var page = CGIResponse.html(200, ReportRendering.render(built, .html, language: request.language))
+            // The report keeps its own style inline for a saved copy; the policy allows exactly that one.
+            let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style.utf8)))
+            page.headers = page.headers.map {
+                $0.0 == "Content-Security-Policy"
+                    ? (
+                        $0.0,
+                        "default-src 'self'; style-src 'sha256-\(hash)'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+                    )
+                    : $0
+            }
+            return page
+        default:
+            throw WebFailure(
+                status: 400,
+                message: Text(
+                    en: "format '\(format)': html, csv or json", id: "format '\(format)': html, csv atau json"))
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import KBKDomain
+import KBKStore
+
+/// The action forms of a complaint page, and the requests their posts make. A form is offered when
+/// the life cycle allows the action and the official's role holds its right; the store decides
+/// again on the post (scope, assignment), so the page only saves a refusal, never grants anything.
+enum WebForms {
+    static func h(_ text: String?) -> String { WebPages.h(text) }
+
+    /// The actions a form exists for, in the order the page shows them.
+    static let offered: [ComplaintAction] = [
+        .verify, .assign, .respond, .note, .hold, .resume, .resolve, .reopen, .close, .extend, .forward, .reassign,
+        .reject, .edit,
+    ]
+
+    /// A representative request of each action: the rights table is keyed by request.
+    static func sample(_ action: ComplaintAction) -> ComplaintRequest? {
+        guard let unit = try? UnitCode("SAMPLE") else { return nil }
+        return switch action {
+        case .verify: .verify(unit: unit, category: nil)
+        case .reassign: .reassign(to: unit, reason: "")
+        case .respond: .respond("")
+        case .note: .note("")
+        case .hold: .hold(reason: "")
+        case .resume: .resume
+        case .resolve: .resolve("")
+        case .reopen: .reopen(reason: "")
+        case .close: .close(rating: nil, comment: nil)
+        case .reject: .reject(.invalid, message: nil)
+        case .assign: .assign(to: "", note: nil)
+        case .extend: .extend(workingDays: 1, reason: "")
+        case .forward: .forward(agency: "", reason: "", reference: nil)
+        case .edit: .correct(.subject(""), reason: "")
+        case .receive, .escalate: nil
+        }
+    }
+
+    static func forms(
+        for complaint: Complaint, official: Official, token: String, units: [Unit], categories: [Category],
+        language: Language, base: String
+    ) -> String {
+        let allowed = Set(ComplaintLifecycle.allowed(from: complaint.status))
+        var out = ""
+        for action in offered where allowed.contains(action) {
+            guard let sample = sample(action), sample.guardedAction(on: complaint).allows(official.role) else {
+                continue
+            }
+            out += form(
+                action, complaint: complaint, token: token, units: units, categories: categories,
+                language: language, base: base)
+        }
+        return out
+    }
+
+    static func text(_ name: String, _ label: Text, _ language: Language, long: Bool = false, required: Bool = true)
+        -> String
+    {
+        let input =
+            long
+            ? "<textarea id=\"\(name)\" name=\"\(name)\"\(required ? " required" : "")></textarea>"
+            : "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" maxlength=\"200\"\(required ? " required" : "")>"
+        return "<label for=\"\(name)\">\(h(label(language)))</label>\(input)"
+    }
+
+    static func select(_ name: String, _ label: Text, _ options: [(String, String)], _ language: Language) -> String {
+        let items = options.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined()
+        return
+            "<label for=\"\(name)\">\(h(label(language)))</label><select id=\"\(name)\" name=\"\(name)\">\(items)</select>"
+    }
+
+    static let reasonLabel = Text(en: "Reason", id: "Alasan")
+    static let messageLabel = Text(en: "Message (public)", id: "Pesan (publik)")
+
+    static func form(
+        _ action: ComplaintAction, complaint: Complaint, token: String, units: [Unit], categories: [Category],
+        language: Language, base: String
+    ) -> String {
+        let unitOptions = units.map { ($0.code, "\($0.code) — \($0.name)") }
+        var fields = ""
+        switch action {
+        case .verify:
+            fields =
+                select("skpd", Msg.labelUnit, unitOptions, language)
+                + select("category", Msg.labelCategory, [("", "")] + categories.map { ($0.code, $0.name) }, language)
+        case .reassign:
+            fields = select("skpd", Msg.labelUnit, unitOptions, language) + text("reason", reasonLabel, language)
+        case .assign:
+            fields =
+                text("to", Text(en: "Official's login", id: "Login pegawai"), language)
+                + text("note", Text(en: "Note", id: "Catatan"), language, required: false)
+        case .respond, .resolve:
+            fields = text("message", messageLabel, language, long: true)
+        case .note:
+            fields = text("message", Text(en: "Internal note", id: "Catatan internal"), language, long: true)
+        case .hold, .reopen:
+            fields = text("reason", reasonLabel, language)
+        case .resume:
+            fields = ""
+        case .close:
+            fields =
+                select("rating", Msg.labelRating, [("", "")] + (1...4).map { (String($0), String($0)) }, language)
+                + text("comment", Text(en: "Comment", id: "Komentar"), language, long: true, required: false)
+        case .reject:
+            fields =
+                select(
+                    "reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.rawValue) }, language)
+                + text("message", messageLabel, language, long: true, required: false)
+        case .extend:
+            fields =
+                "<label for=\"working_days\">\(h(Text(en: "Working days", id: "Hari kerja")(language)))</label>"
+                + "<input type=\"number\" id=\"working_days\" name=\"working_days\" min=\"1\" max=\"60\" required>"
+                + text("reason", reasonLabel, language)
+        case .forward:
+            fields =
+                text("agency", Text(en: "Agency", id: "Instansi"), language)
+                + text("reason", reasonLabel, language)
+                + text("reference", Text(en: "Its reference", id: "Nomor rujukannya"), language, required: false)
+        case .edit:
+            fields =
+                select(
+                    "field", Text(en: "Field", id: "Kolom"),
+                    [CorrectableField.subject, .description, .location].map { ($0.rawValue, $0.rawValue) }, language)
+                + text("value", Text(en: "Right value", id: "Nilai yang benar"), language, long: true, required: false)
+                + text("reason", reasonLabel, language)
+        case .receive, .escalate:
+            return ""
+        }
+        let title = Msg.actionName(action)(language)
+        return """
+            <form method="post" action="\(h(base))/complaint/\(h(complaint.ticket))/\(action.rawValue)" class="action">
+            <h3>\(h(title))</h3><input type="hidden" name="csrf" value="\(h(token))">\(fields)
+            <button type="submit">\(h(title))</button></form>
+
+            """
+    }
+
+    /// The request a posted form makes; a missing or bad field is a 400 naming it.
+    static func request(_ action: ComplaintAction, _ form: [String: String]) throws -> ComplaintRequest {
+        func value(_ name: String) -> String? {
+            let text = form[name]?.trimmingWhitespace() ?? ""
+            return text.isEmpty ? nil : form[name]
+        }
+        func required(_ name: String) throws -> String {
+            guard let text = value(name) else {
+                throw WebFailure(
+                    status: 400,
+                    message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
+            }
+            return text
+        }
+        func long(_ name: String) throws -> String {
+            guard let text = try TextRules.optional(try required(name), field: name, long: true) else {
+                throw DomainError.invalid(field: name, value: "", reason: .empty)
+            }
+            return text
+        }
+        func short(_ name: String) throws -> String { try TextRules.name(try required(name), field: name) }
+        func optionalShort(_ name: String) throws -> String? { try TextRules.optional(value(name), field: name) }
+        switch action {
+        case .verify:
+            return .verify(
+                unit: try UnitCode(try required("skpd")), category: try value("category").map(CategoryCode.parse))
+        case .reassign: return .reassign(to: try UnitCode(try required("skpd")), reason: try short("reason"))
+        case .assign: return .assign(to: try Login(try required("to")).value, note: try optionalShort("note"))
+        case .respond: return .respond(try long("message"))
+        case .resolve: return .resolve(try long("message"))
+        case .note: return .note(try long("message"))
+        case .hold: return .hold(reason: try short("reason"))
+        case .reopen: return .reopen(reason: try short("reason"))
+        case .resume: return .resume
+        case .close:
+            let rating = try value("rating").map { (t: String) throws(DomainError) in
+                try Invocation.integer(t, field: "rating", in: Complaints.ratingRange)
+            }
+            return .close(
+                rating: rating, comment: try TextRules.optional(value("comment"), field: "comment", long: true))
+        case .reject:
+            let reason: RejectionReason = try parseChoice(try required("reason"), field: "reason")
+            return .reject(reason, message: try TextRules.optional(value("message"), field: "message", long: true))
+        case .extend:
+            let days = try Invocation.integer(
+                try required("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
+            return .extend(workingDays: days, reason: try short("reason"))
+        case .forward:
+            return .forward(
+                agency: try short("agency"), reason: try short("reason"), reference: try optionalShort("reference"))
+        case .edit:
+            let field: CorrectableField = try parseChoice(try required("field"), field: "field")
+            let correction: Correction =
+                switch field {
+                case .subject: .subject(try short("value"))
+                case .description: .description(try long("value"))
+                case .location: .location(try optionalShort("value"))
+                default:
+                    throw WebFailure(
+                        status: 400,
+                        message: Text(
+                            en: "the web form corrects subject, description and location; use kbk complaint edit",
+                            id: "formulir web mengoreksi pokok, isi dan lokasi; pakai kbk complaint edit"))
+                }
+            return .correct(correction, reason: try short("reason"))
+        case .receive, .escalate:
+            throw WebFailure(status: 404, message: Text(en: "no such action", id: "tindakan tidak dikenal"))
+        }
+    }
+}

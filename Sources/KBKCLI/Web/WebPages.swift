@@ -1,0 +1,266 @@
+import KBKDomain
+import KBKStore
+
+/// The pages of the web front, server-rendered HTML that works without JavaScript. Every text that
+/// comes from the database or the request passes through `h` (HTML escaping) where it is written.
+enum WebPages {
+    static func h(_ text: String?) -> String { ReportHTML.escape(text ?? "") }
+
+    static let style = """
+        body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:0;font-size:15px;
+        line-height:1.45}
+        header{background:#1f5f8b;color:#fff;padding:8px 16px;display:flex;gap:16px;align-items:center;flex-wrap:wrap}
+        header a{color:#fff;text-decoration:none;font-weight:600}header .who{margin-left:auto;font-size:13px}
+        main{max-width:1100px;margin:16px auto;padding:0 16px}
+        h1{font-size:21px;margin:8px 0}h2{font-size:17px;margin:20px 0 6px;border-bottom:2px solid #1f5f8b}
+        table{border-collapse:collapse;width:100%;margin:6px 0 12px}
+        th,td{border:1px solid #c8d0d8;padding:4px 6px;text-align:left;vertical-align:top}
+        th{background:#eef3f7}td.n{text-align:right}
+        dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.fields dt{font-weight:600}
+        dl.fields dd{margin:0;white-space:pre-wrap}
+        .counts{display:flex;gap:10px;flex-wrap:wrap}.counts span{background:#eef3f7;padding:3px 8px;border-radius:4px}
+        .overdue{color:#a11}.ok{color:#176d2c}
+        form.action{border:1px solid #c8d0d8;border-radius:4px;padding:8px;margin:8px 0;background:#fafbfc}
+        form.action h3{margin:0 0 6px;font-size:15px}
+        label{display:block;margin:4px 0 2px;font-weight:600;font-size:13px}
+        input[type=text],input[type=number],select,textarea{width:100%;max-width:640px;padding:4px;font:inherit}
+        textarea{min-height:4em}button{margin-top:6px;padding:5px 14px;font:inherit}
+        .notice{background:#fff6d5;border:1px solid #e0c96b;padding:8px;border-radius:4px}
+        .error{background:#fde8e8;border:1px solid #d99;padding:8px;border-radius:4px}
+        .code{font-family:monospace;font-size:22px;letter-spacing:2px}
+        """
+
+    static func layout(
+        _ title: String, _ body: String, language: Language, base: String, official: Official?
+    ) -> String {
+        var nav = ""
+        if let official {
+            let who = [official.name, official.login, official.role.rawValue] + (official.unitCode.map { [$0] } ?? [])
+            nav = """
+                <a href="\(h(base))/">\(h(Msg.webInbox(language)))</a>
+                <a href="\(h(base))/intake">\(h(Msg.webNewComplaint(language)))</a>
+                <a href="\(h(base))/report">\(h(Msg.webReport(language)))</a>
+                <a href="\(h(base))/status">\(h(Msg.webStatusPage(language)))</a>
+                <span class="who">\(h(who.joined(separator: " · ")))</span>
+                """
+        } else {
+            nav = "<a href=\"\(h(base))/status\">\(h(Msg.webComplaintStatus(language)))</a>"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language == .id ? "id" : "en")">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(h(title)) · kbk</title><link rel="stylesheet" href="\(h(base))/style.css"></head>
+            <body><header><span>kbk</span>\(nav)</header>
+            <main>
+            <h1>\(h(title))</h1>
+            \(body)
+            </main></body></html>
+
+            """
+    }
+
+    static func errorPage(_ failure: WebFailure, language: Language, base: String, official: Official?) -> String {
+        let title = "\(failure.status) \(CGIResponse.reasons[failure.status] ?? "")"
+        return layout(
+            title, "<p class=\"error\">\(h(failure.message(language)))</p>", language: language, base: base,
+            official: official)
+    }
+
+    // MARK: Inbox
+
+    static func inbox(
+        _ entries: [InboxEntry], official: Official, today: CivilDate, dueWithin: Int, language: Language,
+        base: String
+    ) -> String {
+        let counts = InboxQueue.allCases.map { queue in
+            "<span>\(h(Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)))</span>"
+        }.joined()
+        var rows = ""
+        for entry in entries {
+            let complaint = entry.complaint
+            let overdue = (entry.workingDaysLeft ?? 0) < 0
+            rows += """
+                <tr><td><a href="\(h(base))/complaint/\(h(complaint.ticket))">\(h(complaint.ticket))</a></td>\
+                <td>\(h(entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", ")))</td>\
+                <td>\(h(complaint.unitCode))</td><td>\(h(complaint.assignedTo))</td>\
+                <td>\(h(Msg.statusName(complaint.status)(language)))</td>\
+                <td>\(h(entry.stage.map { Msg.stageName($0)(language) }))</td><td>\(h(entry.due?.description))</td>\
+                <td class="n\(overdue ? " overdue" : "")">\(entry.workingDaysLeft.map(String.init) ?? "")</td>\
+                <td>\(h(complaint.subject))</td></tr>
+
+                """
+        }
+        let header = [
+            Msg.labelTicket, Msg.labelQueues, Msg.labelUnit, Msg.labelAssignedTo, Msg.labelStatus, Msg.labelDeadline,
+            Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
+        ].map { "<th>\(h($0(language)))</th>" }.joined()
+        let body =
+            "<p>\(h(Msg.inboxHeading(official.login, today.description)(language)))</p><p class=\"counts\">\(counts)</p>"
+            + (entries.isEmpty
+                ? "<p>\(h(Msg.inboxEmpty(language)))</p>"
+                : "<table><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
+        return layout(
+            Msg.webInbox(language), body, language: language, base: base, official: official)
+    }
+
+    // MARK: Complaint
+
+    static func complaint(
+        _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
+        categories: [Category], timeZone: UTCOffset, language: Language, base: String, notice: String?
+    ) -> String {
+        func field(_ label: Text, _ value: String?) -> String {
+            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        }
+        var body = notice.map { "<p class=\"notice\">\(h($0))</p>" } ?? ""
+        body += "<dl class=\"fields\">"
+        body += field(Msg.labelTicket, complaint.ticket)
+        body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
+        body += field(Msg.labelChannel, complaint.channel.rawValue)
+        body += field(Msg.labelCategory, complaint.category)
+        body += field(Msg.labelUnit, complaint.unitCode)
+        body += field(Msg.labelAssignedTo, complaint.assignedTo)
+        body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
+        body += field(Msg.labelSubject, complaint.subject)
+        body += field(Msg.labelDescription, complaint.description)
+        body += field(Msg.labelLocation, complaint.location)
+        body += field(Msg.labelComplainant, Msg.hiddenIdentity(language))
+        body += field(Msg.labelVerifyDue, complaint.due.verify.description)
+        body += field(
+            Msg.labelRespondDue, complaint.due.respondBy?.iso8601(in: timeZone) ?? complaint.due.respond?.description)
+        body += field(Msg.labelSettleDue, complaint.due.settle?.description)
+        if let running = complaint.runningDeadline {
+            body += field(
+                Msg.webRunningDeadline,
+                Msg.stageName(running.stage)(language) + " — " + running.due.description)
+        }
+        body += "</dl>"
+        body += "<h2>\(h(Msg.labelTimeline(language)))</h2><table><thead><tr>"
+        body += [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText].map {
+            "<th>\(h($0(language)))</th>"
+        }.joined()
+        body += "</tr></thead><tbody>\n"
+        for event in events {
+            let action = ComplaintAction(rawValue: event.action).map { Msg.actionName($0)(language) } ?? event.action
+            body += """
+                <tr><td>\(h(event.at.iso8601(in: timeZone)))</td><td>\(h(event.actor))</td><td>\(h(action))</td>\
+                <td>\(h(Msg.statusName(event.statusAfter)(language)))</td><td>\(h(event.unitAfter))</td>\
+                <td>\(h(event.text))</td></tr>
+
+                """
+        }
+        body += "</tbody></table>"
+        let forms = WebForms.forms(
+            for: complaint, official: official, token: token, units: units, categories: categories,
+            language: language, base: base)
+        if !forms.isEmpty {
+            body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms
+        }
+        return layout(complaint.ticket, body, language: language, base: base, official: official)
+    }
+
+    // MARK: Intake
+
+    static func label(_ name: String, _ text: Text, _ language: Language) -> String {
+        "<label for=\"\(name)\">\(h(text(language)))</label>"
+    }
+
+    /// A one-line text field; never remembered by the browser, as it may hold a complainant's data.
+    static func input(
+        _ name: String, _ text: Text, _ language: Language, required: Bool = false, value: String = "",
+        placeholder: String = ""
+    ) -> String {
+        label(name, text, language)
+            + "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" maxlength=\"200\" autocomplete=\"off\""
+            + " value=\"\(h(value))\" placeholder=\"\(h(placeholder))\"\(required ? " required" : "")>"
+    }
+
+    static func intake(official: Official, token: String, units: [Unit], language: Language, base: String) -> String {
+        let channels = Channel.allCases.map { "<option value=\"\(h($0.rawValue))\">\(h($0.rawValue))</option>" }
+            .joined()
+        let unitOptions =
+            "<option value=\"\"></option>"
+            + units.map { "<option value=\"\(h($0.code))\">\(h($0.code)) — \(h($0.name))</option>" }.joined()
+        let body = """
+            <form method="post" action="\(h(base))/intake" class="action">
+            <input type="hidden" name="csrf" value="\(h(token))">
+            \(input("subject", Msg.labelSubject, language, required: true))
+            \(label("description", Msg.labelDescription, language))
+            <textarea id="description" name="description" required></textarea>
+            \(label("channel", Msg.labelChannel, language))<select id="channel" name="channel">\(channels)</select>
+            \(input("location", Msg.labelLocation, language))
+            \(label("skpd", Msg.webHandOverOptional, language))<select id="skpd" name="skpd">\(unitOptions)</select>
+            \(input("name", Msg.labelComplainant, language))
+            \(input("contact", Msg.labelContact, language))
+            <button type="submit">\(h(Msg.webLogComplaint(language)))</button>
+            </form>
+            """
+        return layout(
+            Msg.webNewComplaint(language), body, language: language, base: base,
+            official: official)
+    }
+
+    static func logged(
+        _ complaint: Complaint, code: String, official: Official, language: Language, base: String
+    ) -> String {
+        let firstLine = Msg.complaintLogged(complaint.ticket, complaint.unitCode, trackingCode: code)(language)
+            .split(separator: "\n").first.map(String.init)
+        let body = """
+            <p>\(h(firstLine))</p>
+            <p>\(h(Msg.labelTicket(language))): <span class="code">\(h(complaint.ticket))</span></p>
+            <p>\(h(Msg.webTrackingCode(language))): <span class="code">\(h(code))</span></p>
+            <p class="notice">\(h(Msg.webGiveTheCode(language)))</p>
+            <p><a href="\(h(base))/complaint/\(h(complaint.ticket))">\(h(complaint.ticket))</a></p>
+            """
+        return layout(
+            Msg.webComplaintLogged(language), body, language: language, base: base,
+            official: official)
+    }
+
+    // MARK: Citizens
+
+    /// What a citizen may see: status, dates and the public responses; never names, contacts,
+    /// internal notes or a confidential description.
+    static func status(
+        _ found: (Complaint, [ComplaintEvent])?, asked: Bool, ticket: String, timeZone: UTCOffset,
+        language: Language, base: String, official: Official?
+    ) -> String {
+        var body = """
+            <form method="get" action="\(h(base))/status" class="action">
+            \(input("ticket", Msg.labelTicket, language, value: ticket, placeholder: "ADU-2026-00012"))
+            \(input("code", Msg.webTrackingCode, language, placeholder: "XXXXX-XXXXX"))
+            <button type="submit">\(h(Msg.webShowStatus(language)))</button>
+            </form>
+            """
+        if asked, found == nil {
+            body += "<p class=\"error\">\(h(Msg.webNoSuchComplaint(language)))</p>"
+        }
+        if let (complaint, events) = found {
+            body += "<dl class=\"fields\">"
+            body += "<dt>\(h(Msg.labelTicket(language)))</dt><dd>\(h(complaint.ticket))</dd>"
+            body += "<dt>\(h(Msg.labelStatus(language)))</dt><dd>\(h(Msg.statusName(complaint.status)(language)))</dd>"
+            body += "<dt>\(h(Msg.labelReceived(language)))</dt><dd>\(h(complaint.receivedOn.description))</dd>"
+            if !complaint.isConfidential {
+                body += "<dt>\(h(Msg.labelSubject(language)))</dt><dd>\(h(complaint.subject))</dd>"
+            }
+            if let unit = complaint.unitCode {
+                body += "<dt>\(h(Msg.labelUnit(language)))</dt><dd>\(h(unit))</dd>"
+            }
+            if let running = complaint.runningDeadline {
+                body += "<dt>\(h(Msg.labelDue(language)))</dt><dd>\(h(running.due.description))</dd>"
+            }
+            body += "</dl><h2>\(h(Msg.webResponses(language)))</h2>"
+            let responses = events.filter { $0.isPublic && $0.text != nil }
+            if responses.isEmpty {
+                body += "<p>\(h(Msg.webNoResponseYet(language)))</p>"
+            }
+            for event in responses {
+                body += "<p><strong>\(h(event.at.date(in: timeZone).description))</strong> — \(h(event.text))</p>"
+            }
+        }
+        return layout(
+            Msg.webComplaintStatus(language), body, language: language, base: base,
+            official: official)
+    }
+}

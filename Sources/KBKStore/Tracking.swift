@@ -1,0 +1,75 @@
+import KBKDigest
+import KBKDomain
+import SQLiteDB
+
+/// The tracking code a citizen gets at intake, with the ticket the key to the public status page.
+/// Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as `XXXXX-XXXXX`:
+/// about 49 bits, so that a ticket's code cannot be guessed; only its SHA-256 is stored.
+public enum TrackingCode {
+    static let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let characters = (0..<10).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] }
+        return String(characters.prefix(5)) + "-" + String(characters.suffix(5))
+    }
+
+    /// The code as typed, upper-cased and without separators or spaces; nil when it cannot be one.
+    public static func normalised(_ text: String) -> String? {
+        let kept = text.uppercased().filter { $0 != "-" && $0 != " " }
+        guard kept.count == 10, kept.allSatisfy({ alphabet.contains($0) }) else { return nil }
+        return kept
+    }
+
+    static func hash(_ code: String) -> String? { normalised(code).map(SHA256.hexDigest) }
+}
+
+extension Complaints {
+    /// The complaint whose ticket and tracking code these are; nil for an unknown ticket and for a
+    /// wrong code alike, so that the answer tells nothing about which tickets exist.
+    public func tracked(ticket text: String, code: String) throws -> Complaint? {
+        guard let ticket = try? Ticket.parse(text), let hash = TrackingCode.hash(code),
+            let complaint = try? get(ticket)
+        else { return nil }
+        let stored = try connection.one(
+            "SELECT tracking_hash FROM complaint WHERE id = ?", complaint.id, transform: { $0.string(0) })
+        guard let stored = stored ?? nil,
+            HMACSHA256.constantTimeEqual(Array(stored.utf8), Array(hash.utf8))
+        else { return nil }
+        return complaint
+    }
+}
+
+extension Writing where Repository == Complaints {
+    /// Gives the complaint a new tracking code (the old one stops working) and returns it: shown
+    /// once, to be handed to the complainant.
+    public func issueTrackingCode(_ ticket: Ticket) throws -> String {
+        try transaction.require(.logComplaint)
+        let complaint = try repository.get(ticket)
+        try transaction.requireScope(complaint.unitCode, "issue a tracking code for \(complaint.ticket)")
+        let code = TrackingCode.make()
+        try connection.run(
+            "UPDATE complaint SET tracking_hash = ? WHERE id = ?", TrackingCode.hash(code) ?? "", complaint.id)
+        try transaction.audit(
+            AuditRecord(.update, .complaint, id: complaint.ticket, "issued a tracking code for \(complaint.ticket)"))
+        return code
+    }
+}
+
+extension Store {
+    /// The key of the web forms' CSRF tokens (migration 0017).
+    public func webSecret() throws -> [UInt8] {
+        let hex = try connection.one("SELECT secret FROM web_secret WHERE id = 1") { $0.string(0) } ?? nil
+        guard let hex, hex.count == 64 else {
+            throw DamagedRow(table: "web_secret", rowID: "1", column: "secret", value: hex, expected: "64 hex digits")
+        }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            index = next
+        }
+        return bytes
+    }
+}
