@@ -301,10 +301,11 @@ extension Writing where Repository == Complaints {
         return complaint
     }
 
-    /// Logs a complaint (`log`) and gives it a tracking code for the complainant, returned once.
+    /// Logs a complaint (`log`) and gives it a tracking code for the complainant, returned once;
+    /// the receipt's audit entry covers both.
     public func logTracked(_ draft: ComplaintDraft) throws -> (Complaint, trackingCode: String) {
         let complaint = try log(draft)
-        return (complaint, try issueTrackingCode(try Ticket.parse(complaint.ticket)))
+        return (complaint, try setTrackingCode(of: complaint))
     }
 
     /// Applies one action (see `Complaint.apply`) and stores the result with its event, in the

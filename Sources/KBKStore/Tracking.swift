@@ -41,15 +41,21 @@ extension Complaints {
 }
 
 extension Writing where Repository == Complaints {
+    /// A new code for the complaint, its hash stored; the caller's audit entry covers it.
+    func setTrackingCode(of complaint: Complaint) throws -> String {
+        let code = TrackingCode.make()
+        try connection.run(
+            "UPDATE complaint SET tracking_hash = ? WHERE id = ?", TrackingCode.hash(code) ?? "", complaint.id)
+        return code
+    }
+
     /// Gives the complaint a new tracking code (the old one stops working) and returns it: shown
     /// once, to be handed to the complainant.
     public func issueTrackingCode(_ ticket: Ticket) throws -> String {
         try transaction.require(.logComplaint)
         let complaint = try repository.get(ticket)
         try transaction.requireScope(complaint.unitCode, "issue a tracking code for \(complaint.ticket)")
-        let code = TrackingCode.make()
-        try connection.run(
-            "UPDATE complaint SET tracking_hash = ? WHERE id = ?", TrackingCode.hash(code) ?? "", complaint.id)
+        let code = try setTrackingCode(of: complaint)
         try transaction.audit(
             AuditRecord(.update, .complaint, id: complaint.ticket, "issued a tracking code for \(complaint.ticket)"))
         return code

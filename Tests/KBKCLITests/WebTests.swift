@@ -1,0 +1,258 @@
+import Foundation
+import KBKDomain
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+@testable import KBKCLI
+
+/// `kbk-web` through its CGI interface, in-process (`KBKWeb.serve` with the meta-variables a web
+/// server sets); `WebServerTests` and `.ci/web-check` drive it through a real lighttpd.
+@Suite struct WebTests {
+    struct Response {
+        let status: Int
+        let headers: [String: String]
+        let body: String
+    }
+
+    final class World {
+        let folder = TemporaryFolder()
+        let path: String
+
+        init() throws {
+            path = folder.file("web.sqlite")
+            let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+            let setup: [[String]] = [
+                ["init"],
+                ["skpd", "add", "DPUPR", "--name", "Dinas Pekerjaan Umum", "--kind", "agency"],
+                ["skpd", "add", "DLH", "--name", "Dinas Lingkungan Hidup", "--kind", "agency"],
+                official("koord", "197001011995031002", "DPUPR", "coordinator"),
+                official("adm", "198801012010011004", "DPUPR", "unit-admin"),
+                official("agus", "198203152006042001", "DPUPR", "officer"),
+                official("adm.dlh", "198203152006042002", "DLH", "unit-admin"),
+            ]
+            for arguments in setup {
+                let result = kbk(["--db", path] + arguments, environment: monday)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+        }
+
+        func official(_ login: String, _ nip: String, _ unit: String, _ role: String) -> [String] {
+            [
+                "official", "add", "--login", login, "--nip", nip, "--name", "Pegawai \(login)", "--skpd", unit,
+                "--role", role,
+            ]
+        }
+
+        func request(
+            _ method: String, _ path: String, user: String?, query: String = "", form: [(String, String)]? = nil,
+            rawBody: [UInt8]? = nil, contentType: String = "application/x-www-form-urlencoded",
+            language: String = "id", now: String = "2026-11-03T09:00:00+07:00"
+        ) -> Response {
+            var body = rawBody ?? []
+            if let form {
+                body = Array(
+                    form.map { "\(WebTests.encode($0.0))=\(WebTests.encode($0.1))" }.joined(separator: "&").utf8)
+            }
+            var environment = [
+                "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query, "SCRIPT_NAME": "/kbk",
+                "KBK_DB": self.path, "HTTP_ACCEPT_LANGUAGE": language,
+            ]
+            if let user { environment["REMOTE_USER"] = user }
+            if method == "POST" {
+                environment["CONTENT_LENGTH"] = String(body.count)
+                environment["CONTENT_TYPE"] = contentType
+            }
+            var output: [UInt8] = []
+            let instant = try! Timestamp.parse(now)
+            KBKWeb.serve(
+                environment: environment, readBody: { Array(body.prefix($0)) }, write: { output += $0 },
+                clock: { instant })
+            let text = String(decoding: output, as: UTF8.self)
+            let parts = text.components(separatedBy: "\r\n\r\n")
+            var headers: [String: String] = [:]
+            var status = 0
+            for line in parts[0].components(separatedBy: "\r\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let name = String(line[..<colon])
+                let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                if name == "Status" { status = Int(value.prefix(3)) ?? 0 } else { headers[name] = value }
+            }
+            return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        }
+
+        /// The CSRF token the pages give `user`.
+        func token(_ user: String) -> String {
+            let page = request("GET", "/intake", user: user).body
+            let marker = "name=\"csrf\" value=\""
+            guard let range = page.range(of: marker) else { return "" }
+            return String(page[range.upperBound...].prefix(64))
+        }
+
+        func post(
+            _ path: String, user: String, _ fields: [(String, String)], csrf: String? = nil,
+            now: String = "2026-11-03T09:00:00+07:00"
+        ) -> Response {
+            request("POST", path, user: user, form: [("csrf", csrf ?? token(user))] + fields, now: now)
+        }
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+
+    @Test func aComplaintsWholeLifeThroughTheFormsAndTheCitizensPage() throws {
+        let world = try World()
+        // Intake at the coordinators' desk, handed to DPUPR; the page gives the ticket and the code.
+        let logged = world.post(
+            "/intake", user: "koord",
+            [
+                ("subject", "Jalan berlubang"), ("description", "Di depan SD Karangreja"), ("channel", "whatsapp"),
+                ("skpd", "DPUPR"), ("name", "Siti Aminah"), ("contact", "081234567890"),
+            ])
+        #expect(logged.status == 200, "\(logged.body)")
+        let ticket = "ADU-2026-00001"
+        #expect(logged.body.contains("<span class=\"code\">\(ticket)</span>"))
+        let code = try #require(
+            logged.body.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
+                String(logged.body[$0])
+            })
+        // The unit's admin disposes it; the officer answers and resolves it; each a 303 to the page.
+        let assigned = world.post("/complaint/\(ticket)/assign", user: "adm", [("to", "agus"), ("note", "")])
+        #expect(assigned.status == 303, "\(assigned.body)")
+        #expect(assigned.headers["Location"] == "/kbk/complaint/\(ticket)")
+        #expect(world.post("/complaint/\(ticket)/note", user: "agus", [("message", "Cek anggaran dulu")]).status == 303)
+        #expect(
+            world.post("/complaint/\(ticket)/respond", user: "agus", [("message", "Tim meninjau besok")]).status == 303)
+        let resolved = world.post(
+            "/complaint/\(ticket)/resolve", user: "agus", [("message", "Sudah ditambal")],
+            now: "2026-11-04T10:00:00+07:00")
+        #expect(resolved.status == 303, "\(resolved.body)")
+        let page = world.request("GET", "/complaint/\(ticket)", user: "agus", now: "2026-11-04T11:00:00+07:00")
+        #expect(page.body.contains("selesai") || page.body.contains("diselesaikan"), "\(page.body)")
+        #expect(page.body.contains("Cek anggaran dulu"))
+        // The citizen sees the status and the public responses, never names, contacts or notes.
+        let status = world.request(
+            "GET", "/status", user: nil, query: "ticket=\(ticket)&code=\(code)", now: "2026-11-04T11:00:00+07:00")
+        #expect(status.status == 200)
+        #expect(status.body.contains("Tim meninjau besok") && status.body.contains("Sudah ditambal"))
+        for secret in ["Siti Aminah", "081234567890", "Cek anggaran dulu", "Di depan SD Karangreja", "agus"] {
+            #expect(!status.body.contains(secret), "\(secret)")
+        }
+        // A wrong code and an unknown ticket get the same answer.
+        let wrong = world.request("GET", "/status", user: nil, query: "ticket=\(ticket)&code=AAAAA-AAAAA")
+        let unknown = world.request("GET", "/status", user: nil, query: "ticket=ADU-2026-00099&code=\(code)")
+        #expect(wrong.status == 200 && unknown.status == 200)
+        #expect(
+            wrong.body.replacingOccurrences(of: ticket, with: "T")
+                == unknown.body.replacingOccurrences(of: "ADU-2026-00099", with: "T"))
+        #expect(wrong.body.contains("Tidak ada pengaduan dengan tiket dan kode ini"))
+        // English when the browser prefers it.
+        #expect(world.request("GET", "/", user: "adm", language: "en-GB,en;q=0.8").body.contains("<title>Inbox · kbk"))
+    }
+
+    @Test func everyRefusalHasItsStatusAndChangesNothing() throws {
+        let world = try World()
+        _ = world.post(
+            "/intake", user: "koord", [("subject", "Lampu mati"), ("description", "Jl. Mayjen"), ("skpd", "DPUPR")])
+        let before = snapshot(world.path)
+        let ticket = "/complaint/ADU-2026-00001"
+        // CSRF: missing, wrong, another official's.
+        let missing = world.request("POST", "\(ticket)/note", user: "adm", form: [("message", "x")])
+        #expect(missing.status == 403)
+        #expect(
+            world.post("\(ticket)/note", user: "adm", [("message", "x")], csrf: String(repeating: "0", count: 64))
+                .status == 403)
+        #expect(world.post("\(ticket)/note", user: "adm", [("message", "x")], csrf: world.token("koord")).status == 403)
+        // A role or scope the store refuses: an officer assigning, another unit's admin answering.
+        #expect(world.post("\(ticket)/assign", user: "agus", [("to", "agus")]).status == 403)
+        #expect(world.post("\(ticket)/respond", user: "adm.dlh", [("message", "x")]).status == 403)
+        // No login, an unknown login, a wrong method, an unknown page or action, a missing field, too big.
+        #expect(world.request("GET", "/", user: nil).status == 200)
+        #expect(world.request("GET", ticket, user: nil).status == 403)
+        #expect(world.request("GET", "/", user: "mallory").status == 403)
+        let put = world.request("PUT", ticket, user: "adm")
+        #expect(put.status == 405 && put.headers["Allow"] == "GET, HEAD")
+        #expect(world.request("GET", "\(ticket)/note", user: "adm").status == 405)
+        #expect(world.request("GET", "/nowhere", user: "adm").status == 404)
+        #expect(world.request("GET", "/complaint/ADU-2026-00077", user: "adm").status == 404)
+        #expect(world.post("\(ticket)/frobnicate", user: "adm", [("x", "y")]).status == 404)
+        #expect(world.post("\(ticket)/note", user: "adm", []).status == 400)
+        #expect(world.post("\(ticket)/extend", user: "adm", [("working_days", "99"), ("reason", "x")]).status == 400)
+        let big = world.request(
+            "POST", "\(ticket)/note", user: "adm", rawBody: Array(repeating: UInt8(ascii: "a"), count: 70_000))
+        #expect(big.status == 413)
+        #expect(
+            world.request("POST", "\(ticket)/note", user: "adm", rawBody: [0x61], contentType: "text/plain").status
+                == 400)
+        // The life cycle: a second resolution of a complaint not resolved yet is fine; closing it is not.
+        #expect(world.post("\(ticket)/close", user: "adm", []).status == 400)
+        #expect(snapshot(world.path) == before)
+        // Every page carries the policy headers, and a short page for a refusal.
+        for response in [missing, put, big] {
+            #expect(response.headers["Content-Security-Policy"]?.hasPrefix("default-src 'self'") == true)
+            #expect(response.headers["X-Content-Type-Options"] == "nosniff")
+            #expect(response.headers["Referrer-Policy"] == "no-referrer")
+            #expect(response.headers["Cache-Control"] == "no-store")
+            #expect(response.body.contains("<p class=\"error\">"))
+        }
+    }
+
+    @Test func hostileTextIsEscapedOnEveryPage() throws {
+        let world = try World()
+        let hostile = #"<script>alert("x")</script> 'q' "dq" javascript:alert(1) <img src=x onerror=alert(1)>"#
+        let logged = world.post(
+            "/intake", user: "koord",
+            [
+                ("subject", hostile), ("description", hostile), ("location", hostile), ("name", hostile),
+                ("contact", hostile), ("skpd", "DPUPR"),
+            ])
+        #expect(logged.status == 200, "\(logged.body)")
+        let ticket = "/complaint/ADU-2026-00001"
+        #expect(world.post("\(ticket)/assign", user: "adm", [("to", "agus")]).status == 303)
+        for (action, fields) in [
+            ("note", [("message", hostile)]), ("respond", [("message", hostile)]), ("hold", [("reason", hostile)]),
+            ("resume", []), ("extend", [("working_days", "3"), ("reason", hostile)]),
+            ("edit", [("field", "location"), ("value", hostile + "!"), ("reason", hostile)]),
+        ] as [(String, [(String, String)])] {
+            let user = action == "extend" || action == "edit" ? "adm" : "agus"
+            let response = world.post("\(ticket)/\(action)", user: user, fields)
+            #expect(response.status == 303, "\(action): \(response.body)")
+        }
+        let code = try #require(
+            logged.body.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
+                String(logged.body[$0])
+            })
+        let pages = [
+            logged, world.request("GET", ticket, user: "adm"), world.request("GET", "/", user: "adm"),
+            world.request("GET", "/", user: "agus"),
+            world.request("GET", "/status", user: nil, query: "ticket=ADU-2026-00001&code=\(code)"),
+            world.request("GET", "/status", user: nil, query: "ticket=\(WebTests.encode(hostile))&code=x"),
+        ]
+        for page in pages {
+            #expect(!page.body.contains("<script"), "\(page.body)")
+            #expect(!page.body.contains("<img"))
+            #expect(!page.body.contains("\"dq\""))
+        }
+        #expect(pages[1].body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(pages[4].body.contains("&lt;script&gt;"))
+    }
+
+    @Test func theReportComesAsAPageAndAsDownloads() throws {
+        let world = try World()
+        _ = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "x"), ("skpd", "DPUPR")])
+        let html = world.request("GET", "/report", user: "adm", query: "period=2026-11")
+        #expect(html.status == 200)
+        #expect(html.body.contains("<h1>") && html.body.contains("DPUPR"))
+        let policy = try #require(html.headers["Content-Security-Policy"])
+        #expect(policy.contains("style-src 'sha256-") && !policy.contains("unsafe-inline"))
+        let csv = world.request("GET", "/report", user: "adm", query: "period=2026-11&format=csv")
+        #expect(csv.headers["Content-Type"] == "text/csv; charset=utf-8")
+        #expect(csv.headers["Content-Disposition"] == "attachment; filename=\"laporan-2026-11.csv\"")
+        #expect(csv.body.hasPrefix("section,"))
+        #expect(world.request("GET", "/report", user: "adm", query: "period=2026-13").status == 400)
+        #expect(world.request("GET", "/report", user: "adm", query: "period=2026&format=xls").status == 400)
+    }
+}
