@@ -4,6 +4,9 @@ import KBKDomain
 /// POST, the body read from standard input (never more than `maximumBody` bytes).
 struct CGIRequest {
     static let maximumBody = 64 * 1024
+    /// How much of a refused body is read before answering; the web server's own limit
+    /// (`LimitRequestBody`, `server.max-request-size`) is this.
+    static let maximumDrained = 4 * 1024 * 1024
 
     enum Method: String {
         case get = "GET"

@@ -34,6 +34,9 @@ public enum KBKWeb {
                         status: 400, message: Text(en: "the request has no length", id: "permintaan tanpa panjang"))
                 }
                 guard length <= CGIRequest.maximumBody else {
+                    // Read (and drop) what the server is still sending, so that it delivers the
+                    // answer instead of resetting the connection; the server's own limit is above.
+                    _ = readBody(min(length, CGIRequest.maximumDrained))
                     throw WebFailure(
                         status: 413,
                         message: Text(
