@@ -25,4 +25,7 @@ extension Msg {
     static let webNoResponseYet = Text(en: "No public response yet.", id: "Belum ada tanggapan publik.")
     static let webRunningDeadline = Text(en: "Running deadline", id: "Tenggat berjalan")
     static let webActions = Text(en: "Actions", id: "Tindakan")
+    static let webHiddenIdentity = Text(
+        en: "(hidden; an admin or coordinator reveals it with kbk complaint show --reveal-identity, which is recorded)",
+        id: "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)")
 }

@@ -24,7 +24,8 @@ enum WebPages {
         form.action h3{margin:0 0 6px;font-size:15px}
         label{display:block;margin:4px 0 2px;font-weight:600;font-size:13px}
         input[type=text],input[type=number],select,textarea{width:100%;max-width:640px;padding:4px;font:inherit}
-        textarea{min-height:4em}button{margin-top:6px;padding:5px 14px;font:inherit}
+        textarea{min-height:4em}button{display:block;margin-top:8px;padding:5px 14px;font:inherit}
+        table.inbox td:nth-child(1),table.inbox td:nth-child(7),table.events td:nth-child(1){white-space:nowrap}
         .notice{background:#fff6d5;border:1px solid #e0c96b;padding:8px;border-radius:4px}
         .error{background:#fde8e8;border:1px solid #d99;padding:8px;border-radius:4px}
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
@@ -99,7 +100,7 @@ enum WebPages {
             "<p>\(h(Msg.inboxHeading(official.login, today.description)(language)))</p><p class=\"counts\">\(counts)</p>"
             + (entries.isEmpty
                 ? "<p>\(h(Msg.inboxEmpty(language)))</p>"
-                : "<table><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
+                : "<table class=\"inbox\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
         return layout(
             Msg.webInbox(language), body, language: language, base: base, official: official)
     }
@@ -125,7 +126,7 @@ enum WebPages {
         body += field(Msg.labelSubject, complaint.subject)
         body += field(Msg.labelDescription, complaint.description)
         body += field(Msg.labelLocation, complaint.location)
-        body += field(Msg.labelComplainant, Msg.hiddenIdentity(language))
+        body += field(Msg.labelComplainant, Msg.webHiddenIdentity(language))
         body += field(Msg.labelVerifyDue, complaint.due.verify.description)
         body += field(
             Msg.labelRespondDue, complaint.due.respondBy?.iso8601(in: timeZone) ?? complaint.due.respond?.description)
@@ -136,7 +137,7 @@ enum WebPages {
                 Msg.stageName(running.stage)(language) + " — " + running.due.description)
         }
         body += "</dl>"
-        body += "<h2>\(h(Msg.labelTimeline(language)))</h2><table><thead><tr>"
+        body += "<h2>\(h(Msg.labelTimeline(language)))</h2><table class=\"events\"><thead><tr>"
         body += [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText].map {
             "<th>\(h($0(language)))</th>"
         }.joined()
