@@ -27,5 +27,7 @@ extension Msg {
     static let webActions = Text(en: "Actions", id: "Tindakan")
     static let webHiddenIdentity = Text(
         en: "(hidden; an admin or coordinator reveals it with kbk complaint show --reveal-identity, which is recorded)",
-        id: "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)")
+        id:
+            "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)"
+    )
 }
