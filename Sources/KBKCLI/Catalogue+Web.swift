@@ -31,3 +31,13 @@ extension Msg {
             "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)"
     )
 }
+
+extension Msg {
+    static func showingOf(_ shown: Int, _ total: Int) -> Text {
+        Text(
+            en: "Showing the \(shown) soonest due of \(total); kbk inbox --format csv lists them all.",
+            id:
+                "Menampilkan \(shown) yang paling dekat tenggatnya dari \(total); kbk inbox --format csv mendaftar semuanya."
+        )
+    }
+}

@@ -45,9 +45,16 @@ extension Complaints {
         let open = ComplaintStatus.allCases.filter(\.isOpen)
         var conditions = ["c.status IN (\(open.map { _ in "?" }.joined(separator: ", ")))"]
         var values: [SQLiteBindable] = open.map(\.rawValue)
+        // By the units' ids, so that SQLite reads the scope's complaints through the unit index
+        // (and the assigned ones through theirs) instead of every open complaint of the government.
+        let unitIDs = Dictionary(
+            uniqueKeysWithValues: try connection.query("SELECT code, id FROM skpd") { row in
+                (row.string(0) ?? "", row.int64(1) ?? 0)
+            })
         func among(_ codes: Set<String>) -> String {
-            values += codes.sorted()
-            return "u.code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))"
+            let ids = codes.sorted().compactMap { unitIDs[$0] }
+            values += ids
+            return "c.skpd_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
         }
         if onlyMine {
             conditions.append("c.assigned_to = ?")

@@ -70,6 +70,8 @@ enum WebPages {
 
     // MARK: Inbox
 
+    static let inboxRows = 200
+
     static func inbox(
         _ entries: [InboxEntry], official: Official, today: CivilDate, dueWithin: Int, language: Language,
         base: String
@@ -78,7 +80,8 @@ enum WebPages {
             "<span>\(h(Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)))</span>"
         }.joined()
         var rows = ""
-        for entry in entries {
+        // The soonest due first; a government-wide desk holds thousands, which no page should list.
+        for entry in entries.prefix(inboxRows) {
             let complaint = entry.complaint
             let overdue = (entry.workingDaysLeft ?? 0) < 0
             rows += """
@@ -96,8 +99,11 @@ enum WebPages {
             Msg.labelTicket, Msg.labelQueues, Msg.labelUnit, Msg.labelAssignedTo, Msg.labelStatus, Msg.labelDeadline,
             Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
         ].map { "<th>\(h($0(language)))</th>" }.joined()
+        let shown =
+            entries.count > inboxRows ? "<p>\(h(Msg.showingOf(inboxRows, entries.count)(language)))</p>" : ""
         let body =
             "<p>\(h(Msg.inboxHeading(official.login, today.description)(language)))</p><p class=\"counts\">\(counts)</p>"
+            + shown
             + (entries.isEmpty
                 ? "<p>\(h(Msg.inboxEmpty(language)))</p>"
                 : "<table class=\"inbox\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
