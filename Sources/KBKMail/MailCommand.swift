@@ -31,7 +31,12 @@ public struct MailCommand: Sendable {
     /// Hands `message` to the program and waits for it; it succeeds when the program exits 0.
     public func send(_ message: String) throws(MailCommandError) {
         var pipeEnds: [Int32] = [0, 0]
+        // Close-on-exec (`pipe2` is not in the Glibc module; the window between the two calls is a
+        // few instructions): a program another thread starts meanwhile must not inherit the write end,
+        // or this program would wait for an end of input that never comes (two sends at once
+        // deadlocked that way). The child's standard input is a duplicate, which stays open.
         guard pipe(&pipeEnds) == 0 else { throw .cannotRun(program: program, reason: MailCommand.errorText()) }
+        for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -32,6 +32,13 @@ extension Complaints {
     public func inbox(for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate) throws
         -> [InboxEntry]
     {
+        try inbox(for: official, unit: unit, dueWithin: dueWithin, today: today, limit: nil).entries
+    }
+
+    /// The inbox with at most `limit` entries (all when nil), the soonest due, and the counts of all.
+    public func inbox(for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate, limit: Int?)
+        throws -> InboxPage
+    {
         let units = Units(connection: connection)
         let calendar = try Holidays(connection: connection).calendar()
         var scope: Set<String>?
@@ -64,23 +71,39 @@ extension Complaints {
             conditions.append("(c.assigned_to = ? OR \(among(scope)))")
         }
         if let narrowed { conditions.append(among(narrowed)) }
-        let rows = try connection.prepare(
-            "SELECT \(Complaints.columns) WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.received_at, c.id"
-        ).query(values, Complaints.decode)
-        var entries: [InboxEntry] = []
-        for complaint in rows {
+        // The queues are decided on the few columns they need; whole rows are read only for the
+        // entries returned (a government-wide desk's inbox counts tens of thousands).
+        let candidates = try connection.prepare(
+            """
+            SELECT c.id, u.code, c.assigned_to, c.status, c.first_response_at IS NOT NULL, c.verify_due,
+                   c.respond_due, c.settle_due
+            \(Complaints.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.received_at, c.id
+            """
+        ).query(values) { row in
+            let r = DecodedRow(row, table: "complaint")
+            return (
+                id: try r.int64(0, "id"), unit: r.optionalText(1), assignedTo: r.optionalText(2),
+                running: ComplaintState.runningDeadline(
+                    status: try r.choice(3, "status", "a status"), responded: try r.bool(4, "first_response_at"),
+                    due: EventDueDates(
+                        verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                        settle: try r.optionalDate(7, "settle_due")))
+            )
+        }
+        var found: [(id: Int64, queues: [InboxQueue], stage: DeadlineStage?, due: CivilDate?, left: Int?)] = []
+        for complaint in candidates {
             let assignedToMe = complaint.assignedTo == official.login
             if onlyMine && !assignedToMe { continue }
-            if let narrowed, !narrowed.contains(complaint.unitCode ?? "") { continue }
-            let inScope = complaint.unitCode.map { code in scope.map { $0.contains(code) } ?? true }
+            if let narrowed, !narrowed.contains(complaint.unit ?? "") { continue }
+            let inScope = complaint.unit.map { code in scope.map { $0.contains(code) } ?? true }
             var queues: [InboxQueue] = []
             if assignedToMe { queues.append(.mine) }
             if complaint.assignedTo == nil {
-                if governmentWide ? complaint.unitCode == nil && unit == nil : inScope == true {
+                if governmentWide ? complaint.unit == nil && unit == nil : inScope == true {
                     queues.append(.unassigned)
                 }
             }
-            let running = complaint.runningDeadline
+            let running = complaint.running
             let left = running.map { calendar.workingDays(from: today, to: $0.due) }
             if let running, inScope ?? (governmentWide && unit == nil) {
                 if running.due < today {
@@ -90,13 +113,10 @@ extension Complaints {
                 }
             }
             guard !queues.isEmpty else { continue }
-            entries.append(
-                InboxEntry(
-                    complaint: complaint, queues: queues, stage: running?.stage, due: running?.due,
-                    workingDaysLeft: left))
+            found.append((complaint.id, queues, running?.stage, running?.due, left))
         }
         // Soonest due first; what has no running deadline (on hold) after, oldest first.
-        return entries.enumerated().sorted { a, b in
+        let ordered = found.enumerated().sorted { a, b in
             switch (a.element.due, b.element.due) {
             case (let x?, let y?) where x != y: x < y
             case (.some, nil): true
@@ -104,5 +124,32 @@ extension Complaints {
             default: a.offset < b.offset
             }
         }.map(\.element)
+        let chosen = limit.map { Array(ordered.prefix($0)) } ?? ordered
+        var complaints: [Int64: Complaint] = [:]
+        for batch in stride(from: 0, to: chosen.count, by: 500) {
+            let ids = chosen[batch..<min(batch + 500, chosen.count)].map(\.id)
+            for complaint in try connection.prepare(
+                "SELECT \(Complaints.columns) WHERE c.id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
+            ).query(ids, Complaints.decode) {
+                complaints[complaint.id] = complaint
+            }
+        }
+        let entries = chosen.compactMap { entry in
+            complaints[entry.id].map {
+                InboxEntry(
+                    complaint: $0, queues: entry.queues, stage: entry.stage, due: entry.due, workingDaysLeft: entry.left
+                )
+            }
+        }
+        var counts: [InboxQueue: Int] = [:]
+        for entry in found { for queue in entry.queues { counts[queue, default: 0] += 1 } }
+        return InboxPage(entries: entries, counts: counts, total: found.count)
     }
+}
+
+/// An inbox with its entries cut at a limit: the counts and the total are of all of them.
+public struct InboxPage: Sendable {
+    public let entries: [InboxEntry]
+    public let counts: [InboxQueue: Int]
+    public let total: Int
 }

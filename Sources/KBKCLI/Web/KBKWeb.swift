@@ -203,11 +203,12 @@ public enum KBKWeb {
         switch (first, request.path.count) {
         case ("", _):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let entries = try store.complaints.inbox(for: official, unit: nil, dueWithin: 2, today: store.today)
+            let page = try store.complaints.inbox(
+                for: official, unit: nil, dueWithin: 2, today: store.today, limit: WebPages.inboxRows)
             return .html(
                 200,
                 WebPages.inbox(
-                    entries, official: official, today: store.today, dueWithin: 2, language: language, base: base))
+                    page, official: official, today: store.today, dueWithin: 2, language: language, base: base))
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, notice: nil)

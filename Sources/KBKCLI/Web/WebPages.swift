@@ -73,15 +73,16 @@ enum WebPages {
     static let inboxRows = 200
 
     static func inbox(
-        _ entries: [InboxEntry], official: Official, today: CivilDate, dueWithin: Int, language: Language,
+        _ page: InboxPage, official: Official, today: CivilDate, dueWithin: Int, language: Language,
         base: String
     ) -> String {
+        let entries = page.entries
         let counts = InboxQueue.allCases.map { queue in
-            "<span>\(h(Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)))</span>"
+            "<span>\(h(Msg.queueCount(queue, page.counts[queue] ?? 0, dueWithin)(language)))</span>"
         }.joined()
         var rows = ""
         // The soonest due first; a government-wide desk holds thousands, which no page should list.
-        for entry in entries.prefix(inboxRows) {
+        for entry in entries {
             let complaint = entry.complaint
             let overdue = (entry.workingDaysLeft ?? 0) < 0
             rows += """
@@ -100,7 +101,7 @@ enum WebPages {
             Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
         ].map { "<th>\(h($0(language)))</th>" }.joined()
         let shown =
-            entries.count > inboxRows ? "<p>\(h(Msg.showingOf(inboxRows, entries.count)(language)))</p>" : ""
+            page.total > entries.count ? "<p>\(h(Msg.showingOf(entries.count, page.total)(language)))</p>" : ""
         let body =
             "<p>\(h(Msg.inboxHeading(official.login, today.description)(language)))</p><p class=\"counts\">\(counts)</p>"
             + shown
