@@ -25,6 +25,13 @@ extension Msg {
     static let webNoResponseYet = Text(en: "No public response yet.", id: "Belum ada tanggapan publik.")
     static let webRunningDeadline = Text(en: "Running deadline", id: "Tenggat berjalan")
     static let webActions = Text(en: "Actions", id: "Tindakan")
+    static let webWholeGovernment = Text(en: "The whole government", id: "Seluruh pemerintah daerah")
+    static let webPeriod = Text(
+        en: "Period: 2026, 2026-S1, 2026-Q3 or 2026-11", id: "Periode: 2026, 2026-S1, 2026-Q3 atau 2026-11")
+    static let webFormat = Text(en: "Format", id: "Format")
+    static let webFormatPage = Text(en: "Printable page (HTML)", id: "Halaman cetak (HTML)")
+    static let webFormatCSV = Text(en: "Spreadsheet (CSV)", id: "Lembar kerja (CSV)")
+    static let webFormatJSON = Text(en: "Data (JSON)", id: "Data (JSON)")
     static let webHiddenIdentity = Text(
         en: "(hidden; an admin or coordinator reveals it with kbk complaint show --reveal-identity, which is recorded)",
         id:

@@ -243,6 +243,9 @@ import Testing
     @Test func theReportComesAsAPageAndAsDownloads() throws {
         let world = try World()
         _ = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "x"), ("skpd", "DPUPR")])
+        let form = world.request("GET", "/report", user: "adm")
+        #expect(form.status == 200 && form.body.contains("<select id=\"skpd\" name=\"skpd\">"))
+        #expect(form.body.contains("<option value=\"DPUPR\">DPUPR — Dinas Pekerjaan Umum</option>"))
         let html = world.request("GET", "/report", user: "adm", query: "period=2026-11")
         #expect(html.status == 200)
         #expect(html.body.contains("<h1>") && html.body.contains("DPUPR"))

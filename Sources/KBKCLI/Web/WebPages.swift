@@ -226,6 +226,28 @@ enum WebPages {
             official: official)
     }
 
+    // MARK: Report
+
+    static func reportForm(units: [Unit], year: Int, official: Official, language: Language, base: String)
+        -> String
+    {
+        let unitOptions =
+            "<option value=\"\">\(h(Msg.webWholeGovernment(language)))</option>"
+            + units.map { "<option value=\"\(h($0.code))\">\(h($0.code)) — \(h($0.name))</option>" }.joined()
+        let formats = [("html", Msg.webFormatPage), ("csv", Msg.webFormatCSV), ("json", Msg.webFormatJSON)].map {
+            "<option value=\"\($0.0)\">\(h($0.1(language)))</option>"
+        }.joined()
+        let body = """
+            <form method="get" action="\(h(base))/report" class="action">
+            \(input("period", Msg.webPeriod, language, required: true, value: String(year), placeholder: "2026-Q3"))
+            \(label("skpd", Msg.labelUnit, language))<select id="skpd" name="skpd">\(unitOptions)</select>
+            \(label("format", Msg.webFormat, language))<select id="format" name="format">\(formats)</select>
+            <button type="submit">\(h(Msg.webReport(language)))</button>
+            </form>
+            """
+        return layout(Msg.webReport(language), body, language: language, base: base, official: official)
+    }
+
     // MARK: Citizens
 
     /// What a citizen may see: status, dates and the public responses; never names, contacts,
