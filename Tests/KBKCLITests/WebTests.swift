@@ -240,6 +240,31 @@ import Testing
         #expect(pages[4].body.contains("&lt;script&gt;"))
     }
 
+    @Test func theRegistryPagesListUnitsGroupsAndSOPs() throws {
+        let world = try World()
+        let setup: [[String]] = [
+            ["group", "add", "--skpd", "DPUPR", "--name", "KBK <Jalan> Mulus", "--formed", "2026-01-10"],
+            [
+                "sop", "add", "--skpd", "DPUPR", "--number", "600/1/2026", "--title", "Pemeliharaan jalan",
+                "--effective", "2026-01-02",
+            ],
+        ]
+        for arguments in setup {
+            let result = kbk(["--db", world.path, "--on-behalf-of", "adm"] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let units = world.request("GET", "/units", user: "agus")
+        #expect(units.status == 200)
+        #expect(
+            units.body.contains("<a href=\"/kbk/unit/DPUPR\">DPUPR</a>")
+                && units.body.contains("Dinas Lingkungan Hidup"))
+        let unit = world.request("GET", "/unit/DPUPR", user: "agus")
+        #expect(unit.status == 200)
+        #expect(unit.body.contains("KBK &lt;Jalan&gt; Mulus") && unit.body.contains("600/1/2026"))
+        #expect(world.request("GET", "/unit/NOWHERE", user: "agus").status == 404)
+        #expect(world.request("GET", "/unit/DPUPR", user: nil).status == 403)
+    }
+
     @Test func theReportComesAsAPageAndAsDownloads() throws {
         let world = try World()
         _ = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "x"), ("skpd", "DPUPR")])

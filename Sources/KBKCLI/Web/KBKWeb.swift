@@ -236,6 +236,20 @@ public enum KBKWeb {
             let (complaint, code) = try store.write { try $0.complaints.logTracked(try intakeDraft(request.form)) }
             return .html(
                 200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
+        case ("units", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+            return .html(200, WebPages.units(units, official: official, language: language, base: base))
+        case ("unit", 2):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let code = try UnitCode(request.path[1])
+            let today = store.today
+            let page = WebPages.unit(
+                try store.units.overview(code, today: today),
+                groups: try store.groups.list(unit: code, includeDissolved: false, today: today),
+                sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today), today: today,
+                official: official, language: language, base: base)
+            return .html(200, page)
         case ("report", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)

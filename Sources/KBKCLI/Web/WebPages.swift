@@ -41,6 +41,7 @@ enum WebPages {
                 <a href="\(h(base))/">\(h(Msg.webInbox(language)))</a>
                 <a href="\(h(base))/intake">\(h(Msg.webNewComplaint(language)))</a>
                 <a href="\(h(base))/report">\(h(Msg.webReport(language)))</a>
+                <a href="\(h(base))/units">\(h(Msg.webUnits(language)))</a>
                 <a href="\(h(base))/status">\(h(Msg.webStatusPage(language)))</a>
                 <span class="who">\(h(who.joined(separator: " · ")))</span>
                 """
@@ -224,6 +225,65 @@ enum WebPages {
         return layout(
             Msg.webComplaintLogged(language), body, language: language, base: base,
             official: official)
+    }
+
+    // MARK: Registry
+
+    static func table(_ headers: [Text], _ rows: [[String]], language: Language) -> String {
+        let head = headers.map { "<th>\(h($0(language)))</th>" }.joined()
+        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+        return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)</tbody></table>"
+    }
+
+    /// The units, each linked to its page.
+    static func units(_ units: [Unit], official: Official, language: Language, base: String) -> String {
+        let rows = units.map { unit in
+            [
+                "<a href=\"\(h(base))/unit/\(h(unit.code))\">\(h(unit.code))</a>", h(unit.name), h(unit.kind.rawValue),
+                h(unit.parentCode), h(unit.headName), unit.staffCount.map(String.init) ?? "",
+            ]
+        }
+        let body = table(
+            [Msg.labelCode, Msg.labelName, Msg.labelKind, Msg.labelParent, Msg.labelHead, Msg.labelStaff], rows,
+            language: language)
+        return layout(Msg.webUnits(language), body, language: language, base: base, official: official)
+    }
+
+    /// A unit: its record, the units under it, its KBK groups and its SOPs.
+    static func unit(
+        _ overview: UnitOverview, groups: [(group: Group, activeMembers: Int)], sops: [SOP], today: CivilDate,
+        official: Official, language: Language, base: String
+    ) -> String {
+        let unit = overview.unit
+        func field(_ label: Text, _ value: String?) -> String {
+            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        }
+        var body = "<dl class=\"fields\">"
+        body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.rawValue)
+        body += field(Msg.labelOfficialCode, unit.officialCode) + field(Msg.labelParent, unit.parentCode)
+        body += field(Msg.labelHead, unit.headName) + field(Msg.labelStaff, unit.staffCount.map(String.init))
+        body += field(Msg.labelChildren, overview.children.isEmpty ? nil : overview.children.joined(separator: ", "))
+        body += "</dl>"
+        body += "<h2>\(h(Msg.webGroups(language)))</h2>"
+        body += table(
+            [Msg.labelID, Msg.labelName, Msg.webFormed, Msg.webActiveMembers, Msg.webFocus],
+            groups.map {
+                [
+                    String($0.group.id), h($0.group.name), h($0.group.formedOn.description), String($0.activeMembers),
+                    h($0.group.focus),
+                ]
+            }, language: language)
+        body += "<h2>\(h(Msg.webSOPs(language)))</h2>"
+        body += table(
+            [Msg.webSOPNumber, Msg.webTitle, Msg.webEffective, Msg.webNextReview],
+            sops.map {
+                [
+                    h($0.number), h($0.current.content.title), h($0.current.content.effectiveOn.description),
+                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\(h($0.nextReviewDue.description))</span>",
+                ]
+            }, language: language)
+        return layout(
+            "\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
     }
 
     // MARK: Report
