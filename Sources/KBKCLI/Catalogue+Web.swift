@@ -35,6 +35,10 @@ extension Msg {
     static let webTitle = Text(en: "Title", id: "Judul")
     static let webEffective = Text(en: "In force since", id: "Berlaku sejak")
     static let webNextReview = Text(en: "Next review", id: "Tinjauan berikutnya")
+    static let webAudit = Text(en: "Audit trail", id: "Jejak audit")
+    static let webAuditHead = Text(en: "Head of the chain", id: "Kepala rantai")
+    static let webEntity = Text(en: "Record", id: "Catatan")
+    static let webEntityID = Text(en: "Id", id: "Id")
     static let webWholeGovernment = Text(en: "The whole government", id: "Seluruh pemerintah daerah")
     static let webPeriod = Text(
         en: "Period: 2026, 2026-S1, 2026-Q3 or 2026-11", id: "Periode: 2026, 2026-S1, 2026-Q3 atau 2026-11")

@@ -221,6 +221,27 @@ import Testing
             let response = world.post("\(ticket)/\(action)", user: user, fields)
             #expect(response.status == 303, "\(action): \(response.body)")
         }
+        // The other forms with text: resolve, reopen, close; pass on; forward and reject two more.
+        for (path, user, fields) in [
+            ("\(ticket)/resolve", "agus", [("message", hostile)]), ("\(ticket)/reopen", "agus", [("reason", hostile)]),
+            ("\(ticket)/reassign", "koord", [("skpd", "DLH"), ("reason", hostile)]),
+        ] as [(String, String, [(String, String)])] {
+            let response = world.post(path, user: user, fields)
+            #expect(response.status == 303, "\(path): \(response.body)")
+        }
+        for subject in ["Bukan wewenang", "Ganda"] {
+            _ = world.post("/intake", user: "koord", [("subject", subject), ("description", "x")])
+        }
+        #expect(
+            world.post(
+                "/complaint/ADU-2026-00002/forward", user: "koord",
+                [("agency", hostile), ("reason", hostile), ("reference", hostile)]
+            ).status == 303)
+        #expect(
+            world.post(
+                "/complaint/ADU-2026-00003/reject", user: "koord", [("reason", "duplicate"), ("message", hostile)]
+            )
+            .status == 303)
         let code = try #require(
             logged.body.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
                 String(logged.body[$0])
@@ -230,6 +251,10 @@ import Testing
             world.request("GET", "/", user: "agus"),
             world.request("GET", "/status", user: nil, query: "ticket=ADU-2026-00001&code=\(code)"),
             world.request("GET", "/status", user: nil, query: "ticket=\(WebTests.encode(hostile))&code=x"),
+            world.request("GET", "/complaint/ADU-2026-00002", user: "koord"),
+            world.request("GET", "/complaint/ADU-2026-00003", user: "koord"),
+            world.request("GET", "/audit", user: "koord"),
+            world.request("GET", "/", user: "adm.dlh"),
         ]
         for page in pages {
             #expect(!page.body.contains("<script"), "\(page.body)")
@@ -238,6 +263,8 @@ import Testing
         }
         #expect(pages[1].body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(pages[4].body.contains("&lt;script&gt;"))
+        #expect(pages[6].body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(pages[8].status == 200 && pages[8].body.contains("Kepala rantai"))
     }
 
     @Test func theRegistryPagesListUnitsGroupsAndSOPs() throws {

@@ -250,6 +250,12 @@ public enum KBKWeb {
                 sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today), today: today,
                 official: official, language: language, base: base)
             return .html(200, page)
+        case ("audit", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let page = WebPages.audit(
+                try store.auditLog.entries(AuditFilter(limit: 100)), head: try store.auditLog.head().hash,
+                timeZone: store.timeZone, official: official, language: language, base: base)
+            return .html(200, page)
         case ("report", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)

@@ -42,6 +42,7 @@ enum WebPages {
                 <a href="\(h(base))/intake">\(h(Msg.webNewComplaint(language)))</a>
                 <a href="\(h(base))/report">\(h(Msg.webReport(language)))</a>
                 <a href="\(h(base))/units">\(h(Msg.webUnits(language)))</a>
+                <a href="\(h(base))/audit">\(h(Msg.webAudit(language)))</a>
                 <a href="\(h(base))/status">\(h(Msg.webStatusPage(language)))</a>
                 <span class="who">\(h(who.joined(separator: " · ")))</span>
                 """
@@ -284,6 +285,30 @@ enum WebPages {
             }, language: language)
         return layout(
             "\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
+    }
+
+    // MARK: Audit trail
+
+    /// The latest entries of the audit trail, newest first, with its head, as `kbk audit` shows them.
+    static func audit(
+        _ entries: [AuditEntry], head: String?, timeZone: UTCOffset, official: Official, language: Language,
+        base: String
+    ) -> String {
+        let rows = entries.map { entry in
+            [
+                String(entry.id), h(entry.at.iso8601(in: timeZone)),
+                h(entry.actor + (entry.onBehalfOf.map { " → \($0)" } ?? "")), h(entry.action), h(entry.entityKind),
+                h(entry.entityID), h(entry.summary),
+            ]
+        }
+        let body =
+            (head.map { "<p>\(h(Msg.webAuditHead(language))): <code>\(h($0))</code></p>" } ?? "")
+            + table(
+                [
+                    Msg.labelID, Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.webEntity, Msg.webEntityID,
+                    Msg.labelText,
+                ], rows, language: language)
+        return layout(Msg.webAudit(language), body, language: language, base: base, official: official)
     }
 
     // MARK: Report
