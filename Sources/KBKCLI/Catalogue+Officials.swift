@@ -37,6 +37,13 @@ extension Msg {
     static let optOfficialEmail = Text(en: "Their work e-mail address.", id: "Alamat surel dinasnya.")
     static let optOfficialEmailClear = Text(
         en: "Their work e-mail address ('' clears it).", id: "Alamat surel dinasnya ('' mengosongkan).")
+    static let optOfficialLanguage = Text(
+        en: "The language of their web pages (otherwise the browser's).",
+        id: "Bahasa halaman webnya (bila tidak, bahasa peramban).")
+    static let optOfficialLanguageClear = Text(
+        en: "The language of their web pages: id or en ('' leaves it to the browser).",
+        id: "Bahasa halaman webnya: id atau en ('' menyerahkannya ke peramban).")
+    static let labelLanguage = Text(en: "Language", id: "Bahasa")
     static let optOfficialAll = Text(en: "Include deactivated officials.", id: "Sertakan pegawai nonaktif.")
     static let labelLogin = Text(en: "Login", id: "Login")
     static let auditColumnOnBehalfOf = Text(en: "For", id: "Atas nama")

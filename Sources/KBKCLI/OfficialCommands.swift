@@ -24,6 +24,7 @@ enum OfficialCommands {
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd, isRequired: true),
             .choice("role", OfficialRole.self, help: Msg.optOfficialRole, isRequired: true),
             OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmail),
+            .choice("language", Language.self, help: Msg.optOfficialLanguage),
         ],
         formats: [.table, .json],
         examples: [
@@ -32,12 +33,13 @@ enum OfficialCommands {
         ],
         run: { invocation in
             let format = try invocation.format()
-            let draft = OfficialDraft(
+            var draft = OfficialDraft(
                 login: try invocation.required("login", Login.init), nip: try invocation.required("nip", NIP.init),
                 name: try invocation.required("name", parseName),
                 unitCode: try invocation.required("skpd", UnitCode.init),
                 role: try invocation.requiredChoice("role", OfficialRole.self),
                 email: try invocation.option("email", EmailAddress.parse))
+            draft.language = try invocation.choice("language", Language.self)?.rawValue
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.add(draft) }
             invocation.reportChange(
@@ -100,6 +102,7 @@ enum OfficialCommands {
             fields.add(Msg.labelRole(language), official.role.rawValue)
             fields.add(Msg.labelScope(language), Msg.officialScope(official.scopeUnit)(language))
             fields.add(Msg.labelEmail(language), official.email)
+            fields.add(Msg.labelLanguage(language), official.language)
             fields.add(Msg.labelSince(language), official.createdAt.iso8601(in: invocation.timeZone))
             fields.add(Msg.labelStatus(language), status(official, invocation))
             invocation.context.stdout.write(fields.render())
@@ -114,6 +117,7 @@ enum OfficialCommands {
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd),
             .choice("role", OfficialRole.self, help: Msg.optOfficialRole),
             OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmailClear),
+            OptionSpec(name: "language", valueName: "id|en", help: Msg.optOfficialLanguageClear),
         ],
         formats: [.table, .json],
         examples: ["kbk official edit siti --role coordinator", "kbk official edit siti --email ''"],
@@ -126,6 +130,9 @@ enum OfficialCommands {
             changes.unitCode = try invocation.option("skpd", UnitCode.init)
             changes.role = try invocation.choice("role", OfficialRole.self)
             changes.email = try invocation.clearable("email", EmailAddress.parse)
+            changes.language = try invocation.clearable("language") { (t: String) throws(DomainError) in
+                try parseChoice(t, field: "--language") as Language
+            }.map { $0?.rawValue }
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.edit(login, changes) }
             invocation.reportChange(format, json: json(official), line: Msg.officialEdited(official.login))
@@ -152,6 +159,7 @@ enum OfficialCommands {
             ("login", .string(official.login)), ("name", .string(official.name)), ("nip", .optional(official.nip)),
             ("skpd", .optional(official.unitCode)), ("role", .string(official.role.rawValue)),
             ("government_wide", .bool(official.role.isGovernmentWide)), ("email", .optional(official.email)),
+            ("language", .optional(official.language)),
             ("created_at", .string(official.createdAt.utcString)), ("active", .bool(official.isActive)),
             ("deactivated_at", .optional(official.deactivatedAt?.utcString)),
         ])

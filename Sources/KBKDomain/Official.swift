@@ -81,6 +81,8 @@ public struct Official: Hashable, Sendable {
     public var email: String?
     public var createdAt: Timestamp
     public var deactivatedAt: Timestamp?
+    /// The language of their web pages, `id` or `en`; nil leaves it to the browser.
+    public var language: String?
 
     public init(
         id: Int64, login: String, nip: String?, name: String, unitCode: String?, role: OfficialRole, email: String?,

@@ -9,6 +9,7 @@ public struct OfficialDraft: Sendable {
     public var unitCode: UnitCode
     public var role: OfficialRole
     public var email: String?
+    public var language: String?
 
     public init(login: Login, nip: NIP, name: String, unitCode: UnitCode, role: OfficialRole, email: String? = nil) {
         self.login = login
@@ -27,6 +28,7 @@ public struct OfficialChanges: Sendable {
     public var unitCode: UnitCode?
     public var role: OfficialRole?
     public var email: String??
+    public var language: String??
 
     public init() {}
 }
@@ -39,17 +41,19 @@ public struct Officials {
     static let version = 9
 
     static let columns = """
-        o.id, o.login, o.nip, o.name, u.code, o.role, o.email, o.created_at, o.deactivated_at
+        o.id, o.login, o.nip, o.name, u.code, o.role, o.email, o.created_at, o.deactivated_at, o.language
         FROM official o LEFT JOIN skpd u ON u.id = o.skpd_id
         """
 
     static func decode(_ row: Row) throws -> Official {
         let r = DecodedRow(row, table: "official")
-        return Official(
+        var official = Official(
             id: try r.int64(0, "id"), login: try r.text(1, "login"), nip: r.optionalText(2),
             name: try r.text(3, "name"),
             unitCode: r.optionalText(4), role: try r.choice(5, "role", "a role"), email: r.optionalText(6),
             createdAt: try r.instant(7, "created_at"), deactivatedAt: try r.optionalInstant(8, "deactivated_at"))
+        official.language = r.optionalText(9)
+        return official
     }
 
     /// The active official with this login.
@@ -95,9 +99,10 @@ extension Writing where Repository == Officials {
         let unit = try Units(connection: connection).requireActive(draft.unitCode, today: transaction.today)
         try connection.run(
             """
-            INSERT INTO official (login, nip, name, skpd_id, role, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO official (login, nip, name, skpd_id, role, email, created_at, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.login.value, draft.nip.digits, draft.name, unit.id, draft.role.rawValue, draft.email,
-            transaction.now.utcString)
+            transaction.now.utcString, draft.language)
         let official = try repository.get(draft.login)
         try transaction.audit(
             AuditRecord(
@@ -121,14 +126,16 @@ extension Writing where Repository == Officials {
         }
         if let role = changes.role { new.role = role }
         if let email = changes.email { new.email = email }
+        if let language = changes.language { new.language = language }
         guard new != old else { return old }
         if try old.role == .admin && new.role != .admin && repository.activeAdminCount() <= 1 {
             throw DomainError.rule(.lastAdmin(login: old.login))
         }
         try connection.run(
             """
-            UPDATE official SET nip = ?, name = ?, skpd_id = coalesce(?, skpd_id), role = ?, email = ? WHERE id = ?
-            """, new.nip, new.name, unitID, new.role.rawValue, new.email, old.id)
+            UPDATE official SET nip = ?, name = ?, skpd_id = coalesce(?, skpd_id), role = ?, email = ?, language = ?
+            WHERE id = ?
+            """, new.nip, new.name, unitID, new.role.rawValue, new.email, new.language, old.id)
         var parts: [String] = []
         func note(_ label: String, _ a: String?, _ b: String?) {
             if a != b { parts.append("\(label) \(a ?? "-") → \(b ?? "-")") }
@@ -138,6 +145,7 @@ extension Writing where Repository == Officials {
         note("unit", old.unitCode, new.unitCode)
         note("role", old.role.rawValue, new.role.rawValue)
         note("e-mail", old.email, new.email)
+        note("language", old.language, new.language)
         try transaction.audit(
             AuditRecord(
                 .update, .official, id: old.login, "edited official \(old.login): " + parts.joined(separator: "; ")))

@@ -39,7 +39,7 @@ import Testing
         #expect(object["government_wide"] as? Bool == false)
         #expect(object["skpd"] as? String == "DINKES")
         #expect(
-            kbk(["--db", path, "official", "show", "siti"]).stdout.contains("Scope   DINKES and the units under it"))
+            kbk(["--db", path, "official", "show", "siti"]).stdout.contains("Scope     DINKES and the units under it"))
         let edited = kbk([
             "--db", path, "official", "edit", "siti", "--role", "coordinator", "--email", "siti@dinkes.go.id",
         ])

@@ -149,8 +149,17 @@ import Testing
             wrong.body.replacingOccurrences(of: ticket, with: "T")
                 == unknown.body.replacingOccurrences(of: "ADU-2026-00099", with: "T"))
         #expect(wrong.body.contains("Tidak ada pengaduan dengan tiket dan kode ini"))
-        // English when the browser prefers it.
+        // English when the browser prefers it, or when the official chose it.
         #expect(world.request("GET", "/", user: "adm", language: "en-GB,en;q=0.8").body.contains("<title>Inbox · kbk"))
+        #expect(world.request("GET", "/", user: "adm").body.contains("<title>Kotak masuk · kbk"))
+        #expect(kbk(["--db", world.path, "official", "edit", "adm", "--language", "en"]).status == 0)
+        #expect(world.request("GET", "/", user: "adm").body.contains("<title>Inbox · kbk"))
+        #expect(kbk(["--db", world.path, "official", "edit", "adm", "--language", "fr"]).status == 64)
+        #expect(
+            kbk(["--db", world.path, "official", "show", "adm", "--format", "json"]).stdout.contains(
+                #""language": "en""#))
+        #expect(kbk(["--db", world.path, "official", "edit", "adm", "--language", ""]).status == 0)
+        #expect(world.request("GET", "/", user: "adm").body.contains("<title>Kotak masuk · kbk"))
     }
 
     @Test func everyRefusalHasItsStatusAndChangesNothing() throws {

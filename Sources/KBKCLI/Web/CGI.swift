@@ -43,8 +43,12 @@ struct CGIRequest {
         contentLength = environment["CONTENT_LENGTH"].flatMap { Int($0.trimmingWhitespace()) }
     }
 
-    /// Indonesian unless the browser prefers English.
+    /// The official's own language, when they set one (`kbk official edit --language`).
+    var preferred: Language?
+
+    /// The official's language, else Indonesian unless the browser prefers English.
     var language: Language {
+        if let preferred { return preferred }
         let first =
             acceptLanguage.split(separator: ",").first.map { String($0).trimmingWhitespace().lowercased() } ?? ""
         return first.hasPrefix("en") ? .en : .id

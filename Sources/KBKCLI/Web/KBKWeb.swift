@@ -169,7 +169,6 @@ public enum KBKWeb {
         _ request: CGIRequest, environment: [String: String], clock: @escaping () -> Timestamp,
         official: inout Official?
     ) throws -> CGIResponse {
-        let language = request.language
         let base = request.base
         let isRead = request.method == "GET" || request.method == "HEAD"
         if request.path == ["style.css"] {
@@ -178,6 +177,9 @@ public enum KBKWeb {
         }
         let store = try open(environment, user: request.remoteUser, clock: clock)
         official = store.performingOfficial
+        var request = request
+        request.preferred = official?.language.flatMap(Language.init(rawValue:))
+        let language = request.language
         let first = request.path.first ?? ""
         if first == "status" || (request.remoteUser == nil && first.isEmpty) {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
