@@ -299,6 +299,42 @@ import Testing
         #expect(unit.body.contains("KBK &lt;Jalan&gt; Mulus") && unit.body.contains("600/1/2026"))
         #expect(world.request("GET", "/unit/NOWHERE", user: "agus").status == 404)
         #expect(world.request("GET", "/unit/DPUPR", user: nil).status == 403)
+        // The unit's admin forms a group, records its meeting and reviews the SOP through the forms.
+        let admin = world.request("GET", "/unit/DPUPR", user: "adm")
+        #expect(admin.body.contains("/kbk/unit/DPUPR/group") && admin.body.contains("/kbk/unit/DPUPR/review"))
+        let formed = world.post("/unit/DPUPR/group", user: "adm", [("name", "KBK \"Cepat\""), ("focus", "antrean")])
+        #expect(formed.status == 303 && formed.headers["Location"] == "/kbk/unit/DPUPR", "\(formed.body)")
+        #expect(
+            world.post(
+                "/unit/DPUPR/meeting", user: "adm",
+                [("group", "1"), ("date", "2026-11-02"), ("agenda", "Evaluasi"), ("minutes", "Sepakat")]
+            ).status == 303)
+        #expect(
+            world.post(
+                "/unit/DPUPR/review", user: "adm", [("sop", "600/1/2026"), ("date", "2026-11-02"), ("outcome", "keep")]
+            )
+            .status == 303)
+        let after = world.request("GET", "/unit/DPUPR", user: "agus").body
+        #expect(after.contains("KBK &quot;Cepat&quot;"))
+        // The store decides: an officer may not form a group, nor record a meeting of a group they are
+        // not in; another unit's admin may not review this unit's SOP; a bad date is a 400.
+        let before = snapshot(world.path)
+        #expect(world.post("/unit/DPUPR/group", user: "agus", [("name", "KBK Lain")]).status == 403)
+        #expect(
+            world.post("/unit/DPUPR/meeting", user: "agus", [("group", "1"), ("date", "2026-11-02")]).status == 403)
+        #expect(
+            world.post(
+                "/unit/DPUPR/review", user: "adm.dlh",
+                [("sop", "600/1/2026"), ("date", "2026-11-02"), ("outcome", "keep")]
+            )
+            .status == 403)
+        #expect(world.post("/unit/DPUPR/meeting", user: "adm", [("group", "1"), ("date", "kemarin")]).status == 400)
+        #expect(world.post("/unit/DPUPR/frobnicate", user: "adm", []).status == 404)
+        #expect(world.request("GET", "/unit/DPUPR/group", user: "adm").status == 405)
+        #expect(snapshot(world.path) == before)
+        let db = try Connection(path: world.path, mode: .readOnly)
+        #expect(try db.scalar("SELECT count(*) FROM group_meeting")?.intValue == 1)
+        #expect(try db.scalar("SELECT count(*) FROM sop_review")?.intValue == 1)
     }
 
     @Test func theReportComesAsAPageAndAsDownloads() throws {

@@ -250,8 +250,14 @@ public enum KBKWeb {
                 try store.units.overview(code, today: today),
                 groups: try store.groups.list(unit: code, includeDissolved: false, today: today),
                 sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today), today: today,
-                official: official, language: language, base: base)
+                official: official, token: try token(for: official, in: store), language: language, base: base)
             return .html(200, page)
+        case ("unit", 3):
+            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            try requireToken(request, official: official, store: store)
+            let code = try UnitCode(request.path[1])
+            try registryChange(request.path[2], unit: code, form: request.form, store: store)
+            return .redirect(to: "\(base)/unit/\(code.value)")
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page = WebPages.audit(
@@ -261,6 +267,44 @@ public enum KBKWeb {
         case ("report", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)
+        default:
+            throw notFound
+        }
+    }
+
+    /// A registry form's post, through the same store calls as `kbk group` and `kbk sop`.
+    static func registryChange(_ action: String, unit: UnitCode, form: [String: String], store: Store) throws {
+        func value(_ name: String) -> String? {
+            guard let text = form[name], !text.trimmingWhitespace().isEmpty else { return nil }
+            return text
+        }
+        func required(_ name: String) throws -> String {
+            guard let text = value(name) else {
+                throw WebFailure(
+                    status: 400, message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
+            }
+            return text
+        }
+        func date() throws -> CivilDate { try CivilDate.parseEntered(try required("date"), field: "date") }
+        switch action {
+        case "group":
+            var draft = GroupDraft(unitCode: unit, name: try TextRules.name(try required("name"), field: "name"))
+            draft.focus = try TextRules.optional(value("focus"), field: "focus")
+            _ = try store.write { try $0.groups.add(draft) }
+        case "meeting":
+            guard let id = Int64(try required("group")) else {
+                throw WebFailure(status: 400, message: Text(en: "no such group", id: "kelompok tidak ada"))
+            }
+            let draft = MeetingDraft(
+                heldOn: try date(), agenda: try TextRules.optional(value("agenda"), field: "agenda"),
+                minutes: try TextRules.optional(value("minutes"), field: "minutes", long: true))
+            _ = try store.write { try $0.groups.addMeeting(id, draft) }
+        case "review":
+            let number = try required("sop")
+            let outcome = try ReviewOutcome.parse(try required("outcome"))
+            let day = try date()
+            let note = try TextRules.optional(value("note"), field: "note")
+            _ = try store.write { try $0.sops.review(number, on: day, outcome: outcome, note: note, reviewer: nil) }
         default:
             throw notFound
         }

@@ -253,7 +253,7 @@ enum WebPages {
     /// A unit: its record, the units under it, its KBK groups and its SOPs.
     static func unit(
         _ overview: UnitOverview, groups: [(group: Group, activeMembers: Int)], sops: [SOP], today: CivilDate,
-        official: Official, language: Language, base: String
+        official: Official, token: String, language: Language, base: String
     ) -> String {
         let unit = overview.unit
         func field(_ label: Text, _ value: String?) -> String {
@@ -283,8 +283,57 @@ enum WebPages {
                     "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\(h($0.nextReviewDue.description))</span>",
                 ]
             }, language: language)
+        body += registryForms(
+            unit: unit, groups: groups.map(\.group), sops: sops, today: today, official: official, token: token,
+            language: language, base: base)
         return layout(
             "\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
+    }
+
+    /// The registry's forms the official's role holds (the store decides the scope on the post):
+    /// form a group and review an SOP (a unit's admin), record a meeting (also an officer).
+    static func registryForms(
+        unit: Unit, groups: [Group], sops: [SOP], today: CivilDate, official: Official, token: String,
+        language: Language, base: String
+    ) -> String {
+        func form(_ action: String, _ title: Text, _ fields: String) -> String {
+            """
+            <form method="post" action="\(h(base))/unit/\(h(unit.code))/\(action)" class="action">
+            <h3>\(h(title(language)))</h3><input type="hidden" name="csrf" value="\(h(token))">\(fields)
+            <button type="submit">\(h(title(language)))</button></form>
+
+            """
+        }
+        func options(_ pairs: [(String, String)]) -> String {
+            pairs.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined()
+        }
+        var out = ""
+        if GuardedAction.manageWorkCulture.allows(official.role) {
+            out += form(
+                "group", Msg.webFormGroup,
+                input("name", Msg.labelName, language, required: true) + input("focus", Msg.webFocus, language))
+        }
+        if GuardedAction.recordMeeting.allows(official.role), !groups.isEmpty {
+            out += form(
+                "meeting", Msg.webRecordMeeting,
+                label("group", Msg.webGroupLabel, language) + "<select id=\"group\" name=\"group\">"
+                    + options(groups.map { (String($0.id), "\($0.id) — \($0.name)") }) + "</select>"
+                    + input("date", Msg.webDate, language, required: true, value: today.description)
+                    + input("agenda", Msg.webAgenda, language)
+                    + label("minutes", Msg.webMinutes, language)
+                    + "<textarea id=\"minutes\" name=\"minutes\"></textarea>")
+        }
+        if GuardedAction.manageWorkCulture.allows(official.role), !sops.isEmpty {
+            out += form(
+                "review", Msg.webReviewSOP,
+                label("sop", Msg.webSOPNumber, language) + "<select id=\"sop\" name=\"sop\">"
+                    + options(sops.map { ($0.number, "\($0.number) — \($0.current.content.title)") }) + "</select>"
+                    + input("date", Msg.webDate, language, required: true, value: today.description)
+                    + label("outcome", Msg.webOutcome, language) + "<select id=\"outcome\" name=\"outcome\">"
+                    + options(ReviewOutcome.allCases.map { ($0.rawValue, $0.rawValue) }) + "</select>"
+                    + input("note", Msg.webNote, language))
+        }
+        return out.isEmpty ? "" : "<h2>\(h(Msg.webActions(language)))</h2>" + out
     }
 
     // MARK: Audit trail
