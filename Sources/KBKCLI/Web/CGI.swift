@@ -141,6 +141,23 @@ struct CGIResponse {
     }
 }
 
+extension [String: String] {
+    /// A form field with something in it; blank counts as not given.
+    func filled(_ name: String) -> String? {
+        guard let text = self[name], !text.trimmingWhitespace().isEmpty else { return nil }
+        return text
+    }
+
+    /// A field that must be filled: a 400 naming it otherwise.
+    func requiredField(_ name: String) throws -> String {
+        guard let text = filled(name) else {
+            throw WebFailure(
+                status: 400, message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
+        }
+        return text
+    }
+}
+
 /// A request that cannot be served, with the status and a short message for the page.
 struct WebFailure: Error {
     let status: Int

@@ -274,36 +274,26 @@ public enum KBKWeb {
 
     /// A registry form's post, through the same store calls as `kbk group` and `kbk sop`.
     static func registryChange(_ action: String, unit: UnitCode, form: [String: String], store: Store) throws {
-        func value(_ name: String) -> String? {
-            guard let text = form[name], !text.trimmingWhitespace().isEmpty else { return nil }
-            return text
-        }
-        func required(_ name: String) throws -> String {
-            guard let text = value(name) else {
-                throw WebFailure(
-                    status: 400, message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
-            }
-            return text
-        }
-        func date() throws -> CivilDate { try CivilDate.parseEntered(try required("date"), field: "date") }
+        func date() throws -> CivilDate { try CivilDate.parseEntered(try form.requiredField("date"), field: "date") }
         switch action {
         case "group":
-            var draft = GroupDraft(unitCode: unit, name: try TextRules.name(try required("name"), field: "name"))
-            draft.focus = try TextRules.optional(value("focus"), field: "focus")
+            var draft = GroupDraft(
+                unitCode: unit, name: try TextRules.name(try form.requiredField("name"), field: "name"))
+            draft.focus = try TextRules.optional(form.filled("focus"), field: "focus")
             _ = try store.write { try $0.groups.add(draft) }
         case "meeting":
-            guard let id = Int64(try required("group")) else {
+            guard let id = Int64(try form.requiredField("group")) else {
                 throw WebFailure(status: 400, message: Text(en: "no such group", id: "kelompok tidak ada"))
             }
             let draft = MeetingDraft(
-                heldOn: try date(), agenda: try TextRules.optional(value("agenda"), field: "agenda"),
-                minutes: try TextRules.optional(value("minutes"), field: "minutes", long: true))
+                heldOn: try date(), agenda: try TextRules.optional(form.filled("agenda"), field: "agenda"),
+                minutes: try TextRules.optional(form.filled("minutes"), field: "minutes", long: true))
             _ = try store.write { try $0.groups.addMeeting(id, draft) }
         case "review":
-            let number = try required("sop")
-            let outcome = try ReviewOutcome.parse(try required("outcome"))
+            let number = try form.requiredField("sop")
+            let outcome = try ReviewOutcome.parse(try form.requiredField("outcome"))
             let day = try date()
-            let note = try TextRules.optional(value("note"), field: "note")
+            let note = try TextRules.optional(form.filled("note"), field: "note")
             _ = try store.write { try $0.sops.review(number, on: day, outcome: outcome, note: note, reviewer: nil) }
         default:
             throw notFound
@@ -324,11 +314,7 @@ public enum KBKWeb {
     }
 
     static func intakeDraft(_ form: [String: String]) throws -> ComplaintDraft {
-        func value(_ name: String) -> String? {
-            guard let text = form[name], !text.trimmingWhitespace().isEmpty else { return nil }
-            return text
-        }
-        guard let subject = value("subject"), let description = value("description") else {
+        guard let subject = form.filled("subject"), let description = form.filled("description") else {
             throw WebFailure(
                 status: 400,
                 message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"))
@@ -336,11 +322,11 @@ public enum KBKWeb {
         var draft = ComplaintDraft(
             subject: try TextRules.name(subject, field: "subject"),
             description: try TextRules.optional(description, field: "description", long: true) ?? "",
-            channel: try parseChoice(value("channel") ?? "walk-in", field: "channel"))
-        draft.location = try TextRules.optional(value("location"), field: "location")
-        draft.unit = try value("skpd").map(UnitCode.init)
-        draft.complainantName = try TextRules.optional(value("name"), field: "complainant name")
-        draft.complainantContact = try TextRules.optional(value("contact"), field: "complainant contact")
+            channel: try parseChoice(form.filled("channel") ?? "walk-in", field: "channel"))
+        draft.location = try TextRules.optional(form.filled("location"), field: "location")
+        draft.unit = try form.filled("skpd").map(UnitCode.init)
+        draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
+        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
         return draft
     }
 

@@ -136,32 +136,21 @@ enum WebForms {
 
     /// The request a posted form makes; a missing or bad field is a 400 naming it.
     static func request(_ action: ComplaintAction, _ form: [String: String]) throws -> ComplaintRequest {
-        func value(_ name: String) -> String? {
-            let text = form[name]?.trimmingWhitespace() ?? ""
-            return text.isEmpty ? nil : form[name]
-        }
-        func required(_ name: String) throws -> String {
-            guard let text = value(name) else {
-                throw WebFailure(
-                    status: 400,
-                    message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
-            }
-            return text
-        }
         func long(_ name: String) throws -> String {
-            guard let text = try TextRules.optional(try required(name), field: name, long: true) else {
+            guard let text = try TextRules.optional(try form.requiredField(name), field: name, long: true) else {
                 throw DomainError.invalid(field: name, value: "", reason: .empty)
             }
             return text
         }
-        func short(_ name: String) throws -> String { try TextRules.name(try required(name), field: name) }
-        func optionalShort(_ name: String) throws -> String? { try TextRules.optional(value(name), field: name) }
+        func short(_ name: String) throws -> String { try TextRules.name(try form.requiredField(name), field: name) }
+        func optionalShort(_ name: String) throws -> String? { try TextRules.optional(form.filled(name), field: name) }
         switch action {
         case .verify:
             return .verify(
-                unit: try UnitCode(try required("skpd")), category: try value("category").map(CategoryCode.parse))
-        case .reassign: return .reassign(to: try UnitCode(try required("skpd")), reason: try short("reason"))
-        case .assign: return .assign(to: try Login(try required("to")).value, note: try optionalShort("note"))
+                unit: try UnitCode(try form.requiredField("skpd")),
+                category: try form.filled("category").map(CategoryCode.parse))
+        case .reassign: return .reassign(to: try UnitCode(try form.requiredField("skpd")), reason: try short("reason"))
+        case .assign: return .assign(to: try Login(try form.requiredField("to")).value, note: try optionalShort("note"))
         case .respond: return .respond(try long("message"))
         case .resolve: return .resolve(try long("message"))
         case .note: return .note(try long("message"))
@@ -169,23 +158,24 @@ enum WebForms {
         case .reopen: return .reopen(reason: try short("reason"))
         case .resume: return .resume
         case .close:
-            let rating = try value("rating").map { (t: String) throws(DomainError) in
+            let rating = try form.filled("rating").map { (t: String) throws(DomainError) in
                 try Invocation.integer(t, field: "rating", in: Complaints.ratingRange)
             }
             return .close(
-                rating: rating, comment: try TextRules.optional(value("comment"), field: "comment", long: true))
+                rating: rating, comment: try TextRules.optional(form.filled("comment"), field: "comment", long: true))
         case .reject:
-            let reason: RejectionReason = try parseChoice(try required("reason"), field: "reason")
-            return .reject(reason, message: try TextRules.optional(value("message"), field: "message", long: true))
+            let reason: RejectionReason = try parseChoice(try form.requiredField("reason"), field: "reason")
+            return .reject(
+                reason, message: try TextRules.optional(form.filled("message"), field: "message", long: true))
         case .extend:
             let days = try Invocation.integer(
-                try required("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
+                try form.requiredField("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
             return .extend(workingDays: days, reason: try short("reason"))
         case .forward:
             return .forward(
                 agency: try short("agency"), reason: try short("reason"), reference: try optionalShort("reference"))
         case .edit:
-            let field: CorrectableField = try parseChoice(try required("field"), field: "field")
+            let field: CorrectableField = try parseChoice(try form.requiredField("field"), field: "field")
             let correction: Correction =
                 switch field {
                 case .subject: .subject(try short("value"))
