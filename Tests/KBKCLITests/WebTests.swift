@@ -154,6 +154,7 @@ import Testing
         #expect(world.request("GET", "/", user: "adm").body.contains("<title>Kotak masuk · kbk"))
         #expect(kbk(["--db", world.path, "official", "edit", "adm", "--language", "en"]).status == 0)
         #expect(world.request("GET", "/", user: "adm").body.contains("<title>Inbox · kbk"))
+        #expect(world.request("GET", "/nowhere", user: "adm").body.contains("no such page"))
         #expect(kbk(["--db", world.path, "official", "edit", "adm", "--language", "fr"]).status == 64)
         #expect(
             kbk(["--db", world.path, "official", "show", "adm", "--format", "json"]).stdout.contains(

@@ -60,11 +60,14 @@ public enum KBKWeb {
             }
             response = try route(request, environment: environment, clock: clock, official: &official)
         } catch let failure as WebFailure {
+            // A refusal once the official is known speaks their language.
+            let language = official?.language.flatMap(Language.init(rawValue:)) ?? language
             var page = CGIResponse.html(
                 failure.status, WebPages.errorPage(failure, language: language, base: request.base, official: official))
             if let allow = failure.allow { page.headers.append(("Allow", allow)) }
             response = page
         } catch {
+            let language = official?.language.flatMap(Language.init(rawValue:)) ?? language
             let (status, message) = describe(error)
             response = CGIResponse.html(
                 status,
