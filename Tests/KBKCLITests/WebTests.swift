@@ -47,6 +47,7 @@ import Testing
         func request(
             _ method: String, _ path: String, user: String?, query: String = "", form: [(String, String)]? = nil,
             rawBody: [UInt8]? = nil, contentType: String = "application/x-www-form-urlencoded",
+            contentLength: String? = nil,
             language: String = "id", now: String = "2026-11-03T09:00:00+07:00"
         ) -> Response {
             var body = rawBody ?? []
@@ -60,7 +61,7 @@ import Testing
             ]
             if let user { environment["REMOTE_USER"] = user }
             if method == "POST" {
-                environment["CONTENT_LENGTH"] = String(body.count)
+                environment["CONTENT_LENGTH"] = contentLength ?? String(body.count)
                 environment["CONTENT_TYPE"] = contentType
             }
             var output: [UInt8] = []
@@ -197,6 +198,11 @@ import Testing
         #expect(
             world.request("POST", "\(ticket)/note", user: "adm", rawBody: [0x61], contentType: "text/plain").status
                 == 400)
+        // A length that is no length.
+        for length in ["-5", "x", ""] {
+            #expect(
+                world.request("POST", "\(ticket)/note", user: "adm", rawBody: [], contentLength: length).status == 400)
+        }
         // The life cycle: a second resolution of a complaint not resolved yet is fine; closing it is not.
         #expect(world.post("\(ticket)/close", user: "adm", []).status == 400)
         #expect(snapshot(world.path) == before)

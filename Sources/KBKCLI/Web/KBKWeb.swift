@@ -29,7 +29,8 @@ public enum KBKWeb {
         let response: CGIResponse
         do {
             if request.method == "POST" {
-                guard let length = request.contentLength else {
+                // A negative length would ask for a buffer of negative size.
+                guard let length = request.contentLength, length >= 0 else {
                     throw WebFailure(
                         status: 400, message: Text(en: "the request has no length", id: "permintaan tanpa panjang"))
                 }
@@ -216,7 +217,7 @@ public enum KBKWeb {
                     page, official: official, today: store.today, dueWithin: 2, language: language, base: base))
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try complaintPage(request.path[1], store: store, official: official, request: request, notice: nil)
+            return try complaintPage(request.path[1], store: store, official: official, request: request)
         case ("complaint", 3):
             guard request.method == "POST" else { throw methodNotAllowed("POST") }
             try requireToken(request, official: official, store: store)
@@ -304,7 +305,7 @@ public enum KBKWeb {
     }
 
     static func complaintPage(
-        _ ticketText: String, store: Store, official: Official, request: CGIRequest, notice: String?
+        _ ticketText: String, store: Store, official: Official, request: CGIRequest
     ) throws -> CGIResponse {
         let complaint = try store.complaints.get(try Ticket.parse(ticketText))
         let page = WebPages.complaint(
@@ -312,7 +313,7 @@ public enum KBKWeb {
             token: try token(for: official, in: store),
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
             categories: try store.categories.list(), timeZone: store.timeZone, language: request.language,
-            base: request.base, notice: notice)
+            base: request.base)
         return .html(200, page)
     }
 

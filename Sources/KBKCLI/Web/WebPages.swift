@@ -118,12 +118,12 @@ enum WebPages {
 
     static func complaint(
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
-        categories: [Category], timeZone: UTCOffset, language: Language, base: String, notice: String?
+        categories: [Category], timeZone: UTCOffset, language: Language, base: String
     ) -> String {
         func field(_ label: Text, _ value: String?) -> String {
             "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
         }
-        var body = notice.map { "<p class=\"notice\">\(h($0))</p>" } ?? ""
+        var body = ""
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
