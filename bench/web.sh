@@ -51,6 +51,12 @@ echo "  inbox of $unit's admin      $(process adm.bench /)"
 echo "  complaint page              $(process adm.bench "/complaint/$ticket")"
 echo "  inbox of a coordinator      $(process koord.bench /)"
 echo "  citizen's status page       $(process "" /status)"
+# The rows a coordinator's inbox decides its queues on, printed by the shell (no queues, no page).
+candidates="SELECT c.id, c.skpd_id, c.assigned_to IS NULL, c.assigned_to IS 'koord.bench', c.status,
+    c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due FROM complaint c
+    INDEXED BY complaint_open WHERE c.status IN ('received', 'verified', 'in_progress', 'on_hold')
+    ORDER BY c.received_at, c.id"
+echo "  sqlite3 shell, those rows   $(hyperfine -N --warmup 3 --runs 40 --export-json "$root/h.json" "sqlite3 $DB \"$candidates\"" >/dev/null 2>&1; python3 -c "import json; r=json.load(open('$root/h.json'))['results'][0]; print(f\"{r['median']*1000:.1f} ms median\")")"
 echo "  sqlite3 shell, select 1     $(hyperfine -N --warmup 3 --runs 40 --export-json "$root/h.json" "sqlite3 $DB 'select 1'" >/dev/null 2>&1; python3 -c "import json; r=json.load(open('$root/h.json'))['results'][0]; print(f\"{r['median']*1000:.1f} ms median\")")"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }

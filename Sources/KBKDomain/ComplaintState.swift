@@ -144,13 +144,22 @@ public struct ComplaintState: Sendable, Hashable {
     public static func runningDeadline(status: ComplaintStatus, responded: Bool, due: EventDueDates)
         -> (stage: DeadlineStage, due: CivilDate)?
     {
-        let running: (DeadlineStage, CivilDate?)? =
-            switch status {
-            case .received: (.verify, due.verify)
-            case .verified, .inProgress: responded ? (.settle, due.settle) : (.respond, due.respond)
-            case .onHold, .resolved, .closed, .rejected, .forwarded: nil
+        guard let stage = runningStage(status: status, responded: responded) else { return nil }
+        let date =
+            switch stage {
+            case .verify: due.verify
+            case .respond: due.respond
+            case .settle: due.settle
             }
-        guard let (stage, date) = running, let date else { return nil }
-        return (stage, date)
+        return date.map { (stage, $0) }
+    }
+
+    /// The stage whose clock runs in `status`: none on hold or once final.
+    public static func runningStage(status: ComplaintStatus, responded: Bool) -> DeadlineStage? {
+        switch status {
+        case .received: .verify
+        case .verified, .inProgress: responded ? .settle : .respond
+        case .onHold, .resolved, .closed, .rejected, .forwarded: nil
+        }
     }
 }

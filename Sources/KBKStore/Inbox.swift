@@ -25,6 +25,12 @@ public struct InboxEntry: Sendable {
 }
 
 extension Complaints {
+    /// The open statuses written out, not bound: SQLite uses a partial index only for a condition
+    /// it can match to the index's own (`complaint_open`, migration 0019) when the statement is
+    /// prepared. The values are the enum's, never anything a user typed.
+    static let openCondition =
+        "c.status IN (\(ComplaintStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
+
     /// What waits on `official` today: complaints still waiting on the government that are
     /// assigned to them or lie in their scope (narrowed to `unit` and the units under it), in the
     /// queues they belong to, soonest due first. `dueWithin` working days make "due soon". An
@@ -49,9 +55,8 @@ extension Complaints {
         // An officer acts only on what is assigned to them, so that is all that waits on them.
         let onlyMine = official.role == .officer
         // SQL pre-selects what can be in a queue (open, and mine or in scope); the queues are decided below.
-        let open = ComplaintStatus.allCases.filter(\.isOpen)
-        var conditions = ["c.status IN (\(open.map { _ in "?" }.joined(separator: ", ")))"]
-        var values: [SQLiteBindable] = open.map(\.rawValue)
+        var conditions = [Complaints.openCondition]
+        var values: [SQLiteBindable] = []
         // By the units' ids, so that SQLite reads the scope's complaints through the unit index
         // (and the assigned ones through theirs) instead of every open complaint of the government.
         let unitIDs = Dictionary(
@@ -73,58 +78,77 @@ extension Complaints {
         if let narrowed { conditions.append(among(narrowed)) }
         // The queues are decided on the few columns they need; whole rows are read only for the
         // entries returned (a government-wide desk's inbox counts tens of thousands).
-        let candidates = try connection.prepare(
+        // A government-wide desk reads every open complaint: through the covering index, in arrival
+        // order, it touches no table row (SQLite's planner, without statistics, would take the
+        // status index and read each row). A scope reads its units' few through their index.
+        let source = scope == nil && !onlyMine ? "complaint c INDEXED BY complaint_open" : "complaint c"
+        let scopeIDs = scope.map { Set($0.compactMap { unitIDs[$0] }) }
+        let narrowedIDs = narrowed.map { Set($0.compactMap { unitIDs[$0] }) }
+        // Tens of thousands of rows: each is decided on integers, and only the running stage's
+        // due date is decoded; the working days to a due date are counted once per date.
+        var daysLeft: [CivilDate: Int] = [:]
+        var found: [Candidate] = []
+        let statement = try connection.prepare(
             """
-            SELECT c.id, u.code, c.assigned_to, c.status, c.first_response_at IS NOT NULL, c.verify_due,
-                   c.respond_due, c.settle_due
-            \(Complaints.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.received_at, c.id
-            """
-        ).query(values) { row in
+            SELECT c.id, c.skpd_id, c.assigned_to IS NULL, c.assigned_to IS ?, c.status,
+                   c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due
+            FROM \(source) WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.received_at, c.id
+            """)
+        try statement.bind([official.login] + values)
+        defer { statement.reset() }
+        while try statement.step() {
+            let row = statement.row
             let r = DecodedRow(row, table: "complaint")
-            return (
-                id: try r.int64(0, "id"), unit: r.optionalText(1), assignedTo: r.optionalText(2),
-                running: ComplaintState.runningDeadline(
-                    status: try r.choice(3, "status", "a status"), responded: try r.bool(4, "first_response_at"),
-                    due: EventDueDates(
-                        verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                        settle: try r.optionalDate(7, "settle_due")))
-            )
-        }
-        var found: [(id: Int64, queues: [InboxQueue], stage: DeadlineStage?, due: CivilDate?, left: Int?)] = []
-        for complaint in candidates {
-            let assignedToMe = complaint.assignedTo == official.login
+            let unitID = row.int64(1)
+            let assignedToMe = try r.bool(3, "assigned_to")
             if onlyMine && !assignedToMe { continue }
-            if let narrowed, !narrowed.contains(complaint.unit ?? "") { continue }
-            let inScope = complaint.unit.map { code in scope.map { $0.contains(code) } ?? true }
-            var queues: [InboxQueue] = []
-            if assignedToMe { queues.append(.mine) }
-            if complaint.assignedTo == nil {
-                if governmentWide ? complaint.unit == nil && unit == nil : inScope == true {
-                    queues.append(.unassigned)
-                }
+            if let narrowedIDs, !(unitID.map(narrowedIDs.contains) ?? false) { continue }
+            let inScope = unitID.map { id in scopeIDs.map { $0.contains(id) } ?? true }
+            var queues: QueueSet = []
+            if assignedToMe { queues.insert(.mine) }
+            if try r.bool(2, "assigned_to") {
+                if governmentWide ? unitID == nil && unit == nil : inScope == true { queues.insert(.unassigned) }
             }
-            let running = complaint.running
-            let left = running.map { calendar.workingDays(from: today, to: $0.due) }
-            if let running, inScope ?? (governmentWide && unit == nil) {
-                if running.due < today {
-                    queues.append(.overdue)
-                } else if let left, left <= dueWithin {
-                    queues.append(.dueSoon)
+            let stage = ComplaintState.runningStage(
+                status: try r.choice(4, "status", "a status"), responded: try r.bool(5, "first_response_at"))
+            var due: CivilDate?
+            var left: Int?
+            if let stage {
+                let column: Int32 =
+                    switch stage {
+                    case .verify: 6
+                    case .respond: 7
+                    case .settle: 8
+                    }
+                due = try r.optionalDate(column, "\(stage.rawValue)_due")
+            }
+            if let due {
+                let days = daysLeft[due] ?? calendar.workingDays(from: today, to: due)
+                daysLeft[due] = days
+                left = days
+                if inScope ?? (governmentWide && unit == nil) {
+                    if due < today {
+                        queues.insert(.overdue)
+                    } else if days <= dueWithin {
+                        queues.insert(.dueSoon)
+                    }
                 }
             }
             guard !queues.isEmpty else { continue }
-            found.append((complaint.id, queues, running?.stage, running?.due, left))
+            found.append(
+                Candidate(
+                    id: try r.int64(0, "id"), queues: queues, stage: due == nil ? nil : stage, due: due, left: left))
         }
-        // Soonest due first; what has no running deadline (on hold) after, oldest first.
-        let ordered = found.enumerated().sorted { a, b in
-            switch (a.element.due, b.element.due) {
+        // Soonest due first; what has no running deadline (on hold) after; arrival order within.
+        let ordered = found.indices.sorted { i, j in
+            switch (found[i].due, found[j].due) {
             case (let x?, let y?) where x != y: x < y
             case (.some, nil): true
             case (nil, .some): false
-            default: a.offset < b.offset
+            default: i < j
             }
-        }.map(\.element)
-        let chosen = limit.map { Array(ordered.prefix($0)) } ?? ordered
+        }
+        let chosen = (limit.map { Array(ordered.prefix($0)) } ?? ordered).map { found[$0] }
         var complaints: [Int64: Complaint] = [:]
         for batch in stride(from: 0, to: chosen.count, by: 500) {
             let ids = chosen[batch..<min(batch + 500, chosen.count)].map(\.id)
@@ -137,14 +161,37 @@ extension Complaints {
         let entries = chosen.compactMap { entry in
             complaints[entry.id].map {
                 InboxEntry(
-                    complaint: $0, queues: entry.queues, stage: entry.stage, due: entry.due, workingDaysLeft: entry.left
-                )
+                    complaint: $0, queues: InboxQueue.allCases.filter { entry.queues.contains(QueueSet($0)) },
+                    stage: entry.stage, due: entry.due, workingDaysLeft: entry.left)
             }
         }
         var counts: [InboxQueue: Int] = [:]
-        for entry in found { for queue in entry.queues { counts[queue, default: 0] += 1 } }
+        for queue in InboxQueue.allCases {
+            let member = QueueSet(queue)
+            counts[queue] = found.count { $0.queues.contains(member) }
+        }
         return InboxPage(entries: entries, counts: counts, total: found.count)
     }
+}
+
+/// A complaint that is in at least one queue, before its row is read.
+private struct Candidate {
+    let id: Int64
+    let queues: QueueSet
+    let stage: DeadlineStage?
+    let due: CivilDate?
+    let left: Int?
+}
+
+/// The queues of a candidate as bits: no array to allocate for each of tens of thousands.
+private struct QueueSet: OptionSet {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(_ queue: InboxQueue) { self.init(rawValue: 1 << UInt8(InboxQueue.allCases.firstIndex(of: queue)!)) }
+    static let mine = QueueSet(.mine)
+    static let unassigned = QueueSet(.unassigned)
+    static let dueSoon = QueueSet(.dueSoon)
+    static let overdue = QueueSet(.overdue)
 }
 
 /// An inbox with its entries cut at a limit: the counts and the total are of all of them.

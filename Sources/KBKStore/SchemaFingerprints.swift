@@ -21,5 +21,6 @@ public enum SchemaFingerprints {
         16: "7f0f718b7aa4325799de0e0bca76c9141c554288a52102b293a6d5996b6beb87",
         17: "fb851e66ecaae4ce811ce467acc2ed09e88cbcd0a1a7989986eff1bafae77620",
         18: "75bf1da0f05c874905a6ba695450cc6935382ae2a52d42b194cf681a8b785dae",
+        19: "90e63f65953620efe155885bc9fd70a06c813ab44fbc502193d466cafca65066",
     ]
 }
