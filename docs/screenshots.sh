@@ -42,3 +42,6 @@ shot web-inbox "$base/" 900
 shot web-complaint "$base/complaint/$ticket" 1700
 shot web-intake "$base/intake" 900
 shot web-status "http://127.0.0.1:$KBK_WEB_PORT/kbk/status?ticket=$ticket&code=$code" 700
+shot web-unit "$base/unit/DPUPR" 2400
+group=$("$bin/kbk" --db "$KBK_DB" group list --skpd DPUPR --format csv | sed -n 2p | cut -d, -f1)
+shot web-group "$base/group/$group" 1800

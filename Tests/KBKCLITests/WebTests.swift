@@ -344,6 +344,94 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM sop_review")?.intValue == 1)
     }
 
+    @Test func theRegistryFormsKeepMembersSOPsImprovementsAndSurveys() throws {
+        let world = try World()
+        let hostile = #"<script>alert("x")</script> javascript:alert(1)"#
+        #expect(world.post("/unit/DPUPR/group", user: "adm", [("name", "KBK Jalan Mulus")]).status == 303)
+        #expect(
+            world.post("/intake", user: "koord", [("subject", "Jalan rusak"), ("description", "x"), ("skpd", "DPUPR")])
+                .status == 200)
+        let steps: [(String, [(String, String)], String)] = [
+            (
+                "/group/1/member",
+                [("nip", "19860101 201001 1 001"), ("name", hostile), ("role", "chair"), ("since", "2026-11-03")],
+                "/kbk/group/1"
+            ),
+            (
+                "/group/1/member", [("nip", "198203152006042001"), ("name", "Agus"), ("since", "2026-11-03")],
+                "/kbk/group/1"
+            ),
+            ("/group/1/remove-member", [("nip", "198203152006042001"), ("date", "2026-11-03")], "/kbk/group/1"),
+            (
+                "/group/1/improvement",
+                [("title", hostile), ("problem", hostile), ("due", "2026-12-31"), ("complaints", "ADU-2026-00001")],
+                "/kbk/group/1"
+            ),
+            ("/group/1/meeting", [("date", "2026-11-03"), ("agenda", hostile)], "/kbk/group/1"),
+            ("/unit/DPUPR/advance", [("improvement", "1"), ("stage", "do"), ("note", "Mulai")], "/kbk/unit/DPUPR"),
+            (
+                "/unit/DPUPR/sop",
+                [("number", "600/2/2026"), ("title", hostile), ("effective", "2026-11-02"), ("review_months", "12")],
+                "/kbk/unit/DPUPR"
+            ),
+            (
+                "/unit/DPUPR/revise",
+                [("sop", "600/2/2026"), ("title", "Perbaikan jalan"), ("effective", "2026-11-03")], "/kbk/unit/DPUPR"
+            ),
+            (
+                "/unit/DPUPR/ikm",
+                [("period", "2026-S1"), ("averages", "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1"), ("respondents", "400")],
+                "/kbk/unit/DPUPR"
+            ),
+        ]
+        for (path, fields, location) in steps {
+            let response = world.post(path, user: "adm", fields)
+            #expect(response.status == 303 && response.headers["Location"] == location, "\(path): \(response.body)")
+        }
+        let db = try Connection(path: world.path, mode: .readOnly)
+        #expect(try db.scalar("SELECT count(*) FROM group_member WHERE until IS NULL")?.intValue == 1)
+        #expect(try db.scalar("SELECT stage FROM improvement WHERE id = 1")?.stringValue == "do")
+        #expect(try db.scalar("SELECT count(*) FROM improvement_complaint")?.intValue == 1)
+        #expect(try db.scalar("SELECT max(revision) FROM sop_revision")?.intValue == 1)
+        #expect(try db.scalar("SELECT respondents FROM ikm_survey")?.intValue == 400)
+        let group = world.request("GET", "/group/1", user: "agus")
+        let unit = world.request("GET", "/unit/DPUPR", user: "agus")
+        #expect(group.status == 200 && unit.status == 200)
+        for page in [group, unit] {
+            #expect(!page.body.contains("<script"))
+            #expect(page.body.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+            #expect(page.body.contains("<a href=\"/kbk/complaint/ADU-2026-00001\">ADU-2026-00001</a>"))
+        }
+        #expect(group.body.contains("198601012010011001") && !group.body.contains("198203152006042001"))
+        #expect(unit.body.contains("Perbaikan jalan") && unit.body.contains("2026-S1"))
+        // An officer sees no registry forms; the store refuses their post and another unit's admin's.
+        #expect(!group.body.contains("/kbk/group/1/member") && unit.body.contains("/kbk/group/1"))
+        let before = snapshot(world.path)
+        let refusals: [(String, String, [(String, String)], Int)] = [
+            ("agus", "/group/1/member", [("nip", "198203152006042001"), ("name", "Agus")], 403),
+            ("adm.dlh", "/unit/DPUPR/advance", [("improvement", "1"), ("stage", "check")], 403),
+            ("adm.dlh", "/group/1/improvement", [("title", "Lain")], 403),
+            ("adm", "/unit/DPUPR/ikm", [("period", "2026-S2"), ("averages", "3,3,3"), ("respondents", "10")], 400),
+            ("adm", "/group/1/member", [("nip", "1986"), ("name", "Salah")], 400),
+            ("adm", "/unit/DPUPR/advance", [("improvement", "1"), ("stage", "done")], 400),
+            (
+                "adm", "/unit/DPUPR/sop", [("number", "600/2/2026"), ("title", "Lagi"), ("effective", "2026-11-02")],
+                400
+            ),
+            ("adm", "/group/1/improvement", [("title", "Rujukan salah"), ("complaints", "ADU-1")], 400),
+            ("adm", "/group/1/frobnicate", [], 404),
+            ("adm", "/group/99/member", [("nip", "198203152006042001"), ("name", "Agus")], 404),
+        ]
+        for (user, path, fields, status) in refusals {
+            let response = world.post(path, user: user, fields)
+            #expect(response.status == status, "\(user) \(path): \(response.body)")
+        }
+        #expect(world.request("GET", "/group/99", user: "adm").status == 404)
+        #expect(world.request("GET", "/group/x", user: "adm").status == 404)
+        #expect(world.request("GET", "/group/1/member", user: "adm").status == 405)
+        #expect(snapshot(world.path) == before)
+    }
+
     @Test func theReportComesAsAPageAndAsDownloads() throws {
         let world = try World()
         _ = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "x"), ("skpd", "DPUPR")])

@@ -250,18 +250,40 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let code = try UnitCode(request.path[1])
             let today = store.today
-            let page = WebPages.unit(
-                try store.units.overview(code, today: today),
+            let registry = UnitRegistry(
+                overview: try store.units.overview(code, today: today),
                 groups: try store.groups.list(unit: code, includeDissolved: false, today: today),
-                sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today), today: today,
-                official: official, token: try token(for: official, in: store), language: language, base: base)
+                sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today),
+                improvements: try store.improvements.list(
+                    group: nil, unit: code, stage: nil, overdueOnly: false, today: today),
+                surveys: try store.surveys.list(unit: code, overlapping: nil))
+            let page = WebPages.unit(
+                registry, today: today, official: official, token: try token(for: official, in: store),
+                language: language, base: base)
             return .html(200, page)
         case ("unit", 3):
             guard request.method == "POST" else { throw methodNotAllowed("POST") }
             try requireToken(request, official: official, store: store)
             let code = try UnitCode(request.path[1])
-            try registryChange(request.path[2], unit: code, form: request.form, store: store)
+            try unitChange(request.path[2], unit: code, form: request.form, store: store)
             return .redirect(to: "\(base)/unit/\(code.value)")
+        case ("group", 2):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            let id = try groupID(request.path[1])
+            let today = store.today
+            let page = WebPages.group(
+                try store.groups.overview(id, today: today, recentMeetings: 10),
+                improvements: try store.improvements.list(
+                    group: id, unit: nil, stage: nil, overdueOnly: false, today: today),
+                today: today, official: official, token: try token(for: official, in: store), language: language,
+                base: base)
+            return .html(200, page)
+        case ("group", 3):
+            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            try requireToken(request, official: official, store: store)
+            let id = try groupID(request.path[1])
+            try groupChange(request.path[2], group: id, form: request.form, store: store)
+            return .redirect(to: "\(base)/group/\(id)")
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page = WebPages.audit(
@@ -271,34 +293,6 @@ public enum KBKWeb {
         case ("report", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)
-        default:
-            throw notFound
-        }
-    }
-
-    /// A registry form's post, through the same store calls as `kbk group` and `kbk sop`.
-    static func registryChange(_ action: String, unit: UnitCode, form: [String: String], store: Store) throws {
-        func date() throws -> CivilDate { try CivilDate.parseEntered(try form.requiredField("date"), field: "date") }
-        switch action {
-        case "group":
-            var draft = GroupDraft(
-                unitCode: unit, name: try TextRules.name(try form.requiredField("name"), field: "name"))
-            draft.focus = try TextRules.optional(form.filled("focus"), field: "focus")
-            _ = try store.write { try $0.groups.add(draft) }
-        case "meeting":
-            guard let id = Int64(try form.requiredField("group")) else {
-                throw WebFailure(status: 400, message: Text(en: "no such group", id: "kelompok tidak ada"))
-            }
-            let draft = MeetingDraft(
-                heldOn: try date(), agenda: try TextRules.optional(form.filled("agenda"), field: "agenda"),
-                minutes: try TextRules.optional(form.filled("minutes"), field: "minutes", long: true))
-            _ = try store.write { try $0.groups.addMeeting(id, draft) }
-        case "review":
-            let number = try form.requiredField("sop")
-            let outcome = try ReviewOutcome.parse(try form.requiredField("outcome"))
-            let day = try date()
-            let note = try TextRules.optional(form.filled("note"), field: "note")
-            _ = try store.write { try $0.sops.review(number, on: day, outcome: outcome, note: note, reviewer: nil) }
         default:
             throw notFound
         }

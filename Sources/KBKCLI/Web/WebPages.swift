@@ -22,6 +22,8 @@ enum WebPages {
         .overdue{color:#a11}.ok{color:#176d2c}
         form.action{border:1px solid #c8d0d8;border-radius:4px;padding:8px;margin:8px 0;background:#fafbfc}
         form.action h3{margin:0 0 6px;font-size:15px}
+        details.action{border:1px solid #c8d0d8;border-radius:4px;padding:6px 8px;margin:6px 0;background:#fafbfc}
+        details.action summary{font-weight:600;cursor:pointer}
         label{display:block;margin:4px 0 2px;font-weight:600;font-size:13px}
         input[type=text],input[type=number],select,textarea{width:100%;max-width:640px;padding:4px;font:inherit}
         textarea{min-height:4em}button{display:block;margin-top:8px;padding:5px 14px;font:inherit}
@@ -248,92 +250,6 @@ enum WebPages {
             [Msg.labelCode, Msg.labelName, Msg.labelKind, Msg.labelParent, Msg.labelHead, Msg.labelStaff], rows,
             language: language)
         return layout(Msg.webUnits(language), body, language: language, base: base, official: official)
-    }
-
-    /// A unit: its record, the units under it, its KBK groups and its SOPs.
-    static func unit(
-        _ overview: UnitOverview, groups: [(group: Group, activeMembers: Int)], sops: [SOP], today: CivilDate,
-        official: Official, token: String, language: Language, base: String
-    ) -> String {
-        let unit = overview.unit
-        func field(_ label: Text, _ value: String?) -> String {
-            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
-        }
-        var body = "<dl class=\"fields\">"
-        body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.rawValue)
-        body += field(Msg.labelOfficialCode, unit.officialCode) + field(Msg.labelParent, unit.parentCode)
-        body += field(Msg.labelHead, unit.headName) + field(Msg.labelStaff, unit.staffCount.map(String.init))
-        body += field(Msg.labelChildren, overview.children.isEmpty ? nil : overview.children.joined(separator: ", "))
-        body += "</dl>"
-        body += "<h2>\(h(Msg.webGroups(language)))</h2>"
-        body += table(
-            [Msg.labelID, Msg.labelName, Msg.webFormed, Msg.webActiveMembers, Msg.webFocus],
-            groups.map {
-                [
-                    String($0.group.id), h($0.group.name), h($0.group.formedOn.description), String($0.activeMembers),
-                    h($0.group.focus),
-                ]
-            }, language: language)
-        body += "<h2>\(h(Msg.webSOPs(language)))</h2>"
-        body += table(
-            [Msg.webSOPNumber, Msg.webTitle, Msg.webEffective, Msg.webNextReview],
-            sops.map {
-                [
-                    h($0.number), h($0.current.content.title), h($0.current.content.effectiveOn.description),
-                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\(h($0.nextReviewDue.description))</span>",
-                ]
-            }, language: language)
-        body += registryForms(
-            unit: unit, groups: groups.map(\.group), sops: sops, today: today, official: official, token: token,
-            language: language, base: base)
-        return layout(
-            "\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
-    }
-
-    /// The registry's forms the official's role holds (the store decides the scope on the post):
-    /// form a group and review an SOP (a unit's admin), record a meeting (also an officer).
-    static func registryForms(
-        unit: Unit, groups: [Group], sops: [SOP], today: CivilDate, official: Official, token: String,
-        language: Language, base: String
-    ) -> String {
-        func form(_ action: String, _ title: Text, _ fields: String) -> String {
-            """
-            <form method="post" action="\(h(base))/unit/\(h(unit.code))/\(action)" class="action">
-            <h3>\(h(title(language)))</h3><input type="hidden" name="csrf" value="\(h(token))">\(fields)
-            <button type="submit">\(h(title(language)))</button></form>
-
-            """
-        }
-        func options(_ pairs: [(String, String)]) -> String {
-            pairs.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined()
-        }
-        var out = ""
-        if GuardedAction.manageWorkCulture.allows(official.role) {
-            out += form(
-                "group", Msg.webFormGroup,
-                input("name", Msg.labelName, language, required: true) + input("focus", Msg.webFocus, language))
-        }
-        if GuardedAction.recordMeeting.allows(official.role), !groups.isEmpty {
-            out += form(
-                "meeting", Msg.webRecordMeeting,
-                label("group", Msg.webGroupLabel, language) + "<select id=\"group\" name=\"group\">"
-                    + options(groups.map { (String($0.id), "\($0.id) — \($0.name)") }) + "</select>"
-                    + input("date", Msg.webDate, language, required: true, value: today.description)
-                    + input("agenda", Msg.webAgenda, language)
-                    + label("minutes", Msg.webMinutes, language)
-                    + "<textarea id=\"minutes\" name=\"minutes\"></textarea>")
-        }
-        if GuardedAction.manageWorkCulture.allows(official.role), !sops.isEmpty {
-            out += form(
-                "review", Msg.webReviewSOP,
-                label("sop", Msg.webSOPNumber, language) + "<select id=\"sop\" name=\"sop\">"
-                    + options(sops.map { ($0.number, "\($0.number) — \($0.current.content.title)") }) + "</select>"
-                    + input("date", Msg.webDate, language, required: true, value: today.description)
-                    + label("outcome", Msg.webOutcome, language) + "<select id=\"outcome\" name=\"outcome\">"
-                    + options(ReviewOutcome.allCases.map { ($0.rawValue, $0.rawValue) }) + "</select>"
-                    + input("note", Msg.webNote, language))
-        }
-        return out.isEmpty ? "" : "<h2>\(h(Msg.webActions(language)))</h2>" + out
     }
 
     // MARK: Audit trail

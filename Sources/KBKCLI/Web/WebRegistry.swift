@@ -1,0 +1,245 @@
+import KBKDomain
+import KBKStore
+
+/// What a unit's page shows: its record, groups, SOPs, improvement actions and IKM surveys.
+struct UnitRegistry {
+    let overview: UnitOverview
+    let groups: [(group: Group, activeMembers: Int)]
+    let sops: [SOP]
+    let improvements: [Improvement]
+    let surveys: [Surveys.Survey]
+}
+
+/// The registry's pages (a unit, a KBK group) and their forms. A form is shown when the official's
+/// role holds its right; the store decides the scope again on the post, as on the command line.
+extension WebPages {
+    static func unit(
+        _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
+        base: String
+    ) -> String {
+        let unit = registry.overview.unit
+        func field(_ label: Text, _ value: String?) -> String {
+            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        }
+        let children = registry.overview.children
+        var body = "<dl class=\"fields\">"
+        body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.rawValue)
+        body += field(Msg.labelOfficialCode, unit.officialCode) + field(Msg.labelParent, unit.parentCode)
+        body += field(Msg.labelHead, unit.headName) + field(Msg.labelStaff, unit.staffCount.map(String.init))
+        body += field(Msg.labelChildren, children.isEmpty ? nil : children.joined(separator: ", "))
+        body += "</dl>"
+        body += "<h2>\(h(Msg.webGroups(language)))</h2>"
+        body += table(
+            [Msg.labelID, Msg.labelName, Msg.webFormed, Msg.webActiveMembers, Msg.webFocus],
+            registry.groups.map {
+                [
+                    "<a href=\"\(h(base))/group/\($0.group.id)\">\($0.group.id)</a>", h($0.group.name),
+                    h($0.group.formedOn.description), String($0.activeMembers), h($0.group.focus),
+                ]
+            }, language: language)
+        body += "<h2>\(h(Msg.webSOPs(language)))</h2>"
+        body += table(
+            [Msg.webSOPNumber, Msg.webTitle, Msg.webRevision, Msg.webEffective, Msg.webNextReview],
+            registry.sops.map {
+                [
+                    h($0.number), h($0.current.content.title), String($0.current.revision),
+                    h($0.current.content.effectiveOn.description),
+                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\(h($0.nextReviewDue.description))</span>",
+                ]
+            }, language: language)
+        body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
+        body += improvementTable(registry.improvements, today: today, language: language, base: base)
+        body += "<h2>\(h(Msg.webSurveys(language)))</h2>"
+        body += table(
+            [Msg.webSurveyPeriod, Msg.webRespondents, Msg.webIKM, Msg.webGrade],
+            registry.surveys.map {
+                [
+                    h($0.period.label), String($0.score.respondents),
+                    IKMCommands.formatHundredths($0.score.convertedHundredths, language),
+                    h("\($0.score.grade.rawValue) \($0.score.grade.label)"),
+                ]
+            }, language: language)
+        body += unitForms(registry, today: today, official: official, token: token, language: language, base: base)
+        return layout("\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
+    }
+
+    static func improvementTable(_ improvements: [Improvement], today: CivilDate, language: Language, base: String)
+        -> String
+    {
+        table(
+            [Msg.labelID, Msg.webTitle, Msg.webGroupLabel, Msg.webStage, Msg.webDue, Msg.webComplaints],
+            improvements.map { action in
+                let late = action.dueOn.map { $0 < today && !action.stage.isFinished } ?? false
+                return [
+                    String(action.id), h(action.title),
+                    "<a href=\"\(h(base))/group/\(action.groupID)\">\(action.groupID)</a>", h(action.stage.rawValue),
+                    "<span class=\"\(late ? "overdue" : "ok")\">\(h(action.dueOn?.description ?? "-"))</span>",
+                    action.complaintTickets.map { "<a href=\"\(h(base))/complaint/\(h($0))\">\(h($0))</a>" }
+                        .joined(separator: " "),
+                ]
+            }, language: language)
+    }
+
+    /// One registry form posting to `action` (a path under the base).
+    static func registryForm(_ action: String, _ title: Text, _ fields: String, token: String, language: Language)
+        -> String
+    {
+        // Folded until opened (no script needed): a registry page has up to seven forms.
+        """
+        <details class="action"><summary>\(h(title(language)))</summary>
+        <form method="post" action="\(h(action))"><input type="hidden" name="csrf" value="\(h(token))">\(fields)
+        <button type="submit">\(h(title(language)))</button></form></details>
+
+        """
+    }
+
+    static func choice(_ name: String, _ text: Text, _ pairs: [(String, String)], _ language: Language) -> String {
+        label(name, text, language) + "<select id=\"\(name)\" name=\"\(name)\">"
+            + pairs.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined() + "</select>"
+    }
+
+    static func longInput(_ name: String, _ text: Text, _ language: Language) -> String {
+        label(name, text, language) + "<textarea id=\"\(name)\" name=\"\(name)\"></textarea>"
+    }
+
+    static func number(_ name: String, _ text: Text, _ language: Language, range: ClosedRange<Int>) -> String {
+        label(name, text, language)
+            + "<input type=\"number\" id=\"\(name)\" name=\"\(name)\" min=\"\(range.lowerBound)\" max=\"\(range.upperBound)\">"
+    }
+
+    /// The unit page's forms: form a group, record a meeting, register, revise and review an SOP,
+    /// advance an improvement action, record an IKM survey.
+    static func unitForms(
+        _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
+        base: String
+    ) -> String {
+        let path = "\(base)/unit/\(registry.overview.unit.code)"
+        let manages = GuardedAction.manageWorkCulture.allows(official.role)
+        let groups = registry.groups.map(\.group)
+        let date = input("date", Msg.webDate, language, required: true, value: today.description)
+        func form(_ action: String, _ title: Text, _ fields: String) -> String {
+            registryForm("\(path)/\(action)", title, fields, token: token, language: language)
+        }
+        var out = ""
+        if manages {
+            out += form(
+                "group", Msg.webFormGroup,
+                input("name", Msg.labelName, language, required: true) + input("focus", Msg.webFocus, language))
+        }
+        if GuardedAction.recordMeeting.allows(official.role), !groups.isEmpty {
+            out += form(
+                "meeting", Msg.webRecordMeeting,
+                choice("group", Msg.webGroupLabel, groups.map { (String($0.id), "\($0.id) — \($0.name)") }, language)
+                    + date + input("agenda", Msg.webAgenda, language) + longInput("minutes", Msg.webMinutes, language))
+        }
+        if manages {
+            out += form(
+                "sop", Msg.webAddSOP,
+                input("number", Msg.webSOPNumber, language, required: true)
+                    + input("title", Msg.webTitle, language, required: true)
+                    + input("service", Msg.webService, language)
+                    + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description)
+                    + number("review_months", Msg.webReviewMonths, language, range: SOPSchedule.reviewMonthsRange))
+        }
+        let sopChoice = registry.sops.map { ($0.number, "\($0.number) — \($0.current.content.title)") }
+        if manages, !sopChoice.isEmpty {
+            out += form(
+                "revise", Msg.webReviseSOP,
+                choice("sop", Msg.webSOPNumber, sopChoice, language)
+                    + input("title", Msg.webNewTitle, language)
+                    + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description))
+            out += form(
+                "review", Msg.webReviewSOP,
+                choice("sop", Msg.webSOPNumber, sopChoice, language) + date
+                    + choice(
+                        "outcome", Msg.webOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.rawValue) }, language)
+                    + input("note", Msg.webNote, language))
+        }
+        let open = registry.improvements.filter { !$0.stage.isFinished }
+        if manages, !open.isEmpty {
+            out += form(
+                "advance", Msg.webAdvance,
+                choice(
+                    "improvement", Msg.webImprovement,
+                    open.map { (String($0.id), "\($0.id) — \($0.title) (\($0.stage.rawValue))") }, language)
+                    + choice(
+                        "stage", Msg.webStage,
+                        ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.rawValue) }, language)
+                    + input("note", Msg.webNote, language))
+        }
+        if manages {
+            out += form(
+                "ikm", Msg.webRecordSurvey,
+                input("period", Msg.webPeriod, language, required: true, placeholder: "\(today.year)-S1")
+                    + input(
+                        "averages", Msg.webAverages, language, required: true,
+                        placeholder: "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1")
+                    + number("respondents", Msg.webRespondents, language, range: 1...10_000_000))
+        }
+        return out.isEmpty ? "" : "<h2>\(h(Msg.webActions(language)))</h2>" + out
+    }
+
+    /// A KBK group: its record, active members, recent meetings and improvement actions, with the
+    /// forms to add or end a membership, record a meeting and open an improvement action.
+    static func group(
+        _ overview: GroupOverview, improvements: [Improvement], today: CivilDate, official: Official, token: String,
+        language: Language, base: String
+    ) -> String {
+        let group = overview.group
+        func field(_ label: Text, _ value: String?) -> String {
+            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        }
+        var body = "<dl class=\"fields\">"
+        body += "<dt>\(h(Msg.labelUnit(language)))</dt>"
+        body += "<dd><a href=\"\(h(base))/unit/\(h(group.unitCode))\">\(h(group.unitCode))</a></dd>"
+        body += field(Msg.webFormed, group.formedOn.description)
+        body += field(Msg.webFocus, group.focus) + field(Msg.webMeetingCount, String(overview.meetingCount))
+        body += "</dl>"
+        body += "<h2>\(h(Msg.webMembers(language)))</h2>"
+        body += table(
+            [Msg.webNIP, Msg.labelName, Msg.webRole, Msg.webSince],
+            overview.activeMembers.map { [h($0.nip), h($0.name), h($0.role.rawValue), h($0.since.description)] },
+            language: language)
+        body += "<h2>\(h(Msg.webMeetings(language)))</h2>"
+        body += table(
+            [Msg.labelDate, Msg.webAgenda, Msg.webMinutes],
+            overview.recentMeetings.map { [h($0.heldOn.description), h($0.agenda), h($0.minutes)] }, language: language)
+        body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
+        body += improvementTable(improvements, today: today, language: language, base: base)
+        let path = "\(base)/group/\(group.id)"
+        func form(_ action: String, _ title: Text, _ fields: String) -> String {
+            registryForm("\(path)/\(action)", title, fields, token: token, language: language)
+        }
+        var forms = ""
+        let active = group.dissolvedOn.map { $0 > today } ?? true
+        if GuardedAction.manageWorkCulture.allows(official.role), active {
+            forms += form(
+                "member", Msg.webAddMember,
+                input("nip", Msg.webNIP, language, required: true)
+                    + input("name", Msg.labelName, language, required: true)
+                    + choice(
+                        "role", Msg.webRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.rawValue) }, language)
+                    + input("since", Msg.webSinceDate, language, required: true, value: today.description))
+            if !overview.activeMembers.isEmpty {
+                forms += form(
+                    "remove-member", Msg.webEndMembership,
+                    choice(
+                        "nip", Msg.webNIP, overview.activeMembers.map { ($0.nip, "\($0.nip) — \($0.name)") }, language)
+                        + input("date", Msg.webDate, language, required: true, value: today.description))
+            }
+            forms += form(
+                "improvement", Msg.webOpenImprovement,
+                input("title", Msg.webTitle, language, required: true) + longInput("problem", Msg.webProblem, language)
+                    + longInput("target", Msg.webTarget, language) + input("due", Msg.webDueDate, language)
+                    + input("complaints", Msg.webTickets, language, placeholder: "ADU-\(today.year)-00012"))
+        }
+        if GuardedAction.recordMeeting.allows(official.role), active {
+            forms += form(
+                "meeting", Msg.webRecordMeeting,
+                input("date", Msg.webDate, language, required: true, value: today.description)
+                    + input("agenda", Msg.webAgenda, language) + longInput("minutes", Msg.webMinutes, language))
+        }
+        if !forms.isEmpty { body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms }
+        return layout("\(group.id) — \(group.name)", body, language: language, base: base, official: official)
+    }
+}
