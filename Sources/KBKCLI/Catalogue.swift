@@ -70,6 +70,20 @@ enum Msg {
     static let tzOption = Text(
         en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",
         id: "Zona waktu kantor: +07:00, WIB, WITA, WIT (env KBK_TZ).")
+    static let completionAbstract = Text(
+        en: "Print shell completion for bash, zsh or fish, generated from the commands.",
+        id: "Cetak pelengkapan perintah untuk bash, zsh atau fish, dibuat dari daftar perintah.")
+    static let completionDiscussion = Text(
+        en:
+            "Completes commands, options and the values of options that have a fixed list (statuses, channels, formats), and file names.",
+        id: "Melengkapi perintah, opsi dan nilai opsi yang daftarnya tetap (status, kanal, format), serta nama berkas.")
+    static let completionShell = Text(en: "The shell.", id: "Shell yang dipakai.")
+    static let manualAbstract = Text(
+        en: "Print the manual page kbk(1), generated from the same help as --help.",
+        id: "Cetak halaman manual kbk(1), dibuat dari bantuan yang sama dengan --help.")
+    static let manualDiscussion = Text(
+        en: "The page is roff (man macros) in the language of --lang; read it with man -l.",
+        id: "Halaman berformat roff (makro man) dalam bahasa --lang; baca dengan man -l.")
     static let helpCommandAbstract = Text(
         en: "Show help for a command.", id: "Tampilkan bantuan untuk sebuah perintah.")
     static let commandArgument = Text(en: "The command to explain.", id: "Perintah yang dijelaskan.")
@@ -87,17 +101,22 @@ enum Msg {
 
     // MARK: Usage errors
     static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
-        Text(
-            en:
-                "unknown command '\(Echo.shortened(name, language: .en))'; commands are: \(allowed.joined(separator: ", "))",
-            id:
-                "perintah '\(Echo.shortened(name, language: .id))' tidak dikenal; perintah yang ada: \(allowed.joined(separator: ", "))"
+        let near = Suggestion.nearest(name, among: allowed)
+        return Text(
+            en: "unknown command '\(Echo.shortened(name, language: .en))'; "
+                + (near.map { "did you mean '\($0)'? " } ?? "") + "commands are: \(allowed.joined(separator: ", "))",
+            id: "perintah '\(Echo.shortened(name, language: .id))' tidak dikenal; "
+                + (near.map { "maksud Anda '\($0)'? " } ?? "") + "perintah yang ada: \(allowed.joined(separator: ", "))"
         )
     }
-    static func unknownOption(_ name: String) -> Text {
-        Text(
-            en: "unknown option '\(Echo.shortened(name, language: .en))'",
-            id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal")
+    /// `known` are the options the command takes (with the leading dashes), for a suggestion.
+    static func unknownOption(_ name: String, known: [String] = []) -> Text {
+        let near = name.hasPrefix("--") ? Suggestion.nearest(name, among: known) : nil
+        return Text(
+            en: "unknown option '\(Echo.shortened(name, language: .en))'"
+                + (near.map { "; did you mean '\($0)'?" } ?? ""),
+            id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal"
+                + (near.map { "; maksud Anda '\($0)'?" } ?? ""))
     }
     static func missingValue(_ option: String, _ valueName: String) -> Text {
         Text(
@@ -156,9 +175,12 @@ enum Msg {
             id: "\(field) '\(value)' tidak sah; seharusnya \(expected)")
     }
     static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> Text {
-        Text(
-            en: "\(field) '\(value)' is not allowed; use one of: \(allowed.joined(separator: ", "))",
-            id: "\(field) '\(value)' tidak diizinkan; gunakan salah satu: \(allowed.joined(separator: ", "))")
+        let near = Suggestion.nearest(value, among: allowed)
+        return Text(
+            en: "\(field) '\(value)' is not allowed; " + (near.map { "did you mean '\($0)'? " } ?? "")
+                + "use one of: \(allowed.joined(separator: ", "))",
+            id: "\(field) '\(value)' tidak diizinkan; " + (near.map { "maksud Anda '\($0)'? " } ?? "")
+                + "gunakan salah satu: \(allowed.joined(separator: ", "))")
     }
     static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
         Text(

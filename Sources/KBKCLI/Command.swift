@@ -68,6 +68,13 @@ struct CommandSpec: Sendable {
     func option(named name: String) -> OptionSpec? {
         options.first { $0.name == name }
     }
+
+    /// Every option this command accepts on its line, with the dashes: its own, `--format` when
+    /// it has formats, the global ones and the help.
+    var acceptedOptions: [String] {
+        options.map { "--\($0.name)" } + (formats.isEmpty ? [] : ["--format"])
+            + GlobalOption.allCases.filter { $0 != .format }.map { "--\($0.rawValue)" } + ["--help"]
+    }
 }
 
 /// What the parser found on the command line.
@@ -134,6 +141,21 @@ enum CommandLineParser {
                         parsed.path.append(sub)
                         continue
                     }
+                    // `kbk complaint help new` is `kbk help complaint new`: the names after it are
+                    // the command whose help is asked for.
+                    if token == "help" {
+                        parsed.wantsHelp = true
+                        for name in arguments[index...] where !name.hasPrefix("-") {
+                            guard let sub = parsed.command.subcommand(named: name) else {
+                                throw UsageError(
+                                    message: Msg.unknownCommand(name, parsed.command.subcommands.map(\.name)),
+                                    commandPath: parsed.path)
+                            }
+                            parsed.path.append(sub)
+                        }
+                        index = arguments.count
+                        continue
+                    }
                     // A command that runs itself takes arguments beside its subcommands (`import KIND FILE`, `import
                     // template KIND`).
                     guard parsed.command.run != nil else {
@@ -198,7 +220,9 @@ enum CommandLineParser {
             } else if name == "actor" {
                 throw UsageError(message: Msg.actorRetired("--actor"), commandPath: parsed.path)
             } else {
-                throw UsageError(message: Msg.unknownOption("--\(name)"), commandPath: parsed.path)
+                throw UsageError(
+                    message: Msg.unknownOption("--\(name)", known: parsed.command.acceptedOptions),
+                    commandPath: parsed.path)
             }
         }
         if !parsed.wantsHelp && !parsed.wantsVersion {

@@ -146,6 +146,8 @@ public enum KBKCLI {
             BackupCommand.spec,
             AuditCommand.spec,
             ConfigCommands.spec,
+            CompletionCommand.spec,
+            ManualCommand.spec,
             helpCommand,
         ]
         root.examples = [

@@ -1,0 +1,185 @@
+import Foundation
+import KBKCLI
+import KBKTestSupport
+import Testing
+
+/// What people expect of a mature command line: a suggestion for a mistyped word, help from either
+/// side of the command, shell completion and a man page generated from the command tree. The
+/// completion scripts run in real shells; zsh, fish and groff are checked where installed
+/// (`.ci/run` installs them).
+@Suite struct ConventionTests {
+    static func installed(_ program: String) -> Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/\(program)")
+    }
+
+    @Test func aMistypedWordGetsTheNearestOne() {
+        let cases: [([String], String)] = [
+            (
+                ["compliant", "list"],
+                "Error: unknown command 'compliant'; did you mean 'complaint'? commands are: "
+            ),
+            (["complaint", "lsit"], "Error: unknown command 'lsit'; did you mean 'list'? commands are: "),
+            (
+                ["complaint", "list", "--stauts", "open"],
+                "Error: unknown option '--stauts'; did you mean '--status'?\n"
+            ),
+            (["complaint", "list", "--fromat", "csv"], "Error: unknown option '--fromat'; did you mean '--format'?\n"),
+            (["complaint", "list", "--ovrdue"], "Error: unknown option '--ovrdue'; did you mean '--overdue'?\n"),
+            (["help", "complant"], "Error: unknown command 'complant'; did you mean 'complaint'? commands are: "),
+        ]
+        for (arguments, start) in cases {
+            let result = kbk(["--lang", "en"] + arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix(start), "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        // Nothing near: no guess.
+        let far = kbk(["--lang", "en", "frobnicate"])
+        #expect(far.stderr.hasPrefix("Error: unknown command 'frobnicate'; commands are: demo, complaint,"))
+        let indonesian = kbk(["--lang", "id", "complaint", "lsit"])
+        #expect(
+            indonesian.stderr.hasPrefix("Error: perintah 'lsit' tidak dikenal; maksud Anda 'list'? perintah yang ada:"))
+    }
+
+    @Test func aMistypedValueGetsTheNearestChoice() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        let result = kbk(["--db", path, "--lang", "en", "complaint", "list", "--status", "opne"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: status 'opne' is not allowed; did you mean 'open'? use one of: open, received, verified,"),
+            "\(result.stderr)")
+    }
+
+    @Test func helpComesFromEitherSideOfTheCommand() {
+        let reference = kbk(["--lang", "en", "help", "complaint", "new"])
+        #expect(reference.status == 0 && reference.stdout.hasPrefix("OVERVIEW: Log a complaint"))
+        for arguments in [["complaint", "help", "new"], ["complaint", "new", "--help"], ["complaint", "new", "-h"]] {
+            let result = kbk(["--lang", "en"] + arguments)
+            #expect(result.status == 0 && result.stdout == reference.stdout, "\(arguments)")
+        }
+        #expect(
+            kbk(["--lang", "en", "group", "help", "member", "add"]).stdout.hasPrefix("OVERVIEW: Add a civil servant"))
+        let wrong = kbk(["--lang", "en", "complaint", "help", "nwe"])
+        #expect(wrong.status == 64 && wrong.stderr.hasPrefix("Error: unknown command 'nwe'; did you mean 'new'?"))
+    }
+
+    /// Each line is what the shell offers after the words before it (the last word being completed).
+    static let expectations: [([String], [String])] = [
+        (["kbk", "comp"], ["complaint", "completion"]),
+        (["kbk", "complaint", "list", "--st"], ["--status"]),
+        (
+            ["kbk", "complaint", "list", "--status", ""],
+            ["open", "received", "verified", "in_progress", "on_hold", "resolved", "closed", "rejected", "forwarded"]
+        ),
+        (["kbk", "--db", "x.sqlite", "complaint", "list", "--format", ""], ["table", "csv", "json"]),
+        (["kbk", "--lang", ""], ["id", "en"]),
+        (["kbk", "group", "member", "a"], ["add"]),
+        (["kbk", "complaint", "new", "--subject", "Jalan rusak", "--ch"], ["--channel"]),
+        (["kbk", "--on-behalf-of", "adm", "inbox", "--sk"], ["--skpd"]),
+    ]
+
+    @Test func bashCompletesCommandsOptionsAndValues() throws {
+        let folder = TemporaryFolder()
+        let script = folder.file("kbk.bash")
+        let generated = kbk(["completion", "bash"])
+        #expect(generated.status == 0)
+        try generated.stdout.write(toFile: script, atomically: true, encoding: .utf8)
+        var harness = "source \(script)\n"
+        for (words, _) in Self.expectations {
+            let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+            harness += "COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1); _kbk; echo \"${COMPREPLY[*]}\"\n"
+        }
+        harness += "complete -p kbk\n"
+        let result = try runProcess("/bin/bash", ["--norc", "-c", harness])
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, (words, offered)) in Self.expectations.enumerated() {
+            #expect(lines[index] == offered.joined(separator: " "), "\(words)")
+        }
+        #expect(lines[Self.expectations.count] == "complete -o default -F _kbk kbk")
+    }
+
+    @Test(.enabled(if: installed("zsh"))) func zshCompletesCommandsOptionsAndValues() throws {
+        let folder = TemporaryFolder()
+        let script = folder.file("_kbk")
+        try kbk(["completion", "zsh"]).stdout.write(toFile: script, atomically: true, encoding: .utf8)
+        // The completion system's own functions, recording what they are given.
+        var harness = """
+            compdef() { :; }
+            compadd() { [[ $1 == -- ]] && shift; print -r -- "$*"; }
+            _describe() { local -a names; names=(${(P)2%%:*}); print -r -- "${(M)names[@]:#${words[CURRENT]}*}"; }
+            _files() { print -r -- "@files"; }
+            source \(script)
+
+            """
+        for (words, _) in Self.expectations {
+            let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+            harness += "words=(\(quoted)); CURRENT=\(words.count); _kbk\n"
+        }
+        let result = try runProcess("/usr/bin/zsh", ["-f", "-c", harness])
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        for (index, (words, offered)) in Self.expectations.enumerated() {
+            // compadd gets every option and lets zsh match the prefix; the test matches it.
+            let prefix = words[words.count - 1]
+            let given = lines.indices.contains(index) ? lines[index].split(separator: " ").map(String.init) : []
+            #expect(given.filter { $0.hasPrefix(prefix) } == offered, "\(words)")
+        }
+    }
+
+    @Test(.enabled(if: installed("fish"))) func fishCompletesCommandsOptionsAndValues() throws {
+        let folder = TemporaryFolder()
+        let script = folder.file("kbk.fish")
+        try kbk(["completion", "fish"]).stdout.write(toFile: script, atomically: true, encoding: .utf8)
+        var harness = "source \(script)\n"
+        for (words, _) in Self.expectations {
+            let line = words.map { $0.contains(" ") ? "\\\"\($0)\\\"" : $0 }.joined(separator: " ")
+            harness += "echo (complete -C\"\(line)\" | string replace -r '\\t.*' '')\n"
+        }
+        let result = try runProcess("/usr/bin/fish", ["--no-config", "-c", harness], currentDirectory: folder.path)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, (words, offered)) in Self.expectations.enumerated() {
+            // fish sorts what it offers.
+            let given = lines.indices.contains(index) ? lines[index].split(separator: " ").map(String.init) : []
+            #expect(given.sorted() == offered.sorted(), "\(words)")
+        }
+    }
+
+    @Test func theManualHasEveryCommandAndRendersCleanly() throws {
+        let english = kbk(["--lang", "en", "manual"])
+        #expect(english.status == 0)
+        let page = english.stdout
+        #expect(page.contains(".TH KBK 1 \"\" \"kbk "))
+        #expect(page.contains(".SH SYNOPSIS") && page.contains(".SH EXIT STATUS") && page.contains(".SH ENVIRONMENT"))
+        // Every command that runs has its own subsection, in the order of the help.
+        let runnable = KBKCLICommands.runnablePaths()
+        let subsections = page.split(separator: "\n").filter { $0.hasPrefix(".SS ") }.map {
+            String($0.dropFirst(4)).replacing("\\-", with: "-")
+        }
+        #expect(subsections == runnable)
+        #expect(page.contains("kbk complaint list \\-\\-status open"))
+        let indonesian = kbk(["--lang", "id", "manual"]).stdout
+        #expect(indonesian.contains(".SH RINGKASAN") && indonesian.contains(".SH STATUS KELUAR"))
+        #expect(indonesian.contains("Catat pengaduan"))
+        if Self.installed("groff") {
+            let folder = TemporaryFolder()
+            let file = folder.file("kbk.1")
+            try page.write(toFile: file, atomically: true, encoding: .utf8)
+            let rendered = try runProcess("/usr/bin/groff", ["-man", "-Tutf8", "-ww", file])
+            #expect(rendered.status == 0)
+            #expect(rendered.stderr.isEmpty, "\(rendered.stderr)")
+            #expect(rendered.stdout.contains("kbk complaint new"))
+        }
+    }
+}
+
+/// The paths of the commands that run, from the tree the program itself uses.
+enum KBKCLICommands {
+    static func runnablePaths() -> [String] {
+        KBKCLI.commands().filter { $0.runs && !$0.path.isEmpty }.map { $0.path.joined(separator: " ") }
+    }
+}
