@@ -154,6 +154,14 @@ enum Msg {
             en: "unexpected argument '\(Echo.shortened(value, language: .en))'",
             id: "argumen '\(Echo.shortened(value, language: .id))' tidak diharapkan")
     }
+    static func extensionNotAllowed(_ path: String, _ format: String, _ allowed: [String]) -> Text {
+        Text(
+            en:
+                "'\(Echo.shortened(path, language: .en))' names the format \(format), which this command does not write; "
+                + "give --format (\(allowed.joined(separator: ", "))) or another file name",
+            id: "'\(Echo.shortened(path, language: .id))' menyebut format \(format), yang tidak ditulis perintah ini; "
+                + "berikan --format (\(allowed.joined(separator: ", "))) atau nama berkas lain")
+    }
     static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
         Text(
             en:

@@ -209,7 +209,20 @@ final class Invocation {
     /// The output format: `--format` if given and allowed here, else the command's default.
     func format() throws(UsageError) -> OutputFormat {
         let allowed = parsed.command.formats
-        guard let text = parsed.globals["format"] else { return allowed.first ?? .table }
+        guard let text = parsed.globals["format"] else {
+            // `--output laporan.html` asks for HTML as plainly as `--format html` does.
+            if parsed.command.option(named: "output") != nil, let path = value("output"),
+                let implied = OutputFormat.implied(byFileName: path)
+            {
+                guard allowed.contains(implied) else {
+                    throw UsageError(
+                        message: Msg.extensionNotAllowed(path, implied.rawValue, allowed.map(\.rawValue)),
+                        commandPath: parsed.path)
+                }
+                return implied
+            }
+            return allowed.first ?? .table
+        }
         guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {
             throw UsageError(message: Msg.formatNotAllowed(text, allowed.map(\.rawValue)), commandPath: parsed.path)
         }

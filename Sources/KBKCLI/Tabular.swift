@@ -5,6 +5,20 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown, html
     /// GeoReport v2 service requests, for `export complaints`.
     case open311
+
+    /// The format a file name's extension names (`.html`, `.htm`, `.json`, `.csv`, `.md`,
+    /// `.markdown`, in any case); nil for another extension or none.
+    static func implied(byFileName path: String) -> OutputFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "html", "htm": return .html
+        case "json": return .json
+        case "csv": return .csv
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
+    }
 }
 
 /// One cell of a listing, typed so that JSON keeps numbers as numbers.

@@ -143,7 +143,10 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             ["complaint", "reject", "ADU-2026-00001", "--reason", "spam"],
             "reason 'spam' is not allowed; use one of: not-authority, duplicate, invalid, withdrawn"
         ),
-        (["complaint", "list", "--status", "opn"], "status 'opn' is not allowed; did you mean 'open'? use one of: open, received,"),
+        (
+            ["complaint", "list", "--status", "opn"],
+            "status 'opn' is not allowed; did you mean 'open'? use one of: open, received,"
+        ),
         (
             ["complaint", "note", "ADU-2026-00001", "--message", "x", "--at", "kemarin sore"],
             "--at 'kemarin sore' is not valid"

@@ -149,6 +149,40 @@ import Testing
         }
     }
 
+    @Test func anOutputFileNamesItsFormat() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        #expect(kbk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
+        let starts: [(String, String)] = [
+            ("laporan.html", "<!DOCTYPE html>"), ("laporan.HTM", "<!DOCTYPE html>"), ("laporan.json", "{"),
+            ("laporan.md", "# "), ("laporan.csv", "section,"), ("laporan.txt", "Laporan"),
+        ]
+        for (name, start) in starts {
+            let file = folder.file(name)
+            let result = kbk(["--db", path, "--lang", "id", "report", "--period", "2026", "--output", file])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let written = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(written.hasPrefix(start), "\(name): \(written.prefix(40))")
+        }
+        // An explicit --format wins over the name; a name whose format the command does not write is refused.
+        let explicit = folder.file("a.json")
+        #expect(kbk(["--db", path, "report", "--period", "2026", "--format", "csv", "--output", explicit]).status == 0)
+        #expect(try String(contentsOfFile: explicit, encoding: .utf8).hasPrefix("section,"))
+        let refused = folder.file("units.md")
+        let result = kbk(["--db", path, "--lang", "en", "export", "skpd", "--output", refused])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: '/"))
+        #expect(
+            result.stderr.contains(
+                "' names the format markdown, which this command does not write; "
+                    + "give --format (csv, json, open311) or another file name\n"))
+        #expect(!FileManager.default.fileExists(atPath: refused))
+        let units = folder.file("units.json")
+        #expect(kbk(["--db", path, "export", "skpd", "--output", units]).status == 0)
+        #expect(try String(contentsOfFile: units, encoding: .utf8).hasPrefix("["))
+    }
+
     @Test func theManualHasEveryCommandAndRendersCleanly() throws {
         let english = kbk(["--lang", "en", "manual"])
         #expect(english.status == 0)

@@ -100,7 +100,13 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             (["export", "holidays", "--output", folder.file("link.csv"), "--force"], 73),
             (["export", "holidays", "--output", folder.file("dangling.csv"), "--force"], 73),
             (["report", "--period", "2026", "--format", "html", "--output", folder.file("laporan.html")], 73),
-            (["export", "complaints", "--include-personal-data", "--output", folder.file("laporan.html")], 73),
+            (
+                [
+                    "export", "complaints", "--include-personal-data", "--format", "csv", "--output",
+                    folder.file("laporan.html"),
+                ],
+                73
+            ),
             (["import", "template", "holidays", "--output", folder.file("notes.txt")], 73),
             (["export", "holidays", "--output", folder.file("sub")], 73),
             (["export", "holidays", "--output", folder.file("missing/holidays.csv")], 73),
