@@ -95,7 +95,7 @@ enum Msg {
     static func seeSubcommandHelp(_ command: String) -> Text {
         Text(
             en: "See '\(command) <subcommand>' for detailed help.",
-            id: "Lihat '\(command) <subcommand>' untuk bantuan terperinci.")
+            id: "Lihat '\(command) <subperintah>' untuk bantuan terperinci.")
     }
     static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
 

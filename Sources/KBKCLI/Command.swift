@@ -27,8 +27,8 @@ struct OptionSpec: Sendable {
             isRepeatable: isRepeatable, choices: E.allCases.map(\.rawValue))
     }
 
-    var synopsis: String {
-        valueName.map { "--\(name) <\($0)>" } ?? "--\(name)"
+    func synopsis(_ words: HelpWords) -> String {
+        valueName.map { "--\(name) <\(words.placeholder($0))>" } ?? "--\(name)"
     }
 }
 
@@ -253,20 +253,63 @@ enum CommandLineParser {
 }
 
 /// Help text in the layout of swift-argument-parser.
+/// The layout words of help and of an error, in the reader's language.
+struct HelpWords {
+    let overview, usage, arguments, options, globalOptions, subcommands, examples, error: String
+    let language: Language
+
+    init(_ language: Language) {
+        self.language = language
+        if language == .id {
+            (overview, usage, arguments, options) = ("RINGKASAN", "PEMAKAIAN", "ARGUMEN", "OPSI")
+            (globalOptions, subcommands, examples, error) = ("OPSI GLOBAL", "SUBPERINTAH", "CONTOH", "Kesalahan")
+        } else {
+            (overview, usage, arguments, options) = ("OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS")
+            (globalOptions, subcommands, examples, error) = ("GLOBAL OPTIONS", "SUBCOMMANDS", "EXAMPLES", "Error")
+        }
+    }
+
+    /// A value's placeholder (`<code>`) in the reader's language; option names stay as typed.
+    func placeholder(_ name: String) -> String {
+        guard language == .id else { return name }
+        return Self.indonesianPlaceholders[name] ?? name
+    }
+
+    static let indonesianPlaceholders: [String: String] = [
+        "address": "alamat", "agency": "instansi", "channel": "kanal", "code": "kode", "command": "perintah",
+        "date": "tanggal", "dir": "folder", "entity": "entitas", "file": "berkas", "id": "id", "kind": "jenis",
+        "language": "bahasa", "login": "login", "n": "n", "name": "nama", "nip": "nip", "number": "nomor",
+        "outcome": "hasil", "path": "berkas", "period": "periode", "reason": "alasan", "ref": "rujukan",
+        "role": "peran", "section": "bagian", "setting": "pengaturan", "shell": "shell", "stage": "tahap",
+        "status": "status", "text": "teks", "ticket": "tiket", "time": "waktu", "title": "judul", "value": "nilai",
+        "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
+        "hash": "hash",
+    ]
+
+    /// "Usage" at the start of a line, after an error.
+    var usageLine: String { language == .id ? "Pemakaian" : "Usage" }
+
+    func defaultValue(_ value: String) -> String {
+        language == .id ? "(bawaan: \(value))" : "(default: \(value))"
+    }
+}
+
 enum HelpRenderer {
-    static func usage(_ path: [CommandSpec]) -> String {
+    static func usage(_ path: [CommandSpec], language: Language) -> String {
+        let words = HelpWords(language)
         let command = path[path.count - 1]
         var parts = [path.map(\.name).joined(separator: " ")]
         if !command.subcommands.isEmpty && command.run == nil {
-            parts.append("<subcommand>")
+            parts.append("<\(words.placeholder("subcommand"))>")
         }
         for argument in command.arguments {
-            let name = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
+            let name = "<\(words.placeholder(argument.name))>" + (argument.isVariadic ? " ..." : "")
             parts.append(argument.isOptional ? "[\(name)]" : name)
         }
         for option in command.options {
             parts.append(
-                option.isRequired ? option.synopsis : "[\(option.synopsis)]" + (option.isRepeatable ? " ..." : ""))
+                option.isRequired
+                    ? option.synopsis(words) : "[\(option.synopsis(words))]" + (option.isRepeatable ? " ..." : ""))
         }
         if !command.formats.isEmpty {
             parts.append("[--format \(command.formats.map(\.rawValue).joined(separator: "|"))]")
@@ -276,45 +319,48 @@ enum HelpRenderer {
 
     static func help(_ path: [CommandSpec], language: Language) -> String {
         let command = path[path.count - 1]
-        var out = "OVERVIEW: \(command.abstract(language))\n"
+        let words = HelpWords(language)
+        var out = "\(words.overview): \(command.abstract(language))\n"
         if let discussion = command.discussion { out += "\n" + discussion(language) + "\n" }
-        out += "\nUSAGE: \(usage(path))\n"
+        out += "\n\(words.usage): \(usage(path, language: language))\n"
         if !command.arguments.isEmpty {
-            out += "\nARGUMENTS:\n"
+            out += "\n\(words.arguments):\n"
             for argument in command.arguments {
-                out += row("<\(argument.name)>", withChoices(argument.help(language), argument.choices, language))
+                out += row(
+                    "<\(words.placeholder(argument.name))>",
+                    withChoices(argument.help(language), argument.choices, language))
             }
         }
         if command.run != nil || path.count == 1 {
-            out += "\nOPTIONS:\n"
+            out += "\n\(words.options):\n"
             for option in command.options {
                 var help = withChoices(option.help(language), option.choices, language)
-                if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
-                out += row(option.synopsis, help)
+                if let defaultValue = option.defaultValue { help += " " + words.defaultValue(defaultValue) }
+                out += row(option.synopsis(words), help)
             }
             if !command.formats.isEmpty {
                 out += row(
-                    "--format <format>",
+                    "--format <\(words.placeholder("format"))>",
                     Msg.formatOption(language) + " " + command.formats.map(\.rawValue).joined(separator: ", ")
-                        + " (default: \(command.formats[0].rawValue))")
+                        + " " + words.defaultValue(command.formats[0].rawValue))
             }
             if path.count == 1 { out += row("--version", Msg.versionOption(language)) }
             out += row("-h, --help", Msg.helpOption(language))
-            out += "\nGLOBAL OPTIONS:\n"
+            out += "\n\(words.globalOptions):\n"
             for global in GlobalOption.allCases where global != .format && command.option(named: global.rawValue) == nil
             {
-                out += row("--\(global.rawValue) <\(global.valueName)>", global.help(language))
+                out += row("--\(global.rawValue) <\(words.placeholder(global.valueName))>", global.help(language))
             }
         }
         if !command.subcommands.isEmpty {
-            out += "\nSUBCOMMANDS:\n"
+            out += "\n\(words.subcommands):\n"
             for sub in command.subcommands { out += row(sub.name, sub.abstract(language)) }
             // `kbk help skpd <subcommand>`: the help command takes the path after the program's name.
             let helpCommand = ([path[0].name, "help"] + path.dropFirst().map(\.name)).joined(separator: " ")
             out += "\n  " + Msg.seeSubcommandHelp(helpCommand)(language) + "\n"
         }
         if !command.examples.isEmpty {
-            out += "\nEXAMPLES:\n"
+            out += "\n\(words.examples):\n"
             for example in command.examples { out += "  \(example)\n" }
         }
         return out

@@ -33,10 +33,12 @@ public enum KBKCLI {
             return ExitCode.success.rawValue
         } catch {
             let (code, message, usagePath) = classify(error, timeZone: timeZone)
-            var text = "Error: \(message(language))\n"
+            let words = HelpWords(language)
+            var text = "\(words.error): \(message(language))\n"
             if let usagePath, !usagePath.isEmpty {
                 let name = usagePath.map(\.name).joined(separator: " ")
-                text += "Usage: \(HelpRenderer.usage(usagePath))\n  \(Msg.seeHelp(name)(language))\n"
+                text +=
+                    "\(words.usageLine): \(HelpRenderer.usage(usagePath, language: language))\n  \(Msg.seeHelp(name)(language))\n"
             }
             context.stderr.write(text)
             return code.rawValue

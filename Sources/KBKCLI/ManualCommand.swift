@@ -47,7 +47,8 @@ enum ManualCommand {
 
             """
         for global in GlobalOption.allCases where global != .format {
-            out += ".TP\n.BR \\-\\-\(roff(global.rawValue)) \" \\fI\(roff(global.valueName))\\fR\"\n"
+            let value = HelpWords(language).placeholder(global.valueName)
+            out += ".TP\n.BR \\-\\-\(roff(global.rawValue)) \" \\fI\(roff(value))\\fR\"\n"
             out += roff(global.help(language)) + "\n"
         }
         out += ".TP\n.B \\-\\-format \\fIformat\\fR\n\(roff(Msg.formatOption(language)))\n"
@@ -78,15 +79,15 @@ enum ManualCommand {
         out += roff(command.abstract(language)) + "\n"
         if let discussion = command.discussion { out += ".PP\n" + roff(discussion(language)) + "\n" }
         // Filled, so that a long usage wraps at its spaces instead of running off the page.
-        out += ".PP\n\(roff(HelpRenderer.usage(path)))\n"
+        out += ".PP\n\(roff(HelpRenderer.usage(path, language: language)))\n"
         for argument in command.arguments {
-            out += ".TP\n.I \(roff(argument.name))\n\(roff(argument.help(language)))"
+            out += ".TP\n.I \(roff(HelpWords(language).placeholder(argument.name)))\n\(roff(argument.help(language)))"
             if !argument.choices.isEmpty { out += " " + roff(Msg.valuesAre(argument.choices)(language)) }
             out += "\n"
         }
         for option in command.options {
             out += ".TP\n.B \\-\\-\(roff(option.name))"
-            if let value = option.valueName { out += " \\fI\(roff(value))\\fR" }
+            if let value = option.valueName { out += " \\fI\(roff(HelpWords(language).placeholder(value)))\\fR" }
             out += "\n" + roff(option.help(language))
             if !option.choices.isEmpty { out += " " + roff(Msg.valuesAre(option.choices)(language)) }
             if let defaultValue = option.defaultValue { out += " " + roff(section.defaultValue(defaultValue)) }
@@ -134,7 +135,5 @@ struct ManualSections {
         }
     }
 
-    func defaultValue(_ value: String) -> String {
-        language == .id ? "(bawaan: \(value))" : "(default: \(value))"
-    }
+    func defaultValue(_ value: String) -> String { HelpWords(language).defaultValue(value) }
 }

@@ -10,6 +10,7 @@ enum Suggestion {
         var best: (distance: Int, names: [String]) = (limit + 1, [])
         for candidate in Set(candidates) {
             let distance = editDistance(typed, Array(candidate.lowercased()))
+            if distance > limit { continue }
             if distance < best.distance {
                 best = (distance, [candidate])
             } else if distance == best.distance {

@@ -98,6 +98,6 @@ import Testing
         #expect(kbk(["--db", path, "init"], environment: ["LANG": "id_ID.UTF-8"]).stdout.contains("sudah mutakhir"))
         #expect(
             kbk(["--db", path, "init"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("already up to date"))
-        #expect(kbk(["--lang", "id", "nope"]).stderr.hasPrefix("Error: perintah 'nope' tidak dikenal"))
+        #expect(kbk(["--lang", "id", "nope"]).stderr.hasPrefix("Kesalahan: perintah 'nope' tidak dikenal"))
     }
 }

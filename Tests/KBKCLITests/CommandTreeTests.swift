@@ -48,10 +48,12 @@ import Testing
                 #expect(viaHelp.status == 0 && viaOption.status == 0, "\(command.path)")
                 #expect(
                     viaHelp.stdout == viaOption.stdout, "kbk help \(command.path.joined(separator: " ")) (\(language))")
-                #expect(viaHelp.stdout.contains("USAGE: kbk \(command.path.joined(separator: " "))"), "\(command.path)")
+                let (usage, subcommand) = language == "id" ? ("PEMAKAIAN", "subperintah") : ("USAGE", "subcommand")
+                #expect(
+                    viaHelp.stdout.contains("\(usage): kbk \(command.path.joined(separator: " "))"), "\(command.path)")
                 // The pointer a group's help gives to its subcommands' help works as written.
                 if let first = command.subcommandNames.first {
-                    let pointer = "'kbk help \(command.path.joined(separator: " ")) <subcommand>'"
+                    let pointer = "'kbk help \(command.path.joined(separator: " ")) <\(subcommand)>'"
                     #expect(viaHelp.stdout.contains(pointer), "\(command.path): \(pointer)")
                     #expect(kbk(["help"] + command.path + [first]).status == 0)
                 }

@@ -38,7 +38,34 @@ import Testing
         #expect(far.stderr.hasPrefix("Error: unknown command 'frobnicate'; commands are: demo, complaint,"))
         let indonesian = kbk(["--lang", "id", "complaint", "lsit"])
         #expect(
-            indonesian.stderr.hasPrefix("Error: perintah 'lsit' tidak dikenal; maksud Anda 'list'? perintah yang ada:"))
+            indonesian.stderr.hasPrefix(
+                "Kesalahan: perintah 'lsit' tidak dikenal; maksud Anda 'list'? perintah yang ada:"))
+    }
+
+    /// Indonesian help has no English layout word, placeholder or untranslated text: every
+    /// command's help in both languages, every option's and argument's text compared.
+    @Test func indonesianHelpIsIndonesian() {
+        let english = ["OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "EXAMPLES", "(default:"]
+        let placeholders = ["<code>", "<text>", "<date>", "<name>", "<file>", "<subcommand>", "<number>", "<time>"]
+        for command in KBKCLI.commands() {
+            let help = kbk(["--lang", "id", "help"] + command.path)
+            #expect(help.status == 0)
+            for word in english + placeholders {
+                #expect(!help.stdout.contains(word), "kbk \(command.path.joined(separator: " ")): '\(word)'")
+            }
+            let en = kbk(["--lang", "en", "help"] + command.path).stdout.split(separator: "\n")
+            let id = Set(help.stdout.split(separator: "\n"))
+            // A line of text that reads the same in both is untranslated (examples and bare options excepted).
+            for a in en where id.contains(a) && a.contains(" ") {
+                let text = a.trimmingCharacters(in: .whitespaces)
+                let isExample = text.hasPrefix("kbk ")
+                let isOptionOnly = text.hasPrefix("-") && !text.dropFirst(2).contains("  ")
+                #expect(isExample || isOptionOnly, "kbk \(command.path.joined(separator: " ")): untranslated '\(a)'")
+            }
+        }
+        let error = kbk(["--lang", "id", "complaint", "lsit"])
+        #expect(error.stderr.hasPrefix("Kesalahan: perintah 'lsit' tidak dikenal"))
+        #expect(error.stderr.contains("\nPemakaian: kbk complaint <subperintah>\n"))
     }
 
     @Test func aMistypedValueGetsTheNearestChoice() throws {

@@ -687,7 +687,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(show.stderr.contains(", column at: 'nanti' is not a time like"), "\(show.stderr)")
         let audit = kbkAtDesk(["--db", path, "--lang", "id", "audit"])
         #expect(audit.status == 65)
-        #expect(audit.stderr.hasPrefix("Error: basis data rusak: audit_log "), "\(audit.stderr)")
+        #expect(audit.stderr.hasPrefix("Kesalahan: basis data rusak: audit_log "), "\(audit.stderr)")
         #expect(audit.stderr.contains("kolom at: '2026-13-45T99:00:00Z'"), "\(audit.stderr)")
         _ = folder
     }
