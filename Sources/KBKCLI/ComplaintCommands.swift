@@ -397,10 +397,8 @@ enum ComplaintCommands {
                     .text(complaint.ticket),
                     .text(
                         format == .csv ? complaint.receivedAt.iso8601(in: timeZone) : complaint.receivedOn.description),
-                    .text(complaint.channel.rawValue), complaint.unitCode.map(Cell.text) ?? .null,
-                    .text(
-                        format == .csv
-                            ? complaint.status.rawValue : Msg.statusName(complaint.status)(invocation.language)),
+                    .coded(complaint.channel), complaint.unitCode.map(Cell.text) ?? .null,
+                    .coded(complaint.status),
                     due.map(Cell.text) ?? .null, .text(complaint.subject),
                 ]
                 if format == .csv {
@@ -466,8 +464,13 @@ enum ComplaintCommands {
             var fields = Fields()
             fields.add(Msg.labelTicket(language), complaint.ticket)
             fields.add(Msg.labelReceived(language), complaint.receivedAt.iso8601(in: timeZone))
-            fields.add(Msg.labelChannel(language), complaint.channel.rawValue + " / " + complaint.kind.rawValue)
-            fields.add(Msg.labelCategory(language), complaint.category)
+            fields.add(
+                Msg.labelChannel(language), complaint.channel.label(language) + " / " + complaint.kind.label(language))
+            // The category by its name, with the code for `--category`.
+            let category = try? store.categories.get(complaint.category)
+            fields.add(
+                Msg.labelCategory(language), category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category
+            )
             fields.add(Msg.labelUnit(language), complaint.unitCode)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
@@ -476,8 +479,10 @@ enum ComplaintCommands {
             fields.add(Msg.labelLocation(language), complaint.location)
             fields.add(Msg.labelExternalRef(language), complaint.externalReference)
             fields.add(Msg.labelSOP(language), complaint.sopNumber)
-            let flags = [complaint.isAnonymous ? "anonymous" : nil, complaint.isConfidential ? "confidential" : nil]
-                .compactMap { $0 }
+            let flags = [
+                complaint.isAnonymous ? Msg.flagAnonymous(language) : nil,
+                complaint.isConfidential ? Msg.flagConfidential(language) : nil,
+            ].compactMap { $0 }
             fields.add(Msg.labelFlags(language), flags.joinedOrNil())
             if reveal {
                 fields.add(Msg.labelComplainant(language), complaint.complainantName)
@@ -522,12 +527,14 @@ enum ComplaintCommands {
                 Column(key: "text", header: Msg.labelText),
             ])
             for event in events {
-                let status = (event.statusBefore.map { $0.rawValue + " → " } ?? "") + event.statusAfter.rawValue
+                let status =
+                    (event.statusBefore.map { $0.label(language) + " → " } ?? "") + event.statusAfter.label(language)
+                let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
                 let unit =
                     event.unitBefore == event.unitAfter
                     ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
                 timeline.rows.append([
-                    .text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(event.action), .text(status),
+                    .text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(action), .text(status),
                     unit.map(Cell.text) ?? .null,
                     event.text == nil
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),

@@ -286,7 +286,7 @@ enum MemberCommands {
         ])
         for member in members {
             table.rows.append([
-                .text(member.nip), .text(member.name), .text(member.role.rawValue), .text(member.since.description),
+                .text(member.nip), .text(member.name), .coded(member.role), .text(member.since.description),
                 member.until.map { .text($0.description) } ?? .null,
             ])
         }

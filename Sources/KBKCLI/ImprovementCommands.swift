@@ -184,7 +184,7 @@ enum ImprovementCommands {
             for item in items {
                 table.rows.append([
                     .int(Int(item.id)), .text(item.unitCode), .int(Int(item.groupID)), .text(item.title),
-                    .text(item.stage.rawValue),
+                    .coded(item.stage),
                     item.dueOn.map { .text($0.description + (item.isOverdue(on: today) && format != .csv ? " !" : "")) }
                         ?? .null,
                     .int(item.complaintTickets.count), .int(item.sopNumbers.count),
@@ -245,7 +245,7 @@ enum ImprovementCommands {
             ])
             for entry in improvement.stages {
                 stages.rows.append([
-                    .text(entry.stage.rawValue), .text(entry.on.description), .text(entry.actor),
+                    .coded(entry.stage), .text(entry.on.description), .text(entry.actor),
                     entry.note.map(Cell.text) ?? .null,
                 ])
             }
@@ -255,7 +255,7 @@ enum ImprovementCommands {
             ])
             for complaint in complaints {
                 linked.rows.append([
-                    .text(complaint.ticket), .text(Msg.statusName(complaint.status)(language)),
+                    .text(complaint.ticket), .coded(complaint.status),
                     .text(complaint.subject),
                 ])
             }

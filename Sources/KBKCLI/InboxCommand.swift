@@ -66,8 +66,7 @@ enum InboxCommand {
                         entry.queues.map { format == .csv ? $0.rawValue : Msg.queueName($0)(language) }
                             .joined(separator: format == .csv ? ";" : ", ")),
                     complaint.unitCode.map(Cell.text) ?? .null, complaint.assignedTo.map(Cell.text) ?? .null,
-                    .text(format == .csv ? complaint.status.rawValue : Msg.statusName(complaint.status)(language)),
-                    entry.stage.map { .text(format == .csv ? $0.rawValue : Msg.stageName($0)(language)) } ?? .null,
+                    .coded(complaint.status), entry.stage.map(Cell.coded) ?? .null,
                     entry.due.map { .text($0.description) } ?? .null, entry.workingDaysLeft.map(Cell.int) ?? .null,
                     .text(complaint.subject),
                 ])

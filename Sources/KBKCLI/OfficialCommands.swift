@@ -75,7 +75,7 @@ enum OfficialCommands {
                 table.rows.append([
                     .text(official.login), .text(official.name), official.nip.map(Cell.text) ?? .null,
                     official.unitCode.map(Cell.text) ?? .null,
-                    .text(official.role.rawValue), .text(status(official, invocation)),
+                    .coded(official.role), .text(status(official, invocation)),
                 ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))

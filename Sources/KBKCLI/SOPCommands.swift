@@ -265,7 +265,7 @@ enum SOPCommands {
                 ])
                 for review in sop.reviews.reversed() {
                     reviews.rows.append([
-                        .text(review.reviewedOn.description), .text(review.outcome.rawValue),
+                        .text(review.reviewedOn.description), .coded(review.outcome),
                         review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null,
                     ])
                 }

@@ -80,7 +80,7 @@ enum SkpdCommands {
             ])
             for unit in units {
                 table.rows.append([
-                    .text(unit.code), .text(unit.name), .text(unit.kind.rawValue),
+                    .text(unit.code), .text(unit.name), .coded(unit.kind),
                     unit.parentCode.map(Cell.text) ?? .null,
                     unit.staffCount.map(Cell.int) ?? .null,
                     .text(status(unit, today: today, format: format, language: invocation.language)),

@@ -26,13 +26,22 @@ enum Cell {
     case text(String)
     case int(Int)
     case null
+    /// A coded value: the code in CSV and JSON, the label in tables and Markdown (see `Labelled`).
+    case labelled(code: String, Text)
 
     var plain: String {
         switch self {
         case .text(let value): value
         case .int(let value): String(value)
         case .null: ""
+        case .labelled(let code, _): code
         }
+    }
+
+    /// What a person reads in a table.
+    func shown(_ language: Language) -> String {
+        if case .labelled(_, let label) = self { return label(language) }
+        return plain
     }
 
     var json: JSON {
@@ -40,6 +49,7 @@ enum Cell {
         case .text(let value): .string(value)
         case .int(let value): .int(value)
         case .null: .null
+        case .labelled(let code, _): .string(code)
         }
     }
 }
@@ -108,7 +118,7 @@ struct Tabular {
     func table(_ language: Language) -> String {
         if rows.isEmpty { return Msg.noEntries(language) + "\n" }
         let headers = columns.map { $0.header(language) }
-        let cells = rows.map { $0.map { $0.plain.replacingNewlines() } }
+        let cells = rows.map { $0.map { $0.shown(language).replacingNewlines() } }
         var widths = headers.map(\.displayWidth)
         for row in cells {
             for (index, value) in row.enumerated() where index < widths.count {
@@ -131,7 +141,7 @@ struct Tabular {
         let escape = Tabular.markdownCell
         var out = "| " + columns.map { escape($0.header(language)) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
-        for row in rows { out += "| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |\n" }
+        for row in rows { out += "| " + row.map { escape($0.shown(language)) }.joined(separator: " | ") + " |\n" }
         return out
     }
 }

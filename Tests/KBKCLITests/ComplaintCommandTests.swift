@@ -312,7 +312,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let shown = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout
         #expect(shown.contains("channel: lapor → whatsapp: Salah catat di loket"), "\(shown)")
         #expect(shown.contains("subject: Jalan berlubang → Jalan berlubang besar"))
-        #expect(shown.contains("\nChannel  ") && shown.contains("  whatsapp / complaint\n"))
+        #expect(shown.contains("\nChannel  ") && shown.contains("  WhatsApp / complaint\n"))
         #expect(shown.contains("  Jalan berlubang besar\n"))
         // One field refused: nothing of the correction is kept.
         let before = snapshot(path)

@@ -1,7 +1,9 @@
 import Foundation
-import KBKCLI
+import KBKDomain
 import KBKTestSupport
 import Testing
+
+@testable import KBKCLI
 
 /// What people expect of a mature command line: a suggestion for a mistyped word, help from either
 /// side of the command, shell completion and a man page generated from the command tree. The
@@ -66,6 +68,76 @@ import Testing
         let error = kbk(["--lang", "id", "complaint", "lsit"])
         #expect(error.stderr.hasPrefix("Kesalahan: perintah 'lsit' tidak dikenal"))
         #expect(error.stderr.contains("\nPemakaian: kbk complaint <subperintah>\n"))
+    }
+
+    /// The codes of every coded value whose Indonesian label is another word: none may reach an
+    /// Indonesian table (CSV and JSON keep them, the contract for scripts).
+    static var englishCodes: Set<String> {
+        func codes<Value: Labelled & CaseIterable>(_ type: Value.Type) -> [String] {
+            Value.allCases.filter { !$0.label(.id).contains($0.rawValue) }.map(\.rawValue)
+        }
+        return Set(
+            codes(ComplaintStatus.self) + codes(Channel.self) + codes(ComplaintKind.self) + codes(OfficialRole.self)
+                + codes(UnitKind.self) + codes(GroupRole.self) + codes(ReviewOutcome.self)
+                + codes(ImprovementStage.self) + codes(ComplaintAction.self) + codes(DeadlineStage.self))
+    }
+
+    @Test func noCodeReachesAnIndonesianTable() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("k.sqlite")
+        let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+        let setup: [[String]] = [
+            ["init"],
+            ["skpd", "add", "DPUPR", "--name", "Dinas Pekerjaan Umum", "--kind", "agency"],
+            ["skpd", "add", "KEC-A", "--name", "Kecamatan A", "--kind", "district"],
+            [
+                "official", "add", "--login", "siti", "--nip", "198801012010011004", "--name", "Siti", "--skpd",
+                "DPUPR", "--role", "unit-admin",
+            ],
+            [
+                "official", "add", "--login", "agus", "--nip", "198203152006042001", "--name", "Agus", "--skpd",
+                "DPUPR", "--role", "officer",
+            ],
+            [
+                "complaint", "new", "--channel", "walk-in", "--subject", "Jalan", "--description", "x", "--skpd",
+                "DPUPR",
+            ],
+            ["complaint", "new", "--channel", "phone", "--subject", "Lampu", "--description", "y"],
+            ["--on-behalf-of", "siti", "complaint", "assign", "ADU-2026-00001", "--to", "agus"],
+            ["--on-behalf-of", "agus", "complaint", "respond", "ADU-2026-00001", "--message", "Ditinjau"],
+            ["--on-behalf-of", "siti", "group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan"],
+            [
+                "--on-behalf-of", "siti", "group", "member", "add", "1", "--nip", "198203152006042001", "--name",
+                "Agus", "--role", "chair",
+            ],
+            [
+                "--on-behalf-of", "siti", "sop", "add", "--skpd", "DPUPR", "--number", "600/1", "--title", "Jalan",
+                "--effective", "2026-01-02",
+            ],
+            ["--on-behalf-of", "siti", "sop", "review", "600/1", "--date", "2026-11-02", "--outcome", "keep"],
+            ["--on-behalf-of", "siti", "improvement", "add", "--group", "1", "--title", "Tambal cepat"],
+        ]
+        for arguments in setup {
+            let result = kbk(["--db", db] + arguments, environment: monday)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let reads: [[String]] = [
+            ["skpd", "list"], ["official", "list"], ["complaint", "list"], ["complaint", "show", "ADU-2026-00001"],
+            ["group", "member", "list", "1"], ["sop", "show", "600/1"], ["improvement", "list"],
+            ["--on-behalf-of", "siti", "inbox"],
+        ]
+        let codes = Self.englishCodes
+        #expect(codes.isSuperset(of: ["in_progress", "walk-in", "unit-admin", "officer", "agency", "chair", "keep"]))
+        for arguments in reads {
+            let result = kbk(["--db", db, "--lang", "id"] + arguments, environment: monday)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let words = result.stdout.split { !($0.isLetter || $0 == "-" || $0 == "_") }.map(String.init)
+            let leaked = Set(words).intersection(codes)
+            #expect(leaked.isEmpty, "kbk \(arguments.joined(separator: " ")): \(leaked.sorted())\n\(result.stdout)")
+        }
+        // CSV keeps the codes.
+        let csv = kbk(["--db", db, "--lang", "id", "complaint", "list", "--format", "csv"], environment: monday)
+        #expect(csv.stdout.contains(",walk-in,") && csv.stdout.contains(",in_progress,"))
     }
 
     @Test func aMistypedValueGetsTheNearestChoice() throws {
