@@ -177,7 +177,7 @@ extension Msg {
         case .dateBefore(let field, let value, let other, let limit):
             Text(
                 en: "\(field) \(value) is before \(other) \(limit); it must be on or after it",
-                id: "\(field) \(value) sebelum \(other) \(limit); harus pada atau sesudahnya")
+                id: "\(term(field, .id)) \(value) sebelum \(term(other, .id)) \(limit); harus pada atau sesudahnya")
         case .sopRevoked(let number):
             Text(en: "SOP \(number) is revoked", id: "SOP \(number) sudah dicabut")
         case .alreadyEnded(let kind, let key):

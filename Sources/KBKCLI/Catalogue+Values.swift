@@ -148,3 +148,61 @@ extension ComplaintAction: Labelled {
         }
     }
 }
+
+/// The names of fields and the shapes of values that domain errors carry, in Indonesian. The
+/// store and the domain name them in English (they are also CSV columns and option names);
+/// a message in Indonesian names them in Indonesian. An option as typed (`--effective`), an
+/// environment variable and a database column stay as they are.
+extension Msg {
+    static func term(_ text: String, _ language: Language) -> String {
+        guard language == .id else { return text }
+        return indonesianTerms[text] ?? text
+    }
+
+    static let indonesianTerms: [String: String] = [
+        "name": "nama", "period": "periode", "note": "catatan", "dissolved": "tanggal bubar", "reason": "alasan",
+        "location": "lokasi", "kind": "jenis", "focus": "fokus", "channel": "kanal", "average": "rata-rata",
+        "target": "sasaran", "problem": "masalah", "official code": "kode resmi", "number": "nomor",
+        "minutes": "notulen", "message": "pesan", "meeting date": "tanggal rapat", "head name": "nama kepala",
+        "field": "isian", "entry": "entri", "effective": "tanggal berlaku", "description": "isi", "decree": "SK",
+        "date": "tanggal", "complainant name": "nama pengadu", "complainant contact": "kontak pengadu",
+        "comment": "komentar", "agenda": "agenda", "action": "tindakan", "working_days": "hari kerja",
+        "unit code": "kode unit", "title": "judul", "ticket": "tiket", "subject": "pokok", "status": "status",
+        "stage": "tahap", "stage date": "tanggal tahap", "sop": "SOP", "skpd": "unit", "since": "tanggal mulai",
+        "shell": "shell", "setting": "pengaturan", "service": "layanan", "section": "bagian", "search": "pencarian",
+        "row": "baris", "role": "peran", "revoked": "tanggal cabut", "revised": "tanggal revisi",
+        "review_months": "selang tinjauan (bulan)", "review date": "tanggal tinjauan", "respondents": "responden",
+        "removed on": "tanggal keluar", "rejection reason": "alasan penolakan", "received": "waktu diterima",
+        "rating": "penilaian", "outcome": "hasil", "login": "login", "improvement": "rencana aksi", "flag": "tanda",
+        "first member since": "anggota pertama sejak", "first meeting": "rapat pertama",
+        "external reference": "rujukan luar", "entity": "entitas", "email": "surel",
+        "element average": "rata-rata unsur", "due": "tenggat", "category": "kategori", "averages": "rata-rata",
+        "actor": "pelaku", "group": "kelompok", "nip": "NIP", "formed": "tanggal dibentuk",
+        "group formed": "tanggal kelompok dibentuk", "SOP made": "tanggal SOP dibuat",
+        "last meeting + 1 day": "sehari setelah rapat terakhir", "last member since": "anggota terakhir sejak",
+        "made": "tanggal dibuat", "member since": "anggota sejak", "previous effective": "tanggal berlaku sebelumnya",
+        "previous revision": "revisi sebelumnya", "previous stage": "tahap sebelumnya", "started": "tanggal mulai",
+        // The shapes a value should have.
+        "YYYY-MM-DD": "YYYY-MM-DD", "a number like 3.12": "angka seperti 3.12",
+        "a ticket like ADU-2026-00012": "tiket seperti ADU-2026-00012", "64 hex digits": "64 digit heksadesimal",
+        "nine averages a1,…,a9": "sembilan rata-rata a1,…,a9",
+        "an e-mail address such as nama@purbalinggakab.go.id": "alamat surel seperti nama@purbalinggakab.go.id",
+        "the 64 hexadecimal digits a report or kbk check printed":
+            "64 digit heksadesimal yang dicetak laporan atau kbk check",
+        "2026, 2026-S1, … or from and to columns": "2026, 2026-S1, … atau kolom from dan to",
+        "2 to 32 letters, digits, '.', '-' or '_'": "2 sampai 32 huruf, angka, '.', '-' atau '_'",
+        "2 to 32 lower-case letters, digits or '-'": "2 sampai 32 huruf kecil, angka atau '-'",
+        "an absolute program path and its arguments, such as '/usr/sbin/sendmail -t -oi'":
+            "path program mutlak beserta argumennya, seperti '/usr/sbin/sendmail -t -oi'",
+        "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'":
+            "login sistem operasi: 1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_'",
+        // What a damaged row's value should have been.
+        "0 or 1": "0 atau 1", "50, 75 or 100": "50, 75 atau 100",
+        "a date like 2026-11-20": "tanggal seperti 2026-11-20",
+        "a text": "teks", "a time like 2026-11-20T02:30:00Z": "waktu seperti 2026-11-20T02:30:00Z",
+        "a whole number": "bilangan bulat", "a channel": "kanal", "a coordinator or admin": "koordinator atau admin",
+        "a delivery": "cara kirim", "a group role": "peran kelompok", "a kind of complaint": "jenis pengaduan",
+        "a kind of unit": "jenis unit", "a rejection reason": "alasan penolakan", "a review outcome": "hasil tinjauan",
+        "a role": "peran", "a stage": "tahap", "a status": "status", "an action": "tindakan",
+    ]
+}

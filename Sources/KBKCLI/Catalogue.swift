@@ -214,7 +214,7 @@ enum Msg {
                 en:
                     "database damaged: \(damaged.table) \(damaged.rowID), column \(damaged.column): \(value) is not \(damaged.expected); run 'kbk check' and restore a backup",
                 id:
-                    "basis data rusak: \(damaged.table) \(damaged.rowID), kolom \(damaged.column): \(value) bukan \(damaged.expected); jalankan 'kbk check' dan pulihkan cadangan"
+                    "basis data rusak: \(damaged.table) \(damaged.rowID), kolom \(damaged.column): \(value) bukan \(term(damaged.expected, .id)); jalankan 'kbk check' dan pulihkan cadangan"
             )
         }
     }

@@ -110,11 +110,14 @@ public enum KBKCLI {
             func shown(_ value: String, _ field: String) -> String {
                 Echo.value(value, field: field, language: language)
             }
+            func named(_ field: String) -> String { Msg.term(field, language) }
             return switch error {
-            case .malformed(let field, let value, let expected): Msg.malformed(field, shown(value, field), expected)
-            case .notAllowed(let field, let value, let allowed): Msg.notAllowed(field, shown(value, field), allowed)
-            case .outOfRange(let field, let value, let range): Msg.outOfRange(field, shown(value, field), range)
-            case .invalid(let field, let value, let reason): Msg.invalid(field, shown(value, field), reason)
+            case .malformed(let field, let value, let expected):
+                Msg.malformed(named(field), shown(value, field), named(expected))
+            case .notAllowed(let field, let value, let allowed):
+                Msg.notAllowed(named(field), shown(value, field), allowed)
+            case .outOfRange(let field, let value, let range): Msg.outOfRange(named(field), shown(value, field), range)
+            case .invalid(let field, let value, let reason): Msg.invalid(named(field), shown(value, field), reason)
             case .invalidNIP(let value, let problem): Msg.invalidNIP(shown(value, "NIP"), problem)
             case .notFound(let kind, let key): Msg.notFound(kind, shown(key, kind.rawValue))
             case .duplicate(let kind, let key): Msg.duplicate(kind, shown(key, kind.rawValue))

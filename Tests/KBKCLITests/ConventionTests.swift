@@ -140,6 +140,56 @@ import Testing
         #expect(csv.stdout.contains(",walk-in,") && csv.stdout.contains(",in_progress,"))
     }
 
+    /// Indonesian messages name fields and the shapes of values in Indonesian (options as typed).
+    @Test func indonesianMessagesNameFieldsInIndonesian() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("k.sqlite")
+        let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+        for arguments in [
+            ["init"], ["skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"],
+            [
+                "official", "add", "--login", "siti", "--nip", "198801012010011004", "--name", "Siti", "--skpd",
+                "DPUPR", "--role", "unit-admin",
+            ],
+            ["--on-behalf-of", "siti", "group", "add", "--skpd", "DPUPR", "--name", "KBK"],
+        ] {
+            #expect(kbk(["--db", db] + arguments, environment: monday).status == 0, "\(arguments)")
+        }
+        let cases: [([String], String)] = [
+            (
+                [
+                    "--on-behalf-of", "siti", "group", "member", "add", "1", "--nip", "198203152006042001", "--name",
+                    "Agus", "--since", "2020-01-01",
+                ],
+                "Kesalahan: tanggal mulai 2020-01-01 sebelum tanggal kelompok dibentuk 2026-11-02; "
+                    + "harus pada atau sesudahnya\n"
+            ),
+            (
+                ["complaint", "new", "--channel", "sms", "--subject", "", "--description", "x"],
+                "Kesalahan: pokok kosong; berikan nilainya\n"
+            ),
+            (
+                [
+                    "official", "add", "--login", "Siti", "--nip", "1", "--name", "x", "--skpd", "DPUPR", "--role",
+                    "officer",
+                ],
+                "Kesalahan: login 'Siti' tidak sah; seharusnya login sistem operasi: 1 sampai 32 huruf kecil, angka, "
+                    + "'_', '-' atau '.', diawali huruf atau '_'\n"
+            ),
+            (
+                ["ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages", "1,2", "--respondents", "3"],
+                "Kesalahan: rata-rata '1,2' tidak sah; seharusnya sembilan rata-rata a1,…,a9\n"
+            ),
+        ]
+        for (arguments, message) in cases {
+            let before = snapshot(db)
+            let result = kbk(["--db", db, "--lang", "id"] + arguments, environment: monday)
+            #expect(result.status == 65 || result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix(message), "\(arguments): \(result.stderr)")
+            #expect(snapshot(db) == before)
+        }
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")
