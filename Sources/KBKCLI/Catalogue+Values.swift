@@ -196,6 +196,9 @@ extension Msg {
             "path program mutlak beserta argumennya, seperti '/usr/sbin/sendmail -t -oi'",
         "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'":
             "login sistem operasi: 1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_'",
+        Invocation.officeTimeForms:
+            "2026-11-29 09:30, 2026-11-29 9:30, 2026-11-29T09:30, 2026-11-29 09.30, 09.30 atau 9:30 (hari ini), "
+            + "2026-11-29, today atau kemarin (tengah malamnya), now, atau dengan selisih zona 2026-11-29T09:30:00+07:00",
         // What a damaged row's value should have been.
         "0 or 1": "0 atau 1", "50, 75 or 100": "50, 75 atau 100",
         "a date like 2026-11-20": "tanggal seperti 2026-11-20",

@@ -14,7 +14,10 @@ import Testing
             ], 65
         ),
         (
-            ["complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received", "kemarin"],
+            [
+                "complaint", "new", "--channel", "sms", "--subject", "s", "--description", "d", "--received",
+                "besok pagi",
+            ],
             64
         ),
         (

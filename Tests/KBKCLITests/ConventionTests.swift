@@ -190,6 +190,42 @@ import Testing
         }
     }
 
+    @Test func timesAreReadAsOfficialsWriteThem() throws {
+        let now = try Timestamp.parse("2026-11-02T15:00:00+07:00")
+        let today = try CivilDate.parse("2026-11-02")
+        func read(_ text: String) throws -> String {
+            try Invocation.officeTime(text, field: "--at", timeZone: .wib, now: now, today: today).iso8601(in: .wib)
+        }
+        let half = "2026-11-02T09:30:00+07:00"
+        for text in [
+            "2026-11-02 09:30", "2026-11-02 9:30", "2026-11-02T09:30", "2026-11-02 09.30", "2026-11-02  9.30",
+            "09.30", "9:30", "2026-11-02T02:30:00Z", "2026-11-02T09:30:00.250+07:00", " 2026-11-02 09:30 ",
+        ] {
+            #expect(try read(text) == half, "\(text)")
+        }
+        #expect(try read("2026-11-02 09:30:15") == "2026-11-02T09:30:15+07:00")
+        #expect(try read("now") == "2026-11-02T15:00:00+07:00")
+        #expect(try read("2026-11-01") == "2026-11-01T00:00:00+07:00")
+        #expect(try read("kemarin") == "2026-11-01T00:00:00+07:00")
+        for text in ["besok pagi", "9.3", "930", "2026-11-02 25.00", "2026-11-02 09:30 WIB", "09:30.15"] {
+            #expect(throws: DomainError.self, "\(text)") { try read(text) }
+        }
+        // The refusal lists every form, and names what was typed.
+        let result = kbk([
+            "--lang", "en", "complaint", "new", "--channel", "sms", "--subject", "x", "--description", "y",
+            "--received", "25.00",
+        ])
+        #expect(result.status == 65 && result.stderr == "Error: --received '25.00' is not a date that exists\n")
+        let malformed = kbk([
+            "--lang", "en", "complaint", "new", "--channel", "sms", "--subject", "x",
+            "--description", "y", "--received", "besok",
+        ])
+        #expect(malformed.status == 64)
+        #expect(
+            malformed.stderr.hasPrefix(
+                "Error: --received 'besok' is not valid; expected \(Invocation.officeTimeForms)\n"))
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")
