@@ -20,6 +20,12 @@ extension ComplaintStatus: Labelled {
     var label: Text { Msg.statusName(self) }
 }
 
+extension StatusSelection: Labelled {
+    var label: Text {
+        ComplaintStatus(rawValue: rawValue)?.label ?? Text(en: "open", id: "terbuka")
+    }
+}
+
 extension DeadlineStage: Labelled {
     var label: Text { Msg.stageName(self) }
 }

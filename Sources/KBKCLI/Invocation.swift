@@ -135,7 +135,29 @@ final class Invocation {
         precondition(
             declaration(name).choices == E.allCases.map(\.rawValue),
             "--\(name) is not declared as a choice of \(E.self)")
-        return { (text: String) throws(DomainError) in try parseChoice(text, field: name) }
+        return { (text: String) throws(DomainError) in try Invocation.parseChoiceOrWord(text, field: name) }
+    }
+
+    /// A coded value by its code, or by the word a person reads for it in either language
+    /// (`--kind dinas`, `--role ketua`, `--channel telepon`): a word that names one value only.
+    static func parseChoiceOrWord<E: RawRepresentable & CaseIterable>(_ text: String, field: String)
+        throws(DomainError) -> E where E.RawValue == String
+    {
+        do {
+            return try parseChoice(text, field: field)
+        } catch {
+            let word = text.trimmingWhitespace().lowercased()
+            let matches = E.allCases.filter { value in
+                guard let labelled = value as? any Labelled else { return false }
+                return [labelled.label.id, labelled.label.en].contains { label in
+                    let label = label.lowercased()
+                    // "rencana (plan)": the word before the code in brackets names it too.
+                    return label == word || label.split(separator: " (").first.map(String.init) == word
+                }
+            }
+            guard matches.count == 1, let value = matches.first else { throw error }
+            return value
+        }
     }
 
     /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
@@ -164,7 +186,7 @@ final class Invocation {
         precondition(
             spec.choices == E.allCases.map(\.rawValue), "<\(spec.name)> is not declared as a choice of \(E.self)")
         return try parse(argument(index) ?? "") { (text: String) throws(DomainError) in
-            try parseChoice(text, field: spec.name)
+            try Invocation.parseChoiceOrWord(text, field: spec.name)
         }
     }
 

@@ -226,6 +226,37 @@ import Testing
                 "Error: --received 'besok' is not valid; expected \(Invocation.officeTimeForms)\n"))
     }
 
+    @Test func theIndonesianWordForAValueIsAcceptedToo() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("k.sqlite")
+        let steps: [[String]] = [
+            ["init"], ["skpd", "add", "DINSOS", "--name", "Dinas Sosial", "--kind", "dinas"],
+            ["skpd", "add", "KEC-A", "--name", "Kecamatan A", "--kind", "Kecamatan"],
+            [
+                "official", "add", "--login", "budi", "--nip", "198801012010011009", "--name", "Budi", "--skpd",
+                "DINSOS", "--role", "petugas",
+            ],
+            ["complaint", "new", "--channel", "telepon", "--subject", "a", "--description", "b"],
+            ["complaint", "new", "--channel", "datang langsung", "--subject", "c", "--description", "d"],
+        ]
+        for arguments in steps {
+            let result = kbk(["--db", db] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        // Stored as the codes.
+        #expect(kbk(["--db", db, "skpd", "list", "--format", "csv"]).stdout.contains("DINSOS,Dinas Sosial,agency"))
+        #expect(kbk(["--db", db, "skpd", "list", "--format", "csv"]).stdout.contains("KEC-A,Kecamatan A,district"))
+        #expect(kbk(["--db", db, "official", "show", "budi", "--format", "json"]).stdout.contains("\"officer\""))
+        let channels = kbk(["--db", db, "complaint", "list", "--format", "csv"]).stdout
+        #expect(channels.contains(",phone,") && channels.contains(",walk-in,"))
+        let listed = kbk(["--db", db, "complaint", "list", "--status", "terbuka", "--status", "diterima"])
+        #expect(listed.status == 0 && listed.stdout.contains("ADU-2026-00002"))
+        // A word that names no single value is refused as before, with the codes.
+        let vague = kbk(["--db", db, "--lang", "en", "skpd", "add", "XX", "--name", "x", "--kind", "sekretariat"])
+        #expect(vague.status == 64)
+        #expect(vague.stderr.hasPrefix("Error: kind 'sekretariat' is not allowed; did you mean 'secretariat'?"))
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")

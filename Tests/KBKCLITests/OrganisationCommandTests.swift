@@ -189,15 +189,15 @@ func rowCounts(_ path: String) throws -> [String: Int] {
     @Test(arguments: [
         (["skpd", "add", "X", "--name", "Y", "--kind", "agency"], "unit code 'X' is not valid"),
         (["skpd", "add", "BKD", "--kind", "board"], "missing option '--name <name>'"),
-        (["skpd", "add", "BKD", "--name", "B", "--kind", "badan"], "kind 'badan' is not allowed"),
+        (["skpd", "add", "BKD", "--name", "B", "--kind", "lembaga"], "kind 'lembaga' is not allowed"),
         (
             ["skpd", "add", "BKD", "--name", "B", "--kind", "board", "--staff", "banyak"],
             "--staff 'banyak' is not valid"
         ),
         (["group", "show", "satu"], "group id 'satu' is not valid"),
         (
-            ["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "ketua"],
-            "role 'ketua' is not allowed"
+            ["group", "member", "add", "1", "--nip", outsiderNIP, "--name", "X", "--role", "pemimpin"],
+            "role 'pemimpin' is not allowed"
         ),
         (
             ["group", "meeting", "add", "1", "--date", "2026-03-01", "--minutes", "a", "--minutes-file", "b"],
