@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 enum AuditCommand {
-    static let limitRange = 1...1_000_000
+    static let limitRange = 0...1_000_000
 
     static let spec = CommandSpec(
         name: "audit", abstract: Msg.auditAbstract, discussion: Msg.auditDiscussion,
@@ -71,9 +71,15 @@ enum AuditCommand {
         filter.entityID = invocation.value("id")
         filter.actor = invocation.value("actor")
         filter.since = try invocation.instantOption("since")
-        filter.limit = try invocation.intOption("limit", in: limitRange) ?? 100
+        filter.limit = try invocation.intOption("limit", in: limitRange).map { $0 == 0 ? .max : $0 } ?? 100
         let store = try invocation.openStore(.existing)
         let entries = try store.auditLog.entries(filter)
+        if entries.count == filter.limit {
+            let total = try store.auditLog.count(matching: filter)
+            if total > entries.count {
+                invocation.context.stderr.write(Msg.showingEntries(entries.count, total)(invocation.language) + "\n")
+            }
+        }
         var table = Tabular(columns: [
             Column(key: "id", header: Msg.auditColumnID, alignRight: true),
             Column(key: "at", header: Msg.auditColumnAt),

@@ -253,6 +253,11 @@ extension Msg {
             en: "Showing \(shown) of \(total) complaints (use --limit 0 for all).",
             id: "Menampilkan \(shown) dari \(total) pengaduan (pakai --limit 0 untuk semua).")
     }
+    static func showingEntries(_ shown: Int, _ total: Int) -> Text {
+        Text(
+            en: "Showing \(shown) of \(total) entries (use --limit 0 for all).",
+            id: "Menampilkan \(shown) dari \(total) entri (pakai --limit 0 untuk semua).")
+    }
     // MARK: inbox
     static let inboxAbstract = Text(
         en: "What waits on me: assigned to me, unassigned in my scope, due soon, overdue; soonest due first.",

@@ -461,7 +461,8 @@ enum Msg {
     static let auditSinceOption = Text(
         en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
         id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
-    static let auditLimitOption = Text(en: "Show at most N entries.", id: "Tampilkan paling banyak N entri.")
+    static let auditLimitOption = Text(
+        en: "Show at most N entries (0: all).", id: "Tampilkan paling banyak N entri (0: semua).")
     static let auditColumnID = Text(en: "ID", id: "ID")
     static let auditColumnAt = Text(en: "Time", id: "Waktu")
     static let auditColumnActor = Text(en: "Actor", id: "Pelaku")

@@ -147,6 +147,28 @@ public struct AuditLog {
 
     /// Entries matching `filter`, newest first.
     public func entries(_ filter: AuditFilter = AuditFilter()) throws -> [AuditEntry] {
+        var (whereClause, values) = AuditLog.condition(filter)
+        values.append(filter.limit)
+        let sql =
+            "SELECT id, at, actor, action, entity_kind, entity_id, summary, on_behalf_of FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
+        return try connection.prepare(sql).query(values) { row in
+            let r = DecodedRow(row, table: "audit_log")
+            return AuditEntry(
+                id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
+                onBehalfOf: r.optionalText(7), action: try r.text(3, "action"),
+                entityKind: try r.text(4, "entity_kind"),
+                entityID: r.optionalText(5), summary: try r.text(6, "summary"))
+        }
+    }
+
+    /// How many entries match `filter`, whatever its limit: for "showing 100 of 858".
+    public func count(matching filter: AuditFilter) throws -> Int {
+        let (whereClause, values) = AuditLog.condition(filter)
+        return try connection.prepare("SELECT count(*) FROM audit_log\(whereClause)").query(values) { $0.int(0) ?? 0 }
+            .first ?? 0
+    }
+
+    static func condition(_ filter: AuditFilter) -> (String, [SQLiteBindable]) {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
         if let kind = filter.entityKind {
@@ -165,18 +187,7 @@ public struct AuditLog {
             conditions.append("at >= ?")
             values.append(since.utcString)
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        values.append(filter.limit)
-        let sql =
-            "SELECT id, at, actor, action, entity_kind, entity_id, summary, on_behalf_of FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
-        return try connection.prepare(sql).query(values) { row in
-            let r = DecodedRow(row, table: "audit_log")
-            return AuditEntry(
-                id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
-                onBehalfOf: r.optionalText(7), action: try r.text(3, "action"),
-                entityKind: try r.text(4, "entity_kind"),
-                entityID: r.optionalText(5), summary: try r.text(6, "summary"))
-        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 
     public func count() throws -> Int {

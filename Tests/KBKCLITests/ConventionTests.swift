@@ -257,6 +257,25 @@ import Testing
         #expect(vague.stderr.hasPrefix("Error: kind 'sekretariat' is not allowed; did you mean 'secretariat'?"))
     }
 
+    @Test func aListCutAtItsLimitSaysSo() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("k.sqlite")
+        #expect(kbk(["--db", db, "init"]).status == 0)
+        for code in ["AA", "BB", "CC", "DD"] {
+            #expect(kbk(["--db", db, "skpd", "add", code, "--name", code, "--kind", "agency"]).status == 0)
+        }
+        let all = kbk(["--db", db, "audit", "--limit", "0", "--format", "csv"])
+        let entries = all.stdout.split(separator: "\r\n").count - 1
+        #expect(entries >= 5)
+        let cut = kbk(["--db", db, "--lang", "id", "audit", "--limit", "2", "--format", "csv"])
+        #expect(cut.status == 0 && cut.stdout.split(separator: "\r\n").count == 3)
+        #expect(cut.stderr == "Menampilkan 2 dari \(entries) entri (pakai --limit 0 untuk semua).\n")
+        let filtered = kbk(["--db", db, "--lang", "en", "audit", "--entity", "skpd", "--limit", "3"])
+        #expect(filtered.stderr == "Showing 3 of 4 entries (use --limit 0 for all).\n")
+        let whole = kbk(["--db", db, "audit", "--entity", "skpd", "--limit", "4"])
+        #expect(whole.status == 0 && whole.stderr.isEmpty)
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")
