@@ -49,7 +49,8 @@ enum ReportCommand {
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)
         let language = invocation.language
-        let text = ReportRendering.render(report, format, language: language)
+        let document = try ReportDocument(settings: store.settings, signedOn: store.today)
+        let text = ReportRendering.render(report, format, language: language, document: document)
         if let path = try invocation.writeOutput(text) {
             invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
         }

@@ -39,14 +39,29 @@ enum ReportHTML {
         .chart{margin:6px 0 12px}.legend{font-size:11px;color:#5a6673}
         footer{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
         footer dt{font-weight:600;margin-top:4px}footer dd{margin:0 0 2px 0}
-        @page{size:A4;margin:14mm 12mm}
-        @media print{body{margin:0;max-width:none;font-size:10.5px}h2{break-after:avoid}
-        tr,svg{break-inside:avoid}.chart{break-inside:avoid}}
+        .kop{text-align:center;border-bottom:3px double #1d2733;padding-bottom:6px;margin-bottom:14px}
+        .kop .org{font-size:17px;font-weight:700;text-transform:uppercase;letter-spacing:.5px}
+        .kop .unit{font-size:15px;font-weight:600}.kop .address{font-size:11px;color:#42505e}
+        .signature{margin:28px 0 0 auto;width:300px;text-align:left;break-inside:avoid}
+        .signature .space{height:64px}.signature .name{font-weight:700;text-decoration:underline}
+        thead{display:table-header-group}td.n,td:first-child{white-space:nowrap}
+        @media print{body{margin:0;max-width:none;font-size:10px}h2{break-after:avoid}
+        tr,svg{break-inside:avoid}.chart{break-inside:avoid}section{break-inside:auto}
+        table{page-break-inside:auto}th,td{padding:2px 4px}}
         """
 
-    static func render(_ report: Report, language: Language) -> String {
-        var body = "<h1>\(escape(ReportRendering.title(report)(language)))</h1>\n"
-        let generated = report.generatedAt.iso8601(in: report.timeZone)
+    /// The style with the page's margins and numbers ("Halaman 2 dari 5"), which differ by language.
+    static func style(for language: Language) -> String {
+        let (page, of) = language == .id ? ("Halaman", "dari") : ("Page", "of")
+        return style + "\n"
+            + "@page{size:A4;margin:16mm 13mm 18mm;@bottom-right{content:\"\(page) \" counter(page) \" \(of) \" "
+            + "counter(pages);font-size:9px;color:#5a6673}}"
+    }
+
+    static func render(_ report: Report, language: Language, document: ReportDocument = ReportDocument()) -> String {
+        var body = letterhead(document)
+        body += "<h1>\(escape(ReportRendering.title(report)(language)))</h1>\n"
+        let generated = LetterDates.instant(report.generatedAt, report.timeZone, language)
         body +=
             "<p class=\"meta\">\(escape(Text(en: "Generated \(generated). Every figure is as of the end of the period.", id: "Dibuat \(generated). Semua angka per akhir periode.")(language)))</p>\n"
         for table in ReportRendering.tables(report, language: language) {
@@ -66,6 +81,8 @@ enum ReportHTML {
             body += "<p class=\"meta\">\(escape(Msg.reportAuditFooter(head)(language)))</p>\n"
         }
         body += footer(language)
+        // The signature closes the document, after the notes on the figures.
+        body += signature(document, language: language)
         let lang = language == .id ? "id" : "en"
         return """
             <!DOCTYPE html>
@@ -74,7 +91,7 @@ enum ReportHTML {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(ReportRendering.title(report)(language)))</title>
-            <style>\(style)</style>
+            <style>\(style(for: language))</style>
             </head>
             <body>
             \(body)</body>
@@ -167,7 +184,7 @@ enum ReportHTML {
             svg +=
                 "<rect x=\"\(format(x + step * 0.15))\" y=\"\(format(top + plotHeight - barHeight))\" width=\"\(format(step * 0.7))\" height=\"\(format(barHeight))\" fill=\"#9cc3de\"/>"
             svg +=
-                "<text x=\"\(format(x + step / 2))\" y=\"\(format(top + plotHeight + 14))\" font-size=\"9\" text-anchor=\"middle\">\(escape(String(month.key.suffix(2))))</text>\n"
+                "<text x=\"\(format(x + step / 2))\" y=\"\(format(top + plotHeight + 14))\" font-size=\"9\" text-anchor=\"middle\">\(escape(LetterDates.shortMonth(month.key, language)))</text>\n"
             if let rate = month.figures.followUpRate {
                 points.append("\(format(x + step / 2)),\(format(top + plotHeight * (1 - rate)))")
             }
@@ -202,7 +219,10 @@ enum ReportHTML {
         func x(_ hundredths: Int) -> Double { labelWidth + barWidth * Double(hundredths - 2_500) / 7_500 }
         var svg =
             "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 80))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"IKM\">\n"
-        for (edge, label) in [(2_500, "25"), (6_500, "65 C"), (7_661, "76.61 B"), (8_831, "88.31 A"), (10_000, "100")] {
+        let comma = language == .id ? "," : "."
+        for (edge, label) in [
+            (2_500, "25"), (6_500, "65 C"), (7_661, "76\(comma)61 B"), (8_831, "88\(comma)31 A"), (10_000, "100"),
+        ] {
             svg +=
                 "<line x1=\"\(format(x(edge)))\" y1=\"\(format(top - 6))\" x2=\"\(format(x(edge)))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
             svg +=
@@ -222,12 +242,44 @@ enum ReportHTML {
         return svg + "</svg>\n"
     }
 
+    /// The kop surat: the government, the issuing office and its address, over a double rule.
+    static func letterhead(_ document: ReportDocument) -> String {
+        guard document.hasLetterhead else { return "" }
+        var out = "<header class=\"kop\">"
+        if !document.organisation.isEmpty { out += "<div class=\"org\">\(escape(document.organisation))</div>" }
+        if !document.unit.isEmpty { out += "<div class=\"unit\">\(escape(document.unit))</div>" }
+        if !document.address.isEmpty { out += "<div class=\"address\">\(escape(document.address))</div>" }
+        return out + "</header>\n"
+    }
+
+    /// "Purbalingga, 2 Desember 2026 / Mengetahui, / position / (space to sign) / name / NIP."
+    static func signature(_ document: ReportDocument, language: Language) -> String {
+        guard document.hasSignature else { return "" }
+        var lines: [String] = []
+        let day = document.signedOn.map { LetterDates.date($0, language) }
+        if let day { lines.append(document.place.isEmpty ? day : "\(document.place), \(day)") }
+        lines.append(language == .id ? "Mengetahui," : "Acknowledged,")
+        if !document.signerPosition.isEmpty { lines.append(document.signerPosition) }
+        var out = "<div class=\"signature\">" + lines.map { "<div>\(escape($0))</div>" }.joined()
+        out += "<div class=\"space\"></div><div class=\"name\">\(escape(document.signerName))</div>"
+        if !document.signerNIP.isEmpty {
+            // Grouped as a NIP is printed: birth date, appointment month, sex, serial number.
+            let digits = Array(document.signerNIP)
+            let grouped =
+                digits.count == 18
+                ? [0..<8, 8..<14, 14..<15, 15..<18].map { String(digits[$0]) }.joined(separator: " ")
+                : document.signerNIP
+            out += "<div>NIP. \(escape(grouped))</div>"
+        }
+        return out + "</div>\n"
+    }
+
     static func footer(_ language: Language) -> String {
         let basis = Text(
             en:
-                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; PermenPAN-RB 35/2012 on SOPs; UU 27/2022 on Personal Data Protection.",
+                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
             id:
-                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; PermenPAN-RB 35/2012 tentang SOP; UU 27/2022 tentang Pelindungan Data Pribadi."
+                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; PermenPAN-RB 35/2012 tentang SOP; PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat; Perpres 21/2023 tentang Hari Kerja dan Jam Kerja ASN; SKB tiga menteri tentang hari libur nasional dan cuti bersama tiap tahun; UU 27/2022 tentang Pelindungan Data Pribadi."
         )
         let definitions: [(Text, Text)] = [
             (
@@ -280,9 +332,7 @@ enum ReportHTML {
         for (term, definition) in definitions {
             out += "<dt>\(escape(term(language)))</dt><dd>\(escape(definition(language)))</dd>\n"
         }
-        let more = Text(
-            en: "Full definitions: docs/REPORTS.md of kbk.", id: "Definisi lengkap: docs/REPORTS.md pada kbk.")
-        return out + "</dl>\n<p>\(escape(more(language)))</p>\n</footer>\n"
+        return out + "</dl>\n</footer>\n"
     }
 
     static func format(_ value: Double) -> String {

@@ -337,23 +337,27 @@ enum ReportRendering {
 
     static func title(_ report: Report) -> Text {
         let scope = report.unit.map { " — \($0)" } ?? ""
+        let zone = LetterDates.zone(report.timeZone)
+        let (from, to) = (report.period.from, report.period.to)
         return Text(
             en:
-                "Complaint and work-culture report \(report.period.label) (\(report.period.from) to \(report.period.to), UTC\(report.timeZone))\(scope)",
+                "Complaint and work-culture report \(report.period.label) (\(LetterDates.date(from, .en)) to \(LetterDates.date(to, .en)), \(zone))\(scope)",
             id:
-                "Laporan pengaduan dan budaya kerja \(report.period.label) (\(report.period.from) s.d. \(report.period.to), UTC\(report.timeZone))\(scope)"
+                "Laporan pengaduan dan budaya kerja \(report.period.label) (\(LetterDates.date(from, .id)) s.d. \(LetterDates.date(to, .id)), \(zone))\(scope)"
         )
     }
 
     // MARK: Formats
 
     /// The report in one of the report formats (`table` for anything else).
-    static func render(_ report: Report, _ format: OutputFormat, language: Language) -> String {
+    static func render(
+        _ report: Report, _ format: OutputFormat, language: Language, document: ReportDocument = ReportDocument()
+    ) -> String {
         switch format {
         case .markdown: markdown(report, language: language)
         case .csv: csv(report)
         case .json: json(report).serialized() + "\n"
-        case .html: ReportHTML.render(report, language: language)
+        case .html: ReportHTML.render(report, language: language, document: document)
         case .table, .open311: table(report, language: language)
         }
     }

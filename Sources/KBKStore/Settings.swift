@@ -27,6 +27,15 @@ public struct Settings {
         case mailCommand = "mail.command"
         /// The sender of notices: `kbk@purbalinggakab.go.id` or `Sistem KBK <kbk@purbalinggakab.go.id>`.
         case mailFrom = "mail.from"
+        /// The report's letterhead (kop surat): the government, the office that issues it, its address.
+        case organisationName = "org.name"
+        case organisationUnit = "org.unit"
+        case organisationAddress = "org.address"
+        /// The report's signature block: the place it is signed in, the signer's position, name and NIP.
+        case reportPlace = "report.place"
+        case signerPosition = "report.signer.position"
+        case signerName = "report.signer.name"
+        case signerNIP = "report.signer.nip"
 
         public var defaultValue: Value {
             switch self {
@@ -34,6 +43,9 @@ public struct Settings {
             case .groupSizeMax: .integer(GroupSizeBounds.standard.maximum)
             case .mailCommand: .text("/usr/sbin/sendmail -t -oi")
             case .mailFrom: .text("kbk@localhost")
+            case .organisationName, .organisationUnit, .organisationAddress, .reportPlace, .signerPosition,
+                .signerName, .signerNIP:
+                .text("")
             }
         }
 
@@ -50,6 +62,14 @@ public struct Settings {
                 return .text(try MailSettings.command(text, field: rawValue))
             case .mailFrom:
                 return .text(try MailSettings.sender(text, field: rawValue))
+            case .signerNIP:
+                let trimmed = text.trimmingWhitespace()
+                return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
+            case .organisationName, .organisationUnit, .organisationAddress, .reportPlace, .signerPosition,
+                .signerName:
+                // Empty leaves it out of the report; otherwise one line of printable text.
+                let trimmed = text.trimmingWhitespace()
+                return .text(trimmed.isEmpty ? "" : try TextRules.name(trimmed, field: rawValue))
             }
         }
 

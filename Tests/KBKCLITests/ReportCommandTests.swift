@@ -16,7 +16,7 @@ import Testing
         #expect(english.status == 0)
         #expect(
             english.stdout.hasPrefix(
-                "Complaint and work-culture report 2026-Q1 (2026-01-01 to 2026-03-31, UTC+07:00)\n"))
+                "Complaint and work-culture report 2026-Q1 (1 January 2026 to 31 March 2026, WIB)\n"))
         // 23 of 26 valid complaints followed up = 88.46 %.
         #expect(english.stdout.contains("88.5 %"))
         #expect(english.stdout.contains("Overdue complaints on 2026-03-31"))
@@ -134,6 +134,55 @@ import Testing
             ["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html", "--section", "trend"],
             environment: environment)
         #expect(trendOnly.stdout.components(separatedBy: "<svg").count - 1 == 1)
+    }
+
+    @Test func htmlIsAnOfficesDocumentWithLetterheadAndSignature() throws {
+        let fixture = try ReportFixture()
+        let settings: [(String, String)] = [
+            ("org.name", "Pemerintah Kabupaten <Purbalingga>"), ("org.unit", "Sekretariat Daerah"),
+            ("org.address", "Jl. Alun-alun Utara No. 1"), ("report.place", "Purbalingga"),
+            ("report.signer.position", "Asisten Administrasi Umum"), ("report.signer.name", "Drs. Ahmad Setiawan"),
+            ("report.signer.nip", "19700101 199503 1 002"),
+        ]
+        for (key, value) in settings {
+            let result = kbk(["--db", fixture.path, "config", "set", key, value])
+            #expect(result.status == 0, "\(key): \(result.stderr)")
+        }
+        let html = kbkAtDesk(
+            ["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--format", "html"],
+            environment: environment
+        ).stdout
+        #expect(
+            html.contains(
+                "<header class=\"kop\"><div class=\"org\">Pemerintah Kabupaten &lt;Purbalingga&gt;</div>"
+                    + "<div class=\"unit\">Sekretariat Daerah</div><div class=\"address\">Jl. Alun-alun Utara No. 1</div>"
+                    + "</header>"))
+        #expect(html.contains("(1 Januari 2026 s.d. 31 Maret 2026, WIB)</h1>"))
+        #expect(html.contains("Dibuat 1 April 2026 pukul 12.00 WIB."))
+        #expect(
+            html.contains(
+                "<div class=\"signature\"><div>Purbalingga, 1 April 2026</div><div>Mengetahui,</div>"
+                    + "<div>Asisten Administrasi Umum</div><div class=\"space\"></div>"
+                    + "<div class=\"name\">Drs. Ahmad Setiawan</div><div>NIP. 19700101 199503 1 002</div></div>"))
+        #expect(html.contains("@bottom-right{content:\"Halaman \" counter(page) \" dari \" counter(pages)"))
+        #expect(html.contains("thead{display:table-header-group}"))
+        #expect(!html.contains("docs/REPORTS.md"))
+        #expect(html.contains("PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat"))
+        let english = kbkAtDesk(
+            ["--db", fixture.path, "--lang", "en", "report", "--period", "2026-Q1", "--format", "html"],
+            environment: environment
+        ).stdout
+        #expect(english.contains("<div>Purbalingga, 1 April 2026</div><div>Acknowledged,</div>"))
+        #expect(english.contains("Generated 1 April 2026 at 12:00 WIB."))
+        // Without the settings, neither block is printed.
+        let plain = try ReportFixture()
+        let bare = kbkAtDesk(
+            ["--db", plain.path, "report", "--period", "2026-Q1", "--format", "html"], environment: environment
+        ).stdout
+        #expect(!bare.contains("class=\"kop\"") && !bare.contains("class=\"signature\""))
+        // A bad NIP for the signer is refused.
+        let bad = kbk(["--db", fixture.path, "--lang", "en", "config", "set", "report.signer.nip", "1970"])
+        #expect(bad.status == 65)
     }
 
     @Test func badReportOptions() throws {

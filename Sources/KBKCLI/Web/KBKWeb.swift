@@ -356,9 +356,11 @@ public enum KBKWeb {
                 "application/json", ReportRendering.render(built, .json, language: request.language),
                 name: name + ".json")
         case "html":
-            var page = CGIResponse.html(200, ReportRendering.render(built, .html, language: request.language))
+            let document = try ReportDocument(settings: store.settings, signedOn: store.today)
+            var page = CGIResponse.html(
+                200, ReportRendering.render(built, .html, language: request.language, document: document))
             // The report keeps its own style inline for a saved copy; the policy allows exactly that one.
-            let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style.utf8)))
+            let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style(for: request.language).utf8)))
             page.headers = page.headers.map {
                 $0.0 == "Content-Security-Policy"
                     ? (

@@ -1,0 +1,75 @@
+import KBKDomain
+import KBKStore
+
+/// What makes the printed report an office's document: the letterhead (kop surat) and the
+/// signature block, from the settings `org.*` and `report.*`. Empty settings leave their lines out.
+struct ReportDocument: Sendable {
+    var organisation = ""
+    var unit = ""
+    var address = ""
+    var place = ""
+    var signerPosition = ""
+    var signerName = ""
+    var signerNIP = ""
+    /// The day it is signed on: the day it is made, in the office time zone.
+    var signedOn: CivilDate?
+
+    init() {}
+
+    init(settings: Settings, signedOn: CivilDate) throws {
+        organisation = try settings.text(.organisationName)
+        unit = try settings.text(.organisationUnit)
+        address = try settings.text(.organisationAddress)
+        place = try settings.text(.reportPlace)
+        signerPosition = try settings.text(.signerPosition)
+        signerName = try settings.text(.signerName)
+        signerNIP = try settings.text(.signerNIP)
+        self.signedOn = signedOn
+    }
+
+    var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty }
+    var hasSignature: Bool { !signerName.isEmpty }
+}
+
+/// Dates and zones as people write them in a letter.
+enum LetterDates {
+    static let indonesianMonths = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+        "November", "Desember",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// A month key "2026-03" as the short name a chart's axis shows: "Mar", "Mei", "Agu".
+    static func shortMonth(_ key: String, _ language: Language) -> String {
+        guard let month = Int(key.suffix(2)), (1...12).contains(month) else { return key }
+        let name = (language == .id ? indonesianMonths : englishMonths)[month - 1]
+        return language == .id && month == 8 ? "Agu" : String(name.prefix(3))
+    }
+
+    /// "30 November 2026" in both languages, as an Indonesian letter dates itself.
+    static func date(_ date: CivilDate, _ language: Language) -> String {
+        let months = language == .id ? indonesianMonths : englishMonths
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// WIB, WITA and WIT for Indonesia's three zones; another offset as UTC+hh:mm.
+    static func zone(_ offset: UTCOffset) -> String {
+        switch offset {
+        case .wib: "WIB"
+        case .wita: "WITA"
+        case .wit: "WIT"
+        default: "UTC\(offset)"
+        }
+    }
+
+    /// "2 Desember 2026 pukul 13.23 WIB" / "2 December 2026 at 13:23 WIB".
+    static func instant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
+        let iso = Array(instant.iso8601(in: offset))
+        let clock = String(iso[11..<13]) + (language == .id ? "." : ":") + String(iso[14..<16])
+        return date(instant.date(in: offset), language) + (language == .id ? " pukul " : " at ") + clock + " "
+            + zone(offset)
+    }
+}
