@@ -66,7 +66,8 @@ enum ReportHTML {
             "<p class=\"meta\">\(escape(Text(en: "Generated \(generated). Every figure is as of the end of the period.", id: "Dibuat \(generated). Semua angka per akhir periode.")(language)))</p>\n"
         for table in ReportRendering.tables(report, language: language) {
             body += "<section>\n<h2>\(escape(table.title(language)))</h2>\n"
-            if table.section == .units && table.columns.first?.key == "rank" {
+            // A chart of one unit compares nothing.
+            if table.section == .units && table.columns.first?.key == "rank" && report.units.count > 1 {
                 body += unitChart(report, language: language)
             }
             if table.section == .trend {

@@ -8,6 +8,8 @@ enum ReportValue {
     case days(Double?)
     case rating(Double?)
     case text(String?)
+    /// A unit's rank among `of` ranked units: "3" in CSV and JSON, "3 of 25" for people.
+    case rank(Int?, of: Int?)
 
     func human(_ language: Language) -> String {
         let separator: Character = language == .id ? "," : "."
@@ -22,6 +24,10 @@ enum ReportValue {
         case .days(let value): return value.map { decimal($0, places: 1) } ?? "—"
         case .rating(let value): return value.map { decimal($0, places: 2) } ?? "—"
         case .text(let value): return value ?? "—"
+        case .rank(let rank, let of):
+            guard let rank else { return "—" }
+            guard let of else { return String(rank) }
+            return language == .id ? "\(rank) dari \(of)" : "\(rank) of \(of)"
         }
     }
 
@@ -31,6 +37,7 @@ enum ReportValue {
         case .int(let value): String(value)
         case .rate(let value), .days(let value), .rating(let value): value.map { String($0) } ?? ""
         case .text(let value): value ?? ""
+        case .rank(let rank, _): rank.map(String.init) ?? ""
         }
     }
 
@@ -39,6 +46,7 @@ enum ReportValue {
         case .int(let value): .int(value)
         case .rate(let value), .days(let value), .rating(let value): value.map(JSON.double) ?? .null
         case .text(let value): .optional(value)
+        case .rank(let rank, _): rank.map(JSON.int) ?? .null
         }
     }
 
@@ -125,7 +133,9 @@ enum ReportRendering {
                         ] + figureColumns,
                         rows: report.units.map {
                             [
-                                .text($0.rank.map(String.init)), .text($0.code ?? Msg.notHandedOver(language)),
+                                // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
+                                .rank($0.rank, of: report.unit == nil ? nil : $0.rankedUnits),
+                                .text($0.code ?? Msg.notHandedOver(language)),
                                 .text($0.name),
                             ] + values($0.figures)
                         },
@@ -450,6 +460,7 @@ enum ReportRendering {
                                     [
                                         ("skpd", .optional(unit.code)), ("name", .optional(unit.name)),
                                         ("rank", unit.rank.map(JSON.int) ?? .null),
+                                        ("ranked_units", unit.rankedUnits.map(JSON.int) ?? .null),
                                     ]
                                         + figuresJSON(unit.figures))
                             })

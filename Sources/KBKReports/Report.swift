@@ -73,6 +73,9 @@ public struct UnitFigures: Hashable, Sendable {
     public var code: String?
     public var name: String?
     public var rank: Int?
+    /// How many units were ranked: the whole government's, also in a report narrowed to a unit,
+    /// so that a unit reads "25 of 25" there rather than first of a table of one.
+    public var rankedUnits: Int?
     public var figures: ComplaintFigures
 }
 

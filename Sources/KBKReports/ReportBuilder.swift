@@ -165,6 +165,8 @@ public struct ReportBuilder {
         var forwardedTo: [String: Int] = [:]
         var unanswered: [String: (unit: String?, count: Int)] = [:]
         var citedByUnit: [String: Int] = [:]
+        // Narrowed to a unit, the units outside still count for the government-wide rank.
+        var outsideScope: [String: Accumulator] = [:]
 
         let replayAll = request.replayEveryComplaint
         try queries.forEachComplaint(receivedFrom: period.from, to: period.to, end: end) { row in
@@ -180,7 +182,10 @@ public struct ReportBuilder {
                 complaint.settledOn = row.resolvedOn
             }
             if complaint.status != .closed { complaint.rating = nil }
-            if let scope, !(complaint.unit.map(scope.contains) ?? false) { return }
+            if let scope, !(complaint.unit.map(scope.contains) ?? false) {
+                if let unit = complaint.unit { Accumulator.named(unit, in: &outsideScope).add(complaint, index: index) }
+                return
+            }
 
             summary.add(complaint, index: index)
             if let unit = complaint.unit {
@@ -223,6 +228,30 @@ public struct ReportBuilder {
             unitRows.append(UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
         }
         report.units = ReportBuilder.ranked(unitRows, minimumCases: request.minimumCases)
+        if scope != nil {
+            // The rank among every unit of the government, as the whole report would give it.
+            var everyUnit = unitsInScope(units, scope: nil, on: period.to).map { unit in
+                UnitFigures(
+                    code: unit.code, name: unit.name, rank: nil,
+                    figures: (byUnit[unit.code] ?? outsideScope[unit.code])?.finish() ?? ComplaintFigures())
+            }
+            for (code, accumulator) in byUnit.merging(outsideScope, uniquingKeysWith: { inside, _ in inside })
+            where !everyUnit.contains(where: { $0.code == code }) {
+                everyUnit.append(
+                    UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
+            }
+            let whole = ReportBuilder.ranked(everyUnit, minimumCases: request.minimumCases)
+            let ranks = Dictionary(uniqueKeysWithValues: whole.compactMap { row in row.code.map { ($0, row.rank) } })
+            let rankedCount = whole.filter { $0.rank != nil }.count
+            for index in report.units.indices {
+                report.units[index].rank = report.units[index].code.flatMap { ranks[$0] ?? nil }
+                report.units[index].rankedUnits = rankedCount
+            }
+            report.units.sort { ($0.rank ?? .max, $0.code ?? "") < ($1.rank ?? .max, $1.code ?? "") }
+        } else {
+            let rankedCount = report.units.filter { $0.rank != nil }.count
+            for index in report.units.indices { report.units[index].rankedUnits = rankedCount }
+        }
         if unassigned.figures.received > 0 {
             report.units.append(UnitFigures(code: nil, name: nil, rank: nil, figures: unassigned.finish()))
         }

@@ -185,6 +185,32 @@ import Testing
         #expect(bad.status == 65)
     }
 
+    /// Narrowed to a unit, a report gives the unit's government-wide rank ("3 of 4"), not first of one.
+    @Test func aUnitsReportGivesItsRankAmongAllUnits() throws {
+        let fixture = try ReportFixture()
+        func units(_ arguments: [String]) throws -> [[String: Any]] {
+            let result = run(fixture, ["--section", "units", "--format", "json"] + arguments)
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(object["units"] as? [[String: Any]])
+        }
+        let whole = try units([])
+        let ranked = whole.filter { $0["rank"] is Int }
+        #expect(ranked.count >= 2)
+        for unit in ranked {
+            let code = try #require(unit["skpd"] as? String)
+            let narrowed = try units(["--skpd", code])
+            let same = try #require(narrowed.first { $0["skpd"] as? String == code })
+            #expect(same["rank"] as? Int == unit["rank"] as? Int, "\(code)")
+            #expect(same["ranked_units"] as? Int == ranked.count, "\(code)")
+        }
+        let last = try #require(ranked.last?["skpd"] as? String)
+        let table = run(fixture, ["--section", "units", "--skpd", last])
+        #expect(table.stdout.contains("\(ranked.count) of \(ranked.count)  \(last)"), "\(table.stdout)")
+        let html = run(fixture, ["--section", "units", "--skpd", last, "--format", "html"])
+        #expect(!html.stdout.contains("<svg"))
+    }
+
     @Test func badReportOptions() throws {
         let fixture = try ReportFixture()
         #expect(
