@@ -411,17 +411,32 @@ enum ReportRendering {
     }
 
     /// One CSV file: a `section` column first, then each section's own columns.
+    /// The columns that name a row of a section (its unit, category, month…), in the CSV's `key`.
+    static let keyColumns: Set<String> = ["skpd", "category", "channel", "agency", "login", "month", "ticket"]
+
+    /// One tidy table (long form) that a spreadsheet or pandas reads in one go: a line per figure,
+    /// `section,row,key,measure,value`. `row` numbers a section's rows in the report's order (the
+    /// ranking, the months), `key` is the row's unit, category, channel, agency, login, month or
+    /// ticket (empty for the summary), `measure` the figure's name, `value` plain (rates as
+    /// fractions, empty for none).
     static func csv(_ report: Report) -> String {
-        var out = ""
+        var out = "section,row,key,measure,value\r\n"
+        var rowsInSection: [ReportSection: Int] = [:]
         for table in tables(report) {
-            out += (["section"] + table.columns.map(\.key)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
+            let keyIndex = table.columns.firstIndex { keyColumns.contains($0.key) }
             for row in table.rows {
-                out +=
-                    ([table.section.rawValue] + row.map(\.plain)).map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                rowsInSection[table.section, default: 0] += 1
+                let number = String(rowsInSection[table.section] ?? 0)
+                let key = keyIndex.map { row[$0].plain } ?? ""
+                for (index, column) in table.columns.enumerated() where index != keyIndex {
+                    out +=
+                        [table.section.rawValue, number, key, column.key, row[index].plain].map(Tabular.csvField)
+                        .joined(separator: ",") + "\r\n"
+                }
             }
         }
         if let head = report.auditHead {
-            out += "section,entries,head\r\n" + "audit_trail,\(head.entries),\(head.hash ?? "")\r\n"
+            out += "audit_trail,1,,entries,\(head.entries)\r\naudit_trail,1,,head,\(head.hash ?? "")\r\n"
         }
         return out
     }

@@ -291,7 +291,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let section = kbkAtDesk([
             "--db", path, "report", "--period", "2026", "--section", "forwarded", "--format", "csv",
         ])
-        #expect(section.stdout.contains("forwarded,BBPJN Jawa Tengah-DIY,1\r\n"), "\(section.stdout)")
+        #expect(section.stdout.contains("forwarded,1,BBPJN Jawa Tengah-DIY,forwarded,1\r\n"), "\(section.stdout)")
         let events = kbkAtDesk(["--db", path, "export", "events"]).stdout
         #expect(events.contains(",forward,,,Jalan nasional, kewenangan BBPJN") || events.contains("BBPJN-2026-118"))
         _ = folder

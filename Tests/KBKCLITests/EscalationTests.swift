@@ -180,9 +180,17 @@ import Testing
         #expect(
             report.stdout.hasPrefix(
                 """
-                section,skpd,name,at_50,at_75,overdue,notices\r
-                escalations,KEL-KLW,Kelurahan Kalimanah Wetan,0,0,1,3\r
-                escalations,,awaiting verification,0,0,1,3\r
+                section,row,key,measure,value\r
+                escalations,1,KEL-KLW,name,Kelurahan Kalimanah Wetan\r
+                escalations,1,KEL-KLW,at_50,0\r
+                escalations,1,KEL-KLW,at_75,0\r
+                escalations,1,KEL-KLW,overdue,1\r
+                escalations,1,KEL-KLW,notices,3\r
+                escalations,2,,name,awaiting verification\r
+                escalations,2,,at_50,0\r
+                escalations,2,,at_75,0\r
+                escalations,2,,overdue,1\r
+                escalations,2,,notices,3\r
 
                 """), "\(report.stdout)")
         let early = kbk(
@@ -193,10 +201,13 @@ import Testing
         #expect(
             early.stdout.hasPrefix(
                 """
-                section,skpd,name,at_50,at_75,overdue,notices\r
-                escalations,KEL-KLW,Kelurahan Kalimanah Wetan,1,0,0,1\r
-                section,entries,head\r
-
+                section,row,key,measure,value\r
+                escalations,1,KEL-KLW,name,Kelurahan Kalimanah Wetan\r
+                escalations,1,KEL-KLW,at_50,1\r
+                escalations,1,KEL-KLW,at_75,0\r
+                escalations,1,KEL-KLW,overdue,0\r
+                escalations,1,KEL-KLW,notices,1\r
+                audit_trail,1,,entries,
                 """), "\(early.stdout)")
         // The officer sees the notices addressed to them; the timeline shows them.
         let officers = kbk(["--db", world.path, "notices", "--format", "json"], login: "agus").stdout
