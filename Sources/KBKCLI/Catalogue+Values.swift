@@ -7,6 +7,11 @@ protocol Labelled: RawRepresentable where RawValue == String {
 }
 
 extension Msg {
+    static let open311WithoutPersonalData = Text(
+        en: "--include-personal-data cannot go with --format open311: Open311 is the public's view and carries none",
+        id:
+            "--include-personal-data tidak dapat dipakai dengan --format open311: Open311 tampilan publik tanpa data pribadi"
+    )
     static let flagAnonymous = Text(en: "anonymous", id: "anonim")
     static let flagConfidential = Text(en: "confidential", id: "rahasia")
 }

@@ -21,10 +21,14 @@ enum TransferCommands {
         run: { invocation in
             let format = try invocation.format()
             let kind = try invocation.choiceArgument(0, TransferKind.self)
-            let personal = invocation.flag("include-personal-data") && kind == .complaints && format != .open311
             if format == .open311 && kind != .complaints {
                 throw invocation.usageError(Msg.formatNotAllowed("open311", ["csv", "json"]))
             }
+            // Open311 is the public's view: it never carries personal data, so asking for it is a mistake.
+            if format == .open311 && invocation.flag("include-personal-data") {
+                throw invocation.usageError(Msg.open311WithoutPersonalData)
+            }
+            let personal = invocation.flag("include-personal-data") && kind == .complaints
             try invocation.checkOutputTarget(isPrivate: personal)
             let store = try invocation.openStore(.existing)
             // Before any row is made: on standard output the rows go out before the audit entry.

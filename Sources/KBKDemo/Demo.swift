@@ -383,7 +383,7 @@ public enum Demo {
                         ? .forward(
                             agency: DemoData.agencies[ticket.sequence % DemoData.agencies.count],
                             reason: "Bukan kewenangan Pemerintah Kabupaten", reference: nil)
-                        : .reject(reason, message: DemoData.rejectionMessage(reason))
+                        : .reject(reason, message: reason.citizenSentence)
                     _ = try act(request, afterWorkingDays: random.int(0...3))
                     return
                 }

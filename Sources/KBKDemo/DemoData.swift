@@ -3,16 +3,6 @@ import KBKDomain
 /// The kabupaten the demo describes: its units, what citizens complain to each about, and how well
 /// each unit follows up. Names follow Kabupaten Purbalingga's organisation; people are invented.
 enum DemoData {
-    /// The public answer of a rejection, a sentence as an office writes it to the citizen.
-    static func rejectionMessage(_ reason: RejectionReason) -> String {
-        switch reason {
-        case .duplicate: "Aduan ini sama dengan aduan yang sudah kami terima dan sedang kami tindak lanjuti."
-        case .invalid: "Aduan tidak dapat kami proses karena isinya tidak cukup jelas untuk ditindaklanjuti."
-        case .withdrawn: "Aduan ditutup karena dicabut oleh pelapor."
-        case .notAuthority: "Aduan ini bukan kewenangan Pemerintah Kabupaten."
-        }
-    }
-
     struct UnitSpec {
         let code: String
         let name: String

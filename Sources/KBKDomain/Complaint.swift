@@ -40,6 +40,17 @@ public enum StatusSelection: String, CaseIterable, Sendable {
 public enum RejectionReason: String, CaseIterable, Sendable {
     case notAuthority = "not-authority"
     case duplicate, invalid, withdrawn
+
+    /// The reason as the public answer says it to the citizen, in Indonesian (the language of the
+    /// complaint desks; kbk keeps no language per complainant).
+    public var citizenSentence: String {
+        switch self {
+        case .notAuthority: "Aduan ini bukan kewenangan Pemerintah Kabupaten."
+        case .duplicate: "Aduan ini sama dengan aduan yang sudah kami terima dan sedang kami tindak lanjuti."
+        case .invalid: "Aduan tidak dapat kami proses karena isinya tidak cukup jelas untuk ditindaklanjuti."
+        case .withdrawn: "Aduan ditutup karena dicabut oleh pelapor."
+        }
+    }
 }
 
 /// What an official does to a complaint.

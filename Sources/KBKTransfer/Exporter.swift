@@ -235,22 +235,33 @@ public struct Exporter {
         return try complaints.map { complaint in
             let note = try store.exports.latestPublicText(complaintID: complaint.id)
             let closed = complaint.status == .resolved || complaint.status.isFinal
-            let expected = complaint.due.settle ?? complaint.due.verify
+            // Nothing is expected of a request the government turned away or passed on.
+            let endsHere = complaint.status == .rejected || complaint.status == .forwarded
+            let expected = endsHere ? nil : complaint.due.settle ?? complaint.due.verify
+            // Every key of GeoReport v2's service request, null when kbk does not know it.
             return [
                 ("service_request_id", complaint.ticket),
                 ("status", closed ? "closed" : "open"),
-                ("status_notes", note ?? complaint.rejectionReason.map { "rejected: \($0.rawValue)" }),
+                ("status_notes", note ?? complaint.rejectionReason.map(\.citizenSentence)),
                 ("service_name", categories[complaint.category] ?? complaint.category),
                 ("service_code", complaint.category),
                 ("description", complaint.isConfidential ? nil : complaint.description),
                 ("agency_responsible", complaint.unitCode.map { units[$0] ?? $0 }),
+                ("service_notice", nil),
                 ("requested_datetime", complaint.receivedAt.iso8601(in: store.timeZone)),
                 ("updated_datetime", complaint.lastEventAt.iso8601(in: store.timeZone)),
                 (
                     "expected_datetime",
-                    Timestamp(startOf: expected.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)
+                    expected.map {
+                        Timestamp(startOf: $0.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)
+                    }
                 ),
                 ("address", complaint.location),
+                ("address_id", nil),
+                ("zipcode", nil),
+                ("lat", nil),
+                ("long", nil),
+                ("media_url", nil),
             ]
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KBKDomain
 import KBKTestSupport
 import SQLiteDB
 import Testing
@@ -203,11 +204,19 @@ let importOrder = [
         let requests = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(requests.count == 3)
-        let keys: Set<String> = [
+        // Every key of GeoReport v2's service request, in its order, null when kbk does not know it.
+        let keys = [
             "service_request_id", "status", "status_notes", "service_name", "service_code", "description",
-            "agency_responsible", "requested_datetime", "updated_datetime", "expected_datetime", "address",
+            "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
+            "address", "address_id", "zipcode", "lat", "long", "media_url",
         ]
-        #expect(requests.allSatisfy { Set($0.keys) == keys })
+        #expect(requests.allSatisfy { Set($0.keys) == Set(keys) })
+        let firstKeys = result.stdout.components(separatedBy: "}")[0].split(separator: "\n").compactMap { line in
+            line.split(separator: "\"").dropFirst().first.map(String.init)
+        }
+        #expect(firstKeys == keys)
+        let unknown = ["service_notice", "address_id", "zipcode", "lat", "long", "media_url"]
+        #expect(requests.allSatisfy { request in unknown.allSatisfy { request[$0] is NSNull } })
         #expect(requests[0]["service_request_id"] as? String == "ADU-2026-00001")
         #expect(requests[0]["status"] as? String == "open")
         #expect(requests[1]["agency_responsible"] as? String == "Dinas Pekerjaan Umum")
@@ -216,6 +225,41 @@ let importOrder = [
         #expect(requests[2]["status_notes"] as? String == "Petugas telah diperiksa")
         #expect(!result.stdout.contains("Ahmad") && !result.stdout.contains("0812"))
         #expect(kbkAtDesk(["--db", path, "export", "skpd", "--format", "open311"]).status == 64)
+        // Personal data is never part of the public's view: asking for it with Open311 is refused.
+        let before = snapshot(path)
+        let personal = kbkAtDesk([
+            "--db", path, "--lang", "en", "export", "complaints", "--format", "open311", "--include-personal-data",
+        ])
+        #expect(personal.status == 64 && personal.stdout.isEmpty)
+        #expect(
+            personal.stderr.hasPrefix(
+                "Error: --include-personal-data cannot go with --format open311: Open311 is the public's view and carries none\n"
+            ))
+        #expect(snapshot(path) == before)
         _ = folder
+    }
+
+    /// A rejected or forwarded request expects nothing, and its notes say why in a sentence.
+    @Test func open311HasNoExpectedTimeForARequestTurnedAwayOrPassedOn() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        for arguments in [
+            ["init"], ["complaint", "new", "--channel", "sms", "--subject", "Ganda", "--description", "x"],
+            ["complaint", "new", "--channel", "sms", "--subject", "Jalan nasional", "--description", "y"],
+            ["complaint", "new", "--channel", "sms", "--subject", "Terbuka", "--description", "z"],
+            ["complaint", "reject", "ADU-2026-00001", "--reason", "duplicate"],
+            ["complaint", "forward", "ADU-2026-00002", "--to", "BBPJN", "--reason", "Jalan nasional"],
+        ] {
+            let result = kbkAtDesk(["--db", path] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let requests = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(kbkAtDesk(["--db", path, "export", "complaints", "--format", "open311"]).stdout.utf8))
+                as? [[String: Any]])
+        #expect(requests[0]["expected_datetime"] is NSNull && requests[1]["expected_datetime"] is NSNull)
+        #expect(requests[2]["expected_datetime"] as? String != nil)
+        #expect(requests[0]["status_notes"] as? String == RejectionReason.duplicate.citizenSentence)
+        #expect(requests[0]["status"] as? String == "closed" && requests[1]["status"] as? String == "closed")
     }
 }
