@@ -188,7 +188,7 @@ extension Msg {
         "first member since": "anggota pertama sejak", "first meeting": "rapat pertama",
         "external reference": "rujukan luar", "entity": "entitas", "email": "surel",
         "element average": "rata-rata unsur", "due": "tenggat", "category": "kategori", "averages": "rata-rata",
-        "actor": "pelaku", "group": "kelompok", "nip": "NIP", "formed": "tanggal dibentuk",
+        "actor": "pelaku", "group": "kelompok", "timestamp": "waktu", "nip": "NIP", "formed": "tanggal dibentuk",
         "group formed": "tanggal kelompok dibentuk", "SOP made": "tanggal SOP dibuat",
         "last meeting + 1 day": "sehari setelah rapat terakhir", "last member since": "anggota terakhir sejak",
         "made": "tanggal dibuat", "member since": "anggota sejak", "previous effective": "tanggal berlaku sebelumnya",

@@ -109,7 +109,8 @@ enum TransferCommands {
             if invocation.context.stdoutIsTerminal && result.rows >= 1_000 { invocation.context.stderr.write("\n") }
             for problem in result.problems {
                 let (_, message, _) = KBKCLI.classify(problem.error, timeZone: invocation.timeZone)
-                let column = problem.column.map { "column \($0): " } ?? ""
+                let column =
+                    problem.column.map { (invocation.language == .id ? "kolom " : "column ") + "\($0): " } ?? ""
                 invocation.context.stderr.write("\(path):\(problem.line): \(column)\(message(invocation.language))\n")
             }
             if result.problemCount > result.problems.count {

@@ -40,6 +40,12 @@ public struct Imports {
         try connection.one("SELECT 1 FROM complaint WHERE external_ref = ?", externalReference) { _ in true } ?? false
     }
 
+    /// The ticket of the complaint with this external reference (a LAPOR! tracking number).
+    public func ticket(externalReference: String) throws -> String? {
+        try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", externalReference) { $0.string(0) }
+            ?? nil
+    }
+
     /// `field`: a correction's field, since one correction changes several fields at one instant.
     public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction, field: String? = nil) throws
         -> Bool

@@ -111,8 +111,12 @@ public struct Importer {
                             : transaction.savepoint { try context.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
                     } catch let problem as ImportProblem {
+                        // One refused row; each of its bad columns named, not only the first found.
                         result.problemCount += 1
-                        if result.problems.count < problemLimit { result.problems.append(problem) }
+                        for found in [problem] + context.otherProblems(of: record, besides: problem)
+                        where result.problems.count < problemLimit {
+                            result.problems.append(found)
+                        }
                     }
                     if result.rows % 1_000 == 0 { progress(result.rows) }
                     line = reader.line
@@ -185,14 +189,114 @@ struct Record {
         return value
     }
 
-    /// Runs a store call, attributing a refusal to `column`.
+    /// Runs a store call, attributing a refusal to `column`; a complaint that does not exist is
+    /// the fault of the row's `ticket`, whatever the call was.
     func attempt<T>(_ column: String?, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DomainError {
+            if case .notFound(.complaint, _) = error, value("ticket") != nil {
+                throw ImportProblem(line: line, column: "ticket", error: error)
+            }
             throw ImportProblem(line: line, column: column, error: error)
         } catch let error as DatabaseError where error.isConstraintViolation {
             throw ImportProblem(line: line, column: column, error: error)
+        }
+    }
+}
+
+extension RowContext {
+    /// The checks of a complaints or events row's columns that need nothing but the value: run
+    /// over a refused row, they name each of its bad columns, not only the first the import met.
+    /// The parsers are the import's own.
+    func columnChecks() -> [String: (String) throws(DomainError) -> Void] {
+        let time = self.time
+        func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ field: String)
+            -> (String) throws(DomainError) -> Void where E.RawValue == String
+        {
+            { (text: String) throws(DomainError) in _ = try parseChoice(text, field: field) as E }
+        }
+        func check<T>(_ parse: @escaping (String) throws(DomainError) -> T) -> (String) throws(DomainError) -> Void {
+            { (text: String) throws(DomainError) in _ = try parse(text) }
+        }
+        switch kind {
+        case .complaints:
+            var checks: [String: (String) throws(DomainError) -> Void] = [
+                "ticket": check(Ticket.parse), "received_at": check(time), "channel": choice(Channel.self, "channel"),
+                "kind": choice(ComplaintKind.self, "kind"), "category": check(CategoryCode.parse),
+                "subject": check(RowContext.name("subject")), "description": check(RowContext.long("description")),
+                "location": check(RowContext.name("location")),
+                "external_ref": check(RowContext.name("external reference")), "sop": check(RowContext.name("sop")),
+                "anonymous": check(RowContext.flag), "confidential": check(RowContext.flag),
+                "skpd": check(UnitCode.init), "rating": check(RowContext.integer(Complaints.ratingRange)),
+                "rejection_reason": choice(RejectionReason.self, "rejection reason"),
+            ]
+            for column in ["verified_at", "responded_at", "resolved_at", "closed_at", "rejected_at"] {
+                checks[column] = check(time)
+            }
+            return checks
+        case .events:
+            return [
+                "ticket": { _ in }, "at": check(time), "action": choice(ComplaintAction.self, "action"),
+                "actor": check(Actor.init), "skpd": check(UnitCode.init), "category": check(CategoryCode.parse),
+                "rating": check(RowContext.integer(Complaints.ratingRange)),
+                "reason": choice(RejectionReason.self, "reason"), "assignee": check(Login.init),
+                "working_days": check(RowContext.integer(ComplaintRequest.extensionRange)),
+                "agency": check(RowContext.name("agency")), "reference": check(RowContext.name("reference")),
+                "field": choice(CorrectableField.self, "field"),
+            ]
+        default:
+            return [:]
+        }
+    }
+
+    /// The problems of `record` beside `first`: required columns left empty, values its column
+    /// checks refuse, a unit or (for events) a complaint that does not exist; in the file's
+    /// column order.
+    func otherProblems(of record: Record, besides first: ImportProblem) -> [ImportProblem] {
+        let checks = columnChecks()
+        guard !checks.isEmpty else { return [] }
+        var problems: [ImportProblem] = []
+        for (column, _) in record.index.sorted(by: { $0.value < $1.value }) where column != first.column {
+            guard let value = record.value(column) else {
+                if Importer.required(kind).contains(column) {
+                    problems.append(
+                        ImportProblem(
+                            line: record.line, column: column,
+                            error: DomainError.invalid(field: column, value: "", reason: .empty)))
+                }
+                continue
+            }
+            guard let check = checks[column] else { continue }
+            do {
+                try check(value)
+                if let missing = missingRecord(column, value) {
+                    problems.append(ImportProblem(line: record.line, column: column, error: missing))
+                }
+            } catch {
+                problems.append(ImportProblem(line: record.line, column: column, error: error))
+            }
+        }
+        return problems
+    }
+
+    /// The unit a `skpd` value names, or (for events) the complaint a `ticket` names, when it does
+    /// not exist.
+    func missingRecord(_ column: String, _ value: String) -> Error? {
+        do {
+            switch (column, kind) {
+            case ("skpd", _): _ = try store.units.get(try UnitCode(value))
+            case ("ticket", .events):
+                if try store.imports.ticket(externalReference: value) != nil { return nil }
+                let source = try Ticket.parse(value).description
+                _ = try store.complaints.get(try Ticket.parse(try key(.complaints, source) ?? source))
+            default: break
+            }
+            return nil
+        } catch let error as DomainError {
+            return error
+        } catch {
+            return nil
         }
     }
 }
@@ -281,7 +385,14 @@ struct RowContext {
     }
 
     /// A ticket by the ticket it had in its source database, else as it is here.
+    /// The complaint an events row names in `ticket`: a ticket of the source (mapped to this
+    /// database's), or the complaint's external reference, such as its LAPOR! tracking number.
     func ticket(_ record: Record) throws -> Ticket {
+        if let text = record.value("ticket"), (try? Ticket.parse(text)) == nil,
+            let found = try store.imports.ticket(externalReference: text.trimmingWhitespace())
+        {
+            return try record.attempt("ticket") { try Ticket.parse(found) }
+        }
         let source = try record.require("ticket", Ticket.parse).description
         let mapped = try key(.complaints, source) ?? source
         return try record.attempt("ticket") { try Ticket.parse(mapped) }

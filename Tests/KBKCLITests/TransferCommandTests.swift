@@ -262,4 +262,56 @@ let importOrder = [
         #expect(requests[0]["status_notes"] as? String == RejectionReason.duplicate.citizenSentence)
         #expect(requests[0]["status"] as? String == "closed" && requests[1]["status"] as? String == "closed")
     }
+
+    /// A refused row names each bad column, not only the first; an event names its complaint by
+    /// ticket or by the LAPOR! number, and a missing one is the ticket column's fault.
+    @Test func importNamesEveryBadColumnOfARow() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        #expect(kbkAtDesk(["--db", path, "init"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"]).status == 0)
+        let complaints = folder.file("complaints.csv")
+        try """
+        received_at,channel,subject,description,category,skpd
+        2026-13-01 08:00,faks,,Jalan berlubang,general,NOPE
+        2026-11-02 08:00,sms,Lampu mati,Tiga tiang,general,DPUPR
+
+        """.write(toFile: complaints, atomically: true, encoding: .utf8)
+        let before = snapshot(path)
+        let refused = kbkAtDesk(["--db", path, "--lang", "en", "import", "complaints", complaints])
+        #expect(refused.status == 65)
+        let lines = refused.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "\(refused.stderr)")
+        for column in ["subject", "received_at", "channel", "skpd"] {
+            #expect(lines.contains { $0.hasPrefix("\(complaints):2: column \(column): ") }, "\(column)")
+        }
+        #expect(lines.last == "Error: \(complaints): 1 row(s) refused; nothing was imported")
+        #expect(snapshot(path) == before)
+        // Events: by LAPOR! number, and an unknown ticket blamed on the ticket column.
+        #expect(
+            kbkAtDesk([
+                "--db", path, "complaint", "new", "--channel", "lapor", "--subject", "Jalan", "--description", "x",
+                "--external-ref", "4471021", "--skpd", "DPUPR", "--received", "2026-11-18 08:00",
+            ]).status == 0)
+        let events = folder.file("events.csv")
+        try """
+        ticket,at,action,text
+        4471021,2026-11-18 10:00,note,Dicatat dari LAPOR!
+
+        """.write(toFile: events, atomically: true, encoding: .utf8)
+        let imported = kbkAtDesk(["--db", path, "import", "events", events])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(
+            kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001"]).stdout.contains("Dicatat dari LAPOR!"))
+        let unknown = folder.file("unknown.csv")
+        try """
+        ticket,at,action
+        ADU-2026-00099,2026-11-18 10:00,note
+
+        """.write(toFile: unknown, atomically: true, encoding: .utf8)
+        let missing = kbkAtDesk(["--db", path, "--lang", "id", "import", "events", unknown])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.hasPrefix("\(unknown):2: kolom ticket: pengaduan 'ADU-2026-00099' tidak ada"))
+    }
 }
