@@ -48,6 +48,10 @@ extension Msg {
     static let labelSetting = Text(en: "Setting", id: "Pengaturan")
     static let labelValue = Text(en: "Value", id: "Nilai")
     static let statusActive = Text(en: "active", id: "aktif")
+    /// Active now, with an end already recorded (dissolved, revoked or deactivated as of a later day).
+    static func statusActiveUntil(_ date: String) -> Text {
+        Text(en: "active until \(date)", id: "aktif sampai \(date)")
+    }
     static let labelImprovements = Text(en: "Improvement actions", id: "Rencana aksi")
     static let revisedSinceStart = Text(
         en: "the SOP was revised after the action began", id: "SOP direvisi setelah rencana aksi dimulai")

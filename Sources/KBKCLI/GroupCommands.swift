@@ -196,7 +196,8 @@ enum GroupCommands {
         if let dissolved = group.dissolvedOn, dissolved <= today {
             return format == .csv ? "dissolved" : Msg.statusDissolvedOn(dissolved.description)(language)
         }
-        return format == .csv ? "active" : Msg.statusActive(language)
+        if format == .csv { return "active" }
+        return group.dissolvedOn.map { Msg.statusActiveUntil($0.description)(language) } ?? Msg.statusActive(language)
     }
 
     /// Warns on stderr when a group's active size is outside the configured bounds.

@@ -284,7 +284,10 @@ enum SOPCommands {
         })
 
     static func statusText(_ sop: SOP, today: CivilDate, format: OutputFormat, language: Language) -> String {
-        if sop.isActive(on: today) { return format == .csv ? "active" : Msg.statusActive(language) }
+        if sop.isActive(on: today) {
+            if format == .csv { return "active" }
+            return sop.revokedOn.map { Msg.statusActiveUntil($0.description)(language) } ?? Msg.statusActive(language)
+        }
         return format == .csv ? "revoked" : Msg.statusRevokedOn(sop.revokedOn?.description ?? "?")(language)
     }
 }

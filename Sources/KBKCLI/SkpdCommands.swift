@@ -194,7 +194,11 @@ enum SkpdCommands {
 
     /// "active" or "deactivated on DATE"; machine formats get the bare word.
     static func status(_ unit: Unit, today: CivilDate, format: OutputFormat, language: Language) -> String {
-        if unit.isActive(on: today) { return format == .csv ? "active" : Msg.statusActive(language) }
+        if unit.isActive(on: today) {
+            if format == .csv { return "active" }
+            return unit.deactivatedOn.map { Msg.statusActiveUntil($0.description)(language) }
+                ?? Msg.statusActive(language)
+        }
         return format == .csv ? "inactive" : Msg.statusDeactivatedOn(unit.deactivatedOn?.description ?? "?")(language)
     }
 }

@@ -276,6 +276,49 @@ import Testing
         #expect(whole.status == 0 && whole.stderr.isEmpty)
     }
 
+    /// An end recorded for a later day (a group dissolved, an SOP revoked, a unit deactivated as of
+    /// next month) shows as "active until DATE"; CSV keeps the bare state.
+    @Test func aFutureEndShowsAsActiveUntil() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("k.sqlite")
+        let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+        for arguments in [
+            ["init"], ["skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"],
+            ["skpd", "add", "DINSOS", "--name", "Dinas Sosial", "--kind", "agency"],
+            [
+                "official", "add", "--login", "siti", "--nip", "198801012010011004", "--name", "Siti", "--skpd",
+                "DPUPR", "--role", "unit-admin",
+            ],
+            ["--on-behalf-of", "siti", "group", "add", "--skpd", "DPUPR", "--name", "KBK"],
+            ["--on-behalf-of", "siti", "group", "dissolve", "1", "--on", "2026-12-31"],
+            [
+                "--on-behalf-of", "siti", "sop", "add", "--skpd", "DPUPR", "--number", "9/1", "--title", "T",
+                "--effective", "2026-01-01",
+            ],
+            ["--on-behalf-of", "siti", "sop", "revoke", "9/1", "--on", "2026-12-31"],
+            ["skpd", "deactivate", "DINSOS", "--on", "2026-12-31"],
+        ] {
+            let result = kbk(["--db", db] + arguments, environment: monday)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        for (arguments, row) in [
+            (["group", "list"], "KBK   2026-11-02        0  active until 2026-12-31"),
+            (["sop", "list"], "active until 2026-12-31"), (["skpd", "list"], "Dinas Sosial  agency (dinas)"),
+        ] {
+            let shown = kbk(["--db", db, "--lang", "en"] + arguments, environment: monday).stdout
+            #expect(shown.contains(row) && shown.contains("active until 2026-12-31"), "\(arguments): \(shown)")
+        }
+        let indonesian = kbk(["--db", db, "--lang", "id", "skpd", "list"], environment: monday).stdout
+        #expect(indonesian.contains("aktif sampai 2026-12-31"))
+        let csv = kbk(["--db", db, "group", "list", "--format", "csv"], environment: monday).stdout
+        #expect(csv.contains(",active") && !csv.contains("until"))
+        // Once the day has come, it is ended.
+        let later = kbk(
+            ["--db", db, "--lang", "en", "group", "list", "--all"],
+            environment: ["KBK_NOW": "2027-01-04T08:00:00+07:00"])
+        #expect(later.stdout.contains("dissolved"), "\(later.stdout)")
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")
