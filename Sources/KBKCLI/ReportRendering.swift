@@ -19,7 +19,7 @@ enum ReportValue {
             return text
         }
         switch self {
-        case .int(let value): return String(value)
+        case .int(let value): return ReportValue.grouped(value, language)
         case .rate(let value): return value.map { decimal($0 * 100, places: 1) + " %" } ?? "—"
         case .days(let value): return value.map { decimal($0, places: 1) } ?? "—"
         case .rating(let value): return value.map { decimal($0, places: 2) } ?? "—"
@@ -29,6 +29,18 @@ enum ReportValue {
             guard let of else { return String(rank) }
             return language == .id ? "\(rank) dari \(of)" : "\(rank) of \(of)"
         }
+    }
+
+    /// A count with its thousands marked as people write them: 1.507 in Indonesian, 1,507 in English.
+    static func grouped(_ value: Int, _ language: Language) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 3 else { return String(value) }
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(language == .id ? "." : ",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
     }
 
     /// For CSV: plain numbers (rates as fractions), empty for null.

@@ -319,6 +319,18 @@ import Testing
         #expect(later.stdout.contains("dissolved"), "\(later.stdout)")
     }
 
+    @Test func countsInReportsMarkTheirThousands() {
+        let cases: [(Int, String, String)] = [
+            (0, "0", "0"), (999, "999", "999"), (1_000, "1.000", "1,000"), (1_507, "1.507", "1,507"),
+            (1_234_567, "1.234.567", "1,234,567"), (-1_507, "-1.507", "-1,507"),
+        ]
+        for (value, indonesian, english) in cases {
+            #expect(ReportValue.int(value).human(.id) == indonesian)
+            #expect(ReportValue.int(value).human(.en) == english)
+            #expect(ReportValue.int(value).plain == String(value))
+        }
+    }
+
     @Test func aMistypedValueGetsTheNearestChoice() throws {
         let folder = TemporaryFolder()
         let path = folder.file("k.sqlite")
