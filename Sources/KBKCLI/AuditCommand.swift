@@ -93,8 +93,10 @@ enum AuditCommand {
         for entry in entries {
             table.rows.append([
                 .int(Int(entry.id)), .text(entry.at.iso8601(in: invocation.timeZone)), .text(entry.actor),
-                .text(entry.action),
-                .text(entry.entityKind), entry.entityID.map(Cell.text) ?? .null, .text(entry.summary),
+                .coded(entry.action, as: AuditAction.self),
+                .coded(entry.entityKind, as: EntityKind.self), entry.entityID.map(Cell.text) ?? .null,
+                // The summary is shown as it was recorded: it is part of what the chain's hashes seal.
+                .text(entry.summary),
                 entry.onBehalfOf.map(Cell.text) ?? .null,
             ])
         }

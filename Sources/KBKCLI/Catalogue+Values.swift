@@ -220,3 +220,54 @@ extension Msg {
         "a role": "peran", "a stage": "tahap", "a status": "status", "an action": "tindakan",
     ]
 }
+
+extension EntityKind: Labelled {
+    var label: Text {
+        switch self {
+        case .database: Text(en: "database", id: "basis data")
+        case .setting: Text(en: "setting", id: "pengaturan")
+        case .skpd: Text(en: "unit", id: "unit kerja")
+        case .group: Text(en: "KBK group", id: "kelompok KBK")
+        case .member: Text(en: "member", id: "anggota")
+        case .meeting: Text(en: "meeting", id: "rapat")
+        case .sop: Text(en: "SOP", id: "SOP")
+        case .complaint: Text(en: "complaint", id: "pengaduan")
+        case .category: Text(en: "category", id: "kategori")
+        case .holiday: Text(en: "holiday", id: "hari libur")
+        case .improvement: Text(en: "improvement action", id: "rencana aksi")
+        case .survey: Text(en: "IKM survey", id: "survei IKM")
+        case .official: Text(en: "official", id: "pegawai")
+        case .notice: Text(en: "deadline notice", id: "pemberitahuan tenggat")
+        }
+    }
+}
+
+extension AuditAction: Labelled {
+    var label: Text {
+        switch self {
+        case .create: Text(en: "created", id: "dibuat")
+        case .update: Text(en: "changed", id: "diubah")
+        case .delete: Text(en: "deleted", id: "dihapus")
+        case .migrate: Text(en: "migrated", id: "dimigrasi")
+        case .backup: Text(en: "backed up", id: "dicadangkan")
+        case .export: Text(en: "exported", id: "diekspor")
+        case .deactivate: Text(en: "deactivated", id: "dinonaktifkan")
+        case .dissolve: Text(en: "dissolved", id: "dibubarkan")
+        case .remove: Text(en: "removed", id: "dikeluarkan")
+        case .revise: Text(en: "revised", id: "direvisi")
+        case .review: Text(en: "reviewed", id: "dievaluasi")
+        case .revoke: Text(en: "revoked", id: "dicabut")
+        case .act: Text(en: "complaint action", id: "tindakan pengaduan")
+        case .advance: Text(en: "advanced", id: "dimajukan")
+        case .link: Text(en: "linked", id: "dikaitkan")
+        case .revealIdentity: Text(en: "identity revealed", id: "identitas dibuka")
+        }
+    }
+}
+
+extension Cell {
+    /// A coded value stored as text: its label when the code is known, the text as it is otherwise.
+    static func coded<Value: Labelled & CaseIterable>(_ text: String, as type: Value.Type) -> Cell {
+        Value(rawValue: text).map { .coded($0) } ?? .text(text)
+    }
+}

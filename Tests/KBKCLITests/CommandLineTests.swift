@@ -66,7 +66,7 @@ import Testing
         (["--tz", "Asia/Jakarta", "audit"], "--tz 'Asia/Jakarta' is not valid"),
         (["audit", "--limit", "banyak"], "--limit 'banyak' is not valid; expected a whole number from 0 to 1000000"),
         (["audit", "--since", "20261130"], "--since '20261130' is not valid; expected YYYY-MM-DD"),
-        (["audit", "--entity", "pengaduan"], "entity 'pengaduan' is not allowed; use one of: database"),
+        (["audit", "--entity", "aduan"], "entity 'aduan' is not allowed; use one of: database"),
         (["--actor", "siti", "init"], "--actor no longer chooses who acts"),
     ])
     func badInputIsAUsageErrorAndChangesNothing(_ arguments: [String], _ message: String) throws {

@@ -135,6 +135,11 @@ import Testing
             let leaked = Set(words).intersection(codes)
             #expect(leaked.isEmpty, "kbk \(arguments.joined(separator: " ")): \(leaked.sorted())\n\(result.stdout)")
         }
+        // The audit trail's action and record in words; its summary as it was recorded and sealed.
+        let audit = kbk(["--db", db, "--lang", "id", "audit", "--limit", "1"], environment: monday).stdout
+        #expect(audit.contains(" dibuat ") && audit.contains(" rencana aksi "), "\(audit)")
+        let auditCSV = kbk(["--db", db, "audit", "--limit", "1", "--format", "csv"], environment: monday).stdout
+        #expect(auditCSV.contains(",create,improvement,"))
         // CSV keeps the codes.
         let csv = kbk(["--db", db, "--lang", "id", "complaint", "list", "--format", "csv"], environment: monday)
         #expect(csv.stdout.contains(",walk-in,") && csv.stdout.contains(",in_progress,"))
