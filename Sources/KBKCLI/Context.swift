@@ -58,10 +58,13 @@ public final class Context {
     /// The login name of the process's real user id: who acts.
     public var loginName: String?
     public var stdoutIsTerminal: Bool
+    /// Progress is shown on standard error only when a person watches it there.
+    public var stderrIsTerminal: Bool
 
     public init(
         environment: [String: String], stdout: TextSink, stderr: TextSink,
-        clock: @escaping () -> Timestamp, loginName: String?, stdoutIsTerminal: Bool = false
+        clock: @escaping () -> Timestamp, loginName: String?, stdoutIsTerminal: Bool = false,
+        stderrIsTerminal: Bool = false
     ) {
         self.environment = environment
         self.stdout = stdout
@@ -69,6 +72,7 @@ public final class Context {
         self.clock = clock
         self.loginName = loginName
         self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
     }
 
     /// The real process: its environment, standard streams, system clock and login name.
@@ -88,9 +92,10 @@ public final class Context {
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             loginName = String(cString: name)
         }
+        let err = FileDescriptorSink(descriptor: STDERR_FILENO)
         return Context(
-            environment: environment, stdout: out, stderr: FileDescriptorSink(descriptor: STDERR_FILENO),
+            environment: environment, stdout: out, stderr: err,
             clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
-            loginName: loginName, stdoutIsTerminal: out.isTerminal)
+            loginName: loginName, stdoutIsTerminal: out.isTerminal, stderrIsTerminal: err.isTerminal)
     }
 }

@@ -43,18 +43,18 @@ enum DemoCommand {
             path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
             timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
         try store.markAsDemo()
-        let showProgress = invocation.context.stdoutIsTerminal
+        let progress = ProgressLine(invocation)
+        let language = invocation.language
         let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear))
         { done, total in
-            if showProgress {
-                invocation.context.stderr.write("\r" + Msg.demoProgress(done, total)(invocation.language))
+            progress.show(done) { rate in
+                Msg.demoProgress(ReportValue.grouped(done, language), ReportValue.grouped(total, language), rate)
             }
         }
-        if showProgress { invocation.context.stderr.write("\n") }
+        progress.finish()
         invocation.context.stderr.write(Msg.demoCreated(path, summary, seed)(invocation.language) + "\n")
         let period = try ReportPeriod.parse(String(lastYear))
         let report = try ReportBuilder(store: store).build(ReportRequest(period: period, timeZone: invocation.timeZone))
-        let language = invocation.language
         let text = ReportRendering.render(report, format, language: language)
         invocation.context.stdout.write(text)
         if format == .table {
@@ -98,8 +98,8 @@ extension Msg {
         en: "Seed of the generator: the same seed gives the same data.",
         id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
     static let demoComplaintsOption = Text(en: "How many complaints to create.", id: "Jumlah pengaduan yang dibuat.")
-    static func demoProgress(_ done: Int, _ total: Int) -> Text {
-        Text(en: "Creating complaints: \(done)/\(total)", id: "Membuat pengaduan: \(done)/\(total)")
+    static func demoProgress(_ done: String, _ total: String, _ rate: String) -> Text {
+        Text(en: "Creating complaints: \(done)/\(total), \(rate)", id: "Membuat pengaduan: \(done)/\(total), \(rate)")
     }
     static func demoCreated(_ path: String, _ summary: Demo.Summary, _ seed: Int) -> Text {
         Text(

@@ -95,18 +95,17 @@ enum TransferCommands {
             let store = try invocation.openStore(.existing)
             let result: ImportResult
             do {
+                let progress = ProgressLine(invocation)
+                defer { progress.finish() }
+                let language = invocation.language
                 result = try Importer(store: store).run(kind, reader: &reader, dryRun: invocation.flag("dry-run")) {
-                    rows in
-                    if invocation.context.stdoutIsTerminal {
-                        invocation.context.stderr.write("\r" + Msg.importProgress(rows)(invocation.language))
-                    }
+                    rows in progress.show(rows) { Msg.importProgress(ReportValue.grouped(rows, language), $0) }
                 }
             } catch let error as CSVError {
                 throw CommandFailure(exitCode: .dataError, message: Msg.csvProblem(path, error))
             } catch let error as ImportHeaderError {
                 throw CommandFailure(exitCode: .dataError, message: Msg.importHeader(path, error))
             }
-            if invocation.context.stdoutIsTerminal && result.rows >= 1_000 { invocation.context.stderr.write("\n") }
             for problem in result.problems {
                 let (_, message, _) = KBKCLI.classify(problem.error, timeZone: invocation.timeZone)
                 let column =
@@ -228,7 +227,9 @@ extension Msg {
     static let templateAbstract = Text(
         en: "Print the CSV header of a kind with one example row.",
         id: "Cetak tajuk CSV suatu jenis dengan satu contoh baris.")
-    static func importProgress(_ rows: Int) -> Text { Text(en: "Checked \(rows) rows", id: "\(rows) baris diperiksa") }
+    static func importProgress(_ rows: String, _ rate: String) -> Text {
+        Text(en: "Checked \(rows) rows, \(rate)", id: "\(rows) baris diperiksa, \(rate)")
+    }
     static func moreProblems(_ count: Int) -> Text {
         Text(en: "… and \(count) more problem(s)", id: "… dan \(count) masalah lagi")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KBKDomain
 import KBKStore
 import KBKTestSupport
 import SQLiteDB
@@ -89,5 +90,25 @@ import Testing
         #expect(
             try db.scalar("SELECT count(*) FROM audit_log WHERE action = 'migrate'")?.intValue
                 == Migration.embedded.count)
+    }
+
+    /// Progress goes to standard error only when it is a terminal: under `script` (a pseudo-terminal)
+    /// a long import shows a counter with its rate, rewritten in place; through a pipe, nothing.
+    @Test func progressShowsOnlyOnATerminal() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        #expect(kbk(["--db", path, "init"]).status == 0)
+        let start = try CivilDate.parse("2020-01-01")
+        let rows = (0..<1_000).map { "\(start.adding(days: $0)),Libur \($0)" }
+        let csv = folder.file("holidays.csv")
+        try (["date,name"] + rows).joined(separator: "\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        let command = "\(binary) --db \(path) --lang en import holidays \(csv) --dry-run"
+        let terminal = try runProcess(
+            "/usr/bin/script", ["-qec", command, "/dev/null"], environment: ["LOGNAME": testLogin])
+        #expect(terminal.status == 0, "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("\rChecked 1,000 rows, "))
+        #expect(terminal.stdout.contains("/s\u{1B}[K"))
+        let piped = try runProcess(binary, ["--db", path, "--lang", "en", "import", "holidays", csv, "--dry-run"])
+        #expect(piped.status == 0 && !piped.stderr.contains("Checked"), "\(piped.stderr)")
     }
 }
