@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Rewrites the outputs of the README's first session from the real program (ReadmeSessionTests
+# runs its commands on a fresh database as `siti` at a fixed time). Review with `git diff README.md`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KBK_UPDATE_SNAPSHOTS=1 swift test --filter ReadmeSession
+git --no-pager diff --stat README.md
