@@ -403,6 +403,9 @@ import Testing
             #expect(page.body.contains("<a href=\"/kbk/complaint/ADU-2026-00001\">ADU-2026-00001</a>"))
         }
         #expect(group.body.contains("198601012010011001") && !group.body.contains("198203152006042001"))
+        // Coded values read as words: the role, the stage, the unit's kind; the forms post the codes.
+        #expect(group.body.contains("<td>ketua</td>") && group.body.contains("pelaksanaan (do)"))
+        #expect(unit.body.contains("<dd>dinas</dd>") && !unit.body.contains("<td>do</td>"))
         #expect(unit.body.contains("Perbaikan jalan") && unit.body.contains("2026-S1"))
         // An officer sees no registry forms; the store refuses their post and another unit's admin's.
         #expect(!group.body.contains("/kbk/group/1/member") && unit.body.contains("/kbk/group/1"))

@@ -103,7 +103,7 @@ enum WebForms {
         case .reject:
             fields =
                 select(
-                    "reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.rawValue) }, language)
+                    "reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.label(language)) }, language)
                 + text("message", messageLabel, language, long: true, required: false)
         case .extend:
             fields =

@@ -38,7 +38,8 @@ enum WebPages {
     ) -> String {
         var nav = ""
         if let official {
-            let who = [official.name, official.login, official.role.rawValue] + (official.unitCode.map { [$0] } ?? [])
+            let who =
+                [official.name, official.login, official.role.label(language)] + (official.unitCode.map { [$0] } ?? [])
             nav = """
                 <a href="\(h(base))/">\(h(Msg.webInbox(language)))</a>
                 <a href="\(h(base))/intake">\(h(Msg.webNewComplaint(language)))</a>
@@ -129,7 +130,7 @@ enum WebPages {
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
-        body += field(Msg.labelChannel, complaint.channel.rawValue)
+        body += field(Msg.labelChannel, complaint.channel.label(language))
         body += field(Msg.labelCategory, complaint.category)
         body += field(Msg.labelUnit, complaint.unitCode)
         body += field(Msg.labelAssignedTo, complaint.assignedTo)
@@ -154,7 +155,7 @@ enum WebPages {
         }.joined()
         body += "</tr></thead><tbody>\n"
         for event in events {
-            let action = ComplaintAction(rawValue: event.action).map { Msg.actionName($0)(language) } ?? event.action
+            let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
             body += """
                 <tr><td>\(h(event.at.iso8601(in: timeZone)))</td><td>\(h(event.actor))</td><td>\(h(action))</td>\
                 <td>\(h(Msg.statusName(event.statusAfter)(language)))</td><td>\(h(event.unitAfter))</td>\
@@ -189,7 +190,7 @@ enum WebPages {
     }
 
     static func intake(official: Official, token: String, units: [Unit], language: Language, base: String) -> String {
-        let channels = Channel.allCases.map { "<option value=\"\(h($0.rawValue))\">\(h($0.rawValue))</option>" }
+        let channels = Channel.allCases.map { "<option value=\"\(h($0.rawValue))\">\(h($0.label(language)))</option>" }
             .joined()
         let unitOptions =
             "<option value=\"\"></option>"
@@ -242,7 +243,8 @@ enum WebPages {
     static func units(_ units: [Unit], official: Official, language: Language, base: String) -> String {
         let rows = units.map { unit in
             [
-                "<a href=\"\(h(base))/unit/\(h(unit.code))\">\(h(unit.code))</a>", h(unit.name), h(unit.kind.rawValue),
+                "<a href=\"\(h(base))/unit/\(h(unit.code))\">\(h(unit.code))</a>", h(unit.name),
+                h(unit.kind.label(language)),
                 h(unit.parentCode), h(unit.headName), unit.staffCount.map(String.init) ?? "",
             ]
         }

@@ -23,7 +23,7 @@ extension WebPages {
         }
         let children = registry.overview.children
         var body = "<dl class=\"fields\">"
-        body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.rawValue)
+        body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.label(language))
         body += field(Msg.labelOfficialCode, unit.officialCode) + field(Msg.labelParent, unit.parentCode)
         body += field(Msg.labelHead, unit.headName) + field(Msg.labelStaff, unit.staffCount.map(String.init))
         body += field(Msg.labelChildren, children.isEmpty ? nil : children.joined(separator: ", "))
@@ -72,7 +72,8 @@ extension WebPages {
                 let late = action.dueOn.map { $0 < today && !action.stage.isFinished } ?? false
                 return [
                     String(action.id), h(action.title),
-                    "<a href=\"\(h(base))/group/\(action.groupID)\">\(action.groupID)</a>", h(action.stage.rawValue),
+                    "<a href=\"\(h(base))/group/\(action.groupID)\">\(action.groupID)</a>",
+                    h(action.stage.label(language)),
                     "<span class=\"\(late ? "overdue" : "ok")\">\(h(action.dueOn?.description ?? "-"))</span>",
                     action.complaintTickets.map { "<a href=\"\(h(base))/complaint/\(h($0))\">\(h($0))</a>" }
                         .joined(separator: " "),
@@ -152,7 +153,8 @@ extension WebPages {
                 "review", Msg.webReviewSOP,
                 choice("sop", Msg.webSOPNumber, sopChoice, language) + date
                     + choice(
-                        "outcome", Msg.webOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.rawValue) }, language)
+                        "outcome", Msg.webOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.label(language)) },
+                        language)
                     + input("note", Msg.webNote, language))
         }
         let open = registry.improvements.filter { !$0.stage.isFinished }
@@ -161,10 +163,11 @@ extension WebPages {
                 "advance", Msg.webAdvance,
                 choice(
                     "improvement", Msg.webImprovement,
-                    open.map { (String($0.id), "\($0.id) — \($0.title) (\($0.stage.rawValue))") }, language)
+                    open.map { (String($0.id), "\($0.id) — \($0.title) (\($0.stage.label(language)))") }, language)
                     + choice(
                         "stage", Msg.webStage,
-                        ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.rawValue) }, language)
+                        ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.label(language)) },
+                        language)
                     + input("note", Msg.webNote, language))
         }
         if manages {
@@ -198,7 +201,9 @@ extension WebPages {
         body += "<h2>\(h(Msg.webMembers(language)))</h2>"
         body += table(
             [Msg.webNIP, Msg.labelName, Msg.webRole, Msg.webSince],
-            overview.activeMembers.map { [h($0.nip), h($0.name), h($0.role.rawValue), h($0.since.description)] },
+            overview.activeMembers.map {
+                [h($0.nip), h($0.name), h($0.role.label(language)), h($0.since.description)]
+            },
             language: language)
         body += "<h2>\(h(Msg.webMeetings(language)))</h2>"
         body += table(
@@ -218,7 +223,8 @@ extension WebPages {
                 input("nip", Msg.webNIP, language, required: true)
                     + input("name", Msg.labelName, language, required: true)
                     + choice(
-                        "role", Msg.webRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.rawValue) }, language)
+                        "role", Msg.webRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.label(language)) },
+                        language)
                     + input("since", Msg.webSinceDate, language, required: true, value: today.description))
             if !overview.activeMembers.isEmpty {
                 forms += form(
