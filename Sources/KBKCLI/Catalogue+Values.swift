@@ -17,6 +17,16 @@ extension Msg {
 }
 
 extension Cell {
+    /// The state of a record that ends on a day (a unit deactivated, a group dissolved, an SOP
+    /// revoked): `active` — read "active" or "active until DATE" when the end lies ahead — or
+    /// `endedCode`, read `ended(DATE)`, from that day on.
+    static func lifespan(endsOn end: CivilDate?, today: CivilDate, endedCode: String, ended: (String) -> Text)
+        -> Cell
+    {
+        if let end, end <= today { return .labelled(code: endedCode, ended(end.description)) }
+        return .labelled(code: "active", end.map { Msg.statusActiveUntil($0.description) } ?? Msg.statusActive)
+    }
+
     /// The value's code for CSV and JSON, its label for people.
     static func coded<Value: Labelled>(_ value: Value) -> Cell { .labelled(code: value.rawValue, value.label) }
 }

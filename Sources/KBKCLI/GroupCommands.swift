@@ -89,7 +89,7 @@ enum GroupCommands {
             for (group, members) in groups {
                 table.rows.append([
                     .int(Int(group.id)), .text(group.unitCode), .text(group.name), .text(group.formedOn.description),
-                    .int(members), .text(status(group, today: today, format: format, language: invocation.language)),
+                    .int(members), lifespan(group, today: today),
                 ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
@@ -129,7 +129,7 @@ enum GroupCommands {
                 [group.decreeNumber, group.decreeDate?.description].compactMap { $0 }.joinedOrNil())
             fields.add(Msg.labelFormed(language), group.formedOn.description)
             fields.add(Msg.labelFocus(language), group.focus)
-            fields.add(Msg.labelStatus(language), status(group, today: today, format: .table, language: language))
+            fields.add(Msg.labelStatus(language), lifespan(group, today: today).shown(language))
             var sizeText = String(size)
             if sizeWarning {
                 sizeText += " — " + Msg.groupSizeWarning(group.id, size, bounds.minimum, bounds.maximum)(language)
@@ -192,12 +192,8 @@ enum GroupCommands {
                 line: Msg.groupDissolved(group.id, on.description))
         })
 
-    static func status(_ group: Group, today: CivilDate, format: OutputFormat, language: Language) -> String {
-        if let dissolved = group.dissolvedOn, dissolved <= today {
-            return format == .csv ? "dissolved" : Msg.statusDissolvedOn(dissolved.description)(language)
-        }
-        if format == .csv { return "active" }
-        return group.dissolvedOn.map { Msg.statusActiveUntil($0.description)(language) } ?? Msg.statusActive(language)
+    static func lifespan(_ group: Group, today: CivilDate) -> Cell {
+        .lifespan(endsOn: group.dissolvedOn, today: today, endedCode: "dissolved", ended: Msg.statusDissolvedOn)
     }
 
     /// Warns on stderr when a group's active size is outside the configured bounds.

@@ -186,7 +186,7 @@ enum SOPCommands {
                     .int(sop.current.revision),
                     .text(sop.current.content.effectiveOn.description),
                     active ? .text(sop.nextReviewDue.description) : .null,
-                    .text(statusText(sop, today: today, format: format, language: invocation.language)),
+                    SOPCommands.lifespan(sop, today: today),
                 ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
@@ -234,7 +234,7 @@ enum SOPCommands {
             fields.add(Msg.labelEffective(language), content.effectiveOn.description)
             fields.add(Msg.labelReviewEvery(language), String(sop.reviewMonths))
             fields.add(Msg.labelNextReview(language), sop.isActive(on: today) ? sop.nextReviewDue.description : nil)
-            fields.add(Msg.labelStatus(language), statusText(sop, today: today, format: .table, language: language))
+            fields.add(Msg.labelStatus(language), SOPCommands.lifespan(sop, today: today).shown(language))
             var revisions = Tabular(columns: [
                 Column(key: "revision", header: Msg.labelRevision, alignRight: true),
                 Column(key: "title", header: Msg.labelTitle),
@@ -283,12 +283,8 @@ enum SOPCommands {
             invocation.context.stdout.write(out)
         })
 
-    static func statusText(_ sop: SOP, today: CivilDate, format: OutputFormat, language: Language) -> String {
-        if sop.isActive(on: today) {
-            if format == .csv { return "active" }
-            return sop.revokedOn.map { Msg.statusActiveUntil($0.description)(language) } ?? Msg.statusActive(language)
-        }
-        return format == .csv ? "revoked" : Msg.statusRevokedOn(sop.revokedOn?.description ?? "?")(language)
+    static func lifespan(_ sop: SOP, today: CivilDate) -> Cell {
+        .lifespan(endsOn: sop.revokedOn, today: today, endedCode: "revoked", ended: Msg.statusRevokedOn)
     }
 }
 

@@ -83,7 +83,7 @@ enum SkpdCommands {
                     .text(unit.code), .text(unit.name), .coded(unit.kind),
                     unit.parentCode.map(Cell.text) ?? .null,
                     unit.staffCount.map(Cell.int) ?? .null,
-                    .text(status(unit, today: today, format: format, language: invocation.language)),
+                    lifespan(unit, today: today),
                 ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
@@ -124,7 +124,7 @@ enum SkpdCommands {
             fields.add(Msg.labelStaff(language), unit.staffCount.map(String.init))
             fields.add(Msg.labelHead(language), unit.headName)
             fields.add(Msg.labelHeadNIP(language), unit.headNIP)
-            fields.add(Msg.labelStatus(language), status(unit, today: today, format: .table, language: language))
+            fields.add(Msg.labelStatus(language), lifespan(unit, today: today).shown(language))
             fields.add(Msg.labelSuccessor(language), unit.successorCode)
             fields.add(Msg.labelGroups(language), "\(overview.activeGroups)/\(overview.allGroups)")
             fields.add(Msg.labelSOPs(language), "\(overview.activeSOPs)/\(overview.allSOPs)")
@@ -192,13 +192,7 @@ enum SkpdCommands {
                 line: Msg.skpdDeactivated(unit.code, on.description, moved: moved.count, to: unit.successorCode))
         })
 
-    /// "active" or "deactivated on DATE"; machine formats get the bare word.
-    static func status(_ unit: Unit, today: CivilDate, format: OutputFormat, language: Language) -> String {
-        if unit.isActive(on: today) {
-            if format == .csv { return "active" }
-            return unit.deactivatedOn.map { Msg.statusActiveUntil($0.description)(language) }
-                ?? Msg.statusActive(language)
-        }
-        return format == .csv ? "inactive" : Msg.statusDeactivatedOn(unit.deactivatedOn?.description ?? "?")(language)
+    static func lifespan(_ unit: Unit, today: CivilDate) -> Cell {
+        .lifespan(endsOn: unit.deactivatedOn, today: today, endedCode: "inactive", ended: Msg.statusDeactivatedOn)
     }
 }

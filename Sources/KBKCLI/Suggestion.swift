@@ -9,7 +9,10 @@ enum Suggestion {
         let limit = typed.count <= 4 ? 1 : 2
         var best: (distance: Int, names: [String]) = (limit + 1, [])
         for candidate in Set(candidates) {
-            let distance = editDistance(typed, Array(candidate.lowercased()))
+            let known = Array(candidate.lowercased())
+            // Lengths further apart than the limit cannot be within it: no table for a pasted page.
+            guard abs(known.count - typed.count) <= limit else { continue }
+            let distance = editDistance(typed, known)
             if distance > limit { continue }
             if distance < best.distance {
                 best = (distance, [candidate])

@@ -229,14 +229,18 @@ public struct ReportBuilder {
         }
         report.units = ReportBuilder.ranked(unitRows, minimumCases: request.minimumCases)
         if scope != nil {
-            // The rank among every unit of the government, as the whole report would give it.
-            var everyUnit = unitsInScope(units, scope: nil, on: period.to).map { unit in
-                UnitFigures(
-                    code: unit.code, name: unit.name, rank: nil,
-                    figures: (byUnit[unit.code] ?? outsideScope[unit.code])?.finish() ?? ComplaintFigures())
+            // The rank among every unit of the government, as the whole report would give it: the
+            // rows in scope as they are, beside the other active units and those holding complaints.
+            var everyUnit = unitRows
+            let inScope = Set(unitRows.compactMap(\.code))
+            for unit in unitsInScope(units, scope: nil, on: period.to) where !inScope.contains(unit.code) {
+                everyUnit.append(
+                    UnitFigures(
+                        code: unit.code, name: unit.name, rank: nil,
+                        figures: outsideScope[unit.code]?.finish() ?? ComplaintFigures()))
             }
-            for (code, accumulator) in byUnit.merging(outsideScope, uniquingKeysWith: { inside, _ in inside })
-            where !everyUnit.contains(where: { $0.code == code }) {
+            let listed = Set(everyUnit.compactMap(\.code))
+            for (code, accumulator) in outsideScope where !listed.contains(code) {
                 everyUnit.append(
                     UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
             }

@@ -388,12 +388,17 @@ struct RowContext {
     /// The complaint an events row names in `ticket`: a ticket of the source (mapped to this
     /// database's), or the complaint's external reference, such as its LAPOR! tracking number.
     func ticket(_ record: Record) throws -> Ticket {
-        if let text = record.value("ticket"), (try? Ticket.parse(text)) == nil,
-            let found = try store.imports.ticket(externalReference: text.trimmingWhitespace())
-        {
+        // Parsed once: the external reference is looked up only for what is not a ticket.
+        let text = try record.require("ticket") { (t: String) throws(DomainError) in t }
+        let source: String
+        do {
+            source = try Ticket.parse(text).description
+        } catch {
+            guard let found = try store.imports.ticket(externalReference: text.trimmingWhitespace()) else {
+                throw ImportProblem(line: record.line, column: "ticket", error: error)
+            }
             return try record.attempt("ticket") { try Ticket.parse(found) }
         }
-        let source = try record.require("ticket", Ticket.parse).description
         let mapped = try key(.complaints, source) ?? source
         return try record.attempt("ticket") { try Ticket.parse(mapped) }
     }

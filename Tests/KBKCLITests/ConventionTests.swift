@@ -35,6 +35,9 @@ import Testing
             #expect(result.stderr.hasPrefix(start), "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty)
         }
+        // A pasted page gets its refusal at once, with no guess (no distance table is built for it).
+        let pasted = kbk(["--lang", "en", String(repeating: "a", count: 100_000)])
+        #expect(pasted.status == 64 && pasted.stderr.contains("(100000 characters)'; commands are: demo,"))
         // Nothing near: no guess.
         let far = kbk(["--lang", "en", "frobnicate"])
         #expect(far.stderr.hasPrefix("Error: unknown command 'frobnicate'; commands are: demo, complaint,"))

@@ -156,6 +156,31 @@ extension [String: String] {
         }
         return text
     }
+
+    /// A required one-line text, checked as the command line checks it.
+    func shortText(_ name: String) throws -> String { try TextRules.name(try requiredField(name), field: name) }
+
+    /// An optional one-line text; blank is none.
+    func optionalShortText(_ name: String) throws -> String? { try TextRules.optional(filled(name), field: name) }
+
+    /// A required long text (a message, minutes).
+    func longText(_ name: String) throws -> String {
+        guard let text = try TextRules.optional(try requiredField(name), field: name, long: true) else {
+            throw DomainError.invalid(field: name, value: "", reason: .empty)
+        }
+        return text
+    }
+
+    /// An optional long text; blank is none.
+    func optionalLongText(_ name: String) throws -> String? {
+        try TextRules.optional(filled(name), field: name, long: true)
+    }
+
+    func date(_ name: String) throws -> CivilDate { try CivilDate.parseEntered(try requiredField(name), field: name) }
+
+    func optionalDate(_ name: String) throws -> CivilDate? {
+        try filled(name).map { try CivilDate.parseEntered($0, field: name) }
+    }
 }
 
 /// A request that cannot be served, with the status and a short message for the page.

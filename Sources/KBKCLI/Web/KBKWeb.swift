@@ -61,14 +61,13 @@ public enum KBKWeb {
             }
             response = try route(request, environment: environment, clock: clock, official: &official)
         } catch let failure as WebFailure {
-            // A refusal once the official is known speaks their language.
-            let language = official?.language.flatMap(Language.init(rawValue:)) ?? language
+            let language = refusalLanguage(official, otherwise: language)
             var page = CGIResponse.html(
                 failure.status, WebPages.errorPage(failure, language: language, base: request.base, official: official))
             if let allow = failure.allow { page.headers.append(("Allow", allow)) }
             response = page
         } catch {
-            let language = official?.language.flatMap(Language.init(rawValue:)) ?? language
+            let language = refusalLanguage(official, otherwise: language)
             let (status, message) = describe(error)
             response = CGIResponse.html(
                 status,
@@ -77,6 +76,11 @@ public enum KBKWeb {
                     official: official))
         }
         write(response.serialized(includeBody: request.method != "HEAD"))
+    }
+
+    /// A refusal once the official is known speaks their chosen language.
+    static func refusalLanguage(_ official: Official?, otherwise language: Language) -> Language {
+        official?.language.flatMap(Language.init(rawValue:)) ?? language
     }
 
     /// The real process: the server's environment, standard input and output, the system clock (or
@@ -321,7 +325,7 @@ public enum KBKWeb {
             subject: try TextRules.name(subject, field: "subject"),
             description: try TextRules.optional(description, field: "description", long: true) ?? "",
             channel: try parseChoice(form.filled("channel") ?? "walk-in", field: "channel"))
-        draft.location = try TextRules.optional(form.filled("location"), field: "location")
+        draft.location = try form.optionalShortText("location")
         draft.unit = try form.filled("skpd").map(UnitCode.init)
         draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
         draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")

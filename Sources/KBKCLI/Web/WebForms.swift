@@ -136,51 +136,46 @@ enum WebForms {
 
     /// The request a posted form makes; a missing or bad field is a 400 naming it.
     static func request(_ action: ComplaintAction, _ form: [String: String]) throws -> ComplaintRequest {
-        func long(_ name: String) throws -> String {
-            guard let text = try TextRules.optional(try form.requiredField(name), field: name, long: true) else {
-                throw DomainError.invalid(field: name, value: "", reason: .empty)
-            }
-            return text
-        }
-        func short(_ name: String) throws -> String { try TextRules.name(try form.requiredField(name), field: name) }
-        func optionalShort(_ name: String) throws -> String? { try TextRules.optional(form.filled(name), field: name) }
         switch action {
         case .verify:
             return .verify(
                 unit: try UnitCode(try form.requiredField("skpd")),
                 category: try form.filled("category").map(CategoryCode.parse))
-        case .reassign: return .reassign(to: try UnitCode(try form.requiredField("skpd")), reason: try short("reason"))
-        case .assign: return .assign(to: try Login(try form.requiredField("to")).value, note: try optionalShort("note"))
-        case .respond: return .respond(try long("message"))
-        case .resolve: return .resolve(try long("message"))
-        case .note: return .note(try long("message"))
-        case .hold: return .hold(reason: try short("reason"))
-        case .reopen: return .reopen(reason: try short("reason"))
+        case .reassign:
+            return .reassign(to: try UnitCode(try form.requiredField("skpd")), reason: try form.shortText("reason"))
+        case .assign:
+            return .assign(to: try Login(try form.requiredField("to")).value, note: try form.optionalShortText("note"))
+        case .respond: return .respond(try form.longText("message"))
+        case .resolve: return .resolve(try form.longText("message"))
+        case .note: return .note(try form.longText("message"))
+        case .hold: return .hold(reason: try form.shortText("reason"))
+        case .reopen: return .reopen(reason: try form.shortText("reason"))
         case .resume: return .resume
         case .close:
             let rating = try form.filled("rating").map { (t: String) throws(DomainError) in
                 try Invocation.integer(t, field: "rating", in: Complaints.ratingRange)
             }
             return .close(
-                rating: rating, comment: try TextRules.optional(form.filled("comment"), field: "comment", long: true))
+                rating: rating, comment: try form.optionalLongText("comment"))
         case .reject:
             let reason: RejectionReason = try parseChoice(try form.requiredField("reason"), field: "reason")
             return .reject(
-                reason, message: try TextRules.optional(form.filled("message"), field: "message", long: true))
+                reason, message: try form.optionalLongText("message"))
         case .extend:
             let days = try Invocation.integer(
                 try form.requiredField("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
-            return .extend(workingDays: days, reason: try short("reason"))
+            return .extend(workingDays: days, reason: try form.shortText("reason"))
         case .forward:
             return .forward(
-                agency: try short("agency"), reason: try short("reason"), reference: try optionalShort("reference"))
+                agency: try form.shortText("agency"), reason: try form.shortText("reason"),
+                reference: try form.optionalShortText("reference"))
         case .edit:
             let field: CorrectableField = try parseChoice(try form.requiredField("field"), field: "field")
             let correction: Correction =
                 switch field {
-                case .subject: .subject(try short("value"))
-                case .description: .description(try long("value"))
-                case .location: .location(try optionalShort("value"))
+                case .subject: .subject(try form.shortText("value"))
+                case .description: .description(try form.longText("value"))
+                case .location: .location(try form.optionalShortText("value"))
                 default:
                     throw WebFailure(
                         status: 400,
@@ -188,7 +183,7 @@ enum WebForms {
                             en: "the web form corrects subject, description and location; use kbk complaint edit",
                             id: "formulir web mengoreksi pokok, isi dan lokasi; pakai kbk complaint edit"))
                 }
-            return .correct(correction, reason: try short("reason"))
+            return .correct(correction, reason: try form.shortText("reason"))
         case .receive, .escalate:
             throw WebFailure(status: 404, message: Text(en: "no such action", id: "tindakan tidak dikenal"))
         }

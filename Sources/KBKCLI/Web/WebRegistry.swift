@@ -30,7 +30,7 @@ extension WebPages {
         body += "</dl>"
         body += "<h2>\(h(Msg.webGroups(language)))</h2>"
         body += table(
-            [Msg.labelID, Msg.labelName, Msg.webFormed, Msg.webActiveMembers, Msg.webFocus],
+            [Msg.labelID, Msg.labelName, Msg.labelFormed, Msg.webActiveMembers, Msg.labelFocus],
             registry.groups.map {
                 [
                     "<a href=\"\(h(base))/group/\($0.group.id)\">\($0.group.id)</a>", h($0.group.name),
@@ -39,7 +39,7 @@ extension WebPages {
             }, language: language)
         body += "<h2>\(h(Msg.webSOPs(language)))</h2>"
         body += table(
-            [Msg.webSOPNumber, Msg.webTitle, Msg.webRevision, Msg.webEffective, Msg.webNextReview],
+            [Msg.labelNumber, Msg.labelTitle, Msg.labelRevision, Msg.webEffective, Msg.webNextReview],
             registry.sops.map {
                 [
                     h($0.number), h($0.current.content.title), String($0.current.revision),
@@ -67,7 +67,7 @@ extension WebPages {
         -> String
     {
         table(
-            [Msg.labelID, Msg.webTitle, Msg.webGroupLabel, Msg.webStage, Msg.webDue, Msg.webComplaints],
+            [Msg.labelID, Msg.labelTitle, Msg.webGroupLabel, Msg.webStage, Msg.labelDue, Msg.webComplaints],
             improvements.map { action in
                 let late = action.dueOn.map { $0 < today && !action.stage.isFinished } ?? false
                 return [
@@ -125,20 +125,21 @@ extension WebPages {
         if manages {
             out += form(
                 "group", Msg.webFormGroup,
-                input("name", Msg.labelName, language, required: true) + input("focus", Msg.webFocus, language))
+                input("name", Msg.labelName, language, required: true) + input("focus", Msg.labelFocus, language))
         }
         if GuardedAction.recordMeeting.allows(official.role), !groups.isEmpty {
             out += form(
                 "meeting", Msg.webRecordMeeting,
                 choice("group", Msg.webGroupLabel, groups.map { (String($0.id), "\($0.id) — \($0.name)") }, language)
-                    + date + input("agenda", Msg.webAgenda, language) + longInput("minutes", Msg.webMinutes, language))
+                    + date + input("agenda", Msg.labelAgenda, language) + longInput("minutes", Msg.webMinutes, language)
+            )
         }
         if manages {
             out += form(
                 "sop", Msg.webAddSOP,
-                input("number", Msg.webSOPNumber, language, required: true)
-                    + input("title", Msg.webTitle, language, required: true)
-                    + input("service", Msg.webService, language)
+                input("number", Msg.labelNumber, language, required: true)
+                    + input("title", Msg.labelTitle, language, required: true)
+                    + input("service", Msg.labelService, language)
                     + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description)
                     + number("review_months", Msg.webReviewMonths, language, range: SOPSchedule.reviewMonthsRange))
         }
@@ -146,16 +147,16 @@ extension WebPages {
         if manages, !sopChoice.isEmpty {
             out += form(
                 "revise", Msg.webReviseSOP,
-                choice("sop", Msg.webSOPNumber, sopChoice, language)
+                choice("sop", Msg.labelNumber, sopChoice, language)
                     + input("title", Msg.webNewTitle, language)
                     + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description))
             out += form(
                 "review", Msg.webReviewSOP,
-                choice("sop", Msg.webSOPNumber, sopChoice, language) + date
+                choice("sop", Msg.labelNumber, sopChoice, language) + date
                     + choice(
-                        "outcome", Msg.webOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.label(language)) },
+                        "outcome", Msg.labelOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.label(language)) },
                         language)
-                    + input("note", Msg.webNote, language))
+                    + input("note", Msg.labelNote, language))
         }
         let open = registry.improvements.filter { !$0.stage.isFinished }
         if manages, !open.isEmpty {
@@ -168,7 +169,7 @@ extension WebPages {
                         "stage", Msg.webStage,
                         ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.label(language)) },
                         language)
-                    + input("note", Msg.webNote, language))
+                    + input("note", Msg.labelNote, language))
         }
         if manages {
             out += form(
@@ -195,19 +196,19 @@ extension WebPages {
         var body = "<dl class=\"fields\">"
         body += "<dt>\(h(Msg.labelUnit(language)))</dt>"
         body += "<dd><a href=\"\(h(base))/unit/\(h(group.unitCode))\">\(h(group.unitCode))</a></dd>"
-        body += field(Msg.webFormed, group.formedOn.description)
-        body += field(Msg.webFocus, group.focus) + field(Msg.webMeetingCount, String(overview.meetingCount))
+        body += field(Msg.labelFormed, group.formedOn.description)
+        body += field(Msg.labelFocus, group.focus) + field(Msg.webMeetingCount, String(overview.meetingCount))
         body += "</dl>"
-        body += "<h2>\(h(Msg.webMembers(language)))</h2>"
+        body += "<h2>\(h(Msg.webActiveMembers(language)))</h2>"
         body += table(
-            [Msg.webNIP, Msg.labelName, Msg.webRole, Msg.webSince],
+            [Msg.labelNIP, Msg.labelName, Msg.labelRole, Msg.labelSince],
             overview.activeMembers.map {
                 [h($0.nip), h($0.name), h($0.role.label(language)), h($0.since.description)]
             },
             language: language)
         body += "<h2>\(h(Msg.webMeetings(language)))</h2>"
         body += table(
-            [Msg.labelDate, Msg.webAgenda, Msg.webMinutes],
+            [Msg.labelDate, Msg.labelAgenda, Msg.webMinutes],
             overview.recentMeetings.map { [h($0.heldOn.description), h($0.agenda), h($0.minutes)] }, language: language)
         body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
         body += improvementTable(improvements, today: today, language: language, base: base)
@@ -220,22 +221,24 @@ extension WebPages {
         if GuardedAction.manageWorkCulture.allows(official.role), active {
             forms += form(
                 "member", Msg.webAddMember,
-                input("nip", Msg.webNIP, language, required: true)
+                input("nip", Msg.labelNIP, language, required: true)
                     + input("name", Msg.labelName, language, required: true)
                     + choice(
-                        "role", Msg.webRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.label(language)) },
+                        "role", Msg.labelRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.label(language)) },
                         language)
                     + input("since", Msg.webSinceDate, language, required: true, value: today.description))
             if !overview.activeMembers.isEmpty {
                 forms += form(
                     "remove-member", Msg.webEndMembership,
                     choice(
-                        "nip", Msg.webNIP, overview.activeMembers.map { ($0.nip, "\($0.nip) — \($0.name)") }, language)
+                        "nip", Msg.labelNIP, overview.activeMembers.map { ($0.nip, "\($0.nip) — \($0.name)") }, language
+                    )
                         + input("date", Msg.webDate, language, required: true, value: today.description))
             }
             forms += form(
                 "improvement", Msg.webOpenImprovement,
-                input("title", Msg.webTitle, language, required: true) + longInput("problem", Msg.webProblem, language)
+                input("title", Msg.labelTitle, language, required: true)
+                    + longInput("problem", Msg.webProblem, language)
                     + longInput("target", Msg.webTarget, language) + input("due", Msg.webDueDate, language)
                     + input("complaints", Msg.webTickets, language, placeholder: "ADU-\(today.year)-00012"))
         }
@@ -243,7 +246,7 @@ extension WebPages {
             forms += form(
                 "meeting", Msg.webRecordMeeting,
                 input("date", Msg.webDate, language, required: true, value: today.description)
-                    + input("agenda", Msg.webAgenda, language) + longInput("minutes", Msg.webMinutes, language))
+                    + input("agenda", Msg.labelAgenda, language) + longInput("minutes", Msg.webMinutes, language))
         }
         if !forms.isEmpty { body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms }
         return layout("\(group.id) — \(group.name)", body, language: language, base: base, official: official)
