@@ -68,7 +68,7 @@ enum ImprovementCommands {
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.add(draft) }
             invocation.reportChange(
-                format, json: json(improvement, today: store.today),
+                format, json: RecordJSON.improvement(improvement, today: store.today),
                 line: Text(
                     en: "Opened improvement \(improvement.id) \"\(improvement.title)\" (plan).",
                     id: "Rencana aksi \(improvement.id) \"\(improvement.title)\" dibuka (plan)."))
@@ -104,7 +104,7 @@ enum ImprovementCommands {
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: at) }
             invocation.reportChange(
-                format, json: json(improvement, today: store.today),
+                format, json: RecordJSON.improvement(improvement, today: store.today),
                 line: Text(
                     en: "Improvement \(id) is now at stage \(stage.rawValue).",
                     id: "Rencana aksi \(id) kini pada tahap \(stage.rawValue)."))
@@ -138,7 +138,7 @@ enum ImprovementCommands {
             try store.write { try $0.improvements.link(id, complaint: ticket, sop: sop) }
             let improvement = try store.improvements.get(id)
             invocation.reportChange(
-                format, json: json(improvement, today: store.today),
+                format, json: RecordJSON.improvement(improvement, today: store.today),
                 line: Text(en: "Linked to improvement \(id).", id: "Dikaitkan ke rencana aksi \(id)."))
         })
 
@@ -169,7 +169,7 @@ enum ImprovementCommands {
             let items = try store.improvements.list(
                 group: group, unit: unit, stage: stage, overdueOnly: invocation.flag("overdue"), today: today)
             if format == .json {
-                invocation.emit(.array(items.map { json($0, today: today) }))
+                invocation.emit(.array(items.map { RecordJSON.improvement($0, today: today) }))
                 return
             }
             var table = Tabular(columns: [
@@ -208,7 +208,7 @@ enum ImprovementCommands {
             let sops = try improvement.sopNumbers.map { try store.sops.get($0) }
             if format == .json {
                 invocation.emit(
-                    json(improvement, today: store.today).adding([
+                    RecordJSON.improvement(improvement, today: store.today).adding([
                         ("complaint_status", .object(complaints.map { ($0.ticket, .string($0.status.rawValue)) })),
                         (
                             "sop_revisions_since_start",
@@ -279,31 +279,6 @@ enum ImprovementCommands {
                 fields.render() + "\n" + stages.render(.table, language: language) + "\n"
                     + linked.render(.table, language: language) + "\n" + revisions.render(.table, language: language))
         })
-
-    static func json(_ improvement: Improvement, today: CivilDate) -> JSON {
-        .object([
-            ("id", .int(Int(improvement.id))), ("group_id", .int(Int(improvement.groupID))),
-            ("skpd", .string(improvement.unitCode)),
-            ("title", .string(improvement.title)), ("problem", .optional(improvement.problem)),
-            ("target", .optional(improvement.target)),
-            ("due_on", RecordJSON.date(improvement.dueOn)), ("stage", .string(improvement.stage.rawValue)),
-            ("started_on", RecordJSON.date(improvement.startedOn)),
-            ("finished_on", RecordJSON.date(improvement.finishedOn)),
-            ("overdue", .bool(improvement.isOverdue(on: today))),
-            (
-                "stages",
-                .array(
-                    improvement.stages.map {
-                        .object([
-                            ("stage", .string($0.stage.rawValue)), ("on", .string($0.on.description)),
-                            ("actor", .string($0.actor)), ("note", .optional($0.note)),
-                        ])
-                    })
-            ),
-            ("complaints", .array(improvement.complaintTickets.map(JSON.string))),
-            ("sops", .array(improvement.sopNumbers.map(JSON.string))),
-        ])
-    }
 }
 
 /// `kbk ikm …`: community satisfaction surveys.
@@ -369,7 +344,7 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let survey = try store.write { try $0.surveys.add(unit: unit, period: period, score: score) }
             invocation.reportChange(
-                format, json: json(survey),
+                format, json: RecordJSON.survey(survey),
                 line: Text(
                     en:
                         "Recorded IKM survey \(survey.id) of \(survey.unitCode) for \(period.label): \(formatHundredths(score.convertedHundredths, .en)) (\(score.grade.rawValue), \(score.grade.label)).",
@@ -398,7 +373,7 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let surveys = try store.surveys.list(unit: unit, overlapping: period)
             if format == .json {
-                invocation.emit(.array(surveys.map(json)))
+                invocation.emit(.array(surveys.map(RecordJSON.survey)))
                 return
             }
             var table = Tabular(columns: [
@@ -440,7 +415,7 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let survey = try store.surveys.get(id)
             if format == .json {
-                invocation.emit(json(survey))
+                invocation.emit(RecordJSON.survey(survey))
                 return
             }
             let score = survey.score
@@ -472,19 +447,6 @@ enum IKMCommands {
             )
             invocation.context.stdout.write(fields.render() + "\n" + table.render(.table, language: language))
         })
-
-    static func json(_ survey: Surveys.Survey) -> JSON {
-        let score = survey.score
-        return .object([
-            ("id", .int(Int(survey.id))), ("skpd", .string(survey.unitCode)), ("period", .string(survey.period.label)),
-            ("from", .string(survey.period.from.description)), ("to", .string(survey.period.to.description)),
-            ("respondents", .int(score.respondents)),
-            ("element_averages", .array((0..<9).map { .double(score.average($0)) })),
-            ("ikm", .double(score.index)), ("converted", .double(score.converted)),
-            ("grade", .string(score.grade.rawValue)), ("grade_label", .string(score.grade.label)),
-            ("weakest_element", .string(IKMScore.elementNames[score.weakestElement])),
-        ])
-    }
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {
         let text = String(format1: value, places: places)

@@ -1,5 +1,6 @@
 import KBKDomain
 import KBKStore
+import KBKTransfer
 
 /// The JSON shape of each record: the stable contract for scripts (English snake_case keys).
 enum RecordJSON {
@@ -206,5 +207,114 @@ extension RecordJSON {
             ("respond_hours", category.deadlines.respondHours.map { .int($0) } ?? .null),
             ("settle_days", .int(category.deadlines.settleDays)),
         ])
+    }
+
+    static func improvement(_ improvement: Improvement, today: CivilDate) -> JSON {
+        .object([
+            ("id", .int(Int(improvement.id))), ("group_id", .int(Int(improvement.groupID))),
+            ("skpd", .string(improvement.unitCode)),
+            ("title", .string(improvement.title)), ("problem", .optional(improvement.problem)),
+            ("target", .optional(improvement.target)),
+            ("due_on", date(improvement.dueOn)), ("stage", .string(improvement.stage.rawValue)),
+            ("started_on", date(improvement.startedOn)),
+            ("finished_on", date(improvement.finishedOn)),
+            ("overdue", .bool(improvement.isOverdue(on: today))),
+            (
+                "stages",
+                .array(
+                    improvement.stages.map {
+                        .object([
+                            ("stage", .string($0.stage.rawValue)), ("on", .string($0.on.description)),
+                            ("actor", .string($0.actor)), ("note", .optional($0.note)),
+                        ])
+                    })
+            ),
+            ("complaints", .array(improvement.complaintTickets.map(JSON.string))),
+            ("sops", .array(improvement.sopNumbers.map(JSON.string))),
+        ])
+    }
+
+    static func survey(_ survey: Surveys.Survey) -> JSON {
+        let score = survey.score
+        return .object([
+            ("id", .int(Int(survey.id))), ("skpd", .string(survey.unitCode)), ("period", .string(survey.period.label)),
+            ("from", .string(survey.period.from.description)), ("to", .string(survey.period.to.description)),
+            ("respondents", .int(score.respondents)),
+            ("element_averages", .array((0..<9).map { .double(score.average($0)) })),
+            ("ikm", .double(score.index)), ("converted", .double(score.converted)),
+            ("grade", .string(score.grade.rawValue)), ("grade_label", .string(score.grade.label)),
+            ("weakest_element", .string(IKMScore.elementNames[score.weakestElement])),
+        ])
+    }
+}
+
+extension RecordJSON {
+    static func holiday(_ date: CivilDate, _ name: String) -> JSON {
+        .object([("date", .string(date.description)), ("name", .string(name))])
+    }
+
+    /// An exported event: the timeline's event under its complaint's ticket, with what a replay needs.
+    static func exportedEvent(_ exported: ExportedEvent, timeZone: UTCOffset) -> JSON {
+        let action = exported.action
+        return JSON.object([("ticket", .string(exported.ticket))]).merging(event(exported.event, timeZone: timeZone))
+            .adding([
+                ("category", action == "verify" ? .string(exported.category) : .null),
+                ("rating", action == "close" ? int(exported.rating) : .null),
+                ("rejection_reason", action == "reject" ? .optional(exported.rejectionReason) : .null),
+                ("agency", action == "forward" ? .optional(exported.agency) : .null),
+                ("agency_reference", action == "forward" ? .optional(exported.agencyReference) : .null),
+            ])
+    }
+
+    /// `kbk export KIND --format json`: every record of a kind in the shape `list` and `show` print, so
+    /// a script reads one schema per kind wherever the records come from. The CSV form is the import's.
+    static func records(of kind: TransferKind, in store: Store, personalData: Bool) throws -> [JSON] {
+        let today = store.today
+        let timeZone = store.timeZone
+        switch kind {
+        case .holidays:
+            return try store.holidays.list(year: nil).map { holiday($0.date, $0.name) }
+        case .categories:
+            return try store.categories.list().map(category)
+        case .skpd:
+            return try store.units.list(includeInactive: true, kind: nil, today: today).map { unit($0, today: today) }
+        case .sops:
+            return try store.sops.list(unit: nil, status: .all, reviewDue: false, today: today).map {
+                sop($0, today: today)
+            }
+        case .groups:
+            return try store.groups.list(unit: nil, includeDissolved: true, today: today).map {
+                group($0.group, today: today)
+            }
+        case .members:
+            return try store.exports.memberships().map(member)
+        case .meetings:
+            return try store.exports.meetings().map(meeting)
+        case .complaints:
+            var filter = ComplaintFilter()
+            filter.limit = Int.max
+            return try store.complaints.list(filter, today: today).sorted { $0.id < $1.id }.map {
+                // An anonymous complainant's identity never leaves kbk, not even with personal data.
+                complaint(
+                    $0, timeZone: timeZone, today: today, revealIdentity: personalData && !$0.isAnonymous,
+                    inList: !personalData)
+            }
+        case .events:
+            return try store.exports.events().map { exportedEvent($0, timeZone: timeZone) }
+        case .improvements:
+            return try store.improvements.list(group: nil, unit: nil, stage: nil, overdueOnly: false, today: today)
+                .sorted { $0.id < $1.id }.map { improvement($0, today: today) }
+        case .ikm:
+            return try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map(survey)
+        }
+    }
+}
+
+extension JSON {
+    /// An object's members followed by another object's (a key already present is kept once, first).
+    func merging(_ other: JSON) -> JSON {
+        guard case .object(let mine) = self, case .object(let theirs) = other else { return self }
+        let keys = Set(mine.map(\.0))
+        return .object(mine + theirs.filter { !keys.contains($0.0) })
     }
 }

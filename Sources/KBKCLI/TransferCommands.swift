@@ -40,21 +40,18 @@ enum TransferCommands {
                 let requests = try exporter.open311()
                 rows = requests.count
                 text = JSON.array(requests.map { .object($0.map { ($0.0, JSON.optional($0.1)) }) }).serialized() + "\n"
+            } else if format == .json {
+                let records = try RecordJSON.records(of: kind, in: store, personalData: personal)
+                rows = records.count
+                text = JSON.array(records).serialized() + "\n"
             } else {
                 let table = try exporter.export(kind, personalData: personal)
                 rows = table.rows.count
-                if format == .json {
-                    text =
-                        JSON.array(
-                            table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }
-                        ).serialized() + "\n"
-                } else {
-                    var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                    for row in table.rows {
-                        out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
-                    }
-                    text = out
+                var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                for row in table.rows {
+                    out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
                 }
+                text = out
             }
             // The personal-data export is recorded in the same transaction that puts the file in place.
             let recorded: ((() throws -> Void) throws -> Void)? =

@@ -6,23 +6,18 @@ import SQLiteDB
 /// the reason of a rejection).
 public struct ExportedEvent: Sendable {
     public let ticket: String
-    public let at: Timestamp
-    public let actor: String
-    public let action: String
-    public let unitAfter: String?
+    /// The event as the complaint's timeline shows it (a confidential description's correction withheld).
+    public let event: ComplaintEvent
     public let category: String
-    public let text: String?
     public let rating: Int?
     public let rejectionReason: String?
-    public let assignee: String?
-    public let workingDays: Int?
     /// For a forwarding: the agency and its reference (final, so the complaint's own).
     public let agency: String?
     public let agencyReference: String?
-    /// For a correction: the field and its value after (a confidential description is withheld).
-    public let field: String?
-    public let valueAfter: String?
-    public let valueBefore: String?
+
+    public var at: Timestamp { event.at }
+    public var actor: String { event.actor }
+    public var action: String { event.action }
 }
 
 /// An improvement action with every dated entry of its history, as `export improvements` writes it.
@@ -52,7 +47,7 @@ public struct Exports {
 
     /// Every meeting, oldest first, with its attendees' NIPs in NIP order.
     public func meetings() throws -> [Meeting] {
-        let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.nip"))
+        let attendees = try connection.prepare(Groups.attendeesSQL)
         return try connection.query(
             "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id"
         ) {
@@ -65,22 +60,20 @@ public struct Exports {
     public func events() throws -> [ExportedEvent] {
         try connection.query(
             """
-            SELECT e.id, c.ticket, e.at, e.actor, e.action, e.skpd_after, c.category, e.text, c.rating,
-                c.rejection_reason, e.assignee, e.working_days, c.forwarded_to, c.forward_reference, e.field,
+            SELECT e.id, e.at, e.actor, e.action, e.status_before, e.status_after, e.skpd_before, e.skpd_after,
+                e.text, e.public, e.assignee, e.working_days, e.field,
+                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END,
                 CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END,
-                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END
+                c.ticket, c.category, c.rating, c.rejection_reason, c.forwarded_to, c.forward_reference
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id
             WHERE e.action NOT IN ('receive', 'escalate') ORDER BY e.id
             """
         ) { row in
             let r = DecodedRow(row, table: "complaint_event")
             return ExportedEvent(
-                ticket: try r.text(1, "ticket"), at: try r.instant(2, "at"), actor: try r.text(3, "actor"),
-                action: try r.text(4, "action"), unitAfter: r.optionalText(5), category: try r.text(6, "category"),
-                text: r.optionalText(7), rating: r.optionalInt(8), rejectionReason: r.optionalText(9),
-                assignee: r.optionalText(10), workingDays: r.optionalInt(11), agency: r.optionalText(12),
-                agencyReference: r.optionalText(13), field: r.optionalText(14), valueAfter: r.optionalText(15),
-                valueBefore: r.optionalText(16))
+                ticket: try r.text(15, "ticket"), event: try Complaints.decodeEvent(row),
+                category: try r.text(16, "category"), rating: r.optionalInt(17), rejectionReason: r.optionalText(18),
+                agency: r.optionalText(19), agencyReference: r.optionalText(20))
         }
     }
 

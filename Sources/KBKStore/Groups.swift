@@ -93,9 +93,9 @@ public struct Groups {
             until: try r.optionalDate(6, "until"))
     }
 
-    /// A meeting's attendees' NIPs, by meeting id (`?`).
-    static func attendeesSQL(orderedBy order: String) -> String {
-        "SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY \(order)"
+    /// A meeting's attendees' NIPs in NIP order, by meeting id (`?`): one order wherever a meeting is shown.
+    static var attendeesSQL: String {
+        "SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip"
     }
 
     /// A row `id, group_id, held_on, agenda, minutes` of group_meeting, with its attendees.
@@ -189,7 +189,7 @@ public struct Groups {
             sql += " LIMIT ?"
             values.append(limit)
         }
-        let attendees = try connection.prepare(Groups.attendeesSQL(orderedBy: "m.name"))
+        let attendees = try connection.prepare(Groups.attendeesSQL)
         return try connection.prepare(sql).query(values) { try Groups.decodeMeeting($0, attendees: attendees) }
     }
 

@@ -182,14 +182,14 @@ public struct Exporter {
                 let action = event.action
                 return [
                     event.ticket, time(event.at), event.actor, action,
-                    action == "verify" || action == "reassign" ? event.unitAfter : nil,
+                    action == "verify" || action == "reassign" ? event.event.unitAfter : nil,
                     action == "verify" ? event.category : nil,
-                    event.text,
+                    event.event.text,
                     action == "close" ? event.rating.map(String.init) : nil,
                     action == "reject" ? event.rejectionReason : nil,
-                    event.assignee, event.workingDays.map(String.init),
+                    event.event.assignee, event.event.workingDays.map(String.init),
                     action == "forward" ? event.agency : nil, action == "forward" ? event.agencyReference : nil,
-                    event.field, event.valueAfter, event.valueBefore,
+                    event.event.field, event.event.valueAfter, event.event.valueBefore,
                 ]
             }
         case .improvements:

@@ -190,7 +190,9 @@ let importOrder = [
         let personal = kbkAtDesk([
             "--db", path, "export", "complaints", "--include-personal-data", "--format", "json",
         ])
-        #expect(personal.stdout.contains("\"complainant_name\": \"Ahmad Fauzi\""))
+        let records = try ExportSchemaTests.objects(personal.stdout)
+        let identity = try #require(records.first?["complainant"] as? [String: Any])
+        #expect(identity["name"] as? String == "Ahmad Fauzi" && identity["contact"] as? String == "081234567890")
         #expect(try rowCounts(path)["audit_log"] == auditBefore + 1)
         #expect(
             kbkAtDesk(["--db", path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
@@ -313,5 +315,88 @@ let importOrder = [
         let missing = kbkAtDesk(["--db", path, "--lang", "id", "import", "events", unknown])
         #expect(missing.status == 65)
         #expect(missing.stderr.hasPrefix("\(unknown):2: kolom ticket: pengaduan 'ADU-2026-00099' tidak ada"))
+    }
+}
+
+/// `export KIND --format json` prints each record in the shape `list` and `show` print it, with
+/// JSON's own numbers, booleans and nulls, so a script reads one schema per kind.
+@Suite struct ExportSchemaTests {
+    static func objects(_ text: String) throws -> [[String: Any]] {
+        let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        if let array = value as? [[String: Any]] { return array }
+        return [try #require(value as? [String: Any])]
+    }
+
+    @Test func exportPrintsTheRecordsListAndShowPrint() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("demo.sqlite")
+        #expect(kbk(["--db", path, "demo", "--complaints", "120", "--seed", "3"]).status == 0)
+        func json(_ arguments: [String]) throws -> [[String: Any]] {
+            let result = kbk(["--db", path] + arguments + ["--format", "json"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return try Self.objects(result.stdout)
+        }
+        let group = try #require(try json(["group", "list", "--all"]).first?["id"] as? Int)
+        let ticket = try #require(try json(["complaint", "list", "--limit", "1"]).first?["ticket"] as? String)
+        // kind, the command listing or showing it, the key naming a record, what the listing adds
+        let kinds: [(String, [String], String, Set<String>)] = [
+            ("holidays", ["holiday", "list"], "date", []),
+            ("categories", ["category", "list"], "code", []),
+            ("skpd", ["skpd", "list", "--all"], "code", []),
+            ("sops", ["sop", "list", "--status", "all"], "number", []),
+            ("groups", ["group", "list", "--all"], "id", ["active_members"]),
+            ("members", ["group", "member", "list", String(group), "--all"], "nip", []),
+            ("meetings", ["group", "meeting", "list", String(group)], "id", []),
+            ("complaints", ["complaint", "list", "--limit", "0"], "ticket", []),
+            ("improvements", ["improvement", "list"], "id", []),
+            ("ikm", ["ikm", "list"], "id", []),
+        ]
+        for (kind, listing, key, extras) in kinds {
+            let exported = try json(["export", kind])
+            let listed = try json(listing)
+            let first = try #require(listed.first, "\(kind): nothing listed")
+            let same = try #require(
+                exported.first { "\($0[key] ?? "")" == "\(first[key] ?? "")" }, "\(kind): \(first[key] ?? "") missing")
+            #expect(Set(first.keys).subtracting(extras) == Set(same.keys), "\(kind)")
+            for (name, value) in first where !extras.contains(name) {
+                #expect(
+                    (value as? NSObject) == (same[name] as? NSObject), "\(kind).\(name): \(value) ≠ \(same[name] ?? "")"
+                )
+            }
+        }
+        // The timeline of `complaint show` is the exported events of that complaint, plus the receipt.
+        let shown = try #require(try json(["complaint", "show", ticket]).first)
+        let timeline = try #require(shown["timeline"] as? [[String: Any]]).filter {
+            $0["action"] as? String != "receive"
+        }
+        let events = try json(["export", "events"]).filter { $0["ticket"] as? String == ticket }
+        #expect(events.count == timeline.count)
+        for (event, entry) in zip(events, timeline) {
+            for (name, value) in entry { #expect((value as? NSObject) == (event[name] as? NSObject), "event.\(name)") }
+        }
+        // docs/JSON.md lists every key of every kind, in order.
+        let page = try String(
+            contentsOf: packageRoot().appendingPathComponent("docs/JSON.md"), encoding: .utf8)
+        var documented: [String: [String]] = [:]
+        var section = ""
+        for line in page.split(separator: "\n") {
+            if line.hasPrefix("## ") { section = String(line.dropFirst(3).prefix { $0 != " " }) }
+            if line.hasPrefix("| `"), let key = line.split(separator: "`").dropFirst().first {
+                documented[section, default: []].append(String(key))
+            }
+        }
+        for kind in kinds.map(\.0) + ["events"] {
+            let text = kbk(["--db", path, "export", kind, "--format", "json"]).stdout
+            let keys = try #require(text.components(separatedBy: "\n  }").first).split(separator: "\n").compactMap {
+                line in line.hasPrefix("    \"") ? line.split(separator: "\"").dropFirst().first.map(String.init) : nil
+            }
+            #expect(documented[kind] == keys, "docs/JSON.md, \(kind)")
+        }
+        // Numbers, booleans and nulls are JSON's own, not text.
+        let category = try #require(try json(["export", "categories"]).first)
+        #expect(category["verify_days"] is Int && !(category["verify_days"] is String))
+        let complaint = try #require(try json(["export", "complaints"]).first)
+        #expect(complaint["anonymous"] is Bool && complaint["complainant"] == nil)
+        #expect(try json(["export", "ikm"]).allSatisfy { $0["respondents"] is Int && $0["ikm"] is Double })
     }
 }
