@@ -343,10 +343,10 @@ extension Msg {
     static func dueOverdue(_ days: Int) -> Text {
         Text(en: "overdue by \(days) working day(s)", id: "terlambat \(days) hari kerja")
     }
-    static func dueMet(_ date: String, _ onTime: Bool) -> Text {
+    static func dueMet(_ date: CivilDate, _ onTime: Bool) -> Text {
         Text(
-            en: "met \(date)" + (onTime ? " (on time)" : " (late)"),
-            id: "dipenuhi \(date)" + (onTime ? " (tepat waktu)" : " (terlambat)"))
+            en: "met \(LetterDates.date(date, .en))" + (onTime ? " (on time)" : " (late)"),
+            id: "dipenuhi \(LetterDates.date(date, .id))" + (onTime ? " (tepat waktu)" : " (terlambat)"))
     }
     static let duePaused = Text(en: "paused while on hold", id: "berhenti selama ditunda")
     static let dueNotRunning = Text(en: "not running", id: "tidak berjalan")

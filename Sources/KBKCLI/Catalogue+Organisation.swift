@@ -1,3 +1,5 @@
+import KBKDomain
+
 /// Texts of the organisation registry commands: units, groups, members, meetings, SOPs, settings.
 extension Msg {
     // MARK: Shared labels
@@ -49,19 +51,29 @@ extension Msg {
     static let labelValue = Text(en: "Value", id: "Nilai")
     static let statusActive = Text(en: "active", id: "aktif")
     /// Active now, with an end already recorded (dissolved, revoked or deactivated as of a later day).
-    static func statusActiveUntil(_ date: String) -> Text {
-        Text(en: "active until \(date)", id: "aktif sampai \(date)")
+    static func statusActiveUntil(_ date: CivilDate) -> Text {
+        Text(
+            en: "active until \(LetterDates.tableDate(date, .en))",
+            id: "aktif sampai \(LetterDates.tableDate(date, .id))")
     }
     static let labelImprovements = Text(en: "Improvement actions", id: "Rencana aksi")
     static let revisedSinceStart = Text(
         en: "the SOP was revised after the action began", id: "SOP direvisi setelah rencana aksi dimulai")
-    static func statusDeactivatedOn(_ date: String) -> Text {
-        Text(en: "deactivated on \(date)", id: "nonaktif sejak \(date)")
+    static func statusDeactivatedOn(_ date: CivilDate) -> Text {
+        Text(
+            en: "deactivated on \(LetterDates.tableDate(date, .en))",
+            id: "nonaktif sejak \(LetterDates.tableDate(date, .id))")
     }
-    static func statusDissolvedOn(_ date: String) -> Text {
-        Text(en: "dissolved on \(date)", id: "dibubarkan sejak \(date)")
+    static func statusDissolvedOn(_ date: CivilDate) -> Text {
+        Text(
+            en: "dissolved on \(LetterDates.tableDate(date, .en))",
+            id: "dibubarkan sejak \(LetterDates.tableDate(date, .id))")
     }
-    static func statusRevokedOn(_ date: String) -> Text { Text(en: "revoked on \(date)", id: "dicabut sejak \(date)") }
+    static func statusRevokedOn(_ date: CivilDate) -> Text {
+        Text(
+            en: "revoked on \(LetterDates.tableDate(date, .en))",
+            id: "dicabut sejak \(LetterDates.tableDate(date, .id))")
+    }
     static let statusCurrent = Text(en: "current", id: "berlaku")
     static let statusSuperseded = Text(en: "superseded", id: "digantikan")
 

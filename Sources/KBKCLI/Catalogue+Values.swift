@@ -20,11 +20,11 @@ extension Cell {
     /// The state of a record that ends on a day (a unit deactivated, a group dissolved, an SOP
     /// revoked): `active` — read "active" or "active until DATE" when the end lies ahead — or
     /// `endedCode`, read `ended(DATE)`, from that day on.
-    static func lifespan(endsOn end: CivilDate?, today: CivilDate, endedCode: String, ended: (String) -> Text)
+    static func lifespan(endsOn end: CivilDate?, today: CivilDate, endedCode: String, ended: (CivilDate) -> Text)
         -> Cell
     {
-        if let end, end <= today { return .labelled(code: endedCode, ended(end.description)) }
-        return .labelled(code: "active", end.map { Msg.statusActiveUntil($0.description) } ?? Msg.statusActive)
+        if let end, end <= today { return .labelled(code: endedCode, ended(end)) }
+        return .labelled(code: "active", end.map { Msg.statusActiveUntil($0) } ?? Msg.statusActive)
     }
 
     /// The value's code for CSV and JSON, its label for people.

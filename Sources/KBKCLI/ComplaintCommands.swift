@@ -463,7 +463,7 @@ enum ComplaintCommands {
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelTicket(language), complaint.ticket)
-            fields.add(Msg.labelReceived(language), complaint.receivedAt.iso8601(in: timeZone))
+            fields.add(Msg.labelReceived(language), LetterDates.instant(complaint.receivedAt, timeZone, language))
             fields.add(
                 Msg.labelChannel(language), complaint.channel.label(language) + " / " + complaint.kind.label(language))
             // The category by its name, with the code for `--category`.
@@ -499,10 +499,12 @@ enum ComplaintCommands {
                 (.settle, Msg.labelSettleDue, complaint.due.settle),
             ] {
                 guard let due else { continue }
-                let shown = stage == .respond ? complaint.due.respondBy?.iso8601(in: timeZone) : nil
+                let shown =
+                    stage == .respond
+                    ? complaint.due.respondBy.map { LetterDates.instant($0, timeZone, language) } : nil
                 fields.add(
                     label(language),
-                    (shown ?? due.description) + " — "
+                    (shown ?? LetterDates.date(due, language)) + " — "
                         + dueState(
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
                             now: now, today: today, calendar: calendar, timeZone: timeZone)(language))
@@ -511,7 +513,7 @@ enum ComplaintCommands {
                 fields.add(
                     Msg.labelForwarded(language),
                     agency + (complaint.forwardReference.map { " (\($0))" } ?? "")
-                        + (complaint.forwardedAt.map { " — " + $0.iso8601(in: timeZone) } ?? ""))
+                        + (complaint.forwardedAt.map { " — " + LetterDates.instant($0, timeZone, language) } ?? ""))
             }
             if complaint.extendedWorkingDays > 0 {
                 fields.add(Msg.labelExtended(language), Msg.extendedBy(complaint.extendedWorkingDays)(language))
@@ -534,7 +536,8 @@ enum ComplaintCommands {
                     event.unitBefore == event.unitAfter
                     ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
                 timeline.rows.append([
-                    .text(event.at.iso8601(in: timeZone)), .text(event.actor), .text(action), .text(status),
+                    .text(LetterDates.tableInstant(event.at, timeZone, language)), .text(event.actor), .text(action),
+                    .text(status),
                     unit.map(Cell.text) ?? .null,
                     event.text == nil
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
@@ -552,7 +555,7 @@ enum ComplaintCommands {
             if !improvements.isEmpty {
                 out += "\n" + Msg.labelImprovements(language) + "\n"
                 for improvement in improvements {
-                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))\n"
+                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.label(language)))\n"
                 }
             }
             invocation.context.stdout.write(out)
@@ -566,7 +569,7 @@ enum ComplaintCommands {
         if let met {
             let day = met.date(in: timeZone)
             let onTime = stage == .respond ? complaint.due.respondsInTime(at: met, on: day) ?? false : day <= due
-            return Msg.dueMet(day.description, onTime)
+            return Msg.dueMet(day, onTime)
         }
         if complaint.status == .onHold { return Msg.duePaused }
         guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else {
@@ -626,7 +629,7 @@ enum CalendarCommands {
                 Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
             ])
             for (date, name) in try store.holidays.list(year: year) {
-                table.rows.append([.text(date.description), .text(name)])
+                table.rows.append([.date(date), .text(name)])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })

@@ -88,7 +88,7 @@ enum GroupCommands {
             ])
             for (group, members) in groups {
                 table.rows.append([
-                    .int(Int(group.id)), .text(group.unitCode), .text(group.name), .text(group.formedOn.description),
+                    .int(Int(group.id)), .text(group.unitCode), .text(group.name), .date(group.formedOn),
                     .int(members), lifespan(group, today: today),
                 ])
             }
@@ -127,7 +127,7 @@ enum GroupCommands {
             fields.add(
                 Msg.labelDecree(language),
                 [group.decreeNumber, group.decreeDate?.description].compactMap { $0 }.joinedOrNil())
-            fields.add(Msg.labelFormed(language), group.formedOn.description)
+            fields.add(Msg.labelFormed(language), LetterDates.date(group.formedOn, language))
             fields.add(Msg.labelFocus(language), group.focus)
             fields.add(Msg.labelStatus(language), lifespan(group, today: today).shown(language))
             var sizeText = String(size)
@@ -283,8 +283,8 @@ enum MemberCommands {
         ])
         for member in members {
             table.rows.append([
-                .text(member.nip), .text(member.name), .coded(member.role), .text(member.since.description),
-                member.until.map { .text($0.description) } ?? .null,
+                .text(member.nip), .text(member.name), .coded(member.role), .date(member.since),
+                member.until.map(Cell.date) ?? .null,
             ])
         }
         return table
@@ -365,7 +365,7 @@ enum MeetingCommands {
         ])
         for meeting in meetings {
             table.rows.append([
-                .int(Int(meeting.id)), .text(meeting.heldOn.description), .int(meeting.attendeeNIPs.count),
+                .int(Int(meeting.id)), .date(meeting.heldOn), .int(meeting.attendeeNIPs.count),
                 meeting.agenda.map(Cell.text) ?? .null,
             ])
         }

@@ -185,8 +185,10 @@ enum ImprovementCommands {
                 table.rows.append([
                     .int(Int(item.id)), .text(item.unitCode), .int(Int(item.groupID)), .text(item.title),
                     .coded(item.stage),
-                    item.dueOn.map { .text($0.description + (item.isOverdue(on: today) && format != .csv ? " !" : "")) }
-                        ?? .null,
+                    item.dueOn.map {
+                        item.isOverdue(on: today) && format != .csv
+                            ? .text(LetterDates.tableDate($0, invocation.language) + " !") : .date($0)
+                    } ?? .null,
                     .int(item.complaintTickets.count), .int(item.sopNumbers.count),
                 ])
             }
@@ -235,17 +237,21 @@ enum ImprovementCommands {
             fields.add(Msg.labelTitle(language), improvement.title)
             fields.add(Text(en: "Problem", id: "Masalah")(language), improvement.problem)
             fields.add(Text(en: "Target", id: "Sasaran")(language), improvement.target)
-            fields.add(Text(en: "Stage", id: "Tahap")(language), improvement.stage.rawValue)
+            fields.add(Text(en: "Stage", id: "Tahap")(language), improvement.stage.label(language))
             fields.add(
                 Msg.labelDue(language),
-                improvement.dueOn.map { $0.description + (improvement.isOverdue(on: store.today) ? " (overdue)" : "") })
+                improvement.dueOn.map {
+                    LetterDates.date($0, language)
+                        + (improvement.isOverdue(on: store.today)
+                            ? " (" + Text(en: "overdue", id: "terlambat")(language) + ")" : "")
+                })
             var stages = Tabular(columns: [
                 Column(key: "stage", header: Text(en: "Stage", id: "Tahap")), Column(key: "on", header: Msg.labelDate),
                 Column(key: "actor", header: Msg.labelActor), Column(key: "note", header: Msg.labelNote),
             ])
             for entry in improvement.stages {
                 stages.rows.append([
-                    .coded(entry.stage), .text(entry.on.description), .text(entry.actor),
+                    .coded(entry.stage), .date(entry.on), .text(entry.actor),
                     entry.note.map(Cell.text) ?? .null,
                 ])
             }
@@ -270,8 +276,8 @@ enum ImprovementCommands {
                 if since.isEmpty { revisions.rows.append([.text(sop.number), .null, .null, .null]) }
                 for revision in since {
                     revisions.rows.append([
-                        .text(sop.number), .int(revision.revision), .text(revision.datedOn.description),
-                        .text(revision.content.effectiveOn.description),
+                        .text(sop.number), .int(revision.revision), .date(revision.datedOn),
+                        .date(revision.content.effectiveOn),
                     ])
                 }
             }

@@ -151,7 +151,7 @@ enum OfficialCommands {
 
     static func status(_ official: Official, _ invocation: Invocation) -> String {
         guard let ended = official.deactivatedAt else { return Msg.statusActive(invocation.language) }
-        return Msg.statusDeactivatedOn(ended.date(in: invocation.timeZone).description)(invocation.language)
+        return Msg.statusDeactivatedOn(ended.date(in: invocation.timeZone))(invocation.language)
     }
 
     static func json(_ official: Official) -> JSON {

@@ -45,6 +45,10 @@ enum LetterDates {
     /// A month key "2026-03" as the short name a chart's axis shows: "Mar", "Mei", "Agu".
     static func shortMonth(_ key: String, _ language: Language) -> String {
         guard let month = Int(key.suffix(2)), (1...12).contains(month) else { return key }
+        return shortMonth(month, language)
+    }
+
+    static func shortMonth(_ month: Int, _ language: Language) -> String {
         let name = (language == .id ? indonesianMonths : englishMonths)[month - 1]
         return language == .id && month == 8 ? "Agu" : String(name.prefix(3))
     }
@@ -53,6 +57,20 @@ enum LetterDates {
     static func date(_ date: CivilDate, _ language: Language) -> String {
         let months = language == .id ? indonesianMonths : englishMonths
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// "02 Des 2026" / "02 Dec 2026": a day in a table column, of one width and never mistaken for
+    /// month-first.
+    static func tableDate(_ date: CivilDate, _ language: Language) -> String {
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        return "\(day) \(shortMonth(date.month, language)) \(date.year)"
+    }
+
+    /// "18 Nov 2026 09.15" / "18 Nov 2026 09:15": an instant in a table column, in the database's zone.
+    static func tableInstant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
+        let iso = Array(instant.iso8601(in: offset))
+        let clock = String(iso[11..<13]) + (language == .id ? "." : ":") + String(iso[14..<16])
+        return tableDate(instant.date(in: offset), language) + " " + clock
     }
 
     /// WIB, WITA and WIT for Indonesia's three zones; another offset as UTC+hh:mm.

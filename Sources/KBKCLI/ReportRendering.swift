@@ -10,6 +10,12 @@ enum ReportValue {
     case text(String?)
     /// A unit's rank among `of` ranked units: "3" in CSV and JSON, "3 of 25" for people.
     case rank(Int?, of: Int?)
+    /// A coded value: the code in CSV and JSON, its word for people.
+    case labelled(code: String, Text)
+    /// A day: ISO 8601 in CSV and JSON, "02 Des 2026" for people.
+    case date(CivilDate)
+
+    static func coded<Value: Labelled>(_ value: Value) -> ReportValue { .labelled(code: value.rawValue, value.label) }
 
     func human(_ language: Language) -> String {
         let separator: Character = language == .id ? "," : "."
@@ -28,6 +34,8 @@ enum ReportValue {
             guard let rank else { return "—" }
             guard let of else { return String(rank) }
             return language == .id ? "\(rank) dari \(of)" : "\(rank) of \(of)"
+        case .labelled(_, let label): return label(language)
+        case .date(let date): return LetterDates.tableDate(date, language)
         }
     }
 
@@ -50,6 +58,8 @@ enum ReportValue {
         case .rate(let value), .days(let value), .rating(let value): value.map { String($0) } ?? ""
         case .text(let value): value ?? ""
         case .rank(let rank, _): rank.map(String.init) ?? ""
+        case .labelled(let code, _): code
+        case .date(let date): date.description
         }
     }
 
@@ -59,12 +69,16 @@ enum ReportValue {
         case .rate(let value), .days(let value), .rating(let value): value.map(JSON.double) ?? .null
         case .text(let value): .optional(value)
         case .rank(let rank, _): rank.map(JSON.int) ?? .null
+        case .labelled(let code, _): .string(code)
+        case .date(let date): .string(date.description)
         }
     }
 
     var isNumeric: Bool {
-        if case .text = self { return false }
-        return true
+        switch self {
+        case .text, .labelled, .date: false
+        default: true
+        }
     }
 }
 
@@ -269,8 +283,8 @@ enum ReportRendering {
                         ],
                         rows: backlog.overdue.map {
                             [
-                                .text($0.ticket), .text($0.unit), .text($0.category), .text($0.status.rawValue),
-                                .text($0.stage.rawValue), .text($0.due.description), .int($0.workingDaysOverdue),
+                                .text($0.ticket), .text($0.unit), .text($0.category), .coded($0.status),
+                                .coded($0.stage), .date($0.due), .int($0.workingDaysOverdue),
                             ]
                         }))
             case .culture:

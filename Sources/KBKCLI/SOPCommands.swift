@@ -184,8 +184,8 @@ enum SOPCommands {
                 table.rows.append([
                     .text(sop.number), .text(sop.unitCode), .text(sop.current.content.title),
                     .int(sop.current.revision),
-                    .text(sop.current.content.effectiveOn.description),
-                    active ? .text(sop.nextReviewDue.description) : .null,
+                    .date(sop.current.content.effectiveOn),
+                    active ? .date(sop.nextReviewDue) : .null,
                     SOPCommands.lifespan(sop, today: today),
                 ])
             }
@@ -231,9 +231,11 @@ enum SOPCommands {
                 Msg.labelApprovedBy(language),
                 [content.approvedByName, content.approvedByNIP].compactMap { $0 }.joinedOrNil())
             fields.add(Msg.labelRevision(language), String(sop.current.revision))
-            fields.add(Msg.labelEffective(language), content.effectiveOn.description)
+            fields.add(Msg.labelEffective(language), LetterDates.date(content.effectiveOn, language))
             fields.add(Msg.labelReviewEvery(language), String(sop.reviewMonths))
-            fields.add(Msg.labelNextReview(language), sop.isActive(on: today) ? sop.nextReviewDue.description : nil)
+            fields.add(
+                Msg.labelNextReview(language),
+                sop.isActive(on: today) ? LetterDates.date(sop.nextReviewDue, language) : nil)
             fields.add(Msg.labelStatus(language), SOPCommands.lifespan(sop, today: today).shown(language))
             var revisions = Tabular(columns: [
                 Column(key: "revision", header: Msg.labelRevision, alignRight: true),
@@ -246,9 +248,9 @@ enum SOPCommands {
             for revision in sop.revisions.reversed() {
                 revisions.rows.append([
                     .int(revision.revision), .text(revision.content.title),
-                    revision.content.madeOn.map { .text($0.description) } ?? .null,
-                    revision.revisedOn.map { .text($0.description) } ?? .null,
-                    .text(revision.content.effectiveOn.description),
+                    revision.content.madeOn.map(Cell.date) ?? .null,
+                    revision.revisedOn.map(Cell.date) ?? .null,
+                    .date(revision.content.effectiveOn),
                     revision.content.serviceDays.map(Cell.int) ?? .null,
                     .text(
                         (revision.revision == sop.current.revision ? Msg.statusCurrent : Msg.statusSuperseded)(language)
@@ -265,7 +267,7 @@ enum SOPCommands {
                 ])
                 for review in sop.reviews.reversed() {
                     reviews.rows.append([
-                        .text(review.reviewedOn.description), .coded(review.outcome),
+                        .date(review.reviewedOn), .coded(review.outcome),
                         review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null,
                     ])
                 }

@@ -115,7 +115,7 @@ enum SkpdCommands {
             var fields = Fields()
             fields.add(Msg.labelCode(language), unit.code)
             fields.add(Msg.labelName(language), unit.name)
-            fields.add(Msg.labelKind(language), unit.kind.rawValue)
+            fields.add(Msg.labelKind(language), unit.kind.label(language))
             fields.add(Msg.labelOfficialCode(language), unit.officialCode)
             fields.add(Msg.labelParent(language), unit.parentCode)
             fields.add(

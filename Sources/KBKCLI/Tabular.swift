@@ -1,3 +1,4 @@
+import KBKDomain
 import KBKTransfer
 
 /// Output formats. Lists offer table, csv and json; reports also markdown and html.
@@ -28,6 +29,8 @@ enum Cell {
     case null
     /// A coded value: the code in CSV and JSON, the label in tables and Markdown (see `Labelled`).
     case labelled(code: String, Text)
+    /// A day: ISO 8601 in CSV and JSON, "02 Des 2026" in tables and Markdown.
+    case date(CivilDate)
 
     var plain: String {
         switch self {
@@ -35,13 +38,17 @@ enum Cell {
         case .int(let value): String(value)
         case .null: ""
         case .labelled(let code, _): code
+        case .date(let date): date.description
         }
     }
 
     /// What a person reads in a table.
     func shown(_ language: Language) -> String {
-        if case .labelled(_, let label) = self { return label(language) }
-        return plain
+        switch self {
+        case .labelled(_, let label): label(language)
+        case .date(let date): LetterDates.tableDate(date, language)
+        default: plain
+        }
     }
 
     var json: JSON {
@@ -50,6 +57,7 @@ enum Cell {
         case .int(let value): .int(value)
         case .null: .null
         case .labelled(let code, _): .string(code)
+        case .date(let date): .string(date.description)
         }
     }
 }

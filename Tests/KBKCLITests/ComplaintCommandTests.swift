@@ -273,7 +273,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let forwarded = kbkAtDesk(["--db", path] + forward)
         #expect(forwarded.stdout == "ADU-2026-00001: forward recorded; status forwarded.\n", "\(forwarded.stderr)")
         let shown = kbkAtDesk(["--db", path, "--lang", "id", "complaint", "show", "ADU-2026-00001"]).stdout
-        #expect(shown.contains("BBPJN Jawa Tengah-DIY (BBPJN-2026-118) — 2026-11-18T"), "\(shown)")
+        #expect(shown.contains("BBPJN Jawa Tengah-DIY (BBPJN-2026-118) — 18 November 2026 pukul 18.06 WIB"), "\(shown)")
         #expect(shown.contains("diteruskan"))
         let before = snapshot(path)
         let again = kbkAtDesk(["--db", path, "complaint", "respond", "ADU-2026-00001", "--message", "x"])
@@ -333,7 +333,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(late.status == 65 && late.stderr.hasPrefix("Error: --received 2026-11-17T07:00:00+07:00 is after"))
         #expect(
             kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout.contains(
-                "  2026-11-16T07:00:00+07:00\n"))
+                "  16 November 2026 at 07:00 WIB\n"))
         let secret = kbkAtDesk([
             "--db", path, "complaint", "edit", "ADU-2026-00003", "--description", "Petugas meminta uang Rp500.000",
             "--reason", "Nominal",
@@ -375,8 +375,8 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(timeline[3]["public"] as? Bool == false)
         #expect(timeline[4]["public"] as? Bool == true)
         let table = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00001"]).stdout
-        #expect(table.contains("First response by  2026-11-23 — met 2026-11-16 (on time)"))
-        #expect(table.contains("Settle by          2026-12-04 — 12 working day(s) left"))
+        #expect(table.contains("First response by  23 November 2026 — met 16 November 2026 (on time)"))
+        #expect(table.contains("Settle by          4 December 2026 — 12 working day(s) left"))
         _ = folder
     }
 
@@ -473,7 +473,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             ["--db", path, "--lang", "id", "complaint", "show", ticket],
             environment: ["KBK_NOW": "2026-11-20T12:30:00+07:00"]
         ).stdout
-        #expect(waiting.contains("2026-11-21T10:00:00+07:00 — sisa 21 jam"), "\(waiting)")
+        #expect(waiting.contains("21 November 2026 pukul 10.00 WIB — sisa 21 jam"), "\(waiting)")
         let late = ["KBK_NOW": "2026-11-21T11:00:00+07:00"]
         #expect(
             kbkAtDesk(["--db", path, "complaint", "show", ticket], environment: late).stdout.contains(
