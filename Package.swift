@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "KBKDomain"),
         .target(name: "KBKFiles"),
         .target(name: "KBKDigest"),
-        .target(name: "KBKMail", dependencies: ["KBKDomain"]),
+        .target(name: "KBKMail", dependencies: ["KBKDomain", "KBKDigest"]),
         .executableTarget(name: "MigrationEmbedder", dependencies: ["KBKDigest"]),
         .plugin(
             name: "EmbedMigrations",
@@ -45,7 +45,7 @@ let package = Package(
             path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
-        .testTarget(name: "KBKMailTests", dependencies: ["KBKMail", "KBKDomain"]),
+        .testTarget(name: "KBKMailTests", dependencies: ["KBKMail", "KBKDomain", "KBKDigest"]),
         .testTarget(
             name: "KBKStoreTests",
             dependencies: ["KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKTestSupport"]),

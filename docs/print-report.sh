@@ -29,6 +29,8 @@ report.signer.position=Asisten Administrasi Umum
 report.signer.name=Drs. Ahmad Setiawan, M.Si.
 report.signer.nip=19700101 199503 1 002
 SETTINGS
+# A sample emblem (not Purbalingga's): set a government's own with the same command.
+"$kbk" --db "$db" config set org.logo docs/img/lambang-contoh.svg >/dev/null
 year=$(($(date +%Y) - 1))
 "$kbk" --db "$db" --lang "$language" report --period "$year" --output "$work/laporan.html" 2>/dev/null
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/laporan.pdf" \

@@ -221,6 +221,12 @@ extension Msg {
     static func cannotRead(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot read \(path): \(reason)", id: "tidak dapat membaca \(path): \(reason)")
     }
+    static func notAnImage(_ path: String) -> Text {
+        Text(
+            en: "\(path) is not a PNG, JPEG or SVG image; org.logo takes one of those, at most 72 KiB",
+            id: "\(path) bukan gambar PNG, JPEG atau SVG; org.logo menerima salah satunya, paling besar 72 KiB")
+    }
+
     static func notUTF8(_ path: String) -> Text {
         Text(en: "\(path) is not UTF-8 text", id: "\(path) bukan teks UTF-8")
     }

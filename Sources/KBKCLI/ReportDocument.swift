@@ -7,6 +7,8 @@ struct ReportDocument: Sendable {
     var organisation = ""
     var unit = ""
     var address = ""
+    /// The emblem as a data URI (checked when set: an image type and base64 only), or empty.
+    var logo = ""
     var place = ""
     var signerPosition = ""
     var signerName = ""
@@ -20,6 +22,7 @@ struct ReportDocument: Sendable {
         organisation = try settings.text(.organisationName)
         unit = try settings.text(.organisationUnit)
         address = try settings.text(.organisationAddress)
+        logo = try settings.text(.organisationLogo)
         place = try settings.text(.reportPlace)
         signerPosition = try settings.text(.signerPosition)
         signerName = try settings.text(.signerName)
@@ -27,7 +30,7 @@ struct ReportDocument: Sendable {
         self.signedOn = signedOn
     }
 
-    var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty }
+    var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty || !logo.isEmpty }
     var hasSignature: Bool { !signerName.isEmpty }
 }
 

@@ -39,7 +39,9 @@ enum ReportHTML {
         .chart{margin:6px 0 12px}.legend{font-size:11px;color:#5a6673}
         footer{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
         footer dt{font-weight:600;margin-top:4px}footer dd{margin:0 0 2px 0}
-        .kop{text-align:center;border-bottom:3px double #1d2733;padding-bottom:6px;margin-bottom:14px}
+        .kop{position:relative;min-height:64px;text-align:center;border-bottom:3px double #1d2733}
+        .kop{padding:0 80px 6px;margin-bottom:14px}
+        .kop .logo{position:absolute;left:0;top:0;max-height:64px;max-width:72px}
         .kop .org{font-size:17px;font-weight:700;text-transform:uppercase;letter-spacing:.5px}
         .kop .unit{font-size:15px;font-weight:600}.kop .address{font-size:11px;color:#42505e}
         .signature{margin:28px 0 0 auto;width:300px;text-align:left;break-inside:avoid}
@@ -247,6 +249,7 @@ enum ReportHTML {
     static func letterhead(_ document: ReportDocument) -> String {
         guard document.hasLetterhead else { return "" }
         var out = "<header class=\"kop\">"
+        if !document.logo.isEmpty { out += "<img class=\"logo\" src=\"\(escape(document.logo))\" alt=\"\">" }
         if !document.organisation.isEmpty { out += "<div class=\"org\">\(escape(document.organisation))</div>" }
         if !document.unit.isEmpty { out += "<div class=\"unit\">\(escape(document.unit))</div>" }
         if !document.address.isEmpty { out += "<div class=\"address\">\(escape(document.address))</div>" }

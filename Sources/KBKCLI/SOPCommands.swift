@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKFiles
 import KBKStore
 
 /// `kbk sop …`: standard operating procedures with revisions and periodic reviews.
@@ -303,13 +304,13 @@ enum ConfigCommands {
             let store = try invocation.openStore(.existing)
             let settings = try store.settings.all()
             if format == .json {
-                invocation.emit(.object(settings.map { ($0.key.rawValue, json($0.value)) }))
+                invocation.emit(.object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) }))
                 return
             }
             var table = Tabular(columns: [
                 Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue),
             ])
-            for (key, value) in settings { table.rows.append([.text(key.rawValue), .text(value.description)]) }
+            for (key, value) in settings { table.rows.append([.text(key.rawValue), .text(key.summary(of: value))]) }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
 
@@ -327,19 +328,32 @@ enum ConfigCommands {
         run: { invocation in
             let format = try invocation.format()
             let key = try invocation.choiceArgument(0, Settings.Key.self)
-            let value = invocation.argument(1) ?? ""
+            var value = invocation.argument(1) ?? ""
+            // The logo is given as a file and kept as its data URI, so the report embeds it anywhere.
+            if key == .organisationLogo && !value.isEmpty {
+                let file = try InputFile(value)
+                defer { file.close() }
+                guard let uri = Logo.dataURI(of: try file.readAll(cap: Logo.maximumBytes)) else {
+                    throw CommandFailure(exitCode: .dataError, message: Msg.notAnImage(value))
+                }
+                value = uri
+            }
             let store = try invocation.openStore(.existing)
             try store.write { try $0.settings.set(key, to: value) }
             let stored = try store.settings.value(key)
             invocation.reportChange(
-                format, json: .object([("key", .string(key.rawValue)), ("value", json(stored))]),
-                line: Msg.configSet(key.rawValue, stored.description))
+                format, json: .object([("key", .string(key.rawValue)), ("value", json(key, stored))]),
+                line: Msg.configSet(key.rawValue, key.summary(of: stored)))
         })
 
-    static func json(_ value: Settings.Value) -> JSON {
+    /// A setting's value for scripts; an image as its summary (the bytes stay in the database).
+    static func json(_ key: Settings.Key, _ value: Settings.Value) -> JSON {
+        if key == .organisationLogo, case .text(let uri) = value {
+            return .string(uri.isEmpty ? "" : key.summary(of: value))
+        }
         switch value {
-        case .integer(let number): .int(number)
-        case .text(let text): .string(text)
+        case .integer(let number): return .int(number)
+        case .text(let text): return .string(text)
         }
     }
 }

@@ -22,5 +22,6 @@ public enum SchemaFingerprints {
         17: "fb851e66ecaae4ce811ce467acc2ed09e88cbcd0a1a7989986eff1bafae77620",
         18: "75bf1da0f05c874905a6ba695450cc6935382ae2a52d42b194cf681a8b785dae",
         19: "90e63f65953620efe155885bc9fd70a06c813ab44fbc502193d466cafca65066",
+        20: "ca5549ee4a502b2e397d1be3332fe644d4e9ed46028268146657b2387edb5b52",
     ]
 }

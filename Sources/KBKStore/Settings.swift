@@ -1,3 +1,4 @@
+import KBKDigest
 import KBKDomain
 import SQLiteDB
 
@@ -31,6 +32,8 @@ public struct Settings {
         case organisationName = "org.name"
         case organisationUnit = "org.unit"
         case organisationAddress = "org.address"
+        /// The government's emblem for the letterhead, as a data URI (PNG, JPEG or SVG, base64).
+        case organisationLogo = "org.logo"
         /// The report's signature block: the place it is signed in, the signer's position, name and NIP.
         case reportPlace = "report.place"
         case signerPosition = "report.signer.position"
@@ -43,8 +46,8 @@ public struct Settings {
             case .groupSizeMax: .integer(GroupSizeBounds.standard.maximum)
             case .mailCommand: .text("/usr/sbin/sendmail -t -oi")
             case .mailFrom: .text("kbk@localhost")
-            case .organisationName, .organisationUnit, .organisationAddress, .reportPlace, .signerPosition,
-                .signerName, .signerNIP:
+            case .organisationName, .organisationUnit, .organisationAddress, .organisationLogo, .reportPlace,
+                .signerPosition, .signerName, .signerNIP:
                 .text("")
             }
         }
@@ -62,6 +65,8 @@ public struct Settings {
                 return .text(try MailSettings.command(text, field: rawValue))
             case .mailFrom:
                 return .text(try MailSettings.sender(text, field: rawValue))
+            case .organisationLogo:
+                return .text(try Logo.dataURI(text, field: rawValue))
             case .signerNIP:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
@@ -71,6 +76,12 @@ public struct Settings {
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try TextRules.name(trimmed, field: rawValue))
             }
+        }
+
+        /// The value as a person reads it: an image as its type and size, never its bytes.
+        public func summary(of value: Value) -> String {
+            guard self == .organisationLogo, case .text(let uri) = value else { return value.description }
+            return Logo.summary(uri)
         }
 
         public static func parse(_ text: String) throws(DomainError) -> Key {
@@ -167,10 +178,59 @@ extension Writing where Repository == Settings {
             "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             key.rawValue, value.description)
         try transaction.audit(
-            AuditRecord(.update, .setting, id: key.rawValue, "set \(key.rawValue) from \(old) to \(value)"))
+            AuditRecord(
+                .update, .setting, id: key.rawValue,
+                "set \(key.rawValue) from \(key.summary(of: old)) to \(key.summary(of: value))"))
     }
 }
 
 extension Transaction {
     public var settings: Writing<Settings> { Writing(self, Settings(connection: connection)) }
+}
+
+/// The letterhead's emblem: kept in the database as a data URI, so the report embeds it wherever
+/// it is made (the command line, the web server's user) and a saved report needs no other file.
+public enum Logo {
+    public static let types = ["image/png", "image/jpeg", "image/svg+xml"]
+    /// The largest image: its data URI must fit a setting's 100,000 characters.
+    public static let maximumBytes = 72 * 1024
+
+    /// The data URI of an image's bytes, or nil when they are not a PNG, JPEG or SVG image.
+    public static func dataURI(of bytes: [UInt8]) -> String? {
+        guard let type = type(of: bytes) else { return nil }
+        return "data:\(type);base64," + Base64.encode(bytes)
+    }
+
+    static func type(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if let text = String(validating: bytes.prefix(4096), as: UTF8.self) ?? String(validating: bytes, as: UTF8.self),
+            text.contains("<svg")
+        {
+            return "image/svg+xml"
+        }
+        return nil
+    }
+
+    /// Empty (no logo), or a data URI of one of `types` in base64, checked character by character.
+    static func dataURI(_ text: String, field: String) throws(DomainError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return "" }
+        let expected = "a PNG, JPEG or SVG image (kbk config set org.logo FILE)"
+        guard let comma = trimmed.firstIndex(of: ","),
+            types.contains(where: { trimmed[..<comma] == "data:\($0);base64" }),
+            trimmed.utf8.count <= 100_000,
+            trimmed[trimmed.index(after: comma)...].utf8.allSatisfy({ Base64.alphabet.contains($0) || $0 == 61 })
+        else { throw .malformed(field: field, value: text, expected: expected) }
+        return trimmed
+    }
+
+    /// "image/png, 23,456 bytes", or "none".
+    public static func summary(_ uri: String) -> String {
+        guard let comma = uri.firstIndex(of: ","), uri.hasPrefix("data:") else { return "none" }
+        let type = uri[uri.index(uri.startIndex, offsetBy: 5)..<comma].split(separator: ";").first ?? ""
+        let encoded = uri[uri.index(after: comma)...].utf8
+        let padding = encoded.reversed().prefix { $0 == 61 }.count
+        return "\(type), \(encoded.count / 4 * 3 - padding) bytes"
+    }
 }

@@ -187,6 +187,60 @@ import Testing
         #expect(bad.status == 65)
     }
 
+    /// `kbk config set org.logo FILE` keeps the emblem in the database as a data URI; the report
+    /// embeds it in the letterhead, so a saved or printed copy needs no other file.
+    @Test func theLetterheadCarriesTheEmblemFromItsFile() throws {
+        let fixture = try ReportFixture()
+        let folder = TemporaryFolder()
+        // A real 1×1 PNG.
+        let png: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+            0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00,
+            0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF,
+            0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+        ]
+        let logo = folder.file("lambang.png")
+        try Data(png).write(to: URL(fileURLWithPath: logo))
+        // One near the limit fits too: its data URI is far longer than any other setting.
+        let printSized = folder.file("lambang-besar.png")
+        try Data(png + Array(repeating: 0, count: 70 * 1024)).write(to: URL(fileURLWithPath: printSized))
+        let wide = kbk(["--db", fixture.path, "config", "set", "org.logo", printSized])
+        #expect(wide.status == 0, "\(wide.stderr)")
+        let set = kbk(["--db", fixture.path, "--lang", "en", "config", "set", "org.logo", logo])
+        #expect(set.status == 0 && set.stdout == "Set org.logo to image/png, \(png.count) bytes.\n", "\(set.stderr)")
+        #expect(
+            kbk(["--db", fixture.path, "config", "list", "--format", "csv"]).stdout.contains(
+                "org.logo,\"image/png, \(png.count) bytes\""))
+        #expect(
+            kbk(["--db", fixture.path, "audit", "--limit", "1", "--format", "csv"]).stdout.contains(
+                "set org.logo from image/png, \(png.count + 70 * 1024) bytes to image/png, \(png.count) bytes"))
+        let html = kbkAtDesk(
+            ["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html"], environment: environment
+        ).stdout
+        #expect(
+            html.contains(
+                "<header class=\"kop\"><img class=\"logo\" src=\"data:image/png;base64,"
+                    + Data(png).base64EncodedString() + "\" alt=\"\"></header>"))
+        // Not an image, or too large: refused, nothing changed.
+        let text = folder.file("lambang.txt")
+        try "bukan gambar".write(toFile: text, atomically: true, encoding: .utf8)
+        let large = folder.file("besar.png")
+        try Data(png + Array(repeating: 0, count: 72 * 1024)).write(to: URL(fileURLWithPath: large))
+        let before = snapshot(fixture.path)
+        let refused = kbk(["--db", fixture.path, "--lang", "en", "config", "set", "org.logo", text])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("Error: \(text) is not a PNG, JPEG or SVG image"), "\(refused.stderr)")
+        #expect(kbk(["--db", fixture.path, "config", "set", "org.logo", large]).status == 65)
+        #expect(kbk(["--db", fixture.path, "config", "set", "org.logo", folder.file("none.png")]).status == 66)
+        #expect(snapshot(fixture.path) == before)
+        // Empty takes it away.
+        #expect(kbk(["--db", fixture.path, "config", "set", "org.logo", ""]).status == 0)
+        let bare = kbkAtDesk(
+            ["--db", fixture.path, "report", "--period", "2026-Q1", "--format", "html"], environment: environment
+        ).stdout
+        #expect(!bare.contains("class=\"kop\""))
+    }
+
     /// Narrowed to a unit, a report gives the unit's government-wide rank ("3 of 4"), not first of one.
     @Test func aUnitsReportGivesItsRankAmongAllUnits() throws {
         let fixture = try ReportFixture()

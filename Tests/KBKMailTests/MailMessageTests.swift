@@ -1,4 +1,5 @@
 import Foundation
+import KBKDigest
 import KBKDomain
 import Testing
 

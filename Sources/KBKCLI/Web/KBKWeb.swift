@@ -363,13 +363,14 @@ public enum KBKWeb {
             let document = try ReportDocument(settings: store.settings, signedOn: store.today)
             var page = CGIResponse.html(
                 200, ReportRendering.render(built, .html, language: request.language, document: document))
-            // The report keeps its own style inline for a saved copy; the policy allows exactly that one.
+            // The report keeps its own style inline for a saved copy; the policy allows exactly that one,
+            // and images only as data (the letterhead's emblem, embedded).
             let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style(for: request.language).utf8)))
             page.headers = page.headers.map {
                 $0.0 == "Content-Security-Policy"
                     ? (
                         $0.0,
-                        "default-src 'self'; style-src 'sha256-\(hash)'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+                        "default-src 'self'; style-src 'sha256-\(hash)'; img-src data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
                     )
                     : $0
             }
