@@ -347,6 +347,22 @@ enum Msg {
         Text(en: "unreadable: \(detail)", id: "tidak terbaca: \(detail)")
     }
     static func checkProblems(_ count: Int) -> Text { Text(en: "\(count) problem(s)", id: "\(count) masalah") }
+    static func checkProgress(_ step: DatabaseHealth.Step, language: Language, rate: String) -> Text {
+        switch step {
+        case .integrity: Text(en: "Checking the file's integrity…", id: "Memeriksa keutuhan berkas…")
+        case .references: Text(en: "Checking references…", id: "Memeriksa rujukan…")
+        case .schema: Text(en: "Checking the schema…", id: "Memeriksa skema…")
+        case .tables: Text(en: "Counting rows…", id: "Menghitung baris…")
+        case .auditTrail(let checked, let all):
+            Text(
+                en:
+                    "Checking the audit trail: \(ReportValue.grouped(checked, .en))/\(ReportValue.grouped(all, .en)), \(rate)",
+                id:
+                    "Memeriksa jejak audit: \(ReportValue.grouped(checked, .id))/\(ReportValue.grouped(all, .id)), \(rate)"
+            )
+        }
+    }
+
     static func checkLatestKnown(_ version: Int, _ known: Int) -> Text {
         Text(en: "\(version) (this kbk knows up to \(known))", id: "\(version) (kbk ini mengenal sampai \(known))")
     }

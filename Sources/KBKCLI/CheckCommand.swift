@@ -9,7 +9,17 @@ enum CheckCommand {
 
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
-        let report = try DatabaseHealth.check(path: invocation.databasePath)
+        let progress = ProgressLine(invocation)
+        let language = invocation.language
+        let report = try DatabaseHealth.check(path: invocation.databasePath) { step in
+            progress.show(
+                {
+                    if case .auditTrail(let checked, _) = step { return checked }
+                    return 0
+                }()
+            ) { Msg.checkProgress(step, language: language, rate: $0) }
+        }
+        progress.finish()
         let known = Migrator().migrations.last?.version ?? 0
         if format == .json {
             invocation.emit(json(report, latestKnown: known))

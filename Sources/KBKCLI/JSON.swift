@@ -16,14 +16,15 @@ public indirect enum JSON: Equatable, Sendable {
         text.map(JSON.string) ?? .null
     }
 
-    /// Compact (`pretty == false`) or indented with two spaces.
-    public func serialized(pretty: Bool = true) -> String {
+    /// Compact (`pretty == false`) or indented with two spaces; `written` hears of each item of a
+    /// top-level array once it is written (a long export's progress).
+    public func serialized(pretty: Bool = true, written: ((_ items: Int) -> Void)? = nil) -> String {
         var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
+        write(to: &out, indent: pretty ? 0 : nil, written: written)
         return out
     }
 
-    private func write(to out: inout String, indent: Int?) {
+    private func write(to out: inout String, indent: Int?, written: ((Int) -> Void)? = nil) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -41,6 +42,7 @@ public indirect enum JSON: Equatable, Sendable {
                 if index > 0 { out += "," }
                 JSON.newline(&out, indent.map { $0 + 1 })
                 item.write(to: &out, indent: indent.map { $0 + 1 })
+                written?(index + 1)
             }
             JSON.newline(&out, indent)
             out += "]"

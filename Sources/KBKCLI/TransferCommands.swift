@@ -36,23 +36,39 @@ enum TransferCommands {
             let exporter = Exporter(store: store)
             let text: String
             var rows = 0
+            let progress = ProgressLine(invocation)
+            let language = invocation.language
+            func written(_ count: Int) {
+                if count % 1_000 == 0 || count == rows {
+                    progress.show(count) {
+                        Msg.exportProgress(
+                            kind.rawValue, ReportValue.grouped(count, language), ReportValue.grouped(rows, language), $0
+                        )
+                    }
+                }
+            }
+            progress.show(0) { _ in Msg.exportReading(kind.rawValue) }
             if format == .open311 {
                 let requests = try exporter.open311()
                 rows = requests.count
-                text = JSON.array(requests.map { .object($0.map { ($0.0, JSON.optional($0.1)) }) }).serialized() + "\n"
+                text =
+                    JSON.array(requests.map { .object($0.map { ($0.0, JSON.optional($0.1)) }) }).serialized(
+                        written: written) + "\n"
             } else if format == .json {
                 let records = try RecordJSON.records(of: kind, in: store, personalData: personal)
                 rows = records.count
-                text = JSON.array(records).serialized() + "\n"
+                text = JSON.array(records).serialized(written: written) + "\n"
             } else {
                 let table = try exporter.export(kind, personalData: personal)
                 rows = table.rows.count
                 var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                for row in table.rows {
+                for (index, row) in table.rows.enumerated() {
                     out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+                    written(index + 1)
                 }
                 text = out
             }
+            progress.finish()
             // The personal-data export is recorded in the same transaction that puts the file in place.
             let recorded: ((() throws -> Void) throws -> Void)? =
                 personal
@@ -205,6 +221,16 @@ extension Msg {
     static let optIncludePersonalData = Text(
         en: "Include complainants' names and contacts (recorded in the audit trail).",
         id: "Sertakan nama dan kontak pengadu (dicatat dalam jejak audit).")
+    static func exportReading(_ kind: String) -> Text {
+        Text(en: "Exporting \(kind): reading the database…", id: "Mengekspor \(kind): membaca basis data…")
+    }
+
+    static func exportProgress(_ kind: String, _ done: String, _ all: String, _ rate: String) -> Text {
+        Text(
+            en: "Exporting \(kind): \(done)/\(all) written, \(rate)",
+            id: "Mengekspor \(kind): \(done)/\(all) ditulis, \(rate)")
+    }
+
     static func exported(_ rows: Int, _ kind: String, _ path: String) -> Text {
         Text(en: "Exported \(rows) \(kind) row(s) to \(path).", id: "\(rows) baris \(kind) diekspor ke \(path).")
     }

@@ -115,13 +115,15 @@ public struct AuditLog {
 
     /// Recomputes the chain from the first entry and names the first entry that does not match;
     /// when `pinned` is given, also where in the chain that head stands (nil: not in it).
-    public func verify(pinned: String? = nil) throws -> AuditChain.Verification {
+    /// `checked` hears every 1,000 entries re-hashed.
+    public func verify(pinned: String? = nil, checked: (Int) -> Void = { _ in }) throws -> AuditChain.Verification {
         var previous = AuditChain.genesis
         var count = 0
         var pinnedPosition: Int?
         var broken: AuditChain.Verification?
         try AuditLog.forEachChained(connection) { id, content, stored in
             count += 1
+            if count % 1_000 == 0 { checked(count) }
             guard let stored else {
                 broken = .broken(entry: id, position: count, reason: .noHash)
                 return false

@@ -32,9 +32,18 @@ public struct HealthReport: Sendable {
 }
 
 public enum DatabaseHealth {
+    /// What the check is doing, for a progress line.
+    public enum Step: Sendable {
+        case integrity, references, schema, tables
+        /// Entries of the audit trail re-hashed so far, of all.
+        case auditTrail(checked: Int, of: Int)
+    }
+
     /// Examines the database read-only: nothing is created, migrated or switched to WAL, so
     /// another program's file or an empty one is left exactly as it was.
-    public static func check(path: String, migrator: Migrator = Migrator()) throws -> HealthReport {
+    public static func check(
+        path: String, migrator: Migrator = Migrator(), step: (Step) -> Void = { _ in }
+    ) throws -> HealthReport {
         switch DatabaseFileKind.inspect(path) {
         case .missing, .empty: throw StoreError.databaseMissing(path: path)
         case .folder, .notRegular: throw StoreError.notADatabaseFile(path: path)
@@ -45,12 +54,19 @@ public enum DatabaseHealth {
         var report = HealthReport(path: path)
         do {
             let connection = try Connection(path: path, mode: .readOnly)
+            step(.integrity)
             report.integrityProblems = try connection.integrityCheck()
+            step(.references)
             report.foreignKeyViolations = try connection.foreignKeyCheck()
+            step(.schema)
             (report.migrations, report.schemaDifferences) = try SchemaVerifier(migrator: migrator).check(connection)
+            step(.tables)
             report.tableRowCounts = try tableRowCounts(connection)
             if report.migrations.schemaVersion >= AuditLog.chainVersion {
-                report.auditChain = try AuditLog(connection: connection).verify()
+                let entries = report.tableRowCounts.first { $0.table == "audit_log" }?.rows ?? 0
+                report.auditChain = try AuditLog(connection: connection).verify {
+                    step(.auditTrail(checked: $0, of: entries))
+                }
             }
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message

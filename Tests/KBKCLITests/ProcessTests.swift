@@ -110,5 +110,26 @@ import Testing
         #expect(terminal.stdout.contains("/s\u{1B}[K"))
         let piped = try runProcess(binary, ["--db", path, "--lang", "en", "import", "holidays", csv, "--dry-run"])
         #expect(piped.status == 0 && !piped.stderr.contains("Checked"), "\(piped.stderr)")
+        // An export counts what it has written, a check names each step; the output is unchanged.
+        #expect(kbk(["--db", path, "import", "holidays", csv]).status == 0)
+        let exported = folder.file("out.csv")
+        let export = try runProcess(
+            "/usr/bin/script",
+            ["-qec", "\(binary) --db \(path) --lang en export holidays --output \(exported)", "/dev/null"],
+            environment: ["LOGNAME": testLogin])
+        #expect(export.stdout.contains("\rExporting holidays: reading the database…"), "\(export.stdout)")
+        #expect(export.stdout.contains("\rExporting holidays: 1,000/1,000 written, "))
+        let plainExport = try runProcess(binary, ["--db", path, "export", "holidays"])
+        #expect(try String(contentsOfFile: exported, encoding: .utf8) == plainExport.stdout)
+        #expect(!plainExport.stderr.contains("Exporting"))
+        let check = try runProcess(
+            "/usr/bin/script", ["-qec", "\(binary) --db \(path) --lang id check", "/dev/null"],
+            environment: ["LOGNAME": testLogin])
+        #expect(check.status == 0)
+        for step in ["Memeriksa keutuhan berkas…", "Memeriksa rujukan…", "Memeriksa skema…", "Menghitung baris…"] {
+            #expect(check.stdout.contains("\r" + step + "\u{1B}[K"), "\(step)")
+        }
+        let plainCheck = try runProcess(binary, ["--db", path, "check"])
+        #expect(plainCheck.status == 0 && plainCheck.stderr.isEmpty, "\(plainCheck.stderr)")
     }
 }
