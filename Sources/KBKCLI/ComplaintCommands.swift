@@ -390,16 +390,16 @@ enum ComplaintCommands {
                     ])
             }
             for complaint in complaints {
-                let due = complaint.runningDeadline.map {
-                    $0.due.description + (complaint.isOverdue(on: today) && format != .csv ? " !" : "")
-                }
+                let due: Cell =
+                    complaint.runningDeadline.map {
+                        complaint.isOverdue(on: today) && format != .csv
+                            ? .text(LetterDates.tableDate($0.due, invocation.language) + " !") : .date($0.due)
+                    } ?? .null
                 var row: [Cell] = [
                     .text(complaint.ticket),
-                    .text(
-                        format == .csv ? complaint.receivedAt.iso8601(in: timeZone) : complaint.receivedOn.description),
+                    format == .csv ? .text(complaint.receivedAt.iso8601(in: timeZone)) : .date(complaint.receivedOn),
                     .coded(complaint.channel), complaint.unitCode.map(Cell.text) ?? .null,
-                    .coded(complaint.status),
-                    due.map(Cell.text) ?? .null, .text(complaint.subject),
+                    .coded(complaint.status), due, .text(complaint.subject),
                 ]
                 if format == .csv {
                     row += [

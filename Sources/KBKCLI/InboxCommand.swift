@@ -76,7 +76,7 @@ enum InboxCommand {
                     Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
                 }
                 invocation.context.stdout.write(
-                    Msg.inboxHeading(official.login, today.description)(language) + "\n"
+                    Msg.inboxHeading(official.login, LetterDates.date(today, language))(language) + "\n"
                         + counts.joined(separator: " · ") + "\n\n")
                 if entries.isEmpty {
                     invocation.context.stdout.write(Msg.inboxEmpty(language) + "\n")

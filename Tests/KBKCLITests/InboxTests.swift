@@ -74,7 +74,7 @@ import Testing
         #expect(table.status == 0)
         #expect(
             table.stdout.hasPrefix(
-                "Kotak masuk camat, 2026-11-18\n"
+                "Kotak masuk camat, 18 November 2026\n"
                     + "disposisi untuk saya 0 · belum didisposisikan 1 · jatuh tempo dalam 2 hari kerja 0 · terlambat 1\n"
             ), "\(table.stdout)")
         #expect(table.stdout.contains("belum didisposisikan, terlambat"))
