@@ -12,12 +12,7 @@ enum CheckCommand {
         let progress = ProgressLine(invocation)
         let language = invocation.language
         let report = try DatabaseHealth.check(path: invocation.databasePath) { step in
-            progress.show(
-                {
-                    if case .auditTrail(let checked, _) = step { return checked }
-                    return 0
-                }()
-            ) { Msg.checkProgress(step, language: language, rate: $0) }
+            progress.show(step.entriesChecked) { Msg.checkProgress(step, language: language, rate: $0) }
         }
         progress.finish()
         let known = Migrator().migrations.last?.version ?? 0

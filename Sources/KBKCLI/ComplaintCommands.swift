@@ -391,10 +391,8 @@ enum ComplaintCommands {
             }
             for complaint in complaints {
                 let due: Cell =
-                    complaint.runningDeadline.map {
-                        complaint.isOverdue(on: today) && format != .csv
-                            ? .text(LetterDates.tableDate($0.due, invocation.language) + " !") : .date($0.due)
-                    } ?? .null
+                    complaint.runningDeadline.map { complaint.isOverdue(on: today) ? .overdue($0.due) : .date($0.due) }
+                    ?? .null
                 var row: [Cell] = [
                     .text(complaint.ticket),
                     format == .csv ? .text(complaint.receivedAt.iso8601(in: timeZone)) : .date(complaint.receivedOn),

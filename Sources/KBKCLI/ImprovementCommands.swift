@@ -185,10 +185,7 @@ enum ImprovementCommands {
                 table.rows.append([
                     .int(Int(item.id)), .text(item.unitCode), .int(Int(item.groupID)), .text(item.title),
                     .coded(item.stage),
-                    item.dueOn.map {
-                        item.isOverdue(on: today) && format != .csv
-                            ? .text(LetterDates.tableDate($0, invocation.language) + " !") : .date($0)
-                    } ?? .null,
+                    item.dueOn.map { item.isOverdue(on: today) ? .overdue($0) : .date($0) } ?? .null,
                     .int(item.complaintTickets.count), .int(item.sopNumbers.count),
                 ])
             }

@@ -180,7 +180,11 @@ extension RecordJSON {
     }
 
     static func event(_ event: ComplaintEvent, timeZone: UTCOffset) -> JSON {
-        .object([
+        .object(eventMembers(event, timeZone: timeZone))
+    }
+
+    static func eventMembers(_ event: ComplaintEvent, timeZone: UTCOffset) -> [(String, JSON)] {
+        [
             ("at", instant(event.at, timeZone)),
             ("actor", .string(event.actor)),
             ("action", .string(event.action)),
@@ -195,7 +199,7 @@ extension RecordJSON {
             ("field", .optional(event.field)),
             ("value_before", .optional(event.valueBefore)),
             ("value_after", .optional(event.valueAfter)),
-        ])
+        ]
     }
 
     static func category(_ category: Category) -> JSON {
@@ -256,8 +260,8 @@ extension RecordJSON {
     /// An exported event: the timeline's event under its complaint's ticket, with what a replay needs.
     static func exportedEvent(_ exported: ExportedEvent, timeZone: UTCOffset) -> JSON {
         let action = exported.action
-        return JSON.object([("ticket", .string(exported.ticket))]).merging(event(exported.event, timeZone: timeZone))
-            .adding([
+        return .object(
+            [("ticket", .string(exported.ticket))] + eventMembers(exported.event, timeZone: timeZone) + [
                 ("category", action == "verify" ? .string(exported.category) : .null),
                 ("rating", action == "close" ? int(exported.rating) : .null),
                 ("rejection_reason", action == "reject" ? .optional(exported.rejectionReason) : .null),
@@ -291,12 +295,9 @@ extension RecordJSON {
         case .meetings:
             return try store.exports.meetings().map(meeting)
         case .complaints:
-            var filter = ComplaintFilter()
-            filter.limit = Int.max
-            return try store.complaints.list(filter, today: today).sorted { $0.id < $1.id }.map {
-                // An anonymous complainant's identity never leaves kbk, not even with personal data.
+            return try store.exports.complaints().map {
                 complaint(
-                    $0, timeZone: timeZone, today: today, revealIdentity: personalData && !$0.isAnonymous,
+                    $0, timeZone: timeZone, today: today, revealIdentity: personalData && $0.identityMayLeave,
                     inList: !personalData)
             }
         case .events:
@@ -307,14 +308,5 @@ extension RecordJSON {
         case .ikm:
             return try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map(survey)
         }
-    }
-}
-
-extension JSON {
-    /// An object's members followed by another object's (a key already present is kept once, first).
-    func merging(_ other: JSON) -> JSON {
-        guard case .object(let mine) = self, case .object(let theirs) = other else { return self }
-        let keys = Set(mine.map(\.0))
-        return .object(mine + theirs.filter { !keys.contains($0.0) })
     }
 }

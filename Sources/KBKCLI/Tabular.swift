@@ -31,6 +31,8 @@ enum Cell {
     case labelled(code: String, Text)
     /// A day: ISO 8601 in CSV and JSON, "02 Des 2026" in tables and Markdown.
     case date(CivilDate)
+    /// A due date already passed: as `date`, marked "!" for people.
+    case overdue(CivilDate)
 
     var plain: String {
         switch self {
@@ -38,7 +40,7 @@ enum Cell {
         case .int(let value): String(value)
         case .null: ""
         case .labelled(let code, _): code
-        case .date(let date): date.description
+        case .date(let date), .overdue(let date): date.description
         }
     }
 
@@ -47,6 +49,7 @@ enum Cell {
         switch self {
         case .labelled(_, let label): label(language)
         case .date(let date): LetterDates.tableDate(date, language)
+        case .overdue(let date): LetterDates.tableDate(date, language) + " !"
         default: plain
         }
     }
@@ -57,7 +60,7 @@ enum Cell {
         case .int(let value): .int(value)
         case .null: .null
         case .labelled(let code, _): .string(code)
-        case .date(let date): .string(date.description)
+        case .date(let date), .overdue(let date): .string(date.description)
         }
     }
 }

@@ -299,6 +299,9 @@ public struct Complaint: Hashable, Sendable {
     public var complainantName: String?
     public var complainantContact: String?
     public var isAnonymous: Bool
+    /// Whether the complainant's name and contact may leave kbk in a personal-data export: an
+    /// anonymous complainant's never do.
+    public var identityMayLeave: Bool { !isAnonymous }
     public var isConfidential: Bool
     public var unitCode: String?
     public var status: ComplaintStatus

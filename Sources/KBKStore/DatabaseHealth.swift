@@ -37,6 +37,12 @@ public enum DatabaseHealth {
         case integrity, references, schema, tables
         /// Entries of the audit trail re-hashed so far, of all.
         case auditTrail(checked: Int, of: Int)
+
+        /// The audit entries re-hashed so far (0 before that step).
+        public var entriesChecked: Int {
+            if case .auditTrail(let checked, _) = self { return checked }
+            return 0
+        }
     }
 
     /// Examines the database read-only: nothing is created, migrated or switched to WAL, so

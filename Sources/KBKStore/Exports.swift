@@ -40,6 +40,11 @@ public struct ImprovementHistory: Sendable {
 public struct Exports {
     let connection: Connection
 
+    /// Every complaint, in the order they were logged.
+    public func complaints() throws -> [Complaint] {
+        try connection.query("SELECT \(Complaints.columns) ORDER BY c.id", transform: Complaints.decode)
+    }
+
     /// Every membership, ended ones too, in the order they began.
     public func memberships() throws -> [Membership] {
         try connection.query("SELECT \(Groups.memberColumns) ORDER BY since, id", transform: Groups.decodeMember)

@@ -94,9 +94,8 @@ public struct Groups {
     }
 
     /// A meeting's attendees' NIPs in NIP order, by meeting id (`?`): one order wherever a meeting is shown.
-    static var attendeesSQL: String {
+    static let attendeesSQL =
         "SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip"
-    }
 
     /// A row `id, group_id, held_on, agenda, minutes` of group_meeting, with its attendees.
     static func decodeMeeting(_ row: Row, attendees: Statement) throws -> Meeting {

@@ -204,12 +204,7 @@ public enum Logo {
     static func type(of bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
-        if let text = String(validating: bytes.prefix(4096), as: UTF8.self) ?? String(validating: bytes, as: UTF8.self),
-            text.contains("<svg")
-        {
-            return "image/svg+xml"
-        }
-        return nil
+        return String(decoding: bytes.prefix(4096), as: UTF8.self).contains("<svg") ? "image/svg+xml" : nil
     }
 
     /// Empty (no logo), or a data URI of one of `types` in base64, checked character by character.

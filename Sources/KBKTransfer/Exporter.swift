@@ -158,10 +158,7 @@ public struct Exporter {
                 [String($0.groupID), date($0.heldOn), $0.agenda, $0.minutes, $0.attendeeNIPs.joined(separator: ";")]
             }
         case .complaints:
-            var filter = ComplaintFilter()
-            filter.limit = Int.max
-            let complaints = try store.complaints.list(filter, today: store.today).sorted { ($0.id) < ($1.id) }
-            table.rows = complaints.map { complaint in
+            table.rows = try store.exports.complaints().map { complaint in
                 var row: [String?] = [
                     complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
                     complaint.category, complaint.subject,
@@ -170,10 +167,10 @@ public struct Exporter {
                     complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
                     complaint.isConfidential ? "true" : "false",
                 ]
-                // An anonymous complainant's identity never leaves kbk, not even with personal data.
                 if personalData {
                     row +=
-                        complaint.isAnonymous ? [nil, nil] : [complaint.complainantName, complaint.complainantContact]
+                        complaint.identityMayLeave
+                        ? [complaint.complainantName, complaint.complainantContact] : [nil, nil]
                 }
                 return row
             }
@@ -224,9 +221,7 @@ public struct Exporter {
 
     /// GeoReport v2 (Open311) service requests; confidential descriptions withheld, no personal data.
     public func open311() throws -> [[(String, String?)]] {
-        var filter = ComplaintFilter()
-        filter.limit = Int.max
-        let complaints = try store.complaints.list(filter, today: store.today).sorted { $0.id < $1.id }
+        let complaints = try store.exports.complaints()
         let categories = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0.name) })
         let units = Dictionary(
             uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map {
