@@ -386,6 +386,24 @@ extension Msg {
     static let holidayAddAbstract = Text(
         en: "Add a holiday; open complaints' due dates move with it.",
         id: "Tambah hari libur; tenggat pengaduan terbuka ikut bergeser.")
+    static let optHolidayKind = Text(
+        en:
+            "national (a public holiday of the year's decree), collective (collective leave, cuti bersama) or local (the office's own day)",
+        id:
+            "national (hari libur nasional menurut SKB tahun itu), collective (cuti bersama) atau local (hari libur daerah/kantor)"
+    )
+    static let optHolidaySource = Text(
+        en: "the decree that sets the day, e.g. 'SKB 1497/2025, 2/2025, 5/2025'",
+        id: "keputusan yang menetapkan hari itu, mis. 'SKB 1497/2025, 2/2025, 5/2025'")
+    static let labelSource = Text(en: "Source", id: "Dasar")
+    static func yearWithoutNationalDays(_ year: Int) -> Text {
+        Text(
+            en:
+                "\(year) has no national holidays or collective leave recorded yet: until they are, its Lebaran and every other national day count as working days (add them with --kind national|collective --source DECREE)",
+            id:
+                "Tahun \(year) belum memiliki hari libur nasional atau cuti bersama: sampai dicatat, Lebaran dan hari libur nasional lain terhitung hari kerja (tambahkan dengan --kind national|collective --source KEPUTUSAN)"
+        )
+    }
     static let holidayListAbstract = Text(en: "List holidays.", id: "Tampilkan hari libur.")
     static let holidayRemoveAbstract = Text(en: "Remove a holiday.", id: "Hapus hari libur.")
     static let argDate = Text(en: "The date, YYYY-MM-DD.", id: "Tanggal, YYYY-MM-DD.")

@@ -45,6 +45,16 @@ extension DeadlineStage: Labelled {
     var label: Text { Msg.stageName(self) }
 }
 
+extension HolidayKind: Labelled {
+    var label: Text {
+        switch self {
+        case .national: Text(en: "national holiday", id: "libur nasional")
+        case .collective: Text(en: "collective leave", id: "cuti bersama")
+        case .local: Text(en: "local", id: "daerah")
+        }
+    }
+}
+
 extension Channel: Labelled {
     var label: Text {
         switch self {

@@ -596,7 +596,15 @@ enum CalendarCommands {
         arguments: [
             ArgumentSpec(name: "date", help: Msg.argDate), ArgumentSpec(name: "name", help: Msg.argHolidayName),
         ],
-        formats: [.table, .json], examples: ["kbk holiday add 2026-12-24 'Cuti bersama Natal'"],
+        options: [
+            .choice("kind", HolidayKind.self, help: Msg.optHolidayKind, defaultValue: .local),
+            OptionSpec(name: "source", valueName: "decree", help: Msg.optHolidaySource),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk holiday add 2026-12-18 'Hari Jadi Kabupaten Purbalingga'",
+            "kbk holiday add 2027-01-01 'Tahun Baru 2027 Masehi' --kind national --source 'SKB …/2026'",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
@@ -605,13 +613,18 @@ enum CalendarCommands {
             let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in
                 try TextRules.name(t, field: "name")
             }
+            let kind = try invocation.option("kind", HolidayKind.parse) ?? .local
+            let source = try invocation.option("source") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "source")
+            }
             let store = try invocation.openStore(.existing)
-            let moved = try store.write { try $0.holidays.add(date, name: name) }
+            let holiday = Holiday(date: date, name: name, kind: kind, source: source)
+            let moved = try store.write { try $0.holidays.add(holiday) }
+            if kind == .local, try !store.holidays.hasNationalDays(in: date.year) {
+                invocation.warn(Msg.yearWithoutNationalDays(date.year))
+            }
             invocation.reportChange(
-                format,
-                json: .object([
-                    ("date", .string(date.description)), ("name", .string(name)), ("complaints_moved", .int(moved)),
-                ]),
+                format, json: .object(RecordJSON.holidayMembers(holiday) + [("complaints_moved", .int(moved))]),
                 line: Msg.holidayAdded(date.description, moved))
         })
 
@@ -623,13 +636,25 @@ enum CalendarCommands {
             let format = try invocation.format()
             let year = try invocation.intOption("year", in: 1...9999)
             let store = try invocation.openStore(.existing)
+            let holidays = try store.holidays.list(year: year)
+            if format == .json {
+                invocation.emit(.array(holidays.map(RecordJSON.holiday)))
+                return
+            }
             var table = Tabular(columns: [
                 Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
+                Column(key: "kind", header: Msg.labelKind), Column(key: "source", header: Msg.labelSource),
             ])
-            for (date, name) in try store.holidays.list(year: year) {
-                table.rows.append([.date(date), .text(name)])
+            for holiday in holidays {
+                table.rows.append([
+                    .date(holiday.date), .text(holiday.name), .coded(holiday.kind),
+                    holiday.source.map(Cell.text) ?? .null,
+                ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
+            if let year, try !store.holidays.hasNationalDays(in: year) {
+                invocation.warn(Msg.yearWithoutNationalDays(year))
+            }
         })
 
     static let holidayRemove = CommandSpec(

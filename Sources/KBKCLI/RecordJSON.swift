@@ -253,9 +253,14 @@ extension RecordJSON {
 }
 
 extension RecordJSON {
-    static func holiday(_ date: CivilDate, _ name: String) -> JSON {
-        .object([("date", .string(date.description)), ("name", .string(name))])
+    static func holidayMembers(_ holiday: Holiday) -> [(String, JSON)] {
+        [
+            ("date", .string(holiday.date.description)), ("name", .string(holiday.name)),
+            ("kind", .string(holiday.kind.rawValue)), ("source", .optional(holiday.source)),
+        ]
     }
+
+    static func holiday(_ holiday: Holiday) -> JSON { .object(holidayMembers(holiday)) }
 
     /// An exported event: the timeline's event under its complaint's ticket, with what a replay needs.
     static func exportedEvent(_ exported: ExportedEvent, timeZone: UTCOffset) -> JSON {
@@ -277,7 +282,7 @@ extension RecordJSON {
         let timeZone = store.timeZone
         switch kind {
         case .holidays:
-            return try store.holidays.list(year: nil).map { holiday($0.date, $0.name) }
+            return try store.holidays.list(year: nil).map(holiday)
         case .categories:
             return try store.categories.list().map(category)
         case .skpd:

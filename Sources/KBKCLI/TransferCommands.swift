@@ -164,7 +164,7 @@ enum TransferCommands {
 enum TransferTemplates {
     static func example(_ kind: TransferKind) -> [String] {
         switch kind {
-        case .holidays: ["2026-08-17", "Hari Kemerdekaan RI"]
+        case .holidays: ["2026-12-18", "Libur daerah", "local", ""]
         case .categories: ["perizinan", "Perizinan", "3", "5", "10", ""]
         case .skpd:
             [

@@ -139,42 +139,12 @@ enum DemoData {
         "Kelurahan Kandanggampang", "Desa Bobotsari", "Desa Onje", "Desa Karangmanyar", "Desa Serang",
     ]
 
-    /// National holidays and collective leave days; movable ones for the years the demo usually covers.
-    static func holidays(year: Int) -> [(String, String)] {
-        var days: [(String, String)] = [
+    /// The national holidays whose dates never move, for a year the shipped calendar does not cover.
+    static func fixedHolidays(year: Int) -> [(String, String)] {
+        [
             ("\(year)-01-01", "Tahun Baru Masehi"), ("\(year)-05-01", "Hari Buruh Internasional"),
-            ("\(year)-06-01", "Hari Lahir Pancasila"), ("\(year)-08-17", "Hari Kemerdekaan RI"),
-            ("\(year)-12-25", "Hari Raya Natal"), ("\(year)-12-26", "Cuti bersama Natal"),
+            ("\(year)-06-01", "Hari Lahir Pancasila"), ("\(year)-08-17", "Hari Kemerdekaan Republik Indonesia"),
+            ("\(year)-12-25", "Hari Raya Natal"),
         ]
-        let movable: [Int: [(String, String)]] = [
-            2024: [
-                ("2024-02-08", "Isra Mikraj"), ("2024-02-10", "Tahun Baru Imlek"), ("2024-03-11", "Hari Suci Nyepi"),
-                ("2024-03-29", "Wafat Yesus Kristus"), ("2024-04-08", "Cuti bersama Idulfitri"),
-                ("2024-04-09", "Cuti bersama Idulfitri"),
-                ("2024-04-10", "Idulfitri"), ("2024-04-11", "Idulfitri"), ("2024-04-12", "Cuti bersama Idulfitri"),
-                ("2024-04-15", "Cuti bersama Idulfitri"), ("2024-05-09", "Kenaikan Yesus Kristus"),
-                ("2024-05-23", "Waisak"),
-                ("2024-06-17", "Iduladha"), ("2024-07-07", "Tahun Baru Islam"), ("2024-09-16", "Maulid Nabi"),
-            ],
-            2025: [
-                ("2025-01-27", "Isra Mikraj"), ("2025-01-29", "Tahun Baru Imlek"), ("2025-03-29", "Hari Suci Nyepi"),
-                ("2025-03-31", "Idulfitri"), ("2025-04-01", "Idulfitri"), ("2025-04-02", "Cuti bersama Idulfitri"),
-                ("2025-04-03", "Cuti bersama Idulfitri"), ("2025-04-04", "Cuti bersama Idulfitri"),
-                ("2025-04-07", "Cuti bersama Idulfitri"),
-                ("2025-04-18", "Wafat Yesus Kristus"), ("2025-05-12", "Waisak"),
-                ("2025-05-29", "Kenaikan Yesus Kristus"),
-                ("2025-06-06", "Iduladha"), ("2025-06-27", "Tahun Baru Islam"), ("2025-09-05", "Maulid Nabi"),
-            ],
-            2026: [
-                ("2026-01-16", "Isra Mikraj"), ("2026-02-17", "Tahun Baru Imlek"), ("2026-03-19", "Hari Suci Nyepi"),
-                ("2026-03-20", "Idulfitri"), ("2026-03-23", "Cuti bersama Idulfitri"),
-                ("2026-03-24", "Cuti bersama Idulfitri"),
-                ("2026-04-03", "Wafat Yesus Kristus"), ("2026-05-14", "Kenaikan Yesus Kristus"),
-                ("2026-05-27", "Iduladha"),
-                ("2026-05-31", "Waisak"), ("2026-06-16", "Tahun Baru Islam"), ("2026-08-25", "Maulid Nabi"),
-            ],
-        ]
-        days += movable[year] ?? []
-        return days
     }
 }

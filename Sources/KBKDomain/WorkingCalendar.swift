@@ -48,3 +48,29 @@ public struct WorkingCalendar: Sendable {
         return weekdays - holidaysInside
     }
 }
+
+/// Where a day off comes from: a national public holiday or a collective leave day (cuti bersama)
+/// set by the joint ministerial decree of the year, or a day the office recorded itself.
+public enum HolidayKind: String, CaseIterable, Sendable {
+    case national, collective, local
+
+    public static func parse(_ text: String) throws(DomainError) -> HolidayKind {
+        try parseChoice(text, field: "kind")
+    }
+}
+
+/// A day that is not a working day, with what made it one.
+public struct Holiday: Sendable, Equatable {
+    public var date: CivilDate
+    public var name: String
+    public var kind: HolidayKind
+    /// The decree that set it (`SKB 1497/2025, 2/2025, 5/2025`); nil for most days recorded by hand.
+    public var source: String?
+
+    public init(date: CivilDate, name: String, kind: HolidayKind = .local, source: String? = nil) {
+        self.date = date
+        self.name = name
+        self.kind = kind
+        self.source = source
+    }
+}

@@ -10,8 +10,11 @@ public struct Holidays {
         try connection.one("SELECT 1 FROM holiday WHERE date = ?", date) { _ in true } ?? false
     }
 
-    public func list(year: Int?) throws -> [(date: CivilDate, name: String)] {
-        var sql = "SELECT date, name FROM holiday"
+    /// The schema version that ships the national calendar (migration 0021).
+    public static let nationalCalendarVersion = 21
+
+    public func list(year: Int?) throws -> [Holiday] {
+        var sql = "SELECT date, name, kind, source FROM holiday"
         var values: [SQLiteBindable] = []
         if let year {
             sql += " WHERE date >= ? AND date < ?"
@@ -19,8 +22,19 @@ public struct Holidays {
         }
         return try connection.prepare(sql + " ORDER BY date").query(values) { row in
             let r = DecodedRow(row, table: "holiday")
-            return (try r.date(0, "date"), try r.text(1, "name"))
+            return Holiday(
+                date: try r.date(0, "date"), name: try r.text(1, "name"),
+                kind: try r.choice(2, "kind", "national, collective or local"), source: r.optionalText(3))
         }
+    }
+
+    /// Whether the year has any national holiday recorded: a year without them counts Lebaran as
+    /// working days until the year's decree is entered.
+    public func hasNationalDays(in year: Int) throws -> Bool {
+        try connection.one(
+            "SELECT 1 FROM holiday WHERE kind != 'local' AND date >= ? AND date < ? LIMIT 1",
+            "\(year)-01-01", "\(year + 1)-01-01"
+        ) { _ in true } ?? false
     }
 
     /// The working-day calendar with every recorded holiday.
@@ -80,13 +94,19 @@ extension Store {
 
 extension Writing where Repository == Holidays {
     /// Adds a holiday and moves the due dates of open complaints that it falls within.
-    public func add(_ date: CivilDate, name: String) throws -> Int {
+    public func add(_ holiday: Holiday) throws -> Int {
         try transaction.require(.manageRegistry)
+        let date = holiday.date
         if try repository.contains(date) {
             throw DomainError.duplicate(kind: .holiday, key: date.description)
         }
-        try connection.run("INSERT INTO holiday (date, name) VALUES (?, ?)", date, name)
-        try transaction.audit(AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(name)"))
+        try connection.run(
+            "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
+            holiday.kind.rawValue, holiday.source)
+        let origin =
+            holiday.kind == .local ? "" : " (\(holiday.kind.rawValue)\(holiday.source.map { ", \($0)" } ?? ""))"
+        try transaction.audit(
+            AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(holiday.name)\(origin)"))
         return try transaction.complaints.recomputeDueDates(category: nil)
     }
 

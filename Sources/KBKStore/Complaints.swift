@@ -421,6 +421,28 @@ extension Writing where Repository == Complaints {
     /// Recomputes the due dates of complaints still waiting on the government (all, or one category's)
     /// after the calendar or a category's deadlines changed. Returns how many moved.
     func recomputeDueDates(category: String?) throws -> Int {
+        try Complaints.recomputeDueDates(connection, timeZone: transaction.timeZone, category: category)
+    }
+
+    /// Records that someone looked at a complainant's identity, and why.
+    public func recordIdentityReveal(_ complaint: Complaint, reason: String) throws {
+        try transaction.require(.revealIdentity)
+        try transaction.audit(
+            AuditRecord(
+                .revealIdentity, .complaint, id: complaint.ticket,
+                "revealed the complainant's identity of \(complaint.ticket): \(reason)"))
+    }
+}
+
+extension Transaction {
+    public var complaints: Writing<Complaints> { Writing(self, Complaints(connection: connection)) }
+}
+
+extension Complaints {
+    /// Recomputes the due dates of complaints still waiting on the government (all, or one category's)
+    /// on the calendar and deadlines now recorded; also run by the migration that ships the national
+    /// calendar. Returns how many moved.
+    static func recomputeDueDates(_ connection: Connection, timeZone: UTCOffset, category: String?) throws -> Int {
         let calendar = try Holidays(connection: connection).calendar()
         let deadlines = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
@@ -453,7 +475,7 @@ extension Writing where Repository == Complaints {
         for row in rows {
             guard let categoryDeadlines = deadlines[row.category] else { continue }
             let due = DueDates.compute(
-                receivedOn: row.receivedOn, handedOver: row.handedOver, timeZone: transaction.timeZone,
+                receivedOn: row.receivedOn, handedOver: row.handedOver, timeZone: timeZone,
                 deadlines: categoryDeadlines, heldWorkingDays: row.held, heldSeconds: row.heldSeconds,
                 verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended, calendar: calendar)
             if due != row.stored {
@@ -463,17 +485,4 @@ extension Writing where Repository == Complaints {
         }
         return moved
     }
-
-    /// Records that someone looked at a complainant's identity, and why.
-    public func recordIdentityReveal(_ complaint: Complaint, reason: String) throws {
-        try transaction.require(.revealIdentity)
-        try transaction.audit(
-            AuditRecord(
-                .revealIdentity, .complaint, id: complaint.ticket,
-                "revealed the complainant's identity of \(complaint.ticket): \(reason)"))
-    }
-}
-
-extension Transaction {
-    public var complaints: Writing<Complaints> { Writing(self, Complaints(connection: connection)) }
 }

@@ -105,6 +105,16 @@ public final class Store {
             try AuditLog.append(
                 AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
                 actor: actor, at: now, to: connection, chained: chained)
+            if migration.version == Holidays.nationalCalendarVersion {
+                let moved = try Complaints.recomputeDueDates(connection, timeZone: timeZone, category: nil)
+                if moved > 0 {
+                    try AuditLog.append(
+                        AuditRecord(
+                            .update, .database, id: String(migration.version),
+                            "moved the due dates of \(moved) open complaint(s) onto the national calendar"),
+                        actor: actor, at: now, to: connection, chained: chained)
+                }
+            }
         }
         // The acting official is known before anything else runs; a database whose migrations
         // stop before officials existed (only tests build those) has none to look up.

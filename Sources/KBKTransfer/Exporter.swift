@@ -12,7 +12,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
     /// The columns of the CSV form, in order. Complaints' personal-data columns come only on request.
     public func columns(personalData: Bool = false) -> [String] {
         switch self {
-        case .holidays: ["date", "name"]
+        case .holidays: ["date", "name", "kind", "source"]
         case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours"]
         case .skpd:
             [
@@ -89,7 +89,9 @@ public struct Exporter {
         func time(_ value: Timestamp?) -> String? { value.map { $0.iso8601(in: store.timeZone) } }
         switch kind {
         case .holidays:
-            table.rows = try store.holidays.list(year: nil).map { [$0.date.description, $0.name] }
+            table.rows = try store.holidays.list(year: nil).map {
+                [$0.date.description, $0.name, $0.kind.rawValue, $0.source]
+            }
         case .categories:
             table.rows = try store.categories.list().map {
                 [

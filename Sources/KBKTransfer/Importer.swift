@@ -409,8 +409,12 @@ struct RowContext {
         case .holidays:
             let date = try record.require("date", RowContext.date)
             let name = try record.require("name", RowContext.name("name"))
+            let kind = try record.parse("kind", HolidayKind.parse) ?? .local
+            let source = try record.parse("source", RowContext.name("source"))
             if try store.holidays.contains(date) { return false }
-            _ = try record.attempt("date") { try transaction.holidays.add(date, name: name) }
+            _ = try record.attempt("date") {
+                try transaction.holidays.add(Holiday(date: date, name: name, kind: kind, source: source))
+            }
         case .categories:
             let code = try record.require("code", CategoryCode.parse)
             let name = try record.require("name", RowContext.name("name"))

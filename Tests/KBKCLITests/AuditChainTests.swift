@@ -18,7 +18,7 @@ import Testing
         for code in ["DPUPR", "DINKES", "DLH", "BPBD"] {
             #expect(kbk(["--db", path, "skpd", "add", code, "--name", "Unit \(code)", "--kind", "agency"]).status == 0)
         }
-        #expect(kbk(["--db", path, "holiday", "add", "2026-12-25", "Natal"]).status == 0)
+        #expect(kbk(["--db", path, "holiday", "add", "2026-12-18", "Libur daerah"]).status == 0)
     }
 
     /// The trigger statements as the migrations wrote them, to put back after an edit.

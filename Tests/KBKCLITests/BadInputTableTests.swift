@@ -78,7 +78,7 @@ import Testing
         (["sop", "review", "600/1/2026", "--date", "2025-12-31", "--outcome", "keep"], 65),
         (["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "lanjut"], 64),
         (["holiday", "add", "2026-11-31", "x"], 65),
-        (["holiday", "remove", "2026-01-01"], 65),
+        (["holiday", "remove", "2026-12-18"], 65),
         (["category", "add", "Umum!", "--name", "x", "--settle-days", "5"], 64),
         (["category", "edit", "general", "--verify-days", "0"], 65),
         (["category", "edit", "general", "--respond-hours", "0"], 65),

@@ -62,8 +62,20 @@ import Testing
     @Test func reportsFromRowsEqualReportsReplayedFromEvents() throws {
         var stages = Set<DeadlineStage>()
         var statuses = Set<ComplaintStatus>()
-        for period in ["2024-Q1", "2024-Q3", "2024", "2025-Q2", "2025-11", "2025", "2026-Q1"] {
-            var request = ReportRequest(period: try ReportPeriod.parse(period), timeZone: store.timeZone)
+        var periods = try ["2024-Q1", "2024-Q3", "2024", "2025-Q2", "2025-11", "2025", "2026-Q1"].map(
+            ReportPeriod.parse)
+        // And a period that ends while a complaint verified late was still waiting for it.
+        var filter = ComplaintFilter()
+        filter.limit = 100_000
+        let lateVerification = try store.complaints.list(filter, today: store.today).first {
+            guard let verified = $0.verifiedAt?.date(in: store.timeZone) else { return false }
+            return verified > $0.due.verify.adding(days: 1)
+        }
+        let waiting = try #require(lateVerification, "the demo verifies some complaints late")
+        periods.append(
+            try ReportPeriod(from: try CivilDate.parse("2024-01-01"), to: waiting.due.verify.adding(days: 1)))
+        for period in periods {
+            var request = ReportRequest(period: period, timeZone: store.timeZone)
             request.overdueListed = 100_000
             let fromRows = try ReportBuilder(store: store).build(request)
             request.replayEveryComplaint = true

@@ -241,9 +241,16 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let folder = TemporaryFolder()
         let path = folder.file("kbk.sqlite")
         #expect(kbkAtDesk(["--db", path, "init"]).status == 0)
-        #expect(kbkAtDesk(["--db", path, "holiday", "add", "2026-12-25", "Natal"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "skpd", "add", "DLH", "--name", "Dinas Lingkungan Hidup", "--kind", "agency"])
+                .status == 0)
         return (folder, path)
     }
+
+    /// What `export skpd` writes for that database.
+    static let exported =
+        "code,name,kind,official_code,parent,staff,head_name,head_nip,deactivated_on,successor\r\n"
+        + "DLH,Dinas Lingkungan Hidup,agency,,,,,,,\r\n"
 
     @Test func symlinksPlantedAtTemporaryNamesAreNeverFollowed() throws {
         let (folder, path) = try database()
@@ -251,22 +258,22 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         try Data("jangan diubah".utf8).write(to: URL(fileURLWithPath: victim))
         // The names a careless writer would use beside the target, each a link to the victim.
         for name in [
-            "holidays.csv.tmp", "holidays.csv.kbk-partial", ".holidays.csv.tmp", "holidays.csv~",
-            ".holidays.csv.kbk-0.tmp",
+            "units.csv.tmp", "units.csv.kbk-partial", ".units.csv.tmp", "units.csv~",
+            ".units.csv.kbk-0.tmp",
         ] {
             try FileManager.default.createSymbolicLink(atPath: folder.file(name), withDestinationPath: victim)
         }
         let result = try runProcess(
-            binary, ["--db", path, "export", "holidays", "--output", folder.file("holidays.csv")])
+            binary, ["--db", path, "export", "skpd", "--output", folder.file("units.csv")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "jangan diubah")
         #expect(
-            try String(contentsOfFile: folder.file("holidays.csv"), encoding: .utf8)
-                == "date,name\r\n2026-12-25,Natal\r\n")
+            try String(contentsOfFile: folder.file("units.csv"), encoding: .utf8)
+                == OutputFileTests.exported)
         // Nothing is left behind: no temporary file of kbk's in the folder.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(
-            !names.contains { $0.contains(".kbk-") && $0.hasSuffix(".tmp") && $0 != ".holidays.csv.kbk-0.tmp" },
+            !names.contains { $0.contains(".kbk-") && $0.hasSuffix(".tmp") && $0 != ".units.csv.kbk-0.tmp" },
             "\(names)")
     }
 
@@ -275,22 +282,22 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let target = folder.file("libur.csv")
         try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
         chmod(target, 0o640)
-        let refused = try runProcess(binary, ["--db", path, "export", "holidays", "--output", target])
+        let refused = try runProcess(binary, ["--db", path, "export", "skpd", "--output", target])
         #expect(refused.status == 73)
         #expect(refused.stderr == "Error: \(target) already exists; add --force to overwrite it\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "lama")
-        let forced = try runProcess(binary, ["--db", path, "export", "holidays", "--output", target, "--force"])
+        let forced = try runProcess(binary, ["--db", path, "export", "skpd", "--output", target, "--force"])
         #expect(forced.status == 0)
-        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("date,name"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("code,name"))
         #expect(try permissions(of: target) == 0o640)
         // Through a symlink, --force writes the file the link names and keeps the link.
         let linked = folder.file("terbaru.csv")
         try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: target)
         try Data("lama".utf8).write(to: URL(fileURLWithPath: target))
         #expect(
-            try runProcess(binary, ["--db", path, "export", "holidays", "--output", linked, "--force"]).status == 0)
+            try runProcess(binary, ["--db", path, "export", "skpd", "--output", linked, "--force"]).status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: linked) == target)
-        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("date,name"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("code,name"))
     }
 
     @Test func personalDataIsPrivateAndOtherOutputsFollowTheUmask() throws {
@@ -321,10 +328,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
     @Test func devicesAndStandardOutputAreWrittenInPlace() throws {
         let (folder, path) = try database()
         defer { _ = folder }
-        let stdout = try runProcess(binary, ["--db", path, "export", "holidays", "--output", "/dev/stdout"])
+        let stdout = try runProcess(binary, ["--db", path, "export", "skpd", "--output", "/dev/stdout"])
         #expect(stdout.status == 0)
-        #expect(stdout.stdout == "date,name\r\n2026-12-25,Natal\r\n")
-        let dash = try runProcess(binary, ["--db", path, "export", "holidays", "--output", "-"])
+        #expect(stdout.stdout == OutputFileTests.exported)
+        let dash = try runProcess(binary, ["--db", path, "export", "skpd", "--output", "-"])
         #expect(dash.stdout == stdout.stdout)
         #expect(dash.stderr.isEmpty)
         #expect(try runProcess(binary, ["--db", path, "report", "--output", "/dev/null", "--force"]).status == 0)
@@ -336,7 +343,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let fifo = folder.file("pipa")
         #expect(mkfifo(fifo, 0o600) == 0)
         let started = Date()
-        let unread = try runProcess(binary, ["--db", path, "export", "holidays", "--output", fifo])
+        let unread = try runProcess(binary, ["--db", path, "export", "skpd", "--output", fifo])
         #expect(unread.status == 73, "\(unread.stderr)")
         #expect(Date().timeIntervalSince(started) < 5)
         // With a reader it gets the bytes, and stays a pipe.
@@ -347,10 +354,10 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         reader.standardOutput = output
         try reader.run()
         usleep(200_000)
-        #expect(try runProcess(binary, ["--db", path, "export", "holidays", "--output", fifo]).status == 0)
+        #expect(try runProcess(binary, ["--db", path, "export", "skpd", "--output", fifo]).status == 0)
         let bytes = output.fileHandleForReading.readDataToEndOfFile()
         reader.waitUntilExit()
-        #expect(String(decoding: bytes, as: UTF8.self) == "date,name\r\n2026-12-25,Natal\r\n")
+        #expect(String(decoding: bytes, as: UTF8.self) == OutputFileTests.exported)
         var info = stat()
         #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
     }
@@ -363,7 +370,7 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         ] {
             try? FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: false)
             let result = try runProcess(
-                binary, ["--db", path, "export", "holidays", "--output", target, "--force"],
+                binary, ["--db", path, "export", "skpd", "--output", target, "--force"],
                 currentDirectory: folder.path)
             #expect(result.status == 73, "\(target): \(result.stderr)")
             #expect(result.stderr.contains("kbk never writes over it"), "\(target)")
@@ -704,7 +711,7 @@ extension DamagedRowTests {
             ],
             ["sop", "review", "600/1/2026", "--date", "2026-03-01", "--outcome", "keep"],
             ["improvement", "add", "--group", "1", "--title", "Aksi", "--started", "2026-11-17"],
-            ["holiday", "add", "2026-12-24", "Cuti bersama"],
+            ["holiday", "add", "2026-12-18", "Libur daerah"],
         ] {
             #expect(kbkAtDesk(["--db", path] + setup).status == 0, "\(setup)")
         }
@@ -730,7 +737,7 @@ extension DamagedRowTests {
                 "improvement 1, column stage: 'zzz' is not a PDCA stage"
             ),
             (
-                "UPDATE holiday SET date = '2026-13-01' WHERE name = 'Cuti bersama'", ["holiday", "list"],
+                "UPDATE holiday SET date = '2026-13-01' WHERE name = 'Libur daerah'", ["holiday", "list"],
                 "holiday 2026-13-01, column date: '2026-13-01' is not a date"
             ),
         ]

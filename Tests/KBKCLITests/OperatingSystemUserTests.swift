@@ -64,13 +64,13 @@ struct OperatingSystemUserTests {
         #expect(group.status == 0, "\(group.stderr)")
         let audit = try kbk(as: official, ["--db", path, "audit", "--limit", "1", "--format", "csv"])
         #expect(audit.stdout.contains(",\(official),create,group,1,"), "\(audit.stdout) \(audit.stderr)")
-        let holiday = try kbk(as: official, ["--db", path, "holiday", "add", "2026-12-25", "Natal"])
+        let holiday = try kbk(as: official, ["--db", path, "holiday", "add", "2026-12-18", "Libur daerah"])
         #expect(holiday.status == 77)
         #expect(holiday.stderr.hasPrefix("Error: \(official) (unit-admin, scope DINKES) may not change the registry"))
 
         // Another member of the group who is not an official: refused, nothing changed.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        for arguments in [["--db", path, "skpd", "list"], ["--db", path, "holiday", "add", "2026-12-26", "Cuti"]] {
+        for arguments in [["--db", path, "skpd", "list"], ["--db", path, "holiday", "add", "2026-12-21", "Libur"]] {
             let refused = try kbk(as: stranger, arguments, environment: ["USER": official, "LOGNAME": official])
             #expect(refused.status == 77, "\(refused.stderr)")
             #expect(refused.stderr.hasPrefix("Error: login '\(stranger)' is not an active official of \(path);"))

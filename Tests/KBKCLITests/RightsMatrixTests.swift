@@ -49,7 +49,8 @@ import Testing
         }
         run(["complaint", "resolve", "ADU-2026-00003", "--message", "Sudah"], as: "r-officer")
         run(["complaint", "hold", "ADU-2026-00004", "--reason", "Menunggu data"], as: "r-officer")
-        try Data("date,name\n2026-12-25,Natal\n".utf8).write(to: URL(fileURLWithPath: folder.file("holidays.csv")))
+        try Data("date,name\n2026-12-21,Libur daerah\n".utf8).write(
+            to: URL(fileURLWithPath: folder.file("holidays.csv")))
     }
 
     /// A guarded command, and the roles that may run it.
@@ -79,7 +80,7 @@ import Testing
             arguments: ["category", "add", "izin", "--name", "Perizinan", "--settle-days", "12"], allowed: registry,
             action: "change the registry"),
         Case(
-            arguments: ["holiday", "add", "2026-12-24", "Cuti bersama"], allowed: registry,
+            arguments: ["holiday", "add", "2026-12-18", "Libur daerah"], allowed: registry,
             action: "change the registry"),
         Case(arguments: ["config", "set", "group_size_min", "3"], allowed: registry, action: "change the registry"),
         Case(

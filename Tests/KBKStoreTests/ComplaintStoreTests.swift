@@ -192,7 +192,8 @@ final class ComplaintWorld {
             logged.ticket, .correct(.category("field-examination"), reason: "perlu peninjauan lapangan"),
             at: "2026-11-18 10:00")
         #expect(corrected.category == "field-examination" && corrected.status == .verified)
-        #expect(corrected.due.settle?.description == "2027-02-08") // 60 working days from the hand-over
+        // 60 working days from the hand-over: twelve weeks and the shipped 24 and 25 December.
+        #expect(corrected.due.settle?.description == "2027-02-10")
         #expect(corrected.reopenCount == 0)
         let events = try world.store.complaints.events(of: corrected)
         #expect(events.map(\.action) == ["receive", "verify", "edit"])
@@ -263,9 +264,10 @@ final class ComplaintWorld {
         #expect(current.status == .inProgress)
         #expect(current.heldWorkingDays == 4)
         #expect(current.due.settle?.description == "2026-12-10")
-        // A field-examination category settles in 60 working days: twelve weeks, as no holiday is recorded.
+        // A field-examination category settles in 60 working days: twelve weeks and two more for the
+        // shipped calendar's 24 December (cuti bersama) and 25 December (2027 has no days recorded).
         let field = try world.log(received: "2026-11-16 08:00", unit: "DLH", category: "field-examination")
-        #expect(field.due.settle?.description == "2027-02-08")
+        #expect(field.due.settle?.description == "2027-02-10")
         // An information request defaults to its own category (settle in 5).
         let information = try world.log(received: "2026-11-16 08:00", unit: "DLH", kind: .information)
         #expect(information.category == "information-request")
@@ -298,7 +300,9 @@ final class ComplaintWorld {
         #expect(try world.act(held.ticket, .respond("ok"), at: "2026-11-24 09:59").firstResponseOnTime == true)
         // A holiday moves working-day deadlines, never an hour target.
         let open = try world.log(received: "2026-11-30 08:00", unit: "DPUPR", category: "urgent")
-        try world.store.write { _ = try $0.holidays.add(CivilDate.parse("2026-12-01"), name: "Libur daerah") }
+        try world.store.write {
+            _ = try $0.holidays.add(Holiday(date: CivilDate.parse("2026-12-01"), name: "Libur daerah"))
+        }
         let after = try world.store.complaints.get(Ticket.parse(open.ticket))
         #expect(after.due.respondBy == open.due.respondBy)
         #expect(after.due.settle != open.due.settle)
@@ -323,7 +327,9 @@ final class ComplaintWorld {
         let open = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         let done = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         try world.act(done.ticket, .resolve("selesai"), at: "2026-11-17 08:00")
-        let moved = try world.store.write { try $0.holidays.add(CivilDate.parse("2026-11-19"), name: "Libur daerah") }
+        let moved = try world.store.write {
+            try $0.holidays.add(Holiday(date: CivilDate.parse("2026-11-19"), name: "Libur daerah"))
+        }
         #expect(moved == 1)
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
         #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")

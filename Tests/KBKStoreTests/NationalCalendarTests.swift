@@ -1,0 +1,75 @@
+import Foundation
+import KBKDomain
+@_spi(Testing) import KBKStore
+import KBKTestSupport
+import SQLiteDB
+import Testing
+
+/// The national calendar shipped by migration 0021: a new database has it, an existing one gets it
+/// without losing a day entered by hand, and open complaints' due dates move onto it.
+@Suite struct NationalCalendarTests {
+    @Test func aNewDatabaseHasTheDecreedDaysOfEachYear() throws {
+        let store = try Store(
+            path: ":memory:", mode: .createIfMissing, actor: Actor("operator"), clock: { fixedNow })
+        let days = try store.holidays.list(year: nil)
+        // 2024: 17 holidays of the decree, the two election days, 10 collective leave days;
+        // 2025: 17 and 11 (18 August added by the amendment); 2026: 17 and 8.
+        for (year, national, collective) in [(2024, 19, 10), (2025, 17, 11), (2026, 17, 8)] {
+            let ofYear = days.filter { $0.date.year == year }
+            #expect(ofYear.filter { $0.kind == .national }.count == national, "\(year)")
+            #expect(ofYear.filter { $0.kind == .collective }.count == collective, "\(year)")
+            #expect(ofYear.allSatisfy { $0.source != nil }, "\(year)")
+            #expect(try store.holidays.hasNationalDays(in: year))
+        }
+        #expect(try !store.holidays.hasNationalDays(in: 2027))
+        // What the demo used to miss.
+        for missed in [
+            "2025-01-28", "2025-03-28", "2025-05-13", "2025-05-30", "2025-06-09", "2024-02-14", "2024-11-27",
+        ] {
+            #expect(try store.holidays.contains(CivilDate.parse(missed)), "\(missed)")
+        }
+        let election = try #require(days.first { $0.date == (try CivilDate.parse("2024-11-27")) })
+        #expect(election.kind == .national && election.source == "Keppres 33/2024")
+        // Lebaran 2026 is a Saturday and Sunday; its collective leave makes 18–24 March one stretch off.
+        let calendar = try store.holidays.calendar()
+        #expect(
+            calendar.adding(workingDays: 1, to: try CivilDate.parse("2026-03-17"))
+                == (try CivilDate.parse("2026-03-25")))
+    }
+
+    @Test func anExistingDatabaseKeepsItsOwnDaysAndItsOpenComplaintsMove() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("lama.sqlite")
+        let now = try Timestamp.parse("2026-03-16T09:00:00+07:00")
+        let before = Migrator(migrations: Migration.embedded.filter { $0.version < Holidays.nationalCalendarVersion })
+        let (ticket, closedTicket, dueBefore): (String, String, CivilDate)
+        do {
+            let old = try Store(
+                path: path, mode: .createIfMissing, actor: Actor("operator"), clock: { now }, migrator: before)
+            // The office had entered Lebaran 2025 itself, under its own name.
+            try old.connection.run(
+                "INSERT INTO holiday (date, name) VALUES ('2025-03-31', 'Idulfitri (dicatat kantor)')")
+            var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
+            draft.receivedAt = now
+            let open = try old.write { try $0.complaints.log(draft) }
+            let done = try old.write { try $0.complaints.log(draft) }
+            let rejection = ComplaintRequest.reject(.duplicate, message: nil)
+            _ = try old.write { try $0.complaints.act(Ticket.parse(done.ticket), rejection, at: now) }
+            (ticket, closedTicket, dueBefore) = (open.ticket, done.ticket, open.due.verify)
+        }
+        #expect(dueBefore.description == "2026-03-19")
+        let store = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
+        let kept = try #require(try store.holidays.list(year: 2025).first { $0.date.description == "2025-03-31" })
+        #expect(kept == Holiday(date: kept.date, name: "Idulfitri (dicatat kantor)", kind: .local, source: nil))
+        #expect(try store.holidays.list(year: nil).count == 82)
+        // Three working days from Monday 16 March: Tuesday, then past the leave, Wednesday and Thursday.
+        #expect(try store.complaints.get(Ticket.parse(ticket)).due.verify.description == "2026-03-26")
+        #expect(try store.complaints.get(Ticket.parse(closedTicket)).due.verify == dueBefore)
+        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
+        #expect(trail.contains("moved the due dates of 1 open complaint(s) onto the national calendar"), "\(trail)")
+        guard case .intact = try store.auditLog.verify() else {
+            Issue.record("the audit chain broke")
+            return
+        }
+    }
+}
