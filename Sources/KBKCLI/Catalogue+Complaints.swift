@@ -396,6 +396,9 @@ extension Msg {
         en: "the decree that sets the day, e.g. 'SKB 1497/2025, 2/2025, 5/2025'",
         id: "keputusan yang menetapkan hari itu, mis. 'SKB 1497/2025, 2/2025, 5/2025'")
     static let labelSource = Text(en: "Source", id: "Dasar")
+    static let optCategorySource = Text(
+        en: "the rule the days come from, e.g. 'Perbup 12/2024, service standard'",
+        id: "aturan asal jumlah hari, mis. 'Perbup 12/2024, standar pelayanan'")
     static func yearWithoutNationalDays(_ year: Int) -> Text {
         Text(
             en:

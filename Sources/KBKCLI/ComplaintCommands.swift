@@ -624,7 +624,7 @@ enum CalendarCommands {
                 invocation.warn(Msg.yearWithoutNationalDays(date.year))
             }
             invocation.reportChange(
-                format, json: .object(RecordJSON.holidayMembers(holiday) + [("complaints_moved", .int(moved))]),
+                format, json: RecordJSON.holiday(holiday).adding([("complaints_moved", .int(moved))]),
                 line: Msg.holidayAdded(date.description, moved))
         })
 
@@ -672,6 +672,8 @@ enum CalendarCommands {
                 line: Msg.holidayRemoved(date.description, moved))
         })
 
+    static let sourceOption = OptionSpec(name: "source", valueName: "rule", help: Msg.optCategorySource)
+
     static let dayOptions = [
         OptionSpec(name: "verify-days", valueName: "n", help: Msg.optVerifyDays),
         OptionSpec(name: "respond-days", valueName: "n", help: Msg.optRespondDays),
@@ -714,7 +716,8 @@ enum CalendarCommands {
                     Column(key: "verify_days", header: Msg.labelVerifyDays, alignRight: true),
                     Column(key: "respond_days", header: Msg.labelRespondDays, alignRight: true),
                     Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
-                ] + (merged ? [] : [Column(key: "respond_hours", header: Msg.labelRespondHours, alignRight: true)]))
+                ] + (merged ? [] : [Column(key: "respond_hours", header: Msg.labelRespondHours, alignRight: true)])
+                    + [Column(key: "source", header: Msg.labelSource)])
             for category in categories {
                 let deadlines = category.deadlines
                 let hours = deadlines.respondHours
@@ -725,6 +728,7 @@ enum CalendarCommands {
                     .int(deadlines.settleDays),
                 ]
                 if !merged { row.append(hours.map(Cell.int) ?? .null) }
+                row.append(category.source.map(Cell.text) ?? .null)
                 table.rows.append(row)
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
@@ -734,7 +738,10 @@ enum CalendarCommands {
         name: "add", abstract: Msg.categoryAddAbstract,
         arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName, isRequired: true)] + dayOptions
-            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true)],
+            + [
+                OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true),
+                sourceOption,
+            ],
         formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
         run: { invocation in
             let format = try invocation.format()
@@ -745,7 +752,8 @@ enum CalendarCommands {
                     verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
                         try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange)
-                    }))
+                    }),
+                source: try invocation.option("source", ComplaintCommands.text("source")))
             if let respond = try responseTarget(invocation) { category.deadlines.setResponse(respond) }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
@@ -756,7 +764,7 @@ enum CalendarCommands {
         name: "edit", abstract: Msg.categoryEditAbstract,
         arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName)] + dayOptions
-            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays)],
+            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays), sourceOption],
         formats: [.table, .json], examples: ["kbk category edit general --settle-days 10"],
         run: { invocation in
             let format = try invocation.format()
@@ -765,9 +773,10 @@ enum CalendarCommands {
             let verify = try invocation.intOption("verify-days", in: Deadlines.dayRange)
             let respond = try responseTarget(invocation)
             let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
+            let source = try invocation.option("source", ComplaintCommands.text("source"))
             let store = try invocation.openStore(.existing)
             let (category, moved) = try store.write {
-                try $0.categories.edit(code, name: name) { deadlines in
+                try $0.categories.edit(code, name: name, source: source) { deadlines in
                     if let verify { deadlines.verifyDays = verify }
                     if let respond { deadlines.setResponse(respond) }
                     if let settle { deadlines.settleDays = settle }

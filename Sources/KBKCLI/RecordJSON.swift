@@ -210,6 +210,7 @@ extension RecordJSON {
             ("respond_days", .int(category.deadlines.respondDays)),
             ("respond_hours", category.deadlines.respondHours.map { .int($0) } ?? .null),
             ("settle_days", .int(category.deadlines.settleDays)),
+            ("source", .optional(category.source)),
         ])
     }
 
@@ -253,14 +254,12 @@ extension RecordJSON {
 }
 
 extension RecordJSON {
-    static func holidayMembers(_ holiday: Holiday) -> [(String, JSON)] {
-        [
+    static func holiday(_ holiday: Holiday) -> JSON {
+        .object([
             ("date", .string(holiday.date.description)), ("name", .string(holiday.name)),
             ("kind", .string(holiday.kind.rawValue)), ("source", .optional(holiday.source)),
-        ]
+        ])
     }
-
-    static func holiday(_ holiday: Holiday) -> JSON { .object(holidayMembers(holiday)) }
 
     /// An exported event: the timeline's event under its complaint's ticket, with what a replay needs.
     static func exportedEvent(_ exported: ExportedEvent, timeZone: UTCOffset) -> JSON {

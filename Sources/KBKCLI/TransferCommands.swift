@@ -165,7 +165,7 @@ enum TransferTemplates {
     static func example(_ kind: TransferKind) -> [String] {
         switch kind {
         case .holidays: ["2026-12-18", "Libur daerah", "local", ""]
-        case .categories: ["perizinan", "Perizinan", "3", "5", "10", ""]
+        case .categories: ["perizinan", "Perizinan", "3", "5", "10", "", "Perbup standar pelayanan perizinan"]
         case .skpd:
             [
                 "DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono",

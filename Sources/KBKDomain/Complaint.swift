@@ -449,11 +449,14 @@ public struct Category: Hashable, Sendable {
     public var code: String
     public var name: String
     public var deadlines: Deadlines
+    /// The rule the days come from (`PermenPAN-RB 62/2018 (SP4N)`), nil when none was recorded.
+    public var source: String?
 
-    public init(code: String, name: String, deadlines: Deadlines) {
+    public init(code: String, name: String, deadlines: Deadlines, source: String? = nil) {
         self.code = code
         self.name = name
         self.deadlines = deadlines
+        self.source = source
     }
 }
 

@@ -52,7 +52,7 @@ public struct Holidays {
 public struct Categories {
     let connection: Connection
 
-    static let columns = "code, name, verify_days, respond_days, settle_days, respond_hours"
+    static let columns = "code, name, verify_days, respond_days, settle_days, respond_hours, source"
 
     static func decode(_ row: Row) throws -> Category {
         let r = DecodedRow(row, table: "complaint_category")
@@ -60,13 +60,30 @@ public struct Categories {
             code: try r.text(0, "code"), name: try r.text(1, "name"),
             deadlines: Deadlines(
                 verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
-                settleDays: try r.int(4, "settle_days"), respondHours: r.optionalInt(5)))
+                settleDays: try r.int(4, "settle_days"), respondHours: r.optionalInt(5)),
+            source: r.optionalText(6))
     }
 
     public func list() throws -> [Category] {
         try connection.query(
             "SELECT \(Categories.columns) FROM complaint_category ORDER BY code",
             transform: Categories.decode)
+    }
+
+    /// Each category's deadlines, from the columns migration 0021 (which recomputes due dates) already had.
+    func deadlinesByCode() throws -> [String: Deadlines] {
+        Dictionary(
+            uniqueKeysWithValues: try connection.query(
+                "SELECT code, verify_days, respond_days, settle_days, respond_hours FROM complaint_category"
+            ) { row in
+                let r = DecodedRow(row, table: "complaint_category")
+                return (
+                    try r.text(0, "code"),
+                    Deadlines(
+                        verifyDays: try r.int(1, "verify_days"), respondDays: try r.int(2, "respond_days"),
+                        settleDays: try r.int(3, "settle_days"), respondHours: r.optionalInt(4))
+                )
+            })
     }
 
     public func get(_ code: String) throws -> Category {
@@ -134,39 +151,42 @@ extension Writing where Repository == Categories {
         }
         try category.deadlines.check(category: category.code)
         try connection.run(
-            "INSERT INTO complaint_category (\(Categories.columns)) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO complaint_category (\(Categories.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
             category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
-            category.deadlines.settleDays, category.deadlines.respondHours)
+            category.deadlines.settleDays, category.deadlines.respondHours, category.source)
         try transaction.audit(
             AuditRecord(
                 .create, .category, id: category.code,
-                "added category \(category.code) (\(Categories.describe(category.deadlines)))"))
+                "added category \(category.code) (\(Categories.describe(category.deadlines)))"
+                    + (category.source.map { "; source \($0)" } ?? "")))
         return category
     }
 
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
     public func edit(
-        _ code: String, name: String?, deadlines change: (inout Deadlines) -> Void = { _ in }
+        _ code: String, name: String?, source: String? = nil, deadlines change: (inout Deadlines) -> Void = { _ in }
     ) throws -> (Category, Int) {
         try transaction.require(.manageRegistry)
         let old = try repository.get(code)
         var new = old
         if let name { new.name = name }
+        if let source { new.source = source }
         change(&new.deadlines)
         guard new != old else { return (old, 0) }
         try new.deadlines.check(category: code)
         try connection.run(
             """
             UPDATE complaint_category
-            SET name = ?, verify_days = ?, respond_days = ?, settle_days = ?, respond_hours = ?
+            SET name = ?, verify_days = ?, respond_days = ?, settle_days = ?, respond_hours = ?, source = ?
             WHERE code = ?
             """,
             new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays,
-            new.deadlines.respondHours, code)
+            new.deadlines.respondHours, new.source, code)
         try transaction.audit(
             AuditRecord(
                 .update, .category, id: code,
                 "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"
+                    + (old.source == new.source ? "" : "; source \(old.source ?? "none") → \(new.source ?? "none")")
             ))
         let moved = old.deadlines == new.deadlines ? 0 : try transaction.complaints.recomputeDueDates(category: code)
         return (new, moved)

@@ -444,8 +444,7 @@ extension Complaints {
     /// calendar. Returns how many moved.
     static func recomputeDueDates(_ connection: Connection, timeZone: UTCOffset, category: String?) throws -> Int {
         let calendar = try Holidays(connection: connection).calendar()
-        let deadlines = Dictionary(
-            uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0.deadlines) })
+        let deadlines = try Categories(connection: connection).deadlinesByCode()
         var sql = """
             SELECT id, category, received_on, verified_at, held_working_days, verify_due, respond_due, settle_due,
                 verify_held_days, extended_days, respond_by, held_seconds

@@ -13,7 +13,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
     public func columns(personalData: Bool = false) -> [String] {
         switch self {
         case .holidays: ["date", "name", "kind", "source"]
-        case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours"]
+        case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours", "source"]
         case .skpd:
             [
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
@@ -96,7 +96,7 @@ public struct Exporter {
             table.rows = try store.categories.list().map {
                 [
                     $0.code, $0.name, String($0.deadlines.verifyDays), String($0.deadlines.respondDays),
-                    String($0.deadlines.settleDays), $0.deadlines.respondHours.map(String.init),
+                    String($0.deadlines.settleDays), $0.deadlines.respondHours.map(String.init), $0.source,
                 ]
             }
         case .skpd:

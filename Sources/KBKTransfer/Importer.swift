@@ -423,14 +423,19 @@ struct RowContext {
                 respondDays: try record.parse("respond_days", RowContext.integer(Deadlines.dayRange)) ?? 5,
                 settleDays: try record.require("settle_days", RowContext.integer(Deadlines.dayRange)),
                 respondHours: try record.parse("respond_hours", RowContext.integer(Deadlines.hourRange)))
+            let source = try record.parse("source", RowContext.name("source"))
             if let existing = try? store.categories.get(code) {
-                if existing == Category(code: code, name: name, deadlines: deadlines) { return false }
+                if existing == Category(code: code, name: name, deadlines: deadlines, source: source ?? existing.source)
+                {
+                    return false
+                }
                 _ = try record.attempt("code") {
-                    try transaction.categories.edit(code, name: name) { $0 = deadlines }
+                    try transaction.categories.edit(code, name: name, source: source) { $0 = deadlines }
                 }
             } else {
                 _ = try record.attempt("code") {
-                    try transaction.categories.add(Category(code: code, name: name, deadlines: deadlines))
+                    try transaction.categories.add(
+                        Category(code: code, name: name, deadlines: deadlines, source: source))
                 }
             }
         case .skpd:

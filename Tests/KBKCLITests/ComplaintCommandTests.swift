@@ -444,7 +444,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(category.stdout == "Updated category general; due dates of 1 open complaint(s) moved.\n")
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "general,Pengaduan umum,3,5,10,\r\n"))
+                "general,Pengaduan umum,3,5,10,,\r\n"))
         // An hour target: one column for people, both numbers in a file.
         let hourly = kbkAtDesk(["--db", path, "category", "edit", "general", "--respond-hours", "24"])
         #expect(hourly.status == 0, "\(hourly.stderr)")
@@ -452,7 +452,15 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         #expect(table.contains("24 jam"), "\(table)")
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "general,Pengaduan umum,3,5,10,24\r\n"))
+                "general,Pengaduan umum,3,5,10,24,\r\n"))
+        // The shipped settlement classes name their rule; a source given later is kept and audited.
+        #expect(
+            kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
+                "sengketa-pelanggaran,Sengketa dan pelanggaran tanpa pemeriksaan lapangan,3,3,14,,"
+                    + "\"PermenPAN-RB 62/2018 (SP4N), diganti PermenPAN-RB 5/2025\"\r\n"))
+        let sourced = kbkAtDesk(["--db", path, "category", "edit", "general", "--source", "Perbup 5/2024"])
+        #expect(sourced.status == 0, "\(sourced.stderr)")
+        #expect(kbkAtDesk(["--db", path, "audit", "--limit", "1"]).stdout.contains("source none → Perbup 5/2024"))
         let json = kbkAtDesk(["--db", path, "category", "list", "--format", "json"]).stdout
         #expect(json.contains(#""respond_hours": 24"#), "\(json)")
         _ = folder

@@ -6,7 +6,8 @@ import SQLiteDB
 import Testing
 
 /// The national calendar shipped by migration 0021: a new database has it, an existing one gets it
-/// without losing a day entered by hand, and open complaints' due dates move onto it.
+/// without losing a day entered by hand, and open complaints' due dates move onto it; migration
+/// 0022's settlement classes arrive beside an office's own categories without changing them.
 @Suite struct NationalCalendarTests {
     @Test func aNewDatabaseHasTheDecreedDaysOfEachYear() throws {
         let store = try Store(
@@ -42,21 +43,28 @@ import Testing
         let path = folder.file("lama.sqlite")
         let now = try Timestamp.parse("2026-03-16T09:00:00+07:00")
         let before = Migrator(migrations: Migration.embedded.filter { $0.version < Holidays.nationalCalendarVersion })
-        let (ticket, closedTicket, dueBefore): (String, String, CivilDate)
         do {
             let old = try Store(
                 path: path, mode: .createIfMissing, actor: Actor("operator"), clock: { now }, migrator: before)
-            // The office had entered Lebaran 2025 itself, under its own name.
-            try old.connection.run(
-                "INSERT INTO holiday (date, name) VALUES ('2025-03-31', 'Idulfitri (dicatat kantor)')")
-            var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
-            draft.receivedAt = now
-            let open = try old.write { try $0.complaints.log(draft) }
-            let done = try old.write { try $0.complaints.log(draft) }
-            let rejection = ComplaintRequest.reject(.duplicate, message: nil)
-            _ = try old.write { try $0.complaints.act(Ticket.parse(done.ticket), rejection, at: now) }
-            (ticket, closedTicket, dueBefore) = (open.ticket, done.ticket, open.due.verify)
+            // The office had entered Lebaran 2025 itself, under its own name; two complaints came in on
+            // Monday 16 March 2026 (rows as that version wrote them), due for verification on Thursday.
+            try old.connection.execute(
+                """
+                INSERT INTO holiday (date, name) VALUES ('2025-03-31', 'Idulfitri (dicatat kantor)');
+                INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category,
+                    subject, description, status, verify_due, last_event_at)
+                VALUES
+                    ('ADU-2026-00001', 2026, 1, '2026-03-16T01:00:00Z', '2026-03-16', 'sms', 'complaint', 'general',
+                        'Jalan berlubang', 'Di Desa Karangreja', 'received', '2026-03-19', '2026-03-16T01:00:00Z'),
+                    ('ADU-2026-00002', 2026, 2, '2026-03-16T01:00:00Z', '2026-03-16', 'sms', 'complaint', 'general',
+                        'Jalan berlubang', 'Di Desa Karangreja', 'rejected', '2026-03-19', '2026-03-16T02:00:00Z');
+                INSERT INTO ticket_counter (year, last) VALUES (2026, 2);
+                UPDATE complaint_category SET settle_days = 10 WHERE code = 'general';
+                INSERT INTO complaint_category (code, name, verify_days, respond_days, settle_days)
+                VALUES ('sengketa-pelanggaran', 'Sengketa (kantor)', 3, 5, 20);
+                """)
         }
+        let (ticket, closedTicket, dueBefore) = ("ADU-2026-00001", "ADU-2026-00002", try CivilDate.parse("2026-03-19"))
         #expect(dueBefore.description == "2026-03-19")
         let store = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
         let kept = try #require(try store.holidays.list(year: 2025).first { $0.date.description == "2025-03-31" })
@@ -65,6 +73,13 @@ import Testing
         // Three working days from Monday 16 March: Tuesday, then past the leave, Wednesday and Thursday.
         #expect(try store.complaints.get(Ticket.parse(ticket)).due.verify.description == "2026-03-26")
         #expect(try store.complaints.get(Ticket.parse(closedTicket)).due.verify == dueBefore)
+        // Migration 0022's settlement classes leave the office's own categories as they were.
+        let categories = Dictionary(uniqueKeysWithValues: try store.categories.list().map { ($0.code, $0) })
+        #expect(categories["general"]?.deadlines.settleDays == 10 && categories["general"]?.source == nil)
+        #expect(categories["sengketa-pelanggaran"]?.name == "Sengketa (kantor)")
+        #expect(categories["sengketa-pelanggaran"]?.deadlines.settleDays == 20)
+        #expect(categories["pemeriksaan-lapangan"]?.deadlines.settleDays == 60)
+        #expect(categories["informasi-keluhan"]?.deadlines.settleDays == 5)
         let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
         #expect(trail.contains("moved the due dates of 1 open complaint(s) onto the national calendar"), "\(trail)")
         guard case .intact = try store.auditLog.verify() else {
