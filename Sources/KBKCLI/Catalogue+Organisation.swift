@@ -9,6 +9,15 @@ extension Msg {
     static let labelOfficialCode = Text(en: "Official code", id: "Kode resmi")
     static let labelParent = Text(en: "Parent", id: "Induk")
     static let labelStaff = Text(en: "Staff", id: "Pegawai")
+    static let labelWorkingWeek = Text(en: "Working week", id: "Hari kerja")
+    static func workingWeekName(_ week: WorkingWeek) -> Text {
+        switch week {
+        case .fiveDays: Text(en: "5 days (Monday to Friday)", id: "5 hari (Senin sampai Jumat)")
+        case .sixDays: Text(en: "6 days (Monday to Saturday)", id: "6 hari (Senin sampai Sabtu)")
+        case .everyDay:
+            Text(en: "7 days (every day, holidays included)", id: "7 hari (setiap hari, termasuk hari libur)")
+        }
+    }
     static let labelHead = Text(en: "Head", id: "Kepala")
     static let labelHeadNIP = Text(en: "Head NIP", id: "NIP Kepala")
     static let labelStatus = Text(en: "Status", id: "Status")
@@ -112,6 +121,12 @@ extension Msg {
         en: "Code of the parent unit (a subdistrict's parent is a district).",
         id: "Kode unit induk (induk kelurahan adalah kecamatan).")
     static let optStaff = Text(en: "Number of civil servants in the unit.", id: "Jumlah pegawai di unit.")
+    static let optWorkingWeek = Text(
+        en:
+            "Days a week the unit serves, on which its complaints' deadlines count: 5 (Monday to Friday, the default), 6 (to Saturday) or 7 (every day, holidays included: a hospital, the fire service; Perpres 21/2023 article 7).",
+        id:
+            "Hari kerja unit dalam seminggu, dasar penghitungan tenggat pengaduannya: 5 (Senin–Jumat, bawaan), 6 (sampai Sabtu) atau 7 (setiap hari termasuk hari libur: rumah sakit, pemadam kebakaran; Perpres 21/2023 pasal 7)."
+    )
     static let optHeadName = Text(en: "Name of the unit head.", id: "Nama kepala unit.")
     static let optHeadNIP = Text(en: "NIP of the unit head.", id: "NIP kepala unit.")
     static let optKindFilter = Text(en: "Only units of this kind.", id: "Hanya unit jenis ini.")

@@ -439,7 +439,7 @@ enum ComplaintCommands {
             }
             let now = store.now
             let today = now.date(in: store.timeZone)
-            let calendar = try store.holidays.calendar()
+            let calendars = try store.holidays.unitCalendars()
             let timeZone = invocation.timeZone
             if format == .json {
                 invocation.emit(
@@ -505,7 +505,9 @@ enum ComplaintCommands {
                     (shown ?? LetterDates.date(due, language)) + " — "
                         + dueState(
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
-                            now: now, today: today, calendar: calendar, timeZone: timeZone)(language))
+                            now: now, today: today,
+                            calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode),
+                            timeZone: timeZone)(language))
             }
             if let agency = complaint.forwardedTo {
                 fields.add(

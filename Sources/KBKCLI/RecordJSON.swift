@@ -15,6 +15,7 @@ enum RecordJSON {
             ("official_code", .optional(unit.officialCode)),
             ("parent", .optional(unit.parentCode)),
             ("staff", int(unit.staffCount)),
+            ("working_week", .int(unit.workingWeek.rawValue)),
             ("head_name", .optional(unit.headName)),
             ("head_nip", .optional(unit.headNIP)),
             ("active", .bool(unit.isActive(on: today))),

@@ -9,6 +9,7 @@ enum SkpdCommands {
         OptionSpec(name: "staff", valueName: "n", help: Msg.optStaff),
         OptionSpec(name: "head-name", valueName: "name", help: Msg.optHeadName),
         OptionSpec(name: "head-nip", valueName: "nip", help: Msg.optHeadNIP),
+        OptionSpec(name: "working-week", valueName: "days", help: Msg.optWorkingWeek, choices: ["5", "6", "7"]),
     ]
     static let codeArgument = ArgumentSpec(name: "code", help: Msg.argUnitCode)
     static let staffRange = 0...1_000_000
@@ -48,6 +49,7 @@ enum SkpdCommands {
                 try TextRules.name(t, field: "head name")
             }
             draft.headNIP = try invocation.option("head-nip", NIP.init)
+            draft.workingWeek = try invocation.option("working-week", WorkingWeek.parse) ?? .fiveDays
             let store = try invocation.openStore(.createIfMissing)
             let unit = try store.write { try $0.units.add(draft) }
             invocation.reportChange(
@@ -122,6 +124,7 @@ enum SkpdCommands {
                 Msg.labelChildren(language), overview.children.isEmpty ? nil : overview.children.joined(separator: ", ")
             )
             fields.add(Msg.labelStaff(language), unit.staffCount.map(String.init))
+            fields.add(Msg.labelWorkingWeek(language), Msg.workingWeekName(unit.workingWeek)(language))
             fields.add(Msg.labelHead(language), unit.headName)
             fields.add(Msg.labelHeadNIP(language), unit.headNIP)
             fields.add(Msg.labelStatus(language), lifespan(unit, today: today).shown(language))
@@ -161,6 +164,7 @@ enum SkpdCommands {
                 try TextRules.name(t, field: "head name")
             }
             changes.headNIP = try invocation.clearable("head-nip", NIP.init)
+            changes.workingWeek = try invocation.option("working-week", WorkingWeek.parse)
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
             let unit = try store.write { try $0.units.edit(code, changes) }

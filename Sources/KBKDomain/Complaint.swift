@@ -182,11 +182,12 @@ public struct DueDates: Sendable, Hashable {
     }
 
     /// `heldSeconds` is the clock time on hold after the hand-over: an hour target pauses like a
-    /// day target, by the time the complaint actually waited.
+    /// day target, by the time the complaint actually waited. Verification is the government desk's
+    /// and counts on `deskCalendar` (the office's week); the later dates on the holding unit's `calendar`.
     public static func compute(
         receivedOn: CivilDate, handedOver: Timestamp?, timeZone: UTCOffset, deadlines: Deadlines,
         heldWorkingDays: Int, heldSeconds: Int = 0, verifyHeldWorkingDays: Int = 0, extendedWorkingDays: Int = 0,
-        calendar: WorkingCalendar
+        calendar: WorkingCalendar, deskCalendar: WorkingCalendar? = nil
     ) -> DueDates {
         let handedOverOn = handedOver?.date(in: timeZone)
         var respondBy: Timestamp?
@@ -195,7 +196,8 @@ public struct DueDates: Sendable, Hashable {
                 secondsSinceEpoch: handedOver.secondsSinceEpoch + Int64(hours) * 3600 + Int64(heldSeconds))
         }
         return DueDates(
-            verify: calendar.adding(workingDays: deadlines.verifyDays + verifyHeldWorkingDays, to: receivedOn),
+            verify: (deskCalendar ?? calendar).adding(
+                workingDays: deadlines.verifyDays + verifyHeldWorkingDays, to: receivedOn),
             respond: respondBy?.date(in: timeZone)
                 ?? handedOverOn.map { calendar.adding(workingDays: deadlines.respondDays + heldWorkingDays, to: $0) },
             settle: handedOverOn.map {

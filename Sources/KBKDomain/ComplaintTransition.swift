@@ -167,7 +167,8 @@ extension Complaint {
 /// deadlines and which units may take a complaint. The store answers from the database one question
 /// at a time; a bulk import answers from tables it loaded once.
 public protocol ComplaintReferences {
-    func calendar() throws -> WorkingCalendar
+    /// The calendar the deadlines of a complaint held by `unit` (none: the office's desk) count on.
+    func calendar(forUnit unit: String?) throws -> WorkingCalendar
     func category(_ code: String) throws -> Category
     /// The unit, if it exists and is active today; a DomainError otherwise.
     func activeUnit(_ code: UnitCode) throws -> Unit
@@ -308,6 +309,8 @@ extension Complaint {
             newUnit = unit
             text = reason
             assignedTo = nil
+            // The deadlines count on the new unit's week from now on.
+            recomputeDue = true
         case .respond(let message):
             text = message
             isPublic = true
@@ -320,7 +323,7 @@ extension Complaint {
             text = reason
         case .resume:
             let heldOn = (heldSince ?? at).date(in: timeZone)
-            let days = max(0, try references.calendar().workingDays(from: heldOn, to: atDate))
+            let days = max(0, try references.calendar(forUnit: unitCode).workingDays(from: heldOn, to: atDate))
             if heldFrom == .received {
                 verifyHeldWorkingDays += days
             } else {
@@ -407,7 +410,8 @@ extension Complaint {
                 deadlines: try references.category(category).deadlines,
                 heldWorkingDays: heldWorkingDays, heldSeconds: heldSeconds,
                 verifyHeldWorkingDays: verifyHeldWorkingDays,
-                extendedWorkingDays: extendedWorkingDays, calendar: try references.calendar())
+                extendedWorkingDays: extendedWorkingDays, calendar: try references.calendar(forUnit: unitCode),
+                deskCalendar: try references.calendar(forUnit: nil))
         }
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,

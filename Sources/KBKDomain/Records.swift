@@ -11,11 +11,13 @@ public struct Unit: Hashable, Sendable {
     public var headNIP: String?
     public var deactivatedOn: CivilDate?
     public var successorCode: String?
+    /// The days a week it serves, on which its complaints' deadlines count.
+    public var workingWeek: WorkingWeek
 
     public init(
         id: Int64, code: String, name: String, kind: UnitKind, officialCode: String? = nil, parentCode: String? = nil,
         staffCount: Int? = nil, headName: String? = nil, headNIP: String? = nil, deactivatedOn: CivilDate? = nil,
-        successorCode: String? = nil
+        successorCode: String? = nil, workingWeek: WorkingWeek = .fiveDays
     ) {
         self.id = id
         self.code = code
@@ -28,6 +30,7 @@ public struct Unit: Hashable, Sendable {
         self.headNIP = headNIP
         self.deactivatedOn = deactivatedOn
         self.successorCode = successorCode
+        self.workingWeek = workingWeek
     }
 
     public func isActive(on date: CivilDate) -> Bool {

@@ -1,12 +1,39 @@
-/// Working days: Monday to Friday, less public holidays and collective leave days.
+/// The days a week a unit serves. Civil servants work five (Perpres 21/2023); a unit that serves
+/// the public directly may set others (article 7): a health centre open on Saturdays, a hospital's
+/// emergency room or the fire service every day.
+public enum WorkingWeek: Int, CaseIterable, Sendable {
+    /// Monday to Friday, less holidays and collective leave.
+    case fiveDays = 5
+    /// Monday to Saturday, less holidays and collective leave.
+    case sixDays = 6
+    /// Every day, holidays included: a service that never closes.
+    case everyDay = 7
+
+    public static func parse(_ text: String) throws(DomainError) -> WorkingWeek {
+        guard let days = Int(text), let week = WorkingWeek(rawValue: days) else {
+            throw DomainError.notAllowed(field: "working week", value: text, allowed: ["5", "6", "7"])
+        }
+        return week
+    }
+}
+
+/// Working days of a working week, less public holidays and collective leave days (none for a
+/// unit that serves every day).
 public struct WorkingCalendar: Sendable {
     public let holidays: Set<CivilDate>
+    public let week: WorkingWeek
     /// The holidays as day numbers: a due date walks day by day, and a bulk import computes millions.
     private let holidayNumbers: Set<Int>
 
-    public init(holidays: Set<CivilDate> = []) {
-        self.holidays = holidays
-        holidayNumbers = Set(holidays.map(\.daysSinceEpoch))
+    public init(holidays: Set<CivilDate> = [], week: WorkingWeek = .fiveDays) {
+        self.week = week
+        self.holidays = week == .everyDay ? [] : holidays
+        holidayNumbers = Set(self.holidays.map(\.daysSinceEpoch))
+    }
+
+    /// The same holidays on another working week.
+    public func on(_ week: WorkingWeek) -> WorkingCalendar {
+        week == self.week ? self : WorkingCalendar(holidays: holidays, week: week)
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
@@ -16,7 +43,7 @@ public struct WorkingCalendar: Sendable {
     private func isWorkingDay(number day: Int) -> Bool {
         // 1970-01-01 (day 0) was a Thursday: weekday index 0 = Monday … 6 = Sunday.
         let weekday = ((day + 3) % 7 + 7) % 7
-        return weekday < 5 && (holidayNumbers.isEmpty || !holidayNumbers.contains(day))
+        return weekday < week.rawValue && (holidayNumbers.isEmpty || !holidayNumbers.contains(day))
     }
 
     /// The date `count` working days after `date` (not counting `date` itself): 3 working days after
@@ -34,16 +61,17 @@ public struct WorkingCalendar: Sendable {
     /// Working days after `start` up to and including `end`; negative when `end` is before `start`.
     public func workingDays(from start: CivilDate, to end: CivilDate) -> Int {
         if end < start { return -workingDays(from: end, to: start) }
-        // Whole weeks hold five weekdays each; walk only the remainder.
+        // Whole weeks hold the week's working days each; walk only the remainder.
         let span = end.daysSinceEpoch - start.daysSinceEpoch
-        var weekdays = span / 7 * 5
+        let days = week.rawValue
+        var weekdays = span / 7 * days
         var day = start.adding(days: span / 7 * 7)
         while day < end {
             day = day.adding(days: 1)
-            if day.isoWeekday <= 5 { weekdays += 1 }
+            if day.isoWeekday <= days { weekdays += 1 }
         }
         let holidaysInside = holidays.reduce(0) { count, holiday in
-            count + (start < holiday && holiday <= end && holiday.isoWeekday <= 5 ? 1 : 0)
+            count + (start < holiday && holiday <= end && holiday.isoWeekday <= days ? 1 : 0)
         }
         return weekdays - holidaysInside
     }

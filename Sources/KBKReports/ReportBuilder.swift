@@ -26,10 +26,10 @@ public struct ReportBuilder {
             guard units[code.value] != nil else { throw DomainError.notFound(kind: .skpd, key: code.value) }
             scope = try store.units.codesUnder(code.value)
         }
-        let calendar = try store.holidays.calendar()
         let earliest = try queries.earliestReceipt()
-        let index = WorkingDayIndex(
-            calendar: calendar, from: min(earliest ?? period.from, period.from).adding(days: -1),
+        let index = WorkingDayIndexes(
+            calendars: try store.holidays.unitCalendars(),
+            from: min(earliest ?? period.from, period.from).adding(days: -1),
             to: period.to.adding(days: 1))
         var report = Report(
             period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
@@ -103,7 +103,8 @@ public struct ReportBuilder {
         var settlementDays: [Int] = []
         var ratings: [Int] = []
 
-        func add(_ complaint: ComplaintAsOf, index: WorkingDayIndex) {
+        func add(_ complaint: ComplaintAsOf, index indexes: WorkingDayIndexes) {
+            let index = indexes.forUnit(complaint.unit)
             figures.received += 1
             if complaint.status == .rejected {
                 figures.rejected += 1
@@ -149,7 +150,7 @@ public struct ReportBuilder {
 
     private func addComplaintFigures(
         to report: inout Report, request: ReportRequest, end: Timestamp, scope: Set<String>?,
-        units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndex,
+        units: [String: UnitInfo], unitCodes: [Int64: String], index: WorkingDayIndexes,
         queries: ReportQueries
     ) throws {
         let period = request.period
@@ -356,7 +357,7 @@ public struct ReportBuilder {
     }
 
     private func backlog(
-        asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndex,
+        asOf day: CivilDate, end: Timestamp, scope: Set<String>?, unitCodes: [Int64: String], index: WorkingDayIndexes,
         listed: Int, replayAll: Bool, queries: ReportQueries
     ) throws -> Backlog {
         var backlog = Backlog(asOf: day)
@@ -380,14 +381,14 @@ public struct ReportBuilder {
             guard status.isOpen else { return }
             if let scope, !(unit.map(scope.contains) ?? false) { return }
             backlog.open += 1
-            backlog.buckets[Backlog.bucket(forAge: index.workingDays(from: receivedOn, to: day))] += 1
+            backlog.buckets[Backlog.bucket(forAge: index.forUnit(unit).workingDays(from: receivedOn, to: day))] += 1
             if let (stage, due) = running, due < day {
                 backlog.overdueCount += 1
                 backlog.overdue.append(
                     OverdueComplaint(
                         ticket: row.ticket, unit: unit, category: row.category,
                         status: status, stage: stage, due: due,
-                        workingDaysOverdue: index.workingDays(from: due, to: day)))
+                        workingDaysOverdue: index.forStage(stage, unit: unit).workingDays(from: due, to: day)))
                 // Keep only the most overdue, trimming now and then so that memory stays bounded.
                 if backlog.overdue.count >= 2 * listed + 64 { keepMostOverdue(&backlog.overdue, listed) }
             }
@@ -494,5 +495,30 @@ extension SOP {
         copy.reviews = reviews.filter { $0.reviewedOn <= date }
         if let revoked = revokedOn, revoked > date { copy.revokedOn = nil }
         return copy
+    }
+}
+
+/// One WorkingDayIndex per working week a unit keeps, over the same span.
+struct WorkingDayIndexes {
+    let calendars: UnitCalendars
+    private let office: WorkingDayIndex
+    private let others: [WorkingWeek: WorkingDayIndex]
+
+    init(calendars: UnitCalendars, from: CivilDate, to: CivilDate) {
+        self.calendars = calendars
+        office = WorkingDayIndex(calendar: calendars.office, from: from, to: to)
+        others = Dictionary(
+            uniqueKeysWithValues: calendars.weeksInUse.map {
+                ($0, WorkingDayIndex(calendar: calendars.office.on($0), from: from, to: to))
+            })
+    }
+
+    func forUnit(_ code: String?) -> WorkingDayIndex {
+        others[calendars.week(ofUnit: code)] ?? office
+    }
+
+    /// Verification counts on the desk's (office) week, the later stages on the unit's.
+    func forStage(_ stage: DeadlineStage, unit code: String?) -> WorkingDayIndex {
+        stage == .verify ? forUnit(nil) : forUnit(code)
     }
 }

@@ -37,7 +37,7 @@ public struct Holidays {
         ) { _ in true } ?? false
     }
 
-    /// The working-day calendar with every recorded holiday.
+    /// The working-day calendar of the office (five days a week) with every recorded holiday.
     public func calendar() throws -> WorkingCalendar {
         WorkingCalendar(
             holidays: Set(
@@ -46,6 +46,56 @@ public struct Holidays {
                 }))
     }
 
+    /// The calendar of every unit: the office's holidays on the unit's working week.
+    public func unitCalendars() throws -> UnitCalendars {
+        // Before migration 0023 every unit worked five days (0021 recomputes due dates on this).
+        let hasWeeks =
+            try connection.one(
+                "SELECT 1 FROM pragma_table_info('skpd') WHERE name = 'working_week'", transform: { _ in true })
+            ?? false
+        let weeks: [(String, WorkingWeek)] =
+            hasWeeks
+            ? try connection.query("SELECT code, working_week FROM skpd WHERE working_week != 5") { row in
+                let r = DecodedRow(row, table: "skpd")
+                return (
+                    try r.text(0, "code"),
+                    try r.numberedChoice(1, "working_week", "a working week of 5, 6 or 7 days") as WorkingWeek
+                )
+            } : []
+        return UnitCalendars(office: try calendar(), weeks: Dictionary(uniqueKeysWithValues: weeks))
+    }
+
+}
+
+/// The working calendar each unit's complaints count on: the office's five-day week unless the unit
+/// keeps another (a complaint in no unit yet counts on the office's).
+public struct UnitCalendars: Sendable {
+    public let office: WorkingCalendar
+    /// The units that do not work five days a week.
+    let weeks: [String: WorkingWeek]
+    private let calendars: [WorkingWeek: WorkingCalendar]
+
+    init(office: WorkingCalendar, weeks: [String: WorkingWeek]) {
+        self.office = office
+        self.weeks = weeks
+        calendars = Dictionary(uniqueKeysWithValues: WorkingWeek.allCases.map { ($0, office.on($0)) })
+    }
+
+    /// The working weeks some unit keeps besides the office's.
+    public var weeksInUse: Set<WorkingWeek> { Set(weeks.values) }
+
+    public func week(ofUnit code: String?) -> WorkingWeek {
+        code.flatMap { weeks[$0] } ?? .fiveDays
+    }
+
+    public func calendar(forUnit code: String?) -> WorkingCalendar {
+        calendars[week(ofUnit: code)] ?? office
+    }
+
+    /// The calendar a running deadline counts on: verification on the desk's, the rest on the unit's.
+    public func calendar(forStage stage: DeadlineStage, unit code: String?) -> WorkingCalendar {
+        stage == .verify ? office : calendar(forUnit: code)
+    }
 }
 
 /// Complaint categories and their deadlines (table `complaint_category`).

@@ -58,7 +58,7 @@ public final class ComplaintLoader {
         let ticket = Ticket(year: year, sequence: sequence)
         let (complaint, received) = Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
-            category: category, calendar: references.loadedCalendar)
+            category: category, calendar: references.loadedCalendars.office)
         var pending = Pending(complaint: complaint, ticket: ticket, sopID: sopID, unitID: nil, events: [received])
         if let unit = draft.unit { try apply(.verify(unit: unit, category: nil), at: receivedAt, to: &pending) }
         return pending
@@ -113,13 +113,13 @@ public final class ComplaintLoader {
 
 /// The calendar, categories and units read once for a whole import.
 private final class LoadedReferences: ComplaintReferences {
-    let loadedCalendar: WorkingCalendar
+    let loadedCalendars: UnitCalendars
     private let categories: [String: Category]
     private let units: [String: Unit]
     private let today: CivilDate
 
     init(connection: Connection, today: CivilDate) throws {
-        loadedCalendar = try Holidays(connection: connection).calendar()
+        loadedCalendars = try Holidays(connection: connection).unitCalendars()
         categories = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0) })
         units = Dictionary(
@@ -128,7 +128,7 @@ private final class LoadedReferences: ComplaintReferences {
         self.today = today
     }
 
-    func calendar() throws -> WorkingCalendar { loadedCalendar }
+    func calendar(forUnit unit: String?) throws -> WorkingCalendar { loadedCalendars.calendar(forUnit: unit) }
 
     func category(_ code: String) throws -> Category {
         guard let category = categories[code] else { throw DomainError.notFound(kind: .category, key: code) }

@@ -161,18 +161,18 @@ struct ComplaintWriter {
 final class StoredReferences: ComplaintReferences {
     let connection: Connection
     let today: CivilDate
-    private var loadedCalendar: WorkingCalendar?
+    private var loadedCalendars: UnitCalendars?
 
     init(connection: Connection, today: CivilDate) {
         self.connection = connection
         self.today = today
     }
 
-    func calendar() throws -> WorkingCalendar {
-        if let loadedCalendar { return loadedCalendar }
-        let calendar = try Holidays(connection: connection).calendar()
-        loadedCalendar = calendar
-        return calendar
+    func calendar(forUnit unit: String?) throws -> WorkingCalendar {
+        if let loadedCalendars { return loadedCalendars.calendar(forUnit: unit) }
+        let calendars = try Holidays(connection: connection).unitCalendars()
+        loadedCalendars = calendars
+        return calendars.calendar(forUnit: unit)
     }
 
     func category(_ code: String) throws -> Category {

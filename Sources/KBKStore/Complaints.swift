@@ -286,7 +286,7 @@ extension Writing where Repository == Complaints {
         let ticket = Ticket(year: year, sequence: sequence)
         var (complaint, received) = Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
-            category: category, calendar: try references.calendar())
+            category: category, calendar: try references.calendar(forUnit: nil))
         complaint.id = try ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
             .insert(
                 complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
@@ -443,17 +443,17 @@ extension Complaints {
     /// on the calendar and deadlines now recorded; also run by the migration that ships the national
     /// calendar. Returns how many moved.
     static func recomputeDueDates(_ connection: Connection, timeZone: UTCOffset, category: String?) throws -> Int {
-        let calendar = try Holidays(connection: connection).calendar()
+        let calendars = try Holidays(connection: connection).unitCalendars()
         let deadlines = try Categories(connection: connection).deadlinesByCode()
         var sql = """
-            SELECT id, category, received_on, verified_at, held_working_days, verify_due, respond_due, settle_due,
-                verify_held_days, extended_days, respond_by, held_seconds
-            FROM complaint
-            WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
+            SELECT c.id, c.category, c.received_on, c.verified_at, c.held_working_days, c.verify_due, c.respond_due,
+                c.settle_due, c.verify_held_days, c.extended_days, c.respond_by, c.held_seconds, u.code
+            FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
+            WHERE c.status IN ('received', 'verified', 'in_progress', 'on_hold')
             """
         var values: [SQLiteBindable] = []
         if let category {
-            sql += " AND category = ?"
+            sql += " AND c.category = ?"
             values.append(category)
         }
         let rows = try connection.prepare(sql).query(values) { row in
@@ -465,7 +465,7 @@ extension Complaints {
                     verify: try r.date(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
                     settle: try r.optionalDate(7, "settle_due"), respondBy: try r.optionalInstant(10, "respond_by")),
                 verifyHeld: try r.int(8, "verify_held_days"), extended: try r.int(9, "extended_days"),
-                heldSeconds: try r.int(11, "held_seconds")
+                heldSeconds: try r.int(11, "held_seconds"), unit: r.optionalText(12)
             )
         }
         let update = try connection.prepare(
@@ -476,7 +476,8 @@ extension Complaints {
             let due = DueDates.compute(
                 receivedOn: row.receivedOn, handedOver: row.handedOver, timeZone: timeZone,
                 deadlines: categoryDeadlines, heldWorkingDays: row.held, heldSeconds: row.heldSeconds,
-                verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended, calendar: calendar)
+                verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended,
+                calendar: calendars.calendar(forUnit: row.unit), deskCalendar: calendars.office)
             if due != row.stored {
                 try update.execute([due.verify, due.respond, due.settle, due.respondBy?.utcString, row.id])
                 moved += 1

@@ -11,7 +11,7 @@ public struct Escalations {
     /// level reached (a complaint first seen at 80 % gets the 75 % notice, not both).
     public func due(now: Timestamp, timeZone: UTCOffset) throws -> [Notice] {
         let today = now.date(in: timeZone)
-        let calendar = try Holidays(connection: connection).calendar()
+        let calendars = try Holidays(connection: connection).unitCalendars()
         let noticed = try highestLevels()
         let people = try Recipients(connection: connection)
         let candidates = try connection.query(
@@ -43,6 +43,7 @@ public struct Escalations {
                 let running = ComplaintState.runningDeadline(
                     status: complaint.status, responded: complaint.responded, due: complaint.due)
             else { continue }
+            let calendar = calendars.calendar(forStage: running.stage, unit: complaint.unit)
             let level: EscalationLevel?
             if running.stage == .respond, let dueBy = complaint.due.respondBy, let start = complaint.handedOverAt {
                 level = EscalationLevel.reached(start: start, dueBy: dueBy, now: now)
@@ -132,7 +133,7 @@ public struct Escalations {
             notice.lastError = r.optionalText(5)
             return (notice, day)
         }
-        let calendar = try Holidays(connection: connection).calendar()
+        let calendars = try Holidays(connection: connection).unitCalendars()
         let recipients = try connection.prepare(
             "SELECT login, name, email, copy FROM notice_recipient WHERE notice_id = ? ORDER BY copy, login")
         return try rows.map { row in
@@ -144,7 +145,8 @@ public struct Escalations {
                     isCopy: try r.bool(3, "copy"))
             }
             // As the notice said it: working days from the day it was recorded.
-            notice.workingDaysLeft = calendar.workingDays(from: day, to: notice.due)
+            notice.workingDaysLeft = calendars.calendar(forStage: notice.stage, unit: notice.unitCode)
+                .workingDays(from: day, to: notice.due)
             return notice
         }
     }

@@ -46,7 +46,7 @@ extension Complaints {
         throws -> InboxPage
     {
         let units = Units(connection: connection)
-        let calendar = try Holidays(connection: connection).calendar()
+        let calendars = try Holidays(connection: connection).unitCalendars()
         var scope: Set<String>?
         if let home = official.scopeUnit { scope = try units.codesUnder(home) }
         let narrowed = try unit.map { try units.codesUnder(try units.get($0).code) }
@@ -84,9 +84,10 @@ extension Complaints {
         let source = scope == nil && !onlyMine ? "complaint c INDEXED BY complaint_open" : "complaint c"
         let scopeIDs = scope.map { Set($0.compactMap { unitIDs[$0] }) }
         let narrowedIDs = narrowed.map { Set($0.compactMap { unitIDs[$0] }) }
+        let codesByID = Dictionary(uniqueKeysWithValues: unitIDs.map { ($1, $0) })
         // Tens of thousands of rows: each is decided on integers, and only the running stage's
         // due date is decoded; the working days to a due date are counted once per date.
-        var daysLeft: [CivilDate: Int] = [:]
+        var daysLeft: [DaysLeftKey: Int] = [:]
         var found: [Candidate] = []
         let statement = try connection.prepare(
             """
@@ -122,9 +123,11 @@ extension Complaints {
                     }
                 due = try r.optionalDate(column, "\(stage.rawValue)_due")
             }
-            if let due {
-                let days = daysLeft[due] ?? calendar.workingDays(from: today, to: due)
-                daysLeft[due] = days
+            if let due, let stage {
+                let calendar = calendars.calendar(forStage: stage, unit: unitID.flatMap { codesByID[$0] })
+                let key = DaysLeftKey(due: due, week: calendar.week)
+                let days = daysLeft[key] ?? calendar.workingDays(from: today, to: due)
+                daysLeft[key] = days
                 left = days
                 if inScope ?? (governmentWide && unit == nil) {
                     if due < today {
@@ -199,4 +202,10 @@ public struct InboxPage: Sendable {
     public let entries: [InboxEntry]
     public let counts: [InboxQueue: Int]
     public let total: Int
+}
+
+/// A due date on a working week: the working days left to it are counted once per pair.
+private struct DaysLeftKey: Hashable {
+    let due: CivilDate
+    let week: WorkingWeek
 }

@@ -89,6 +89,13 @@ struct DecodedRow {
 
     func optionalInt(_ index: Int32) -> Int? { row.int(index) }
 
+    /// A value coded as a number (a working week of 5, 6 or 7 days).
+    func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    where T.RawValue == Int {
+        guard let number = row.int(index), let value = T(rawValue: number) else { throw damaged(column, index, what) }
+        return value
+    }
+
     func optionalInt64(_ index: Int32) -> Int64? { row.int64(index) }
 
     func bool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool {

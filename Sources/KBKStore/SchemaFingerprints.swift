@@ -25,5 +25,6 @@ public enum SchemaFingerprints {
         20: "ca5549ee4a502b2e397d1be3332fe644d4e9ed46028268146657b2387edb5b52",
         21: "97dc5e15077c50ced44e59fe0e8a1f954c24c9f5fc024d81b4633dcc6126aefc",
         22: "bb7bab09e332205cf02449d50d8960e3bbbbd80d5ca1967f6f8d0d2d6fd82244",
+        23: "700bbd2b510089f651cae62527b75ac725bbe2970dae7ce80f4b8685c23e8493",
     ]
 }

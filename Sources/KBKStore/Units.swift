@@ -11,6 +11,7 @@ public struct UnitDraft: Sendable {
     public var staffCount: Int?
     public var headName: String?
     public var headNIP: NIP?
+    public var workingWeek: WorkingWeek = .fiveDays
 
     public init(code: UnitCode, name: String, kind: UnitKind) {
         self.code = code
@@ -28,6 +29,7 @@ public struct UnitChanges: Sendable {
     public var staffCount: Int??
     public var headName: String??
     public var headNIP: NIP??
+    public var workingWeek: WorkingWeek?
 
     public init() {}
 }
@@ -48,7 +50,7 @@ public struct Units {
 
     static let columns = """
         u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
-            u.deactivated_on, s.code
+            u.deactivated_on, s.code, u.working_week
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
@@ -59,7 +61,8 @@ public struct Units {
             kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4),
             parentCode: r.optionalText(5),
             staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
-            deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10))
+            deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10),
+            workingWeek: try r.numberedChoice(11, "working_week", "a working week of 5, 6 or 7 days"))
     }
 
     public func find(_ code: UnitCode) throws -> Unit? {
@@ -196,6 +199,7 @@ public struct Units {
         note("staff", old.staffCount, new.staffCount)
         note("head", old.headName, new.headName)
         note("head NIP", old.headNIP, new.headNIP)
+        note("working week", old.workingWeek.rawValue, new.workingWeek.rawValue)
         return parts.joined(separator: "; ")
     }
 }
@@ -213,14 +217,17 @@ extension Writing where Repository == Units {
         try repository.checkParent(parent, forKind: draft.kind, child: draft.code.value)
         try connection.run(
             """
-            INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at,
+                working_week)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
-            draft.headName, draft.headNIP?.digits, transaction.now.utcString)
+            draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue)
         let unit = try repository.get(draft.code)
+        let week = unit.workingWeek == .fiveDays ? "" : ", working week \(unit.workingWeek.rawValue) days"
         try transaction.audit(
             AuditRecord(
-                .create, .skpd, id: unit.code, "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)"))
+                .create, .skpd, id: unit.code,
+                "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)\(week)"))
         return unit
     }
 
@@ -237,6 +244,7 @@ extension Writing where Repository == Units {
         if let staff = changes.staffCount { new.staffCount = staff }
         if let headName = changes.headName { new.headName = headName }
         if let headNIP = changes.headNIP { new.headNIP = headNIP?.digits }
+        if let week = changes.workingWeek { new.workingWeek = week }
         var parentID = try old.parentCode.map { try repository.get(UnitCode($0)).id }
         if let parentCode = changes.parentCode {
             let parent = try parentCode.map { try repository.requireActive($0, today: transaction.today) }
@@ -258,12 +266,14 @@ extension Writing where Repository == Units {
         try connection.run(
             """
             UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?,
-                head_nip = ?
+                head_nip = ?, working_week = ?
             WHERE id = ?
             """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
-            old.id)
+            new.workingWeek.rawValue, old.id)
         try transaction.audit(
             AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
+        // Its open complaints' deadlines now count on its new week.
+        if new.workingWeek != old.workingWeek { _ = try transaction.complaints.recomputeDueDates(category: nil) }
         return new
     }
 

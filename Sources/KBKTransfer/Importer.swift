@@ -449,6 +449,7 @@ struct RowContext {
             draft.staffCount = try record.parse("staff", RowContext.integer(0...1_000_000))
             draft.headName = try record.parse("head_name", RowContext.name("head name"))
             draft.headNIP = try record.parse("head_nip", NIP.init)
+            draft.workingWeek = try record.parse("working_week", WorkingWeek.parse) ?? .fiveDays
             _ = try record.attempt("parent") { try transaction.units.add(draft) }
             if let on = try record.parse("deactivated_on", RowContext.date) {
                 deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))

@@ -63,6 +63,8 @@ import Testing
         (["complaint", "autoclose", "--after", "0"], 65),
         (["skpd", "add", "DPUPR", "--name", "Lagi", "--kind", "agency"], 65),
         (["skpd", "add", "B'C", "--name", "x", "--kind", "agency"], 64),
+        (["skpd", "add", "RSUD", "--name", "RSUD", "--kind", "agency", "--working-week", "8"], 64),
+        (["skpd", "edit", "DPUPR", "--working-week", "lima"], 64),
         (["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--head-nip", "19860926 201505 1 000"], 65),
         (["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--parent", "NOPE"], 65),
         (["skpd", "deactivate", "DLH", "--on", "2026-02-29"], 65),

@@ -118,6 +118,36 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Six days: Saturdays work, Sundays and holidays do not. Every day: holidays too.
+    @Test(arguments: [
+        (WorkingWeek.sixDays, "2026-11-13", 3, "2026-11-17"), // Friday, Saturday, Monday, Tuesday
+        (.sixDays, "2026-12-23", 3, "2026-12-29"), // Christmas Eve and Day off, Saturday 26th works
+        (.everyDay, "2026-11-13", 3, "2026-11-16"),
+        (.everyDay, "2026-12-23", 3, "2026-12-26"), // a hospital works on Christmas
+        (.everyDay, "2026-11-16", 14, "2026-11-30"),
+    ])
+    func otherWorkingWeeks(_ week: WorkingWeek, _ start: String, _ count: Int, _ expected: String) {
+        let other = calendar.on(week)
+        #expect(other.adding(workingDays: count, to: date(start)).description == expected)
+        #expect(other.workingDays(from: date(start), to: date(expected)) == count)
+    }
+
+    @Test(arguments: WorkingWeek.allCases)
+    func countingInvertsAddingOnEveryWeek(_ week: WorkingWeek) {
+        let other = calendar.on(week)
+        var start = date("2026-01-01")
+        while start < date("2027-02-01") {
+            for count in [1, 5, 14, 60] {
+                let due = other.adding(workingDays: count, to: start)
+                #expect(other.workingDays(from: start, to: due) == count)
+                #expect(other.isWorkingDay(due))
+            }
+            start = start.adding(days: 1)
+        }
+        #expect(other.isWorkingDay(date("2026-11-14")) == (week != .fiveDays)) // a Saturday
+        #expect(other.isWorkingDay(date("2026-12-25")) == (week == .everyDay))
+    }
+
     @Test func weekendsAndHolidaysAreNotWorkingDays() {
         #expect(!calendar.isWorkingDay(date("2026-11-14")))
         #expect(!calendar.isWorkingDay(date("2026-11-15")))

@@ -88,3 +88,41 @@ import Testing
         }
     }
 }
+
+/// A unit's own working week (Perpres 21/2023 article 7): its complaints' deadlines count on it,
+/// verification stays on the desk's five days, and changing the week moves open complaints.
+@Suite struct WorkingWeekTests {
+    @Test func aSevenDayUnitsDeadlinesCountEveryDay() throws {
+        let world = try ComplaintWorld(now: "2026-12-21T09:00:00+07:00")
+        var hospital = UnitDraft(code: try UnitCode("RSUD"), name: "RSUD dr. R. Goeteng Taroenadibrata", kind: .agency)
+        hospital.workingWeek = .everyDay
+        try world.store.write { _ = try $0.units.add(hospital) }
+        _ = try Desk.unitAdmin(of: "RSUD", in: world.store)
+        // Received and handed over on Monday 21 December: verification counts the desk's week
+        // (Christmas Eve and Day off), the response and settlement every day.
+        let complaint = try world.log(received: "2026-12-21 08:00", unit: "RSUD")
+        #expect(complaint.due.verify.description == "2026-12-28")
+        #expect(complaint.due.respond?.description == "2026-12-26")
+        #expect(complaint.due.settle?.description == "2027-01-04")
+        let office = try world.log(received: "2026-12-21 08:00", unit: "DPUPR")
+        #expect(office.due.settle?.description == "2027-01-12")
+        // Back to five days: its open complaint's deadlines move, the other unit's do not.
+        var changes = UnitChanges()
+        changes.workingWeek = .fiveDays
+        try world.store.write { _ = try $0.units.edit(UnitCode("RSUD"), changes) }
+        let moved = try world.store.complaints.get(Ticket.parse(complaint.ticket))
+        #expect(moved.due.settle == office.due.settle)
+        #expect(moved.due.verify == complaint.due.verify)
+        // Passed to a six-day unit, it counts on that unit's week from the reassignment on.
+        var clinic = UnitDraft(code: try UnitCode("PUSKESMAS"), name: "Puskesmas Kalimanah", kind: .agency)
+        clinic.workingWeek = .sixDays
+        try world.store.write { _ = try $0.units.add(clinic) }
+        world.now = try world.at("2026-12-22 10:00")
+        let passed = try world.act(
+            office.ticket, .reassign(to: UnitCode("PUSKESMAS"), reason: "layanan kesehatan"), at: "2026-12-22 09:00")
+        // 14 working days from the hand-over on Monday 21 December, Monday to Saturday, less 24 and
+        // 25 December (2027 has no holidays recorded): 22, 23, 26, 28–31 December, 1, 2, 4–8 January.
+        #expect(passed.due.settle?.description == "2027-01-08")
+        #expect(try world.store.units.get(UnitCode("PUSKESMAS")).workingWeek == .sixDays)
+    }
+}
