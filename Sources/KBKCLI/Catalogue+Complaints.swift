@@ -486,6 +486,12 @@ extension Msg {
     static let optMinCases = Text(
         en: "Units with fewer valid complaints are listed but not ranked.",
         id: "Unit dengan pengaduan sah lebih sedikit ditampilkan tanpa peringkat.")
+    static let optRankBy = Text(
+        en:
+            "What ranks the units: follow-up (the follow-up rate, then on time) or resolved (the share of complaints resolved, then how many, then on time). Kecamatan and kelurahan are ranked apart from the agencies either way.",
+        id:
+            "Dasar peringkat unit: follow-up (tingkat tindak lanjut, lalu ketepatan waktu) atau resolved (persentase pengaduan yang diselesaikan, lalu jumlahnya, lalu ketepatan waktu). Kecamatan dan kelurahan selalu diperingkat terpisah dari dinas/badan."
+    )
     static let optOutput = Text(
         en: "Write to this file instead of standard output.", id: "Tulis ke berkas ini, bukan ke keluaran standar.")
     static func reportWritten(_ path: String) -> Text { Text(en: "Wrote \(path).", id: "\(path) ditulis.") }

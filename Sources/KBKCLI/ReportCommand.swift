@@ -15,12 +15,14 @@ enum ReportCommand {
             OptionSpec(
                 name: "min-cases", valueName: "n", help: Msg.optMinCases,
                 defaultValue: String(ReportRequest.defaultMinimumCases)),
+            .choice("rank-by", RankMeasure.self, help: Msg.optRankBy, defaultValue: .followUp),
             OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
             OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
         ],
         formats: [.table, .markdown, .csv, .json, .html],
         examples: [
             "kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
+            "kbk report --period 2025 --rank-by resolved --section units",
             "kbk --lang id report --period 2026-11 --skpd DPUPR --section units --section backlog",
         ],
         run: run)
@@ -41,10 +43,11 @@ enum ReportCommand {
         }
         var sections = try invocation.choices("section", ReportSection.self)
         sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
-        let request = ReportRequest(
+        var request = ReportRequest(
             period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
             minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
             timeZone: invocation.timeZone)
+        request.rankBy = try invocation.choice("rank-by", RankMeasure.self) ?? .followUp
         try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)

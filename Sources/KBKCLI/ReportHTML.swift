@@ -69,8 +69,8 @@ enum ReportHTML {
         for table in ReportRendering.tables(report, language: language) {
             body += "<section>\n<h2>\(escape(table.title(language)))</h2>\n"
             // A chart of one unit compares nothing.
-            if table.section == .units && table.columns.first?.key == "rank" && report.units.count > 1 {
-                body += unitChart(report, language: language)
+            if let group = table.rankGroup, table.rows.count > 1 {
+                body += unitChart(report.units.filter { $0.group == group }, language: language)
             }
             if table.section == .trend {
                 body += trendChart(report, language: language)
@@ -122,8 +122,8 @@ enum ReportHTML {
     }
 
     /// Horizontal bars per unit: follow-up rate and on-time follow-up rate, 0–100 %.
-    static func unitChart(_ report: Report, language: Language) -> String {
-        let units = report.units.filter { $0.code != nil && $0.figures.valid > 0 }
+    static func unitChart(_ ranked: [UnitFigures], language: Language) -> String {
+        let units = ranked.filter { $0.code != nil && $0.figures.valid > 0 }
         guard !units.isEmpty else { return "" }
         let labelWidth = 150.0
         let barWidth = 520.0

@@ -90,6 +90,8 @@ struct ReportTable {
     var rows: [[ReportValue]]
     /// Columns people see in table, Markdown and HTML; CSV and JSON carry every column.
     var compactKeys: Set<String>? = nil
+    /// For a ranking: the units it ranks (agencies, or kecamatan and kelurahan).
+    var rankGroup: RankGroup? = nil
 
     func visibleColumns(compact: Bool) -> [Int] {
         columns.indices.filter { compactKeys == nil || !compact || compactKeys!.contains(columns[$0].key) }
@@ -137,6 +139,25 @@ enum ReportRendering {
         ]
     }
 
+    static func rankingTitle(_ group: RankGroup, _ measure: RankMeasure) -> Text {
+        switch (group, measure) {
+        case (.agencies, .followUp):
+            Text(en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut")
+        case (.agencies, .resolved):
+            Text(
+                en: "Units, ranked by complaints resolved",
+                id: "Unit kerja, diperingkat menurut pengaduan yang diselesaikan")
+        case (.districts, .followUp):
+            Text(
+                en: "Kecamatan and kelurahan, ranked by follow-up rate",
+                id: "Kecamatan dan kelurahan, diperingkat menurut tindak lanjut")
+        case (.districts, .resolved):
+            Text(
+                en: "Kecamatan and kelurahan, ranked by complaints resolved",
+                id: "Kecamatan dan kelurahan, diperingkat menurut pengaduan yang diselesaikan")
+        }
+    }
+
     /// Every requested section as a table.
     static func tables(_ report: Report, language: Language = .en) -> [ReportTable] {
         var tables: [ReportTable] = []
@@ -148,24 +169,30 @@ enum ReportRendering {
                         section: .summary, title: Text(en: "Summary", id: "Ringkasan"), columns: figureColumns,
                         rows: [values(report.summary)], compactKeys: compactFigureKeys))
             case .units:
-                tables.append(
-                    ReportTable(
-                        section: .units,
-                        title: Text(
-                            en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut"),
-                        columns: [
-                            ("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
-                            ("name", Text(en: "Name", id: "Nama")),
-                        ] + figureColumns,
-                        rows: report.units.map {
-                            [
-                                // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
-                                .rank($0.rank, of: report.unit == nil ? nil : $0.rankedUnits),
-                                .text($0.code ?? Msg.notHandedOver(language)),
-                                .text($0.name),
-                            ] + values($0.figures)
-                        },
-                        compactKeys: compactFigureKeys.union(["rank", "skpd"])))
+                // The agencies' ranking (with what no unit holds yet), then the kecamatan and
+                // kelurahan apart, as the Bupati reads them.
+                let groups = RankGroup.allCases.filter { group in report.units.contains { $0.group == group } }
+                for group in groups.isEmpty ? [.agencies] : groups {
+                    let rows = report.units.filter { $0.group == group }
+                    tables.append(
+                        ReportTable(
+                            section: .units, title: rankingTitle(group, report.rankBy),
+                            columns: [
+                                ("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
+                                ("name", Text(en: "Name", id: "Nama")),
+                                ("ranked_among", Text(en: "Ranked among", id: "Kelompok peringkat")),
+                            ] + figureColumns,
+                            rows: rows.map {
+                                [
+                                    // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
+                                    .rank($0.rank, of: report.unit == nil ? nil : $0.rankedUnits),
+                                    .text($0.code ?? Msg.notHandedOver(language)),
+                                    .text($0.name),
+                                    .text($0.code == nil ? nil : $0.group.rawValue),
+                                ] + values($0.figures)
+                            },
+                            compactKeys: compactFigureKeys.union(["rank", "skpd"]), rankGroup: group))
+                }
             case .categories:
                 tables.append(
                     ReportTable(
@@ -484,6 +511,7 @@ enum ReportRendering {
             ("skpd", .optional(report.unit)),
             ("scope", .array(report.scope.map(JSON.string))),
             ("min_cases", .int(report.minimumCases)),
+            ("rank_by", .string(report.rankBy.rawValue)),
         ]
         if let head = report.auditHead {
             members.append(("audit_trail", .object([("entries", .int(head.entries)), ("head", .optional(head.hash))])))
@@ -500,6 +528,7 @@ enum ReportRendering {
                                 .object(
                                     [
                                         ("skpd", .optional(unit.code)), ("name", .optional(unit.name)),
+                                        ("ranked_among", unit.code == nil ? .null : .string(unit.group.rawValue)),
                                         ("rank", unit.rank.map(JSON.int) ?? .null),
                                         ("ranked_units", unit.rankedUnits.map(JSON.int) ?? .null),
                                     ]

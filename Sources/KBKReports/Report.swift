@@ -27,6 +27,8 @@ public struct ReportRequest: Sendable {
     @_spi(Testing) public var replayEveryComplaint = false
 
     public static let defaultMinimumCases = 5
+    /// What units are ranked by.
+    public var rankBy: RankMeasure = .followUp
 
     public init(
         period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
@@ -68,15 +70,49 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var onTimeSettlementRate: Double? { Statistics.rate(settledOnTime, valid) }
 }
 
+/// What the units' ranking orders by: the follow-up rate (then the on-time follow-up rate), or, as
+/// Purbalingga's Bupati reads it, the share of complaints resolved (then how many, then on time).
+public enum RankMeasure: String, CaseIterable, Sendable {
+    case followUp = "follow-up"
+    case resolved
+
+    public static func parse(_ text: String) throws(DomainError) -> RankMeasure {
+        try parseChoice(text, field: "--rank-by")
+    }
+}
+
+/// The table a unit is ranked in: the agencies (dinas, badan, secretariats…) or, apart from them,
+/// the kecamatan and kelurahan, which serve a territory rather than a sector.
+public enum RankGroup: String, CaseIterable, Sendable {
+    case agencies, districts
+
+    public static func of(_ kind: UnitKind?) -> RankGroup {
+        kind == .district || kind == .subdistrict ? .districts : .agencies
+    }
+}
+
 public struct UnitFigures: Hashable, Sendable {
     /// Nil for complaints not yet handed to any unit.
     public var code: String?
     public var name: String?
+    public var group: RankGroup = .agencies
     public var rank: Int?
     /// How many units were ranked: the whole government's, also in a report narrowed to a unit,
     /// so that a unit reads "25 of 25" there rather than first of a table of one.
     public var rankedUnits: Int?
     public var figures: ComplaintFigures
+
+    public init(
+        code: String?, name: String?, group: RankGroup = .agencies, rank: Int? = nil, rankedUnits: Int? = nil,
+        figures: ComplaintFigures
+    ) {
+        self.code = code
+        self.name = name
+        self.group = group
+        self.rank = rank
+        self.rankedUnits = rankedUnits
+        self.figures = figures
+    }
 }
 
 public struct KeyedFigures: Hashable, Sendable {
@@ -239,6 +275,7 @@ public struct Report: Hashable, Sendable {
     /// The units the report covers when `unit` is set (it and the units under it).
     public var scope: [String]
     public var minimumCases: Int
+    public var rankBy: RankMeasure = .followUp
     public var sections: [ReportSection]
     public var summary = ComplaintFigures()
     public var units: [UnitFigures] = []

@@ -33,8 +33,8 @@ public struct ReportBuilder {
             to: period.to.adding(days: 1))
         var report = Report(
             period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
-            scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, sections: request.sections,
-            backlog: Backlog(asOf: period.to))
+            scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, rankBy: request.rankBy,
+            sections: request.sections, backlog: Backlog(asOf: period.to))
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [
@@ -223,12 +223,16 @@ public struct ReportBuilder {
         // Units: every unit in scope active at the end, and any unit holding complaints of the period.
         var unitRows = unitsInScope(units, scope: scope, on: period.to).map { unit in
             UnitFigures(
-                code: unit.code, name: unit.name, rank: nil, figures: byUnit[unit.code]?.finish() ?? ComplaintFigures())
+                code: unit.code, name: unit.name, group: .of(unit.kind), rank: nil,
+                figures: byUnit[unit.code]?.finish() ?? ComplaintFigures())
         }
         for (code, accumulator) in byUnit where !unitRows.contains(where: { $0.code == code }) {
-            unitRows.append(UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
+            unitRows.append(
+                UnitFigures(
+                    code: code, name: units[code]?.name, group: .of(units[code]?.kind), rank: nil,
+                    figures: accumulator.finish()))
         }
-        report.units = ReportBuilder.ranked(unitRows, minimumCases: request.minimumCases)
+        report.units = ReportBuilder.ranked(unitRows, minimumCases: request.minimumCases, by: request.rankBy)
         if scope != nil {
             // The rank among every unit of the government, as the whole report would give it: the
             // rows in scope as they are, beside the other active units and those holding complaints.
@@ -237,25 +241,28 @@ public struct ReportBuilder {
             for unit in unitsInScope(units, scope: nil, on: period.to) where !inScope.contains(unit.code) {
                 everyUnit.append(
                     UnitFigures(
-                        code: unit.code, name: unit.name, rank: nil,
+                        code: unit.code, name: unit.name, group: .of(unit.kind), rank: nil,
                         figures: outsideScope[unit.code]?.finish() ?? ComplaintFigures()))
             }
             let listed = Set(everyUnit.compactMap(\.code))
             for (code, accumulator) in outsideScope where !listed.contains(code) {
                 everyUnit.append(
-                    UnitFigures(code: code, name: units[code]?.name, rank: nil, figures: accumulator.finish()))
+                    UnitFigures(
+                        code: code, name: units[code]?.name, group: .of(units[code]?.kind), rank: nil,
+                        figures: accumulator.finish()))
             }
-            let whole = ReportBuilder.ranked(everyUnit, minimumCases: request.minimumCases)
-            let ranks = Dictionary(uniqueKeysWithValues: whole.compactMap { row in row.code.map { ($0, row.rank) } })
-            let rankedCount = whole.filter { $0.rank != nil }.count
+            let whole = ReportBuilder.ranked(everyUnit, minimumCases: request.minimumCases, by: request.rankBy)
+            let ranks = Dictionary(
+                uniqueKeysWithValues: whole.compactMap { row in row.code.map { ($0, (row.rank, row.rankedUnits)) } })
             for index in report.units.indices {
-                report.units[index].rank = report.units[index].code.flatMap { ranks[$0] ?? nil }
-                report.units[index].rankedUnits = rankedCount
+                let (rank, ranked) = report.units[index].code.flatMap { ranks[$0] } ?? (nil, nil)
+                report.units[index].rank = rank
+                report.units[index].rankedUnits = ranked
             }
-            report.units.sort { ($0.rank ?? .max, $0.code ?? "") < ($1.rank ?? .max, $1.code ?? "") }
-        } else {
-            let rankedCount = report.units.filter { $0.rank != nil }.count
-            for index in report.units.indices { report.units[index].rankedUnits = rankedCount }
+            report.units.sort {
+                ($0.group == .agencies ? 0 : 1, $0.rank ?? .max, $0.code ?? "")
+                    < ($1.group == .agencies ? 0 : 1, $1.rank ?? .max, $1.code ?? "")
+            }
         }
         if unassigned.figures.received > 0 {
             report.units.append(UnitFigures(code: nil, name: nil, rank: nil, figures: unassigned.finish()))
@@ -334,19 +341,39 @@ public struct ReportBuilder {
         return complaint
     }
 
-    /// Ranked by follow-up rate, then on-time follow-up rate (then code); units with fewer valid
-    /// complaints than the minimum come after, unranked.
-    static func ranked(_ rows: [UnitFigures], minimumCases: Int) -> [UnitFigures] {
+    /// Each group (agencies, then kecamatan and kelurahan) ranked apart by `measure` (then code);
+    /// units with fewer valid complaints than the minimum come after their group's ranked ones,
+    /// unranked. `rankedUnits` is how many of the group were ranked.
+    public static func ranked(_ rows: [UnitFigures], minimumCases: Int, by measure: RankMeasure) -> [UnitFigures] {
+        func key(_ f: ComplaintFigures) -> (Double, Double, Double) {
+            switch measure {
+            case .followUp: (f.followUpRate ?? -1, f.onTimeFollowUpRate ?? -1, 0)
+            case .resolved: (f.settlementRate ?? -1, Double(f.settled), f.onTimeSettlementRate ?? -1)
+            }
+        }
         func better(_ a: UnitFigures, _ b: UnitFigures) -> Bool {
-            let keyA = (a.figures.followUpRate ?? -1, a.figures.onTimeFollowUpRate ?? -1)
-            let keyB = (b.figures.followUpRate ?? -1, b.figures.onTimeFollowUpRate ?? -1)
+            let keyA = key(a.figures)
+            let keyB = key(b.figures)
             if keyA != keyB { return keyA > keyB }
             return (a.code ?? "") < (b.code ?? "")
         }
-        var rankable = rows.filter { $0.figures.valid >= minimumCases }.sorted(by: better)
-        for index in rankable.indices { rankable[index].rank = index + 1 }
-        let unranked = rows.filter { $0.figures.valid < minimumCases }.sorted { ($0.code ?? "") < ($1.code ?? "") }
-        return rankable + unranked
+        var result: [UnitFigures] = []
+        for group in RankGroup.allCases {
+            let members = rows.filter { $0.group == group }
+            var rankable = members.filter { $0.figures.valid >= minimumCases }.sorted(by: better)
+            for index in rankable.indices {
+                rankable[index].rank = index + 1
+            }
+            let unranked = members.filter { $0.figures.valid < minimumCases }.sorted {
+                ($0.code ?? "") < ($1.code ?? "")
+            }
+            for row in rankable + unranked {
+                var row = row
+                row.rankedUnits = rankable.count
+                result.append(row)
+            }
+        }
+        return result
     }
 
     // MARK: Backlog

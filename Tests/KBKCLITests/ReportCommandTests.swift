@@ -63,7 +63,8 @@ import Testing
         #expect(figures["summary/1//followed_up"] == "23")
         #expect(figures["summary/1//follow_up_rate"].flatMap(Double.init) == 23.0 / 26)
         #expect(figures["summary/1//average_rating"] == "3.7")
-        #expect(figures["units/1/KECC/rank"] == "1")
+        #expect(figures["units/1/DINA/rank"] == "1" && figures["units/1/DINA/ranked_among"] == "agencies")
+        #expect(figures["units/4/KECC/rank"] == "1" && figures["units/4/KECC/ranked_among"] == "districts")
         #expect(figures.keys.contains { $0.hasPrefix("trend/1/2026-01/") })
         #expect(figures["audit_trail/1//entries"].flatMap(Int.init) != nil)
     }
@@ -74,7 +75,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "period", "generated_at", "skpd", "scope", "min_cases", "summary", "units", "categories", "channels",
+                "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "summary", "units", "categories",
+                "channels",
                 "forwarded", "officers", "escalations",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
             ])
@@ -89,8 +91,10 @@ import Testing
         #expect(summary["valid"] as? Int == 26)
         #expect(summary["median_days_to_settlement"] as? Double == 4)
         let units = try #require(object["units"] as? [[String: Any]])
-        #expect(units.map { $0["skpd"] as? String } == ["KECC", "DINA", "DINB", "KELD", nil])
-        #expect(units[2]["rank"] is NSNull)
+        #expect(units.map { $0["skpd"] as? String } == ["DINA", "DINB", "KECC", "KELD", nil])
+        #expect(units.map { $0["ranked_among"] as? String } == ["agencies", "agencies", "districts", "districts", nil])
+        #expect(units[1]["rank"] is NSNull)
+        #expect(object["rank_by"] as? String == "follow-up")
         #expect(units[3]["follow_up_rate"] as? Double == 0)
         let backlog = try #require(object["backlog"] as? [String: Any])
         #expect(backlog["by_age"] as? [String: Int] == ["0-5": 1, "6-14": 1, "15-60": 4, "over-60": 0])
@@ -125,8 +129,9 @@ import Testing
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"id\">"))
         #expect(try unclosedTags(html).isEmpty)
-        // One chart for the units section, one for the monthly trend.
-        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        // One chart per ranking (the agencies, the kecamatan and kelurahan), one for the monthly trend.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(html.contains("Kecamatan dan kelurahan, diperingkat menurut tindak lanjut"))
         #expect(html.contains("@page{size:A4"))
         #expect(html.contains("Dasar hukum: UU 25/2009"))
         for outside in ["<script", "src=", "href=", "url(", "@import"] {
@@ -253,18 +258,50 @@ import Testing
         let whole = try units([])
         let ranked = whole.filter { $0["rank"] is Int }
         #expect(ranked.count >= 2)
+        // Each unit keeps the rank of its own table (agencies, or kecamatan and kelurahan).
+        func rankedAlike(_ unit: [String: Any]) -> Int {
+            ranked.filter { $0["ranked_among"] as? String == unit["ranked_among"] as? String }.count
+        }
         for unit in ranked {
             let code = try #require(unit["skpd"] as? String)
             let narrowed = try units(["--skpd", code])
             let same = try #require(narrowed.first { $0["skpd"] as? String == code })
             #expect(same["rank"] as? Int == unit["rank"] as? Int, "\(code)")
-            #expect(same["ranked_units"] as? Int == ranked.count, "\(code)")
+            #expect(same["ranked_units"] as? Int == rankedAlike(unit), "\(code)")
         }
-        let last = try #require(ranked.last?["skpd"] as? String)
+        let lastUnit = try #require(ranked.last)
+        let last = try #require(lastUnit["skpd"] as? String)
+        let count = rankedAlike(lastUnit)
         let table = run(fixture, ["--section", "units", "--skpd", last])
-        #expect(table.stdout.contains("\(ranked.count) of \(ranked.count)  \(last)"), "\(table.stdout)")
-        let html = run(fixture, ["--section", "units", "--skpd", last, "--format", "html"])
+        #expect(table.stdout.contains("\(lastUnit["rank"] as? Int ?? 0) of \(count)  \(last)"), "\(table.stdout)")
+        #expect(table.stdout.contains("Kecamatan and kelurahan, ranked by follow-up rate"), "\(table.stdout)")
+        #expect(!table.stdout.contains("No entries"), "\(table.stdout)")
+        // A chart of one unit compares nothing; KECC with its kelurahan gets one.
+        let html = run(fixture, ["--section", "units", "--skpd", "DINA", "--format", "html"])
         #expect(!html.stdout.contains("<svg"))
+        let district = run(fixture, ["--section", "units", "--skpd", "KECC", "--format", "html"])
+        #expect(district.stdout.components(separatedBy: "<svg").count - 1 == 1)
+    }
+
+    /// Ranked by the share resolved, as the Bupati reads it; a measure kbk does not know is refused.
+    @Test func unitsRankByResolved() throws {
+        let fixture = try ReportFixture()
+        let table = kbkAtDesk(
+            [
+                "--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--section", "units",
+                "--rank-by",
+                "resolved",
+            ], environment: environment)
+        #expect(table.stdout.contains("Unit kerja, diperingkat menurut pengaduan yang diselesaikan"), "\(table.stdout)")
+        #expect(table.stdout.contains("Kecamatan dan kelurahan, diperingkat menurut pengaduan yang diselesaikan"))
+        let json = run(fixture, ["--section", "units", "--rank-by", "resolved", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["rank_by"] as? String == "resolved")
+        let bad = kbkAtDesk(["--db", fixture.path, "report", "--rank-by", "jumlah"], environment: environment)
+        #expect(bad.status == 64)
+        #expect(
+            bad.stderr.hasPrefix("Error: rank-by 'jumlah' is not allowed; use one of: follow-up, resolved"),
+            "\(bad.stderr)")
     }
 
     @Test func badReportOptions() throws {

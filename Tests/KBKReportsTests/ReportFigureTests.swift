@@ -70,16 +70,50 @@ let unitD = figures(
 
     @Test func unitsAreRankedAndSmallUnitsAreNot() throws {
         let report = try ReportFixture().report()
-        // Ranked (valid ≥ 5): KECC (rate 1.0) then DINA (5/6). Unranked, by code: DINB (3 valid), KELD (1). Then D2,
-        // not handed over.
-        #expect(report.units.map(\.code) == ["KECC", "DINA", "DINB", "KELD", nil])
-        #expect(report.units.map(\.rank) == [1, 2, nil, nil, nil])
-        #expect(report.units[0].figures == unitC)
-        #expect(report.units[1].figures == unitA)
-        #expect(report.units[2].figures == unitB)
+        // Agencies first: DINA ranked (valid ≥ 5, rate 5/6), DINB unranked (3 valid). Then the kecamatan
+        // and kelurahan apart: KECC ranked first of them (rate 1.0), KELD unranked (1). Then D2, not handed over.
+        #expect(report.units.map(\.code) == ["DINA", "DINB", "KECC", "KELD", nil])
+        #expect(report.units.map(\.rank) == [1, nil, 1, nil, nil])
+        #expect(report.units.map(\.group) == [.agencies, .agencies, .districts, .districts, .agencies])
+        #expect(report.units.map(\.rankedUnits) == [1, 1, 1, 1, nil])
+        #expect(report.units[0].figures == unitA)
+        #expect(report.units[1].figures == unitB)
+        #expect(report.units[2].figures == unitC)
         #expect(report.units[3].figures == unitD)
         #expect(report.units[4].figures == unitD)
         #expect(report.units[3].figures.followUpRate == 0)
+    }
+
+    /// By follow-up rate, or by the share resolved, then how many: each group apart.
+    // BIG and THOROUGH follow up 80 % each: by code; resolved, they tie on the share and BIG resolved more.
+    @Test(arguments: [
+        (RankMeasure.followUp, ["QUICK", "BIG", "THOROUGH"]), (.resolved, ["BIG", "THOROUGH", "QUICK"]),
+    ])
+    func theRankingMeasureOrdersEachGroup(_ measure: RankMeasure, _ order: [String]) {
+        func unit(_ code: String, _ group: RankGroup, valid: Int, followedUp: Int, settled: Int) -> UnitFigures {
+            var figures = ComplaintFigures()
+            figures.received = valid
+            figures.followedUp = followedUp
+            figures.settled = settled
+            return UnitFigures(code: code, name: nil, group: group, figures: figures)
+        }
+        let rows = [
+            unit("QUICK", .agencies, valid: 10, followedUp: 10, settled: 4),
+            unit("THOROUGH", .agencies, valid: 10, followedUp: 8, settled: 8),
+            unit("BIG", .agencies, valid: 20, followedUp: 16, settled: 16),
+            unit("KEC-A", .districts, valid: 6, followedUp: 3, settled: 3),
+            unit("KEC-B", .districts, valid: 6, followedUp: 6, settled: 2),
+            unit("KEC-C", .districts, valid: 2, followedUp: 2, settled: 2),
+        ]
+        let ranked = ReportBuilder.ranked(rows, minimumCases: 5, by: measure)
+        #expect(ranked.filter { $0.group == .agencies }.map(\.code) == order)
+        #expect(ranked.filter { $0.group == .agencies }.map(\.rank) == [1, 2, 3])
+        let districts = ranked.filter { $0.group == .districts }
+        #expect(
+            districts.map(\.code)
+                == (measure == .followUp ? ["KEC-B", "KEC-A", "KEC-C"] : ["KEC-A", "KEC-B", "KEC-C"]))
+        #expect(districts.map(\.rank) == [1, 2, nil])
+        #expect(districts.map(\.rankedUnits) == [2, 2, 2])
     }
 
     @Test func categories() throws {
