@@ -486,6 +486,12 @@ extension Msg {
     static let optMinCases = Text(
         en: "Units with fewer valid complaints are listed but not ranked.",
         id: "Unit dengan pengaduan sah lebih sedikit ditampilkan tanpa peringkat.")
+    static let optIKMWeight = Text(
+        en:
+            "How the IKM weights its nine elements: exact (1/9 each, as PermenPAN-RB 14/2017 defines it) or 0.111 (the rounded weight many offices publish with; slightly lower).",
+        id:
+            "Bobot sembilan unsur IKM: exact (masing-masing 1/9, sesuai PermenPAN-RB 14/2017) atau 0.111 (bobot pembulatan yang banyak dipublikasikan; sedikit lebih rendah)."
+    )
     static let optRankBy = Text(
         en:
             "What ranks the units: follow-up (the follow-up rate, then on time) or resolved (the share of complaints resolved, then how many, then on time). Kecamatan and kelurahan are ranked apart from the agencies either way.",

@@ -318,11 +318,26 @@ enum IKMCommands {
             OptionSpec(
                 name: "respondents", valueName: "n",
                 help: Text(en: "Respondents behind --averages.", id: "Jumlah responden untuk --averages.")),
+            OptionSpec(
+                name: "service", valueName: "name",
+                help: Text(
+                    en: "The service surveyed (IKM per service); without it the survey is of the whole unit.",
+                    id: "Jenis layanan yang disurvei (IKM per layanan); tanpa ini survei untuk seluruh unit.")),
+            OptionSpec(
+                name: "population", valueName: "n",
+                help: Text(
+                    en:
+                        "The service's users in the period: kbk warns when the respondents are fewer than the Krejcie–Morgan sample.",
+                    id:
+                        "Jumlah pengguna layanan dalam periode: kbk memperingatkan bila responden kurang dari sampel Krejcie–Morgan."
+                )
+            ),
         ],
         formats: [.table, .json],
         examples: [
             "kbk ikm add --skpd DISDUKCAPIL --period 2026-S1 --responses kuesioner.csv",
             "kbk ikm add --skpd DINKES --period 2025 --averages 3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1 --respondents 400",
+            "kbk ikm add --skpd DISDUKCAPIL --period 2026 --service 'Perekaman KTP-el' --population 12000 --responses ktp.csv",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -344,8 +359,23 @@ enum IKMCommands {
             default:
                 throw invocation.usageError(Msg.conflictingOptions("--responses", "--averages"))
             }
+            let service = try invocation.option("service") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "service")
+            }
+            let population = try invocation.intOption("population", in: 1...100_000_000)
             let store = try invocation.openStore(.existing)
-            let survey = try store.write { try $0.surveys.add(unit: unit, period: period, score: score) }
+            let survey = try store.write {
+                try $0.surveys.add(unit: unit, period: period, score: score, service: service, population: population)
+            }
+            if let sample = survey.shortOfSample, let population {
+                invocation.warn(
+                    Text(
+                        en:
+                            "\(score.respondents) respondent(s) are fewer than the Krejcie–Morgan sample of \(sample) for a population of \(population); the IKM may not represent the service's users",
+                        id:
+                            "\(score.respondents) responden kurang dari sampel Krejcie–Morgan \(sample) untuk populasi \(population); IKM mungkin belum mewakili pengguna layanan"
+                    ))
+            }
             invocation.reportChange(
                 format, json: RecordJSON.survey(survey),
                 line: Text(
@@ -381,8 +411,10 @@ enum IKMCommands {
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
+                Column(key: "service", header: Msg.labelService),
                 Column(key: "period", header: Text(en: "Period", id: "Periode")),
                 Column(key: "respondents", header: Text(en: "Respondents", id: "Responden"), alignRight: true),
+                Column(key: "sample_needed", header: Text(en: "Sample needed", id: "Sampel minimal"), alignRight: true),
                 Column(key: "ikm", header: Text(en: "IKM", id: "IKM"), alignRight: true),
                 Column(key: "converted", header: Text(en: "Converted", id: "Konversi"), alignRight: true),
                 Column(key: "grade", header: Text(en: "Grade", id: "Mutu")),
@@ -391,7 +423,9 @@ enum IKMCommands {
             for survey in surveys {
                 let score = survey.score
                 table.rows.append([
-                    .int(Int(survey.id)), .text(survey.unitCode), .text(survey.period.label), .int(score.respondents),
+                    .int(Int(survey.id)), .text(survey.unitCode), survey.service.map(Cell.text) ?? .null,
+                    .text(survey.period.label), .int(score.respondents),
+                    survey.population.map { .int(IKMScore.krejcieMorganSample(population: $0)) } ?? .null,
                     .text(String(format1: (score.index * 100).rounded() / 100, places: 2)),
                     .text(
                         format == .csv

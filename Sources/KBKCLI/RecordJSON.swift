@@ -245,7 +245,10 @@ extension RecordJSON {
         return .object([
             ("id", .int(Int(survey.id))), ("skpd", .string(survey.unitCode)), ("period", .string(survey.period.label)),
             ("from", .string(survey.period.from.description)), ("to", .string(survey.period.to.description)),
+            ("service", .optional(survey.service)),
             ("respondents", .int(score.respondents)),
+            ("population", int(survey.population)),
+            ("sample_needed", int(survey.population.map { IKMScore.krejcieMorganSample(population: $0) })),
             ("element_averages", .array((0..<9).map { .double(score.average($0)) })),
             ("ikm", .double(score.index)), ("converted", .double(score.converted)),
             ("grade", .string(score.grade.rawValue)), ("grade_label", .string(score.grade.label)),

@@ -16,6 +16,7 @@ enum ReportCommand {
                 name: "min-cases", valueName: "n", help: Msg.optMinCases,
                 defaultValue: String(ReportRequest.defaultMinimumCases)),
             .choice("rank-by", RankMeasure.self, help: Msg.optRankBy, defaultValue: .followUp),
+            .choice("ikm-weight", IKMWeighting.self, help: Msg.optIKMWeight, defaultValue: .exact),
             OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
             OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
         ],
@@ -48,6 +49,7 @@ enum ReportCommand {
             minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
             timeZone: invocation.timeZone)
         request.rankBy = try invocation.choice("rank-by", RankMeasure.self) ?? .followUp
+        request.ikmWeighting = try invocation.choice("ikm-weight", IKMWeighting.self) ?? .exact
         try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)

@@ -212,7 +212,7 @@ enum ReportHTML {
 
     /// Converted IKM per unit (25–100) as bars coloured by grade, with the grade bands marked.
     static func ikmChart(_ report: Report, language: Language) -> String {
-        let rows = report.ikm.filter { $0.convertedHundredths != nil }
+        let rows = report.ikm.filter { $0.convertedHundredths != nil && $0.service == nil }
         guard !rows.isEmpty else { return "" }
         let labelWidth = 150.0
         let barWidth = 480.0

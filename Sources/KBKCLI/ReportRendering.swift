@@ -139,6 +139,21 @@ enum ReportRendering {
         ]
     }
 
+    /// What a reader should know of an IKM row: no survey in the year, or too few respondents.
+    static func ikmNote(_ row: IKMFigures) -> Text? {
+        if !row.surveyedInYear {
+            return Text(
+                en: "no survey in the 12 months to the period's end (one a year is required)",
+                id: "tidak ada survei dalam 12 bulan sampai akhir periode (wajib sekali setahun)")
+        }
+        if let sample = row.shortOfSample {
+            return Text(
+                en: "fewer respondents than the Krejcie–Morgan sample of \(sample)",
+                id: "responden kurang dari sampel Krejcie–Morgan \(sample)")
+        }
+        return nil
+    }
+
     static func rankingTitle(_ group: RankGroup, _ measure: RankMeasure) -> Text {
         switch (group, measure) {
         case (.agencies, .followUp):
@@ -376,21 +391,32 @@ enum ReportRendering {
                 tables.append(
                     ReportTable(
                         section: .ikm,
-                        title: Text(
-                            en: "Community satisfaction (IKM): latest survey in the period",
-                            id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode"),
+                        title: report.ikmWeighting == .exact
+                            ? Text(
+                                en: "Community satisfaction (IKM): latest survey in the period, elements weighted 1/9",
+                                id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 1/9")
+                            : Text(
+                                en:
+                                    "Community satisfaction (IKM): latest survey in the period, elements weighted 0.111 as published",
+                                id:
+                                    "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 0,111 seperti dipublikasikan"
+                            ),
                         columns: [
-                            ("skpd", Text(en: "Unit", id: "Unit")), ("survey_period", Text(en: "Survey", id: "Survei")),
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("service", Text(en: "Service", id: "Layanan")),
+                            ("survey_period", Text(en: "Survey", id: "Survei")),
                             ("respondents", Text(en: "Respondents", id: "Responden")),
                             ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
                             ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan")),
+                            ("note", Text(en: "Note", id: "Catatan")),
                         ],
                         rows: report.ikm.map { row in
                             [
-                                .text(row.code), .text(row.period), row.respondents.map(ReportValue.int) ?? .text(nil),
+                                .text(row.code), .text(row.service), .text(row.period),
+                                row.respondents.map(ReportValue.int) ?? .text(nil),
                                 .rating(row.convertedHundredths.map { Double($0) / 100 }),
                                 .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
                                 .rating(row.changeHundredths.map { Double($0) / 100 }),
+                                .text(ikmNote(row)?(language)),
                             ]
                         }))
             }
@@ -512,6 +538,7 @@ enum ReportRendering {
             ("scope", .array(report.scope.map(JSON.string))),
             ("min_cases", .int(report.minimumCases)),
             ("rank_by", .string(report.rankBy.rawValue)),
+            ("ikm_weighting", .string(report.ikmWeighting.rawValue)),
         ]
         if let head = report.auditHead {
             members.append(("audit_trail", .object([("entries", .int(head.entries)), ("head", .optional(head.hash))])))
@@ -675,8 +702,11 @@ enum ReportRendering {
                             report.ikm.map { row in
                                 .object([
                                     ("skpd", .string(row.code)), ("name", .string(row.name)),
+                                    ("service", .optional(row.service)),
                                     ("survey_period", .optional(row.period)),
                                     ("respondents", row.respondents.map(JSON.int) ?? .null),
+                                    ("sample_needed", row.shortOfSample.map(JSON.int) ?? .null),
+                                    ("surveyed_in_year", .bool(row.surveyedInYear)),
                                     ("converted", row.convertedHundredths.map { .double(Double($0) / 100) } ?? .null),
                                     ("grade", .optional(row.grade?.rawValue)),
                                     ("grade_label", .optional(row.grade?.label)),

@@ -158,9 +158,17 @@ public struct IKMScore: Hashable, Sendable {
 
     /// The converted IKM (25–100) in hundredths, rounded half up from the exact fraction
     /// 25 × Σ sums / (9 × denominator): 88.305 exactly becomes 8831.
-    public var convertedHundredths: Int {
-        let numerator = 2_500 * elementSums.reduce(0, +)
-        let denominator = 9 * self.denominator
+    public var convertedHundredths: Int { convertedHundredths(.exact) }
+
+    /// The converted IKM with the weighting given: 25 × Σ averages × 1/9 exactly, or × 0.111 as
+    /// many offices publish it (25 × 0.111 = 2.775, so 2775 × Σ sums / (10 × denominator) hundredths).
+    public func convertedHundredths(_ weighting: IKMWeighting) -> Int {
+        let total = elementSums.reduce(0, +)
+        let (numerator, denominator) =
+            switch weighting {
+            case .exact: (2_500 * total, 9 * self.denominator)
+            case .published: (2_775 * total, 10 * self.denominator)
+            }
         return (2 * numerator + denominator) / (2 * denominator)
     }
 
@@ -168,11 +176,64 @@ public struct IKMScore: Hashable, Sendable {
 
     public var grade: IKMGrade { IKMGrade(hundredths: convertedHundredths) }
 
+    /// Several surveys as one (a unit's services in one period): each element's average weighted
+    /// by respondents, kept exact over the least common multiple of the denominators.
+    public static func pooled(_ scores: [IKMScore]) -> IKMScore? {
+        guard let first = scores.first else { return nil }
+        if scores.count == 1 { return first }
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        var common = 1
+        for score in scores {
+            let (product, overflow) = common.multipliedReportingOverflow(
+                by: score.denominator / gcd(common, score.denominator))
+            guard !overflow, product < 1 << 40 else { return pooledApproximately(scores) }
+            common = product
+        }
+        let respondents = scores.reduce(0) { $0 + $1.respondents }
+        var sums = Array(repeating: 0, count: 9)
+        for score in scores {
+            let scale = common / score.denominator * score.respondents
+            for index in 0..<9 { sums[index] += score.elementSums[index] * scale }
+        }
+        return IKMScore(elementSums: sums, denominator: common * respondents, respondents: respondents)
+    }
+
+    /// The pooled averages to a millionth, when the exact denominator would not fit.
+    private static func pooledApproximately(_ scores: [IKMScore]) -> IKMScore {
+        let respondents = scores.reduce(0) { $0 + $1.respondents }
+        let sums = (0..<9).map { index in
+            let weighted = scores.reduce(0.0) { $0 + $1.average(index) * Double($1.respondents) }
+            return Int((weighted / Double(respondents) * 1_000_000).rounded())
+        }
+        return IKMScore(elementSums: sums, denominator: 1_000_000, respondents: respondents)
+    }
+
+    /// The Krejcie–Morgan sample size for a population (χ² = 3.841 for one degree of freedom at 95 %,
+    /// p = 0.5, margin 0.05), rounded to the nearest whole respondent as their table gives it:
+    /// 100 → 80, 1,000 → 278, 10,000 → 370, a million → 384.
+    public static func krejcieMorganSample(population: Int) -> Int {
+        let n = Double(population)
+        let chiSquare = 3.841
+        let sample = chiSquare * n * 0.25 / (0.0025 * (n - 1) + chiSquare * 0.25)
+        return min(population, Int((sample).rounded(.toNearestOrAwayFromZero)))
+    }
+
     /// The element with the lowest average (the first, on a tie).
     public var weakestElement: Int {
         var weakest = 0
         for index in 1..<9 where elementSums[index] < elementSums[weakest] { weakest = index }
         return weakest
+    }
+}
+
+/// How the nine element averages are weighted into the IKM: exactly 1/9 each, as PermenPAN-RB 14/2017
+/// defines it, or 0.111 each, the rounded weight many offices publish with (it gives a little less).
+public enum IKMWeighting: String, CaseIterable, Sendable {
+    case exact
+    case published = "0.111"
+
+    public static func parse(_ text: String) throws(DomainError) -> IKMWeighting {
+        try parseChoice(text, field: "ikm-weight")
     }
 }
 

@@ -29,6 +29,8 @@ public struct ReportRequest: Sendable {
     public static let defaultMinimumCases = 5
     /// What units are ranked by.
     public var rankBy: RankMeasure = .followUp
+    /// How the IKM weights its nine elements.
+    public var ikmWeighting: IKMWeighting = .exact
 
     public init(
         period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
@@ -218,6 +220,8 @@ public struct ImprovementFigures: Hashable, Sendable {
 public struct IKMFigures: Hashable, Sendable {
     public var code: String
     public var name: String
+    /// The service of this row; nil for the unit as a whole (its services' surveys pooled).
+    public var service: String?
     /// The latest survey ending in the period.
     public var period: String?
     public var respondents: Int?
@@ -225,6 +229,11 @@ public struct IKMFigures: Hashable, Sendable {
     public var grade: IKMGrade?
     /// The unit's survey before that one.
     public var previousHundredths: Int?
+    /// The Krejcie–Morgan sample for the surveyed population, when the respondents are fewer.
+    public var shortOfSample: Int?
+    /// Whether a survey of the unit ended in the twelve months up to the period's end: the
+    /// regulation asks for at least one a year.
+    public var surveyedInYear = false
 
     public init(code: String, name: String) {
         self.code = code
@@ -276,6 +285,7 @@ public struct Report: Hashable, Sendable {
     public var scope: [String]
     public var minimumCases: Int
     public var rankBy: RankMeasure = .followUp
+    public var ikmWeighting: IKMWeighting = .exact
     public var sections: [ReportSection]
     public var summary = ComplaintFigures()
     public var units: [UnitFigures] = []

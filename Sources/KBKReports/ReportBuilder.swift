@@ -34,7 +34,7 @@ public struct ReportBuilder {
         var report = Report(
             period: period, timeZone: request.timeZone, generatedAt: store.now, unit: request.unit?.value,
             scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, rankBy: request.rankBy,
-            sections: request.sections, backlog: Backlog(asOf: period.to))
+            ikmWeighting: request.ikmWeighting, sections: request.sections, backlog: Backlog(asOf: period.to))
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [
@@ -61,7 +61,7 @@ public struct ReportBuilder {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
         }
         if wants.contains(.ikm) {
-            report.ikm = try ikm(period: period, scope: scope, units: units)
+            report.ikm = try ikm(period: period, scope: scope, units: units, weighting: request.ikmWeighting)
         }
         return report
     }
@@ -468,20 +468,48 @@ public struct ReportBuilder {
         return rows.values.sorted { $0.code < $1.code }
     }
 
-    private func ikm(period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo]) throws -> [IKMFigures] {
+    /// Per unit its latest survey period in the report's period (its services' surveys pooled),
+    /// then a row per service surveyed; every unit says whether it was surveyed in the year.
+    private func ikm(
+        period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], weighting: IKMWeighting
+    ) throws -> [IKMFigures] {
         let surveys = try store.surveys.list(unit: nil, overlapping: nil).filter { $0.period.to <= period.to }
-        return unitsInScope(units, scope: scope, on: period.to).map { unit in
+        let yearBefore = period.to.adding(months: -12)
+        var rows: [IKMFigures] = []
+        for unit in unitsInScope(units, scope: scope, on: period.to) {
             var row = IKMFigures(code: unit.code, name: unit.name)
             let own = surveys.filter { $0.unitCode == unit.code }
-            if let latest = own.last(where: { $0.period.to >= period.from }) {
-                row.period = latest.period.label
-                row.respondents = latest.score.respondents
-                row.convertedHundredths = latest.score.convertedHundredths
-                row.grade = latest.score.grade
-                row.previousHundredths = own.last(where: { $0.period.to < latest.period.to })?.score.convertedHundredths
+            row.surveyedInYear = own.contains { $0.period.to > yearBefore }
+            guard let latest = own.last(where: { $0.period.to >= period.from }) else {
+                rows.append(row)
+                continue
             }
-            return row
+            let ofLatest = own.filter { $0.period == latest.period }
+            let previousEnd = own.last(where: { $0.period.to < latest.period.to })?.period
+            func fill(_ row: inout IKMFigures, _ surveys: [Surveys.Survey], previous: [Surveys.Survey]) {
+                guard let score = IKMScore.pooled(surveys.map(\.score)) else { return }
+                row.period = latest.period.label
+                row.respondents = score.respondents
+                row.convertedHundredths = score.convertedHundredths(weighting)
+                row.grade = IKMGrade(hundredths: score.convertedHundredths(weighting))
+                row.previousHundredths = IKMScore.pooled(previous.map(\.score))?.convertedHundredths(weighting)
+                row.shortOfSample = surveys.count == 1 ? surveys[0].shortOfSample : nil
+            }
+            let previous = own.filter { $0.period == previousEnd }
+            fill(&row, ofLatest, previous: previous)
+            rows.append(row)
+            let services = Set(ofLatest.compactMap(\.service)).sorted()
+            for service in services {
+                var serviceRow = IKMFigures(code: unit.code, name: unit.name)
+                serviceRow.service = service
+                serviceRow.surveyedInYear = row.surveyedInYear
+                fill(
+                    &serviceRow, ofLatest.filter { $0.service == service },
+                    previous: previous.filter { $0.service == service })
+                rows.append(serviceRow)
+            }
         }
+        return rows
     }
 
     // MARK: SOPs

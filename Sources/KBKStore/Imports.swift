@@ -58,13 +58,14 @@ public struct Imports {
         ) { _ in true } ?? false
     }
 
-    /// The stored survey of a unit for a period: respondents, denominator and the nine sums.
-    public func surveyFigures(unit: UnitCode, from: CivilDate, to: CivilDate) throws -> [Int]? {
+    /// The stored survey of a unit (and service) for a period: respondents, denominator and the nine sums.
+    public func surveyFigures(unit: UnitCode, service: String?, from: CivilDate, to: CivilDate) throws -> [Int]? {
         try connection.one(
             """
             SELECT s.id, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
-            FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id WHERE u.code = ? AND s.period_from = ? AND s.period_to = ?
-            """, unit.value, from, to
+            FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
+            WHERE u.code = ? AND s.period_from = ? AND s.period_to = ? AND s.service IS ?
+            """, unit.value, from, to, service
         ) { row in
             let r = DecodedRow(row, table: "ikm_survey")
             return try (1..<12).map { try r.int(Int32($0), "figures") }

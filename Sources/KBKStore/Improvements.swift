@@ -123,11 +123,22 @@ public struct Surveys {
         public let unitCode: String
         public let period: ReportPeriod
         public let score: IKMScore
+        /// The service surveyed; nil for a survey of the whole unit.
+        public let service: String?
+        /// The service's users the survey samples, when known.
+        public let population: Int?
+
+        /// The Krejcie–Morgan sample for the population, when it is known and the survey has fewer.
+        public var shortOfSample: Int? {
+            guard let population else { return nil }
+            let sample = IKMScore.krejcieMorganSample(population: population)
+            return score.respondents < sample ? sample : nil
+        }
     }
 
     static let columns = """
         s.id, u.code, s.period_label, s.period_from, s.period_to, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4,
-            s.u5, s.u6, s.u7, s.u8, s.u9
+            s.u5, s.u6, s.u7, s.u8, s.u9, s.service, s.population
         FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
         """
 
@@ -141,7 +152,8 @@ public struct Surveys {
             score: IKMScore(
                 elementSums: try (7...15).map { try r.int(Int32($0), "u\($0 - 6)") },
                 denominator: try r.int(6, "denominator"),
-                respondents: try r.int(5, "respondents")))
+                respondents: try r.int(5, "respondents")),
+            service: r.optionalText(16), population: r.optionalInt(17))
     }
 
     public func get(_ id: Int64) throws -> Survey {
@@ -278,7 +290,9 @@ extension Writing where Repository == Improvements {
 }
 
 extension Writing where Repository == Surveys {
-    public func add(unit code: UnitCode, period: ReportPeriod, score: IKMScore) throws -> Surveys.Survey {
+    public func add(
+        unit code: UnitCode, period: ReportPeriod, score: IKMScore, service: String? = nil, population: Int? = nil
+    ) throws -> Surveys.Survey {
         try score.checkRespondents()
         let unit = try Units(connection: connection).get(code)
         try transaction.require(.manageWorkCulture)
@@ -287,16 +301,17 @@ extension Writing where Repository == Surveys {
         try connection.run(
             """
             INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2,
-                u3, u4, u5, u6, u7, u8, u9, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                u3, u4, u5, u6, u7, u8, u9, created_at, service, population)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1],
             sums[2], sums[3],
-            sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString)
+            sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString, service, population)
         let id = connection.lastInsertRowID
+        let of = service.map { " (\($0))" } ?? ""
         try transaction.audit(
             AuditRecord(
                 .create, .survey, id: String(id),
-                "recorded IKM survey \(id) of \(unit.code) for \(period.label): \(score.converted) (\(score.grade.rawValue))"
+                "recorded IKM survey \(id) of \(unit.code)\(of) for \(period.label): \(score.converted) (\(score.grade.rawValue))"
             ))
         return try repository.get(id)
     }

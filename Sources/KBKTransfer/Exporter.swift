@@ -47,7 +47,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .ikm:
             [
                 "skpd", "period", "from", "to", "respondents", "denominator", "u1", "u2", "u3", "u4", "u5", "u6", "u7",
-                "u8", "u9",
+                "u8", "u9", "service", "population",
             ]
         }
     }
@@ -215,7 +215,7 @@ public struct Exporter {
                 [
                     survey.unitCode, survey.period.label, survey.period.from.description, survey.period.to.description,
                     String(survey.score.respondents), String(survey.score.denominator),
-                ] + survey.score.elementSums.map { String($0) }
+                ] + survey.score.elementSums.map { String($0) } + [survey.service, survey.population.map(String.init)]
             }
         }
         return table

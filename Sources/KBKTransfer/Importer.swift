@@ -534,7 +534,9 @@ struct RowContext {
                     line: record.line, column: "u1",
                     error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
             }
-            let stored = try store.imports.surveyFigures(unit: unit, from: from, to: to)
+            let service = try record.parse("service", RowContext.name("service"))
+            let population = try record.parse("population", RowContext.integer(1...100_000_000))
+            let stored = try store.imports.surveyFigures(unit: unit, service: service, from: from, to: to)
             if let stored {
                 guard stored == [respondents, denominator] + sums else {
                     throw ImportProblem(
@@ -544,7 +546,8 @@ struct RowContext {
                 return false
             }
             _ = try record.attempt("skpd") {
-                try transaction.surveys.add(unit: unit, period: period, score: score)
+                try transaction.surveys.add(
+                    unit: unit, period: period, score: score, service: service, population: population)
             }
         }
         return true

@@ -40,6 +40,62 @@ import Testing
         #expect(html.components(separatedBy: "<svg").count - 1 == 1)
     }
 
+    /// Two services of one unit: a row for the unit, pooled by respondents, and one per service;
+    /// a survey short of its Krejcie–Morgan sample is warned of and noted; a unit without a survey
+    /// in the year is flagged; the published 0.111 weighting is offered and named.
+    @Test func servicesSamplesAndWeighting() throws {
+        let (folder, path) = try complaintFixture()
+        defer { withExtendedLifetime(folder) {} }
+        func add(_ service: String, _ average: String, respondents: Int, population: Int) -> CLIResult {
+            kbkAtDesk([
+                "--db", path, "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--service", service,
+                "--averages", Array(repeating: average, count: 9).joined(separator: ","), "--respondents",
+                String(respondents), "--population", String(population),
+            ])
+        }
+        let enough = add("Izin galian", "3.5", respondents: 300, population: 1_000)
+        #expect(enough.status == 0 && enough.stderr.isEmpty, "\(enough.stderr)")
+        let short = add("Perbaikan jalan", "3.0", respondents: 100, population: 1_000)
+        #expect(short.status == 0)
+        #expect(
+            short.stderr
+                == "Warning: 100 respondent(s) are fewer than the Krejcie–Morgan sample of 278 for a population "
+                + "of 1000; the IKM may not represent the service's users\n"
+        )
+        let list = kbkAtDesk(["--db", path, "ikm", "list", "--format", "csv"]).stdout
+        #expect(list.contains(",Perbaikan jalan,2026,100,278,"), "\(list)")
+        func ikm(_ extra: [String]) throws -> (JSON: [String: Any], rows: [[String: Any]]) {
+            let result = kbkAtDesk(
+                ["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "json"] + extra)
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return (object, try #require(object["ikm"] as? [[String: Any]]))
+        }
+        let (exact, rows) = try ikm([])
+        #expect(exact["ikm_weighting"] as? String == "exact")
+        let dpupr = rows.filter { $0["skpd"] as? String == "DPUPR" }
+        #expect(dpupr.map { $0["service"] as? String } == [nil, "Izin galian", "Perbaikan jalan"])
+        // (300 × 3.5 + 100 × 3.0) / 400 = 3.375 → 84.38.
+        #expect(dpupr.map { $0["converted"] as? Double } == [84.38, 87.5, 75])
+        #expect(dpupr.map { $0["sample_needed"] as? Int } == [nil, nil, 278])
+        #expect(dpupr.allSatisfy { $0["surveyed_in_year"] as? Bool == true })
+        let unsurveyed = rows.filter { $0["skpd"] as? String == "DLH" }
+        #expect(unsurveyed.count == 1 && unsurveyed[0]["surveyed_in_year"] as? Bool == false)
+        let (published, publishedRows) = try ikm(["--ikm-weight", "0.111"])
+        #expect(published["ikm_weighting"] as? String == "0.111")
+        // 25 × 0.111 × 9 × 3.375 = 84.290625 → 84.29; 3.5 → 87.41; 3.0 → 74.93.
+        #expect(
+            publishedRows.filter { $0["skpd"] as? String == "DPUPR" }.map { $0["converted"] as? Double } == [
+                84.29, 87.41, 74.93,
+            ])
+        let table = kbkAtDesk([
+            "--db", path, "--lang", "id", "report", "--period", "2026", "--section", "ikm", "--ikm-weight", "0.111",
+        ]).stdout
+        #expect(table.contains("bobot unsur 0,111 seperti dipublikasikan"), "\(table)")
+        #expect(table.contains("responden kurang dari sampel Krejcie–Morgan 278"))
+        #expect(table.contains("tidak ada survei dalam 12 bulan sampai akhir periode"))
+    }
+
     @Test(arguments: [
         (
             "u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,4\n4,4,5,4,4,4,4,4,4\n",

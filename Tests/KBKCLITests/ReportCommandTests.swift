@@ -75,7 +75,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "summary", "units", "categories",
+                "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "summary", "units",
+                "categories",
                 "channels",
                 "forwarded", "officers", "escalations",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",

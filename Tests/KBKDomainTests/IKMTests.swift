@@ -40,6 +40,39 @@ import Testing
         #expect(score.grade == grade)
     }
 
+    /// Weighted 0.111 as many offices publish: 25 × 0.111 × Σ averages, rounded half up. The worked
+    /// example's Σ 29.25 gives 81.17 (exact 81.25); NRR 3.5 everywhere 87.41 (exact 87.50).
+    @Test(arguments: [("3.25", 8_117, 8_125), ("3.5", 8_741, 8_750), ("4", 9_990, 10_000), ("3.5359", 8_831, 8_840)])
+    func thePublishedWeighting(_ average: String, _ published: Int, _ exact: Int) throws {
+        let score = try IKMScore.fromAverages(Array(repeating: average, count: 9), respondents: 100)
+        #expect(score.convertedHundredths(.published) == published)
+        #expect(score.convertedHundredths(.exact) == exact)
+    }
+
+    /// Krejcie and Morgan's table (1970), from their formula.
+    @Test(arguments: [
+        (10, 10), (50, 44), (100, 80), (200, 132), (500, 217), (1_000, 278), (5_000, 357), (10_000, 370),
+        (100_000, 383), (1_000_000, 384),
+    ])
+    func krejcieMorgan(_ population: Int, _ sample: Int) {
+        #expect(IKMScore.krejcieMorganSample(population: population) == sample)
+    }
+
+    /// Two services of one unit pool into the respondent-weighted averages, exactly.
+    @Test func servicesPoolByRespondents() throws {
+        let small = IKMScore.fromAnswers(Array(repeating: Array(repeating: 4, count: 9), count: 1))
+        let large = IKMScore.fromAnswers(Array(repeating: Array(repeating: 2, count: 9), count: 3))
+        let pooled = try #require(IKMScore.pooled([small, large]))
+        #expect(pooled.respondents == 4)
+        #expect(pooled.average(0) == 2.5)
+        #expect(pooled.convertedHundredths == 6_250)
+        let averaged = try IKMScore.fromAverages(Array(repeating: "3.12", count: 9), respondents: 100)
+        let both = try #require(IKMScore.pooled([averaged, small]))
+        // (100 × 3.12 + 1 × 4) / 101 = 3.128712… → 78.22.
+        #expect(both.convertedHundredths == 7_822)
+        #expect(IKMScore.pooled([]) == nil)
+    }
+
     @Test(arguments: [
         ["3.2", "3.1"], Array(repeating: "4.1", count: 9), Array(repeating: "0.9", count: 9),
         Array(repeating: "tiga", count: 9),
