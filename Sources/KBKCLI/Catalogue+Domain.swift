@@ -113,6 +113,10 @@ extension Msg {
         case .improvement: Text(en: "improvement action", id: "rencana aksi")
         case .survey: Text(en: "IKM survey", id: "survei IKM")
         case .official: Text(en: "official", id: "pejabat/pegawai")
+        case .coordination: Text(en: "coordination meeting", id: "rapat koordinasi")
+        case .coordinationAction: Text(en: "coordination action item", id: "tindak lanjut rapat koordinasi")
+        case .rbk: Text(en: "RBK", id: "RBK")
+        case .assessment: Text(en: "work-culture self-assessment", id: "penilaian mandiri budaya kerja")
         }
     }
 
@@ -127,6 +131,10 @@ extension Msg {
             case .official: ("see 'kbk official list --all'", "lihat 'kbk official list --all'")
             case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
             case .survey: ("see 'kbk ikm list'", "lihat 'kbk ikm list'")
+            case .coordination: ("see 'kbk coordination list'", "lihat 'kbk coordination list'")
+            case .coordinationAction: ("see 'kbk coordination action list'", "lihat 'kbk coordination action list'")
+            case .rbk: ("see 'kbk group rbk list'", "lihat 'kbk group rbk list'")
+            case .assessment: ("see 'kbk culture list'", "lihat 'kbk culture list'")
             default: ("", "")
             }
         return Text(
@@ -247,6 +255,10 @@ extension Msg {
             Text(
                 en: "\(recordName(kind).en) \(key) does not belong to \(unit) or a unit under it",
                 id: "\(recordName(kind).id) \(key) bukan milik \(unit) atau unit di bawahnya")
+        case .improvementOfAnotherGroup(let id, let group):
+            Text(
+                en: "improvement action \(id) is not group \(group)'s; an RBK reports on its own group's actions",
+                id: "rencana aksi \(id) bukan milik kelompok \(group); RBK melaporkan rencana aksi kelompoknya sendiri")
         }
     }
 }

@@ -172,6 +172,15 @@ extension Msg {
     static let optFormed = Text(
         en: "Date the group was formed (default: today).", id: "Tanggal kelompok dibentuk (bawaan: hari ini).")
     static let optFocus = Text(en: "What the group works on.", id: "Fokus kerja kelompok.")
+    static let optGroupSection = Text(
+        en: "The section of the unit the group belongs to (seksi, subbidang, subbagian).",
+        id: "Seksi, subbidang atau subbagian tempat kelompok berada.")
+    static let optSectionHeadName = Text(
+        en: "The head of that section, who leads the group.",
+        id: "Kepala seksi/subbidang/subbagian yang memimpin kelompok.")
+    static let optSectionHeadNIP = Text(en: "The section head's NIP.", id: "NIP kepala seksi/subbidang/subbagian.")
+    static let labelSection = Text(en: "Section", id: "Seksi/subbagian")
+    static let labelSectionHead = Text(en: "Section head", id: "Kepala seksi/subbagian")
     static func groupAdded(_ id: Int64, _ name: String, _ unit: String) -> Text {
         Text(en: "Formed group \(id) \"\(name)\" in \(unit).", id: "Kelompok \(id) \"\(name)\" dibentuk di \(unit).")
     }

@@ -258,6 +258,9 @@ extension EntityKind: Labelled {
         case .survey: Text(en: "IKM survey", id: "survei IKM")
         case .official: Text(en: "official", id: "pegawai")
         case .notice: Text(en: "deadline notice", id: "pemberitahuan tenggat")
+        case .coordination: Text(en: "coordination", id: "koordinasi")
+        case .rbk: Text(en: "RBK", id: "RBK")
+        case .assessment: Text(en: "self-assessment", id: "penilaian mandiri")
         }
     }
 }

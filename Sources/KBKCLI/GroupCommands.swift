@@ -15,13 +15,16 @@ enum GroupCommands {
             "kbk group add --skpd DINKES --name 'KBK Sehat Bersama' --decree 800/112/2026 --decree-date 2026-01-15",
             "kbk group member add 1 --nip '19860926 201505 1 001' --name 'Siti Rahayu' --role chair",
         ],
-        subcommands: [add, list, show, edit, dissolve, MemberCommands.spec, MeetingCommands.spec])
+        subcommands: [add, list, show, edit, dissolve, MemberCommands.spec, MeetingCommands.spec, RBKCommands.spec])
 
     static let detailOptions = [
         OptionSpec(name: "decree", valueName: "number", help: Msg.optDecree),
         OptionSpec(name: "decree-date", valueName: "date", help: Msg.optDecreeDate),
         OptionSpec(name: "formed", valueName: "date", help: Msg.optFormed),
         OptionSpec(name: "focus", valueName: "text", help: Msg.optFocus),
+        OptionSpec(name: "section", valueName: "name", help: Msg.optGroupSection),
+        OptionSpec(name: "section-head-name", valueName: "name", help: Msg.optSectionHeadName),
+        OptionSpec(name: "section-head-nip", valueName: "nip", help: Msg.optSectionHeadNIP),
     ]
 
     static let add = CommandSpec(
@@ -50,6 +53,13 @@ enum GroupCommands {
                 try invocation.option("focus") { (t: String) throws(DomainError) in
                     try TextRules.optional(t, field: "focus", long: true)
                 } ?? nil
+            draft.section = try invocation.option("section") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "section")
+            }
+            draft.sectionHeadName = try invocation.option("section-head-name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "section head name")
+            }
+            draft.sectionHeadNIP = try invocation.option("section-head-nip", NIP.init)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.add(draft) }
             invocation.reportChange(
@@ -129,6 +139,10 @@ enum GroupCommands {
                 [group.decreeNumber, group.decreeDate?.description].compactMap { $0 }.joinedOrNil())
             fields.add(Msg.labelFormed(language), LetterDates.date(group.formedOn, language))
             fields.add(Msg.labelFocus(language), group.focus)
+            fields.add(Msg.labelSection(language), group.section)
+            fields.add(
+                Msg.labelSectionHead(language),
+                group.sectionHeadName.map { name in group.sectionHeadNIP.map { "\(name) (NIP \($0))" } ?? name })
             fields.add(Msg.labelStatus(language), lifespan(group, today: today).shown(language))
             var sizeText = String(size)
             if sizeWarning {
@@ -170,6 +184,13 @@ enum GroupCommands {
             changes.focus = try invocation.clearable("focus") { (t: String) throws(DomainError) in
                 try TextRules.optional(t, field: "focus", long: true) ?? ""
             }
+            changes.section = try invocation.clearable("section") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "section")
+            }
+            changes.sectionHeadName = try invocation.clearable("section-head-name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "section head name")
+            }
+            changes.sectionHeadNIP = try invocation.clearable("section-head-nip", NIP.init)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.edit(id, changes) }
             invocation.reportChange(

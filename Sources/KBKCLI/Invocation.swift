@@ -190,7 +190,7 @@ final class Invocation {
         }
     }
 
-    private func missingOption(_ name: String) -> UsageError {
+    func missingOption(_ name: String) -> UsageError {
         usageError(Msg.missingOption("--\(name)", declaration(name).valueName ?? "value"))
     }
     func argument(_ index: Int) -> String? { index < parsed.arguments.count ? parsed.arguments[index] : nil }

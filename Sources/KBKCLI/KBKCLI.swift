@@ -142,6 +142,8 @@ public enum KBKCLI {
             SOPCommands.spec,
             ImprovementCommands.spec,
             IKMCommands.spec,
+            CoordinationCommands.spec,
+            CultureCommands.spec,
             CalendarCommands.holiday,
             CalendarCommands.category,
             TransferCommands.importCommand,

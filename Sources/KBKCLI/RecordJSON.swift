@@ -33,6 +33,9 @@ enum RecordJSON {
             ("decree_date", date(group.decreeDate)),
             ("formed_on", date(group.formedOn)),
             ("focus", .optional(group.focus)),
+            ("section", .optional(group.section)),
+            ("section_head_name", .optional(group.sectionHeadName)),
+            ("section_head_nip", .optional(group.sectionHeadNIP)),
             ("active", .bool(group.period.contains(today))),
             ("dissolved_on", date(group.dissolvedOn)),
         ])

@@ -86,6 +86,11 @@ enum ReportHTML {
         body += footer(language)
         // The signature closes the document, after the notes on the figures.
         body += signature(document, language: language)
+        return page(title: ReportRendering.title(report)(language), body: body, language: language)
+    }
+
+    /// A whole printable page: A4, the report's style, everything inline.
+    static func page(title: String, body: String, language: Language) -> String {
         let lang = language == .id ? "id" : "en"
         return """
             <!DOCTYPE html>
@@ -93,7 +98,7 @@ enum ReportHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(ReportRendering.title(report)(language)))</title>
+            <title>\(escape(title))</title>
             <style>\(style(for: language))</style>
             </head>
             <body>

@@ -341,14 +341,33 @@ enum ReportRendering {
                             ("staff_share", Text(en: "Staff in a group", id: "Pegawai dalam kelompok")),
                             ("meetings", Text(en: "Meetings", id: "Rapat")),
                             ("meetings_per_group", Text(en: "Meetings per group", id: "Rapat per kelompok")),
+                            ("rbks", Text(en: "RBK", id: "RBK")),
+                            ("coordination_meetings", Text(en: "Coordination meetings", id: "Rapat koordinasi")),
+                            (
+                                "coordination_actions",
+                                Text(en: "Coordination actions due", id: "Tindak lanjut jatuh tempo")
+                            ),
+                            ("coordination_actions_done", Text(en: "Done", id: "Selesai")),
+                            ("coordination_actions_overdue", Text(en: "Overdue", id: "Terlambat")),
+                            ("self_assessment", Text(en: "Self-assessment (1–5)", id: "Penilaian mandiri (1–5)")),
+                            ("weakest_value", Text(en: "Weakest value", id: "Nilai terendah")),
                         ],
                         rows: report.culture.map {
                             [
                                 .text($0.code), .int($0.activeGroups), .int($0.members),
                                 $0.staff.map(ReportValue.int) ?? .text(nil),
-                                .rate($0.staffShare), .int($0.meetings), .days($0.meetingsPerGroup),
+                                .rate($0.staffShare), .int($0.meetings), .days($0.meetingsPerGroup), .int($0.rbks),
+                                .int($0.coordinationMeetings), .int($0.coordinationActions),
+                                .int($0.coordinationActionsDone), .int($0.coordinationActionsOverdue),
+                                .rating($0.assessmentHundredths.map { Double($0) / 100 }),
+                                .text($0.weakestValue?.name),
                             ]
-                        }))
+                        },
+                        compactKeys: [
+                            "skpd", "active_groups", "members", "staff_share", "meetings", "rbks",
+                            "coordination_actions", "coordination_actions_done", "coordination_actions_overdue",
+                            "self_assessment",
+                        ]))
             case .sops:
                 tables.append(
                     ReportTable(
@@ -660,6 +679,16 @@ enum ReportRendering {
                                     ("staff_share", row.staffShare.map(JSON.double) ?? .null),
                                     ("meetings", .int(row.meetings)),
                                     ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null),
+                                    ("rbks", .int(row.rbks)),
+                                    ("coordination_meetings", .int(row.coordinationMeetings)),
+                                    ("coordination_actions", .int(row.coordinationActions)),
+                                    ("coordination_actions_done", .int(row.coordinationActionsDone)),
+                                    ("coordination_actions_overdue", .int(row.coordinationActionsOverdue)),
+                                    (
+                                        "self_assessment",
+                                        row.assessmentHundredths.map { .double(Double($0) / 100) } ?? .null
+                                    ),
+                                    ("weakest_value", .optional(row.weakestValue?.rawValue)),
                                 ])
                             })
                     ))

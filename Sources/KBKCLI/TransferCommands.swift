@@ -178,7 +178,10 @@ enum TransferTemplates {
                 "2026-02-01", "dr. Hanung Wikantono", "197001011995031002", "1", "12", "", "", "",
             ]
         case .groups:
-            ["1", "DINKES", "KBK Sehat Bersama", "800/112/2026", "2026-01-08", "2026-01-10", "antrean puskesmas", ""]
+            [
+                "1", "DINKES", "KBK Sehat Bersama", "800/112/2026", "2026-01-08", "2026-01-10", "antrean puskesmas", "",
+                "Seksi Pelayanan Kesehatan Primer", "dr. Hanung Wikantono", "197001011995031002",
+            ]
         case .members: ["1", "198609262015051001", "Siti Rahayu", "chair", "2026-01-15", ""]
         case .meetings:
             [

@@ -34,6 +34,9 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case survey
     case official
     case notice
+    case coordination
+    case rbk
+    case assessment
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         try parseChoice(text, field: "entity")

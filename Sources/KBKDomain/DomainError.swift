@@ -32,6 +32,9 @@ public enum DomainError: Error, Sendable, Equatable {
 public enum RecordKind: String, Sendable, Equatable {
     case skpd, group, member, meeting, sop, setting, complaint, category, holiday, improvement, survey, official
     case externalReference = "external reference"
+    case coordination
+    case coordinationAction = "coordination action"
+    case rbk, assessment
 }
 
 /// Why a value of the right shape is refused.
@@ -123,6 +126,8 @@ public enum RuleViolation: Sendable, Equatable {
     case outsideUnit(kind: RecordKind, key: String, unit: String)
     /// A date that has not come yet, for something that must have happened (a meeting).
     case dateInTheFuture(field: String, value: CivilDate, today: CivilDate)
+    /// An RBK citing an improvement action of another group.
+    case improvementOfAnotherGroup(id: Int, group: Int)
     /// A category whose settlement comes before its first response.
     case settleBeforeResponse(category: String, respondDays: Int, settleDays: Int)
     /// Deactivating or demoting the last active admin would leave nobody to manage officials.

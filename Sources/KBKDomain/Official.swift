@@ -141,6 +141,10 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     /// Groups and their members, SOPs, improvement actions, IKM surveys.
     case manageWorkCulture = "manage groups, SOPs, improvement actions or IKM surveys"
     case recordMeeting = "record a group's meeting"
+    /// The government-wide coordination meetings and their action items.
+    case coordinate = "record a coordination meeting or its action items"
+    /// Marking a unit's coordination action item done.
+    case completeCoordinationAction = "mark a coordination action item done"
     /// Any change at all: what a viewer may not do.
     case change = "change anything"
 
@@ -148,8 +152,9 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     public var allowedRoles: [OfficialRole] {
         switch self {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
-        case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered, .escalate:
+        case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered, .escalate, .coordinate:
             [.admin, .coordinator]
+        case .completeCoordinationAction: [.admin, .coordinator, .unitAdmin]
         case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint, .correctComplaint:
             [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]

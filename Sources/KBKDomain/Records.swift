@@ -48,11 +48,19 @@ public struct Group: Hashable, Sendable {
     public var formedOn: CivilDate
     public var focus: String?
     public var dissolvedOn: CivilDate?
+    /// The section of the unit the group belongs to (seksi, subbidang, subbagian), and its head.
+    public var section: String?
+    public var sectionHeadName: String?
+    public var sectionHeadNIP: String?
 
     public init(
         id: Int64, unitCode: String, name: String, decreeNumber: String?, decreeDate: CivilDate?,
-        formedOn: CivilDate, focus: String?, dissolvedOn: CivilDate?
+        formedOn: CivilDate, focus: String?, dissolvedOn: CivilDate?, section: String? = nil,
+        sectionHeadName: String? = nil, sectionHeadNIP: String? = nil
     ) {
+        self.section = section
+        self.sectionHeadName = sectionHeadName
+        self.sectionHeadNIP = sectionHeadNIP
         self.id = id
         self.unitCode = unitCode
         self.name = name

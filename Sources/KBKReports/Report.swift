@@ -162,6 +162,18 @@ public struct CultureFigures: Hashable, Sendable {
     public var members = 0
     public var staff: Int?
     public var meetings = 0
+    /// Risalah Budaya Kerja its groups wrote in the period.
+    public var rbks = 0
+    /// Coordination meetings of the period it attended.
+    public var coordinationMeetings = 0
+    /// Its coordination action items due by the period's end: all, done by then, overdue then.
+    public var coordinationActions = 0
+    public var coordinationActionsDone = 0
+    public var coordinationActionsOverdue = 0
+    /// Its work-culture self-assessment of the period's last year (average of the core values, in
+    /// hundredths), and the weakest value; nil without one.
+    public var assessmentHundredths: Int?
+    public var weakestValue: CoreValue?
 
     public init(
         code: String, name: String, activeGroups: Int = 0, members: Int = 0, staff: Int? = nil, meetings: Int = 0

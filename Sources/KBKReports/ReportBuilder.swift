@@ -432,11 +432,37 @@ public struct ReportBuilder {
         let groups = try queries.activeGroupsByUnit(on: period.to)
         let members = try queries.activeMembersByUnit(on: period.to)
         let meetings = try queries.meetingsByUnit(from: period.from, to: period.to)
+        let (from, to) = (period.from, period.to)
+        var rbks: [String: Int] = [:]
+        for rbk in try store.rbks.list(group: nil) where rbk.writtenOn >= from && rbk.writtenOn <= to {
+            rbks[rbk.unitCode, default: 0] += 1
+        }
+        var attended: [String: Int] = [:]
+        var actions: [String: [CoordinationAction]] = [:]
+        for meeting in try store.coordination.list(year: nil) where meeting.heldOn <= to {
+            if meeting.heldOn >= from { for unit in meeting.units { attended[unit, default: 0] += 1 } }
+            for action in meeting.actions where action.dueOn <= to {
+                actions[action.ownerUnit, default: []].append(action)
+            }
+        }
+        let assessments = Dictionary(
+            uniqueKeysWithValues: try store.assessments.list(year: to.year).map { ($0.unitCode, $0) })
         return unitsInScope(units, scope: scope, on: period.to).map { unit in
-            CultureFigures(
+            var row = CultureFigures(
                 code: unit.code, name: unit.name, activeGroups: groups[unit.code] ?? 0,
                 members: members[unit.code] ?? 0,
                 staff: unit.staffCount, meetings: meetings[unit.code] ?? 0)
+            row.rbks = rbks[unit.code] ?? 0
+            row.coordinationMeetings = attended[unit.code] ?? 0
+            let owned = actions[unit.code] ?? []
+            row.coordinationActions = owned.count
+            row.coordinationActionsDone = owned.filter { $0.isDone(by: to) }.count
+            row.coordinationActionsOverdue = owned.filter { $0.isOverdue(on: to) }.count
+            if let assessment = assessments[unit.code], assessment.assessedOn <= to {
+                row.assessmentHundredths = assessment.averageHundredths
+                row.weakestValue = assessment.weakest
+            }
+            return row
         }
     }
 

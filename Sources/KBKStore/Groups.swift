@@ -8,6 +8,9 @@ public struct GroupDraft: Sendable {
     public var decreeDate: CivilDate?
     public var formedOn: CivilDate?
     public var focus: String?
+    public var section: String?
+    public var sectionHeadName: String?
+    public var sectionHeadNIP: NIP?
 
     public init(unitCode: UnitCode, name: String) {
         self.unitCode = unitCode
@@ -22,6 +25,9 @@ public struct GroupChanges: Sendable {
     public var decreeDate: CivilDate??
     public var formedOn: CivilDate?
     public var focus: String??
+    public var section: String??
+    public var sectionHeadName: String??
+    public var sectionHeadNIP: NIP??
 
     public init() {}
 }
@@ -68,7 +74,8 @@ public struct Groups {
     let connection: Connection
 
     static let columns = """
-        g.id, u.code, g.name, g.decree_number, g.decree_date, g.formed_on, g.focus, g.dissolved_on
+        g.id, u.code, g.name, g.decree_number, g.decree_date, g.formed_on, g.focus, g.dissolved_on, g.section,
+            g.section_head_name, g.section_head_nip
         FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
         """
 
@@ -79,7 +86,8 @@ public struct Groups {
             decreeNumber: r.optionalText(3),
             decreeDate: try r.optionalDate(4, "decree_date"), formedOn: try r.date(5, "formed_on"),
             focus: r.optionalText(6),
-            dissolvedOn: try r.optionalDate(7, "dissolved_on"))
+            dissolvedOn: try r.optionalDate(7, "dissolved_on"), section: r.optionalText(8),
+            sectionHeadName: r.optionalText(9), sectionHeadNIP: r.optionalText(10))
     }
 
     static let memberColumns = "id, group_id, nip, name, role, since, until FROM group_member"
@@ -214,10 +222,11 @@ extension Writing where Repository == Groups {
         let formed = draft.formedOn ?? transaction.today
         try connection.run(
             """
-            INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at, section,
+                section_head_name, section_head_nip)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus,
-            transaction.now.utcString)
+            transaction.now.utcString, draft.section, draft.sectionHeadName, draft.sectionHeadNIP?.digits)
         let group = try repository.get(connection.lastInsertRowID)
         try transaction.audit(
             AuditRecord(
@@ -234,6 +243,9 @@ extension Writing where Repository == Groups {
         if let decreeNumber = changes.decreeNumber { new.decreeNumber = decreeNumber }
         if let decreeDate = changes.decreeDate { new.decreeDate = decreeDate }
         if let focus = changes.focus { new.focus = focus }
+        if let section = changes.section { new.section = section }
+        if let headName = changes.sectionHeadName { new.sectionHeadName = headName }
+        if let headNIP = changes.sectionHeadNIP { new.sectionHeadNIP = headNIP?.digits }
         if let formed = changes.formedOn {
             if let dissolved = old.dissolvedOn, dissolved < formed {
                 throw DomainError.rule(
@@ -257,8 +269,12 @@ extension Writing where Repository == Groups {
         }
         guard new != old else { return old }
         try connection.run(
-            "UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ? WHERE id = ?",
-            new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, id)
+            """
+            UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ?, section = ?,
+                section_head_name = ?, section_head_nip = ?
+            WHERE id = ?
+            """, new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, new.section, new.sectionHeadName,
+            new.sectionHeadNIP, id)
         try transaction.audit(AuditRecord(.update, .group, id: String(id), "edited group \(id) \"\(new.name)\""))
         return new
     }

@@ -25,7 +25,11 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "approved_by_name",
                 "approved_by_nip", "service_days", "review_months", "outcome", "note", "reviewer_nip",
             ]
-        case .groups: ["id", "skpd", "name", "decree_number", "decree_date", "formed_on", "focus", "dissolved_on"]
+        case .groups:
+            [
+                "id", "skpd", "name", "decree_number", "decree_date", "formed_on", "focus", "dissolved_on", "section",
+                "section_head_name", "section_head_nip",
+            ]
         case .members: ["group", "nip", "name", "role", "since", "until"]
         case .meetings: ["group", "held_on", "agenda", "minutes", "attendees"]
         case .complaints:
@@ -148,7 +152,7 @@ public struct Exporter {
             table.rows = try store.groups.list(unit: nil, includeDissolved: true, today: store.today).map(\.group).map {
                 [
                     String($0.id), $0.unitCode, $0.name, $0.decreeNumber, date($0.decreeDate), date($0.formedOn),
-                    $0.focus, date($0.dissolvedOn),
+                    $0.focus, date($0.dissolvedOn), $0.section, $0.sectionHeadName, $0.sectionHeadNIP,
                 ]
             }
         case .members:

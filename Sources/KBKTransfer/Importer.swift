@@ -469,6 +469,9 @@ struct RowContext {
             draft.decreeDate = try record.parse("decree_date", RowContext.date)
             draft.formedOn = try record.parse("formed_on", RowContext.date)
             draft.focus = try record.parse("focus", RowContext.long("focus"))
+            draft.section = try record.parse("section", RowContext.name("section"))
+            draft.sectionHeadName = try record.parse("section_head_name", RowContext.name("section head name"))
+            draft.sectionHeadNIP = try record.parse("section_head_nip", NIP.init)
             let group = try record.attempt("skpd") { try transaction.groups.add(draft) }
             if let source {
                 try remember(.groups, source, String(group.id), in: transaction)

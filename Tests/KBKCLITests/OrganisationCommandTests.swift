@@ -355,10 +355,14 @@ func rowCounts(_ path: String) throws -> [String: Int] {
                 + "successor,children,groups_active,groups_all,sops_active,sops_all\r\n"
                 + "KEC-A,Kecamatan Kalimanah,district,,,,5,,,true,,,KEL-A,1,1,0,0\r\n")
         let group = kbkAtDesk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
-        #expect(group.hasPrefix("id,skpd,name,decree_number,decree_date,formed_on,focus,active,dissolved_on,members,"))
+        #expect(
+            group.hasPrefix(
+                "id,skpd,name,decree_number,decree_date,formed_on,focus,section,section_head_name,section_head_nip,"
+                    + "active,dissolved_on,members,"))
         #expect(
             group.contains(
-                "\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,true,,2,false,4,10,1,1\r\n"
+                "\r\n1,DINKES,KBK Sehat Bersama,800/112/2026,2026-01-08,2026-01-10,antrean puskesmas,,,,true,,2,false,"
+                    + "4,10,1,1\r\n"
             ))
         let sop = kbkAtDesk(["--db", path, "sop", "show", "440/1/2026", "--format", "csv"]).stdout
         #expect(sop.hasSuffix("440/1/2026,DINKES,Pelayanan Rawat Jalan,0,2026-02-01,1,12,2027-01-20,active,,1,,\r\n"))

@@ -1,0 +1,587 @@
+import KBKDomain
+import KBKStore
+
+/// `kbk coordination …`: the rapat koordinasi teknis chaired by the Assistant for Administration,
+/// its attending units, decisions and action items tracked to done.
+enum CoordinationCommands {
+    static let spec = CommandSpec(
+        name: "coordination",
+        abstract: Text(
+            en: "Cross-unit coordination meetings (rapat koordinasi teknis) and their action items.",
+            id: "Rapat koordinasi teknis lintas unit dan tindak lanjutnya."),
+        examples: ["kbk coordination list --year 2026", "kbk coordination action list --open"],
+        subcommands: [add, list, show, ActionCommands.spec])
+
+    static let idArgument = ArgumentSpec(
+        name: "id", help: Text(en: "The coordination meeting's number.", id: "Nomor rapat koordinasi."))
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: Text(en: "Record a coordination meeting.", id: "Catat rapat koordinasi."),
+        options: [
+            OptionSpec(
+                name: "held", valueName: "date", help: Text(en: "The day it was held.", id: "Tanggal rapat."),
+                isRequired: true),
+            OptionSpec(
+                name: "title", valueName: "text", help: Text(en: "What it was about.", id: "Pokok bahasan."),
+                isRequired: true),
+            OptionSpec(
+                name: "chair", valueName: "name",
+                help: Text(
+                    en: "Who chaired it, e.g. 'Asisten Administrasi Umum'.",
+                    id: "Pimpinan rapat, mis. 'Asisten Administrasi Umum'.")),
+            OptionSpec(
+                name: "unit", valueName: "code",
+                help: Text(en: "An attending unit (repeat for each).", id: "Unit yang hadir (ulangi untuk tiap unit)."),
+                isRequired: true, isRepeatable: true),
+            OptionSpec(
+                name: "decisions", valueName: "text",
+                help: Text(en: "What was decided.", id: "Keputusan/kesimpulan rapat.")),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk coordination add --held 2026-11-17 --title 'Tindak lanjut aduan jalan rusak' --chair 'Asisten Administrasi Umum' --unit DPUPR --unit DINHUB --unit KEC-BOBOTSARI --decisions 'Perbaikan dijadwalkan sebelum musim hujan'"
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let draft = CoordinationDraft(
+                heldOn: try invocation.required("held") { (t: String) throws(DomainError) in
+                    try invocation.parseDate(t, field: "--held")
+                },
+                title: try invocation.required("title", ComplaintCommands.text("title")),
+                chair: try invocation.option("chair", ComplaintCommands.text("chair")),
+                decisions: try invocation.option("decisions") { (t: String) throws(DomainError) in
+                    try TextRules.optional(t, field: "decisions", long: true)
+                } ?? nil,
+                units: try invocation.values("unit").map { try invocation.parse($0, UnitCode.init) })
+            if draft.units.isEmpty { throw invocation.missingOption("unit") }
+            let store = try invocation.openStore(.existing)
+            let meeting = try store.write { try $0.coordination.add(draft) }
+            invocation.reportChange(
+                format, json: RecordJSON.coordination(meeting, today: store.today),
+                line: Text(
+                    en:
+                        "Recorded coordination meeting \(meeting.id) of \(meeting.heldOn) with \(meeting.units.count) unit(s).",
+                    id:
+                        "Rapat koordinasi \(meeting.id) tanggal \(meeting.heldOn) dengan \(meeting.units.count) unit dicatat."
+                ))
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: Text(en: "List coordination meetings.", id: "Tampilkan rapat koordinasi."),
+        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        formats: [.table, .csv, .json], examples: ["kbk coordination list --year 2026"],
+        run: { invocation in
+            let format = try invocation.format()
+            let year = try invocation.intOption("year", in: 2000...2100)
+            let store = try invocation.openStore(.existing)
+            let today = store.today
+            let meetings = try store.coordination.list(year: year)
+            if format == .json {
+                invocation.emit(.array(meetings.map { RecordJSON.coordination($0, today: today) }))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "held_on", header: Msg.labelDate),
+                Column(key: "title", header: Msg.labelTitle),
+                Column(key: "units", header: Text(en: "Units", id: "Unit"), alignRight: true),
+                Column(key: "actions", header: Text(en: "Actions", id: "Tindak lanjut"), alignRight: true),
+                Column(key: "done", header: Text(en: "Done", id: "Selesai"), alignRight: true),
+                Column(key: "overdue", header: Text(en: "Overdue", id: "Terlambat"), alignRight: true),
+            ])
+            for meeting in meetings {
+                table.rows.append([
+                    .int(Int(meeting.id)), .date(meeting.heldOn), .text(meeting.title), .int(meeting.units.count),
+                    .int(meeting.actions.count), .int(meeting.actions.filter { $0.isDone(by: today) }.count),
+                    .int(meeting.actions.filter { $0.isOverdue(on: today) }.count),
+                ])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let show = CommandSpec(
+        name: "show",
+        abstract: Text(
+            en: "Show a coordination meeting: units, decisions, action items.",
+            id: "Tampilkan rapat koordinasi: unit, keputusan, tindak lanjut."),
+        arguments: [idArgument], formats: [.table, .json], examples: ["kbk coordination show 1"],
+        run: { invocation in
+            let format = try invocation.format()
+            let id = try invocation.idArgument(0, name: "coordination meeting id")
+            let store = try invocation.openStore(.existing)
+            let meeting = try store.coordination.get(id)
+            let today = store.today
+            if format == .json {
+                invocation.emit(RecordJSON.coordination(meeting, today: today))
+                return
+            }
+            let language = invocation.language
+            var fields = Fields()
+            fields.add(Msg.labelID(language), String(meeting.id))
+            fields.add(Msg.labelDate(language), LetterDates.date(meeting.heldOn, language))
+            fields.add(Msg.labelTitle(language), meeting.title)
+            fields.add(Text(en: "Chair", id: "Pimpinan")(language), meeting.chair)
+            fields.add(Text(en: "Units", id: "Unit")(language), meeting.units.joinedOrNil())
+            fields.add(Text(en: "Decisions", id: "Keputusan")(language), meeting.decisions)
+            var out = fields.render()
+            out += "\n" + Text(en: "Action items", id: "Tindak lanjut")(language) + "\n"
+            out += ActionCommands.table(meeting.actions, today: today).render(.table, language: language)
+            invocation.context.stdout.write(out)
+        })
+}
+
+/// `kbk coordination action …`: the action items, each owned by a unit.
+enum ActionCommands {
+    static let spec = CommandSpec(
+        name: "action",
+        abstract: Text(
+            en: "A coordination meeting's action items: add, mark done, list.",
+            id: "Tindak lanjut rapat koordinasi: tambah, tandai selesai, tampilkan."),
+        examples: ["kbk coordination action list --owner DPUPR --open"],
+        subcommands: [add, done, list])
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: Text(
+            en: "Add an action item for a unit, due on a day.", id: "Tambah tindak lanjut untuk unit, dengan tenggat."),
+        arguments: [CoordinationCommands.idArgument],
+        options: [
+            OptionSpec(
+                name: "owner", valueName: "code",
+                help: Text(en: "The unit that must do it.", id: "Unit yang melaksanakan."), isRequired: true),
+            OptionSpec(
+                name: "due", valueName: "date", help: Text(en: "When it is due.", id: "Tenggat."), isRequired: true),
+            OptionSpec(
+                name: "text", valueName: "text", help: Text(en: "What must be done.", id: "Yang harus dikerjakan."),
+                isRequired: true),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk coordination action add 1 --owner DPUPR --due 2026-12-15 --text 'Tambal jalan Bobotsari–Karangreja'"
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let meeting = try invocation.idArgument(0, name: "coordination meeting id")
+            let owner = try invocation.required("owner", UnitCode.init)
+            let due = try invocation.required("due") { (t: String) throws(DomainError) in
+                try invocation.parseDate(t, field: "--due")
+            }
+            let text = try ComplaintCommands.message(invocation, "text")
+            let store = try invocation.openStore(.existing)
+            let action = try store.write {
+                try $0.coordination.addAction(to: meeting, owner: owner, text: text, due: due)
+            }
+            invocation.reportChange(
+                format, json: RecordJSON.coordinationAction(action, today: store.today),
+                line: Text(
+                    en: "Added action item \(action.id) for \(action.ownerUnit), due \(action.dueOn).",
+                    id: "Tindak lanjut \(action.id) untuk \(action.ownerUnit) ditambahkan, tenggat \(action.dueOn)."))
+        })
+
+    static let done = CommandSpec(
+        name: "done",
+        abstract: Text(en: "Mark an action item done.", id: "Tandai tindak lanjut selesai."),
+        arguments: [
+            ArgumentSpec(name: "action", help: Text(en: "The action item's number.", id: "Nomor tindak lanjut."))
+        ],
+        options: [
+            OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
+            OptionSpec(name: "note", valueName: "text", help: Text(en: "What was done.", id: "Yang sudah dikerjakan.")),
+        ],
+        formats: [.table, .json],
+        examples: ["kbk coordination action done 3 --note 'Selesai ditambal 12 Desember'"],
+        run: { invocation in
+            let format = try invocation.format()
+            let id = try invocation.idArgument(0, name: "action item id")
+            let on = try invocation.dateOption("on") ?? invocation.today
+            let note =
+                try invocation.option("note") { (t: String) throws(DomainError) in
+                    try TextRules.optional(t, field: "note", long: true)
+                } ?? nil
+            let store = try invocation.openStore(.existing)
+            let action = try store.write { try $0.coordination.complete(id, on: on, note: note) }
+            invocation.reportChange(
+                format, json: RecordJSON.coordinationAction(action, today: store.today),
+                line: Text(
+                    en: "Action item \(action.id) of \(action.ownerUnit) done on \(on)"
+                        + (on > action.dueOn ? ", after its due date \(action.dueOn)." : "."),
+                    id: "Tindak lanjut \(action.id) \(action.ownerUnit) selesai \(on)"
+                        + (on > action.dueOn ? ", melewati tenggat \(action.dueOn)." : ".")))
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: Text(en: "List action items by due date.", id: "Tampilkan tindak lanjut menurut tenggat."),
+        options: [
+            OptionSpec(
+                name: "owner", valueName: "code",
+                help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya.")),
+            OptionSpec(
+                name: "open", valueName: nil, help: Text(en: "Only those not done.", id: "Hanya yang belum selesai.")),
+        ],
+        formats: [.table, .csv, .json], examples: ["kbk coordination action list --owner DPUPR --open"],
+        run: { invocation in
+            let format = try invocation.format()
+            let owner = try invocation.option("owner", UnitCode.init)
+            let store = try invocation.openStore(.existing)
+            let owners = try owner.map { try store.units.codesUnder(try store.units.get($0).code) }
+            let actions = try store.coordination.actions(owners: owners, openOnly: invocation.flag("open"))
+            if format == .json {
+                invocation.emit(.array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }))
+                return
+            }
+            invocation.context.stdout.write(
+                table(actions, today: store.today).render(format, language: invocation.language))
+        })
+
+    static func table(_ actions: [CoordinationAction], today: CivilDate) -> Tabular {
+        var table = Tabular(columns: [
+            Column(key: "id", header: Msg.labelID, alignRight: true),
+            Column(key: "meeting", header: Text(en: "Meeting", id: "Rapat"), alignRight: true),
+            Column(key: "owner", header: Msg.labelUnit), Column(key: "due_on", header: Msg.labelDue),
+            Column(key: "done_on", header: Text(en: "Done", id: "Selesai")),
+            Column(key: "text", header: Text(en: "Action", id: "Tindak lanjut")),
+        ])
+        for action in actions {
+            table.rows.append([
+                .int(Int(action.id)), .int(Int(action.meetingID)), .text(action.ownerUnit),
+                action.isOverdue(on: today) ? .overdue(action.dueOn) : .date(action.dueOn),
+                action.doneOn.map(Cell.date) ?? .null, .text(action.text),
+            ])
+        }
+        return table
+    }
+}
+
+/// `kbk group rbk …`: a group's Risalah Budaya Kerja, Plan–Do–Check–Act, printable.
+enum RBKCommands {
+    static let spec = CommandSpec(
+        name: "rbk",
+        abstract: Text(
+            en: "A group's Risalah Budaya Kerja (RBK): its work written up Plan–Do–Check–Act.",
+            id: "Risalah Budaya Kerja (RBK) kelompok: kegiatannya dalam bentuk Plan–Do–Check–Act."),
+        examples: ["kbk group rbk list 1", "kbk group rbk show 1 --format html --output rbk-1.html"],
+        subcommands: [add, list, show])
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: Text(en: "Write up an RBK for a group.", id: "Susun RBK kelompok."),
+        arguments: [GroupCommands.idArgument],
+        options: [
+            OptionSpec(name: "title", valueName: "text", help: Text(en: "Its title.", id: "Judul."), isRequired: true),
+            OptionSpec(
+                name: "date", valueName: "date", help: Text(en: "When it was written.", id: "Tanggal penyusunan.")),
+            OptionSpec(
+                name: "plan", valueName: "text",
+                help: Text(en: "Plan: the problem, its causes, the target.", id: "Plan: masalah, penyebab, target."),
+                isRequired: true),
+            OptionSpec(
+                name: "do", valueName: "text", help: Text(en: "Do: what the group did.", id: "Do: yang dikerjakan."),
+                isRequired: true),
+            OptionSpec(
+                name: "check", valueName: "text",
+                help: Text(en: "Check: what it achieved, measured.", id: "Check: hasil yang dicapai, terukur."),
+                isRequired: true),
+            OptionSpec(
+                name: "act", valueName: "text",
+                help: Text(
+                    en: "Act: what becomes the standard, what next.", id: "Act: yang dibakukan, langkah berikutnya."),
+                isRequired: true),
+            OptionSpec(
+                name: "improvement", valueName: "id",
+                help: Text(
+                    en: "An improvement action of the group it reports on (repeat for each).",
+                    id: "Rencana aksi kelompok yang dilaporkan (ulangi untuk tiap rencana aksi)."),
+                isRepeatable: true),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk group rbk add 1 --title 'Antrean KTP-el lebih singkat' --plan 'Antrean rata-rata 95 menit' --do 'Nomor antrean daring' --check 'Antrean 40 menit' --act 'Dibakukan dalam SOP 470/3/2026' --improvement 1"
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let group = try invocation.idArgument(0, name: "group id")
+            var draft = RBKDraft(
+                groupID: group, title: try invocation.required("title", ComplaintCommands.text("title")),
+                plan: try ComplaintCommands.message(invocation, "plan"),
+                doing: try ComplaintCommands.message(invocation, "do"),
+                checking: try ComplaintCommands.message(invocation, "check"),
+                acting: try ComplaintCommands.message(invocation, "act"))
+            draft.writtenOn = try invocation.dateOption("date")
+            draft.improvementIDs = try invocation.values("improvement").map { value in
+                try invocation.parse(value) { (t: String) throws(DomainError) in
+                    Int64(try Invocation.integer(t, field: "--improvement", in: 1...Int.max))
+                }
+            }
+            let store = try invocation.openStore(.existing)
+            let rbk = try store.write { try $0.rbks.add(draft) }
+            invocation.reportChange(
+                format, json: RecordJSON.rbk(rbk),
+                line: Text(
+                    en: "Wrote RBK \(rbk.id) of group \(rbk.groupID).",
+                    id: "RBK \(rbk.id) kelompok \(rbk.groupID) disusun."))
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: Text(en: "List a group's RBKs (every group's without one).", id: "Tampilkan RBK kelompok."),
+        arguments: [
+            ArgumentSpec(name: "group", help: Text(en: "The group's number.", id: "Nomor kelompok."), isOptional: true)
+        ],
+        formats: [.table, .csv, .json], examples: ["kbk group rbk list 1"],
+        run: { invocation in
+            let format = try invocation.format()
+            let group = invocation.argument(0) == nil ? nil : try invocation.idArgument(0, name: "group id")
+            let store = try invocation.openStore(.existing)
+            let rbks = try store.rbks.list(group: group)
+            if format == .json {
+                invocation.emit(.array(rbks.map(RecordJSON.rbk)))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "id", header: Msg.labelID, alignRight: true),
+                Column(key: "group", header: Text(en: "Group", id: "Kelompok"), alignRight: true),
+                Column(key: "skpd", header: Msg.labelUnit), Column(key: "written_on", header: Msg.labelDate),
+                Column(key: "title", header: Msg.labelTitle),
+                Column(key: "improvements", header: Text(en: "Actions", id: "Rencana aksi"), alignRight: true),
+            ])
+            for rbk in rbks {
+                table.rows.append([
+                    .int(Int(rbk.id)), .int(Int(rbk.groupID)), .text(rbk.unitCode), .date(rbk.writtenOn),
+                    .text(rbk.title), .int(rbk.improvementIDs.count),
+                ])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let show = CommandSpec(
+        name: "show",
+        abstract: Text(
+            en: "Show an RBK; --format html prints it on the letterhead, with its improvement actions.",
+            id: "Tampilkan RBK; --format html mencetaknya berkop, dengan rencana aksinya."),
+        arguments: [ArgumentSpec(name: "id", help: Text(en: "The RBK's number.", id: "Nomor RBK."))],
+        options: [
+            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
+            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
+        ],
+        formats: [.table, .json, .html], examples: ["kbk group rbk show 1 --format html --output rbk-1.html"],
+        run: { invocation in
+            let format = try invocation.format()
+            let id = try invocation.idArgument(0, name: "RBK id")
+            try invocation.checkOutputTarget()
+            let store = try invocation.openStore(.existing)
+            let rbk = try store.rbks.get(id)
+            let group = try store.groups.get(rbk.groupID)
+            let improvements = try rbk.improvementIDs.map { try store.improvements.get($0) }
+            let language = invocation.language
+            let text: String
+            switch format {
+            case .json:
+                text = RecordJSON.rbk(rbk).serialized() + "\n"
+            case .html:
+                let document = try ReportDocument(settings: store.settings, signedOn: rbk.writtenOn)
+                text = RBKPage.html(
+                    rbk, group: group, improvements: improvements, document: document, language: language)
+            default:
+                var fields = Fields()
+                fields.add(Msg.labelID(language), String(rbk.id))
+                fields.add(Text(en: "Group", id: "Kelompok")(language), "\(group.id) \(group.name) (\(group.unitCode))")
+                fields.add(Msg.labelSection(language), group.section)
+                fields.add(Msg.labelTitle(language), rbk.title)
+                fields.add(Msg.labelDate(language), LetterDates.date(rbk.writtenOn, language))
+                fields.add("Plan", rbk.plan)
+                fields.add("Do", rbk.doing)
+                fields.add("Check", rbk.checking)
+                fields.add("Act", rbk.acting)
+                fields.add(
+                    Text(en: "Improvement actions", id: "Rencana aksi")(language),
+                    improvements.map { "\($0.id) \($0.title) (\($0.stage.label(language)))" }.joinedOrNil(
+                        separator: "; "))
+                text = fields.render()
+            }
+            if let path = try invocation.writeOutput(text) {
+                invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
+            }
+        })
+}
+
+/// The printable RBK: the letterhead, the group, the four steps, the actions, the signature.
+enum RBKPage {
+    static func html(
+        _ rbk: RBK, group: Group, improvements: [Improvement], document: ReportDocument, language: Language
+    ) -> String {
+        let e = ReportHTML.escape
+        var body = ReportHTML.letterhead(document)
+        body += "<h1>\(e(Text(en: "Work-Culture Minutes (RBK)", id: "Risalah Budaya Kerja (RBK)")(language)))</h1>\n"
+        body += "<p class=\"meta\">\(e(rbk.title)) — \(e(LetterDates.date(rbk.writtenOn, language)))</p>\n"
+        var rows = [
+            (Text(en: "Group", id: "Kelompok")(language), "\(group.name) (\(group.unitCode))")
+        ]
+        if let section = group.section { rows.append((Msg.labelSection(language), section)) }
+        if let head = group.sectionHeadName { rows.append((Msg.labelSectionHead(language), head)) }
+        if let focus = group.focus { rows.append((Msg.labelFocus(language), focus)) }
+        body += "<table>\n<tbody>\n"
+        for (label, value) in rows { body += "<tr><th>\(e(label))</th><td>\(e(value))</td></tr>\n" }
+        body += "</tbody>\n</table>\n"
+        for (step, words, text) in [
+            ("Plan", Text(en: "the problem, its causes, the target", id: "masalah, penyebab, target"), rbk.plan),
+            ("Do", Text(en: "what the group did", id: "yang dikerjakan"), rbk.doing),
+            ("Check", Text(en: "what it achieved", id: "hasil yang dicapai"), rbk.checking),
+            ("Act", Text(en: "what becomes the standard", id: "yang dibakukan"), rbk.acting),
+        ] {
+            body += "<section>\n<h2>\(e(step)) — \(e(words(language)))</h2>\n"
+            body +=
+                text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(e(String($0)))</p>" }
+                .joined(separator: "\n") + "\n</section>\n"
+        }
+        if !improvements.isEmpty {
+            body += "<section>\n<h2>\(e(Text(en: "Improvement actions", id: "Rencana aksi")(language)))</h2>\n"
+            body += "<table>\n<thead><tr><th>No.</th><th>\(e(Msg.labelTitle(language)))</th>"
+            body += "<th>\(e(Text(en: "Stage", id: "Tahap")(language)))</th></tr></thead>\n<tbody>\n"
+            for improvement in improvements {
+                body += "<tr><td>\(improvement.id)</td><td>\(e(improvement.title))</td>"
+                body += "<td>\(e(improvement.stage.label(language)))</td></tr>\n"
+            }
+            body += "</tbody>\n</table>\n</section>\n"
+        }
+        body += ReportHTML.signature(document, language: language)
+        return ReportHTML.page(title: "RBK \(rbk.id) — \(rbk.title)", body: body, language: language)
+    }
+}
+
+/// `kbk culture …`: a unit's yearly self-assessment on the ASN core values (BerAKHLAK).
+enum CultureCommands {
+    static let spec = CommandSpec(
+        name: "culture",
+        abstract: Text(
+            en: "Units' yearly work-culture self-assessment on the core values (BerAKHLAK).",
+            id: "Penilaian mandiri budaya kerja unit per tahun atas nilai dasar ASN (BerAKHLAK)."),
+        examples: ["kbk culture list --year 2026"], subcommands: [assess, list])
+
+    static let valuesHelp = CoreValue.allCases.map(\.name).joined(separator: ", ")
+
+    static let assess = CommandSpec(
+        name: "assess",
+        abstract: Text(
+            en: "Record a unit's self-assessment for a year: each core value scored 1–5.",
+            id: "Catat penilaian mandiri unit untuk satu tahun: tiap nilai dasar diberi skor 1–5."),
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
+            OptionSpec(name: "year", valueName: "year", help: Msg.optYear, isRequired: true),
+            OptionSpec(
+                name: "scores", valueName: "s1,…,s7",
+                help: Text(
+                    en: "Seven scores 1–5, in order: \(valuesHelp).", id: "Tujuh skor 1–5, berurutan: \(valuesHelp)."),
+                isRequired: true),
+            OptionSpec(
+                name: "date", valueName: "date", help: Text(en: "When it was assessed.", id: "Tanggal penilaian.")),
+            OptionSpec(name: "note", valueName: "text", help: Text(en: "A remark.", id: "Catatan.")),
+        ],
+        formats: [.table, .json],
+        examples: ["kbk culture assess --skpd DISDUKCAPIL --year 2026 --scores 4,4,3,4,5,3,4"],
+        run: { invocation in
+            let format = try invocation.format()
+            let unit = try invocation.required("skpd", UnitCode.init)
+            let year = try invocation.intOption("year", in: 2000...2100) ?? invocation.today.year
+            let scores = try invocation.required("scores", CultureAssessment.parseScores)
+            let on = try invocation.dateOption("date")
+            let note =
+                try invocation.option("note") { (t: String) throws(DomainError) in
+                    try TextRules.optional(t, field: "note", long: true)
+                } ?? nil
+            let store = try invocation.openStore(.existing)
+            let assessment = try store.write {
+                try $0.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
+            }
+            let hundredths = assessment.averageHundredths
+            func average(_ language: Language) -> String { IKMCommands.formatHundredths(hundredths, language) }
+            invocation.reportChange(
+                format, json: RecordJSON.assessment(assessment),
+                line: Text(
+                    en:
+                        "Recorded the self-assessment of \(assessment.unitCode) for \(year): average \(average(.en)), weakest \(assessment.weakest.name).",
+                    id:
+                        "Penilaian mandiri \(assessment.unitCode) tahun \(year) dicatat: rata-rata \(average(.id)), terendah \(assessment.weakest.name)."
+                ))
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: Text(en: "List self-assessments.", id: "Tampilkan penilaian mandiri."),
+        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        formats: [.table, .csv, .json], examples: ["kbk culture list --year 2026"],
+        run: { invocation in
+            let format = try invocation.format()
+            let year = try invocation.intOption("year", in: 2000...2100)
+            let store = try invocation.openStore(.existing)
+            let assessments = try store.assessments.list(year: year)
+            if format == .json {
+                invocation.emit(.array(assessments.map(RecordJSON.assessment)))
+                return
+            }
+            var table = Tabular(
+                columns: [
+                    Column(key: "skpd", header: Msg.labelUnit),
+                    Column(key: "year", header: Text(en: "Year", id: "Tahun"), alignRight: true),
+                ]
+                    + CoreValue.allCases.map {
+                        Column(key: $0.rawValue, header: Text(en: $0.name, id: $0.name), alignRight: true)
+                    }
+                    + [
+                        Column(key: "average", header: Text(en: "Average", id: "Rata-rata"), alignRight: true),
+                        Column(key: "weakest", header: Text(en: "Weakest", id: "Terendah")),
+                    ])
+            for assessment in assessments {
+                table.rows.append(
+                    [.text(assessment.unitCode), .int(assessment.year)] + assessment.scores.map(Cell.int) + [
+                        .text(String(format1: Double(assessment.averageHundredths) / 100, places: 2)),
+                        .text(assessment.weakest.name),
+                    ])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+}
+
+extension RecordJSON {
+    static func coordinationAction(_ action: CoordinationAction, today: CivilDate) -> JSON {
+        .object([
+            ("id", .int(Int(action.id))), ("meeting_id", .int(Int(action.meetingID))),
+            ("owner", .string(action.ownerUnit)), ("text", .string(action.text)),
+            ("due_on", .string(action.dueOn.description)), ("done_on", date(action.doneOn)),
+            ("done_note", .optional(action.doneNote)), ("overdue", .bool(action.isOverdue(on: today))),
+        ])
+    }
+
+    static func coordination(_ meeting: CoordinationMeeting, today: CivilDate) -> JSON {
+        .object([
+            ("id", .int(Int(meeting.id))), ("held_on", .string(meeting.heldOn.description)),
+            ("title", .string(meeting.title)), ("chair", .optional(meeting.chair)),
+            ("decisions", .optional(meeting.decisions)), ("units", .array(meeting.units.map(JSON.string))),
+            ("actions", .array(meeting.actions.map { coordinationAction($0, today: today) })),
+        ])
+    }
+
+    static func rbk(_ rbk: RBK) -> JSON {
+        .object([
+            ("id", .int(Int(rbk.id))), ("group_id", .int(Int(rbk.groupID))), ("skpd", .string(rbk.unitCode)),
+            ("title", .string(rbk.title)), ("written_on", .string(rbk.writtenOn.description)),
+            ("plan", .string(rbk.plan)), ("do", .string(rbk.doing)), ("check", .string(rbk.checking)),
+            ("act", .string(rbk.acting)), ("improvements", .array(rbk.improvementIDs.map { .int(Int($0)) })),
+        ])
+    }
+
+    static func assessment(_ assessment: CultureAssessment) -> JSON {
+        .object(
+            [
+                ("skpd", .string(assessment.unitCode)), ("year", .int(assessment.year)),
+                (
+                    "scores",
+                    .object(zip(CoreValue.allCases, assessment.scores).map { ($0.rawValue, JSON.int($1)) })
+                ),
+                ("average", .double(Double(assessment.averageHundredths) / 100)),
+                ("weakest", .string(assessment.weakest.rawValue)),
+                ("assessed_on", .string(assessment.assessedOn.description)), ("note", .optional(assessment.note)),
+            ])
+    }
+}

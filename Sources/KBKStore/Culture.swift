@@ -1,0 +1,337 @@
+import KBKDomain
+import SQLiteDB
+
+/// What `coordination add` records.
+public struct CoordinationDraft: Sendable {
+    public var heldOn: CivilDate
+    public var title: String
+    public var chair: String?
+    public var decisions: String?
+    public var units: [UnitCode]
+
+    public init(heldOn: CivilDate, title: String, chair: String? = nil, decisions: String? = nil, units: [UnitCode]) {
+        self.heldOn = heldOn
+        self.title = title
+        self.chair = chair
+        self.decisions = decisions
+        self.units = units
+    }
+}
+
+/// Coordination meetings, their attending units and action items (tables `coordination_meeting`,
+/// `coordination_attendee`, `coordination_action`).
+public struct Coordination {
+    let connection: Connection
+
+    static let actionColumns = """
+        a.id, a.meeting_id, u.code, a.text, a.due_on, a.done_on, a.done_note
+        FROM coordination_action a JOIN skpd u ON u.id = a.owner_id
+        """
+
+    static func decodeAction(_ row: Row) throws -> CoordinationAction {
+        let r = DecodedRow(row, table: "coordination_action")
+        return CoordinationAction(
+            id: try r.int64(0, "id"), meetingID: try r.int64(1, "meeting_id"), ownerUnit: try r.text(2, "owner"),
+            text: try r.text(3, "text"), dueOn: try r.date(4, "due_on"), doneOn: try r.optionalDate(5, "done_on"),
+            doneNote: r.optionalText(6))
+    }
+
+    public func get(_ id: Int64) throws -> CoordinationMeeting {
+        guard
+            let meeting = try connection.one(
+                "SELECT id, held_on, title, chair, decisions FROM coordination_meeting WHERE id = ?", id,
+                transform: { row in
+                    let r = DecodedRow(row, table: "coordination_meeting")
+                    return CoordinationMeeting(
+                        id: try r.int64(0, "id"), heldOn: try r.date(1, "held_on"), title: try r.text(2, "title"),
+                        chair: r.optionalText(3), decisions: r.optionalText(4), units: [], actions: [])
+                })
+        else { throw DomainError.notFound(kind: .coordination, key: String(id)) }
+        var filled = meeting
+        filled.units = try connection.query(
+            """
+            SELECT u.code FROM coordination_attendee c JOIN skpd u ON u.id = c.skpd_id
+            WHERE c.meeting_id = ? ORDER BY u.code
+            """, id
+        ) { try DecodedRow($0, table: "coordination_attendee").text(0, "skpd") }
+        filled.actions = try connection.query(
+            "SELECT \(Coordination.actionColumns) WHERE a.meeting_id = ? ORDER BY a.id", id,
+            transform: Coordination.decodeAction)
+        return filled
+    }
+
+    /// Meetings by date (the year's, when given), each with its units and action items.
+    public func list(year: Int?) throws -> [CoordinationMeeting] {
+        var sql = "SELECT id FROM coordination_meeting"
+        var values: [SQLiteBindable] = []
+        if let year {
+            sql += " WHERE held_on >= ? AND held_on < ?"
+            values += ["\(year)-01-01", "\(year + 1)-01-01"]
+        }
+        let ids = try connection.prepare(sql + " ORDER BY held_on, id").query(values) { $0.int64(0) ?? 0 }
+        return try ids.map(get)
+    }
+
+    public func action(_ id: Int64) throws -> CoordinationAction {
+        guard
+            let action = try connection.one(
+                "SELECT \(Coordination.actionColumns) WHERE a.id = ?", id, transform: Coordination.decodeAction)
+        else { throw DomainError.notFound(kind: .coordinationAction, key: String(id)) }
+        return action
+    }
+
+    /// Action items by due date: one unit's (and those under it), or all; open ones only if asked.
+    public func actions(owners: Set<String>?, openOnly: Bool) throws -> [CoordinationAction] {
+        var sql = "SELECT \(Coordination.actionColumns)"
+        if openOnly { sql += " WHERE a.done_on IS NULL" }
+        let all = try connection.query(sql + " ORDER BY a.due_on, a.id", transform: Coordination.decodeAction)
+        return owners.map { owners in all.filter { owners.contains($0.ownerUnit) } } ?? all
+    }
+}
+
+/// Risalah Budaya Kerja of the groups (tables `rbk`, `rbk_improvement`).
+public struct RBKs {
+    let connection: Connection
+
+    static let columns = """
+        r.id, r.group_id, u.code, r.title, r.written_on, r.plan, r.doing, r.checking, r.acting
+        FROM rbk r JOIN kbk_group g ON g.id = r.group_id JOIN skpd u ON u.id = g.skpd_id
+        """
+
+    func decode(_ row: Row) throws -> RBK {
+        let r = DecodedRow(row, table: "rbk")
+        let id = try r.int64(0, "id")
+        return RBK(
+            id: id, groupID: try r.int64(1, "group_id"), unitCode: try r.text(2, "skpd"), title: try r.text(3, "title"),
+            writtenOn: try r.date(4, "written_on"), plan: try r.text(5, "plan"), doing: try r.text(6, "doing"),
+            checking: try r.text(7, "checking"), acting: try r.text(8, "acting"),
+            improvementIDs: try connection.query(
+                "SELECT improvement_id FROM rbk_improvement WHERE rbk_id = ? ORDER BY improvement_id", id
+            ) { try DecodedRow($0, table: "rbk_improvement").int64(0, "improvement_id") })
+    }
+
+    public func get(_ id: Int64) throws -> RBK {
+        guard let rbk = try connection.one("SELECT \(RBKs.columns) WHERE r.id = ?", id, transform: decode) else {
+            throw DomainError.notFound(kind: .rbk, key: String(id))
+        }
+        return rbk
+    }
+
+    /// A group's write-ups (or every group's), by date.
+    public func list(group: Int64?) throws -> [RBK] {
+        if let group {
+            _ = try Groups(connection: connection).get(group)
+            return try connection.query(
+                "SELECT \(RBKs.columns) WHERE r.group_id = ? ORDER BY r.written_on, r.id", group, transform: decode)
+        }
+        return try connection.query("SELECT \(RBKs.columns) ORDER BY r.written_on, r.id", transform: decode)
+    }
+}
+
+/// What `group rbk add` records.
+public struct RBKDraft: Sendable {
+    public var groupID: Int64
+    public var title: String
+    public var writtenOn: CivilDate?
+    public var plan: String
+    public var doing: String
+    public var checking: String
+    public var acting: String
+    public var improvementIDs: [Int64]
+
+    public init(
+        groupID: Int64, title: String, writtenOn: CivilDate? = nil, plan: String, doing: String, checking: String,
+        acting: String, improvementIDs: [Int64] = []
+    ) {
+        self.groupID = groupID
+        self.title = title
+        self.writtenOn = writtenOn
+        self.plan = plan
+        self.doing = doing
+        self.checking = checking
+        self.acting = acting
+        self.improvementIDs = improvementIDs
+    }
+}
+
+/// The units' yearly work-culture self-assessments (table `culture_assessment`).
+public struct Assessments {
+    let connection: Connection
+
+    static let columns = """
+        a.id, u.code, a.year, a.service, a.accountable, a.competent, a.harmonious, a.loyal, a.adaptive,
+            a.collaborative, a.assessed_on, a.note
+        FROM culture_assessment a JOIN skpd u ON u.id = a.skpd_id
+        """
+
+    static func decode(_ row: Row) throws -> CultureAssessment {
+        let r = DecodedRow(row, table: "culture_assessment")
+        return CultureAssessment(
+            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), year: try r.int(2, "year"),
+            scores: try (3...9).map { try r.int(Int32($0), CoreValue.allCases[$0 - 3].rawValue) },
+            assessedOn: try r.date(10, "assessed_on"), note: r.optionalText(11))
+    }
+
+    /// Assessments by year and unit (one year's, when given).
+    public func list(year: Int?) throws -> [CultureAssessment] {
+        if let year {
+            return try connection.query(
+                "SELECT \(Assessments.columns) WHERE a.year = ? ORDER BY u.code", year, transform: Assessments.decode)
+        }
+        return try connection.query(
+            "SELECT \(Assessments.columns) ORDER BY a.year, u.code", transform: Assessments.decode)
+    }
+}
+
+extension Store {
+    public var coordination: Coordination { Coordination(connection: connection) }
+    public var rbks: RBKs { RBKs(connection: connection) }
+    public var assessments: Assessments { Assessments(connection: connection) }
+}
+
+extension Writing where Repository == Coordination {
+    public func add(_ draft: CoordinationDraft) throws -> CoordinationMeeting {
+        try transaction.require(.coordinate)
+        let units = Units(connection: connection)
+        var attending: [Unit] = []
+        for code in draft.units where !attending.contains(where: { $0.code == code.value }) {
+            attending.append(try units.requireActive(code, today: draft.heldOn))
+        }
+        if draft.heldOn > transaction.today {
+            throw DomainError.rule(.dateInTheFuture(field: "--held", value: draft.heldOn, today: transaction.today))
+        }
+        try connection.run(
+            "INSERT INTO coordination_meeting (held_on, title, chair, decisions, created_at) VALUES (?, ?, ?, ?, ?)",
+            draft.heldOn, draft.title, draft.chair, draft.decisions, transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        for unit in attending {
+            try connection.run("INSERT INTO coordination_attendee (meeting_id, skpd_id) VALUES (?, ?)", id, unit.id)
+        }
+        try transaction.audit(
+            AuditRecord(
+                .create, .coordination, id: String(id),
+                "recorded coordination meeting \(id) \"\(draft.title)\" of \(draft.heldOn), \(attending.count) unit(s)")
+        )
+        return try repository.get(id)
+    }
+
+    /// An action item for `owner`, decided at meeting `meetingID`, due on `due`.
+    public func addAction(to meetingID: Int64, owner: UnitCode, text: String, due: CivilDate) throws
+        -> CoordinationAction
+    {
+        try transaction.require(.coordinate)
+        let meeting = try repository.get(meetingID)
+        let unit = try Units(connection: connection).requireActive(owner, today: transaction.today)
+        if due < meeting.heldOn {
+            throw DomainError.rule(.dateBefore(field: "due", value: due, other: "the meeting", limit: meeting.heldOn))
+        }
+        try connection.run(
+            """
+            INSERT INTO coordination_action (meeting_id, owner_id, text, due_on, created_at) VALUES (?, ?, ?, ?, ?)
+            """, meetingID, unit.id, text, due, transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        try transaction.audit(
+            AuditRecord(
+                .create, .coordination, id: "action \(id)",
+                "added action item \(id) of coordination meeting \(meetingID) for \(unit.code), due \(due)"))
+        return try repository.action(id)
+    }
+
+    /// Marks an action item done on `day`, by its owner unit's desk or the coordinator.
+    public func complete(_ id: Int64, on day: CivilDate, note: String?) throws -> CoordinationAction {
+        let action = try repository.action(id)
+        try transaction.require(.completeCoordinationAction)
+        try transaction.requireScope(action.ownerUnit, "mark coordination action item \(id) done")
+        if action.doneOn != nil { throw DomainError.rule(.alreadyEnded(kind: .coordinationAction, key: String(id))) }
+        let meeting = try repository.get(action.meetingID)
+        if day < meeting.heldOn {
+            throw DomainError.rule(.dateBefore(field: "--on", value: day, other: "the meeting", limit: meeting.heldOn))
+        }
+        if day > transaction.today {
+            throw DomainError.rule(.dateInTheFuture(field: "--on", value: day, today: transaction.today))
+        }
+        try connection.run(
+            "UPDATE coordination_action SET done_on = ?, done_note = ? WHERE id = ?", day, note, id)
+        try transaction.audit(
+            AuditRecord(
+                .update, .coordination, id: "action \(id)",
+                "marked action item \(id) of \(action.ownerUnit) done on \(day)\(day > action.dueOn ? " (late)" : "")"))
+        return try repository.action(id)
+    }
+}
+
+extension Writing where Repository == RBKs {
+    public func add(_ draft: RBKDraft) throws -> RBK {
+        let group = try Groups(connection: connection).get(draft.groupID)
+        try transaction.require(.manageWorkCulture)
+        try transaction.requireScope(group.unitCode, "write an RBK of group \(group.id)")
+        let written = draft.writtenOn ?? transaction.today
+        guard group.period.contains(written) || written >= group.formedOn else {
+            throw DomainError.rule(.groupDissolved(id: Int(group.id)))
+        }
+        let improvements = Improvements(connection: connection)
+        for id in Set(draft.improvementIDs) {
+            let improvement = try improvements.get(id)
+            guard improvement.groupID == group.id else {
+                throw DomainError.rule(.improvementOfAnotherGroup(id: Int(id), group: Int(group.id)))
+            }
+        }
+        try connection.run(
+            """
+            INSERT INTO rbk (group_id, title, written_on, plan, doing, checking, acting, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, group.id, draft.title, written, draft.plan, draft.doing, draft.checking, draft.acting,
+            transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        for improvement in Set(draft.improvementIDs).sorted() {
+            try connection.run("INSERT INTO rbk_improvement (rbk_id, improvement_id) VALUES (?, ?)", id, improvement)
+        }
+        try transaction.audit(
+            AuditRecord(
+                .create, .rbk, id: String(id),
+                "wrote RBK \(id) \"\(draft.title)\" of group \(group.id) (\(draft.improvementIDs.count) improvement action(s))"
+            ))
+        return try repository.get(id)
+    }
+}
+
+extension Writing where Repository == Assessments {
+    /// Records a unit's self-assessment for a year; a second one for the same year is refused.
+    public func add(unit code: UnitCode, year: Int, scores: [Int], on day: CivilDate?, note: String?) throws
+        -> CultureAssessment
+    {
+        let unit = try Units(connection: connection).get(code)
+        try transaction.require(.manageWorkCulture)
+        try transaction.requireScope(unit.code, "record a work-culture self-assessment")
+        if try connection.one(
+            "SELECT 1 FROM culture_assessment WHERE skpd_id = ? AND year = ?", unit.id, year, transform: { _ in true })
+            != nil
+        {
+            throw DomainError.duplicate(kind: .assessment, key: "\(unit.code) \(year)")
+        }
+        let assessed = day ?? transaction.today
+        try connection.run(
+            """
+            INSERT INTO culture_assessment (skpd_id, year, service, accountable, competent, harmonious, loyal, adaptive,
+                collaborative, assessed_on, note, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, unit.id, year, scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], assessed,
+            note, transaction.now.utcString)
+        let id = connection.lastInsertRowID
+        let assessment = try connection.one(
+            "SELECT \(Assessments.columns) WHERE a.id = ?", id, transform: Assessments.decode)
+        guard let assessment else { throw DomainError.notFound(kind: .assessment, key: String(id)) }
+        try transaction.audit(
+            AuditRecord(
+                .create, .assessment, id: String(id),
+                "recorded the work-culture self-assessment of \(unit.code) for \(year): "
+                    + scores.map(String.init).joined(separator: ",")))
+        return assessment
+    }
+}
+
+extension Transaction {
+    public var coordination: Writing<Coordination> { Writing(self, Coordination(connection: connection)) }
+    public var rbks: Writing<RBKs> { Writing(self, RBKs(connection: connection)) }
+    public var assessments: Writing<Assessments> { Writing(self, Assessments(connection: connection)) }
+}
