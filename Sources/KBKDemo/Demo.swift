@@ -34,7 +34,10 @@ public enum Demo {
         -> Summary
     {
         var builder = Builder(store: store, options: options)
-        return try store.write { transaction in
+        // One transaction for everything, with the import's page cache: with SQLite's default 2 MiB
+        // the complaint indexes' dirty pages spill to the WAL again and again.
+        try store.imports.keepTemporaryFilesInMemory()
+        return try store.imports.write { transaction in
             try builder.run(progress: progress)
             try transaction.audit(
                 AuditRecord(

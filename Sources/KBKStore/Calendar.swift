@@ -51,7 +51,7 @@ public struct Holidays {
         // Before migration 0023 every unit worked five days (0021 recomputes due dates on this).
         let hasWeeks =
             try connection.one(
-                "SELECT 1 FROM pragma_table_info('skpd') WHERE name = 'working_week'", transform: { _ in true })
+                "SELECT 1 FROM kbk_migrations WHERE version = ?", Units.workingWeekVersion, transform: { _ in true })
             ?? false
         let weeks: [(String, WorkingWeek)] =
             hasWeeks
@@ -78,7 +78,8 @@ public struct UnitCalendars: Sendable {
     init(office: WorkingCalendar, weeks: [String: WorkingWeek]) {
         self.office = office
         self.weeks = weeks
-        calendars = Dictionary(uniqueKeysWithValues: WorkingWeek.allCases.map { ($0, office.on($0)) })
+        // Only the weeks some unit keeps: each calendar hashes every holiday again.
+        calendars = Dictionary(uniqueKeysWithValues: Set(weeks.values).map { ($0, office.on($0)) })
     }
 
     /// The working weeks some unit keeps besides the office's.
@@ -170,6 +171,7 @@ extension Writing where Repository == Holidays {
         try connection.run(
             "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
             holiday.kind.rawValue, holiday.source)
+        transaction.calendarCache.invalidate()
         let origin =
             holiday.kind == .local ? "" : " (\(holiday.kind.rawValue)\(holiday.source.map { ", \($0)" } ?? ""))"
         try transaction.audit(
@@ -186,6 +188,7 @@ extension Writing where Repository == Holidays {
             throw DomainError.notFound(kind: .holiday, key: date.description)
         }
         try connection.run("DELETE FROM holiday WHERE date = ?", date)
+        transaction.calendarCache.invalidate()
         try transaction.audit(AuditRecord(.delete, .holiday, id: date.description, "removed holiday \(date) \(name)"))
         return try transaction.complaints.recomputeDueDates(category: nil)
     }

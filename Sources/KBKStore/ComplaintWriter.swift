@@ -161,16 +161,18 @@ struct ComplaintWriter {
 final class StoredReferences: ComplaintReferences {
     let connection: Connection
     let today: CivilDate
+    private let cache: CalendarCache
     private var loadedCalendars: UnitCalendars?
 
-    init(connection: Connection, today: CivilDate) {
+    init(connection: Connection, today: CivilDate, cache: CalendarCache) {
         self.connection = connection
         self.today = today
+        self.cache = cache
     }
 
     func calendar(forUnit unit: String?) throws -> WorkingCalendar {
         if let loadedCalendars { return loadedCalendars.calendar(forUnit: unit) }
-        let calendars = try Holidays(connection: connection).unitCalendars()
+        let calendars = try cache.calendars(connection)
         loadedCalendars = calendars
         return calendars.calendar(forUnit: unit)
     }

@@ -6,6 +6,8 @@ import SQLiteDB
 /// through `write`, which runs it in one transaction together with its audit entries.
 public final class Store {
     @_spi(Testing) public let connection: Connection
+    /// The units' working calendars, read again only when holidays or units changed.
+    let calendarCache = CalendarCache()
     public let path: String
     public let actor: Actor
     /// The office time zone, which decides what "today" is.
@@ -179,7 +181,7 @@ public final class Store {
             let now = clock()
             let transaction = Transaction(
                 connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,
-                timeZone: timeZone)
+                timeZone: timeZone, calendarCache: calendarCache)
             try transaction.require(.change)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
@@ -237,12 +239,14 @@ public final class Transaction {
     public let onBehalfOf: Official?
     /// Whose desk the work is: the official acted for, else the acting one.
     public var performingOfficial: Official? { onBehalfOf ?? official }
+    let calendarCache: CalendarCache
 
     init(
         connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
-        timeZone: UTCOffset
+        timeZone: UTCOffset, calendarCache: CalendarCache = CalendarCache()
     ) {
         self.connection = connection
+        self.calendarCache = calendarCache
         self.official = official
         self.onBehalfOf = onBehalfOf
         self.actor = actor
@@ -388,4 +392,23 @@ extension Store {
     /// Checks a right before a read that would let data out (a personal-data export to standard
     /// output is printed before its audit entry is written).
     public func require(_ action: GuardedAction) throws { try action.check(official) }
+}
+
+/// The units' working calendars of one store, kept between its transactions: a demo or a busy desk
+/// acts thousands of times, and each action would read the holidays and hash them again. Another
+/// process's commit changes SQLite's `data_version`; this store's own changes to holidays and units
+/// call `invalidate` (a change rolled back afterwards only costs a reread).
+final class CalendarCache {
+    private var cached: (dataVersion: Int64, generation: Int, calendars: UnitCalendars)?
+    private var generation = 0
+
+    func calendars(_ connection: Connection) throws -> UnitCalendars {
+        let version = Int64(try connection.scalar("PRAGMA data_version")?.intValue ?? 0)
+        if let cached, cached.dataVersion == version, cached.generation == generation { return cached.calendars }
+        let calendars = try Holidays(connection: connection).unitCalendars()
+        cached = (version, generation, calendars)
+        return calendars
+    }
+
+    func invalidate() { generation += 1 }
 }

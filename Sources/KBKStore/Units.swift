@@ -48,6 +48,9 @@ public struct UnitOverview: Sendable {
 public struct Units {
     let connection: Connection
 
+    /// The schema version that gives units their working week (migration 0023).
+    static let workingWeekVersion = 23
+
     static let columns = """
         u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
             u.deactivated_on, s.code, u.working_week
@@ -223,6 +226,7 @@ extension Writing where Repository == Units {
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
             draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue)
         let unit = try repository.get(draft.code)
+        transaction.calendarCache.invalidate()
         let week = unit.workingWeek == .fiveDays ? "" : ", working week \(unit.workingWeek.rawValue) days"
         try transaction.audit(
             AuditRecord(
@@ -273,7 +277,10 @@ extension Writing where Repository == Units {
         try transaction.audit(
             AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
         // Its open complaints' deadlines now count on its new week.
-        if new.workingWeek != old.workingWeek { _ = try transaction.complaints.recomputeDueDates(category: nil) }
+        if new.workingWeek != old.workingWeek {
+            transaction.calendarCache.invalidate()
+            _ = try transaction.complaints.recomputeDueDates(category: nil)
+        }
         return new
     }
 

@@ -126,3 +126,28 @@ import Testing
         #expect(try world.store.units.get(UnitCode("PUSKESMAS")).workingWeek == .sixDays)
     }
 }
+
+/// A store keeps its units' calendars between transactions, and reads them again when another
+/// connection changed the database or it changed holidays or units itself.
+@Suite struct CalendarCacheTests {
+    @Test func aHolidayAddedElsewhereIsSeenAtOnce() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        let now = try Timestamp.parse("2026-11-16T09:00:00+07:00")
+        let desk = try Store(path: path, mode: .createIfMissing, actor: Actor("operator"), clock: { now })
+        var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
+        draft.receivedAt = now
+        let before = try desk.write { try $0.complaints.log(draft) }
+        #expect(before.due.verify.description == "2026-11-19")
+        // Another process (its own connection) records a holiday on the Wednesday.
+        let other = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
+        _ = try other.write {
+            try $0.holidays.add(Holiday(date: CivilDate.parse("2026-11-18"), name: "Libur daerah"))
+        }
+        let after = try desk.write { try $0.complaints.log(draft) }
+        #expect(after.due.verify.description == "2026-11-20")
+        // And the store's own change, rolled back or not, is seen by its next action.
+        _ = try desk.write { try $0.holidays.remove(CivilDate.parse("2026-11-18")) }
+        #expect(try desk.write { try $0.complaints.log(draft) }.due.verify.description == "2026-11-19")
+    }
+}
