@@ -17,7 +17,7 @@ enum DemoCommand {
         options: [
             OptionSpec(name: "force", valueName: nil, help: Msg.demoForceOption),
             OptionSpec(name: "seed", valueName: "n", help: Msg.demoSeedOption, defaultValue: "2026"),
-            OptionSpec(name: "complaints", valueName: "n", help: Msg.demoComplaintsOption, defaultValue: "3000"),
+            OptionSpec(name: "complaints", valueName: "n", help: Msg.demoComplaintsOption),
         ],
         formats: [.table, .markdown, .csv, .json, .html],
         examples: ["kbk demo", "kbk demo --db /tmp/coba.sqlite --seed 7 --complaints 500 --force"],
@@ -28,7 +28,7 @@ enum DemoCommand {
         // Only an explicit --db moves the demo: KBK_DB may name a real database, which the demo must never touch.
         let path = invocation.parsed.globals["db"] ?? defaultPath
         let seed = try invocation.intOption("seed", in: 0...Int(Int32.max)) ?? 2026
-        let count = try invocation.intOption("complaints", in: 0...1_000_000) ?? 3_000
+        let count = try invocation.intOption("complaints", in: 0...1_000_000)
         let existing = DatabaseFileKind.inspect(path)
         if existing != .missing {
             guard invocation.flag("force") else { throw StoreError.fileExists(path: path) }
@@ -45,8 +45,8 @@ enum DemoCommand {
         try store.markAsDemo()
         let progress = ProgressLine(invocation)
         let language = invocation.language
-        let summary = try Demo.populate(store, Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear))
-        { done, total in
+        let options = Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear, until: invocation.today)
+        let summary = try Demo.populate(store, options) { done, total in
             progress.show(done) { rate in
                 Msg.demoProgress(ReportValue.grouped(done, language), ReportValue.grouped(total, language), rate)
             }
@@ -70,9 +70,9 @@ extension Msg {
         id: "Buat basis data contoh yang realistis dan cetak laporannya untuk tahun penuh terakhir.")
     static let demoDiscussion = Text(
         en:
-            "About 25 units of a kabupaten with groups, members, meetings, SOPs and two years of complaints, made through the same rules as real data. The same seed gives the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
+            "Kabupaten Purbalingga as it is organised since its 2025 reorganisation (23 perangkat daerah, the seven merged units ended on 1 January 2026 with their successors, all 18 kecamatan and some kelurahan), its groups, RBKs, SOPs, IKM surveys, coordination meetings and self-assessments, and its complaints from 1 January of last year to today (WhatsApp mostly; roads, social assistance, street lighting, schools, BPJS, population documents, with the rainy season and school admission), each action done by the official of its desk through the same rules as real data. The same seed and day give the same data. Default file: kbk-demo.sqlite in the current folder (only --db changes it).",
         id:
-            "Sekitar 25 unit kerja kabupaten dengan kelompok, anggota, rapat, SOP dan pengaduan dua tahun, dibuat dengan aturan yang sama seperti data sebenarnya. Benih yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya)."
+            "Kabupaten Purbalingga sesuai penataan perangkat daerah 2025 (23 perangkat daerah, tujuh unit yang digabung berakhir 1 Januari 2026 dengan penerusnya, 18 kecamatan dan beberapa kelurahan), kelompok, RBK, SOP, survei IKM, rapat koordinasi dan penilaian mandirinya, serta pengaduan sejak 1 Januari tahun lalu sampai hari ini (sebagian besar lewat WhatsApp; jalan, bansos, PJU, sekolah, BPJS, adminduk, dengan musim hujan dan SPMB), tiap tindakan oleh pegawai di mejanya dengan aturan yang sama seperti data sebenarnya. Benih dan hari yang sama menghasilkan data yang sama. Berkas bawaan: kbk-demo.sqlite di folder ini (hanya --db yang mengubahnya)."
     )
     static let demoForceOption = Text(
         en: "Replace the file if it is a database made by kbk demo, or empty; anything else is refused.",
@@ -97,7 +97,12 @@ extension Msg {
     static let demoSeedOption = Text(
         en: "Seed of the generator: the same seed gives the same data.",
         id: "Benih pembangkit: benih yang sama menghasilkan data yang sama.")
-    static let demoComplaintsOption = Text(en: "How many complaints to create.", id: "Jumlah pengaduan yang dibuat.")
+    static let demoComplaintsOption = Text(
+        en:
+            "How many complaints to create; by default as many as Purbalingga receives (about 5,450 a year) from 1 January of last year to today.",
+        id:
+            "Jumlah pengaduan yang dibuat; bawaannya sebanyak yang diterima Purbalingga (sekitar 5.450 setahun) dari 1 Januari tahun lalu sampai hari ini."
+    )
     static func demoProgress(_ done: String, _ total: String, _ rate: String) -> Text {
         Text(en: "Creating complaints: \(done)/\(total), \(rate)", id: "Membuat pengaduan: \(done)/\(total), \(rate)")
     }

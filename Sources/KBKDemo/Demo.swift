@@ -7,13 +7,23 @@ public enum Demo {
     public struct Options: Sendable {
         public var seed: UInt64
         public var complaints: Int
-        /// The second and last year of data; the demo's report is for this year.
+        /// The first, whole year of data; the demo's report is for this year.
         public var lastYear: Int
+        /// The last day of data (the day the demo is made): complaints come up to it, so that the
+        /// backlog is real. The end of `lastYear` when nil.
+        public var until: CivilDate?
 
-        public init(seed: UInt64 = 2026, complaints: Int = 3_000, lastYear: Int) {
+        /// Purbalingga received about 5,450 complaints in 2025.
+        public static let complaintsPerYear = 5_450
+
+        public init(seed: UInt64 = 2026, complaints: Int? = nil, lastYear: Int, until: CivilDate? = nil) {
             self.seed = seed
-            self.complaints = complaints
             self.lastYear = lastYear
+            self.until = until
+            let first = CivilDate(year: lastYear, month: 1, day: 1)!
+            let last = until ?? CivilDate(year: lastYear, month: 12, day: 31)!
+            let days = max(1, last.daysSinceEpoch - first.daysSinceEpoch + 1)
+            self.complaints = complaints ?? Options.complaintsPerYear * days / 365
         }
     }
 
@@ -69,8 +79,8 @@ public enum Demo {
             self.store = store
             self.options = options
             random = SeededGenerator(seed: options.seed)
-            firstDay = CivilDate(year: options.lastYear - 1, month: 1, day: 1)!
-            lastDay = CivilDate(year: options.lastYear, month: 12, day: 31)!
+            firstDay = CivilDate(year: options.lastYear, month: 1, day: 1)!
+            lastDay = max(firstDay, options.until ?? CivilDate(year: options.lastYear, month: 12, day: 31)!)
         }
 
         func instant(_ day: CivilDate, hour: Int, minute: Int = 0) -> Timestamp {
@@ -82,7 +92,7 @@ public enum Demo {
         mutating func run(progress: (Int, Int) -> Void) throws {
             // The national calendar ships with kbk for the years its decrees are known; a year
             // beyond them gets the holidays whose dates never move, so that its demo is not all work.
-            for year in [options.lastYear - 1, options.lastYear] where try !store.holidays.hasNationalDays(in: year) {
+            for year in firstDay.year...lastDay.year where try !store.holidays.hasNationalDays(in: year) {
                 for (day, name) in DemoData.fixedHolidays(year: year) {
                     _ = try store.write {
                         try $0.holidays.add(Holiday(date: CivilDate.parse(day), name: name, kind: .national))
@@ -99,7 +109,9 @@ public enum Demo {
                 if index % 250 == 0 { progress(index, options.complaints) }
             }
             progress(options.complaints, options.complaints)
+            try endMergedUnits()
             try addImprovementsAndSurveys()
+            try addCoordinationAndAssessments()
             summary.events = try store.complaints.eventCount()
         }
 
@@ -123,7 +135,8 @@ public enum Demo {
             for spec in DemoData.units {
                 var draft = UnitDraft(code: try UnitCode(spec.code), name: spec.name, kind: spec.kind)
                 draft.parentCode = try spec.parent.map(UnitCode.init)
-                draft.staffCount = spec.kind == .subdistrict ? random.int(12...20) : random.int(25...320)
+                draft.staffCount = random.int(spec.staff)
+                draft.workingWeek = spec.workingWeek
                 draft.headName = person()
                 draft.headNIP = nip()
                 _ = try store.write { try $0.units.add(draft) }
@@ -161,16 +174,25 @@ public enum Demo {
         func unitAdmin(_ code: String) -> Official { unitAdmins[code]! }
 
         mutating func addGroups() throws {
-            for spec in DemoData.units where random.chance(spec.answers > 0.8 ? 0.9 : 0.6) {
+            for spec in DemoData.units where !spec.isMergedAway && random.chance(spec.kind == .subdistrict ? 0.5 : 0.9)
+            {
                 let groupCount = spec.weight >= 8 ? 2 : 1
                 for number in 1...groupCount {
                     var draft = GroupDraft(unitCode: try UnitCode(spec.code), name: "KBK \(spec.name) \(number)")
-                    let formed = firstDay.adding(days: random.int(0...150))
+                    let start = spec.formedByReorganisation ? max(firstDay, DemoData.reorganisation) : firstDay
+                    let formed = start.adding(days: random.int(0...120))
+                    guard formed <= lastDay else { continue }
+                    // Most groups belong to a section of the unit, led by the section's head.
+                    if number == 2 || random.chance(0.5) {
+                        draft.section = random.pick(DemoData.sections)
+                        draft.sectionHeadName = person()
+                        draft.sectionHeadNIP = nip()
+                    }
                     draft.formedOn = formed
                     draft.decreeNumber = "800/\(random.int(10...400))/\(formed.year)"
                     draft.decreeDate = formed.adding(days: -random.int(1...20))
                     draft.focus = random.pick(spec.subjects).lowercased()
-                    let group = try store.write(onBehalfOf: unitAdmin(spec.code)) { try $0.groups.add(draft) }
+                    let group = try store.step(onBehalfOf: unitAdmin(spec.code)) { try $0.groups.add(draft) }
                     summary.groups += 1
                     // Mostly 4–10 members; now and then a group too small or too large, as happens.
                     let size = random.chance(0.1) ? random.pick([3, 11]) : random.int(4...10)
@@ -179,7 +201,7 @@ public enum Demo {
                         let member = nip()
                         let role: GroupRole =
                             index == 0 ? .chair : index == 1 ? .facilitator : index == 2 ? .secretary : .member
-                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.groups.addMember(
                                 group.id,
                                 MemberDraft(
@@ -195,7 +217,7 @@ public enum Demo {
                         if random.chance(spec.answers) {
                             let attendees = members.filter { _ in random.chance(0.8) }
                             let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
-                            _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
+                            _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                                 try $0.groups.addMeeting(
                                     group.id,
                                     MeetingDraft(
@@ -211,32 +233,34 @@ public enum Demo {
         }
 
         mutating func addSOPs() throws {
-            for spec in DemoData.units where [.agency, .board, .hospital, .district, .inspectorate].contains(spec.kind)
-            {
-                for index in 1...random.int(1...3) {
-                    let number = "\(spec.code)/SOP/\(index)/\(options.lastYear - 2)"
-                    let made = CivilDate(
-                        year: options.lastYear - 2, month: random.int(1...12), day: random.int(1...28))!
+            for spec in DemoData.units where !spec.isMergedAway {
+                for index in 1...(spec.kind == .subdistrict ? 1 : random.int(2...4)) {
+                    let made =
+                        spec.formedByReorganisation
+                        ? max(firstDay, DemoData.reorganisation).adding(days: random.int(5...60))
+                        : CivilDate(year: options.lastYear - 2, month: random.int(1...12), day: random.int(1...28))!
+                    guard made <= lastDay else { continue }
+                    let number = "\(spec.code)/SOP/\(index)/\(made.year)"
                     let content = SOPContent(
                         title: "Standar pelayanan: " + random.pick(spec.subjects).lowercased(),
                         service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
                         effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
                         approvedByNIP: nip().digits, serviceDays: random.int(1...14))
-                    _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
+                    _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                         try $0.sops.add(number: number, unit: UnitCode(spec.code), content: content, reviewMonths: 12)
                     }
                     summary.sops += 1
                     sopNumbers[spec.code, default: []].append(number)
                     if random.chance(0.4) {
                         let revised = made.adding(days: random.int(200...500))
-                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.sops.revise(
                                 number, effectiveOn: revised.adding(days: 7), revisedOn: revised,
                                 changes: SOPContentChanges(),
                                 reviewMonths: nil)
                         }
                     } else if random.chance(0.5) {
-                        _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                             try $0.sops.review(
                                 number, on: made.adding(days: random.int(330...420)), outcome: .keep,
                                 note: "Masih sesuai", reviewer: nil)
@@ -253,14 +277,16 @@ public enum Demo {
                 let tickets = try store.complaints.ticketsHeld(by: group.unitCode)
                 guard tickets.count >= 3 else { continue }
                 for round in 0..<random.int(1...2) {
-                    let started = firstDay.adding(days: 180 + round * 200 + random.int(0...60))
+                    let started = max(
+                        group.formedOn.adding(days: 20), firstDay.adding(days: 180 + round * 200 + random.int(0...60)))
+                    guard started <= lastDay else { break }
                     var draft = ImprovementDraft(groupID: group.id, title: "Perbaikan: " + (group.focus ?? "layanan"))
                     draft.problem = "Aduan berulang tentang " + (group.focus ?? "layanan")
                     draft.startedOn = started
                     draft.dueOn = started.adding(days: random.int(60...150))
                     draft.complaints = (0..<random.int(1...3)).map { _ in random.pick(tickets) }
                     if let sop = sopNumbers[group.unitCode]?.first, random.chance(0.6) { draft.sops = [sop] }
-                    let improvement = try store.write(onBehalfOf: unitAdmin(group.unitCode)) {
+                    let improvement = try store.step(onBehalfOf: unitAdmin(group.unitCode)) {
                         try $0.improvements.add(draft)
                     }
                     summary.improvements += 1
@@ -268,7 +294,7 @@ public enum Demo {
                     for stage in [ImprovementStage.do, .check, .act, .done] {
                         day = day.adding(days: random.int(15...45))
                         guard day <= lastDay, random.chance(0.8) else { break }
-                        _ = try store.write(onBehalfOf: unitAdmin(group.unitCode)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(group.unitCode)) {
                             try $0.improvements.advance(
                                 improvement.id, to: stage, note: "Tahap \(stage.rawValue)", on: day)
                         }
@@ -282,41 +308,153 @@ public enum Demo {
                     }
                 }
             }
-            for spec in DemoData.units where random.chance(0.6) {
-                for year in [options.lastYear - 1, options.lastYear] {
-                    let base = spec.answers * 3.3 + 0.4
-                    let averages = (0..<9).map { _ in
-                        String(format1: min(4, max(1, base + Double(random.int(-30...30)) / 100)), places: 2)
+            // Each unit surveys once a year (most do; the report flags those that did not), its
+            // busiest desks per service with their users as the population; mostly B, some A.
+            for spec in DemoData.units where !spec.isMergedAway {
+                let quality = Double(random.int(310...356)) / 100
+                for year in firstDay.year...lastDay.year {
+                    let period = try ReportPeriod.parse("\(year)-S1")
+                    guard period.to <= lastDay, !spec.formedByReorganisation || period.from >= DemoData.reorganisation,
+                        random.chance(0.85)
+                    else { continue }
+                    let services = DemoData.surveyedServices[spec.code] ?? [nil]
+                    for service in services {
+                        let averages = (0..<9).map { element in
+                            // U8 (complaint handling) and U3 (time) trail, as surveys usually find.
+                            let lower = element == 7 || element == 2 ? 15 : 0
+                            return String(
+                                format1: min(4, max(1, quality + Double(random.int(-12...12) - lower) / 100)), places: 2
+                            )
+                        }
+                        let population = service == nil ? nil : random.int(800...15_000)
+                        let respondents =
+                            population.map { IKMScore.krejcieMorganSample(population: $0) + random.int(-40...60) }
+                            ?? random.int(100...400)
+                        let score = try IKMScore.fromAverages(averages, respondents: respondents)
+                        _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
+                            try $0.surveys.add(
+                                unit: UnitCode(spec.code), period: period, score: score, service: service,
+                                population: population)
+                        }
+                        summary.surveys += 1
                     }
-                    let score = try IKMScore.fromAverages(averages, respondents: random.int(100...400))
-                    _ = try store.write(onBehalfOf: unitAdmin(spec.code)) {
-                        try $0.surveys.add(
-                            unit: UnitCode(spec.code), period: ReportPeriod.parse("\(year)-S2"), score: score)
-                    }
-                    summary.surveys += 1
                 }
             }
         }
 
-        /// A random moment on a working day (sometimes on a weekend or at night, as citizens write).
-        mutating func receptionTime() -> Timestamp {
-            var day = firstDay.adding(days: random.int(0...(lastDay.daysSinceEpoch - firstDay.daysSinceEpoch - 20)))
-            if !calendar.isWorkingDay(day) && random.chance(0.7) { day = calendar.adding(workingDays: 1, to: day) }
-            let hour = random.chance(0.85) ? random.int(7...15) : random.int(0...23)
-            return instant(day, hour: hour, minute: random.int(0...59))
+        /// The reorganisation: the merged units' open complaints go to their successors, then the
+        /// units end on its day (none are left to move at the moment the demo is made).
+        mutating func endMergedUnits() throws {
+            let day = DemoData.reorganisation
+            guard day <= lastDay else { return }
+            for spec in DemoData.units where spec.isMergedAway {
+                guard let successor = spec.successor else { continue }
+                let held = try store.complaints.ticketsHeld(by: spec.code, statuses: [.verified, .inProgress, .onHold])
+                for ticket in held {
+                    let complaint = try store.complaints.get(ticket)
+                    let at = max(
+                        instant(day, hour: 8),
+                        Timestamp(secondsSinceEpoch: complaint.lastEventAt.secondsSinceEpoch + 60))
+                    let reassign = ComplaintRequest.reassign(
+                        to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
+                    )
+                    _ = try store.step(onBehalfOf: coordinator!) { try $0.complaints.act(ticket, reassign, at: at) }
+                }
+                _ = try store.write {
+                    try $0.units.deactivate(UnitCode(spec.code), on: day, successor: UnitCode(successor))
+                }
+            }
         }
+
+        /// The Assistant for Administration's monthly coordination meetings with their action items,
+        /// and each unit's yearly self-assessment on the core values.
+        mutating func addCoordinationAndAssessments() throws {
+            var day = firstDay.adding(days: random.int(10...30))
+            while day <= lastDay {
+                let active = receiving(on: day).map(\.0).filter { $0.kind != .subdistrict }
+                let units = (0..<random.int(3...6)).map { _ in random.pick(active).code }
+                let subject = random.pick(DemoData.units.first { $0.code == units[0] }?.subjects ?? ["pelayanan"])
+                let draft = CoordinationDraft(
+                    heldOn: day, title: "Rapat koordinasi teknis: " + subject.lowercased(),
+                    chair: "Asisten Administrasi Umum", decisions: "Tindak lanjut dibagi per perangkat daerah.",
+                    units: try units.map(UnitCode.init))
+                let meeting = try store.step(onBehalfOf: coordinator!) { try $0.coordination.add(draft) }
+                for owner in Set(units).sorted() where random.chance(0.7) {
+                    let due = day.adding(days: random.int(14...45))
+                    let action = try store.step(onBehalfOf: coordinator!) {
+                        try $0.coordination.addAction(
+                            to: meeting.id, owner: UnitCode(owner),
+                            text: "Laporan tindak lanjut: \(subject.lowercased())",
+                            due: due)
+                    }
+                    let done = due.adding(days: random.int(-10...12))
+                    if done <= lastDay && done >= day && random.chance(0.85) {
+                        _ = try store.step(onBehalfOf: unitAdmin(owner)) {
+                            try $0.coordination.complete(action.id, on: done, note: "Sudah dilaksanakan")
+                        }
+                    }
+                }
+                day = day.adding(days: random.int(25...35))
+            }
+            for year in firstDay.year...lastDay.year {
+                let assessed = min(lastDay, CivilDate(year: year, month: 11, day: random.int(3...20))!)
+                guard assessed >= firstDay else { continue }
+                for spec in receiving(on: assessed).map(\.0) where random.chance(year == firstDay.year ? 0.9 : 0.6) {
+                    let scores = (0..<CoreValue.allCases.count).map { _ in random.weighted([(3, 3), (4, 5), (5, 2)]) }
+                    _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
+                        try $0.assessments.add(
+                            unit: UnitCode(spec.code), year: year, scores: scores, on: assessed,
+                            note: "Penilaian mandiri BerAKHLAK")
+                    }
+                }
+            }
+        }
+
+        /// A random moment, up to the last day, mostly on a working day (sometimes on a weekend or at
+        /// night, as citizens write).
+        mutating func receptionTime() -> Timestamp {
+            var day = firstDay.adding(days: random.int(0...(lastDay.daysSinceEpoch - firstDay.daysSinceEpoch)))
+            if !calendar.isWorkingDay(day) && random.chance(0.7) {
+                day = min(lastDay, calendar.adding(workingDays: 1, to: day))
+            }
+            let hour = random.chance(0.85) ? random.int(7...15) : random.int(0...23)
+            // Nothing is received after the moment the demo is made.
+            return min(instant(day, hour: hour, minute: random.int(0...59)), latest)
+        }
+
+        /// A minute before the demo is made: the last moment anything in it may have happened.
+        var latest: Timestamp { Timestamp(secondsSinceEpoch: store.now.secondsSinceEpoch - 60) }
 
         /// A time `days` working days after `after`, during office hours and never before it.
         mutating func later(_ after: Timestamp, workingDays days: Int) -> Timestamp? {
             let day = calendar.adding(workingDays: days, to: after.date(in: store.timeZone))
             let candidate = instant(day, hour: random.int(8...15), minute: random.int(0...59))
             let time = max(candidate, Timestamp(secondsSinceEpoch: after.secondsSinceEpoch + 60))
-            return time.date(in: store.timeZone) <= lastDay ? time : nil
+            return time.date(in: store.timeZone) <= lastDay && time <= latest ? time : nil
+        }
+
+        /// The units taking complaints on `day`, weighted by volume and season: the merged units until
+        /// the reorganisation, the units it formed from then on.
+        func receiving(on day: CivilDate) -> [(DemoData.UnitSpec, Int)] {
+            let reorganised = day >= DemoData.reorganisation
+            return DemoData.units.compactMap { spec in
+                if spec.isMergedAway && reorganised || spec.formedByReorganisation && !reorganised { return nil }
+                let factor = spec.season.map { $0.months.contains(day.month) ? $0.factor : 1 } ?? 1
+                return (spec, spec.weight * factor)
+            }
+        }
+
+        /// The unit that holds `code`'s work on `day`: its successor once it was merged away.
+        func holding(_ code: String, on day: CivilDate) -> String {
+            guard day >= DemoData.reorganisation, let spec = DemoData.units.first(where: { $0.code == code }),
+                let successor = spec.successor
+            else { return code }
+            return successor
         }
 
         mutating func addComplaint() throws {
-            let spec = random.weighted(DemoData.units.map { ($0, $0.weight) })
             let received = receptionTime()
+            let spec = random.weighted(receiving(on: received.date(in: store.timeZone)))
             let kind: ComplaintKind = random.weighted([(.complaint, 75), (.aspiration, 10), (.information, 15)])
             let fieldWork = ["DPUPR", "DLH", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
             let subject = random.pick(spec.subjects)
@@ -340,7 +478,7 @@ public enum Demo {
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
             // The unit's desk logs what reaches it directly; the government's desk everything else.
             let intake = handedAtIntake ? unitAdmin(spec.code) : coordinator!
-            let complaint = try store.write(onBehalfOf: intake) { try $0.complaints.log(draft) }
+            let complaint = try store.step(onBehalfOf: intake) { try $0.complaints.log(draft) }
             summary.complaints += 1
             let ticket = try Ticket.parse(complaint.ticket)
             var clock = received
@@ -354,6 +492,29 @@ public enum Demo {
 
             func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
                 guard let time = later(clock, workingDays: days) else { return false }
+                var request = request
+                let day = time.date(in: store.timeZone)
+                if case .verify(let unit, let category) = request {
+                    holder = holding(unit.value, on: day)
+                    request = .verify(unit: try UnitCode(holder), category: category)
+                } else if holding(holder, on: day) != holder,
+                    [.verified, .inProgress, .onHold].contains(try store.complaints.get(ticket).status)
+                {
+                    // The reorganisation passed the merged unit's open complaints to its successor.
+                    let successor = holding(holder, on: day)
+                    let moved = max(
+                        instant(DemoData.reorganisation, hour: 8),
+                        Timestamp(secondsSinceEpoch: clock.secondsSinceEpoch + 60))
+                    let reassign = ComplaintRequest.reassign(
+                        to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
+                    )
+                    _ = try store.step(onBehalfOf: desk) { try $0.complaints.act(ticket, reassign, at: moved) }
+                    holder = successor
+                    clock = moved
+                    guard time > moved else { return false }
+                }
+                // A passing-on to the very unit the reorganisation handed it to is done already.
+                if case .reassign(let unit, _) = request, unit.value == holder { return true }
                 let performer: Official
                 switch request {
                 case .verify, .reject, .reassign, .forward, .closeWithoutReply: performer = desk
@@ -366,13 +527,13 @@ public enum Demo {
                     if assignedIn != holder {
                         // The unit's admin disposes it to the officer as the last step left it.
                         let assign = ComplaintRequest.assign(to: officer.login, note: nil)
-                        _ = try store.write(onBehalfOf: unitAdmin(holder)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(holder)) {
                             try $0.complaints.act(ticket, assign, at: clock)
                         }
                         assignedIn = holder
                     }
                 }
-                _ = try store.write(onBehalfOf: performer) { try $0.complaints.act(ticket, request, at: time) }
+                _ = try store.step(onBehalfOf: performer) { try $0.complaints.act(ticket, request, at: time) }
                 if case .reassign(let unit, _) = request { holder = unit.value }
                 clock = time
                 return true
@@ -404,12 +565,15 @@ public enum Demo {
             // (chosen by ticket, not drawn, so the seed's stream stays as it was).
             if fieldWork && ticket.sequence % 3 == 0 {
                 let extend = ComplaintRequest.extend(workingDays: 10, reason: "Menunggu hasil peninjauan lapangan")
-                _ = try store.write(onBehalfOf: unitAdmin(holder)) {
+                _ = try store.step(onBehalfOf: unitAdmin(holder)) {
                     try $0.complaints.act(ticket, extend, at: clock)
                 }
             }
             if random.chance(0.05) {
-                let other = random.weighted(DemoData.units.filter { $0.code != spec.code }.map { ($0.code, $0.weight) })
+                let other = random.weighted(
+                    receiving(on: clock.date(in: store.timeZone)).filter { $0.0.code != holder }.map {
+                        ($0.0.code, $0.1)
+                    })
                 guard
                     try act(
                         .reassign(to: UnitCode(other), reason: "Bukan kewenangan \(spec.code)"), afterWorkingDays: 1)
@@ -429,7 +593,8 @@ public enum Demo {
                     .respond("Terima kasih, aduan sedang kami tindak lanjuti."),
                     afterWorkingDays: random.int(spec.answerDays))
             else { return }
-            guard random.chance(0.85) else { return }
+            // Purbalingga resolves about 97 % of its complaints.
+            guard random.chance(0.985) else { return }
             let settleDays =
                 kind == .information ? random.int(0...3) : fieldWork ? random.int(10...50) : random.int(2...16)
             guard try act(.resolve("Aduan telah ditindaklanjuti dan diselesaikan."), afterWorkingDays: settleDays)

@@ -15,10 +15,16 @@ public enum SHA256 {
     ]
 
     public static func hexDigest(_ text: String) -> String {
-        digest(Array(text.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        // Two ASCII digits a byte, written straight into one buffer: formatting each byte as its
+        // own String and joining them cost more than the hashing (every audit entry is hashed).
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in digest(Array(text.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     public static func digest(_ message: [UInt8]) -> [UInt8] {

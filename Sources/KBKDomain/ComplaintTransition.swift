@@ -170,8 +170,9 @@ public protocol ComplaintReferences {
     /// The calendar the deadlines of a complaint held by `unit` (none: the office's desk) count on.
     func calendar(forUnit unit: String?) throws -> WorkingCalendar
     func category(_ code: String) throws -> Category
-    /// The unit, if it exists and is active today; a DomainError otherwise.
-    func activeUnit(_ code: UnitCode) throws -> Unit
+    /// The unit, if it exists and is active on `day` (the action's: a history imported or recorded
+    /// later hands complaints to the units of its time); a DomainError otherwise.
+    func activeUnit(_ code: UnitCode, on day: CivilDate) throws -> Unit
 }
 
 /// The history entry one action leaves, before it has an id.
@@ -291,7 +292,7 @@ extension Complaint {
         }
         switch request {
         case .verify(let code, let categoryCode):
-            let unit = try references.activeUnit(code)
+            let unit = try references.activeUnit(code, on: atDate)
             if let categoryCode { category = try references.category(categoryCode).code }
             unitCode = unit.code
             newUnit = unit
@@ -303,7 +304,7 @@ extension Complaint {
             guard unitCode != nil else {
                 throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
             }
-            let unit = try references.activeUnit(code)
+            let unit = try references.activeUnit(code, on: atDate)
             guard unit.code != unitCode else { throw DomainError.rule(.sameUnit(ticket: ticket, unit: unit.code)) }
             unitCode = unit.code
             newUnit = unit

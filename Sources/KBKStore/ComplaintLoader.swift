@@ -135,9 +135,9 @@ private final class LoadedReferences: ComplaintReferences {
         return category
     }
 
-    func activeUnit(_ code: UnitCode) throws -> Unit {
+    func activeUnit(_ code: UnitCode, on day: CivilDate) throws -> Unit {
         guard let unit = units[code.value] else { throw DomainError.notFound(kind: .skpd, key: code.value) }
-        guard unit.isActive(on: today) else { throw DomainError.rule(.unitInactive(unit.code)) }
+        guard unit.isActive(on: day) else { throw DomainError.rule(.unitInactive(unit.code)) }
         return unit
     }
 }

@@ -181,7 +181,7 @@ final class StoredReferences: ComplaintReferences {
         try Categories(connection: connection).get(code)
     }
 
-    func activeUnit(_ code: UnitCode) throws -> Unit {
-        try Units(connection: connection).requireActive(code, today: today)
+    func activeUnit(_ code: UnitCode, on day: CivilDate) throws -> Unit {
+        try Units(connection: connection).requireActive(code, today: day)
     }
 }

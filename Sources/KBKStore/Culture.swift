@@ -221,7 +221,8 @@ extension Writing where Repository == Coordination {
     {
         try transaction.require(.coordinate)
         let meeting = try repository.get(meetingID)
-        let unit = try Units(connection: connection).requireActive(owner, today: transaction.today)
+        // The owner existed when the meeting decided it (a merged unit's item stays its own).
+        let unit = try Units(connection: connection).requireActive(owner, today: meeting.heldOn)
         if due < meeting.heldOn {
             throw DomainError.rule(.dateBefore(field: "due", value: due, other: "the meeting", limit: meeting.heldOn))
         }

@@ -175,9 +175,19 @@ public final class Store {
         return try write(for: other.login == official.login ? nil : other, body)
     }
 
-    private func write<T>(for other: Official?, _ body: (Transaction) throws -> T) throws -> T {
+    /// `write(onBehalfOf:)` as one step of an enclosing `write` that is rolled back whole when any
+    /// step fails (the demo): the step gets no savepoint of its own.
+    @discardableResult
+    public func step<T>(onBehalfOf other: Official, _ body: (Transaction) throws -> T) throws -> T {
+        try checkMayActFor(other)
+        return try write(for: other.login == official.login ? nil : other, joiningEnclosing: true, body)
+    }
+
+    private func write<T>(for other: Official?, joiningEnclosing: Bool = false, _ body: (Transaction) throws -> T)
+        throws -> T
+    {
         if isPublicReader { throw StoreError.notAnOfficial(login: actor.name, path: path) }
-        return try connection.transaction {
+        return try connection.transaction(joiningEnclosing: joiningEnclosing) {
             let now = clock()
             let transaction = Transaction(
                 connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,

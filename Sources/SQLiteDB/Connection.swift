@@ -163,9 +163,12 @@ public final class Connection {
     /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`, so concurrent writers queue on the
     /// busy timeout instead of deadlocking). Inside another transaction it nests as a savepoint.
     /// When `body` throws, everything it did is rolled back and the error is rethrown.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    /// Inside a transaction, `body` runs in a savepoint of its own, or, with `joiningEnclosing`,
+    /// as part of the enclosing transaction: when any failure there rolls everything back anyway,
+    /// a savepoint only copies every page it touches (thousands of steps: a third of the time).
+    public func transaction<T>(joiningEnclosing: Bool = false, _ body: () throws -> T) throws -> T {
         if isInTransaction {
-            return try savepoint(body)
+            return joiningEnclosing ? try body() : try savepoint(body)
         }
         try execute("BEGIN IMMEDIATE")
         let result: T

@@ -13,7 +13,7 @@ import Testing
         #expect(demo.status == 0, "\(demo.stderr)")
         let shown = withoutAuditHead(demo.stdout.replacingOccurrences(of: path, with: "DEMO.sqlite"))
         if let mismatch = snapshotMismatch("demo.txt", shown) { Issue.record(Comment(rawValue: mismatch)) }
-        for year in ["2024", "2025"] {
+        for year in ["2025", "2026"] {
             let report = kbk(["--db", path, "report", "--period", year, "--format", "json"])
             #expect(report.status == 0, "\(report.stderr)")
             if let mismatch = snapshotMismatch("report-\(year).json", withoutAuditHead(report.stdout)) {

@@ -66,17 +66,35 @@ let importOrder = [
             let imported = kbkAtDesk(["--db", target, "import", kind, file])
             #expect(imported.status == 0, "\(kind): \(imported.stderr)")
         }
-        for period in ["2024", "2025", "2025-Q2"] {
+        // Coordination meetings, RBKs and self-assessments do not travel yet (not transfer kinds):
+        // the culture section is compared on the groups' figures only.
+        let travelling = [
+            "summary", "units", "categories", "channels", "trend", "backlog", "sops", "improvements", "ikm",
+        ]
+        .flatMap { ["--section", $0] }
+        for period in ["2025", "2026", "2025-Q2"] {
             for format in ["json", "table"] {
                 // Every figure the same; the audit trails (and so their heads) are the two databases' own.
                 func figures(_ database: String) -> String {
-                    kbkAtDesk(["--db", database, "report", "--period", period, "--format", format]).stdout
+                    kbkAtDesk(["--db", database, "report", "--period", period, "--format", format] + travelling).stdout
                         .replacingOccurrences(
                             of: #"\n  "audit_trail": \{[^}]*\},|\nAudit trail: [^\n]*"#, with: "",
                             options: .regularExpression)
                 }
                 #expect(figures(source) == figures(target), "\(period) \(format)")
             }
+            func groups(_ database: String) throws -> [[String: Int]] {
+                let json = kbkAtDesk([
+                    "--db", database, "report", "--period", period, "--format", "json", "--section", "culture",
+                ]).stdout
+                let rows = try #require(
+                    (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["culture"]
+                        as? [[String: Any]])
+                return rows.map { row in
+                    ["active_groups", "members", "meetings"].reduce(into: [:]) { $0[$1] = row[$1] as? Int }
+                }
+            }
+            #expect(try groups(source) == (try groups(target)), "\(period) culture")
         }
         // And the files themselves come out the same from the copy.
         for kind in importOrder where !["groups", "members", "meetings", "improvements"].contains(kind) {

@@ -135,7 +135,8 @@ import Testing
                     .verify(unit: Self.dpupr, category: nil), at: world.at("2026-11-13 08:00"), to: &pending)
             }
         }
-        try world.store.write { try $0.units.deactivate(Self.dlh, on: CivilDate.parse("2027-01-01"), successor: nil) }
+        // A hand-over is checked against the units of its own day: DLH had ended before this one.
+        try world.store.write { try $0.units.deactivate(Self.dlh, on: CivilDate.parse("2026-10-01"), successor: nil) }
         #expect(throws: DomainError.rule(.unitInactive("DLH"))) {
             try world.store.write { transaction in
                 _ = try ComplaintLoader(world.store, in: transaction).receive(Self.draft(Self.histories[1], world))
