@@ -191,7 +191,7 @@ public enum Demo {
                     draft.formedOn = formed
                     draft.decreeNumber = "800/\(random.int(10...400))/\(formed.year)"
                     draft.decreeDate = formed.adding(days: -random.int(1...20))
-                    draft.focus = random.pick(spec.subjects).lowercased()
+                    draft.focus = random.pick(spec.subjects).sentenceContinued
                     let group = try store.step(onBehalfOf: unitAdmin(spec.code)) { try $0.groups.add(draft) }
                     summary.groups += 1
                     // Mostly 4–10 members; now and then a group too small or too large, as happens.
@@ -216,7 +216,7 @@ public enum Demo {
                     while day <= lastDay {
                         if random.chance(spec.answers) {
                             let attendees = members.filter { _ in random.chance(0.8) }
-                            let agenda = "Pembahasan " + random.pick(spec.subjects).lowercased()
+                            let agenda = "Pembahasan " + random.pick(spec.subjects).sentenceContinued
                             _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                                 try $0.groups.addMeeting(
                                     group.id,
@@ -242,7 +242,7 @@ public enum Demo {
                     guard made <= lastDay else { continue }
                     let number = "\(spec.code)/SOP/\(index)/\(made.year)"
                     let content = SOPContent(
-                        title: "Standar pelayanan: " + random.pick(spec.subjects).lowercased(),
+                        title: "Standar pelayanan: " + random.pick(spec.subjects).sentenceContinued,
                         service: spec.name, legalBasis: "Peraturan Bupati Purbalingga", madeOn: made,
                         effectiveOn: made.adding(days: random.int(0...20)), approvedByName: person(),
                         approvedByNIP: nip().digits, serviceDays: random.int(1...14))
@@ -304,6 +304,20 @@ public enum Demo {
                                     sop, effectiveOn: day.adding(days: 7), revisedOn: day, changes: SOPContentChanges(),
                                     reviewMonths: nil)
                             }
+                        }
+                        // Once it has been acted on, the group writes its work up as an RBK.
+                        if stage == .act {
+                            let focus = group.focus ?? "layanan"
+                            let rbk = RBKDraft(
+                                groupID: group.id, title: "Risalah Budaya Kerja: " + focus, writtenOn: day,
+                                plan: "Aduan berulang tentang \(focus); penyebab dianalisis bersama anggota.",
+                                doing: "Rencana aksi \(improvement.id) dilaksanakan sesuai jadwal kelompok.",
+                                checking: "Aduan sejenis dipantau tiap bulan setelah perbaikan.",
+                                acting: draft.sops.isEmpty
+                                    ? "Cara kerja baru disosialisasikan kepada seluruh pegawai."
+                                    : "Perbaikan dibakukan dalam revisi SOP \(draft.sops[0]).",
+                                improvementIDs: [improvement.id])
+                            _ = try store.step(onBehalfOf: unitAdmin(group.unitCode)) { try $0.rbks.add(rbk) }
                         }
                     }
                 }
@@ -375,7 +389,7 @@ public enum Demo {
                 let units = (0..<random.int(3...6)).map { _ in random.pick(active).code }
                 let subject = random.pick(DemoData.units.first { $0.code == units[0] }?.subjects ?? ["pelayanan"])
                 let draft = CoordinationDraft(
-                    heldOn: day, title: "Rapat koordinasi teknis: " + subject.lowercased(),
+                    heldOn: day, title: "Rapat koordinasi teknis: " + subject.sentenceContinued,
                     chair: "Asisten Administrasi Umum", decisions: "Tindak lanjut dibagi per perangkat daerah.",
                     units: try units.map(UnitCode.init))
                 let meeting = try store.step(onBehalfOf: coordinator!) { try $0.coordination.add(draft) }
@@ -384,7 +398,7 @@ public enum Demo {
                     let action = try store.step(onBehalfOf: coordinator!) {
                         try $0.coordination.addAction(
                             to: meeting.id, owner: UnitCode(owner),
-                            text: "Laporan tindak lanjut: \(subject.lowercased())",
+                            text: "Laporan tindak lanjut: \(subject.sentenceContinued)",
                             due: due)
                     }
                     let done = due.adding(days: random.int(-10...12))
@@ -615,6 +629,10 @@ public enum Demo {
 }
 
 extension String {
+    /// The subject as the rest of a sentence: its first letter small, acronyms kept ("kepesertaan
+    /// BPJS Kesehatan nonaktif", not "bpjs").
+    var sentenceContinued: String { prefix(1).lowercased() + dropFirst() }
+
     init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : String(value)
     }
