@@ -101,6 +101,7 @@ public enum Demo {
             }
             calendar = try store.holidays.calendar()
             try addUnits()
+            try addLetterhead()
             try addOfficials()
             try addGroups()
             try addSOPs()
@@ -144,6 +145,19 @@ public enum Demo {
             }
         }
 
+        /// The report's letterhead and signature block, as the government would set them.
+        mutating func addLetterhead() throws {
+            let signer = person()
+            let signerNIP = nip().digits
+            for (key, value): (Settings.Key, String) in [
+                (.organisationName, "Pemerintah Kabupaten Purbalingga"), (.organisationUnit, "Sekretariat Daerah"),
+                (.reportPlace, "Purbalingga"), (.signerPosition, "Asisten Administrasi Umum"), (.signerName, signer),
+                (.signerNIP, signerNIP),
+            ] {
+                _ = try store.write { try $0.settings.set(key, to: value) }
+            }
+        }
+
         mutating func addOfficials() throws {
             func official(_ index: Int, login: String, unit: String, role: OfficialRole) throws -> Official {
                 let name =
@@ -184,7 +198,7 @@ public enum Demo {
                     guard formed <= lastDay else { continue }
                     // Most groups belong to a section of the unit, led by the section's head.
                     if number == 2 || random.chance(0.5) {
-                        draft.section = random.pick(DemoData.sections)
+                        draft.section = random.pick(DemoData.sections(of: spec.kind))
                         draft.sectionHeadName = person()
                         draft.sectionHeadNIP = nip()
                     }

@@ -41,11 +41,17 @@ enum DemoData {
         "PUSKESMAS-KALIMANAH": ["Pelayanan umum", "Kesehatan ibu dan anak"],
     ]
 
-    /// Sections a group may belong to.
-    static let sections = [
-        "Subbagian Umum dan Kepegawaian", "Subbagian Perencanaan dan Keuangan", "Seksi Pelayanan",
-        "Seksi Pemerintahan", "Subbidang Pengaduan", "Seksi Kesejahteraan Sosial",
-    ]
+    /// Sections a group of a unit of `kind` may belong to.
+    static func sections(of kind: UnitKind) -> [String] {
+        switch kind {
+        case .secretariat, .dprdSecretariat, .inspectorate:
+            ["Subbagian Umum dan Kepegawaian", "Subbagian Perencanaan dan Keuangan", "Subbagian Tata Usaha"]
+        case .board: ["Subbidang Perencanaan", "Subbidang Pelayanan", "Subbagian Umum dan Kepegawaian"]
+        case .district, .subdistrict:
+            ["Seksi Pemerintahan", "Seksi Kesejahteraan Sosial", "Seksi Pelayanan Umum", "Subbagian Umum"]
+        default: ["Seksi Pelayanan", "Subbagian Umum dan Kepegawaian", "Seksi Pengaduan dan Informasi"]
+        }
+    }
     static let schoolAdmission: Set<Int> = [5, 6, 7]
 
     static let kecamatanSubjects = [
