@@ -222,6 +222,25 @@ enum ReportRendering {
                         columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
                         rows: report.channels.map { [.text($0.key)] + values($0.figures) },
                         compactKeys: compactFigureKeys.union(["channel"])))
+            case .topics:
+                tables.append(
+                    ReportTable(
+                        section: .topics,
+                        title: Text(en: "Top topics of the period", id: "Topik terbanyak dalam periode"),
+                        columns: [
+                            ("topic", Text(en: "Topic", id: "Topik")),
+                            ("received", Text(en: "Received", id: "Diterima")),
+                            ("share", Text(en: "Share", id: "Porsi")),
+                            ("settled", Text(en: "Settled", id: "Selesai")),
+                            ("settlement_rate", Text(en: "Settlement", id: "Penyelesaian")),
+                        ],
+                        rows: report.topics.map {
+                            [
+                                .text($0.topic), .int($0.received),
+                                .rate(Statistics.rate($0.received, report.summary.received)), .int($0.settled),
+                                .rate($0.settlementRate),
+                            ]
+                        }, compactKeys: nil))
             case .forwarded:
                 tables.append(
                     ReportTable(
@@ -510,7 +529,9 @@ enum ReportRendering {
 
     /// One CSV file: a `section` column first, then each section's own columns.
     /// The columns that name a row of a section (its unit, category, month…), in the CSV's `key`.
-    static let keyColumns: Set<String> = ["skpd", "category", "channel", "agency", "login", "month", "ticket"]
+    static let keyColumns: Set<String> = [
+        "skpd", "category", "channel", "topic", "agency", "login", "month", "ticket",
+    ]
 
     /// One tidy table (long form) that a spreadsheet or pandas reads in one go: a line per figure,
     /// `section,row,key,measure,value`. `row` numbers a section's rows in the report's order (the
@@ -598,6 +619,24 @@ enum ReportRendering {
                         "channels",
                         .array(
                             report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })
+                    ))
+            case .topics:
+                members.append(
+                    (
+                        "topics",
+                        .array(
+                            report.topics.map { topic in
+                                .object([
+                                    ("topic", .string(topic.topic)), ("received", .int(topic.received)),
+                                    (
+                                        "share",
+                                        Statistics.rate(topic.received, report.summary.received).map(JSON.double)
+                                            ?? .null
+                                    ),
+                                    ("settled", .int(topic.settled)),
+                                    ("settlement_rate", topic.settlementRate.map(JSON.double) ?? .null),
+                                ])
+                            })
                     ))
             case .forwarded:
                 members.append(

@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, forwarded, trend, backlog, officers, escalations, culture, sops
+    case summary, units, categories, channels, topics, forwarded, trend, backlog, officers, escalations, culture, sops
     case improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
@@ -115,6 +115,17 @@ public struct UnitFigures: Hashable, Sendable {
         self.rankedUnits = rankedUnits
         self.figures = figures
     }
+}
+
+/// A topic of the period: complaints with the same subject (letter case aside), received and
+/// settled by the end; confidential ones are not counted, and a topic shows only with at least the
+/// report's minimum of cases.
+public struct TopicFigures: Hashable, Sendable {
+    public var topic: String
+    public var received: Int
+    public var settled: Int
+
+    public var settlementRate: Double? { Statistics.rate(settled, received) }
 }
 
 public struct KeyedFigures: Hashable, Sendable {
@@ -303,6 +314,8 @@ public struct Report: Hashable, Sendable {
     public var units: [UnitFigures] = []
     public var categories: [KeyedFigures] = []
     public var channels: [KeyedFigures] = []
+    /// The ten most frequent topics of the period.
+    public var topics: [TopicFigures] = []
     /// Where the forwarded complaints went: each agency with its count, most first.
     public var forwardedTo: [AgencyCount] = []
     /// Assigned and not yet answered, per official, most first.

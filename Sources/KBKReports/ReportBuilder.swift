@@ -38,7 +38,7 @@ public struct ReportBuilder {
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [
-            .summary, .units, .categories, .channels, .forwarded, .trend, .officers, .sops, .improvements,
+            .summary, .units, .categories, .channels, .topics, .forwarded, .trend, .officers, .sops, .improvements,
         ]) {
             try addComplaintFigures(
                 to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,
@@ -159,6 +159,7 @@ public struct ReportBuilder {
         let unassigned = Accumulator()
         var byCategory: [String: Accumulator] = [:]
         var byChannel: [String: Accumulator] = [:]
+        var topics: [String: TopicFigures] = [:]
         // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
@@ -196,6 +197,13 @@ public struct ReportBuilder {
             }
             Accumulator.named(complaint.category, in: &byCategory).add(complaint, index: index)
             Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
+            if let topic = row.topic {
+                let key = topic.lowercased()
+                var figures = topics[key] ?? TopicFigures(topic: topic, received: 0, settled: 0)
+                figures.received += 1
+                if complaint.settledOn != nil { figures.settled += 1 }
+                topics[key] = figures
+            }
             let monthNumber = complaint.receivedOn.year * 12 + complaint.receivedOn.month - 1
             if let accumulator = byMonth[monthNumber] {
                 accumulator.add(complaint, index: index)
@@ -271,6 +279,10 @@ public struct ReportBuilder {
         report.categories = byCategory.keys.sorted().map {
             KeyedFigures(key: $0, name: categoryNames[$0], figures: byCategory[$0]!.finish())
         }
+        report.topics = Array(
+            topics.values.filter { $0.received >= max(1, request.minimumCases) }.sorted {
+                ($0.received, $1.topic) > ($1.received, $0.topic)
+            }.prefix(10))
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
         }

@@ -21,6 +21,8 @@ public struct ReportComplaintRow: Sendable {
     public let assignedTo: String?
     public let rating: Int?
     public let sopID: Int64?
+    /// What it is about, for the period's top topics; nil for a confidential complaint.
+    public let topic: String?
 }
 
 /// A complaint that may be open at the backlog's day.
@@ -82,7 +84,7 @@ public final class ReportQueries {
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
                 c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id,
-                   c.extended_days, c.forwarded_to, c.assigned_to
+                   c.extended_days, c.forwarded_to, c.assigned_to, CASE WHEN c.confidential THEN NULL ELSE c.subject END
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
@@ -103,7 +105,7 @@ public final class ReportQueries {
                     settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
                     forwardedTo: r.optionalText(15), assignedTo: r.optionalText(16),
-                    rating: r.optionalInt(12), sopID: r.optionalInt64(13)))
+                    rating: r.optionalInt(12), sopID: r.optionalInt64(13), topic: r.optionalText(17)))
         }
     }
 

@@ -48,7 +48,7 @@ import Testing
         #expect(lines.first == "section,row,key,measure,value")
         let sections = Set([
             "summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm",
-            "forwarded", "officers", "escalations", "audit_trail",
+            "forwarded", "officers", "escalations", "audit_trail", "topics",
         ])
         var figures: [String: String] = [:]
         for line in lines.dropFirst() {
@@ -76,7 +76,7 @@ import Testing
         #expect(
             Set(object.keys) == [
                 "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "summary", "units",
-                "categories",
+                "categories", "topics",
                 "channels",
                 "forwarded", "officers", "escalations",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
@@ -282,6 +282,38 @@ import Testing
         #expect(!html.stdout.contains("<svg"))
         let district = run(fixture, ["--section", "units", "--skpd", "KECC", "--format", "html"])
         #expect(district.stdout.components(separatedBy: "<svg").count - 1 == 1)
+    }
+
+    /// The period's top topics: the same subject whatever its letter case, never a confidential
+    /// one, and only with the minimum of cases.
+    @Test func topTopicsCountSubjectsWithEnoughCases() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        #expect(kbkAtDesk(["--db", path, "init"]).status == 0)
+        func log(_ subject: String, confidential: Bool = false) {
+            let result = kbkAtDesk(
+                [
+                    "--db", path, "complaint", "new", "--subject", subject, "--description", "Mohon ditindaklanjuti",
+                    "--channel", "whatsapp", "--received", "2026-11-02 09:00",
+                ] + (confidential ? ["--confidential"] : []))
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for subject in ["Jalan rusak", "jalan rusak", "Jalan Rusak", "Jalan rusak", "Jalan rusak", "Jalan rusak"] {
+            log(subject)
+        }
+        log("Jalan rusak", confidential: true)
+        for _ in 0..<4 { log("Lampu PJU mati") }
+        let json = kbkAtDesk(["--db", path, "report", "--period", "2026-11", "--section", "topics", "--format", "json"])
+        let topics = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["topics"]
+                as? [[String: Any]])
+        #expect(topics.count == 1)
+        #expect(topics.first?["topic"] as? String == "Jalan rusak" && topics.first?["received"] as? Int == 6)
+        #expect(topics.first?["settled"] as? Int == 0)
+        let table = kbkAtDesk([
+            "--db", path, "--lang", "id", "report", "--period", "2026-11", "--section", "topics", "--min-cases", "4",
+        ]).stdout
+        #expect(table.contains("Topik terbanyak dalam periode") && table.contains("Lampu PJU mati"), "\(table)")
     }
 
     /// Ranked by the share resolved, as the Bupati reads it; a measure kbk does not know is refused.
