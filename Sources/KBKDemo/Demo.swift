@@ -110,8 +110,8 @@ public enum Demo {
                 if index % 250 == 0 { progress(index, options.complaints) }
             }
             progress(options.complaints, options.complaints)
-            try endMergedUnits()
             try addImprovementsAndSurveys()
+            try endMergedUnits()
             try addCoordinationAndAssessments()
             summary.events = try store.complaints.eventCount()
         }
@@ -338,12 +338,13 @@ public enum Demo {
             }
             // Each unit surveys once a year (most do; the report flags those that did not), its
             // busiest desks per service with their users as the population; mostly B, some A.
-            for spec in DemoData.units where !spec.isMergedAway {
+            for spec in DemoData.units {
                 let quality = Double(random.int(310...356)) / 100
                 for year in firstDay.year...lastDay.year {
                     let period = try ReportPeriod.parse("\(year)-S1")
+                    // A merged unit surveyed while it lasted; a unit the reorganisation formed, from then on.
                     guard period.to <= lastDay, !spec.formedByReorganisation || period.from >= DemoData.reorganisation,
-                        random.chance(0.85)
+                        !spec.isMergedAway || period.to < DemoData.reorganisation, random.chance(0.85)
                     else { continue }
                     let services = DemoData.surveyedServices[spec.code] ?? [nil]
                     for service in services {
