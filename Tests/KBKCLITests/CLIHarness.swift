@@ -13,6 +13,7 @@ struct CLIResult {
 
 /// Runs `kbk` in-process with a pinned clock, the tests' login (or `login`) and only the given environment.
 func kbk(_ arguments: [String], environment: [String: String] = [:], login: String = testLogin) -> CLIResult {
+    ignoreBrokenPipes()
     let out = BufferSink()
     let err = BufferSink()
     let context = Context(environment: environment, stdout: out, stderr: err, clock: { fixedNow }, loginName: login)

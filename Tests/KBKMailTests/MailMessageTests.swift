@@ -61,6 +61,9 @@ import Testing
 
 @Suite struct MailCommandTests {
     func script(_ body: String) throws -> (URL, URL) {
+        // All suites share one process: a program that stops reading must give EPIPE here, never a
+        // SIGPIPE that ends every test (MailCommand restores the signal after its own write).
+        signal(SIGPIPE, SIG_IGN)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kbk-mail-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let program = folder.appendingPathComponent("sendmail")

@@ -1,10 +1,20 @@
 import Foundation
 
+/// Tests run in parallel in one process. A write to a pipe whose reader is gone (a mail program
+/// that stops reading, a child that exits before its input is written) must fail with EPIPE, not
+/// raise SIGPIPE, which ends the whole test process: kbk's mail code ignores the signal only around
+/// its own write and then restores it, which in parallel tests can restore the default while
+/// another test is writing. Every fixture and process helper calls this first.
+public func ignoreBrokenPipes() {
+    signal(SIGPIPE, SIG_IGN)
+}
+
 /// A fresh folder under the system temp folder, removed when the value is released.
 public final class TemporaryFolder: @unchecked Sendable {
     public let path: String
 
     public init(_ label: String = "kbk-test") {
+        ignoreBrokenPipes()
         path = NSTemporaryDirectory() + "\(label)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -51,6 +61,7 @@ public func runProcess(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
     currentDirectory: String? = nil
 ) throws -> ProcessResult {
+    ignoreBrokenPipes()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
