@@ -318,6 +318,16 @@ extension RecordJSON {
                 .sorted { $0.id < $1.id }.map { improvement($0, today: today) }
         case .ikm:
             return try store.surveys.list(unit: nil, overlapping: nil).sorted { $0.id < $1.id }.map(survey)
+        case .coordination:
+            return try store.coordination.list(year: nil).map { coordination($0, today: today) }
+        case .actions:
+            return try store.coordination.actions(owners: nil, openOnly: false).sorted { $0.id < $1.id }.map {
+                coordinationAction($0, today: today)
+            }
+        case .rbk:
+            return try store.rbks.list(group: nil).sorted { $0.id < $1.id }.map(rbk)
+        case .culture:
+            return try store.assessments.list(year: nil).map(assessment)
         }
     }
 }

@@ -206,6 +206,18 @@ enum TransferTemplates {
                 "DISDUKCAPIL", "2026-S1", "2026-01-01", "2026-06-30", "4", "4", "14", "14", "11", "16", "13", "13",
                 "14", "11", "11", "Perekaman KTP-el", "",
             ]
+        case .coordination:
+            [
+                "1", "2026-11-17", "Tindak lanjut aduan jalan rusak", "Asisten Administrasi Umum",
+                "Perbaikan dijadwalkan sebelum musim hujan", "DINKES",
+            ]
+        case .actions: ["1", "DINKES", "Laporan antrean puskesmas", "2026-12-15", "", ""]
+        case .rbk:
+            [
+                "1", "1", "Antrean lebih singkat", "2026-11-20", "Antrean 95 menit", "Nomor antrean daring",
+                "Antrean 40 menit", "Dibakukan dalam SOP", "",
+            ]
+        case .culture: ["DINKES", "2026", "4", "4", "3", "4", "5", "3", "4", "2026-11-20", ""]
         }
     }
 }

@@ -4,6 +4,7 @@ import KBKStore
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
     case holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
+    case coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
         try parseChoice(text, field: "kind")
@@ -53,6 +54,10 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "skpd", "period", "from", "to", "respondents", "denominator", "u1", "u2", "u3", "u4", "u5", "u6", "u7",
                 "u8", "u9", "service", "population",
             ]
+        case .coordination: ["id", "held_on", "title", "chair", "decisions", "units"]
+        case .actions: ["meeting", "owner", "text", "due_on", "done_on", "done_note"]
+        case .rbk: ["id", "group", "title", "written_on", "plan", "do", "check", "act", "improvements"]
+        case .culture: ["skpd", "year"] + CoreValue.allCases.map(\.rawValue) + ["assessed_on", "note"]
         }
     }
 
@@ -220,6 +225,28 @@ public struct Exporter {
                     survey.unitCode, survey.period.label, survey.period.from.description, survey.period.to.description,
                     String(survey.score.respondents), String(survey.score.denominator),
                 ] + survey.score.elementSums.map { String($0) } + [survey.service, survey.population.map(String.init)]
+            }
+        case .coordination:
+            table.rows = try store.coordination.list(year: nil).map {
+                [
+                    String($0.id), date($0.heldOn), $0.title, $0.chair, $0.decisions,
+                    $0.units.joined(separator: ";"),
+                ]
+            }
+        case .actions:
+            table.rows = try store.coordination.actions(owners: nil, openOnly: false).sorted { $0.id < $1.id }.map {
+                [String($0.meetingID), $0.ownerUnit, $0.text, date($0.dueOn), date($0.doneOn), $0.doneNote]
+            }
+        case .rbk:
+            table.rows = try store.rbks.list(group: nil).sorted { $0.id < $1.id }.map {
+                [
+                    String($0.id), String($0.groupID), $0.title, date($0.writtenOn), $0.plan, $0.doing, $0.checking,
+                    $0.acting, $0.improvementIDs.map(String.init).joined(separator: ";"),
+                ]
+            }
+        case .culture:
+            table.rows = try store.assessments.list(year: nil).map {
+                [$0.unitCode, String($0.year)] + $0.scores.map { String($0) } + [date($0.assessedOn), $0.note]
             }
         }
         return table

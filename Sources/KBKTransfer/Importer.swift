@@ -55,6 +55,10 @@ public struct Importer {
         case .events: ["ticket", "at", "action"]
         case .improvements: ["id", "entry", "date"]
         case .ikm: ["skpd", "period", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"]
+        case .coordination: ["id", "held_on", "title", "units"]
+        case .actions: ["meeting", "owner", "text", "due_on"]
+        case .rbk: ["id", "group", "title", "plan", "do", "check", "act"]
+        case .culture: ["skpd", "year"] + CoreValue.allCases.map(\.rawValue)
         }
     }
 
@@ -514,6 +518,8 @@ struct RowContext {
             return try importEvent(record, in: transaction)
         case .improvements:
             return try importImprovement(record, in: transaction)
+        case .coordination, .actions, .rbk, .culture:
+            return try importCulture(record, in: transaction)
         case .ikm:
             let unit = try record.require("skpd", UnitCode.init)
             let label = try record.require("period") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
@@ -866,5 +872,95 @@ struct RowContext {
             }
         }
         return problems
+    }
+}
+
+extension RowContext {
+    /// A coordination meeting (by its source id), an action item, an RBK (by its source id) or a
+    /// self-assessment. Rows without an id of their own are known again by their content.
+    mutating func importCulture(_ record: Record, in transaction: Transaction) throws -> Bool {
+        switch kind {
+        case .coordination:
+            let source = try record.require("id") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+            if try key(.coordination, source) != nil {
+                try checkSameContent(.coordination, source, record, column: "id")
+                return false
+            }
+            let units = try (record.value("units") ?? "").split(separator: ";").map { code in
+                try record.require("units") { (_: String) throws(DomainError) in try UnitCode(String(code)) }
+            }
+            let draft = CoordinationDraft(
+                heldOn: try record.require("held_on", RowContext.date),
+                title: try record.require("title", RowContext.name("title")),
+                chair: try record.parse("chair", RowContext.name("chair")),
+                decisions: try record.parse("decisions", RowContext.long("decisions")), units: units)
+            let meeting = try record.attempt("units") { try transaction.coordination.add(draft) }
+            try remember(.coordination, source, String(meeting.id), in: transaction)
+            try rememberContent(.coordination, source, record, in: transaction)
+        case .actions:
+            let fingerprint = record.contentFingerprint
+            if try key(.actions, fingerprint) != nil { return false }
+            let source = try record.require("meeting") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+            guard let meeting = Int64(try key(.coordination, source) ?? source) else {
+                throw ImportProblem(
+                    line: record.line, column: "meeting", error: DomainError.notFound(kind: .coordination, key: source))
+            }
+            let action = try record.attempt("owner") {
+                try transaction.coordination.addAction(
+                    to: meeting, owner: try record.require("owner", UnitCode.init),
+                    text: try record.require("text", RowContext.long("text")),
+                    due: try record.require("due_on", RowContext.date))
+            }
+            if let done = try record.parse("done_on", RowContext.date) {
+                let note = try record.parse("done_note", RowContext.long("done note"))
+                _ = try record.attempt("done_on") {
+                    try transaction.coordination.complete(action.id, on: done, note: note)
+                }
+            }
+            try remember(.actions, fingerprint, String(action.id), in: transaction)
+        case .rbk:
+            let source = try record.require("id") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
+            if try key(.rbk, source) != nil {
+                try checkSameContent(.rbk, source, record, column: "id")
+                return false
+            }
+            let improvements = try (record.value("improvements") ?? "").split(separator: ";").map { id in
+                let mapped = try key(.improvements, String(id)) ?? String(id)
+                return try record.require("improvements") { (_: String) throws(DomainError) in
+                    Int64(try RowContext.integer(1...Int.max)(mapped))
+                }
+            }
+            let draft = RBKDraft(
+                groupID: try groupID(record), title: try record.require("title", RowContext.name("title")),
+                writtenOn: try record.parse("written_on", RowContext.date),
+                plan: try record.require("plan", RowContext.long("plan")),
+                doing: try record.require("do", RowContext.long("do")),
+                checking: try record.require("check", RowContext.long("check")),
+                acting: try record.require("act", RowContext.long("act")), improvementIDs: improvements)
+            let rbk = try record.attempt("improvements") { try transaction.rbks.add(draft) }
+            try remember(.rbk, source, String(rbk.id), in: transaction)
+            try rememberContent(.rbk, source, record, in: transaction)
+        default:
+            let unit = try record.require("skpd", UnitCode.init)
+            let year = try record.require("year", RowContext.integer(2000...2100))
+            let scores = try CoreValue.allCases.map { value in
+                try record.require(value.rawValue, RowContext.integer(CoreValue.scores))
+            }
+            let existing = try store.assessments.list(year: year).first { $0.unitCode == unit.value }
+            if let existing {
+                guard existing.scores == scores else {
+                    throw ImportProblem(
+                        line: record.line, column: "year",
+                        error: DomainError.invalid(field: "year", value: String(year), reason: .differentContent))
+                }
+                return false
+            }
+            let on = try record.parse("assessed_on", RowContext.date)
+            let note = try record.parse("note", RowContext.long("note"))
+            _ = try record.attempt("skpd") {
+                try transaction.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
+            }
+        }
+        return true
     }
 }
