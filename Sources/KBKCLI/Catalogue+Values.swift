@@ -67,6 +67,9 @@ extension Channel: Labelled {
         case .walkIn: Text(en: "walk-in", id: "datang langsung")
         case .website: Text(en: "website", id: "situs web")
         case .socialMedia: Text(en: "social media", id: "media sosial")
+        case .instagram: Text(en: "Instagram", id: "Instagram")
+        case .tiktok: Text(en: "TikTok", id: "TikTok")
+        case .laporgub: Text(en: "LaporGub", id: "LaporGub")
         case .other: Text(en: "other", id: "lainnya")
         }
     }

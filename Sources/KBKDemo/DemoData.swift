@@ -229,11 +229,11 @@ enum DemoData {
                 staff: 10...16)
         }
 
-    /// Channels as they come in Purbalingga: mostly WhatsApp; Instagram and TikTok count as social
-    /// media, the province's LaporGub as another channel.
+    /// Channels as they come in Purbalingga: mostly WhatsApp, then the website, Instagram, TikTok,
+    /// LAPOR!, the province's LaporGub, letters and walk-ins.
     static let channels: [(Channel, Int)] = [
-        (.whatsapp, 850), (.website, 40), (.socialMedia, 40), (.lapor, 30), (.other, 20), (.letter, 10),
-        (.walkIn, 10),
+        (.whatsapp, 850), (.website, 40), (.instagram, 25), (.tiktok, 15), (.lapor, 30), (.laporgub, 20),
+        (.letter, 10), (.walkIn, 10),
     ]
 
     static let givenNames = [

@@ -4,6 +4,9 @@ public enum Channel: String, CaseIterable, Sendable {
     case walkIn = "walk-in"
     case website
     case socialMedia = "social-media"
+    case instagram, tiktok
+    /// The province's complaint system (LaporGub Jawa Tengah), which passes complaints on.
+    case laporgub
     case other
 }
 

@@ -28,5 +28,6 @@ public enum SchemaFingerprints {
         23: "700bbd2b510089f651cae62527b75ac725bbe2970dae7ce80f4b8685c23e8493",
         24: "c6f257d68bb2179ad7474ac426f6e807308d63f91bef6e4a7b79824c37ed6d64",
         25: "0c20a51c01a9505f252c5ee053dccc4bacc6f2c31b67d39650bbafb3e415e11a",
+        26: "f4275d1454d552724ca62cd56aff9a33762ad64e27693adede14157a814cdc78",
     ]
 }

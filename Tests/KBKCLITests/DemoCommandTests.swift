@@ -39,6 +39,10 @@ import Testing
         #expect(try db.scalar("SELECT count(DISTINCT channel) FROM complaint")?.intValue ?? 0 >= 6)
         #expect(
             try db.scalar("SELECT count(*) FROM complaint WHERE channel = 'whatsapp'")?.intValue ?? 0 > 200)
+        #expect(
+            try db.scalar(
+                "SELECT count(DISTINCT channel) FROM complaint WHERE channel IN ('instagram', 'tiktok', 'laporgub')")?
+                .intValue ?? 0 >= 2)
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'reassign'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'hold'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM holiday")?.intValue ?? 0 >= 12)

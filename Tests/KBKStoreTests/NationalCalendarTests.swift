@@ -80,7 +80,7 @@ import Testing
         #expect(categories["sengketa-pelanggaran"]?.deadlines.settleDays == 20)
         #expect(categories["pemeriksaan-lapangan"]?.deadlines.settleDays == 60)
         #expect(categories["informasi-keluhan"]?.deadlines.settleDays == 5)
-        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
+        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 10)).map(\.summary)
         #expect(trail.contains("moved the due dates of 1 open complaint(s) onto the national calendar"), "\(trail)")
         guard case .intact = try store.auditLog.verify() else {
             Issue.record("the audit chain broke")
