@@ -475,9 +475,7 @@ public enum Demo {
 
         /// The unit that holds `code`'s work on `day`: its successor once it was merged away.
         func holding(_ code: String, on day: CivilDate) -> String {
-            guard day >= DemoData.reorganisation, let spec = DemoData.units.first(where: { $0.code == code }),
-                let successor = spec.successor
-            else { return code }
+            guard day >= DemoData.reorganisation, let successor = DemoData.successors[code] else { return code }
             return successor
         }
 

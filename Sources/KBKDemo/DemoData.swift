@@ -78,6 +78,10 @@ enum DemoData {
 
     static let units: [UnitSpec] = perangkatDaerah + territory
 
+    /// Each merged unit's successor, looked up for every action of the demo.
+    static let successors = Dictionary(
+        uniqueKeysWithValues: units.compactMap { spec in spec.successor.map { (spec.code, $0) } })
+
     /// The perangkat daerah after the reorganisation of 2025, the seven merged into three of them,
     /// and the hospital and a health centre. See docs/SOURCES.md for what was and was not checked.
     static let perangkatDaerah: [UnitSpec] = [

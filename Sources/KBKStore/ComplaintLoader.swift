@@ -116,7 +116,6 @@ private final class LoadedReferences: ComplaintReferences {
     let loadedCalendars: UnitCalendars
     private let categories: [String: Category]
     private let units: [String: Unit]
-    private let today: CivilDate
 
     init(connection: Connection, today: CivilDate) throws {
         loadedCalendars = try Holidays(connection: connection).unitCalendars()
@@ -125,7 +124,6 @@ private final class LoadedReferences: ComplaintReferences {
         units = Dictionary(
             uniqueKeysWithValues: try Units(connection: connection).list(includeInactive: true, kind: nil, today: today)
                 .map { ($0.code, $0) })
-        self.today = today
     }
 
     func calendar(forUnit unit: String?) throws -> WorkingCalendar { loadedCalendars.calendar(forUnit: unit) }

@@ -160,13 +160,11 @@ struct ComplaintWriter {
 /// Answers a complaint action's questions from the database, loading the calendar at most once.
 final class StoredReferences: ComplaintReferences {
     let connection: Connection
-    let today: CivilDate
     private let cache: CalendarCache
     private var loadedCalendars: UnitCalendars?
 
-    init(connection: Connection, today: CivilDate, cache: CalendarCache) {
+    init(connection: Connection, cache: CalendarCache) {
         self.connection = connection
-        self.today = today
         self.cache = cache
     }
 

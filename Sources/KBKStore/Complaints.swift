@@ -267,8 +267,7 @@ extension Writing where Repository == Complaints {
     public func log(_ draft: ComplaintDraft) throws -> Complaint {
         try transaction.require(.logComplaint)
         try transaction.requireScope(draft.unit?.value, "log a complaint")
-        let references = StoredReferences(
-            connection: connection, today: transaction.today, cache: transaction.calendarCache)
+        let references = StoredReferences(connection: connection, cache: transaction.calendarCache)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode)
         if let reference = draft.externalReference,
@@ -352,8 +351,7 @@ extension Writing where Repository == Complaints {
         let before = complaint
         let step = try complaint.apply(
             request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
-            references: StoredReferences(
-                connection: connection, today: transaction.today, cache: transaction.calendarCache))
+            references: StoredReferences(connection: connection, cache: transaction.calendarCache))
         let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
         try writer.update(complaint, unitID: step.newUnit?.id)
         try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.performer)

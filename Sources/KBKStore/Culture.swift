@@ -37,39 +37,50 @@ public struct Coordination {
     }
 
     public func get(_ id: Int64) throws -> CoordinationMeeting {
-        guard
-            let meeting = try connection.one(
-                "SELECT id, held_on, title, chair, decisions FROM coordination_meeting WHERE id = ?", id,
-                transform: { row in
-                    let r = DecodedRow(row, table: "coordination_meeting")
-                    return CoordinationMeeting(
-                        id: try r.int64(0, "id"), heldOn: try r.date(1, "held_on"), title: try r.text(2, "title"),
-                        chair: r.optionalText(3), decisions: r.optionalText(4), units: [], actions: [])
-                })
-        else { throw DomainError.notFound(kind: .coordination, key: String(id)) }
-        var filled = meeting
-        filled.units = try connection.query(
-            """
-            SELECT u.code FROM coordination_attendee c JOIN skpd u ON u.id = c.skpd_id
-            WHERE c.meeting_id = ? ORDER BY u.code
-            """, id
-        ) { try DecodedRow($0, table: "coordination_attendee").text(0, "skpd") }
-        filled.actions = try connection.query(
-            "SELECT \(Coordination.actionColumns) WHERE a.meeting_id = ? ORDER BY a.id", id,
-            transform: Coordination.decodeAction)
-        return filled
+        guard let meeting = try meetings(where: "WHERE m.id = ?", [id]).first else {
+            throw DomainError.notFound(kind: .coordination, key: String(id))
+        }
+        return meeting
     }
 
     /// Meetings by date (the year's, when given), each with its units and action items.
     public func list(year: Int?) throws -> [CoordinationMeeting] {
-        var sql = "SELECT id FROM coordination_meeting"
-        var values: [SQLiteBindable] = []
-        if let year {
-            sql += " WHERE held_on >= ? AND held_on < ?"
-            values += ["\(year)-01-01", "\(year + 1)-01-01"]
+        guard let year else { return try meetings(where: "", []) }
+        return try meetings(where: "WHERE m.held_on >= ? AND m.held_on < ?", ["\(year)-01-01", "\(year + 1)-01-01"])
+    }
+
+    /// The meetings `condition` selects, with their units and action items: three queries whatever
+    /// their number (the report's culture section reads every meeting).
+    private func meetings(where condition: String, _ values: [SQLiteBindable]) throws -> [CoordinationMeeting] {
+        var meetings = try connection.prepare(
+            "SELECT m.id, m.held_on, m.title, m.chair, m.decisions FROM coordination_meeting m \(condition) "
+                + "ORDER BY m.held_on, m.id"
+        ).query(values) { row in
+            let r = DecodedRow(row, table: "coordination_meeting")
+            return CoordinationMeeting(
+                id: try r.int64(0, "id"), heldOn: try r.date(1, "held_on"), title: try r.text(2, "title"),
+                chair: r.optionalText(3), decisions: r.optionalText(4), units: [], actions: [])
         }
-        let ids = try connection.prepare(sql + " ORDER BY held_on, id").query(values) { $0.int64(0) ?? 0 }
-        return try ids.map(get)
+        guard !meetings.isEmpty else { return [] }
+        let position = Dictionary(uniqueKeysWithValues: meetings.enumerated().map { ($1.id, $0) })
+        let units = try connection.prepare(
+            """
+            SELECT c.meeting_id, u.code FROM coordination_attendee c JOIN skpd u ON u.id = c.skpd_id
+            JOIN coordination_meeting m ON m.id = c.meeting_id \(condition) ORDER BY u.code
+            """
+        ).query(values) { row in
+            let r = DecodedRow(row, table: "coordination_attendee")
+            return (try r.int64(0, "meeting_id"), try r.text(1, "skpd"))
+        }
+        for (meeting, unit) in units { if let index = position[meeting] { meetings[index].units.append(unit) } }
+        let actions = try connection.prepare(
+            "SELECT \(Coordination.actionColumns) JOIN coordination_meeting m ON m.id = a.meeting_id \(condition) "
+                + "ORDER BY a.id"
+        ).query(values, Coordination.decodeAction)
+        for action in actions {
+            if let index = position[action.meetingID] { meetings[index].actions.append(action) }
+        }
+        return meetings
     }
 
     public func action(_ id: Int64) throws -> CoordinationAction {
@@ -98,20 +109,17 @@ public struct RBKs {
         FROM rbk r JOIN kbk_group g ON g.id = r.group_id JOIN skpd u ON u.id = g.skpd_id
         """
 
-    func decode(_ row: Row) throws -> RBK {
+    static func decode(_ row: Row) throws -> RBK {
         let r = DecodedRow(row, table: "rbk")
-        let id = try r.int64(0, "id")
         return RBK(
-            id: id, groupID: try r.int64(1, "group_id"), unitCode: try r.text(2, "skpd"), title: try r.text(3, "title"),
-            writtenOn: try r.date(4, "written_on"), plan: try r.text(5, "plan"), doing: try r.text(6, "doing"),
-            checking: try r.text(7, "checking"), acting: try r.text(8, "acting"),
-            improvementIDs: try connection.query(
-                "SELECT improvement_id FROM rbk_improvement WHERE rbk_id = ? ORDER BY improvement_id", id
-            ) { try DecodedRow($0, table: "rbk_improvement").int64(0, "improvement_id") })
+            id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), unitCode: try r.text(2, "skpd"),
+            title: try r.text(3, "title"), writtenOn: try r.date(4, "written_on"), plan: try r.text(5, "plan"),
+            doing: try r.text(6, "doing"), checking: try r.text(7, "checking"), acting: try r.text(8, "acting"),
+            improvementIDs: [])
     }
 
     public func get(_ id: Int64) throws -> RBK {
-        guard let rbk = try connection.one("SELECT \(RBKs.columns) WHERE r.id = ?", id, transform: decode) else {
+        guard let rbk = try rbks(where: "WHERE r.id = ?", [id]).first else {
             throw DomainError.notFound(kind: .rbk, key: String(id))
         }
         return rbk
@@ -119,12 +127,30 @@ public struct RBKs {
 
     /// A group's write-ups (or every group's), by date.
     public func list(group: Int64?) throws -> [RBK] {
-        if let group {
-            _ = try Groups(connection: connection).get(group)
-            return try connection.query(
-                "SELECT \(RBKs.columns) WHERE r.group_id = ? ORDER BY r.written_on, r.id", group, transform: decode)
+        guard let group else { return try rbks(where: "", []) }
+        _ = try Groups(connection: connection).get(group)
+        return try rbks(where: "WHERE r.group_id = ?", [group])
+    }
+
+    /// The write-ups `condition` selects with the actions they cite, in two queries.
+    private func rbks(where condition: String, _ values: [SQLiteBindable]) throws -> [RBK] {
+        var rbks = try connection.prepare("SELECT \(RBKs.columns) \(condition) ORDER BY r.written_on, r.id")
+            .query(values, RBKs.decode)
+        guard !rbks.isEmpty else { return [] }
+        let position = Dictionary(uniqueKeysWithValues: rbks.enumerated().map { ($1.id, $0) })
+        let links = try connection.prepare(
+            """
+            SELECT l.rbk_id, l.improvement_id FROM rbk_improvement l JOIN rbk r ON r.id = l.rbk_id \(condition)
+            ORDER BY l.improvement_id
+            """
+        ).query(values) { row in
+            let r = DecodedRow(row, table: "rbk_improvement")
+            return (try r.int64(0, "rbk_id"), try r.int64(1, "improvement_id"))
         }
-        return try connection.query("SELECT \(RBKs.columns) ORDER BY r.written_on, r.id", transform: decode)
+        for (rbk, improvement) in links {
+            if let index = position[rbk] { rbks[index].improvementIDs.append(improvement) }
+        }
+        return rbks
     }
 }
 
@@ -192,6 +218,8 @@ extension Store {
 extension Writing where Repository == Coordination {
     public func add(_ draft: CoordinationDraft) throws -> CoordinationMeeting {
         try transaction.require(.coordinate)
+        // A coordination meeting is of units: one that no unit attended is not one.
+        guard !draft.units.isEmpty else { throw DomainError.invalid(field: "units", value: "", reason: .empty) }
         let units = Units(connection: connection)
         var attending: [Unit] = []
         for code in draft.units where !attending.contains(where: { $0.code == code.value }) {
@@ -266,9 +294,10 @@ extension Writing where Repository == RBKs {
         let group = try Groups(connection: connection).get(draft.groupID)
         try transaction.require(.manageWorkCulture)
         try transaction.requireScope(group.unitCode, "write an RBK of group \(group.id)")
+        // Written up on or after the group began (a dissolved group's past work may still be).
         let written = draft.writtenOn ?? transaction.today
-        guard group.period.contains(written) || written >= group.formedOn else {
-            throw DomainError.rule(.groupDissolved(id: Int(group.id)))
+        if written < group.formedOn {
+            throw DomainError.rule(.dateBefore(field: "date", value: written, other: "formed", limit: group.formedOn))
         }
         let improvements = Improvements(connection: connection)
         for id in Set(draft.improvementIDs) {

@@ -940,7 +940,7 @@ extension RowContext {
             let rbk = try record.attempt("improvements") { try transaction.rbks.add(draft) }
             try remember(.rbk, source, String(rbk.id), in: transaction)
             try rememberContent(.rbk, source, record, in: transaction)
-        default:
+        case .culture:
             let unit = try record.require("skpd", UnitCode.init)
             let year = try record.require("year", RowContext.integer(2000...2100))
             let scores = try CoreValue.allCases.map { value in
@@ -960,6 +960,8 @@ extension RowContext {
             _ = try record.attempt("skpd") {
                 try transaction.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
             }
+        default:
+            preconditionFailure("importCulture is for coordination, actions, rbk and culture")
         }
         return true
     }

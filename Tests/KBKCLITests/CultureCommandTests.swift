@@ -40,6 +40,8 @@ import Testing
             "DINKES", ["group", "rbk", "add", "1", "--title", "RBK 2026", "--improvement", "2"] + steps)
         #expect(refused.status == 65)
         #expect(refused.stderr.hasPrefix("Error: improvement action 2 is not group 1's"), "\(refused.stderr)")
+        let early = at("DINKES", ["group", "rbk", "add", "1", "--title", "Dulu", "--date", "2025-12-31"] + steps)
+        #expect(early.status == 65 && early.stderr.contains("before formed 2026-01-10"), "\(early.stderr)")
         let written = at(
             "DINKES",
             ["group", "rbk", "add", "1", "--title", "RBK 2026", "--date", "2026-11-10", "--improvement", "1"] + steps)
@@ -94,6 +96,11 @@ import Testing
         #expect(
             at("DINKES", ["coordination", "add", "--held", "2026-10-05", "--title", "x", "--unit", "DINKES"]).status
                 == 77)
+        // Nor through an import: a meeting that no unit attended is refused by the store.
+        let file = folder.file("rakor.csv")
+        try Data("id,held_on,title,units\n9,2026-10-06,Tanpa unit,\n".utf8).write(to: URL(fileURLWithPath: file))
+        let empty = kbkAtDesk(["--db", path, "import", "coordination", file])
+        #expect(empty.status == 65 && empty.stderr.contains("units"), "\(empty.stderr)")
         for (owner, due) in [("DINKES", "2026-10-20"), ("KEC-A", "2026-12-31"), ("DINKES", "2026-11-30")] {
             let added = kbkAtDesk([
                 "--db", path, "coordination", "action", "add", "1", "--owner", owner, "--due", due, "--text",
