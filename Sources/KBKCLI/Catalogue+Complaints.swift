@@ -61,6 +61,14 @@ extension Msg {
             en: "\(field) \(value) is in the future (now is \(now)); record what has happened",
             id: "\(field) \(value) berada di masa depan (sekarang \(now)); catat yang sudah terjadi")
     }
+    static func beyondBackdateWindow(_ field: String, _ value: String, _ earliest: String, _ days: Int) -> Text {
+        Text(
+            en:
+                "\(field) \(value) is more than \(days) day(s) back (earliest allowed: \(earliest)); a time typed by hand may go back clock.backdate-days (\(days)); older history comes in with 'kbk import' by an admin",
+            id:
+                "\(field) \(value) lebih dari \(days) hari ke belakang (paling awal: \(earliest)); waktu yang diketik boleh mundur sejauh clock.backdate-days (\(days)); riwayat yang lebih lama dimasukkan dengan 'kbk import' oleh admin"
+        )
+    }
     static func beforePreviousEvent(_ ticket: String, _ value: String, _ previous: String) -> Text {
         Text(
             en: "--at \(value) is before the previous event of \(ticket) at \(previous); events are recorded in order",

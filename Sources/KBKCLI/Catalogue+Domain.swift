@@ -196,6 +196,8 @@ extension Msg {
             actionNotAllowed(ticket, action, status)
         case .inTheFuture(let field, let value, let now):
             inTheFuture(field, value.iso8601(in: timeZone), now.iso8601(in: timeZone))
+        case .beyondBackdateWindow(let field, let value, let earliest, let days):
+            beyondBackdateWindow(field, value.iso8601(in: timeZone), earliest.iso8601(in: timeZone), days)
         case .beforePreviousEvent(let ticket, let value, let previous):
             beforePreviousEvent(ticket, value.iso8601(in: timeZone), previous.iso8601(in: timeZone))
         case .sameUnit(let ticket, let unit):

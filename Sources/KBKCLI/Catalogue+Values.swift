@@ -287,6 +287,7 @@ extension AuditAction: Labelled {
         case .advance: Text(en: "advanced", id: "dimajukan")
         case .link: Text(en: "linked", id: "dikaitkan")
         case .revealIdentity: Text(en: "identity revealed", id: "identitas dibuka")
+        case .seal: Text(en: "sealed", id: "disegel")
         }
     }
 }

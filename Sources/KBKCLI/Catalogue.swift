@@ -353,6 +353,7 @@ enum Msg {
         case .references: Text(en: "Checking references…", id: "Memeriksa rujukan…")
         case .schema: Text(en: "Checking the schema…", id: "Memeriksa skema…")
         case .tables: Text(en: "Counting rows…", id: "Menghitung baris…")
+        case .records: Text(en: "Checking records against their seals…", id: "Memeriksa catatan terhadap segelnya…")
         case .auditTrail(let checked, let all):
             Text(
                 en:

@@ -25,6 +25,10 @@ enum CheckCommand {
             let message = Msg.auditChainBroken(entry: broken.entry, position: broken.position, reason: broken.reason)
             throw CommandFailure(exitCode: .dataError, message: Msg.auditChainRestore(message))
         }
+        if report.rowProblemCount > 0 {
+            throw CommandFailure(
+                exitCode: .dataError, message: Msg.rowsTampered(report.rowProblemCount, report.rowProblems))
+        }
         if !report.isSound {
             throw CommandFailure(exitCode: .dataError, message: Msg.checkUnhealthy(invocation.databasePath))
         }
@@ -57,6 +61,17 @@ enum CheckCommand {
             ("modified_migrations", .array(report.migrations.modified.map { .string($0.name) })),
             ("schema_differences", .array(report.schemaDifferences.map { .string($0.description) })),
             ("audit_chain", auditJSON(report.auditChain)),
+            ("records_changed_outside_kbk", .int(report.rowProblemCount)),
+            (
+                "records",
+                .array(
+                    report.rowProblems.map { problem in
+                        .object([
+                            ("table", .string(problem.table)), ("key", .string(problem.key)),
+                            ("problem", .string(problem.kind.rawValue)),
+                        ])
+                    })
+            ),
             ("tables", .object(report.tableRowCounts.map { ($0.table, .int($0.rows)) })),
         ])
     }
@@ -121,6 +136,10 @@ enum CheckCommand {
                     Msg.checkAuditTrail(language),
                     Msg.auditChainBroken(entry: entry, position: position, reason: reason)(language))
             }
+            lines.add(
+                Msg.checkRecords(language),
+                report.rowProblemCount == 0 ? ok : Msg.checkProblems(report.rowProblemCount)(language))
+            for problem in report.rowProblems.prefix(20) { lines.add("", Msg.rowFinding(problem)(language)) }
             lines.add(Msg.checkTables(language), "")
             for (table, rows) in report.tableRowCounts { lines.add("  " + table, String(rows)) }
         }

@@ -535,8 +535,13 @@ enum ComplaintCommands {
                 let unit =
                     event.unitBefore == event.unitAfter
                     ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
+                // A time typed by hand is a claim: when it was entered is shown beside it.
+                var time = LetterDates.tableInstant(event.at, timeZone, language)
+                if let entered = event.enteredAt, entered != event.at {
+                    time += " " + Msg.enteredAt(LetterDates.tableInstant(entered, timeZone, language))(language)
+                }
                 timeline.rows.append([
-                    .text(LetterDates.tableInstant(event.at, timeZone, language)), .text(event.actor), .text(action),
+                    .text(time), .text(event.actor), .text(action),
                     .text(status),
                     unit.map(Cell.text) ?? .null,
                     event.text == nil

@@ -7,9 +7,19 @@ enum InitCommand {
         examples: ["kbk init", "kbk --db /srv/kbk/purbalingga.sqlite init"],
         run: run)
 
-    static func run(_ invocation: Invocation) throws {
+    /// `kbk migrate`: `init` on a database that must exist, named for what an admin does after an
+    /// upgrade (every other official's command then says so).
+    static let migrate = CommandSpec(
+        name: "migrate", abstract: Msg.migrateAbstract, discussion: Msg.migrateDiscussion,
+        formats: [.table, .json],
+        examples: ["kbk migrate", "kbk --db /srv/kbk/purbalingga.sqlite migrate --format json"],
+        run: { try run($0, mode: .existing) })
+
+    static func run(_ invocation: Invocation) throws { try run(invocation, mode: .createIfMissing) }
+
+    static func run(_ invocation: Invocation, mode: Store.OpenMode) throws {
         let format = try invocation.format()
-        let store = try invocation.openStore(.createIfMissing)
+        let store = try invocation.openStore(mode)
         let applied = store.migrationsApplied.map(\.name)
         let version = try store.schemaVersion()
         if format == .json {

@@ -17,6 +17,9 @@ final class Invocation {
     let databasePath: String
     let busyTimeoutMilliseconds: Int32
     let clock: () -> Timestamp
+    /// The system's clock when `KBK_NOW` pins `clock`: the store refuses a pinned clock unless the
+    /// database allows it, and records the system's time beside the pinned one.
+    let realClock: (() -> Timestamp)?
     /// The login running the command (`context.loginName`), as typed by the operating system.
     let actorText: String
 
@@ -39,8 +42,10 @@ final class Invocation {
             if let pinned = environment["KBK_NOW"], !pinned.isEmpty {
                 let instant = try Timestamp.parseEntered(pinned, field: "KBK_NOW")
                 clock = { instant }
+                realClock = context.clock
             } else {
                 clock = context.clock
+                realClock = nil
             }
             if let text = environment["KBK_BUSY_TIMEOUT_MS"], !text.isEmpty {
                 guard let value = Int32(text), value >= 0, value <= 600_000 else {
@@ -391,7 +396,7 @@ final class Invocation {
     func openStore(_ mode: Store.OpenMode) throws -> Store {
         try Store(
             path: databasePath, mode: mode, actor: try actor(), onBehalfOf: parsed.globals["on-behalf-of"],
-            clock: clock,
+            clock: clock, realClock: realClock,
             timeZone: timeZone,
             busyTimeoutMilliseconds: busyTimeoutMilliseconds)
     }

@@ -68,6 +68,11 @@ public enum KBKCLI {
             case .notPermitted(let refusal): return (.noPermission, Msg.notPermitted(refusal), nil)
             case .unauditedChange:
                 return (.failure, Msg.unexpected("a change was not recorded in the audit trail"), nil)
+            case .rowTampered(let problem): return (.dataError, Msg.rowTampered(problem), nil)
+            case .auditChainBroken(let entry): return (.dataError, Msg.auditChainStopsWrites(entry), nil)
+            case .clockPinningRefused(let path): return (.usage, Msg.clockPinningRefused(path), nil)
+            case .migrationNeedsAdmin(let login, let path, let pending):
+                return (.configuration, Msg.migrationNeedsAdmin(login, path, pending), nil)
             }
         case let damaged as DamagedRow:
             return (.dataError, Msg.damagedRow(damaged), nil)
@@ -149,6 +154,7 @@ public enum KBKCLI {
             TransferCommands.importCommand,
             TransferCommands.export,
             InitCommand.spec,
+            InitCommand.migrate,
             CheckCommand.spec,
             BackupCommand.spec,
             AuditCommand.spec,

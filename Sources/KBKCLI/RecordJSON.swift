@@ -190,6 +190,7 @@ extension RecordJSON {
     static func eventMembers(_ event: ComplaintEvent, timeZone: UTCOffset) -> [(String, JSON)] {
         [
             ("at", instant(event.at, timeZone)),
+            ("entered_at", event.enteredAt.map { instant($0, timeZone) } ?? .null),
             ("actor", .string(event.actor)),
             ("action", .string(event.action)),
             ("status_before", .optional(event.statusBefore?.rawValue)),

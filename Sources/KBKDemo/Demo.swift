@@ -387,7 +387,7 @@ public enum Demo {
                     let reassign = ComplaintRequest.reassign(
                         to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                     )
-                    _ = try store.step(onBehalfOf: coordinator!) { try $0.complaints.act(ticket, reassign, at: at) }
+                    _ = try store.step(onBehalfOf: coordinator!, at: at) { try $0.complaints.act(ticket, reassign, at: at) }
                 }
                 _ = try store.write {
                     try $0.units.deactivate(UnitCode(spec.code), on: day, successor: UnitCode(successor))
@@ -505,7 +505,7 @@ public enum Demo {
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
             // The unit's desk logs what reaches it directly; the government's desk everything else.
             let intake = handedAtIntake ? unitAdmin(spec.code) : coordinator!
-            let complaint = try store.step(onBehalfOf: intake) { try $0.complaints.log(draft) }
+            let complaint = try store.step(onBehalfOf: intake, at: received) { try $0.complaints.log(draft) }
             summary.complaints += 1
             let ticket = try Ticket.parse(complaint.ticket)
             var clock = received
@@ -535,7 +535,7 @@ public enum Demo {
                     let reassign = ComplaintRequest.reassign(
                         to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                     )
-                    _ = try store.step(onBehalfOf: desk) { try $0.complaints.act(ticket, reassign, at: moved) }
+                    _ = try store.step(onBehalfOf: desk, at: moved) { try $0.complaints.act(ticket, reassign, at: moved) }
                     holder = successor
                     clock = moved
                     guard time > moved else { return false }
@@ -554,13 +554,13 @@ public enum Demo {
                     if assignedIn != holder {
                         // The unit's admin disposes it to the officer as the last step left it.
                         let assign = ComplaintRequest.assign(to: officer.login, note: nil)
-                        _ = try store.step(onBehalfOf: unitAdmin(holder)) {
+                        _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                             try $0.complaints.act(ticket, assign, at: clock)
                         }
                         assignedIn = holder
                     }
                 }
-                _ = try store.step(onBehalfOf: performer) { try $0.complaints.act(ticket, request, at: time) }
+                _ = try store.step(onBehalfOf: performer, at: time) { try $0.complaints.act(ticket, request, at: time) }
                 if case .reassign(let unit, _) = request { holder = unit.value }
                 clock = time
                 return true
@@ -592,7 +592,7 @@ public enum Demo {
             // (chosen by ticket, not drawn, so the seed's stream stays as it was).
             if fieldWork && ticket.sequence % 3 == 0 {
                 let extend = ComplaintRequest.extend(workingDays: 10, reason: "Menunggu hasil peninjauan lapangan")
-                _ = try store.step(onBehalfOf: unitAdmin(holder)) {
+                _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                     try $0.complaints.act(ticket, extend, at: clock)
                 }
             }

@@ -14,13 +14,15 @@ public enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    public static func hexDigest(_ text: String) -> String {
+    public static func hexDigest(_ text: String) -> String { hexDigest(Array(text.utf8)) }
+
+    public static func hexDigest(_ bytes: [UInt8]) -> String {
         // Two ASCII digits a byte, written straight into one buffer: formatting each byte as its
         // own String and joining them cost more than the hashing (every audit entry is hashed).
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in digest(Array(text.utf8)) {
+        for byte in digest(bytes) {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0f)])
         }

@@ -63,6 +63,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case link
     /// Someone looked at a complainant's identity.
     case revealIdentity = "reveal_identity"
+    /// The rows a change wrote beyond the first entry's thousand seals (see `RowSeals`).
+    case seal
 }
 
 /// One line of the append-only audit trail.

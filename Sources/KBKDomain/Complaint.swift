@@ -430,6 +430,9 @@ public struct ComplaintEvent: Hashable, Sendable {
     public var field: String?
     public var valueBefore: String?
     public var valueAfter: String?
+    /// When the event was entered, where that was recorded (migration 0027): `at` is the time it
+    /// claims, which a time typed by hand may set in the past.
+    public var enteredAt: Timestamp?
 
     public init(
         id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,

@@ -104,6 +104,8 @@ public enum RuleViolation: Sendable, Equatable {
     case actionNotAllowed(ticket: String, action: ComplaintAction, status: ComplaintStatus)
     /// An event time after the present.
     case inTheFuture(field: String, value: Timestamp, now: Timestamp)
+    /// A time typed by hand further back than the window the database allows (`clock.backdate-days`).
+    case beyondBackdateWindow(field: String, value: Timestamp, earliest: Timestamp, days: Int)
     /// An event time before the complaint's previous event.
     case beforePreviousEvent(ticket: String, value: Timestamp, previous: Timestamp)
     /// Reassigning a complaint to the unit that already has it.

@@ -18,10 +18,14 @@ public enum AuditChain {
         public var entityKind: String
         public var entityID: String?
         public var summary: String
+        /// The system's time when the entry was made under a pinned clock (migration 0027).
+        public var realAt: String?
+        /// The digest of the rows this entry sealed (`RowSeals`, migration 0027).
+        public var seal: String?
 
         public init(
             at: String, actor: String, onBehalfOf: String?, action: String, entityKind: String, entityID: String?,
-            summary: String
+            summary: String, realAt: String? = nil, seal: String? = nil
         ) {
             self.at = at
             self.actor = actor
@@ -30,6 +34,8 @@ public enum AuditChain {
             self.entityKind = entityKind
             self.entityID = entityID
             self.summary = summary
+            self.realAt = realAt
+            self.seal = seal
         }
     }
 
@@ -58,12 +64,17 @@ public enum AuditChain {
         case broken(entry: Int64, position: Int, reason: Problem)
     }
 
+    /// Entries without a real time or a seal keep the first encoding, so the entries written before
+    /// migration 0027 verify as they did; the others add both fields under a new version tag.
     public static func hash(_ content: Content, after previous: String) -> String {
-        var encoded = "kbk-audit-1\n" + previous + "\n"
-        for field in [
+        var fields = [
             content.at, content.actor, content.onBehalfOf, content.action, content.entityKind, content.entityID,
             content.summary,
-        ] {
+        ]
+        let version = content.realAt == nil && content.seal == nil ? "kbk-audit-1" : "kbk-audit-2"
+        if version == "kbk-audit-2" { fields += [content.realAt, content.seal] }
+        var encoded = version + "\n" + previous + "\n"
+        for field in fields {
             // Length-prefixed, with NULL distinct from empty text: no two contents encode alike.
             if let field { encoded += "\(field.utf8.count):\(field)\n" } else { encoded += "-\n" }
         }

@@ -6,6 +6,9 @@ import SQLiteDB
 struct ComplaintWriter {
     let connection: Connection
     let timeZone: UTCOffset
+    /// When the events written were entered (the clock's time), beside the time each claims; nil
+    /// for a history restored by `import`, whose entry times this database never saw.
+    var enteredAt: Timestamp? = nil
 
     /// Binds the values derived from the history, in the column order of `derivedColumns`.
     private func bindDerived(_ complaint: Complaint, _ binder: inout Binder) throws {
@@ -74,8 +77,8 @@ struct ComplaintWriter {
         INSERT INTO complaint_event (complaint_id, at, local_date, verify_due, respond_due, settle_due, actor, action,
                                      status_before, status_after, skpd_before, skpd_after, text, public, assignee,
                                      working_days, field, value_before, value_after, respond_by,
-                                     escalation_stage, escalation_level)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     escalation_stage, escalation_level, entered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
 
     /// Inserts a complaint in its current state with the events that led to it; returns its id.
@@ -152,6 +155,7 @@ struct ComplaintWriter {
                 try binder.add(event.due.respondBy?.utcString)
                 try binder.add(event.escalationStage?.rawValue)
                 try binder.add(event.escalationLevel?.rawValue)
+                try binder.add(enteredAt?.utcString)
             }
         }
     }

@@ -108,9 +108,14 @@ public struct Complaints {
         try connection.query(
             """
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                working_days, field, value_before, value_after
+                working_days, field, value_before, value_after, entered_at
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
-            """, complaint.id, transform: Complaints.decodeEvent)
+            """, complaint.id
+        ) { row in
+            var event = try Complaints.decodeEvent(row)
+            event.enteredAt = try DecodedRow(row, table: "complaint_event").optionalInstant(15, "entered_at")
+            return event
+        }
     }
 
     /// How many events the history holds, every complaint's together.
@@ -269,6 +274,7 @@ extension Writing where Repository == Complaints {
         try transaction.requireScope(draft.unit?.value, "log a complaint")
         let references = StoredReferences(connection: connection, cache: transaction.calendarCache)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
+        if draft.receivedAt != nil { try transaction.checkClaimedTime(receivedAt, field: "--received") }
         let category = try references.category(categoryCode)
         if let reference = draft.externalReference,
             try connection.one(
@@ -287,16 +293,21 @@ extension Writing where Repository == Complaints {
         var (complaint, received) = Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
             category: category, calendar: try references.calendar(forUnit: nil))
-        complaint.id = try ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        complaint.id = try ComplaintWriter(
+            connection: connection, timeZone: transaction.timeZone, enteredAt: transaction.now
+        )
             .insert(
                 complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(
             AuditRecord(
                 .create, .complaint, id: ticket.description,
-                "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
+                "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"
+                    + (draft.receivedAt.map { $0 == transaction.now ? "" : ", received \($0.utcString)" } ?? "")))
+        // The hand-over happens now, when the desk enters it, whatever the receipt claims: a desk
+        // keying in last week's items today hands them over today.
         if let unit = draft.unit {
-            return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt)
+            return try act(ticket, .verify(unit: unit, category: nil), at: nil)
         }
         return complaint
     }
@@ -348,17 +359,25 @@ extension Writing where Repository == Complaints {
             try transaction.requireScope(complaint.unitCode, "\(request.action.rawValue) \(complaint.ticket)")
         }
         try transaction.requireAssignment(of: complaint, request.action)
+        if let requestedAt { try transaction.checkClaimedTime(requestedAt, field: "--at") }
+        if case .correct(.received(let newAt), _) = request { try transaction.checkClaimedTime(newAt, field: "--received") }
         let before = complaint
         let step = try complaint.apply(
             request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,
             references: StoredReferences(connection: connection, cache: transaction.calendarCache))
-        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        let writer = ComplaintWriter(
+            connection: connection, timeZone: transaction.timeZone,
+            enteredAt: transaction.isImporting ? nil : transaction.now)
         try writer.update(complaint, unitID: step.newUnit?.id)
         try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.performer)
         var summary =
             "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
         if before.unitCode != complaint.unitCode {
             summary += ", unit \(before.unitCode ?? "-") → \(complaint.unitCode ?? "-")"
+        }
+        // A time typed by hand is a claim: the entry's own time says when it was entered.
+        if let requestedAt, requestedAt != transaction.now, !transaction.isImporting {
+            summary += ", dated \(requestedAt.utcString)"
         }
         try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
         return complaint
@@ -374,7 +393,9 @@ extension Writing where Repository == Complaints {
         var complaint = try repository.get(ticket)
         let event = try complaint.restoreCorrection(
             of: field, before: before, reason: reason, at: at, timeZone: transaction.timeZone)
-        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        let writer = ComplaintWriter(
+            connection: connection, timeZone: transaction.timeZone,
+            enteredAt: transaction.isImporting ? nil : transaction.now)
         try writer.update(complaint, unitID: nil)
         try writer.append(event, to: complaint.id, actor: performedBy)
         try transaction.audit(

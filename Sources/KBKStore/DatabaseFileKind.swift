@@ -67,6 +67,8 @@ extension Store {
             try connection.execute("PRAGMA application_id = \(DatabaseFileKind.demoApplicationID)")
             try transaction.audit(
                 AuditRecord(.update, .database, id: nil, "marked as a demo database made by kbk demo"))
+            // Its officials act on the days of its history: a demo is where a pinned clock belongs.
+            try transaction.settings.set(.clockPinning, to: ClockPinning.allowed.rawValue)
         }
     }
 }

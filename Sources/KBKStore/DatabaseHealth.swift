@@ -15,6 +15,10 @@ public struct HealthReport: Sendable {
     public var schemaDifferences: [SchemaDifference] = []
     /// The audit trail's hash chain, recomputed; nil before the migration that made it.
     public var auditChain: AuditChain.Verification?
+    /// Sealed rows (complaints, events, officials, units, settings) that are not what their last
+    /// audit entry sealed: the first hundred, and how many in all (migration 0027 on).
+    public var rowProblems: [RowSealProblem] = []
+    public var rowProblemCount = 0
 
     /// The audit chain's first broken entry, if any.
     public var brokenAuditEntry: (entry: Int64, position: Int, reason: AuditChain.Problem)? {
@@ -25,7 +29,7 @@ public struct HealthReport: Sendable {
     /// Integrity, references, schema and audit chain are sound.
     public var isSound: Bool {
         unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty && schemaDifferences.isEmpty
-            && brokenAuditEntry == nil
+            && brokenAuditEntry == nil && rowProblemCount == 0
     }
     /// This kbk can use the database (no edited or unknown migrations).
     public var isCompatible: Bool { migrations.refusal == nil }
@@ -35,6 +39,8 @@ public enum DatabaseHealth {
     /// What the check is doing, for a progress line.
     public enum Step: Sendable {
         case integrity, references, schema, tables
+        /// The sealed rows against their seals.
+        case records
         /// Entries of the audit trail re-hashed so far, of all.
         case auditTrail(checked: Int, of: Int)
 
@@ -74,6 +80,8 @@ public enum DatabaseHealth {
                     step(.auditTrail(checked: $0, of: entries))
                 }
             }
+            step(.records)
+            (report.rowProblems, report.rowProblemCount) = try RowSeals.verifyAll(connection)
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message
         }

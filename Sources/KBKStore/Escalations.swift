@@ -217,7 +217,7 @@ extension Writing where Repository == Escalations {
         try transaction.require(.escalate)
         var notices = try repository.due(now: transaction.now, timeZone: transaction.timeZone)
         guard !notices.isEmpty else { return [] }
-        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone)
+        let writer = ComplaintWriter(connection: connection, timeZone: transaction.timeZone, enteredAt: transaction.now)
         let system = try Actor("system")
         let dueStatement = try connection.prepare(
             "SELECT verify_due, respond_due, settle_due, respond_by FROM complaint WHERE id = ?")

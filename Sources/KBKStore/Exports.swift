@@ -69,14 +69,16 @@ public struct Exports {
                 e.text, e.public, e.assignee, e.working_days, e.field,
                 CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END,
                 CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END,
-                c.ticket, c.category, c.rating, c.rejection_reason, c.forwarded_to, c.forward_reference
+                c.ticket, c.category, c.rating, c.rejection_reason, c.forwarded_to, c.forward_reference, e.entered_at
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id
             WHERE e.action NOT IN ('receive', 'escalate') ORDER BY e.id
             """
         ) { row in
             let r = DecodedRow(row, table: "complaint_event")
+            var event = try Complaints.decodeEvent(row)
+            event.enteredAt = try r.optionalInstant(21, "entered_at")
             return ExportedEvent(
-                ticket: try r.text(15, "ticket"), event: try Complaints.decodeEvent(row),
+                ticket: try r.text(15, "ticket"), event: event,
                 category: try r.text(16, "category"), rating: r.optionalInt(17), rejectionReason: r.optionalText(18),
                 agency: r.optionalText(19), agencyReference: r.optionalText(20))
         }

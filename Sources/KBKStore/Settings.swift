@@ -39,6 +39,10 @@ public struct Settings {
         case signerPosition = "report.signer.position"
         case signerName = "report.signer.name"
         case signerNIP = "report.signer.nip"
+        /// Whether `KBK_NOW` may pin the clock: `allowed` only in demo and training databases.
+        case clockPinning = "clock.pinning"
+        /// How many days before now a time given by hand (`--at`, `--received`) may claim.
+        case backdateDays = "clock.backdate-days"
 
         public var defaultValue: Value {
             switch self {
@@ -46,6 +50,8 @@ public struct Settings {
             case .groupSizeMax: .integer(GroupSizeBounds.standard.maximum)
             case .mailCommand: .text("/usr/sbin/sendmail -t -oi")
             case .mailFrom: .text("kbk@localhost")
+            case .clockPinning: .text(ClockPinning.refused.rawValue)
+            case .backdateDays: .integer(30)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationLogo, .reportPlace,
                 .signerPosition, .signerName, .signerNIP:
                 .text("")
@@ -61,6 +67,14 @@ public struct Settings {
                     throw .outOfRange(field: rawValue, value: text, range: range)
                 }
                 return .integer(value)
+            case .backdateDays:
+                let range = 0...3_660
+                guard let value = Int(text.trimmingWhitespace()), range.contains(value) else {
+                    throw .outOfRange(field: rawValue, value: text, range: range)
+                }
+                return .integer(value)
+            case .clockPinning:
+                return .text((try parseChoice(text.trimmingWhitespace(), field: rawValue) as ClockPinning).rawValue)
             case .mailCommand:
                 return .text(try MailSettings.command(text, field: rawValue))
             case .mailFrom:
@@ -98,6 +112,10 @@ public struct Settings {
 
     public func value(_ key: Key) throws -> Value {
         let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0) }
+        // A setting is relied on only as kbk wrote it: one changed around kbk is refused.
+        if stored != nil, try RowSeals.areKept(connection) {
+            try RowSeals.require(.setting, key: key.rawValue, connection)
+        }
         // A stored value that no longer parses (edited by hand) falls back to the default.
         guard let text = stored ?? nil, let value = try? key.parse(text) else { return key.defaultValue }
         return value
@@ -114,6 +132,12 @@ public struct Settings {
     public func groupSizeBounds() throws -> GroupSizeBounds {
         GroupSizeBounds(minimum: try integer(.groupSizeMin), maximum: try integer(.groupSizeMax))
     }
+}
+
+/// Whether a pinned clock (`KBK_NOW`) is honoured in a database.
+public enum ClockPinning: String, CaseIterable, Sendable {
+    case allowed
+    case refused
 }
 
 /// The checks of the mail settings, shared with the escalation's own use of them.
@@ -186,6 +210,18 @@ extension Writing where Repository == Settings {
 
 extension Transaction {
     public var settings: Writing<Settings> { Writing(self, Settings(connection: connection)) }
+
+    /// A time typed by hand (`--at`, `--received`) is a claim about the past: at most
+    /// `clock.backdate-days` back, never ahead (an import restores history as it was).
+    public func checkClaimedTime(_ claimed: Timestamp, field: String) throws {
+        if isImporting { return }
+        if claimed > now { throw DomainError.rule(.inTheFuture(field: field, value: claimed, now: now)) }
+        let days = try Settings(connection: connection).integer(.backdateDays)
+        let earliest = Timestamp(secondsSinceEpoch: now.secondsSinceEpoch - Int64(days) * 86_400)
+        if claimed < earliest {
+            throw DomainError.rule(.beyondBackdateWindow(field: field, value: claimed, earliest: earliest, days: days))
+        }
+    }
 }
 
 /// The letterhead's emblem: kept in the database as a data URI, so the report embeds it wherever

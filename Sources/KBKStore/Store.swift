@@ -25,6 +25,18 @@ public final class Store {
     public var performingOfficial: Official? { onBehalfOf ?? official }
     /// True when this open registered the acting login as the database's first admin.
     public private(set) var registeredFirstAdmin = false
+    /// The system's clock when `clock` is pinned (`KBK_NOW`): every audit entry records its time too.
+    private let realClock: (() -> Timestamp)?
+    /// True when the database's admin allows a pinned clock (`clock.pinning`: demo and training
+    /// databases), or this open made a database that will (`kbk demo`).
+    public private(set) var allowsPinnedClock: Bool
+    /// The rows written in the sealed tables, for the audit entry that seals them (nil before
+    /// migration 0027).
+    private var rowWatch: RowWatch?
+    /// The last audit entry this store found sound (`AuditLog.verifyTail`): a write re-hashes the
+    /// chain from there, the first one the last `chainWindow` entries.
+    private var chainCheckedThrough: Int64?
+    static let chainWindow = 256
 
     /// Who opens the database. An official is the active official whose login is the actor (on a
     /// database without officials the first such login becomes its admin, where that is allowed);
@@ -46,14 +58,24 @@ public final class Store {
 
     /// Opens the database at `path` and brings its schema up to date. Refuses (MigrationError) a
     /// database with an edited applied migration or one made by a newer kbk.
+    /// `realClock` is the system's clock when `clock` is pinned (`KBK_NOW`): a pinned clock is
+    /// refused (before anything is created or written) unless the database allows it
+    /// (`clock.pinning`) or `allowsPinnedClock` (a database `kbk demo` makes). Pending migrations
+    /// are applied only by an admin; for anyone else nothing is written.
     public init(
         path: String, mode: OpenMode, actor: Actor, onBehalfOf: String? = nil, clock: @escaping () -> Timestamp,
+        realClock: (() -> Timestamp)? = nil, allowsPinnedClock: Bool = false,
         timeZone: UTCOffset = .wib, busyTimeoutMilliseconds: Int32 = 5_000, migrator: Migrator = Migrator(),
         visitor: Visitor = .official(mayBecomeFirstAdmin: true)
     ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
         if !isMemory && FileSystem.isDirectory(path) {
             throw StoreError.cannotCreate(path: path, reason: "it is a folder")
+        }
+        self.realClock = realClock
+        self.allowsPinnedClock = allowsPinnedClock || realClock == nil
+        if realClock != nil && !allowsPinnedClock && !isMemory && !FileSystem.exists(path) {
+            throw StoreError.clockPinningRefused(path: path)
         }
         var created = false
         if !isMemory {
@@ -74,6 +96,7 @@ public final class Store {
                 try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
             if tables == 0 && mode == .existing { throw StoreError.databaseMissing(path: path) }
+            if tables == 0 && !self.allowsPinnedClock { throw StoreError.clockPinningRefused(path: path) }
             // An empty file that becomes the database will hold personal data: private, like a new one.
             if tables == 0 { FileSystem.makePrivate(path) }
             // A schema changed behind kbk's back (an extra trigger copying names elsewhere, a dropped
@@ -83,6 +106,9 @@ public final class Store {
                     try SchemaVerifier(migrator: migrator).check(probe).differences
                 }
                 if !differences.isEmpty { throw StoreError.schemaDiffers(path: path, differences: differences) }
+                try Store.checkBeforeWriting(
+                    probe, path: path, actor: actor, migrator: migrator, pinned: realClock != nil,
+                    allowsPinnedClock: &self.allowsPinnedClock, visitor: visitor)
             }
         }
         do {
@@ -101,12 +127,28 @@ public final class Store {
         self.clock = clock
         self.wasCreated = created || isMemory
         let now = clock()
+        let realNow = realClock?()
+        let watch = connection.watchRows(in: SealedTable.allCases.map(\.rawValue))
         migrationsApplied = try migrator.migrate(connection, at: now) { migration in
             let chained = migration.version >= AuditLog.chainVersion
             if migration.version == AuditLog.chainVersion { try AuditLog.sealUnhashedEntries(connection) }
-            try AuditLog.append(
-                AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)"),
-                actor: actor, at: now, to: connection, chained: chained)
+            let record = AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)")
+            if migration.version < RowSeals.version {
+                watch.discard()
+                try AuditLog.append(record, actor: actor, at: now, to: connection, chained: chained)
+            } else if migration.version == RowSeals.version {
+                // The rows already here are sealed as they are: what was changed before this
+                // migration can no longer be told apart, what is changed after it can.
+                watch.discard()
+                try RowSeals.sealEverything(connection) { seals in
+                    try AuditLog.append(
+                        record, sealing: seals, actor: actor, at: now, realAt: realNow, to: connection)
+                }
+            } else {
+                try AuditLog.append(
+                    record, sealing: try RowSeals.seals(of: watch.take(), connection), actor: actor, at: now,
+                    realAt: realNow, to: connection)
+            }
             if migration.version == Holidays.nationalCalendarVersion {
                 let moved = try Complaints.recomputeDueDates(connection, timeZone: timeZone, category: nil)
                 if moved > 0 {
@@ -117,6 +159,13 @@ public final class Store {
                         actor: actor, at: now, to: connection, chained: chained)
                 }
             }
+        }
+        watch.discard()
+        if try RowSeals.areKept(connection) {
+            for table in SealedTable.allCases {
+                watch.setColumns(try connection.columnNames(of: table.rawValue), of: table.rawValue)
+            }
+            rowWatch = watch
         }
         // The acting official is known before anything else runs; a database whose migrations
         // stop before officials existed (only tests build those) has none to look up.
@@ -157,6 +206,46 @@ public final class Store {
 
     public var now: Timestamp { clock() }
 
+    /// What must hold before this login writes to an existing kbk database, checked on a read-only
+    /// look so that a refusal writes nothing: pending migrations are an admin's to apply, and a
+    /// pinned clock needs the database's leave (`clock.pinning allowed`, in a row that verifies).
+    private static func checkBeforeWriting(
+        _ probe: Connection, path: String, actor: Actor, migrator: Migrator, pinned: Bool,
+        allowsPinnedClock: inout Bool, visitor: Visitor
+    ) throws {
+        func tableExists(_ name: String) throws -> Bool {
+            try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", name) != nil
+        }
+        let pending = try migrator.status(of: probe).pending
+        if !pending.isEmpty, try tableExists("official"),
+            try probe.scalar("SELECT 1 FROM official WHERE deactivated_at IS NULL LIMIT 1") != nil
+        {
+            let role = try probe.scalar(
+                "SELECT role FROM official WHERE login = ? AND deactivated_at IS NULL", actor.name)?.stringValue
+            guard let role, visitor != .publicReader else {
+                if visitor == .publicReader {
+                    throw StoreError.migrationNeedsAdmin(login: actor.name, path: path, pending: pending.map(\.name))
+                }
+                throw StoreError.notAnOfficial(login: actor.name, path: path)
+            }
+            guard role == OfficialRole.admin.rawValue else {
+                throw StoreError.migrationNeedsAdmin(login: actor.name, path: path, pending: pending.map(\.name))
+            }
+            if let id = try probe.scalar(
+                "SELECT id FROM official WHERE login = ? AND deactivated_at IS NULL", actor.name)?.intValue
+            {
+                try RowSeals.require(.official, key: String(id), probe)
+            }
+        }
+        guard pinned, !allowsPinnedClock else { return }
+        let key = Settings.Key.clockPinning.rawValue
+        guard try tableExists("setting"),
+            try probe.scalar("SELECT value FROM setting WHERE key = ?", key)?.stringValue == ClockPinning.allowed.rawValue
+        else { throw StoreError.clockPinningRefused(path: path) }
+        try RowSeals.require(.setting, key: key, probe)
+        allowsPinnedClock = true
+    }
+
     /// Today's date in the office time zone.
     public var today: CivilDate { clock().date(in: timeZone) }
 
@@ -176,30 +265,52 @@ public final class Store {
     }
 
     /// `write(onBehalfOf:)` as one step of an enclosing `write` that is rolled back whole when any
-    /// step fails (the demo): the step gets no savepoint of its own.
+    /// step fails (the demo): the step gets no savepoint of its own. `at` pins the clock for this
+    /// step alone (the demo's officials acting on the day they did), where the database allows a
+    /// pinned clock; the audit entry records the system's time beside it.
     @discardableResult
-    public func step<T>(onBehalfOf other: Official, _ body: (Transaction) throws -> T) throws -> T {
-        try checkMayActFor(other)
-        return try write(for: other.login == official.login ? nil : other, joiningEnclosing: true, body)
-    }
-
-    private func write<T>(for other: Official?, joiningEnclosing: Bool = false, _ body: (Transaction) throws -> T)
+    public func step<T>(onBehalfOf other: Official, at instant: Timestamp? = nil, _ body: (Transaction) throws -> T)
         throws -> T
     {
+        try checkMayActFor(other)
+        if instant != nil && !allowsPinnedClock { throw StoreError.clockPinningRefused(path: path) }
+        return try write(
+            for: other.login == official.login ? nil : other, joiningEnclosing: true, pinnedTo: instant, body)
+    }
+
+    private func write<T>(
+        for other: Official?, joiningEnclosing: Bool = false, pinnedTo instant: Timestamp? = nil,
+        _ body: (Transaction) throws -> T
+    ) throws -> T {
         if isPublicReader { throw StoreError.notAnOfficial(login: actor.name, path: path) }
+        let outermost = !connection.isInTransaction
         return try connection.transaction(joiningEnclosing: joiningEnclosing) {
-            let now = clock()
+            if outermost { rowWatch?.discard() }
+            try checkAuditChain()
+            let now = instant ?? clock()
+            let realNow = instant != nil ? (realClock ?? clock)() : realClock?()
             let transaction = Transaction(
                 connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,
-                timeZone: timeZone, calendarCache: calendarCache)
+                realNow: realNow, timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch)
             try transaction.require(.change)
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
                 throw StoreError.unauditedChange
             }
+            try transaction.sealRemainingRows()
             return result
         }
+    }
+
+    /// Re-hashes the audit trail's entries since the last check (the last `chainWindow` at the
+    /// first write): a trail that no longer verifies gets nothing appended after the bad entry.
+    private func checkAuditChain() throws {
+        guard rowWatch != nil else { return }
+        let (lastSound, broken) = try AuditLog.verifyTail(
+            after: chainCheckedThrough, window: Store.chainWindow, connection)
+        if let broken { throw StoreError.auditChainBroken(entry: broken) }
+        chainCheckedThrough = lastSound
     }
 
     public var auditLog: AuditLog { AuditLog(connection: connection) }
@@ -235,10 +346,16 @@ public final class Transaction {
     /// else the actor. Complaint events and improvement stages carry this name.
     public var performer: Actor { onBehalfOf.flatMap { try? Actor($0.login) } ?? actor }
     public let now: Timestamp
+    /// The system's time when `now` is a pinned clock: recorded in every audit entry beside it.
+    public let realNow: Timestamp?
     public let timeZone: UTCOffset
     /// Today's date in the office time zone.
     public let today: CivilDate
     fileprivate(set) var auditedCount = 0
+    /// The rows written since the last audit entry, which the next one seals.
+    let rowWatch: RowWatch?
+    /// The last entry this change appended.
+    private var lastRecord: (id: Int64, record: AuditRecord)?
     /// Set by `authoriseImport`: the rows written are records restored by the administrator, each
     /// done by its own official when it happened, so their desks' rights are not asked again.
     public private(set) var isImporting = false
@@ -253,9 +370,12 @@ public final class Transaction {
 
     init(
         connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
-        timeZone: UTCOffset, calendarCache: CalendarCache = CalendarCache()
+        realNow: Timestamp? = nil, timeZone: UTCOffset, calendarCache: CalendarCache = CalendarCache(),
+        rowWatch: RowWatch? = nil
     ) {
         self.connection = connection
+        self.realNow = realNow
+        self.rowWatch = rowWatch
         self.calendarCache = calendarCache
         self.official = official
         self.onBehalfOf = onBehalfOf
@@ -265,11 +385,35 @@ public final class Transaction {
         self.today = now.date(in: timeZone)
     }
 
-    /// Appends an entry to the audit trail in this transaction.
+    /// Rows written after the change's last entry (a receipt's tracking code, say) are sealed in
+    /// an entry of their own that names it, so that no row kbk wrote is left unsealed.
+    func sealRemainingRows() throws {
+        guard let rowWatch, !rowWatch.isEmpty, let last = lastRecord else { return }
+        let seals = try RowSeals.seals(of: rowWatch.take(), connection)
+        guard !seals.isEmpty else { return }
+        try AuditLog.append(
+            AuditRecord(.seal, last.record.entityKind, id: last.record.entityID, "sealed rows written after entry \(last.id)"),
+            sealing: seals, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
+    }
+
+    /// Appends an entry to the audit trail in this transaction, sealing the rows written since
+    /// the last entry (each checked first against its own last seal).
     @discardableResult
     public func audit(_ record: AuditRecord) throws -> Int64 {
+        let id = try appendAudit(record)
+        lastRecord = (id, record)
+        return id
+    }
+
+    private func appendAudit(_ record: AuditRecord) throws -> Int64 {
         auditedCount += 1
-        return try AuditLog.append(record, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, to: connection)
+        guard let rowWatch else {
+            return try AuditLog.append(
+                record, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
+        }
+        return try AuditLog.append(
+            record, sealing: try RowSeals.seals(of: rowWatch.take(), connection), actor: actor,
+            onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
     }
 }
 
@@ -293,6 +437,8 @@ extension Store {
     func resolveOfficials(onBehalfOf other: String?, mayBecomeFirstAdmin: Bool) throws {
         guard let login = try? Login(actor.name) else { throw StoreError.notAnOfficial(login: actor.name, path: path) }
         if let found = try officials.find(login) {
+            // Rights are read from rows that verify: the official's own and their unit's.
+            try requireIntact(found)
             official = found
         } else {
             // Checked again inside the write: another process may register its login first.
@@ -309,8 +455,25 @@ extension Store {
         guard let otherLogin = try? Login(other), let target = try officials.find(otherLogin) else {
             throw DomainError.notFound(kind: .official, key: other)
         }
+        try requireIntact(target)
         try checkMayActFor(target)
         onBehalfOf = target
+    }
+
+    /// An official's row and the rows of their unit and the units above it must verify against
+    /// their seals before the rights they give are used.
+    func requireIntact(_ official: Official) throws {
+        guard rowWatch != nil else { return }
+        try RowSeals.require(.official, key: String(official.id), connection)
+        let units = try connection.query(
+            """
+            WITH RECURSIVE chain(id, parent_id) AS (
+                SELECT s.id, s.parent_id FROM skpd s JOIN official o ON o.skpd_id = s.id WHERE o.id = ?
+                UNION SELECT s.id, s.parent_id FROM skpd s JOIN chain c ON s.id = c.parent_id)
+            SELECT id FROM chain
+            """, official.id
+        ) { $0.int64(0) ?? 0 }
+        for unit in units { try RowSeals.require(.skpd, key: String(unit), connection) }
     }
 
     /// Coordinators and admins may act for any official, unit-admins for those of their unit or a

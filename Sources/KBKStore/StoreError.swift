@@ -31,6 +31,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case notAnOfficial(login: String, path: String)
     /// The acting official may not do this.
     case notPermitted(Refusal)
+    /// A sealed row (a complaint, an event, an official, a unit, a setting) is not what its last
+    /// audit entry sealed: it was changed around kbk. Nothing is written on it or relied on.
+    case rowTampered(RowSealProblem)
+    /// The audit trail does not verify from this entry on: nothing more is appended after it.
+    case auditChainBroken(entry: Int64)
+    /// `KBK_NOW` pins the clock on a database whose admin did not allow it (`clock.pinning`).
+    case clockPinningRefused(path: String)
+    /// The database has migrations to apply, and the login is no admin to apply them.
+    case migrationNeedsAdmin(login: String, path: String, pending: [String])
 }
 
 /// Why an official may not do something: who they are, what they asked, and what would allow it.

@@ -20,6 +20,8 @@ public final class Connection {
     /// Prepared statements by SQL text, reused by `run`, `query` and `scalar`.
     private var statementCache: [String: Statement] = [:]
     private var keyedStatementCache: [ObjectIdentifier: Statement] = [:]
+    /// The rows being watched (`watchRows`), kept alive while SQLite's hook points at it.
+    var rowWatch: RowWatch?
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
     /// `synchronous = NORMAL` and the given busy timeout.
@@ -65,6 +67,7 @@ public final class Connection {
     }
 
     deinit {
+        if rowWatch != nil { sqlite3_preupdate_hook(handle, nil, nil) }
         statementCache.removeAll()
         keyedStatementCache.removeAll()
         sqlite3_close_v2(handle)

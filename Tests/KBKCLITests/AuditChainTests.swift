@@ -24,7 +24,7 @@ import Testing
     /// The trigger statements as the migrations wrote them, to put back after an edit.
     static func triggerSQL(_ name: String) throws -> String {
         var sql = ""
-        for file in ["0001_audit_trail.sql", "0008_audit_chain.sql"] {
+        for file in ["0001_audit_trail.sql", "0008_audit_chain.sql", "0027_honest_clock_and_seals.sql"] {
             let text = try String(
                 contentsOf: packageRoot().appendingPathComponent("Migrations/\(file)"), encoding: .utf8)
             if let start = text.range(of: "CREATE TRIGGER \(name) "),
@@ -86,16 +86,26 @@ import Testing
     @Test func theHashIsTheDocumentedEncoding() throws {
         let db = try Connection(path: path, mode: .readOnly)
         let rows = try db.query(
-            "SELECT at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
-        ) { row in (0..<8).map { row.string(Int32($0)) } }
+            """
+            SELECT at, actor, on_behalf_of, action, entity_kind, entity_id, summary, real_at, seal, hash
+            FROM audit_log ORDER BY id
+            """
+        ) { row in (0..<10).map { row.string(Int32($0)) } }
         var previous = String(repeating: "0", count: 64)
+        var sealed = 0
         for row in rows {
-            var encoded = "kbk-audit-1\n\(previous)\n"
-            for field in row.prefix(7) { encoded += field.map { "\($0.utf8.count):\($0)\n" } ?? "-\n" }
+            // An entry with a real time or a seal (migration 0027) hashes both under a second tag.
+            let extended = row[7] != nil || row[8] != nil
+            if extended { sealed += 1 }
+            var encoded = (extended ? "kbk-audit-2" : "kbk-audit-1") + "\n\(previous)\n"
+            for field in row.prefix(extended ? 9 : 7) {
+                encoded += field.map { "\($0.utf8.count):\($0)\n" } ?? "-\n"
+            }
             let expected = try sha256sum(encoded)
-            #expect(row[7] == expected)
+            #expect(row[9] == expected)
             previous = expected
         }
+        #expect(sealed > 0)
     }
 
     /// SHA-256 by coreutils, not by kbk's own implementation.
@@ -146,14 +156,17 @@ import Testing
         try tamper("UPDATE audit_log SET summary = 'added unit DPUPR (Dinas yang lain), kind agency' WHERE id = 9")
         let db = try Connection(path: path, mode: .readOnly)
         let rows = try db.query(
-            "SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, hash FROM audit_log ORDER BY id"
-        ) { row in (row.int64(0) ?? 0, (1..<8).map { row.string(Int32($0)) }, row.string(8)) }
+            """
+            SELECT id, at, actor, on_behalf_of, action, entity_kind, entity_id, summary, real_at, seal
+            FROM audit_log ORDER BY id
+            """
+        ) { row in (row.int64(0) ?? 0, (1..<10).map { row.string(Int32($0)) }) }
         var previous = AuditChain.genesis
         var updates: [String] = []
-        for (id, fields, _) in rows {
+        for (id, fields) in rows {
             let content = AuditChain.Content(
                 at: fields[0]!, actor: fields[1]!, onBehalfOf: fields[2], action: fields[3]!, entityKind: fields[4]!,
-                entityID: fields[5], summary: fields[6]!)
+                entityID: fields[5], summary: fields[6]!, realAt: fields[7], seal: fields[8])
             previous = AuditChain.hash(content, after: previous)
             updates.append("UPDATE audit_log SET hash = '\(previous)' WHERE id = \(id)")
         }

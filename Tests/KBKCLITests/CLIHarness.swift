@@ -11,12 +11,25 @@ struct CLIResult {
     let stderr: String
 }
 
-/// Runs `kbk` in-process with a pinned clock, the tests' login (or `login`) and only the given environment.
+/// Runs `kbk` in-process with the tests' login (or `login`) and only the given environment, on a
+/// system clock the test sets: `fixedNow`, or the time `KBK_NOW` names in `environment` (taken as
+/// the system's, not as a pinned clock: `kbkPinning` keeps it a pinned clock, as a user's would be).
 func kbk(_ arguments: [String], environment: [String: String] = [:], login: String = testLogin) -> CLIResult {
+    var environment = environment
+    let now = environment.removeValue(forKey: "KBK_NOW").map { try! Timestamp.parse($0) } ?? fixedNow
+    return kbkPinning(arguments, environment: environment, login: login, systemNow: now)
+}
+
+/// Runs `kbk` in-process with `environment` as it is (`KBK_NOW` there pins the clock as a user's
+/// would) on a system clock at `systemNow`.
+func kbkPinning(
+    _ arguments: [String], environment: [String: String] = [:], login: String = testLogin,
+    systemNow: Timestamp = fixedNow
+) -> CLIResult {
     ignoreBrokenPipes()
     let out = BufferSink()
     let err = BufferSink()
-    let context = Context(environment: environment, stdout: out, stderr: err, clock: { fixedNow }, loginName: login)
+    let context = Context(environment: environment, stdout: out, stderr: err, clock: { systemNow }, loginName: login)
     let status = KBKCLI.run(arguments, context: context)
     return CLIResult(status: status, stdout: out.text, stderr: err.text)
 }

@@ -39,7 +39,10 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         ["complaint", "resolve", "ADU-2026-00003", "--message", "Petugas telah diperiksa", "--at", "2026-11-17 10:00"],
     ]
     for arguments in setup {
-        let result = kbkAtDesk(["--db", path] + arguments)
+        // Each complaint is logged (and handed over) as it comes in: the desk's clock at its receipt.
+        let received = arguments.firstIndex(of: "--received").map { arguments[$0 + 1] }
+        let environment = received.map { ["KBK_NOW": $0.replacingOccurrences(of: " ", with: "T") + ":00+07:00"] } ?? [:]
+        let result = kbkAtDesk(["--db", path] + arguments, environment: environment)
         guard result.status == 0 else { throw FixtureFailure(arguments: arguments, stderr: result.stderr) }
     }
     try Desk.staff(path, clock: { fixedNow })

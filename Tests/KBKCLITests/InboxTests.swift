@@ -10,8 +10,9 @@ import Testing
 
     init() throws {
         path = folder.file("inbox.sqlite")
-        func run(_ arguments: [String], as login: String = testLogin) {
-            let result = kbk(["--db", path] + arguments, login: login)
+        func run(_ arguments: [String], as login: String = testLogin, at time: String? = nil) {
+            let environment = time.map { ["KBK_NOW": $0.replacingOccurrences(of: " ", with: "T") + ":00+07:00"] }
+            let result = kbk(["--db", path] + arguments, environment: environment ?? [:], login: login)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
         run(["skpd", "add", "KEC-A", "--name", "Kecamatan Kalimanah", "--kind", "district"])
@@ -37,7 +38,7 @@ import Testing
                     "complaint", "new", "--channel", "sms", "--subject", "Aduan", "--description", "Isi", "--received",
                     received,
                 ]
-                    + (unit.map { ["--skpd", $0] } ?? []), as: "koordinator")
+                    + (unit.map { ["--skpd", $0] } ?? []), as: "koordinator", at: received)
         }
         run(["complaint", "assign", "ADU-2026-00001", "--to", "ptg.kel"], as: "camat")
     }

@@ -25,6 +25,8 @@ public final class ReportFixture {
         store = try Store(
             path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor(testLogin), clock: { clock() })
         clock = { [unowned self] in self.now }
+        // The quarter is told from its end: its events are typed in afterwards, months back.
+        try store.write { try $0.settings.set(.backdateDays, to: "3660") }
         try buildQuarter()
     }
 
@@ -48,6 +50,10 @@ public final class ReportFixture {
     ) throws {
         var draft = ComplaintDraft(subject: "Aduan \(name)", description: "Cerita \(name)", channel: channel)
         draft.receivedAt = try time(received + " 08:00")
+        // Logged, and handed over when a unit is named, on the day it came in.
+        let saved = now
+        now = try time(received + " 08:00")
+        defer { now = saved }
         draft.unit = try unit.map(UnitCode.init)
         draft.category = category
         draft.sopNumber = sop

@@ -132,17 +132,20 @@ public enum KBKWeb {
                     id: "server web tidak menyebut basis data yang dipakai (KBK_DB)"))
         }
         let timeZone = (try? UTCOffset.parse(environment["KBK_TZ"] ?? "+07:00")) ?? .wib
+        // A clock the server pins is honoured only where the database allows it, as on the command line.
+        let realClock: (() -> Timestamp)? =
+            environment["KBK_NOW"].map { _ in { Timestamp(secondsSinceEpoch: Int64(time(nil))) } }
         if let user {
             guard let actor = try? Actor(user) else {
                 throw StoreError.notAnOfficial(login: user, path: path)
             }
             return try Store(
-                path: path, mode: .existing, actor: actor, clock: clock, timeZone: timeZone,
+                path: path, mode: .existing, actor: actor, clock: clock, realClock: realClock, timeZone: timeZone,
                 visitor: .official(mayBecomeFirstAdmin: false))
         }
         return try Store(
-            path: path, mode: .existing, actor: try Actor("kbk-web"), clock: clock, timeZone: timeZone,
-            visitor: .publicReader)
+            path: path, mode: .existing, actor: try Actor("kbk-web"), clock: clock, realClock: realClock,
+            timeZone: timeZone, visitor: .publicReader)
     }
 
     /// The CSRF token of an official: HMAC-SHA256 of the login under the database's secret.
