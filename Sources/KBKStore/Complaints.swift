@@ -296,7 +296,8 @@ extension Writing where Repository == Complaints {
                 .create, .complaint, id: ticket.description,
                 "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"))
         if let unit = draft.unit {
-            return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt)
+            // Logged and handed over in one: the complaint was never the government desk's to hold.
+            return try act(ticket, .verify(unit: unit, category: nil), at: receivedAt, handingOverOwnIntake: true)
         }
         return complaint
     }
@@ -314,6 +315,15 @@ extension Writing where Repository == Complaints {
     public func act(
         _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil
     ) throws -> Complaint {
+        try act(ticket, request, at: requestedAt, performedBy: performedBy, handingOverOwnIntake: false)
+    }
+
+    /// `act`; `handingOverOwnIntake` is the hand-over of `log --skpd`, where whoever may log the
+    /// complaint for the unit hands it over in the same step.
+    private func act(
+        _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
+        handingOverOwnIntake: Bool
+    ) throws -> Complaint {
         var complaint = try repository.get(ticket)
         // A unit's officials act on the complaints their units hold, and hand over or forward only
         // to units of theirs; what no unit holds yet is the government desk's.
@@ -327,6 +337,9 @@ extension Writing where Repository == Complaints {
         try transaction.require(request.guardedAction(on: complaint))
         switch request {
         case .verify(let unit, _):
+            // What no unit holds yet is the government desk's to hand over: a unit's admin may not
+            // take a complaint into their own unit (issue 28).
+            if !handingOverOwnIntake { try transaction.requireScope(complaint.unitCode, "hand over \(complaint.ticket)") }
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")

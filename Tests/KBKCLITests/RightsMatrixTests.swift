@@ -60,6 +60,9 @@ import Testing
         let action: String
         /// Whether the command changes the database: a viewer, who may change nothing, is refused that.
         var changes = true
+        /// A role whose role allows the action but whose scope does not reach the record (it is in
+        /// `allowed`), and the refusal it gets instead.
+        var refusedForScope: [String: String] = [:]
         var description: String { arguments.joined(separator: " ") }
     }
 
@@ -102,9 +105,15 @@ import Testing
                 "complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D", "--skpd", "DINKES",
             ],
             allowed: intake, action: "log a complaint"),
+        // A complaint no unit holds is the government desk's: a unit's admin may not take it into
+        // their own unit (issue 28); they hand over only what they log themselves (`new --skpd`).
         Case(
             arguments: ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], allowed: intake,
-            action: "hand over a complaint or pass it to another unit"),
+            action: "hand over a complaint or pass it to another unit",
+            refusedForScope: [
+                "unit-admin":
+                    "Error: r-unit-admin (unit-admin, scope DINKES) may not hand over ADU-2026-00001 (no unit yet); that needs a coordinator or admin\n"
+            ]),
         Case(
             arguments: ["complaint", "reject", "ADU-2026-00001", "--reason", "duplicate"], allowed: governmentDesk,
             action: "reject a complaint"),
@@ -171,7 +180,11 @@ import Testing
             }
             let before = snapshot(copy)
             let result = kbk(["--db", copy] + arguments, login: "r-\(role)")
-            if guarded.allowed.contains(role) {
+            if let refusal = guarded.refusedForScope[role] {
+                #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
+                #expect(result.stderr == refusal)
+                #expect(result.stdout.isEmpty && snapshot(copy) == before, "\(role) \(guarded)")
+            } else if guarded.allowed.contains(role) {
                 #expect(result.status == 0, "\(role) \(guarded): \(result.stderr)")
             } else {
                 #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
@@ -229,7 +242,12 @@ import Testing
                 ["complaint", "respond", "ADU-2026-00006", "--message", "Bukan urusan kami"],
                 "respond ADU-2026-00006 (DLH)", "respond ADU-2026-00006 (DLH)"
             ),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)", desk),
+            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (no unit yet)", desk),
+            // Issue 28: not into their own unit either; what no unit holds is the government desk's.
+            (
+                ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"],
+                "hand over ADU-2026-00001 (no unit yet)", desk
+            ),
             (
                 ["complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D"],
                 "log a complaint (no unit yet)", "log a complaint"

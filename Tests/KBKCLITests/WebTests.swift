@@ -216,6 +216,27 @@ import Testing
         }
     }
 
+    /// Issue 28: a unit's admin took a complaint no unit holds into their own unit through the
+    /// verify form. The store refuses it, as on the command line, and the page says who may.
+    @Test func aUnitAdminCannotTakeAComplaintNoUnitHoldsThroughTheVerifyForm() throws {
+        let world = try World()
+        let logged = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "Jl. Mayjen")])
+        #expect(logged.status == 200, "\(logged.body)")
+        let before = snapshot(world.path)
+        let taken = world.post(
+            "/complaint/ADU-2026-00001/verify", user: "adm", [("skpd", "DPUPR"), ("category", "")])
+        #expect(taken.status == 403, "\(taken.body)")
+        #expect(
+            taken.body.contains(
+                "adm (unit-admin, cakupan DPUPR) tidak boleh hand over ADU-2026-00001 (no unit yet)"),
+            "\(taken.body)")
+        #expect(snapshot(world.path) == before)
+        // The government's desk hands it over.
+        let handed = world.post(
+            "/complaint/ADU-2026-00001/verify", user: "koord", [("skpd", "DPUPR"), ("category", "")])
+        #expect(handed.status == 303, "\(handed.body)")
+    }
+
     @Test func hostileTextIsEscapedOnEveryPage() throws {
         let world = try World()
         let hostile = #"<script>alert("x")</script> 'q' "dq" javascript:alert(1) <img src=x onerror=alert(1)>"#
