@@ -339,7 +339,9 @@ extension Writing where Repository == Complaints {
         case .verify(let unit, _):
             // What no unit holds yet is the government desk's to hand over: a unit's admin may not
             // take a complaint into their own unit (issue 28).
-            if !handingOverOwnIntake { try transaction.requireScope(complaint.unitCode, "hand over \(complaint.ticket)") }
+            if !handingOverOwnIntake {
+                try transaction.requireScope(complaint.unitCode, "hand over \(complaint.ticket)")
+            }
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")

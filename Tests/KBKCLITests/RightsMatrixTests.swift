@@ -242,7 +242,10 @@ import Testing
                 ["complaint", "respond", "ADU-2026-00006", "--message", "Bukan urusan kami"],
                 "respond ADU-2026-00006 (DLH)", "respond ADU-2026-00006 (DLH)"
             ),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (no unit yet)", desk),
+            (
+                ["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (no unit yet)",
+                desk
+            ),
             // Issue 28: not into their own unit either; what no unit holds is the government desk's.
             (
                 ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"],
