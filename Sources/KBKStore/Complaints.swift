@@ -20,6 +20,19 @@ public struct ComplaintFilter: Sendable {
 /// Citizen complaints and their append-only history (tables `complaint`, `complaint_event`).
 public struct Complaints {
     let connection: Connection
+    /// Whether the reader may not see a complaint's description (`Store.complaints`: the reader's
+    /// `ReadAction.confidentialDescription`); never inside a write, which needs the whole row.
+    let withholds: (Complaint) throws -> Bool
+
+    init(connection: Connection, withholds: @escaping (Complaint) throws -> Bool = { _ in false }) {
+        self.connection = connection
+        self.withholds = withholds
+    }
+
+    /// The complaint as the reader may see it.
+    func readable(_ complaint: Complaint) throws -> Complaint {
+        try withholds(complaint) ? complaint.withholdingDescription() : complaint
+    }
 
     public static let ratingRange = 1...4
     public static let autocloseRange = 1...60
@@ -94,7 +107,8 @@ public struct Complaints {
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
         try connection.one(
-            "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode)
+            "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode
+        ).map(readable)
     }
 
     public func get(_ ticket: Ticket) throws -> Complaint {
@@ -105,12 +119,13 @@ public struct Complaints {
     }
 
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
-        try connection.query(
+        let events = try connection.query(
             """
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
                 working_days, field, value_before, value_after
             FROM complaint_event WHERE complaint_id = ? ORDER BY id
             """, complaint.id, transform: Complaints.decodeEvent)
+        return try withholds(complaint) ? events.map { $0.withholdingDescription() } : events
     }
 
     /// How many events the history holds, every complaint's together.
@@ -144,12 +159,12 @@ public struct Complaints {
         let (whereClause, values) = try selection(filter, today: today)
         guard filter.overdueOnly else {
             return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ?")
-                .query(values + [filter.limit], Complaints.decode)
+                .query(values + [filter.limit], Complaints.decode).map(readable)
         }
         // Complaints are never deleted, so every id still has its row; one statement serves them all.
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         return try overdueIDs(whereClause, values, today: today, limit: filter.limit).compactMap { id in
-            try row.query([id], Complaints.decode).first
+            try row.query([id], Complaints.decode).first.map(readable)
         }
     }
 
@@ -257,10 +272,6 @@ public struct Complaints {
         return sop.id
     }
 
-}
-
-extension Store {
-    public var complaints: Complaints { Complaints(connection: connection) }
 }
 
 extension Writing where Repository == Complaints {
