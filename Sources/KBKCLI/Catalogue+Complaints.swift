@@ -323,6 +323,9 @@ extension Msg {
         en: "(hidden; --reveal-identity shows it and is recorded)",
         id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
     static let confidentialText = Text(en: "(confidential)", id: "(rahasia)")
+    static let descriptionWithheld = Text(
+        en: "(confidential: read only by the unit holding it, the units above it and the government's complaint desk)",
+        id: "(rahasia: hanya dibaca unit yang menanganinya, unit di atasnya dan meja pengaduan pemerintah daerah)")
 
     static func complaintLogged(_ ticket: String, _ unit: String?, trackingCode: String) -> Text {
         Text(

@@ -473,7 +473,9 @@ enum ComplaintCommands {
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
             fields.add(Msg.labelSubject(language), complaint.subject)
-            fields.add(Msg.labelDescription(language), complaint.description)
+            fields.add(
+                Msg.labelDescription(language),
+                complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
             fields.add(Msg.labelLocation(language), complaint.location)
             fields.add(Msg.labelExternalRef(language), complaint.externalReference)
             fields.add(Msg.labelSOP(language), complaint.sopNumber)
@@ -548,7 +550,11 @@ enum ComplaintCommands {
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
                     ([
                         event.assignee.map { "→ \($0)" }, event.workingDays.map { Msg.extendedBy($0)(language) },
-                        event.field.map { "\($0): \(event.valueBefore ?? "-") → \(event.valueAfter ?? "-")" },
+                        event.field.map {
+                            complaint.isDescriptionWithheld && $0 == "description"
+                                ? "\($0): \(Msg.descriptionWithheld(language))"
+                                : "\($0): \(event.valueBefore ?? "-") → \(event.valueAfter ?? "-")"
+                        },
                         event.text,
                     ].compactMap { $0 }.joinedOrNil(separator: ": "))
                     .map(Cell.text) ?? .null,

@@ -66,8 +66,10 @@ enum EscalateCommand {
                 message: Msg.mailCommandUnusable(mail.program, String(cString: strerror(errno))))
         }
         let recorded = try store.write { try $0.escalations.record(mailDomain: from.domain) }
-        // Those recorded now, and any an earlier run could not send, oldest first.
-        let waiting = try store.escalations.list(undeliveredOnly: true).reversed()
+        // Those recorded now, and any an earlier run could not send, oldest first: each claimed by
+        // this run before it leaves, so that a run beside this one does not send it too.
+        let run = Escalations.newRunID()
+        let waiting = try store.write { try $0.escalations.claimWaiting(run: run) }
         var sent = 0
         var failures: [String] = []
         for notice in waiting {

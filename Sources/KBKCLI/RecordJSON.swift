@@ -124,7 +124,7 @@ extension RecordJSON {
     }
 
     /// A complaint without the complainant's identity unless `revealIdentity`; in lists a confidential
-    /// complaint's description is left out too.
+    /// complaint's description is left out too, and everywhere when the store withheld it from the reader.
     static func complaint(
         _ complaint: Complaint, timeZone: UTCOffset, today: CivilDate, revealIdentity: Bool = false,
         inList: Bool = false
@@ -137,7 +137,11 @@ extension RecordJSON {
             ("kind", .string(complaint.kind.rawValue)),
             ("category", .string(complaint.category)),
             ("subject", .string(complaint.subject)),
-            ("description", inList && complaint.isConfidential ? .null : .string(complaint.description)),
+            (
+                "description",
+                (inList && complaint.isConfidential) || complaint.isDescriptionWithheld
+                    ? .null : .string(complaint.description)
+            ),
             ("location", .optional(complaint.location)),
             ("external_ref", .optional(complaint.externalReference)),
             ("sop", .optional(complaint.sopNumber)),

@@ -344,6 +344,17 @@ public struct Complaint: Hashable, Sendable {
     public var forwardReference: String?
     /// Clock seconds on hold after the hand-over, which move an hour target on.
     public var heldSeconds = 0
+    /// True when the description of this confidential complaint was withheld from the reader
+    /// (`ReadAction.confidentialDescription`): `description` is then empty.
+    public var isDescriptionWithheld = false
+
+    /// The complaint as a reader outside its scope sees it: the description withheld.
+    public func withholdingDescription() -> Complaint {
+        var copy = self
+        copy.description = ""
+        copy.isDescriptionWithheld = true
+        return copy
+    }
 
     public init(
         id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
@@ -433,6 +444,16 @@ public struct ComplaintEvent: Hashable, Sendable {
     /// When the event was entered, where that was recorded (migration 0027): `at` is the time it
     /// claims, which a time typed by hand may set in the past.
     public var enteredAt: Timestamp?
+
+    /// The event as a reader who may not read the complaint's description sees it: a correction of
+    /// the description without its values.
+    public func withholdingDescription() -> ComplaintEvent {
+        guard field == "description" else { return self }
+        var copy = self
+        copy.valueBefore = nil
+        copy.valueAfter = nil
+        return copy
+    }
 
     public init(
         id: Int64, at: Timestamp, actor: String, action: String, statusBefore: ComplaintStatus?,

@@ -175,3 +175,56 @@ public enum GuardedAction: String, CaseIterable, Sendable {
         }
     }
 }
+
+/// What the store asks before letting something out that not every official may read (the table
+/// "who may read" in the README). Everything else a complaint holds (ticket, subject, status, dates,
+/// history) and the registry are every official's to read; personal data is `GuardedAction`'s
+/// (`revealIdentity`, `exportPersonalData`). The store decides (`Store.mayRead`, `Store.requireRead`),
+/// so the command line and the web read alike.
+public enum ReadAction: Hashable, Sendable {
+    /// The description of a confidential complaint (and the values of its corrections), held by
+    /// `unit` (nil: no unit holds it yet). Confidential, as LAPOR!'s *rahasia*: for the unit
+    /// handling it and the government's desk that hands it over, not for the leadership's viewers.
+    case confidentialDescription(ticket: String, unit: String?)
+    /// The report of `unit` and the units under it; nil: the whole government's.
+    case report(unit: String?)
+
+    /// The unit the record belongs to; nil for the government as a whole (or no unit yet).
+    public var unit: String? {
+        switch self {
+        case .confidentialDescription(_, let unit), .report(let unit): unit
+        }
+    }
+
+    /// The roles that may, whatever the unit.
+    public var governmentWideRoles: [OfficialRole] {
+        switch self {
+        case .confidentialDescription: [.admin, .coordinator]
+        case .report: [.admin, .coordinator, .viewer]
+        }
+    }
+
+    /// The roles that may when the unit is within their scope (their unit and the units under it).
+    /// What belongs to no unit, or to the whole government, is for the government-wide roles only.
+    public var scopedRoles: [OfficialRole] { unit == nil ? [] : [.unitAdmin, .officer] }
+
+    /// The one rule: `role` may, given whether the record's unit is within the official's scope.
+    public func allows(_ role: OfficialRole, unitInScope: Bool) -> Bool {
+        governmentWideRoles.contains(role) || (unitInScope && scopedRoles.contains(role))
+    }
+
+    /// What was asked, for a refusal.
+    public var asked: String {
+        switch self {
+        case .confidentialDescription(let ticket, _): "read the description of the confidential complaint \(ticket)"
+        case .report(let unit): unit.map { "read the report of \($0)" } ?? "read the whole government's report"
+        }
+    }
+
+    /// What would allow it, for a refusal.
+    public var allowedBy: String {
+        let roles = governmentWideRoles.map(\.rawValue).joined(separator: " or ")
+        guard let unit, !scopedRoles.isEmpty else { return roles }
+        return "an official of \(unit) or of a unit above it, or \(roles)"
+    }
+}

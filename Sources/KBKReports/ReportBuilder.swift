@@ -14,7 +14,6 @@ public struct ReportBuilder {
     public func build(_ request: ReportRequest) throws -> Report {
         let period = request.period
         let end = period.end(in: request.timeZone)
-        let queries = store.reportQueries()
         let units = Dictionary(
             uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: period.to).map {
                 ($0.code, $0)
@@ -26,6 +25,8 @@ public struct ReportBuilder {
             guard units[code.value] != nil else { throw DomainError.notFound(kind: .skpd, key: code.value) }
             scope = try store.units.codesUnder(code.value)
         }
+        // Whose report it is decides who may read it (the store's rule, `ReadAction.report`).
+        let queries = try store.reportQueries(for: request.unit?.value)
         let earliest = try queries.earliestReceipt()
         let index = WorkingDayIndexes(
             calendars: try store.holidays.unitCalendars(),

@@ -20,6 +20,19 @@ public struct ComplaintFilter: Sendable {
 /// Citizen complaints and their append-only history (tables `complaint`, `complaint_event`).
 public struct Complaints {
     let connection: Connection
+    /// Whether the reader may not see a complaint's description (`Store.complaints`: the reader's
+    /// `ReadAction.confidentialDescription`); never inside a write, which needs the whole row.
+    let withholds: (Complaint) throws -> Bool
+
+    init(connection: Connection, withholds: @escaping (Complaint) throws -> Bool = { _ in false }) {
+        self.connection = connection
+        self.withholds = withholds
+    }
+
+    /// The complaint as the reader may see it.
+    func readable(_ complaint: Complaint) throws -> Complaint {
+        try withholds(complaint) ? complaint.withholdingDescription() : complaint
+    }
 
     public static let ratingRange = 1...4
     public static let autocloseRange = 1...60
@@ -94,7 +107,8 @@ public struct Complaints {
 
     public func find(_ ticket: Ticket) throws -> Complaint? {
         try connection.one(
-            "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode)
+            "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode
+        ).map(readable)
     }
 
     public func get(_ ticket: Ticket) throws -> Complaint {
@@ -105,7 +119,7 @@ public struct Complaints {
     }
 
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
-        try connection.query(
+        let events = try connection.query(
             """
             SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
                 working_days, field, value_before, value_after, entered_at
@@ -116,6 +130,7 @@ public struct Complaints {
             event.enteredAt = try DecodedRow(row, table: "complaint_event").optionalInstant(15, "entered_at")
             return event
         }
+        return try withholds(complaint) ? events.map { $0.withholdingDescription() } : events
     }
 
     /// How many events the history holds, every complaint's together.
@@ -149,12 +164,12 @@ public struct Complaints {
         let (whereClause, values) = try selection(filter, today: today)
         guard filter.overdueOnly else {
             return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ?")
-                .query(values + [filter.limit], Complaints.decode)
+                .query(values + [filter.limit], Complaints.decode).map(readable)
         }
         // Complaints are never deleted, so every id still has its row; one statement serves them all.
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         return try overdueIDs(whereClause, values, today: today, limit: filter.limit).compactMap { id in
-            try row.query([id], Complaints.decode).first
+            try row.query([id], Complaints.decode).first.map(readable)
         }
     }
 
@@ -264,10 +279,6 @@ public struct Complaints {
 
 }
 
-extension Store {
-    public var complaints: Complaints { Complaints(connection: connection) }
-}
-
 extension Writing where Repository == Complaints {
     public func log(_ draft: ComplaintDraft) throws -> Complaint {
         try transaction.require(.logComplaint)
@@ -307,7 +318,8 @@ extension Writing where Repository == Complaints {
         // The hand-over happens now, when the desk enters it, whatever the receipt claims: a desk
         // keying in last week's items today hands them over today.
         if let unit = draft.unit {
-            return try act(ticket, .verify(unit: unit, category: nil), at: nil)
+            // Logged and handed over in one: the complaint was never the government desk's to hold.
+            return try act(ticket, .verify(unit: unit, category: nil), at: nil, handingOverOwnIntake: true)
         }
         return complaint
     }
@@ -325,6 +337,15 @@ extension Writing where Repository == Complaints {
     public func act(
         _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil
     ) throws -> Complaint {
+        try act(ticket, request, at: requestedAt, performedBy: performedBy, handingOverOwnIntake: false)
+    }
+
+    /// `act`; `handingOverOwnIntake` is the hand-over of `log --skpd`, where whoever may log the
+    /// complaint for the unit hands it over in the same step.
+    private func act(
+        _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
+        handingOverOwnIntake: Bool
+    ) throws -> Complaint {
         var complaint = try repository.get(ticket)
         // A unit's officials act on the complaints their units hold, and hand over or forward only
         // to units of theirs; what no unit holds yet is the government desk's.
@@ -338,6 +359,11 @@ extension Writing where Repository == Complaints {
         try transaction.require(request.guardedAction(on: complaint))
         switch request {
         case .verify(let unit, _):
+            // What no unit holds yet is the government desk's to hand over: a unit's admin may not
+            // take a complaint into their own unit (issue 28).
+            if !handingOverOwnIntake {
+                try transaction.requireScope(complaint.unitCode, "hand over \(complaint.ticket)")
+            }
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")

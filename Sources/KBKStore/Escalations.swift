@@ -85,10 +85,30 @@ public struct Escalations {
         return levels
     }
 
-    /// Recorded notices, newest first: all, those not yet delivered, or those from `since` on.
-    public func list(since: CivilDate? = nil, undeliveredOnly: Bool = false) throws -> [Notice] {
+    /// How long a claim holds (see `claimWaiting`): a run that has not sent a notice it claimed
+    /// ten minutes ago has died, or hangs in its mail command; the next run sends it. A run sends
+    /// each message in well under a second, so no live run loses a claim to this.
+    public static let claimTimeoutSeconds: Int64 = 600
+
+    /// A new run's id: 16 random hexadecimal digits, naming the claims it takes.
+    public static func newRunID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Recorded notices, newest first: all, those not yet delivered, or those from `since` on;
+    /// with `claimedBy`, those that run has claimed.
+    public func list(since: CivilDate? = nil, undeliveredOnly: Bool = false, claimedBy: String? = nil) throws
+        -> [Notice]
+    {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
+        if let claimedBy {
+            conditions.append("n.claimed_by = ?")
+            values.append(claimedBy)
+        }
         if let since {
             conditions.append("e.local_date >= ?")
             values.append(since)
@@ -261,6 +281,25 @@ extension Writing where Repository == Escalations {
         return notices
     }
 
+    /// Claims for the run `run` (`Escalations.newRunID`) every notice still waiting that no other
+    /// run is sending: unclaimed, or claimed longer than `claimTimeoutSeconds` ago by a run that
+    /// died. One short transaction, so that of two runs at once each notice goes to one; only the
+    /// claiming run hands it to the mail command. Returns the notices claimed, oldest first.
+    public func claimWaiting(run: String) throws -> [Notice] {
+        try transaction.require(.escalate)
+        let stale = Timestamp(secondsSinceEpoch: transaction.now.secondsSinceEpoch - Escalations.claimTimeoutSeconds)
+        try connection.run(
+            """
+            UPDATE notice SET claimed_by = ?, claimed_at = ?
+            WHERE delivered_at IS NULL AND (claimed_by IS NULL OR claimed_at <= ?)
+            """, run, transaction.now.utcString, stale.utcString)
+        let claimed = connection.changes
+        guard claimed > 0 else { return [] }
+        try transaction.audit(
+            AuditRecord(.update, .notice, id: nil, "run \(run) claimed \(claimed) waiting notice(s) for sending"))
+        return try repository.list(undeliveredOnly: true, claimedBy: run).reversed()
+    }
+
     /// Marks a notice as gone (or as having no address to go to), with the audit entry saying how.
     public func delivered(_ notice: Notice, via delivery: NoticeDelivery) throws {
         try transaction.require(.escalate)
@@ -281,7 +320,9 @@ extension Writing where Repository == Escalations {
         try transaction.require(.escalate)
         guard let id = notice.id else { return }
         let kept = String(reason.prefix(2000))
-        try connection.run("UPDATE notice SET last_error = ? WHERE id = ?", kept, id)
+        // The claim is let go: the next run tries the notice at once.
+        try connection.run(
+            "UPDATE notice SET last_error = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ?", kept, id)
         try transaction.audit(
             AuditRecord(.update, .notice, id: String(id), "notice \(id) on \(notice.ticket) could not be sent: \(kept)")
         )

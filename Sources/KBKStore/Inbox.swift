@@ -158,7 +158,7 @@ extension Complaints {
             for complaint in try connection.prepare(
                 "SELECT \(Complaints.columns) WHERE c.id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
             ).query(ids, Complaints.decode) {
-                complaints[complaint.id] = complaint
+                complaints[complaint.id] = try readable(complaint)
             }
         }
         let entries = chosen.compactMap { entry in

@@ -271,6 +271,10 @@ public final class ReportQueries {
 }
 
 extension Store {
-    /// The report's reads, for one report (its statements are kept for the report's length).
-    public func reportQueries() -> ReportQueries { ReportQueries(connection: connection) }
+    /// The report's reads, for one report of `unit` (nil: the whole government), if the official
+    /// running kbk may read it (`ReadAction.report`); its statements are kept for the report's length.
+    public func reportQueries(for unit: String?) throws -> ReportQueries {
+        try requireRead(.report(unit: unit))
+        return ReportQueries(connection: connection)
+    }
 }

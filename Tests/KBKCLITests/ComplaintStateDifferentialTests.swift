@@ -24,7 +24,7 @@ import Testing
         filter.limit = 100_000
         let complaints = try store.complaints.list(filter, today: store.today)
         #expect(complaints.count == 1200)
-        let queries = store.reportQueries()
+        let queries = try store.reportQueries(for: nil)
         let later = Timestamp(secondsSinceEpoch: fixedNow.secondsSinceEpoch + 86_400)
         var statuses = Set<ComplaintStatus>()
         var running = Set<DeadlineStage>()

@@ -60,6 +60,9 @@ import Testing
         let action: String
         /// Whether the command changes the database: a viewer, who may change nothing, is refused that.
         var changes = true
+        /// A role whose role allows the action but whose scope does not reach the record (it is in
+        /// `allowed`), and the refusal it gets instead.
+        var refusedForScope: [String: String] = [:]
         var description: String { arguments.joined(separator: " ") }
     }
 
@@ -102,9 +105,15 @@ import Testing
                 "complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D", "--skpd", "DINKES",
             ],
             allowed: intake, action: "log a complaint"),
+        // A complaint no unit holds is the government desk's: a unit's admin may not take it into
+        // their own unit (issue 28); they hand over only what they log themselves (`new --skpd`).
         Case(
             arguments: ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"], allowed: intake,
-            action: "hand over a complaint or pass it to another unit"),
+            action: "hand over a complaint or pass it to another unit",
+            refusedForScope: [
+                "unit-admin":
+                    "Error: r-unit-admin (unit-admin, scope DINKES) may not hand over ADU-2026-00001 (no unit yet); that needs a coordinator or admin\n"
+            ]),
         Case(
             arguments: ["complaint", "reject", "ADU-2026-00001", "--reason", "duplicate"], allowed: governmentDesk,
             action: "reject a complaint"),
@@ -171,7 +180,11 @@ import Testing
             }
             let before = snapshot(copy)
             let result = kbk(["--db", copy] + arguments, login: "r-\(role)")
-            if guarded.allowed.contains(role) {
+            if let refusal = guarded.refusedForScope[role] {
+                #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
+                #expect(result.stderr == refusal)
+                #expect(result.stdout.isEmpty && snapshot(copy) == before, "\(role) \(guarded)")
+            } else if guarded.allowed.contains(role) {
                 #expect(result.status == 0, "\(role) \(guarded): \(result.stderr)")
             } else {
                 #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
@@ -229,7 +242,15 @@ import Testing
                 ["complaint", "respond", "ADU-2026-00006", "--message", "Bukan urusan kami"],
                 "respond ADU-2026-00006 (DLH)", "respond ADU-2026-00006 (DLH)"
             ),
-            (["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (DLH)", desk),
+            (
+                ["complaint", "verify", "ADU-2026-00001", "--skpd", "DLH"], "hand over ADU-2026-00001 (no unit yet)",
+                desk
+            ),
+            // Issue 28: not into their own unit either; what no unit holds is the government desk's.
+            (
+                ["complaint", "verify", "ADU-2026-00001", "--skpd", "DINKES"],
+                "hand over ADU-2026-00001 (no unit yet)", desk
+            ),
             (
                 ["complaint", "new", "--channel", "sms", "--subject", "S", "--description", "D"],
                 "log a complaint (no unit yet)", "log a complaint"
@@ -301,6 +322,82 @@ import Testing
         let handed = kbk(
             ["--db", path, "complaint", "verify", "ADU-2026-00001", "--skpd", "KEL-A"], login: "r-coordinator")
         #expect(handed.status == 0, "\(handed.stderr)")
+    }
+
+    /// Issue 28: reads were not scoped. A confidential complaint's description (and its corrected
+    /// values) is read only within the scope of the unit holding it and by the government's desk
+    /// (admin, coordinator), through every door; a unit's report only by its own officials and the
+    /// government-wide roles, the whole government's only by those.
+    @Test func readsAreScopedLikeWrites() throws {
+        #expect(kbk(["--db", path, "skpd", "add", "DLH", "--name", "Dinas LH", "--kind", "agency"]).status == 0)
+        let added = kbk([
+            "--db", path, "official", "add", "--login", "r-dlh", "--nip", "198001012005011009", "--name", "Petugas LH",
+            "--skpd", "DLH", "--role", "officer",
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let secret = "Petugas loket meminta uang"
+        let logged = kbk(
+            [
+                "--db", path, "complaint", "new", "--channel", "letter", "--subject", "Pungli", "--description",
+                "Ada pungli", "--skpd", "DINKES", "--confidential", "--received", "2026-11-16 09:00",
+            ], login: "r-coordinator")
+        #expect(logged.stdout.hasPrefix("Logged ADU-2026-00006"), "\(logged.stderr)")
+        let edited = kbk(
+            [
+                "--db", path, "complaint", "edit", "ADU-2026-00006", "--description", secret, "--reason", "Salah ketik",
+            ], login: "r-coordinator")
+        #expect(edited.status == 0, "\(edited.stderr)")
+        for role in RightsMatrixTests.roles + ["dlh"] {
+            let login = "r-\(role)"
+            let reads = ["admin", "coordinator", "unit-admin", "officer"].contains(role)
+            for format in ["table", "json"] {
+                let shown = kbk(
+                    ["--db", path, "complaint", "show", "ADU-2026-00006", "--format", format], login: login)
+                #expect(shown.status == 0, "\(login): \(shown.stderr)")
+                #expect(shown.stdout.contains(secret) == reads, "\(login) \(format): \(shown.stdout)")
+                #expect(shown.stdout.contains("Ada pungli") == reads, "\(login) \(format): the corrected value")
+            }
+            let table = kbk(["--db", path, "complaint", "show", "ADU-2026-00006"], login: login).stdout
+            #expect(table.contains("(confidential: read only by the unit holding it") == !reads, "\(login)")
+            for arguments in [
+                ["complaint", "list", "--format", "csv"], ["complaint", "list", "--format", "json"],
+                ["inbox", "--format", "json"], ["export", "complaints", "--format", "json"],
+                ["export", "events", "--format", "json"],
+            ] {
+                let listed = kbk(["--db", path] + arguments, login: login)
+                #expect(!listed.stdout.contains(secret), "\(login) \(arguments)")
+            }
+        }
+        // Reports: a unit's for its officials and the government-wide roles.
+        for (login, arguments, refusal) in [
+            ("r-officer", ["--skpd", "DINKES"], nil),
+            ("r-unit-admin", ["--skpd", "DINKES"], nil),
+            ("r-viewer", ["--skpd", "DLH"], nil),
+            ("r-viewer", [], nil),
+            ("r-coordinator", [], nil),
+            (
+                "r-officer", [],
+                "Error: r-officer (officer, scope DINKES) may not read the whole government's report; that needs admin or coordinator or viewer\n"
+            ),
+            (
+                "r-unit-admin", ["--skpd", "DLH"],
+                "Error: r-unit-admin (unit-admin, scope DINKES) may not read the report of DLH; that needs an official of DLH or of a unit above it, or admin or coordinator or viewer\n"
+            ),
+            (
+                "r-dlh", ["--skpd", "DINKES", "--format", "json"],
+                "Error: r-dlh (officer, scope DLH) may not read the report of DINKES; that needs an official of DINKES or of a unit above it, or admin or coordinator or viewer\n"
+            ),
+        ] as [(String, [String], String?)] {
+            let report = kbk(
+                ["--db", path, "report", "--period", "2026", "--section", "summary"] + arguments, login: login)
+            if let refusal {
+                #expect(report.status == 77, "\(login) \(arguments): \(report.stderr)")
+                #expect(report.stderr == refusal)
+                #expect(report.stdout.isEmpty)
+            } else {
+                #expect(report.status == 0, "\(login) \(arguments): \(report.stderr)")
+            }
+        }
     }
 
     /// The report lists, per official, what is assigned to them and not yet answered: the verified

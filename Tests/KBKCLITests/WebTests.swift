@@ -216,6 +216,60 @@ import Testing
         }
     }
 
+    /// Issue 28: a unit's admin took a complaint no unit holds into their own unit through the
+    /// verify form. The store refuses it, as on the command line, and the page says who may.
+    @Test func aUnitAdminCannotTakeAComplaintNoUnitHoldsThroughTheVerifyForm() throws {
+        let world = try World()
+        let logged = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "Jl. Mayjen")])
+        #expect(logged.status == 200, "\(logged.body)")
+        let before = snapshot(world.path)
+        let taken = world.post(
+            "/complaint/ADU-2026-00001/verify", user: "adm", [("skpd", "DPUPR"), ("category", "")])
+        #expect(taken.status == 403, "\(taken.body)")
+        #expect(
+            taken.body.contains(
+                "adm (unit-admin, cakupan DPUPR) tidak boleh hand over ADU-2026-00001 (no unit yet)"),
+            "\(taken.body)")
+        #expect(snapshot(world.path) == before)
+        // The government's desk hands it over.
+        let handed = world.post(
+            "/complaint/ADU-2026-00001/verify", user: "koord", [("skpd", "DPUPR"), ("category", "")])
+        #expect(handed.status == 303, "\(handed.body)")
+    }
+
+    /// Issue 28: an officer of one unit read another unit's confidential description on the
+    /// complaint page, and a unit's admin read any unit's report and the whole government's. The
+    /// store withholds the one and refuses the other, as on the command line.
+    @Test func readsAreScopedLikeWrites() throws {
+        let world = try World()
+        let logged = kbk(
+            [
+                "--db", world.path, "complaint", "new", "--channel", "letter", "--subject", "Pungli di loket",
+                "--description", "Petugas B minta uang", "--skpd", "DPUPR", "--confidential",
+            ], environment: ["KBK_NOW": "2026-11-02T09:00:00+07:00"], login: "koord")
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let page = "/complaint/ADU-2026-00001"
+        for user in ["koord", "adm", "agus"] {
+            #expect(world.request("GET", page, user: user).body.contains("Petugas B minta uang"), "\(user)")
+        }
+        let elsewhere = world.request("GET", page, user: "adm.dlh")
+        #expect(elsewhere.status == 200)
+        #expect(!elsewhere.body.contains("Petugas B minta uang"))
+        #expect(elsewhere.body.contains("(rahasia: hanya dibaca unit yang menanganinya"), "\(elsewhere.body)")
+        // Reports: a unit's for its own officials, the whole government's for the government-wide roles.
+        #expect(world.request("GET", "/report", user: "adm.dlh", query: "period=2026-11&skpd=DLH").status == 200)
+        let other = world.request("GET", "/report", user: "adm.dlh", query: "period=2026-11&skpd=DPUPR&format=json")
+        #expect(other.status == 403)
+        #expect(
+            other.body.contains(
+                "adm.dlh (unit-admin, cakupan DLH) tidak boleh read the report of DPUPR"), "\(other.body)")
+        #expect(world.request("GET", "/report", user: "agus", query: "period=2026-11&format=csv").status == 403)
+        #expect(world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv").status == 200)
+        let form = world.request("GET", "/report", user: "adm.dlh").body
+        #expect(form.contains("<option value=\"DLH\">") && !form.contains("<option value=\"DPUPR\">"))
+        #expect(!form.contains("<option value=\"\">"))
+    }
+
     @Test func hostileTextIsEscapedOnEveryPage() throws {
         let world = try World()
         let hostile = #"<script>alert("x")</script> 'q' "dq" javascript:alert(1) <img src=x onerror=alert(1)>"#
@@ -441,16 +495,16 @@ import Testing
         let form = world.request("GET", "/report", user: "adm")
         #expect(form.status == 200 && form.body.contains("<select id=\"skpd\" name=\"skpd\">"))
         #expect(form.body.contains("<option value=\"DPUPR\">DPUPR — Dinas Pekerjaan Umum</option>"))
-        let html = world.request("GET", "/report", user: "adm", query: "period=2026-11")
+        let html = world.request("GET", "/report", user: "adm", query: "period=2026-11&skpd=DPUPR")
         #expect(html.status == 200)
         #expect(html.body.contains("<h1>") && html.body.contains("DPUPR"))
         let policy = try #require(html.headers["Content-Security-Policy"])
         #expect(policy.contains("style-src 'sha256-") && !policy.contains("unsafe-inline"))
-        let csv = world.request("GET", "/report", user: "adm", query: "period=2026-11&format=csv")
+        let csv = world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv")
         #expect(csv.headers["Content-Type"] == "text/csv; charset=utf-8")
         #expect(csv.headers["Content-Disposition"] == "attachment; filename=\"laporan-2026-11.csv\"")
         #expect(csv.body.hasPrefix("section,"))
         #expect(world.request("GET", "/report", user: "adm", query: "period=2026-13").status == 400)
-        #expect(world.request("GET", "/report", user: "adm", query: "period=2026&format=xls").status == 400)
+        #expect(world.request("GET", "/report", user: "koord", query: "period=2026&format=xls").status == 400)
     }
 }

@@ -326,7 +326,7 @@ final class ComplaintWorld {
         #expect(byDays.due.respondBy == nil)
         #expect(byDays.due.respond?.description == "2026-12-03")
         // The replay (report, backlog) judges each response as the store did.
-        let queries = world.store.reportQueries()
+        let queries = try world.store.reportQueries(for: nil)
         let end = try world.at("2026-12-01 00:00")
         #expect(try queries.state(ofComplaint: quick.id, before: end).firstResponseOnTime == true)
         #expect(try queries.state(ofComplaint: slow.id, before: end).firstResponseOnTime == false)

@@ -338,12 +338,15 @@ public enum KBKWeb {
     /// The report for a period and unit: the printable HTML page, or its CSV or JSON as a download.
     static func report(_ request: CGIRequest, store: Store, official: Official) throws -> CGIResponse {
         guard let periodText = request.query["period"] else {
-            let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+            // Only the reports the official may read are offered; the store refuses the others anyway.
+            let units = try store.units.list(includeInactive: false, kind: nil, today: store.today).filter {
+                try store.mayRead(.report(unit: $0.code))
+            }
             return .html(
                 200,
                 WebPages.reportForm(
-                    units: units, year: store.today.year, official: official, language: request.language,
-                    base: request.base))
+                    units: units, wholeGovernment: try store.mayRead(.report(unit: nil)), year: store.today.year,
+                    official: official, language: request.language, base: request.base))
         }
         let period = try ReportPeriod.parse(periodText)
         let unit = try request.query["skpd"].flatMap { $0.isEmpty ? nil : $0 }.map(UnitCode.init)

@@ -136,7 +136,9 @@ enum WebPages {
         body += field(Msg.labelAssignedTo, complaint.assignedTo)
         body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
         body += field(Msg.labelSubject, complaint.subject)
-        body += field(Msg.labelDescription, complaint.description)
+        body += field(
+            Msg.labelDescription,
+            complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
         body += field(Msg.labelLocation, complaint.location)
         body += field(Msg.labelComplainant, Msg.webHiddenIdentity(language))
         body += field(Msg.labelVerifyDue, complaint.due.verify.description)
@@ -280,11 +282,13 @@ enum WebPages {
 
     // MARK: Report
 
-    static func reportForm(units: [Unit], year: Int, official: Official, language: Language, base: String)
-        -> String
-    {
+    /// The report form, offering the reports the official may read: `units`, and the whole
+    /// government's when `wholeGovernment` (the store decides both).
+    static func reportForm(
+        units: [Unit], wholeGovernment: Bool, year: Int, official: Official, language: Language, base: String
+    ) -> String {
         let unitOptions =
-            "<option value=\"\">\(h(Msg.webWholeGovernment(language)))</option>"
+            (wholeGovernment ? "<option value=\"\">\(h(Msg.webWholeGovernment(language)))</option>" : "")
             + units.map { "<option value=\"\(h($0.code))\">\(h($0.code)) — \(h($0.name))</option>" }.joined()
         let formats = [("html", Msg.webFormatPage), ("csv", Msg.webFormatCSV), ("json", Msg.webFormatJSON)].map {
             "<option value=\"\($0.0)\">\(h($0.1(language)))</option>"
