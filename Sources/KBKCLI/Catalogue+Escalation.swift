@@ -57,12 +57,12 @@ extension Msg {
         )
     }
     static func noticeWithoutAddress(_ ticket: String, _ logins: [String]) -> Text {
-        let names = logins.joined(separator: ", ")
+        let names = Echo.list(logins)
         return Text(
             en:
-                "the notice on \(ticket) has no address to go to (\(names) have no e-mail in their records); it stays in 'kbk notices'",
+                "the notice on \(ticket) has no address to go to (\(names.en) have no e-mail in their records); it stays in 'kbk notices'",
             id:
-                "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
+                "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names.id) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
         )
     }
     static func noticesFailed(_ count: Int, _ first: String) -> Text {

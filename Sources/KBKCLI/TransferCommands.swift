@@ -312,19 +312,16 @@ extension Msg {
         case .empty: Text(en: "\(path) is empty; it needs a header row", id: "\(path) kosong; perlu baris tajuk")
         case .unknownColumns(let names, let allowed):
             Text(
-                en:
-                    "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
-                id:
-                    "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))"
-            )
+                en: "\(path): unknown column(s) \(Echo.list(names).en); allowed: \(allowed.joined(separator: ", "))",
+                id: "\(path): kolom tidak dikenal \(Echo.list(names).id); yang diizinkan: \(allowed.joined(separator: ", "))")
         case .duplicateColumns(let names):
             Text(
-                en: "\(path): column(s) \(names.joined(separator: ", ")) appear more than once in the header",
-                id: "\(path): kolom \(names.joined(separator: ", ")) muncul lebih dari sekali pada tajuk")
+                en: "\(path): column(s) \(Echo.list(names).en) appear more than once in the header",
+                id: "\(path): kolom \(Echo.list(names).id) muncul lebih dari sekali pada tajuk")
         case .missingColumns(let names):
             Text(
-                en: "\(path): missing column(s) \(names.joined(separator: ", "))",
-                id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
+                en: "\(path): missing column(s) \(Echo.list(names).en)",
+                id: "\(path): kolom \(Echo.list(names).id) tidak ada")
         }
     }
 }

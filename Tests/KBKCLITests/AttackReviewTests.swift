@@ -29,4 +29,29 @@ import Testing
         #expect(imported.stderr.contains("column description: description"), "\(imported.stderr)")
         #expect(snapshot(path) == before)
     }
+
+    /// A header of a million unknown columns made a 9 MB error line; every echoed list is capped.
+    @Test func aMillionUnknownColumnsGiveOneShortLine() throws {
+        let (folder, path) = try complaintFixture()
+        let file = folder.file("wide.csv")
+        let long = String(repeating: "x", count: 100_000)
+        let header = ["channel", "subject", "description", long] + (0..<1_000_000).map { "c\($0)" }
+        try (header.joined(separator: ",") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = kbkAtDesk(["--db", path, "import", "complaints", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.utf8.count < 2_000, "\(result.stderr.utf8.count) bytes")
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: \(file): unknown column(s) \(String(repeating: "x", count: 32))… (100000 characters), c0, c1, "
+                    + "c2, c3, c4, c5, c6, c7, c8 and 999991 more; allowed: "), "\(result.stderr.prefix(300))")
+        let indonesian = kbkAtDesk(["--db", path, "--lang", "id", "import", "complaints", file])
+        #expect(indonesian.stderr.contains("c8 dan 999991 lainnya; yang diizinkan: "))
+        // A column named again and again, likewise.
+        try ("channel,subject,description" + String(repeating: ",channel,subject", count: 50_000) + "\n").write(
+            toFile: file, atomically: true, encoding: .utf8)
+        let repeated = kbkAtDesk(["--db", path, "import", "complaints", file])
+        #expect(repeated.status == 65)
+        #expect(repeated.stderr.utf8.count < 2_000)
+    }
 }
