@@ -87,7 +87,8 @@ extension Msg {
         switch problem {
         case .shape:
             Text(
-                en: "it is not an absolute program path followed by options (at most 500 characters, no control characters)",
+                en:
+                    "it is not an absolute program path followed by options (at most 500 characters, no control characters)",
                 id: "bukan path program absolut diikuti opsi (paling banyak 500 karakter, tanpa karakter kendali)")
         case .interpreter(let path):
             Text(

@@ -272,6 +272,10 @@ extension Msg {
     )
     static let argSOPNumber = Text(en: "The SOP's number.", id: "Nomor SOP.")
     static let optSOPSkpd = Text(en: "Code of the unit that owns the SOP.", id: "Kode unit pemilik SOP.")
+    static let optSurveySkpd = Text(
+        en: "Code of the unit whose service was surveyed.", id: "Kode unit yang layanannya disurvei.")
+    static let optAssessedSkpd = Text(
+        en: "Code of the unit that assessed its work culture.", id: "Kode unit yang menilai budaya kerjanya.")
     static let optSOPNumber = Text(en: "The SOP's number, unique.", id: "Nomor SOP, unik.")
     static let optTitle = Text(en: "Title of the procedure.", id: "Judul prosedur.")
     static let optEffective = Text(en: "Date it takes effect.", id: "Tanggal mulai berlaku.")

@@ -12,6 +12,12 @@ extension Msg {
         id:
             "--include-personal-data tidak dapat dipakai dengan --format open311: Open311 tampilan publik tanpa data pribadi"
     )
+    static let personalDataWithoutForce = Text(
+        en:
+            "--force cannot go with --include-personal-data: an export of complainants' data never replaces a file; give a new file name",
+        id:
+            "--force tidak dapat dipakai dengan --include-personal-data: ekspor data pengadu tidak pernah menimpa berkas; berikan nama berkas baru"
+    )
     static let flagAnonymous = Text(en: "anonymous", id: "anonim")
     static let flagConfidential = Text(en: "confidential", id: "rahasia")
 }

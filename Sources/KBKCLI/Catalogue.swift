@@ -245,8 +245,11 @@ enum Msg {
     }
     static func notADatabaseFile(_ path: String) -> Text {
         Text(
-            en: "\(path) is not a regular file (a folder, device or pipe), so it is no database; choose a database file with --db",
-            id: "\(path) bukan berkas biasa (folder, perangkat atau pipa), jadi bukan basis data; pilih berkas basis data dengan --db")
+            en:
+                "\(path) is not a regular file (a folder, device or pipe), so it is no database; choose a database file with --db",
+            id:
+                "\(path) bukan berkas biasa (folder, perangkat atau pipa), jadi bukan basis data; pilih berkas basis data dengan --db"
+        )
     }
     static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
         let first = differences.first.map(String.init(describing:)) ?? ""

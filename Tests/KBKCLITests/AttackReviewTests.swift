@@ -55,3 +55,55 @@ import Testing
         #expect(repeated.stderr.utf8.count < 2_000)
     }
 }
+
+/// Issue 28, item 7: where the README and the program disagreed.
+@Suite struct ReadmeAgreementTests {
+    /// (a) `check` asks for no official (it shows no record), as its section now says.
+    @Test func checkAsksForNoOfficial() throws {
+        let (folder, path) = try complaintFixture()
+        defer { withExtendedLifetime(folder) {} }
+        #expect(kbk(["--db", path, "audit", "--limit", "1"], login: "tamu").status == 77)
+        let check = kbk(["--db", path, "check"], login: "tamu")
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(!check.stdout.contains("Ahmad Fauzi") && !check.stdout.contains("081234567890"))
+    }
+
+    /// (b) An export with complainants' data never replaces a file, as documented: --force is refused.
+    @Test func aPersonalDataExportNeverReplacesAFile() throws {
+        let (folder, path) = try complaintFixture()
+        let target = folder.file("aduan.csv")
+        try "kept\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let before = snapshot(path)
+        let forced = kbkAtDesk([
+            "--db", path, "export", "complaints", "--include-personal-data", "--force", "--output", target,
+        ])
+        #expect(forced.status == 64)
+        #expect(forced.stderr.hasPrefix("Error: --force cannot go with --include-personal-data: an export of "))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept\n")
+        #expect(snapshot(path) == before)
+        #expect(kbkAtDesk(["--db", path, "export", "complaints", "--force", "--output", target]).status == 0)
+    }
+
+    /// (c) The documented default sender can be set back.
+    @Test func theDefaultSenderCanBeSet() throws {
+        let (folder, path) = try complaintFixture()
+        defer { withExtendedLifetime(folder) {} }
+        #expect(kbk(["--db", path, "config", "set", "mail.from", "Sistem KBK <kbk@purbalinggakab.go.id>"]).status == 0)
+        let reset = kbk(["--db", path, "config", "set", "mail.from", "kbk@localhost"])
+        #expect(reset.status == 0, "\(reset.stderr)")
+        #expect(kbk(["--db", path, "config", "set", "mail.from", "KBK <kbk@localhost>"]).status == 0)
+        #expect(kbk(["--db", path, "config", "set", "mail.from", "@localhost"]).status == 65)
+    }
+
+    /// (d) `ikm add --skpd` is the surveyed unit and `culture assess --skpd` the assessed one, not an SOP's.
+    @Test func theUnitOptionsSayWhatUnitTheyName() {
+        for (command, text) in [
+            (["ikm", "add"], "Code of the unit whose service was surveyed."),
+            (["culture", "assess"], "Code of the unit that assessed its work culture."),
+        ] {
+            let help = kbk(command + ["--help"]).stdout
+            #expect(help.contains(text), "\(command)")
+            #expect(!help.contains("owns the SOP"), "\(command)")
+        }
+    }
+}

@@ -28,7 +28,8 @@ import Testing
     @Test func aLinkToARegularFileIsStillADatabase() throws {
         let folder = TemporaryFolder()
         #expect(kbk(["--db", folder.file("kbk.sqlite"), "init"]).status == 0)
-        try FileManager.default.createSymbolicLink(atPath: folder.file("link.sqlite"), withDestinationPath: "kbk.sqlite")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("link.sqlite"), withDestinationPath: "kbk.sqlite")
         #expect(kbk(["--db", folder.file("link.sqlite"), "audit", "--limit", "1"]).status == 0)
         #expect(kbk(["--db", folder.file("link.sqlite"), "check"]).status == 0)
     }

@@ -315,12 +315,13 @@ import Testing
         #expect(
             set.stderr.hasSuffix(
                 "' is refused: /bin/sh is a shell or interpreter, "
-                + "which would run any code given to it; allowed: the absolute path of a program such as "
-                + "/usr/sbin/sendmail that is no shell or interpreter, a regular file owned by root and writable by "
-                + "root only, in folders likewise, with only the options -t -i -oi -oem -odi --read-recipients "
-                + "--read-envelope-from or -f ADDRESS\n"))
+                    + "which would run any code given to it; allowed: the absolute path of a program such as "
+                    + "/usr/sbin/sendmail that is no shell or interpreter, a regular file owned by root and writable by "
+                    + "root only, in folders likewise, with only the options -t -i -oi -oem -odi --read-recipients "
+                    + "--read-envelope-from or -f ADDRESS\n"))
         let indonesian = kbk(["--db", world.path, "--lang", "id", "config", "set", "mail.command", "/bin/bash -c id"])
-        #expect(indonesian.stderr.hasPrefix("Kesalahan: mail.command '/bin/bash -c id' ditolak: /bin/bash adalah shell"))
+        #expect(
+            indonesian.stderr.hasPrefix("Kesalahan: mail.command '/bin/bash -c id' ditolak: /bin/bash adalah shell"))
         // Written into the database by other means, it is refused before anything is recorded or run.
         for command in [attack, "/usr/bin/env sh", "\(world.sendmail) -c id"] {
             try world.storeMailCommand(command)

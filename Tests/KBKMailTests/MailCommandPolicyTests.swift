@@ -87,8 +87,9 @@ import Testing
         #expect(throws: MailCommandProblem.notExecutableFile(stand.folder.path)) {
             try MailCommandPolicy.check(stand.folder.path)
         }
-        #expect(throws: MailCommandProblem.unreadable(path: "/nonexistent/sendmail", reason: "No such file or directory"))
-        {
+        #expect(
+            throws: MailCommandProblem.unreadable(path: "/nonexistent/sendmail", reason: "No such file or directory")
+        ) {
             try MailCommandPolicy.check("/nonexistent/sendmail -t")
         }
     }
