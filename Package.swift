@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "KBKStore",
-            dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest"],
+            dependencies: ["SQLiteDB", "KBKDomain", "KBKFiles", "KBKDigest", "KBKMail"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain"]),

@@ -62,6 +62,10 @@ extension Msg {
             Text(
                 en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",
                 id: "\(field) '\(value)' memuat karakter kendali; hanya teks, baris baru dan tab yang diizinkan")
+        case .unsafeMailCommand(let problem):
+            Text(
+                en: "\(field) '\(value)' is refused: \(mailCommandProblem(problem).en); \(mailCommandAllowed.en)",
+                id: "\(field) '\(value)' ditolak: \(mailCommandProblem(problem).id); \(mailCommandAllowed.id)")
         }
     }
 

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKMail
 
 // The texts of `kbk escalate`, `kbk notices` and the notices' messages.
 extension Msg {
@@ -56,12 +57,12 @@ extension Msg {
         )
     }
     static func noticeWithoutAddress(_ ticket: String, _ logins: [String]) -> Text {
-        let names = logins.joined(separator: ", ")
+        let names = Echo.list(logins)
         return Text(
             en:
-                "the notice on \(ticket) has no address to go to (\(names) have no e-mail in their records); it stays in 'kbk notices'",
+                "the notice on \(ticket) has no address to go to (\(names.en) have no e-mail in their records); it stays in 'kbk notices'",
             id:
-                "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
+                "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names.id) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
         )
     }
     static func noticesFailed(_ count: Int, _ first: String) -> Text {
@@ -71,14 +72,53 @@ extension Msg {
                 "\(count) pemberitahuan tidak dapat dikirim (\(first)); sudah tercatat dan dicoba lagi pada jalan berikutnya"
         )
     }
-    static func mailCommandUnusable(_ program: String, _ reason: String) -> Text {
-        Text(
+    static func mailCommandUnusable(_ command: String, _ problem: MailCommandProblem) -> Text {
+        let (why, allowed) = (mailCommandProblem(problem), mailCommandAllowed)
+        return Text(
             en:
-                "the mail command \(program) cannot be run (\(reason)); set it with 'kbk config set mail.command PROGRAM ARGS', or use --to-folder DIR",
+                "the mail command '\(command)' cannot be used: \(why.en); \(allowed.en); set it with 'kbk config set mail.command PROGRAM OPTIONS', or use --to-folder DIR",
             id:
-                "perintah surel \(program) tidak dapat dijalankan (\(reason)); atur dengan 'kbk config set mail.command PROGRAM ARGUMEN', atau pakai --to-folder DIR"
+                "perintah surel '\(command)' tidak dapat dipakai: \(why.id); \(allowed.id); atur dengan 'kbk config set mail.command PROGRAM OPSI', atau pakai --to-folder DIR"
         )
     }
+
+    /// Why `mail.command` is refused, as a clause.
+    static func mailCommandProblem(_ problem: MailCommandProblem) -> Text {
+        switch problem {
+        case .shape:
+            Text(
+                en:
+                    "it is not an absolute program path followed by options (at most 500 characters, no control characters)",
+                id: "bukan path program absolut diikuti opsi (paling banyak 500 karakter, tanpa karakter kendali)")
+        case .interpreter(let path):
+            Text(
+                en: "\(path) is a shell or interpreter, which would run any code given to it",
+                id: "\(path) adalah shell atau interpreter, yang menjalankan kode apa pun yang diberikan kepadanya")
+        case .argument(let argument):
+            Text(
+                en: "the argument '\(argument)' is not one of the sendmail options kbk passes",
+                id: "argumen '\(argument)' bukan salah satu opsi sendmail yang diteruskan kbk")
+        case .unreadable(let path, let reason):
+            Text(en: "\(path) cannot be examined (\(reason))", id: "\(path) tidak dapat diperiksa (\(reason))")
+        case .notExecutableFile(let path):
+            Text(
+                en: "\(path) is not a regular file that can be executed",
+                id: "\(path) bukan berkas biasa yang dapat dijalankan")
+        case .notOwnedByRoot(let path):
+            Text(en: "\(path) is not owned by root", id: "\(path) bukan milik root")
+        case .writableByOthers(let path):
+            Text(
+                en: "\(path) can be written by its group or by others",
+                id: "\(path) dapat ditulis oleh grupnya atau pengguna lain")
+        }
+    }
+
+    static let mailCommandAllowed = Text(
+        en:
+            "allowed: the absolute path of a program such as /usr/sbin/sendmail that is no shell or interpreter, a regular file owned by root and writable by root only, in folders likewise, with only the options \(MailCommandPolicy.allowedOptions.joined(separator: " ")) or -f ADDRESS",
+        id:
+            "yang diizinkan: path absolut program seperti /usr/sbin/sendmail yang bukan shell atau interpreter, berkas biasa milik root yang hanya dapat ditulis root, dalam folder yang juga demikian, dengan hanya opsi \(MailCommandPolicy.allowedOptions.joined(separator: " ")) atau -f ALAMAT"
+    )
 
     // The message itself: Indonesian first, then English, for every reader.
     static func noticeSubject(_ notice: Notice) -> String {

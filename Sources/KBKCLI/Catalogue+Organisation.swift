@@ -272,6 +272,10 @@ extension Msg {
     )
     static let argSOPNumber = Text(en: "The SOP's number.", id: "Nomor SOP.")
     static let optSOPSkpd = Text(en: "Code of the unit that owns the SOP.", id: "Kode unit pemilik SOP.")
+    static let optSurveySkpd = Text(
+        en: "Code of the unit whose service was surveyed.", id: "Kode unit yang layanannya disurvei.")
+    static let optAssessedSkpd = Text(
+        en: "Code of the unit that assessed its work culture.", id: "Kode unit yang menilai budaya kerjanya.")
     static let optSOPNumber = Text(en: "The SOP's number, unique.", id: "Nomor SOP, unik.")
     static let optTitle = Text(en: "Title of the procedure.", id: "Judul prosedur.")
     static let optEffective = Text(en: "Date it takes effect.", id: "Tanggal mulai berlaku.")
@@ -326,9 +330,9 @@ extension Msg {
     static let argSettingKey = Text(en: "The setting.", id: "Pengaturan.")
     static let argSettingValue = Text(
         en:
-            "Its new value: group_size_min 1-100, group_size_max 1-1000; mail.command an absolute program path and its arguments (run without a shell); mail.from an address, optionally with a name: 'Sistem KBK <kbk@purbalinggakab.go.id>'.",
+            "Its new value: group_size_min 1-100, group_size_max 1-1000; mail.command a sendmail program owned by root (no shell or interpreter) with options such as -t -oi, run without a shell; mail.from an address, optionally with a name: 'Sistem KBK <kbk@purbalinggakab.go.id>'.",
         id:
-            "Nilai barunya: group_size_min 1-100, group_size_max 1-1000; mail.command path program absolut dan argumennya (dijalankan tanpa shell); mail.from sebuah alamat, boleh dengan nama: 'Sistem KBK <kbk@purbalinggakab.go.id>'."
+            "Nilai barunya: group_size_min 1-100, group_size_max 1-1000; mail.command program sendmail milik root (bukan shell atau interpreter) dengan opsi seperti -t -oi, dijalankan tanpa shell; mail.from sebuah alamat, boleh dengan nama: 'Sistem KBK <kbk@purbalinggakab.go.id>'."
     )
     static func configSet(_ key: String, _ value: String) -> Text {
         Text(en: "Set \(key) to \(value).", id: "\(key) diatur menjadi \(value).")

@@ -12,6 +12,12 @@ extension Msg {
         id:
             "--include-personal-data tidak dapat dipakai dengan --format open311: Open311 tampilan publik tanpa data pribadi"
     )
+    static let personalDataWithoutForce = Text(
+        en:
+            "--force cannot go with --include-personal-data: an export of complainants' data never replaces a file; give a new file name",
+        id:
+            "--force tidak dapat dipakai dengan --include-personal-data: ekspor data pengadu tidak pernah menimpa berkas; berikan nama berkas baru"
+    )
     static let flagAnonymous = Text(en: "anonymous", id: "anonim")
     static let flagConfidential = Text(en: "confidential", id: "rahasia")
 }
@@ -226,8 +232,6 @@ extension Msg {
         "2026, 2026-S1, … or from and to columns": "2026, 2026-S1, … atau kolom from dan to",
         "2 to 32 letters, digits, '.', '-' or '_'": "2 sampai 32 huruf, angka, '.', '-' atau '_'",
         "2 to 32 lower-case letters, digits or '-'": "2 sampai 32 huruf kecil, angka atau '-'",
-        "an absolute program path and its arguments, such as '/usr/sbin/sendmail -t -oi'":
-            "path program mutlak beserta argumennya, seperti '/usr/sbin/sendmail -t -oi'",
         "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'":
             "login sistem operasi: 1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_'",
         Invocation.officeTimeForms:

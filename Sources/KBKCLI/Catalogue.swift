@@ -54,6 +54,23 @@ enum Echo {
     }
 }
 
+extension Echo {
+    static let maxListItems = 10
+
+    /// A list echoed in a message (a CSV header's unknown columns, logins, migration names): each
+    /// item as `shortened` shows it, the first ten, then how many more, so that no input makes a
+    /// message longer than a line (a header of a million columns made a 9 MB one).
+    static func list(_ items: [String]) -> Text {
+        func build(_ language: Language) -> String {
+            let shown = items.prefix(maxListItems).map { shortened($0, language: language) }.joined(separator: ", ")
+            let more = items.count - maxListItems
+            guard more > 0 else { return shown }
+            return shown + (language == .id ? " dan \(more) lainnya" : " and \(more) more")
+        }
+        return Text(en: build(.en), id: build(.id))
+    }
+}
+
 /// The message catalogue: every sentence `kbk` says to a person, in Indonesian and English.
 enum Msg {
     // MARK: Overview and help
@@ -228,8 +245,11 @@ enum Msg {
     }
     static func notADatabaseFile(_ path: String) -> Text {
         Text(
-            en: "\(path) is a folder or device, not a database file; choose a file with --db",
-            id: "\(path) adalah folder atau perangkat, bukan berkas basis data; pilih berkas dengan --db")
+            en:
+                "\(path) is not a regular file (a folder, device or pipe), so it is no database; choose a database file with --db",
+            id:
+                "\(path) bukan berkas biasa (folder, perangkat atau pipa), jadi bukan basis data; pilih berkas basis data dengan --db"
+        )
     }
     static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
         let first = differences.first.map(String.init(describing:)) ?? ""

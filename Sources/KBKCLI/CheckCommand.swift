@@ -116,14 +116,14 @@ enum CheckCommand {
             let pending =
                 status.pending.isEmpty
                 ? none
-                : status.pending.map(\.name).joined(separator: ", ") + "; " + Msg.checkPendingHint(language)
+                : Echo.list(status.pending.map(\.name))(language) + "; " + Msg.checkPendingHint(language)
             lines.add(Msg.checkPending(language), pending)
             lines.add(
                 Msg.checkUnknown(language),
-                status.unknown.isEmpty ? none : status.unknown.map(\.name).joined(separator: ", "))
+                status.unknown.isEmpty ? none : Echo.list(status.unknown.map(\.name))(language))
             lines.add(
                 Msg.checkModified(language),
-                status.modified.isEmpty ? none : status.modified.map(\.name).joined(separator: ", "))
+                status.modified.isEmpty ? none : Echo.list(status.modified.map(\.name))(language))
             let schema =
                 report.schemaDifferences.isEmpty ? ok : Msg.checkProblems(report.schemaDifferences.count)(language)
             lines.add(Msg.checkSchemaObjects(language), schema)

@@ -467,7 +467,7 @@ enum CultureCommands {
             en: "Record a unit's self-assessment for a year: each core value scored 1–5.",
             id: "Catat penilaian mandiri unit untuk satu tahun: tiap nilai dasar diberi skor 1–5."),
         options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true),
             OptionSpec(name: "year", valueName: "year", help: Msg.optYear, isRequired: true),
             OptionSpec(
                 name: "scores", valueName: "s1,…,s7",

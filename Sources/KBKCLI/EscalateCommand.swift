@@ -53,17 +53,20 @@ enum EscalateCommand {
             return
         }
         let from = Mailbox(parsing: try store.settings.text(.mailFrom))
-        let mail = MailCommand(try store.settings.text(.mailCommand))
-        // A transport that cannot work is refused before anything is recorded.
+        // A transport that cannot work is refused before anything is recorded; the mail command as
+        // stored, checked again (a database edited by other means must not make kbk run a shell).
+        var mail: MailCommand?
         if let folder {
             var info = stat()
             guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, access(folder, W_OK) == 0 else {
                 throw FileError(path: folder, reason: .folderMissing(folder))
             }
-        } else if access(mail.program, X_OK) != 0 {
-            throw CommandFailure(
-                exitCode: .configuration,
-                message: Msg.mailCommandUnusable(mail.program, String(cString: strerror(errno))))
+        } else {
+            let command =
+                try store.settings.storedText(.mailCommand) ?? Settings.Key.mailCommand.defaultValue.description
+            do { mail = try MailCommand(checking: command) } catch {
+                throw CommandFailure(exitCode: .configuration, message: Msg.mailCommandUnusable(command, error))
+            }
         }
         let recorded = try store.write { try $0.escalations.record(mailDomain: from.domain) }
         // Those recorded now, and any an earlier run could not send, oldest first: each claimed by
@@ -87,7 +90,7 @@ enum EscalateCommand {
                     let file = try OutputFile(
                         folder + "/" + name, protecting: invocation.databasePath, force: false, isPrivate: false)
                     try file.write(Array(message.rendered(.crlf).utf8))
-                } else {
+                } else if let mail {
                     try mail.send(message.rendered(.lf))
                 }
                 try store.write { try $0.escalations.delivered(notice, via: folder == nil ? .mail : .folder) }

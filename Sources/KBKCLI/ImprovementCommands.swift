@@ -303,7 +303,7 @@ enum IKMCommands {
             en: "Record a survey from questionnaires (u1…u9, answers 1–4) or from element averages.",
             id: "Catat survei dari kuesioner (u1…u9, jawaban 1–4) atau dari nilai rata-rata unsur."),
         options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSurveySkpd, isRequired: true),
             OptionSpec(name: "period", valueName: "period", help: Msg.optPeriod, isRequired: true),
             OptionSpec(
                 name: "responses", valueName: "file",

@@ -29,6 +29,9 @@ enum TransferCommands {
                 throw invocation.usageError(Msg.open311WithoutPersonalData)
             }
             let personal = invocation.flag("include-personal-data") && kind == .complaints
+            // Complainants' data goes only to a new file (through a link --force would write the
+            // file the link names, wherever someone pointed it).
+            if personal && invocation.flag("force") { throw invocation.usageError(Msg.personalDataWithoutForce) }
             try invocation.checkOutputTarget(isPrivate: personal)
             let store = try invocation.openStore(.existing)
             // Before any row is made: on standard output the rows go out before the audit entry.
@@ -312,19 +315,18 @@ extension Msg {
         case .empty: Text(en: "\(path) is empty; it needs a header row", id: "\(path) kosong; perlu baris tajuk")
         case .unknownColumns(let names, let allowed):
             Text(
-                en:
-                    "\(path): unknown column(s) \(names.joined(separator: ", ")); allowed: \(allowed.joined(separator: ", "))",
+                en: "\(path): unknown column(s) \(Echo.list(names).en); allowed: \(allowed.joined(separator: ", "))",
                 id:
-                    "\(path): kolom tidak dikenal \(names.joined(separator: ", ")); yang diizinkan: \(allowed.joined(separator: ", "))"
+                    "\(path): kolom tidak dikenal \(Echo.list(names).id); yang diizinkan: \(allowed.joined(separator: ", "))"
             )
         case .duplicateColumns(let names):
             Text(
-                en: "\(path): column(s) \(names.joined(separator: ", ")) appear more than once in the header",
-                id: "\(path): kolom \(names.joined(separator: ", ")) muncul lebih dari sekali pada tajuk")
+                en: "\(path): column(s) \(Echo.list(names).en) appear more than once in the header",
+                id: "\(path): kolom \(Echo.list(names).id) muncul lebih dari sekali pada tajuk")
         case .missingColumns(let names):
             Text(
-                en: "\(path): missing column(s) \(names.joined(separator: ", "))",
-                id: "\(path): kolom \(names.joined(separator: ", ")) tidak ada")
+                en: "\(path): missing column(s) \(Echo.list(names).en)",
+                id: "\(path): kolom \(Echo.list(names).id) tidak ada")
         }
     }
 }

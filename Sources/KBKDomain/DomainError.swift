@@ -56,6 +56,28 @@ public enum Reason: Sendable, Equatable {
     case implausibleYear(ClosedRange<Int>)
     /// Left out of an export on purpose (a confidential complaint's description without personal data).
     case withheld
+    /// A mail command kbk will not run (`mail.command`).
+    case unsafeMailCommand(MailCommandProblem)
+}
+
+/// Why `mail.command` is refused: it must name a sendmail-compatible program that only root can
+/// change, with fixed sendmail options, so that whoever may change a setting cannot make
+/// `kbk escalate` run code of their choosing.
+public enum MailCommandProblem: Error, Sendable, Equatable {
+    /// The program is not an absolute path, or the text holds control characters or is too long.
+    case shape
+    /// The program (or the file a link names) is a shell or an interpreter: it would run code.
+    case interpreter(String)
+    /// An argument that is not one of the sendmail options kbk allows.
+    case argument(String)
+    /// The program cannot be examined (the system's reason: no such file, …).
+    case unreadable(path: String, reason: String)
+    /// Not a regular file that can be executed.
+    case notExecutableFile(String)
+    /// The file, or its folder, is not owned by root.
+    case notOwnedByRoot(String)
+    /// The file, or its folder, can be written by its group or by others.
+    case writableByOthers(String)
 }
 
 /// A text's length in Unicode scalars and UTF-8 bytes, with the limits of its field, so that a

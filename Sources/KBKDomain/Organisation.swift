@@ -39,12 +39,24 @@ public enum TextRules {
                 reason: .tooLong(TextLength(text, maxScalars: maxScalars, maxBytes: maxBytes)))
         }
         let badControl = scalars.contains { scalar in
+            if isBidiOverride(scalar) { return true }
             guard scalar.properties.generalCategory == .control else { return false }
             return !(long && (scalar == "\n" || scalar == "\t" || scalar == "\r"))
         }
         guard !badControl else { throw .invalid(field: field, value: text, reason: .controlCharacters) }
         guard scalars.contains(where: isVisible) else { throw .invalid(field: field, value: text, reason: .invisible) }
         return text
+    }
+
+    /// The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+    /// make the text after them read in another order than it is stored ("Trojan Source"), so a
+    /// subject or a name would show something else than what was typed, sorted and searched. They
+    /// are refused as control characters. The marks U+200E, U+200F and U+061C are not: they reorder
+    /// nothing by themselves (they only give a neutral character such as a comma or a digit beside
+    /// them a direction), Arabic-script text (names, quotations) needs them, and a text of marks
+    /// alone is still refused as holding nothing visible.
+    public static func isBidiOverride(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Whether a scalar shows something on its own: not a space, a control or format character

@@ -156,6 +156,7 @@ public struct OutputFile: Sendable {
             umask(mask)
             finalMode = 0o666 & ~mask
         }
+        StaleStagedFiles.remove(named: name, in: folder)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<100 {
             let random = String(generator.next(), radix: 36)
@@ -163,6 +164,9 @@ public struct OutputFile: Sendable {
             let descriptor = open(temporary, O_CREAT | O_EXCL | O_NOFOLLOW | O_WRONLY | O_CLOEXEC, 0o600)
             if descriptor >= 0 {
                 fchmod(descriptor, 0o600)
+                // Held until the file is renamed or removed: a later run takes an unlocked one for the
+                // leftover of a killed process (`StaleStagedFiles`).
+                while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
                 return StagedFile(
                     target: path, resolved: resolved, temporaryPath: temporary, descriptor: descriptor,
                     finalMode: finalMode)
@@ -188,6 +192,7 @@ public final class StagedFile {
         self.temporaryPath = temporaryPath
         self.descriptor = descriptor
         self.finalMode = finalMode
+        StagedFileGuard.arm(temporaryPath)
     }
 
     /// Appends `bytes` to the temporary file.
@@ -195,16 +200,17 @@ public final class StagedFile {
         if let failure = FileIO.writeAll(descriptor, bytes) { throw FileError(path: target, reason: .io(failure)) }
     }
 
-    /// Syncs the data, sets the final mode, renames over the target and syncs the folder.
+    /// Syncs the data, sets the final mode, renames over the target and syncs the folder. The file
+    /// stays open (and locked) until it has its final name, so no other run takes it for a leftover.
     public func commit() throws(FileError) {
         guard fsync(descriptor) == 0 else { throw FileError(path: target, reason: .io(PathResolution.errorText())) }
         fchmod(descriptor, finalMode)
-        closeDescriptor()
         guard rename(temporaryPath, resolved) == 0 else {
             let reason = PathResolution.errorText()
-            unlink(temporaryPath)
+            discard()
             throw FileError(path: target, reason: .cannotCreate(reason))
         }
+        closeDescriptor()
         let folder = PathResolution.parentFolder(of: resolved)
         let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
@@ -213,10 +219,11 @@ public final class StagedFile {
         }
     }
 
-    /// Removes the temporary file; the target is as it was.
+    /// Removes the temporary file (and a journal SQLite left beside it); the target is as it was.
     public func discard() {
-        closeDescriptor()
         unlink(temporaryPath)
+        unlink(temporaryPath + "-journal")
+        closeDescriptor()
     }
 
     /// Fills the temporary file, then commits it inside `placing`; on any failure the temporary file
@@ -239,6 +246,7 @@ public final class StagedFile {
 
     private func closeDescriptor() {
         if isOpen {
+            StagedFileGuard.disarm(temporaryPath)
             close(descriptor)
             isOpen = false
         }

@@ -21,10 +21,13 @@ public enum MailCommandError: Error, Equatable, Sendable {
 public struct MailCommand: Sendable {
     public let arguments: [String]
 
-    /// `command` is a program path and its arguments separated by spaces (`mail.command`).
-    public init(_ command: String) {
+    /// `command` is a program path and its arguments separated by spaces, taken as it is: only tests
+    /// use this; kbk builds its command with `init(checking:)`, which applies `MailCommandPolicy`.
+    init(_ command: String) {
         arguments = command.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     }
+
+    init(arguments: [String]) { self.arguments = arguments }
 
     public var program: String { arguments.first ?? "" }
 

@@ -17,6 +17,15 @@ enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Refuses (`notADatabaseFile`) a `path` that exists and is not a regular file once symlinks are
+    /// followed: a folder, a device (`/dev/null`, which `init` as root would make private), a pipe
+    /// (which SQLite would wait on for ever) or a socket. Looked at with `stat`, never opened.
+    static func requireRegularFileOrMissing(_ path: String) throws(StoreError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notADatabaseFile(path: path) }
+    }
+
     static func errorText() -> String {
         String(cString: strerror(errno))
     }

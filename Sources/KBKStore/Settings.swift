@@ -1,5 +1,6 @@
 import KBKDigest
 import KBKDomain
+import KBKMail
 import SQLiteDB
 
 /// Administrator-adjustable defaults (table `setting`).
@@ -129,6 +130,12 @@ public struct Settings {
 
     public func text(_ key: Key) throws -> String { try value(key).description }
 
+    /// The text stored for `key` as it is, unchecked (nil when the default applies): for a use
+    /// that must refuse a value edited by other means rather than fall back to the default.
+    public func storedText(_ key: Key) throws -> String? {
+        try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0) } ?? nil
+    }
+
     public func groupSizeBounds() throws -> GroupSizeBounds {
         GroupSizeBounds(minimum: try integer(.groupSizeMin), maximum: try integer(.groupSizeMax))
     }
@@ -142,16 +149,13 @@ public enum ClockPinning: String, CaseIterable, Sendable {
 
 /// The checks of the mail settings, shared with the escalation's own use of them.
 public enum MailSettings {
-    public static func command(_ text: String, field: String) throws(DomainError) -> String {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard let program = words.first, text.count <= 500, !text.unicodeScalars.contains(where: { $0.value < 0x20 }),
-            program.hasPrefix("/")
-        else {
-            throw .malformed(
-                field: field, value: text,
-                expected: "an absolute program path and its arguments, such as '/usr/sbin/sendmail -t -oi'")
-        }
-        return words.joined(separator: " ")
+    /// The shape of `mail.command` (`MailCommandPolicy.checkShape`): an absolute path, no shell or
+    /// interpreter, only sendmail options. With `onDisk`, also the program's file and folders.
+    public static func command(_ text: String, field: String, onDisk: Bool = false) throws(DomainError) -> String {
+        do {
+            let words = onDisk ? try MailCommandPolicy.check(text) : try MailCommandPolicy.checkShape(text)
+            return words.joined(separator: " ")
+        } catch { throw .invalid(field: field, value: text, reason: .unsafeMailCommand(error)) }
     }
 
     /// A bare address or `Display Name <address>`; the display name without quotes, angle brackets or
@@ -159,8 +163,17 @@ public enum MailSettings {
     public static func sender(_ text: String, field: String) throws(DomainError) -> String {
         let trimmed = text.trimmingWhitespace()
         let expected = "an address such as kbk@purbalinggakab.go.id or 'Sistem KBK <kbk@purbalinggakab.go.id>'"
+        // The default, kbk@localhost, is the local mail system's own domain: allowed as documented.
+        func parse(_ address: String) throws(DomainError) -> String {
+            let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+            if parts.count == 2, parts[1].lowercased() == "localhost" {
+                _ = try EmailAddress.parse(parts[0] + "@localhost.localdomain")
+                return address
+            }
+            return try EmailAddress.parse(address)
+        }
         guard let open = trimmed.firstIndex(of: "<") else {
-            do { return try EmailAddress.parse(trimmed) } catch {
+            do { return try parse(trimmed) } catch {
                 throw .malformed(field: field, value: text, expected: expected)
             }
         }
@@ -170,7 +183,7 @@ public enum MailSettings {
         else { throw .malformed(field: field, value: text, expected: expected) }
         let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         do {
-            let checked = try EmailAddress.parse(address)
+            let checked = try parse(address)
             return name.isEmpty ? checked : "\(name) <\(checked)>"
         } catch { throw .malformed(field: field, value: text, expected: expected) }
     }
@@ -184,6 +197,7 @@ extension Writing where Repository == Settings {
     public func set(_ key: Settings.Key, to text: String) throws {
         try transaction.require(.manageRegistry)
         let value = try key.parse(text)
+        if key == .mailCommand { _ = try MailSettings.command(text, field: key.rawValue, onDisk: true) }
         if case .integer(let number) = value, key == .groupSizeMin || key == .groupSizeMax {
             let bounds = try repository.groupSizeBounds()
             let changed =

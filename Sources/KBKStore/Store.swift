@@ -69,6 +69,8 @@ public final class Store {
         visitor: Visitor = .official(mayBecomeFirstAdmin: true)
     ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
+        // Before anything else: a device, pipe or folder is no database (issue 28).
+        if !isMemory { try FileSystem.requireRegularFileOrMissing(path) }
         if !isMemory && FileSystem.isDirectory(path) {
             throw StoreError.cannotCreate(path: path, reason: "it is a folder")
         }

@@ -77,6 +77,14 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail)
         }
 
+        /// Writes `mail.command` into the database directly, as someone with the file but not kbk could.
+        func storeMailCommand(_ command: String) throws {
+            let db = try Connection(path: path, mode: .readWrite)
+            try db.run(
+                "INSERT INTO setting (key, value) VALUES ('mail.command', ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", command)
+        }
+
         func escalate(on day: String, _ extra: [String] = [], login: String = testLogin) -> CLIResult {
             kbk(["--db", path, "escalate"] + extra, environment: ["KBK_NOW": "\(day)T07:00:00+07:00"], login: login)
         }
@@ -272,11 +280,16 @@ import Testing
         #expect(kbk(["--db", world.path, "config", "set", "mail.from", "KBK <kbk@x.id>, evil@x.id"]).status == 65)
         #expect(world.escalate(on: "2026-11-04", login: "agus").status == 77)
         #expect(snapshot(world.path) == before)
-        #expect(kbk(["--db", world.path, "config", "set", "mail.command", "/nonexistent/sendmail -t"]).status == 0)
+        // A program that is not there is refused when set, and (set by other means) when escalating.
+        #expect(kbk(["--db", world.path, "config", "set", "mail.command", "/nonexistent/sendmail -t"]).status == 65)
+        try world.storeMailCommand("/nonexistent/sendmail -t")
         before = snapshot(world.path)
         let unusable = world.escalate(on: "2026-11-04")
         #expect(unusable.status == 78)
-        #expect(unusable.stderr.hasPrefix("Error: the mail command /nonexistent/sendmail cannot be run"))
+        #expect(
+            unusable.stderr.hasPrefix(
+                "Error: the mail command '/nonexistent/sendmail -t' cannot be used: /nonexistent/sendmail cannot be examined"
+            ), "\(unusable.stderr)")
         #expect(snapshot(world.path) == before)
         try FileManager.default.createDirectory(atPath: outbox, withIntermediateDirectories: false)
         let filed = world.escalate(on: "2026-11-04", ["--to-folder", outbox])
@@ -286,6 +299,60 @@ import Testing
         let file = try String(contentsOfFile: outbox + "/" + files[0], encoding: .utf8)
         #expect(file.hasPrefix("From: Sistem KBK <kbk@purbalinggakab.go.id>\r\nTo: Siti Rahayu <koord@"))
         #expect(try world.messages().isEmpty)
+    }
+
+    /// Issue 28: `mail.command` was split at spaces and run without a shell, but `/bin/sh -c …` is
+    /// a program: whoever could change the setting ran code as the user of `kbk escalate`.
+    @Test func aShellAsMailCommandIsRefusedWhenSetAndWhenEscalating() throws {
+        let world = try World()
+        let marker = world.folder.file("owned")
+        let attack = "/bin/sh -c touch${IFS}\(marker)"
+        let set = kbk(["--db", world.path, "config", "set", "mail.command", attack])
+        #expect(set.status == 65)
+        // One line; a long value is echoed shortened, with its length.
+        #expect(set.stderr.hasPrefix("Error: mail.command '/bin/sh -c touch${IFS}/"))
+        #expect(set.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(
+            set.stderr.hasSuffix(
+                "' is refused: /bin/sh is a shell or interpreter, "
+                    + "which would run any code given to it; allowed: the absolute path of a program such as "
+                    + "/usr/sbin/sendmail that is no shell or interpreter, a regular file owned by root and writable by "
+                    + "root only, in folders likewise, with only the options -t -i -oi -oem -odi --read-recipients "
+                    + "--read-envelope-from or -f ADDRESS\n"))
+        let indonesian = kbk(["--db", world.path, "--lang", "id", "config", "set", "mail.command", "/bin/bash -c id"])
+        #expect(
+            indonesian.stderr.hasPrefix("Kesalahan: mail.command '/bin/bash -c id' ditolak: /bin/bash adalah shell"))
+        // Written into the database by other means, it is refused before anything is recorded or run.
+        for command in [attack, "/usr/bin/env sh", "\(world.sendmail) -c id"] {
+            try world.storeMailCommand(command)
+            let before = snapshot(world.path)
+            let run = world.escalate(on: "2026-11-04")
+            #expect(run.status == 78, "\(command): \(run.stderr)")
+            #expect(run.stderr.hasPrefix("Error: the mail command '\(command)' cannot be used: "), "\(run.stderr)")
+            #expect(snapshot(world.path) == before)
+        }
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        #expect(try world.messages().isEmpty)
+    }
+
+    /// The stand-in made writable by others (or given to another user) after it was set: refused.
+    @Test(.enabled(if: getuid() == 0)) func aMailProgramOthersCanChangeIsNotRun() throws {
+        let world = try World()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: world.sendmail)
+        let writable = world.escalate(on: "2026-11-04")
+        #expect(writable.status == 78)
+        #expect(writable.stderr.contains("\(world.sendmail) can be written by its group or by others"))
+        #expect(kbk(["--db", world.path, "config", "set", "mail.command", "\(world.sendmail) -t"]).status == 65)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: world.sendmail)
+        #expect(chown(world.sendmail, 65534, 65534) == 0)
+        let foreign = world.escalate(on: "2026-11-04")
+        #expect(foreign.status == 78)
+        #expect(foreign.stderr.contains("\(world.sendmail) is not owned by root"))
+        #expect(try world.messages().isEmpty)
+        // Root's again, it runs.
+        #expect(chown(world.sendmail, 0, 0) == 0)
+        #expect(world.escalate(on: "2026-11-04").status == 0)
+        #expect(try world.messages().count == 1)
     }
 
     @Test func anOfficialWithoutAnAddressIsNamedAndTheNoticeStaysListed() throws {

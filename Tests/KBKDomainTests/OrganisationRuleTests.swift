@@ -86,6 +86,26 @@ import Testing
         #expect(try TextRules.name(String(repeating: "é", count: 200), field: "name").count == 200)
     }
 
+    /// Issue 28: an override made "Jalan rusak\u{202E}txt.exe" show as "Jalan rusakexe.txt".
+    @Test func bidirectionalOverridesAndIsolatesAreControlCharacters() throws {
+        for value in Array(0x202A...0x202E) + Array(0x2066...0x2069) {
+            let text = "Jalan rusak \(Character(Unicode.Scalar(UInt32(value))!))kiri ke kanan"
+            #expect(throws: DomainError.invalid(field: "subject", value: text, reason: .controlCharacters)) {
+                try TextRules.name(text, field: "subject")
+            }
+            #expect(throws: DomainError.invalid(field: "description", value: text, reason: .controlCharacters)) {
+                try TextRules.optional(text, field: "description", long: true)
+            }
+        }
+        // The marks give a neutral character a direction and reorder nothing: Arabic-script text keeps them.
+        let marked = "Masjid \u{0627}\u{0644}\u{0646}\u{0648}\u{0631}\u{200F}, RT 02\u{200E}"
+        #expect(try TextRules.name(marked, field: "name") == marked)
+        #expect(try TextRules.name("\u{061C}x", field: "name") == "\u{061C}x")
+        #expect(throws: DomainError.invalid(field: "name", value: "\u{200E}\u{200F}", reason: .invisible)) {
+            try TextRules.name("\u{200E}\u{200F}", field: "name")
+        }
+    }
+
     @Test func lengthsAreLimitedInScalarsNotGraphemes() throws {
         // One letter with 2,000,000 combining marks is one character (grapheme) and 4 MB.
         let zalgo = "a" + String(repeating: "\u{0301}", count: 2_000_000)
