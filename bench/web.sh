@@ -68,7 +68,7 @@ htpasswd -b -c "$root/users" adm.bench rahasia 2>/dev/null   # the default (MD5)
 lighttpd -D -f deploy/lighttpd.conf & pid=$!
 sleep 1
 url=http://127.0.0.1:$KBK_WEB_PORT/kbk
-token=$(curl -s -u adm.bench:rahasia "$url/complaint/$ticket" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -1)
+token=$(curl -s -u adm.bench:rahasia "$url/complaint/$ticket" | sed -n 's/.*name="csrf" value="\([0-9a-f.]*\)".*/\1/p' | head -1)
 printf 'csrf=%s&message=Catatan+beban' "$token" > "$root/post"
 through() {
     ab -q -c 8 -n "$REQUESTS" -A adm.bench:rahasia "$@" > "$root/ab.txt" 2>&1 || { cat "$root/ab.txt"; exit 1; }

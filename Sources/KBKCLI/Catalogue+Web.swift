@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKStore
 
 // The texts of the web front.
 extension Msg {
@@ -90,6 +91,67 @@ extension Msg {
             en: "Showing the \(shown) soonest due of \(total); kbk inbox --format csv lists them all.",
             id:
                 "Menampilkan \(shown) yang paling dekat tenggatnya dari \(total); kbk inbox --format csv mendaftar semuanya."
+        )
+    }
+}
+
+// The web front's refusals: the 403 pages, the form token's, and what an error page may name.
+extension Msg {
+    /// An error page's heading: the status and its name in the reader's language (the HTTP status
+    /// line itself keeps its English reason, which browsers do not show).
+    static func webStatusTitle(_ status: Int) -> Text {
+        let name: Text =
+            switch status {
+            case 400: Text(en: "Bad request", id: "Permintaan tidak sah")
+            case 403: Text(en: "Forbidden", id: "Akses ditolak")
+            case 404: Text(en: "Not found", id: "Tidak ditemukan")
+            case 405: Text(en: "Method not allowed", id: "Metode tidak diizinkan")
+            case 409: Text(en: "Conflict", id: "Bentrokan")
+            case 413: Text(en: "Content too large", id: "Isi terlalu besar")
+            case 503: Text(en: "Service unavailable", id: "Layanan tidak tersedia")
+            default: Text(en: "Server error", id: "Kesalahan server")
+            }
+        return Text(en: "\(status) \(name.en)", id: "\(status) \(name.id)")
+    }
+
+    /// REMOTE_USER that is not exactly a login (a space, a line break, a capital letter, …).
+    static func webNotALogin(_ user: String) -> Text {
+        Text(
+            en:
+                "the web server's login '\(Echo.shortened(user, language: .en))' is not exactly a kbk login (1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_', nothing around it); nothing was done",
+            id:
+                "login dari server web '\(Echo.shortened(user, language: .id))' bukan persis login kbk (1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_', tanpa apa pun di sekitarnya); tidak ada yang dilakukan"
+        )
+    }
+    static let webForOfficials = Text(
+        en: "this page is for officials; the web server asks for a login",
+        id: "halaman ini untuk pegawai; server web meminta login")
+    static let webTokenWrong = Text(
+        en: "the form's security token is missing or wrong; reload the page and send it again",
+        id: "token keamanan formulir tidak ada atau salah; muat ulang halaman lalu kirim lagi")
+    static let webTokenExpired = Text(
+        en:
+            "This form was not sent: the page was opened too long ago and its security token has expired. What you typed is filled in again below; check it and send it again (or reload the page).",
+        id:
+            "Formulir ini belum dikirim: halaman dibuka terlalu lama sehingga token keamanannya kedaluwarsa. Isian Anda sudah diisikan kembali di bawah; periksa lalu kirim lagi (atau muat ulang halaman)."
+    )
+    static let webTokenExpiredGone = Text(
+        en:
+            "This form was not sent: the page was opened too long ago and its security token has expired. The form is no longer offered here (the record changed meanwhile); what you typed is below.",
+        id:
+            "Formulir ini belum dikirim: halaman dibuka terlalu lama sehingga token keamanannya kedaluwarsa. Formulir itu tidak lagi tersedia di sini (catatannya berubah sementara itu); isian Anda ada di bawah."
+    )
+    /// What stands for a server path on the error page of anyone but an admin.
+    static let webPathHidden = Text(en: "[path hidden]", id: "[jalur disembunyikan]")
+
+    /// A right the store refused, said in the web's words: the store's own description of the act
+    /// and of what would allow it is English, so the Indonesian page names the role and scope only.
+    static func webNotPermitted(_ refusal: Refusal) -> Text {
+        let role = refusal.role.label
+        return Text(
+            en: notPermitted(refusal).en,
+            id:
+                "\(refusal.login) (\(role.id), cakupan \(refusal.scope ?? "seluruh pemerintah daerah")) tidak berhak melakukan tindakan ini"
         )
     }
 }

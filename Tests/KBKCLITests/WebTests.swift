@@ -48,7 +48,7 @@ import Testing
             _ method: String, _ path: String, user: String?, query: String = "", form: [(String, String)]? = nil,
             rawBody: [UInt8]? = nil, contentType: String = "application/x-www-form-urlencoded",
             contentLength: String? = nil,
-            language: String = "id", now: String = "2026-11-03T09:00:00+07:00"
+            language: String = "id", now: String = "2026-11-03T09:00:00+07:00", database: String? = nil
         ) -> Response {
             var body = rawBody ?? []
             if let form {
@@ -57,7 +57,7 @@ import Testing
             }
             var environment = [
                 "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query, "SCRIPT_NAME": "/kbk",
-                "KBK_DB": self.path, "HTTP_ACCEPT_LANGUAGE": language,
+                "KBK_DB": database ?? self.path, "HTTP_ACCEPT_LANGUAGE": language,
             ]
             if let user { environment["REMOTE_USER"] = user }
             if method == "POST" {
@@ -82,19 +82,19 @@ import Testing
             return Response(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
         }
 
-        /// The CSRF token the pages give `user`.
-        func token(_ user: String) -> String {
-            let page = request("GET", "/intake", user: user).body
+        /// The CSRF token the pages give `user` at `now`.
+        func token(_ user: String, now: String = "2026-11-03T09:00:00+07:00") -> String {
+            let page = request("GET", "/intake", user: user, now: now).body
             let marker = "name=\"csrf\" value=\""
             guard let range = page.range(of: marker) else { return "" }
-            return String(page[range.upperBound...].prefix(64))
+            return String(page[range.upperBound...].prefix { $0 != "\"" })
         }
 
         func post(
             _ path: String, user: String, _ fields: [(String, String)], csrf: String? = nil,
             now: String = "2026-11-03T09:00:00+07:00"
         ) -> Response {
-            request("POST", path, user: user, form: [("csrf", csrf ?? token(user))] + fields, now: now)
+            request("POST", path, user: user, form: [("csrf", csrf ?? token(user, now: now))] + fields, now: now)
         }
     }
 

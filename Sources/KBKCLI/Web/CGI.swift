@@ -186,6 +186,6 @@ extension [String: String] {
 /// A request that cannot be served, with the status and a short message for the page.
 struct WebFailure: Error {
     let status: Int
-    let message: Text
+    var message: Text
     var allow: String? = nil
 }

@@ -1,5 +1,6 @@
 import KBKDigest
 import KBKDomain
+import KBKFiles
 import KBKMail
 import KBKReports
 import KBKStore
@@ -60,20 +61,13 @@ public enum KBKWeb {
                 request.form = CGIRequest.decodeForm(text)
             }
             response = try route(request, environment: environment, clock: clock, official: &official)
-        } catch let failure as WebFailure {
+        } catch {
             let language = refusalLanguage(official, otherwise: language)
+            let failure = shown(error, to: official, environment: environment)
             var page = CGIResponse.html(
                 failure.status, WebPages.errorPage(failure, language: language, base: request.base, official: official))
             if let allow = failure.allow { page.headers.append(("Allow", allow)) }
             response = page
-        } catch {
-            let language = refusalLanguage(official, otherwise: language)
-            let (status, message) = describe(error)
-            response = CGIResponse.html(
-                status,
-                WebPages.errorPage(
-                    WebFailure(status: status, message: message), language: language, base: request.base,
-                    official: official))
         }
         write(response.serialized(includeBody: request.method != "HEAD"))
     }
@@ -109,10 +103,51 @@ public enum KBKWeb {
         return 0
     }
 
-    /// The status of a store or domain error, with the command line's one-line message.
+    /// What an error page says, decided here for every error: the status and the command line's
+    /// one-line message, where the server's paths (the database's, as `KBK_DB` gives it and as the
+    /// error carries it: a `-wal` file, …) are shown to an admin only. Anyone else, and anyone
+    /// while the database cannot be opened (nobody is known to be an admin then), reads
+    /// `[path hidden]`; `kbk check` on the server says the rest.
+    static func shown(_ error: Error, to official: Official?, environment: [String: String]) -> WebFailure {
+        var failure: WebFailure
+        if let web = error as? WebFailure {
+            failure = web
+        } else {
+            let (status, message) = describe(error)
+            failure = WebFailure(status: status, message: message)
+        }
+        if official?.role == .admin { return failure }
+        var paths = [environment["KBK_DB"]]
+        switch error {
+        case let store as StoreError:
+            switch store {
+            case .databaseMissing(let path), .notADatabaseFile(let path), .notSQLite(let path),
+                .notKBKDatabase(let path), .cannotCreate(let path, _), .fileExists(let path),
+                .schemaDiffers(let path, _), .notAnOfficial(_, let path):
+                paths.append(path)
+            case .unauditedChange, .notPermitted: break
+            }
+        case let sqlite as DatabaseError: paths.append(sqlite.path)
+        case let file as FileError: paths.append(file.path)
+        default: break
+        }
+        // The longest first, so that a path that begins another is not left half shown.
+        let hidden = Set(paths.compactMap { $0 }.filter { !$0.isEmpty }).sorted { $0.count > $1.count }
+        func without(_ text: String, _ placeholder: String) -> String {
+            hidden.reduce(text) { $0.replacing($1, with: placeholder) }
+        }
+        let message = failure.message
+        failure.message = Text(
+            en: without(message.en, Msg.webPathHidden.en), id: without(message.id, Msg.webPathHidden.id))
+        return failure
+    }
+
+    /// The status of a store or domain error, with the command line's one-line message (a store's
+    /// refusal in the web's words, which have no English in the Indonesian).
     static func describe(_ error: Error) -> (Int, Text) {
         let (code, message, _) = KBKCLI.classify(error, timeZone: .wib)
         if let domain = error as? DomainError, case .notFound = domain { return (404, message) }
+        if case .notPermitted(let refusal) = error as? StoreError { return (403, Msg.webNotPermitted(refusal)) }
         switch code {
         case .noPermission: return (403, message)
         case .dataError, .usage: return (400, message)
@@ -148,21 +183,60 @@ public enum KBKWeb {
             timeZone: timeZone, visitor: .publicReader)
     }
 
-    /// The CSRF token of an official: HMAC-SHA256 of the login under the database's secret.
-    static func token(for official: Official, in store: Store) throws -> String {
-        HMACSHA256.hex(
-            HMACSHA256.authenticationCode(key: try store.webSecret(), message: Array(official.login.utf8)))
+    /// The length of a form token's window: 12 hours. A page's token is accepted in its own window
+    /// and the next, so for more than 12 hours after the page was opened (a whole working day,
+    /// 07:30–16:00 with overtime, whenever in its window it began) and never for more than 24.
+    static let tokenWindowSeconds: Int64 = 12 * 60 * 60
+
+    /// The window of an instant: whole windows since the Unix epoch.
+    static func tokenWindow(at now: Timestamp) -> Int64 {
+        let seconds = now.secondsSinceEpoch
+        let window = seconds / tokenWindowSeconds
+        return seconds < 0 && seconds % tokenWindowSeconds != 0 ? window - 1 : window
     }
 
-    static func requireToken(_ request: CGIRequest, official: Official, store: Store) throws {
-        let expected = Array(try token(for: official, in: store).utf8)
-        guard let given = request.form["csrf"], HMACSHA256.constantTimeEqual(Array(given.utf8), expected) else {
-            throw WebFailure(
-                status: 403,
-                message: Text(
-                    en: "the form's security token is missing or wrong; reload the page and send it again",
-                    id: "token keamanan formulir tidak ada atau salah; muat ulang halaman lalu kirim lagi"))
+    /// An official's CSRF token for a window: the window's number, a dot, and HMAC-SHA256 of
+    /// `login:window` under the database's secret (a login has no colon, so no two pairs give the
+    /// same message). The number says which window to check, so that an expired token is told
+    /// from a forged one; the MAC covers it.
+    static func token(for official: Official, in store: Store, window: Int64) throws -> String {
+        "\(window).\(HMACSHA256.hex(mac(official.login, window: window, key: try store.webSecret())))"
+    }
+
+    static func mac(_ login: String, window: Int64?, key: [UInt8]) -> [UInt8] {
+        // nil: the token of the versions before the windows, the login alone.
+        let message = window.map { "\(login):\($0)" } ?? login
+        return HMACSHA256.authenticationCode(key: key, message: Array(message.utf8))
+    }
+
+    /// The token a page gives now.
+    static func token(for official: Official, in store: Store, at now: Timestamp) throws -> String {
+        try token(for: official, in: store, window: tokenWindow(at: now))
+    }
+
+    /// Whether a post's token is this official's: true for the current or the previous window,
+    /// false for an expired one of theirs (an older window, one ahead of the clock, or a token of
+    /// the versions before the windows); a missing, malformed or forged token is a 403.
+    static func requireToken(_ request: CGIRequest, official: Official, store: Store, at now: Timestamp) throws
+        -> Bool
+    {
+        let wrong = WebFailure(status: 403, message: Msg.webTokenWrong)
+        guard let given = request.form["csrf"] else { throw wrong }
+        let key = try store.webSecret()
+        let parts = given.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        if parts.count == 2, let window = Int64(parts[0]),
+            HMACSHA256.constantTimeEqual(
+                Array(parts[1].utf8), Array(HMACSHA256.hex(mac(official.login, window: window, key: key)).utf8))
+        {
+            let current = tokenWindow(at: now)
+            return window == current || window == current - 1
         }
+        if HMACSHA256.constantTimeEqual(
+            Array(given.utf8), Array(HMACSHA256.hex(mac(official.login, window: nil, key: key)).utf8))
+        {
+            return false
+        }
+        throw wrong
     }
 
     static func methodNotAllowed(_ allowed: String) -> WebFailure {
@@ -186,6 +260,12 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return .file("text/css; charset=utf-8", WebPages.style, cacheable: true)
         }
+        // The login is taken byte for byte: " admin" or "officer\n" is nobody, refused before the
+        // database is opened (and so before anything is written to it).
+        if let user = request.remoteUser, !isExactLogin(user) {
+            throw WebFailure(status: 403, message: Msg.webNotALogin(user))
+        }
+        let now = clock()
         let store = try open(environment, user: request.remoteUser, clock: clock)
         official = store.performingOfficial
         var request = request
@@ -206,13 +286,7 @@ public enum KBKWeb {
                     found, asked: asked, ticket: ticket, timeZone: store.timeZone, language: language, base: base,
                     official: official))
         }
-        guard let official else {
-            throw WebFailure(
-                status: 403,
-                message: Text(
-                    en: "this page is for officials; the web server asks for a login",
-                    id: "halaman ini untuk pegawai; server web meminta login"))
-        }
+        guard let official else { throw WebFailure(status: 403, message: Msg.webForOfficials) }
         switch (first, request.path.count) {
         case ("", _):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
@@ -224,12 +298,19 @@ public enum KBKWeb {
                     page, official: official, today: store.today, dueWithin: 2, language: language, base: base))
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try complaintPage(request.path[1], store: store, official: official, request: request)
+            return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
         case ("complaint", 3):
             guard request.method == "POST" else { throw methodNotAllowed("POST") }
-            try requireToken(request, official: official, store: store)
+            let fresh = try requireToken(request, official: official, store: store, at: now)
             guard let action = ComplaintAction(rawValue: request.path[2]), WebForms.offered.contains(action) else {
                 throw notFound
+            }
+            guard fresh else {
+                let refill = Refill(action: action.rawValue, form: request.form)
+                var page = try complaintPage(
+                    request.path[1], store: store, official: official, request: request, now: now, refill: refill)
+                page.status = 403
+                return page
             }
             let ticket = try Ticket.parse(request.path[1])
             let complaintRequest = try WebForms.request(action, request.form)
@@ -241,11 +322,18 @@ public enum KBKWeb {
                 return .html(
                     200,
                     WebPages.intake(
-                        official: official, token: try token(for: official, in: store), units: units,
+                        official: official, token: try token(for: official, in: store, at: now), units: units,
                         language: language, base: base))
             }
             guard request.method == "POST" else { throw methodNotAllowed("GET, HEAD, POST") }
-            try requireToken(request, official: official, store: store)
+            guard try requireToken(request, official: official, store: store, at: now) else {
+                let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+                return .html(
+                    403,
+                    WebPages.intake(
+                        official: official, token: try token(for: official, in: store, at: now), units: units,
+                        language: language, base: base, refill: Refill(action: "intake", form: request.form)))
+            }
             let (complaint, code) = try store.write { try $0.complaints.logTracked(try intakeDraft(request.form)) }
             return .html(
                 200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
@@ -255,40 +343,36 @@ public enum KBKWeb {
             return .html(200, WebPages.units(units, official: official, language: language, base: base))
         case ("unit", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let code = try UnitCode(request.path[1])
-            let today = store.today
-            let registry = UnitRegistry(
-                overview: try store.units.overview(code, today: today),
-                groups: try store.groups.list(unit: code, includeDissolved: false, today: today),
-                sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today),
-                improvements: try store.improvements.list(
-                    group: nil, unit: code, stage: nil, overdueOnly: false, today: today),
-                surveys: try store.surveys.list(unit: code, overlapping: nil))
-            let page = WebPages.unit(
-                registry, today: today, official: official, token: try token(for: official, in: store),
-                language: language, base: base)
-            return .html(200, page)
+            return try unitPage(
+                try UnitCode(request.path[1]), store: store, official: official, request: request, now: now)
         case ("unit", 3):
             guard request.method == "POST" else { throw methodNotAllowed("POST") }
-            try requireToken(request, official: official, store: store)
+            let fresh = try requireToken(request, official: official, store: store, at: now)
             let code = try UnitCode(request.path[1])
+            guard fresh else {
+                let refill = Refill(action: request.path[2], form: request.form)
+                var page = try unitPage(
+                    code, store: store, official: official, request: request, now: now, refill: refill)
+                page.status = 403
+                return page
+            }
             try unitChange(request.path[2], unit: code, form: request.form, store: store)
             return .redirect(to: "\(base)/unit/\(code.value)")
         case ("group", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let id = try groupID(request.path[1])
-            let today = store.today
-            let page = WebPages.group(
-                try store.groups.overview(id, today: today, recentMeetings: 10),
-                improvements: try store.improvements.list(
-                    group: id, unit: nil, stage: nil, overdueOnly: false, today: today),
-                today: today, official: official, token: try token(for: official, in: store), language: language,
-                base: base)
-            return .html(200, page)
+            return try groupPage(
+                try groupID(request.path[1]), store: store, official: official, request: request, now: now)
         case ("group", 3):
             guard request.method == "POST" else { throw methodNotAllowed("POST") }
-            try requireToken(request, official: official, store: store)
+            let fresh = try requireToken(request, official: official, store: store, at: now)
             let id = try groupID(request.path[1])
+            guard fresh else {
+                let refill = Refill(action: request.path[2], form: request.form)
+                var page = try groupPage(
+                    id, store: store, official: official, request: request, now: now, refill: refill)
+                page.status = 403
+                return page
+            }
             try groupChange(request.path[2], group: id, form: request.form, store: store)
             return .redirect(to: "\(base)/group/\(id)")
         case ("audit", 1):
@@ -306,16 +390,57 @@ public enum KBKWeb {
     }
 
     static func complaintPage(
-        _ ticketText: String, store: Store, official: Official, request: CGIRequest
+        _ ticketText: String, store: Store, official: Official, request: CGIRequest, now: Timestamp,
+        refill: Refill? = nil
     ) throws -> CGIResponse {
         let complaint = try store.complaints.get(try Ticket.parse(ticketText))
         let page = WebPages.complaint(
             complaint, events: try store.complaints.events(of: complaint), official: official,
-            token: try token(for: official, in: store),
+            token: try token(for: official, in: store, at: now),
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
             categories: try store.categories.list(), timeZone: store.timeZone, language: request.language,
-            base: request.base)
+            base: request.base, refill: refill)
         return .html(200, page)
+    }
+
+    /// A unit's page; `refill`, a post shown again with what was typed.
+    static func unitPage(
+        _ code: UnitCode, store: Store, official: Official, request: CGIRequest, now: Timestamp,
+        refill: Refill? = nil
+    ) throws -> CGIResponse {
+        let today = store.today
+        let registry = UnitRegistry(
+            overview: try store.units.overview(code, today: today),
+            groups: try store.groups.list(unit: code, includeDissolved: false, today: today),
+            sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today),
+            improvements: try store.improvements.list(
+                group: nil, unit: code, stage: nil, overdueOnly: false, today: today),
+            surveys: try store.surveys.list(unit: code, overlapping: nil))
+        let page = WebPages.unit(
+            registry, today: today, official: official, token: try token(for: official, in: store, at: now),
+            language: request.language, base: request.base, refill: refill)
+        return .html(200, page)
+    }
+
+    /// A KBK group's page; `refill`, a post shown again with what was typed.
+    static func groupPage(
+        _ id: Int64, store: Store, official: Official, request: CGIRequest, now: Timestamp, refill: Refill? = nil
+    ) throws -> CGIResponse {
+        let today = store.today
+        let page = WebPages.group(
+            try store.groups.overview(id, today: today, recentMeetings: 10),
+            improvements: try store.improvements.list(
+                group: id, unit: nil, stage: nil, overdueOnly: false, today: today),
+            today: today, official: official, token: try token(for: official, in: store, at: now),
+            language: request.language, base: request.base, refill: refill)
+        return .html(200, page)
+    }
+
+    /// Whether the web server's login is exactly a login, byte for byte: `Login` itself trims
+    /// what it is given, as the command line's logins come from the system.
+    static func isExactLogin(_ user: String) -> Bool {
+        guard let login = try? Login(user) else { return false }
+        return Array(login.value.utf8) == Array(user.utf8)
     }
 
     static func intakeDraft(_ form: [String: String]) throws -> ComplaintDraft {

@@ -37,7 +37,7 @@ enum WebForms {
 
     static func forms(
         for complaint: Complaint, official: Official, token: String, units: [Unit], categories: [Category],
-        language: Language, base: String
+        language: Language, base: String, refill: Refill? = nil
     ) -> String {
         let allowed = Set(ComplaintLifecycle.allowed(from: complaint.status))
         var out = ""
@@ -47,81 +47,67 @@ enum WebForms {
             }
             out += form(
                 action, complaint: complaint, token: token, units: units, categories: categories,
-                language: language, base: base)
+                fields: FormFields(language: language, typed: refill?.values(for: action.rawValue) ?? [:]), base: base)
         }
         return out
-    }
-
-    static func text(_ name: String, _ label: Text, _ language: Language, long: Bool = false, required: Bool = true)
-        -> String
-    {
-        let input =
-            long
-            ? "<textarea id=\"\(name)\" name=\"\(name)\"\(required ? " required" : "")></textarea>"
-            : "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" maxlength=\"200\"\(required ? " required" : "")>"
-        return "<label for=\"\(name)\">\(h(label(language)))</label>\(input)"
-    }
-
-    static func select(_ name: String, _ label: Text, _ options: [(String, String)], _ language: Language) -> String {
-        let items = options.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined()
-        return
-            "<label for=\"\(name)\">\(h(label(language)))</label><select id=\"\(name)\" name=\"\(name)\">\(items)</select>"
     }
 
     static let reasonLabel = Text(en: "Reason", id: "Alasan")
     static let messageLabel = Text(en: "Message (public)", id: "Pesan (publik)")
 
+    /// One action's form; `fields` holds what was typed when it is shown again.
     static func form(
         _ action: ComplaintAction, complaint: Complaint, token: String, units: [Unit], categories: [Category],
-        language: Language, base: String
+        fields f: FormFields, base: String
     ) -> String {
+        let language = f.language
         let unitOptions = units.map { ($0.code, "\($0.code) — \($0.name)") }
         var fields = ""
         switch action {
         case .verify:
             fields =
-                select("skpd", Msg.labelUnit, unitOptions, language)
-                + select("category", Msg.labelCategory, [("", "")] + categories.map { ($0.code, $0.name) }, language)
+                f.choice("skpd", Msg.labelUnit, unitOptions)
+                + f.choice("category", Msg.labelCategory, [("", "")] + categories.map { ($0.code, $0.name) })
         case .reassign:
-            fields = select("skpd", Msg.labelUnit, unitOptions, language) + text("reason", reasonLabel, language)
+            fields = f.choice("skpd", Msg.labelUnit, unitOptions) + f.input("reason", reasonLabel, required: true)
         case .assign:
             fields =
-                text("to", Text(en: "Official's login", id: "Login pegawai"), language)
-                + text("note", Text(en: "Note", id: "Catatan"), language, required: false)
+                f.input("to", Text(en: "Official's login", id: "Login pegawai"), required: true)
+                + f.input("note", Text(en: "Note", id: "Catatan"))
         case .respond, .resolve:
-            fields = text("message", messageLabel, language, long: true)
+            fields = f.textarea("message", messageLabel, required: true)
         case .note:
-            fields = text("message", Text(en: "Internal note", id: "Catatan internal"), language, long: true)
+            fields = f.textarea("message", Text(en: "Internal note", id: "Catatan internal"), required: true)
         case .hold, .reopen:
-            fields = text("reason", reasonLabel, language)
+            fields = f.input("reason", reasonLabel, required: true)
         case .resume:
             fields = ""
         case .close:
             fields =
-                select("rating", Msg.labelRating, [("", "")] + (1...4).map { (String($0), String($0)) }, language)
-                + text("comment", Text(en: "Comment", id: "Komentar"), language, long: true, required: false)
+                f.choice("rating", Msg.labelRating, [("", "")] + (1...4).map { (String($0), String($0)) })
+                + f.textarea("comment", Text(en: "Comment", id: "Komentar"))
         case .reject:
             fields =
-                select(
-                    "reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.label(language)) }, language)
-                + text("message", messageLabel, language, long: true, required: false)
+                f.choice("reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.label(language)) })
+                + f.textarea("message", messageLabel)
         case .extend:
             fields =
-                "<label for=\"working_days\">\(h(Text(en: "Working days", id: "Hari kerja")(language)))</label>"
-                + "<input type=\"number\" id=\"working_days\" name=\"working_days\" min=\"1\" max=\"60\" required>"
-                + text("reason", reasonLabel, language)
+                f.number(
+                    "working_days", Text(en: "Working days", id: "Hari kerja"), range: ComplaintRequest.extensionRange,
+                    required: true)
+                + f.input("reason", reasonLabel, required: true)
         case .forward:
             fields =
-                text("agency", Text(en: "Agency", id: "Instansi"), language)
-                + text("reason", reasonLabel, language)
-                + text("reference", Text(en: "Its reference", id: "Nomor rujukannya"), language, required: false)
+                f.input("agency", Text(en: "Agency", id: "Instansi"), required: true)
+                + f.input("reason", reasonLabel, required: true)
+                + f.input("reference", Text(en: "Its reference", id: "Nomor rujukannya"))
         case .edit:
             fields =
-                select(
+                f.choice(
                     "field", Text(en: "Field", id: "Kolom"),
-                    [CorrectableField.subject, .description, .location].map { ($0.rawValue, $0.rawValue) }, language)
-                + text("value", Text(en: "Right value", id: "Nilai yang benar"), language, long: true, required: false)
-                + text("reason", reasonLabel, language)
+                    [CorrectableField.subject, .description, .location].map { ($0.rawValue, $0.rawValue) })
+                + f.textarea("value", Text(en: "Right value", id: "Nilai yang benar"))
+                + f.input("reason", reasonLabel, required: true)
         case .receive, .escalate:
             return ""
         }

@@ -33,8 +33,11 @@ enum WebPages {
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
         """
 
+    /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
+    /// before, so that the notice knows whether the form was on it.
     static func layout(
-        _ title: String, _ body: String, language: Language, base: String, official: Official?
+        _ title: String, _ body: String, language: Language, base: String, official: Official?,
+        refill: Refill? = nil
     ) -> String {
         var nav = ""
         if let official {
@@ -60,14 +63,14 @@ enum WebPages {
             <body><header><span>kbk</span>\(nav)</header>
             <main>
             <h1>\(h(title))</h1>
-            \(body)
+            \(refill?.notice(language) ?? "")\(body)
             </main></body></html>
 
             """
     }
 
     static func errorPage(_ failure: WebFailure, language: Language, base: String, official: Official?) -> String {
-        let title = "\(failure.status) \(CGIResponse.reasons[failure.status] ?? "")"
+        let title = Msg.webStatusTitle(failure.status)(language)
         return layout(
             title, "<p class=\"error\">\(h(failure.message(language)))</p>", language: language, base: base,
             official: official)
@@ -121,7 +124,7 @@ enum WebPages {
 
     static func complaint(
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
-        categories: [Category], timeZone: UTCOffset, language: Language, base: String
+        categories: [Category], timeZone: UTCOffset, language: Language, base: String, refill: Refill? = nil
     ) -> String {
         func field(_ label: Text, _ value: String?) -> String {
             "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
@@ -168,52 +171,48 @@ enum WebPages {
         body += "</tbody></table>"
         let forms = WebForms.forms(
             for: complaint, official: official, token: token, units: units, categories: categories,
-            language: language, base: base)
+            language: language, base: base, refill: refill)
         if !forms.isEmpty {
             body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms
         }
-        return layout(complaint.ticket, body, language: language, base: base, official: official)
+        return layout(complaint.ticket, body, language: language, base: base, official: official, refill: refill)
     }
 
     // MARK: Intake
 
     static func label(_ name: String, _ text: Text, _ language: Language) -> String {
-        "<label for=\"\(name)\">\(h(text(language)))</label>"
+        FormFields(language: language).label(name, text)
     }
 
-    /// A one-line text field; never remembered by the browser, as it may hold a complainant's data.
+    /// A one-line text field of a form that is never shown again (a search, the report's form).
     static func input(
         _ name: String, _ text: Text, _ language: Language, required: Bool = false, value: String = "",
         placeholder: String = ""
     ) -> String {
-        label(name, text, language)
-            + "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" maxlength=\"200\" autocomplete=\"off\""
-            + " value=\"\(h(value))\" placeholder=\"\(h(placeholder))\"\(required ? " required" : "")>"
+        FormFields(language: language).input(name, text, required: required, value: value, placeholder: placeholder)
     }
 
-    static func intake(official: Official, token: String, units: [Unit], language: Language, base: String) -> String {
-        let channels = Channel.allCases.map { "<option value=\"\(h($0.rawValue))\">\(h($0.label(language)))</option>" }
-            .joined()
-        let unitOptions =
-            "<option value=\"\"></option>"
-            + units.map { "<option value=\"\(h($0.code))\">\(h($0.code)) — \(h($0.name))</option>" }.joined()
+    static func intake(
+        official: Official, token: String, units: [Unit], language: Language, base: String, refill: Refill? = nil
+    ) -> String {
+        let f = FormFields(language: language, typed: refill?.values(for: "intake") ?? [:])
+        let unitOptions = [("", "")] + units.map { ($0.code, "\($0.code) — \($0.name)") }
         let body = """
             <form method="post" action="\(h(base))/intake" class="action">
             <input type="hidden" name="csrf" value="\(h(token))">
-            \(input("subject", Msg.labelSubject, language, required: true))
-            \(label("description", Msg.labelDescription, language))
-            <textarea id="description" name="description" required></textarea>
-            \(label("channel", Msg.labelChannel, language))<select id="channel" name="channel">\(channels)</select>
-            \(input("location", Msg.labelLocation, language))
-            \(label("skpd", Msg.webHandOverOptional, language))<select id="skpd" name="skpd">\(unitOptions)</select>
-            \(input("name", Msg.labelComplainant, language))
-            \(input("contact", Msg.labelContact, language))
+            \(f.input("subject", Msg.labelSubject, required: true))
+            \(f.textarea("description", Msg.labelDescription, required: true))
+            \(f.choice("channel", Msg.labelChannel, Channel.allCases.map { ($0.rawValue, $0.label(language)) }))
+            \(f.input("location", Msg.labelLocation))
+            \(f.choice("skpd", Msg.webHandOverOptional, unitOptions))
+            \(f.input("name", Msg.labelComplainant))
+            \(f.input("contact", Msg.labelContact))
             <button type="submit">\(h(Msg.webLogComplaint(language)))</button>
             </form>
             """
         return layout(
             Msg.webNewComplaint(language), body, language: language, base: base,
-            official: official)
+            official: official, refill: refill)
     }
 
     static func logged(

@@ -15,7 +15,7 @@ struct UnitRegistry {
 extension WebPages {
     static func unit(
         _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
-        base: String
+        base: String, refill: Refill? = nil
     ) -> String {
         let unit = registry.overview.unit
         func field(_ label: Text, _ value: String?) -> String {
@@ -59,8 +59,10 @@ extension WebPages {
                     h("\($0.score.grade.rawValue) \($0.score.grade.label)"),
                 ]
             }, language: language)
-        body += unitForms(registry, today: today, official: official, token: token, language: language, base: base)
-        return layout("\(unit.code) — \(unit.name)", body, language: language, base: base, official: official)
+        body += unitForms(
+            registry, today: today, official: official, token: token, language: language, base: base, refill: refill)
+        return layout(
+            "\(unit.code) — \(unit.name)", body, language: language, base: base, official: official, refill: refill)
     }
 
     static func improvementTable(_ improvements: [Improvement], today: CivilDate, language: Language, base: String)
@@ -81,104 +83,91 @@ extension WebPages {
             }, language: language)
     }
 
-    /// One registry form posting to `action` (a path under the base).
-    static func registryForm(_ action: String, _ title: Text, _ fields: String, token: String, language: Language)
+    /// One registry form posting to `action` (a path under the base); open when it is shown again.
+    static func registryForm(
+        _ action: String, _ title: Text, _ fields: String, token: String, language: Language, open: Bool
+    )
         -> String
     {
         // Folded until opened (no script needed): a registry page has up to seven forms.
         """
-        <details class="action"><summary>\(h(title(language)))</summary>
+        <details class="action"\(open ? " open" : "")><summary>\(h(title(language)))</summary>
         <form method="post" action="\(h(action))"><input type="hidden" name="csrf" value="\(h(token))">\(fields)
         <button type="submit">\(h(title(language)))</button></form></details>
 
         """
     }
 
-    static func choice(_ name: String, _ text: Text, _ pairs: [(String, String)], _ language: Language) -> String {
-        label(name, text, language) + "<select id=\"\(name)\" name=\"\(name)\">"
-            + pairs.map { "<option value=\"\(h($0.0))\">\(h($0.1))</option>" }.joined() + "</select>"
-    }
-
-    static func longInput(_ name: String, _ text: Text, _ language: Language) -> String {
-        label(name, text, language) + "<textarea id=\"\(name)\" name=\"\(name)\"></textarea>"
-    }
-
-    static func number(_ name: String, _ text: Text, _ language: Language, range: ClosedRange<Int>) -> String {
-        label(name, text, language)
-            + "<input type=\"number\" id=\"\(name)\" name=\"\(name)\" min=\"\(range.lowerBound)\" max=\"\(range.upperBound)\">"
-    }
-
     /// The unit page's forms: form a group, record a meeting, register, revise and review an SOP,
     /// advance an improvement action, record an IKM survey.
     static func unitForms(
         _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
-        base: String
+        base: String, refill: Refill?
     ) -> String {
         let path = "\(base)/unit/\(registry.overview.unit.code)"
         let manages = GuardedAction.manageWorkCulture.allows(official.role)
         let groups = registry.groups.map(\.group)
-        let date = input("date", Msg.webDate, language, required: true, value: today.description)
-        func form(_ action: String, _ title: Text, _ fields: String) -> String {
-            registryForm("\(path)/\(action)", title, fields, token: token, language: language)
+        func date(_ f: FormFields) -> String { f.input("date", Msg.webDate, required: true, value: today.description) }
+        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> String) -> String {
+            let typed = refill?.values(for: action)
+            return registryForm(
+                "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
+                language: language, open: typed != nil)
         }
         var out = ""
         if manages {
-            out += form(
-                "group", Msg.webFormGroup,
-                input("name", Msg.labelName, language, required: true) + input("focus", Msg.labelFocus, language))
+            out += form("group", Msg.webFormGroup) {
+                $0.input("name", Msg.labelName, required: true) + $0.input("focus", Msg.labelFocus)
+            }
         }
         if GuardedAction.recordMeeting.allows(official.role), !groups.isEmpty {
-            out += form(
-                "meeting", Msg.webRecordMeeting,
-                choice("group", Msg.webGroupLabel, groups.map { (String($0.id), "\($0.id) — \($0.name)") }, language)
-                    + date + input("agenda", Msg.labelAgenda, language) + longInput("minutes", Msg.webMinutes, language)
-            )
+            out += form("meeting", Msg.webRecordMeeting) {
+                $0.choice("group", Msg.webGroupLabel, groups.map { (String($0.id), "\($0.id) — \($0.name)") })
+                    + date($0) + $0.input("agenda", Msg.labelAgenda) + $0.textarea("minutes", Msg.webMinutes)
+            }
         }
         if manages {
-            out += form(
-                "sop", Msg.webAddSOP,
-                input("number", Msg.labelNumber, language, required: true)
-                    + input("title", Msg.labelTitle, language, required: true)
-                    + input("service", Msg.labelService, language)
-                    + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description)
-                    + number("review_months", Msg.webReviewMonths, language, range: SOPSchedule.reviewMonthsRange))
+            out += form("sop", Msg.webAddSOP) {
+                $0.input("number", Msg.labelNumber, required: true)
+                    + $0.input("title", Msg.labelTitle, required: true)
+                    + $0.input("service", Msg.labelService)
+                    + $0.input("effective", Msg.webEffectiveDate, required: true, value: today.description)
+                    + $0.number("review_months", Msg.webReviewMonths, range: SOPSchedule.reviewMonthsRange)
+            }
         }
         let sopChoice = registry.sops.map { ($0.number, "\($0.number) — \($0.current.content.title)") }
         if manages, !sopChoice.isEmpty {
-            out += form(
-                "revise", Msg.webReviseSOP,
-                choice("sop", Msg.labelNumber, sopChoice, language)
-                    + input("title", Msg.webNewTitle, language)
-                    + input("effective", Msg.webEffectiveDate, language, required: true, value: today.description))
-            out += form(
-                "review", Msg.webReviewSOP,
-                choice("sop", Msg.labelNumber, sopChoice, language) + date
-                    + choice(
-                        "outcome", Msg.labelOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.label(language)) },
-                        language)
-                    + input("note", Msg.labelNote, language))
+            out += form("revise", Msg.webReviseSOP) {
+                $0.choice("sop", Msg.labelNumber, sopChoice)
+                    + $0.input("title", Msg.webNewTitle)
+                    + $0.input("effective", Msg.webEffectiveDate, required: true, value: today.description)
+            }
+            out += form("review", Msg.webReviewSOP) {
+                $0.choice("sop", Msg.labelNumber, sopChoice) + date($0)
+                    + $0.choice(
+                        "outcome", Msg.labelOutcome, ReviewOutcome.allCases.map { ($0.rawValue, $0.label(language)) })
+                    + $0.input("note", Msg.labelNote)
+            }
         }
         let open = registry.improvements.filter { !$0.stage.isFinished }
         if manages, !open.isEmpty {
-            out += form(
-                "advance", Msg.webAdvance,
-                choice(
+            out += form("advance", Msg.webAdvance) {
+                $0.choice(
                     "improvement", Msg.webImprovement,
-                    open.map { (String($0.id), "\($0.id) — \($0.title) (\($0.stage.label(language)))") }, language)
-                    + choice(
+                    open.map { (String($0.id), "\($0.id) — \($0.title) (\($0.stage.label(language)))") })
+                    + $0.choice(
                         "stage", Msg.webStage,
-                        ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.label(language)) },
-                        language)
-                    + input("note", Msg.labelNote, language))
+                        ImprovementStage.allCases.filter { $0 != .plan }.map { ($0.rawValue, $0.label(language)) })
+                    + $0.input("note", Msg.labelNote)
+            }
         }
         if manages {
-            out += form(
-                "ikm", Msg.webRecordSurvey,
-                input("period", Msg.webPeriod, language, required: true, placeholder: "\(today.year)-S1")
-                    + input(
-                        "averages", Msg.webAverages, language, required: true,
-                        placeholder: "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1")
-                    + number("respondents", Msg.webRespondents, language, range: 1...10_000_000))
+            out += form("ikm", Msg.webRecordSurvey) {
+                $0.input("period", Msg.webPeriod, required: true, placeholder: "\(today.year)-S1")
+                    + $0.input(
+                        "averages", Msg.webAverages, required: true, placeholder: "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1")
+                    + $0.number("respondents", Msg.webRespondents, range: 1...10_000_000)
+            }
         }
         return out.isEmpty ? "" : "<h2>\(h(Msg.webActions(language)))</h2>" + out
     }
@@ -187,7 +176,7 @@ extension WebPages {
     /// forms to add or end a membership, record a meeting and open an improvement action.
     static func group(
         _ overview: GroupOverview, improvements: [Improvement], today: CivilDate, official: Official, token: String,
-        language: Language, base: String
+        language: Language, base: String, refill: Refill? = nil
     ) -> String {
         let group = overview.group
         func field(_ label: Text, _ value: String?) -> String {
@@ -213,42 +202,43 @@ extension WebPages {
         body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
         body += improvementTable(improvements, today: today, language: language, base: base)
         let path = "\(base)/group/\(group.id)"
-        func form(_ action: String, _ title: Text, _ fields: String) -> String {
-            registryForm("\(path)/\(action)", title, fields, token: token, language: language)
+        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> String) -> String {
+            let typed = refill?.values(for: action)
+            return registryForm(
+                "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
+                language: language, open: typed != nil)
         }
         var forms = ""
         let active = group.dissolvedOn.map { $0 > today } ?? true
         if GuardedAction.manageWorkCulture.allows(official.role), active {
-            forms += form(
-                "member", Msg.webAddMember,
-                input("nip", Msg.labelNIP, language, required: true)
-                    + input("name", Msg.labelName, language, required: true)
-                    + choice(
-                        "role", Msg.labelRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.label(language)) },
-                        language)
-                    + input("since", Msg.webSinceDate, language, required: true, value: today.description))
-            if !overview.activeMembers.isEmpty {
-                forms += form(
-                    "remove-member", Msg.webEndMembership,
-                    choice(
-                        "nip", Msg.labelNIP, overview.activeMembers.map { ($0.nip, "\($0.nip) — \($0.name)") }, language
-                    )
-                        + input("date", Msg.webDate, language, required: true, value: today.description))
+            forms += form("member", Msg.webAddMember) {
+                $0.input("nip", Msg.labelNIP, required: true)
+                    + $0.input("name", Msg.labelName, required: true)
+                    + $0.choice(
+                        "role", Msg.labelRole, GroupRole.allCases.reversed().map { ($0.rawValue, $0.label(language)) })
+                    + $0.input("since", Msg.webSinceDate, required: true, value: today.description)
             }
-            forms += form(
-                "improvement", Msg.webOpenImprovement,
-                input("title", Msg.labelTitle, language, required: true)
-                    + longInput("problem", Msg.webProblem, language)
-                    + longInput("target", Msg.webTarget, language) + input("due", Msg.webDueDate, language)
-                    + input("complaints", Msg.webTickets, language, placeholder: "ADU-\(today.year)-00012"))
+            if !overview.activeMembers.isEmpty {
+                forms += form("remove-member", Msg.webEndMembership) {
+                    $0.choice("nip", Msg.labelNIP, overview.activeMembers.map { ($0.nip, "\($0.nip) — \($0.name)") })
+                        + $0.input("date", Msg.webDate, required: true, value: today.description)
+                }
+            }
+            forms += form("improvement", Msg.webOpenImprovement) {
+                $0.input("title", Msg.labelTitle, required: true)
+                    + $0.textarea("problem", Msg.webProblem)
+                    + $0.textarea("target", Msg.webTarget) + $0.input("due", Msg.webDueDate)
+                    + $0.input("complaints", Msg.webTickets, placeholder: "ADU-\(today.year)-00012")
+            }
         }
         if GuardedAction.recordMeeting.allows(official.role), active {
-            forms += form(
-                "meeting", Msg.webRecordMeeting,
-                input("date", Msg.webDate, language, required: true, value: today.description)
-                    + input("agenda", Msg.labelAgenda, language) + longInput("minutes", Msg.webMinutes, language))
+            forms += form("meeting", Msg.webRecordMeeting) {
+                $0.input("date", Msg.webDate, required: true, value: today.description)
+                    + $0.input("agenda", Msg.labelAgenda) + $0.textarea("minutes", Msg.webMinutes)
+            }
         }
         if !forms.isEmpty { body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms }
-        return layout("\(group.id) — \(group.name)", body, language: language, base: base, official: official)
+        return layout(
+            "\(group.id) — \(group.name)", body, language: language, base: base, official: official, refill: refill)
     }
 }
