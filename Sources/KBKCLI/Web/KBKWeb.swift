@@ -123,9 +123,10 @@ public enum KBKWeb {
             switch store {
             case .databaseMissing(let path), .notADatabaseFile(let path), .notSQLite(let path),
                 .notKBKDatabase(let path), .cannotCreate(let path, _), .fileExists(let path),
-                .schemaDiffers(let path, _), .notAnOfficial(_, let path):
+                .schemaDiffers(let path, _), .notAnOfficial(_, let path), .clockPinningRefused(let path),
+                .migrationNeedsAdmin(_, let path, _):
                 paths.append(path)
-            case .unauditedChange, .notPermitted: break
+            case .unauditedChange, .notPermitted, .rowTampered, .auditChainBroken: break
             }
         case let sqlite as DatabaseError: paths.append(sqlite.path)
         case let file as FileError: paths.append(file.path)
