@@ -24,6 +24,8 @@ import Testing
             let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
             var setup: [[String]] = [
                 ["init"],
+                // A test database whose escalation runs travel over weeks: its clock may be pinned.
+                ["config", "set", "clock.pinning", "allowed"],
                 [
                     "skpd", "add", "KEC-KLM", "--name", "Kecamatan Kalimanah", "--kind", "district", "--head-nip",
                     "197512102000121003",

@@ -41,7 +41,14 @@ struct OperatingSystemUserTests {
         let path = shared + "/kbk.sqlite"
         let environment = ["KBK_NOW": "2026-11-18T09:00:00+07:00"]
         let builtKBK = builtExecutable()
-        #expect(try runProcess(builtKBK, ["--db", path, "init"], environment: environment).status == 0)
+        // A test database: made on the system's clock, then allowed the pinned one the test runs on.
+        #expect(try runProcess(builtKBK, ["--db", path, "init"]).status == 0)
+        #expect(
+            try runProcess(
+                builtKBK, ["--db", path, "config", "set", "clock.pinning", "allowed"], environment: environment
+            )
+            .status == 64)
+        #expect(try runProcess(builtKBK, ["--db", path, "config", "set", "clock.pinning", "allowed"]).status == 0)
         try run("/usr/bin/chmod", ["0660", path])
         #expect(
             try runProcess(

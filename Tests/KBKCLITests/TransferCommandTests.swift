@@ -298,10 +298,12 @@ let importOrder = [
         #expect(snapshot(path) == before)
         // Events: by LAPOR! number, and an unknown ticket blamed on the ticket column.
         #expect(
-            kbkAtDesk([
-                "--db", path, "complaint", "new", "--channel", "lapor", "--subject", "Jalan", "--description", "x",
-                "--external-ref", "4471021", "--skpd", "DPUPR", "--received", "2026-11-18 08:00",
-            ], environment: ["KBK_NOW": "2026-11-18T08:00:00+07:00"]).status == 0)
+            kbkAtDesk(
+                [
+                    "--db", path, "complaint", "new", "--channel", "lapor", "--subject", "Jalan", "--description", "x",
+                    "--external-ref", "4471021", "--skpd", "DPUPR", "--received", "2026-11-18 08:00",
+                ], environment: ["KBK_NOW": "2026-11-18T08:00:00+07:00"]
+            ).status == 0)
         let events = folder.file("events.csv")
         try """
         ticket,at,action,text

@@ -228,7 +228,7 @@ import Testing
         #expect(taken.status == 403, "\(taken.body)")
         #expect(
             taken.body.contains(
-                "adm (unit-admin, cakupan DPUPR) tidak boleh hand over ADU-2026-00001 (no unit yet)"),
+                "adm (admin unit, cakupan DPUPR) tidak berhak melakukan tindakan ini"),
             "\(taken.body)")
         #expect(snapshot(world.path) == before)
         // The government's desk hands it over.
@@ -262,7 +262,7 @@ import Testing
         #expect(other.status == 403)
         #expect(
             other.body.contains(
-                "adm.dlh (unit-admin, cakupan DLH) tidak boleh read the report of DPUPR"), "\(other.body)")
+                "adm.dlh (admin unit, cakupan DLH) tidak berhak melakukan tindakan ini"), "\(other.body)")
         #expect(world.request("GET", "/report", user: "agus", query: "period=2026-11&format=csv").status == 403)
         #expect(world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv").status == 200)
         let form = world.request("GET", "/report", user: "adm.dlh").body
