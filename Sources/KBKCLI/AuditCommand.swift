@@ -47,7 +47,8 @@ enum AuditCommand {
             case .intact(let head, let pinnedAt):
                 let records = try store.auditLog.verifyRecords()
                 if records.count > 0 {
-                    throw CommandFailure(exitCode: .dataError, message: Msg.rowsTampered(records.count, records.problems))
+                    throw CommandFailure(
+                        exitCode: .dataError, message: Msg.rowsTampered(records.count, records.problems))
                 }
                 var json: [(String, JSON)] = [
                     ("intact", .bool(true)), ("entries", .int(head.entries)), ("head", .optional(head.hash)),

@@ -41,7 +41,8 @@ enum DemoCommand {
         let lastYear = invocation.today.year - 1
         let store = try Store(
             path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
-            realClock: invocation.realClock, allowsPinnedClock: true, timeZone: invocation.timeZone, busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
+            realClock: invocation.realClock, allowsPinnedClock: true, timeZone: invocation.timeZone,
+            busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
         try store.markAsDemo()
         let progress = ProgressLine(invocation)
         let language = invocation.language

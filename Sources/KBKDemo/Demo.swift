@@ -387,7 +387,9 @@ public enum Demo {
                     let reassign = ComplaintRequest.reassign(
                         to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                     )
-                    _ = try store.step(onBehalfOf: coordinator!, at: at) { try $0.complaints.act(ticket, reassign, at: at) }
+                    _ = try store.step(onBehalfOf: coordinator!, at: at) {
+                        try $0.complaints.act(ticket, reassign, at: at)
+                    }
                 }
                 _ = try store.write {
                     try $0.units.deactivate(UnitCode(spec.code), on: day, successor: UnitCode(successor))
@@ -535,7 +537,9 @@ public enum Demo {
                     let reassign = ComplaintRequest.reassign(
                         to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                     )
-                    _ = try store.step(onBehalfOf: desk, at: moved) { try $0.complaints.act(ticket, reassign, at: moved) }
+                    _ = try store.step(onBehalfOf: desk, at: moved) {
+                        try $0.complaints.act(ticket, reassign, at: moved)
+                    }
                     holder = successor
                     clock = moved
                     guard time > moved else { return false }

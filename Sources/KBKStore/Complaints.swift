@@ -307,8 +307,8 @@ extension Writing where Repository == Complaints {
         complaint.id = try ComplaintWriter(
             connection: connection, timeZone: transaction.timeZone, enteredAt: transaction.now
         )
-            .insert(
-                complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
+        .insert(
+            complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(
             AuditRecord(
@@ -386,7 +386,9 @@ extension Writing where Repository == Complaints {
         }
         try transaction.requireAssignment(of: complaint, request.action)
         if let requestedAt { try transaction.checkClaimedTime(requestedAt, field: "--at") }
-        if case .correct(.received(let newAt), _) = request { try transaction.checkClaimedTime(newAt, field: "--received") }
+        if case .correct(.received(let newAt), _) = request {
+            try transaction.checkClaimedTime(newAt, field: "--received")
+        }
         let before = complaint
         let step = try complaint.apply(
             request, at: requestedAt ?? transaction.now, now: transaction.now, timeZone: transaction.timeZone,

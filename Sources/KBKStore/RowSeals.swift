@@ -229,7 +229,8 @@ enum RowSeals {
                     digest: row.string(2) ?? "")
             }
         }
-        guard let entry = try AuditLog.chained(latest.auditID, connection), entry.content.seal == digest(of: seals) else {
+        guard let entry = try AuditLog.chained(latest.auditID, connection), entry.content.seal == digest(of: seals)
+        else {
             return problem(.sealsAltered)
         }
         guard entry.matches else { return problem(.entryAltered) }
@@ -311,7 +312,9 @@ enum RowSeals {
                     found.append(RowSealProblem(table: table.rawValue, key: key, kind: .unsealed))
                     continue
                 }
-                if sealed.digest != now { found.append(RowSealProblem(table: table.rawValue, key: key, kind: .changed)) }
+                if sealed.digest != now {
+                    found.append(RowSealProblem(table: table.rawValue, key: key, kind: .changed))
+                }
             }
             rows.reset()
             found += expected.keys.map { RowSealProblem(table: table.rawValue, key: $0, kind: .removed) }

@@ -242,7 +242,8 @@ public final class Store {
         guard pinned, !allowsPinnedClock else { return }
         let key = Settings.Key.clockPinning.rawValue
         guard try tableExists("setting"),
-            try probe.scalar("SELECT value FROM setting WHERE key = ?", key)?.stringValue == ClockPinning.allowed.rawValue
+            try probe.scalar("SELECT value FROM setting WHERE key = ?", key)?.stringValue
+                == ClockPinning.allowed.rawValue
         else { throw StoreError.clockPinningRefused(path: path) }
         try RowSeals.require(.setting, key: key, probe)
         allowsPinnedClock = true
@@ -394,7 +395,8 @@ public final class Transaction {
         let seals = try RowSeals.seals(of: rowWatch.take(), connection)
         guard !seals.isEmpty else { return }
         try AuditLog.append(
-            AuditRecord(.seal, last.record.entityKind, id: last.record.entityID, "sealed rows written after entry \(last.id)"),
+            AuditRecord(
+                .seal, last.record.entityKind, id: last.record.entityID, "sealed rows written after entry \(last.id)"),
             sealing: seals, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
     }
 
