@@ -161,7 +161,8 @@ import Testing
         #expect(refused.status == 65)
         #expect(
             refused.stderr
-                == "Error: the audit trail does not verify from entry \(last) on; nothing is written after it until it is examined: run 'kbk check'\n"
+                == "Error: the audit trail does not verify from entry \(last) on; nothing is written after it "
+                + "until it is examined: run 'kbk check'\n"
         )
         #expect(snapshot(path) == before)
         // Reading goes on, and check names the entry.

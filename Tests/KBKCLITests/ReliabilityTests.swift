@@ -5,7 +5,7 @@ import KBKTestSupport
 import SQLiteDB
 import Testing
 
-private let RowSealsPerEntry = 1_000
+private let rowSealsPerEntry = 1_000
 
 /// Several real processes on one database file, and processes killed in the middle of their work.
 @Suite(.tags(.slow), .enabled(if: slowTestsRun)) struct ReliabilityTests {
@@ -200,7 +200,7 @@ private let RowSealsPerEntry = 1_000
         let applied = Migration.embedded.count - 5
         // The migrations, and the first admin registered once officials exist.
         // (Migration 0027 seals the rows already there, a thousand to an entry.)
-        let sealed = ((after["row_seal"] ?? 0) + RowSealsPerEntry - 1) / RowSealsPerEntry
+        let sealed = ((after["row_seal"] ?? 0) + rowSealsPerEntry - 1) / rowSealsPerEntry
         #expect(after.removeValue(forKey: "audit_log") == (before["audit_log"] ?? 0) + applied + 1 + sealed - 1)
         var expected = before
         expected.removeValue(forKey: "audit_log")
