@@ -1,7 +1,7 @@
 import KBKFiles
 
 extension FileError {
-    /// CLI.md's codes: an output that cannot be made or would replace something is 73, an input
+    /// The README's exit codes: an output that cannot be made or would replace something is 73, an input
     /// that cannot be opened 66, a read or write failing part way 74, an input too large 65.
     var exitCode: ExitCode {
         switch reason {

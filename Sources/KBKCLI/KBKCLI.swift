@@ -45,7 +45,7 @@ public enum KBKCLI {
         }
     }
 
-    /// Maps any error to its exit code and a one-line message (CLI.md's table).
+    /// Maps any error to its exit code and a one-line message (the README's Exit codes table).
     static func classify(_ error: Error, timeZone: UTCOffset) -> (ExitCode, Text, [CommandSpec]?) {
         switch error {
         case let usage as UsageError:
