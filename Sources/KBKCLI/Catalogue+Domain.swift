@@ -66,6 +66,10 @@ extension Msg {
             Text(
                 en: "\(field) '\(value)' is refused: \(mailCommandProblem(problem).en); \(mailCommandAllowed.en)",
                 id: "\(field) '\(value)' ditolak: \(mailCommandProblem(problem).id); \(mailCommandAllowed.id)")
+        case .unsafeLogo(let problem):
+            Text(
+                en: "\(field) '\(value)' \(logoNotSafe.en) (\(logoProblem(problem).en)); \(logoAllowed.en)",
+                id: "\(field) '\(value)' \(logoNotSafe.id) (\(logoProblem(problem).id)); \(logoAllowed.id)")
         }
     }
 

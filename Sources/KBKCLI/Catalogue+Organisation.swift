@@ -245,10 +245,69 @@ extension Msg {
     static func cannotRead(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot read \(path): \(reason)", id: "tidak dapat membaca \(path): \(reason)")
     }
-    static func notAnImage(_ path: String) -> Text {
+    /// A logo file refused: what was found in it, and what `org.logo` takes.
+    static func logoRefused(_ path: String, _ problem: LogoProblem) -> Text {
         Text(
-            en: "\(path) is not a PNG, JPEG or SVG image; org.logo takes one of those, at most 72 KiB",
-            id: "\(path) bukan gambar PNG, JPEG atau SVG; org.logo menerima salah satunya, paling besar 72 KiB")
+            en: "org.logo: \(path) \(logoNotSafe.en) (\(logoProblem(problem).en)); \(logoAllowed.en)",
+            id: "org.logo: \(path) \(logoNotSafe.id) (\(logoProblem(problem).id)); \(logoAllowed.id)")
+    }
+    static let logoNotSafe = Text(en: "is not a PNG, JPEG or safe SVG", id: "bukan PNG, JPEG atau SVG yang aman")
+    static let logoAllowed = Text(
+        en: "allowed: PNG, JPEG, or SVG without scripts, event attributes or external references, at most 72 KiB",
+        id:
+            "yang diterima: PNG, JPEG, atau SVG tanpa skrip, atribut peristiwa maupun rujukan eksternal, paling besar 72 KiB"
+    )
+    static func logoProblem(_ problem: LogoProblem) -> Text {
+        Text.localized { language in
+            func shown(_ text: String) -> String { Echo.shortened(text, language: language) }
+            let (en, id): (String, String) =
+                switch problem {
+                case .unknownFormat:
+                    ("its first bytes are none of these", "bita awalnya bukan salah satunya")
+                case .brokenPNG:
+                    (
+                        "found a broken PNG: its signature, IHDR or IEND chunk is wrong",
+                        "ditemukan PNG yang rusak: tanda pengenal, chunk IHDR atau IEND-nya salah"
+                    )
+                case .brokenJPEG:
+                    (
+                        "found a broken JPEG: it must begin with FF D8 FF and end with FF D9",
+                        "ditemukan JPEG yang rusak: harus diawali FF D8 FF dan diakhiri FF D9"
+                    )
+                case .notUTF8: ("found an SVG that is not UTF-8", "ditemukan SVG yang bukan UTF-8")
+                case .encoding(let name):
+                    (
+                        "found the encoding \(shown(name)); an SVG must be UTF-8",
+                        "ditemukan pengodean \(shown(name)); SVG harus UTF-8"
+                    )
+                case .malformedXML(let line):
+                    ("found XML that is not well-formed, line \(line)", "ditemukan XML yang tidak sah, baris \(line)")
+                case .doctype: ("found a DOCTYPE or entity declaration", "ditemukan deklarasi DOCTYPE atau entitas")
+                case .processingInstruction(let target):
+                    (
+                        "found the processing instruction <?\(shown(target))?>",
+                        "ditemukan instruksi pemrosesan <?\(shown(target))?>"
+                    )
+                case .root(let name):
+                    (
+                        "found the root element <\(shown(name))>, not <svg>",
+                        "ditemukan elemen akar <\(shown(name))>, bukan <svg>"
+                    )
+                case .element(let name): ("found a <\(shown(name))> element", "ditemukan elemen <\(shown(name))>")
+                case .eventAttribute(let name):
+                    ("found the event attribute \(shown(name))", "ditemukan atribut peristiwa \(shown(name))")
+                case .externalReference(let attribute, let value):
+                    (
+                        "found the external reference \(shown(attribute))=\"\(shown(value))\"",
+                        "ditemukan rujukan eksternal \(shown(attribute))=\"\(shown(value))\""
+                    )
+                case .animatedReference(let target):
+                    ("found an animation of \(shown(target))", "ditemukan animasi atas \(shown(target))")
+                case .unsafeStyle(let found):
+                    ("found \(shown(found)) in a style", "ditemukan \(shown(found)) dalam gaya (style)")
+                }
+            return Text(en: en, id: id)
+        }
     }
 
     static func notUTF8(_ path: String) -> Text {

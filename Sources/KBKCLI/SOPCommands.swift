@@ -333,10 +333,10 @@ enum ConfigCommands {
             if key == .organisationLogo && !value.isEmpty {
                 let file = try InputFile(value)
                 defer { file.close() }
-                guard let uri = Logo.dataURI(of: try file.readAll(cap: Logo.maximumBytes)) else {
-                    throw CommandFailure(exitCode: .dataError, message: Msg.notAnImage(value))
+                let bytes = try file.readAll(cap: Logo.maximumBytes)
+                do throws(LogoProblem) { value = try Logo.dataURI(of: bytes) } catch {
+                    throw CommandFailure(exitCode: .dataError, message: Msg.logoRefused(value, error))
                 }
-                value = uri
             }
             let store = try invocation.openStore(.existing)
             try store.write { try $0.settings.set(key, to: value) }

@@ -18,4 +18,32 @@ public enum Base64 {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The bytes of padded base64 without white space (as `encode` writes it), or nil.
+    public static func decode(_ text: some StringProtocol) -> [UInt8]? {
+        let characters = Array(text.utf8)
+        guard characters.count % 4 == 0 else { return nil }
+        let padding = characters.reversed().prefix { $0 == UInt8(ascii: "=") }.count
+        guard padding <= 2 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(characters.count / 4 * 3)
+        var accumulator: UInt32 = 0
+        for (index, character) in characters.dropLast(padding).enumerated() {
+            guard let value = values[Int(character)] else { return nil }
+            accumulator = accumulator << 6 | UInt32(value)
+            if index % 4 == 3 {
+                out += [UInt8(accumulator >> 16), UInt8(accumulator >> 8 & 0xFF), UInt8(accumulator & 0xFF)]
+                accumulator = 0
+            }
+        }
+        switch padding {
+        case 1: out += [UInt8(accumulator >> 10), UInt8(accumulator >> 2 & 0xFF)]
+        case 2: out.append(UInt8(accumulator >> 4))
+        default: break
+        }
+        return out
+    }
+
+    /// Each byte's value as a base64 character, nil for other bytes.
+    static let values: [UInt8?] = (0..<256).map { byte in alphabet.firstIndex(of: UInt8(byte)).map(UInt8.init) }
 }

@@ -58,6 +58,43 @@ public enum Reason: Sendable, Equatable {
     case withheld
     /// A mail command kbk will not run (`mail.command`).
     case unsafeMailCommand(MailCommandProblem)
+    /// An image kbk will not keep as the letterhead's emblem (`org.logo`).
+    case unsafeLogo(LogoProblem)
+}
+
+/// Why an image is refused as `org.logo`: it must be a well-formed PNG or JPEG, or an SVG that
+/// is well-formed XML with nothing in it that runs or loads anything from elsewhere, because the
+/// report embeds it and whoever opens the image on its own would run what it holds.
+public enum LogoProblem: Error, Sendable, Equatable {
+    /// Neither a PNG's nor a JPEG's first bytes, and no XML.
+    case unknownFormat
+    /// A PNG signature that is not whole, or no IHDR chunk first and IEND chunk last.
+    case brokenPNG
+    /// A JPEG that does not begin with FF D8 FF or end with FF D9.
+    case brokenJPEG
+    /// An SVG whose bytes are not UTF-8.
+    case notUTF8
+    /// An SVG that declares another encoding than UTF-8.
+    case encoding(String)
+    /// An SVG that is not well-formed XML (the line the parser stopped at).
+    case malformedXML(line: Int)
+    /// A document type or entity declaration (entity expansion, external entities).
+    case doctype
+    /// A processing instruction (`<?xml-stylesheet …?>`); the XML declaration is not one.
+    case processingInstruction(String)
+    /// The root element (its name as written) is not `svg`.
+    case root(String)
+    /// An element that runs code or embeds other documents (`script`, `foreignObject`, …).
+    case element(String)
+    /// An attribute whose name begins with `on` (`onload`, `onclick`).
+    case eventAttribute(String)
+    /// A reference (`href`, `xlink:href`, `src`) that is neither `#id` nor a PNG or JPEG data URI.
+    case externalReference(attribute: String, value: String)
+    /// An animation (`animate`, `set`) of a reference or an event attribute.
+    case animatedReference(String)
+    /// What in a style or presentation attribute could load or run something (`url(http://…)`,
+    /// `@import`, `expression(`, `javascript:`, a CSS escape).
+    case unsafeStyle(String)
 }
 
 /// Why `mail.command` is refused: it must name a sendmail-compatible program that only root can

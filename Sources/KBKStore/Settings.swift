@@ -1,5 +1,6 @@
 import KBKDigest
 import KBKDomain
+import KBKImage
 import KBKMail
 import SQLiteDB
 
@@ -240,33 +241,34 @@ extension Transaction {
 
 /// The letterhead's emblem: kept in the database as a data URI, so the report embeds it wherever
 /// it is made (the command line, the web server's user) and a saved report needs no other file.
+/// Its bytes are checked (`LogoImage`) when it is set and whenever it is read back: a PNG, a JPEG,
+/// or an SVG with no script, event attribute or external reference.
 public enum Logo {
-    public static let types = ["image/png", "image/jpeg", "image/svg+xml"]
+    public static let types = ImageKind.allCases.map(\.rawValue)
     /// The largest image: its data URI must fit a setting's 100,000 characters.
     public static let maximumBytes = 72 * 1024
 
-    /// The data URI of an image's bytes, or nil when they are not a PNG, JPEG or SVG image.
-    public static func dataURI(of bytes: [UInt8]) -> String? {
-        guard let type = type(of: bytes) else { return nil }
-        return "data:\(type);base64," + Base64.encode(bytes)
+    /// The data URI of an image's bytes; refused unless they are a PNG, a JPEG or a safe SVG.
+    public static func dataURI(of bytes: [UInt8]) throws(LogoProblem) -> String {
+        "data:\(try LogoImage.kind(of: bytes).rawValue);base64," + Base64.encode(bytes)
     }
 
-    static func type(of bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
-        return String(decoding: bytes.prefix(4096), as: UTF8.self).contains("<svg") ? "image/svg+xml" : nil
-    }
-
-    /// Empty (no logo), or a data URI of one of `types` in base64, checked character by character.
+    /// Empty (no logo), or a data URI of one of `types` in base64, checked character by character,
+    /// whose bytes are what it says and pass the same check as a file.
     static func dataURI(_ text: String, field: String) throws(DomainError) -> String {
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return "" }
         let expected = "a PNG, JPEG or SVG image (kbk config set org.logo FILE)"
         guard let comma = trimmed.firstIndex(of: ","),
-            types.contains(where: { trimmed[..<comma] == "data:\($0);base64" }),
+            let type = types.first(where: { trimmed[..<comma] == "data:\($0);base64" }),
             trimmed.utf8.count <= 100_000,
-            trimmed[trimmed.index(after: comma)...].utf8.allSatisfy({ Base64.alphabet.contains($0) || $0 == 61 })
+            let bytes = Base64.decode(trimmed[trimmed.index(after: comma)...]), bytes.count <= maximumBytes
         else { throw .malformed(field: field, value: text, expected: expected) }
+        let kind: ImageKind
+        do { kind = try LogoImage.kind(of: bytes) } catch {
+            throw .invalid(field: field, value: text, reason: .unsafeLogo(error))
+        }
+        guard kind.rawValue == type else { throw .malformed(field: field, value: text, expected: expected) }
         return trimmed
     }
 

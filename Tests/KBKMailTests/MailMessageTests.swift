@@ -34,7 +34,9 @@ import Testing
     @Test func encodedWordsCarryUTF8AndNoWordIsLongerThan75() {
         for sample in ["", "f", "fo", "foo", "foob", "fooba", "foobar"] {
             #expect(Base64.encode(Array(sample.utf8)) == Data(sample.utf8).base64EncodedString())
+            #expect(Base64.decode(Base64.encode(Array(sample.utf8))) == Array(sample.utf8))
         }
+        for broken in ["Zm9", "Zm9v=", "Z===", "Zm9v\nYmFy", "Zm=v"] { #expect(Base64.decode(broken) == nil) }
         let subject = String(repeating: "Jalan rusak di Kecamatan Kalimanah – ", count: 3)
         let header = HeaderText.unstructured(subject)
         let words = header.split(separator: " ")
