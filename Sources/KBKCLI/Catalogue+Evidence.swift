@@ -91,6 +91,8 @@ extension Msg {
 
     static func enteredAt(_ time: String) -> Text { Text(en: "(entered \(time))", id: "(dicatat \(time))") }
 
+    /// The row of a report's late entries for events before a unit held the complaint (the desk's).
+    static let beforeHandOver = Text(en: "before the hand-over to a unit", id: "sebelum diserahkan ke unit")
     static let checkRecords = Text(en: "Sealed records", id: "Catatan tersegel")
 
     static let migrateAbstract = Text(

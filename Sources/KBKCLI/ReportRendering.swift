@@ -294,6 +294,33 @@ enum ReportRendering {
                             ]
                         },
                         compactKeys: nil))
+            case .lateEntries:
+                tables.append(
+                    ReportTable(
+                        section: .lateEntries,
+                        title: Text(
+                            en:
+                                "Events of the period entered late (more than one working day after the time they claim), per unit",
+                            id:
+                                "Peristiwa dalam periode yang dicatat terlambat (lebih dari satu hari kerja setelah waktu yang dinyatakan), per unit"
+                        ),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
+                            ("events", Text(en: "Events", id: "Peristiwa")),
+                            ("complaints", Text(en: "Complaints", id: "Pengaduan")),
+                            (
+                                "longest_working_days",
+                                Text(en: "Longest delay (working days)", id: "Jeda terlama (hari kerja)")
+                            ),
+                        ],
+                        rows: report.lateEntries.map {
+                            [
+                                .text($0.unit),
+                                .text($0.unit == nil ? Msg.beforeHandOver(language) : $0.name),
+                                .int($0.events), .int($0.complaints), .int($0.longestWorkingDays),
+                            ]
+                        },
+                        compactKeys: nil))
             case .trend:
                 tables.append(
                     ReportTable(
@@ -549,7 +576,7 @@ enum ReportRendering {
                 let key = keyIndex.map { row[$0].plain } ?? ""
                 for (index, column) in table.columns.enumerated() where index != keyIndex {
                     out +=
-                        [table.section.rawValue, number, key, column.key, row[index].plain].map(Tabular.csvField)
+                        [table.section.dataKey, number, key, column.key, row[index].plain].map(Tabular.csvField)
                         .joined(separator: ",") + "\r\n"
                 }
             }
@@ -670,6 +697,19 @@ enum ReportRendering {
                                     ("at_50", .int($0.half)),
                                     ("at_75", .int($0.threeQuarters)), ("overdue", .int($0.overdue)),
                                     ("notices", .int($0.notices)),
+                                ])
+                            })
+                    ))
+            case .lateEntries:
+                members.append(
+                    (
+                        section.dataKey,
+                        .array(
+                            report.lateEntries.map {
+                                .object([
+                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
+                                    ("events", .int($0.events)), ("complaints", .int($0.complaints)),
+                                    ("longest_working_days", .int($0.longestWorkingDays)),
                                 ])
                             })
                     ))

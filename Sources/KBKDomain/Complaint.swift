@@ -421,6 +421,19 @@ public enum DeadlineStage: String, Sendable, CaseIterable {
     case verify, respond, settle
 }
 
+/// When an event keyed in after the fact counts as entered late: the trail's own measure of how
+/// much of a period was written down afterwards (`--at`, `--received`), reported per unit.
+public enum LateEntry {
+    /// The working days an event may be entered after the day it claims: the next working day is
+    /// still in time (a letter received late on Friday is keyed in on Monday).
+    public static let workingDaysAllowed = 1
+
+    /// Whether an event claiming `claimed` and entered on `entered` was entered late.
+    public static func isLate(claimed: CivilDate, entered: CivilDate, calendar: WorkingDayIndex) -> Bool {
+        calendar.workingDays(from: claimed, to: entered) > workingDaysAllowed
+    }
+}
+
 /// One entry of a complaint's history.
 public struct ComplaintEvent: Hashable, Sendable {
     public var id: Int64

@@ -2,12 +2,16 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, topics, forwarded, trend, backlog, officers, escalations, culture, sops
-    case improvements, ikm
+    case summary, units, categories, channels, topics, forwarded, trend, backlog, officers, escalations
+    case lateEntries = "late-entries"
+    case culture, sops, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
         try parseChoice(text, field: "section")
     }
+
+    /// The section's name in JSON and CSV, snake_case as every key there ("late_entries").
+    public var dataKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
 /// What to report on.
@@ -298,6 +302,27 @@ public struct EscalationFigures: Hashable, Sendable {
     public var complaints: Int { half + threeQuarters + overdue }
 }
 
+/// Per unit, the events of the period entered late (`LateEntry`): how much of the trail behind
+/// its figures was written down afterwards.
+public struct LateEntryFigures: Hashable, Sendable {
+    /// The unit holding the complaint after the event; nil before the hand-over to a unit.
+    public var unit: String?
+    public var name: String?
+    public var events = 0
+    /// The complaints those events belong to.
+    public var complaints = 0
+    /// The most working days between an event's claimed day and the day it was entered.
+    public var longestWorkingDays = 0
+
+    public init(unit: String?, name: String?, events: Int = 0, complaints: Int = 0, longestWorkingDays: Int = 0) {
+        self.unit = unit
+        self.name = name
+        self.events = events
+        self.complaints = complaints
+        self.longestWorkingDays = longestWorkingDays
+    }
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -322,6 +347,8 @@ public struct Report: Hashable, Sendable {
     public var unansweredByOfficer: [OfficerBacklog] = []
     /// Deadline notices of the period per unit, most overdue first.
     public var escalations: [EscalationFigures] = []
+    /// Events of the period entered late, per unit, most first.
+    public var lateEntries: [LateEntryFigures] = []
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []

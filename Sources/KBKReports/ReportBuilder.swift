@@ -58,6 +58,11 @@ public struct ReportBuilder {
                 from: Timestamp(startOf: period.from, in: request.timeZone), to: end, scope: scope, units: units,
                 queries: queries)
         }
+        if wants.contains(.lateEntries) {
+            report.lateEntries = try lateEntries(
+                from: Timestamp(startOf: period.from, in: request.timeZone), to: end, timeZone: request.timeZone,
+                scope: scope, units: units, index: index, queries: queries)
+        }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
         }
@@ -332,6 +337,38 @@ public struct ReportBuilder {
         return byUnit.values.sorted {
             if $0.overdue != $1.overdue { return $0.overdue > $1.overdue }
             if $0.complaints != $1.complaints { return $0.complaints > $1.complaints }
+            return ($0.unit ?? "~") < ($1.unit ?? "~")
+        }
+    }
+
+    /// Events claiming a time in the period and entered late, per unit (the units in scope; before
+    /// the hand-over only for a whole-government report), most first.
+    private func lateEntries(
+        from start: Timestamp, to end: Timestamp, timeZone: UTCOffset, scope: Set<String>?, units: [String: Unit],
+        index: WorkingDayIndexes, queries: ReportQueries
+    ) throws -> [LateEntryFigures] {
+        var byUnit: [String?: (figures: LateEntryFigures, complaints: Set<Int64>)] = [:]
+        for row in try queries.eventsEnteredAfterADay(from: start, to: end) {
+            if let scope, !scope.contains(row.unit ?? "") { continue }
+            let claimed = row.at.date(in: timeZone)
+            let entered = row.enteredAt.date(in: timeZone)
+            let calendar = index.forUnit(row.unit)
+            guard LateEntry.isLate(claimed: claimed, entered: entered, calendar: calendar) else { continue }
+            var entry =
+                byUnit[row.unit]
+                ?? (LateEntryFigures(unit: row.unit, name: row.unit.flatMap { units[$0]?.name }), [])
+            entry.figures.events += 1
+            entry.complaints.insert(row.complaintID)
+            entry.figures.longestWorkingDays = max(
+                entry.figures.longestWorkingDays, calendar.workingDays(from: claimed, to: entered))
+            byUnit[row.unit] = entry
+        }
+        return byUnit.values.map { entry in
+            var figures = entry.figures
+            figures.complaints = entry.complaints.count
+            return figures
+        }.sorted {
+            if $0.events != $1.events { return $0.events > $1.events }
             return ($0.unit ?? "~") < ($1.unit ?? "~")
         }
     }

@@ -199,6 +199,27 @@ public final class ReportQueries {
         }
     }
 
+    /// The events claiming a time from `start` to `end` that were entered more than 24 hours after
+    /// it: those that may have been entered late (LateEntry decides on working days). The unit is
+    /// the one holding the complaint after the event; nil before verification. The condition is
+    /// migration 0029's partial index's, word for word.
+    public func eventsEnteredAfterADay(from start: Timestamp, to end: Timestamp) throws -> [(
+        unit: String?, complaintID: Int64, at: Timestamp, enteredAt: Timestamp
+    )] {
+        try connection.prepare(
+            """
+            SELECT coalesce(skpd_after, skpd_before), complaint_id, at, entered_at FROM complaint_event
+            WHERE entered_at IS NOT NULL AND julianday(entered_at) - julianday(at) > 1 AND at >= ? AND at < ?
+            """
+        ).query([start.utcString, end.utcString]) { row in
+            let r = DecodedRow(row, table: "complaint_event")
+            return (
+                r.optionalText(0), try r.int64(1, "complaint_id"), try r.instant(2, "at"),
+                try r.instant(3, "entered_at")
+            )
+        }
+    }
+
     /// Active groups per unit on `date`.
     public func activeGroupsByUnit(on date: CivilDate) throws -> [String: Int] {
         try counts(

@@ -76,8 +76,10 @@ public final class Store {
         }
         self.realClock = realClock
         self.allowsPinnedClock = allowsPinnedClock || realClock == nil
-        if realClock != nil && !allowsPinnedClock && !isMemory && !FileSystem.exists(path) {
-            throw StoreError.clockPinningRefused(path: path)
+        if !isMemory && !FileSystem.exists(path) {
+            // A missing database is named as missing first: the clock matters only to one that exists or is made.
+            if mode == .existing { throw StoreError.databaseMissing(path: path) }
+            if realClock != nil && !allowsPinnedClock { throw StoreError.clockPinningRefused(path: path) }
         }
         var created = false
         if !isMemory {

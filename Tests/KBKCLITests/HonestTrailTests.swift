@@ -49,6 +49,9 @@ import Testing
         let fresh = folder.file("fresh.sqlite")
         #expect(kbkPinning(["--db", fresh, "init"], environment: future).status == 64)
         #expect(!FileManager.default.fileExists(atPath: fresh))
+        // A database that does not exist is named as missing, whatever the clock.
+        let missing = kbkPinning(["--db", fresh, "complaint", "list"], environment: future)
+        #expect(missing.status == 66 && missing.stderr.contains("no database at"), "\(missing.stderr)")
         // Everyone else goes on at the system's time.
         #expect(kbkAtDesk(["--db", path, "complaint", "note", "ADU-2026-00002", "--message", "dicek"]).status == 0)
         // A training database: the admin allows it, and each entry keeps the real time beside the pinned one.

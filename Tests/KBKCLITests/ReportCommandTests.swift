@@ -48,7 +48,7 @@ import Testing
         #expect(lines.first == "section,row,key,measure,value")
         let sections = Set([
             "summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm",
-            "forwarded", "officers", "escalations", "audit_trail", "topics",
+            "forwarded", "officers", "escalations", "late_entries", "audit_trail", "topics",
         ])
         var figures: [String: String] = [:]
         for line in lines.dropFirst() {
@@ -67,6 +67,9 @@ import Testing
         #expect(figures["units/4/KECC/rank"] == "1" && figures["units/4/KECC/ranked_among"] == "districts")
         #expect(figures.keys.contains { $0.hasPrefix("trend/1/2026-01/") })
         #expect(figures["audit_trail/1//entries"].flatMap(Int.init) != nil)
+        #expect(
+            figures["late_entries/1/DINA/events"] == "1" && figures["late_entries/1/DINA/longest_working_days"] == "3")
+        #expect(figures["late_entries/3//name"] == "before the hand-over to a unit")
     }
 
     @Test func jsonHasTheDocumentedKeys() throws {
@@ -78,7 +81,7 @@ import Testing
                 "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "summary", "units",
                 "categories", "topics",
                 "channels",
-                "forwarded", "officers", "escalations",
+                "forwarded", "officers", "escalations", "late_entries",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
             ])
         let figureKeys: Set<String> = [

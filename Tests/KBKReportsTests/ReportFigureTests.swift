@@ -274,6 +274,31 @@ let unitD = figures(
         #expect(report.culture.map(\.code) == ["KECC", "KELD"])
     }
 
+    /// The story's late entries: A2's settlement claimed Fri 01-30, keyed in Wed 02-04 (3 wd, DINA);
+    /// B1's verification claimed Wed 01-07, keyed in Mon 01-12 (3 wd, DINB after the hand-over);
+    /// D2 received Mon 03-30, keyed in Wed 04-01 (2 wd, before any hand-over). B4's response,
+    /// claimed Fri 02-20 and keyed in Mon 02-23, is the next working day: in time.
+    @Test func eventsEnteredLateCountPerUnit() throws {
+        let fixture = try ReportFixture()
+        let report = try fixture.report()
+        #expect(
+            report.lateEntries == [
+                LateEntryFigures(unit: "DINA", name: "Unit DINA", events: 1, complaints: 1, longestWorkingDays: 3),
+                LateEntryFigures(unit: "DINB", name: "Unit DINB", events: 1, complaints: 1, longestWorkingDays: 3),
+                LateEntryFigures(unit: nil, name: nil, events: 1, complaints: 1, longestWorkingDays: 2),
+            ])
+        // A unit's report has its own row, never the desk's; January alone has A2's and B1's.
+        #expect(try fixture.report(unit: "DINB").lateEntries.map(\.unit) == ["DINB"])
+        #expect(try fixture.report("2026-01").lateEntries.map(\.unit) == ["DINA", "DINB"])
+        // Entered late by the claimed day: a Friday's event keyed in on Monday is in time, on Tuesday late.
+        let days = WorkingDayIndex(
+            calendar: WorkingCalendar(), from: try CivilDate.parse("2026-02-01"),
+            to: try CivilDate.parse("2026-02-28"))
+        let friday = try CivilDate.parse("2026-02-20")
+        #expect(!LateEntry.isLate(claimed: friday, entered: try CivilDate.parse("2026-02-23"), calendar: days))
+        #expect(LateEntry.isLate(claimed: friday, entered: try CivilDate.parse("2026-02-24"), calendar: days))
+    }
+
     @Test func emptyPeriodsAndRejectedOnlyGroupsGiveNullRates() throws {
         let fixture = try ReportFixture()
         let empty = try fixture.report("2025-Q1")

@@ -25,7 +25,7 @@ public final class ReportFixture {
         store = try Store(
             path: folder.file("report.sqlite"), mode: .createIfMissing, actor: Actor(testLogin), clock: { clock() })
         clock = { [unowned self] in self.now }
-        // The quarter is told from its end: its events are typed in afterwards, months back.
+        // Every event is keyed in on its day, except the four late entries of the story (A2, B1, B4, D2).
         try store.write { try $0.settings.set(.backdateDays, to: "3660") }
         try buildQuarter()
     }
@@ -45,14 +45,16 @@ public final class ReportFixture {
         try write(for: try store.groups.get(id).unitCode, body)
     }
 
+    /// Logs a complaint, handed over when a unit is named, on the day it came in, or keyed in on
+    /// `entered` (a late entry).
     func log(
-        _ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil
+        _ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil,
+        entered: String? = nil
     ) throws {
         var draft = ComplaintDraft(subject: "Aduan \(name)", description: "Cerita \(name)", channel: channel)
         draft.receivedAt = try time(received + " 08:00")
-        // Logged, and handed over when a unit is named, on the day it came in.
         let saved = now
-        now = try time(received + " 08:00")
+        now = try time((entered ?? received) + " 08:00")
         defer { now = saved }
         draft.unit = try unit.map(UnitCode.init)
         draft.category = category
@@ -60,9 +62,13 @@ public final class ReportFixture {
         tickets[name] = try write { try $0.complaints.log(draft) }.ticket
     }
 
-    func act(_ name: String, _ request: ComplaintRequest, on day: String) throws {
+    /// Records an action on the day it happened, or keyed in on `entered` (a late entry).
+    func act(_ name: String, _ request: ComplaintRequest, on day: String, entered: String? = nil) throws {
         let ticket = try Ticket.parse(tickets[name]!)
         let at = try time(day)
+        let saved = now
+        now = try time(entered ?? day)
+        defer { now = saved }
         try Desk.act(ticket, request, at: at, in: store)
     }
 
@@ -142,7 +148,8 @@ public final class ReportFixture {
         try act("A1", .close(rating: 4, comment: nil), on: "2026-01-20")
         try log("A2", received: "2026-01-05", channel: .sms, unit: "DINA", sop: "S1")
         try act("A2", .respond("ok"), on: "2026-01-13") // 6 wd; due 01-12: late
-        try act("A2", .resolve("ok"), on: "2026-01-30") // 19 wd; due 01-23: late
+        // 19 wd; due 01-23: late. Keyed in on Wed 02-04, 3 wd after: entered late.
+        try act("A2", .resolve("ok"), on: "2026-01-30", entered: "2026-02-04")
         try log("A3", received: "2026-01-12", channel: .sms, unit: "DINA")
         try act("A3", .respond("ok"), on: "2026-01-14") // 2 wd; due 01-19: on time
         try act("A3", .resolve("ok"), on: "2026-01-16")
@@ -162,7 +169,10 @@ public final class ReportFixture {
 
         // Unit DINB, through LAPOR! (B1 … B4).
         try log("B1", received: "2026-01-05", channel: .lapor, unit: nil)
-        try act("B1", .verify(unit: UnitCode("DINB"), category: "field-examination"), on: "2026-01-07")
+        // Keyed in on Mon 01-12, 3 wd after: entered late, in DINB (the unit after the hand-over).
+        try act(
+            "B1", .verify(unit: UnitCode("DINB"), category: "field-examination"), on: "2026-01-07",
+            entered: "2026-01-12")
         try act("B1", .respond("ok"), on: "2026-01-14") // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
         try log("B2", received: "2026-01-06", channel: .lapor, unit: "DINA")
         try act("B2", .reassign(to: UnitCode("DINB"), reason: "salah alamat"), on: "2026-01-07")
@@ -172,7 +182,8 @@ public final class ReportFixture {
         try log("B3", received: "2026-02-09", channel: .lapor, unit: "DINB")
         try act("B3", .reject(.notAuthority, message: "bukan wewenang"), on: "2026-02-10")
         try log("B4", received: "2026-02-09", channel: .lapor, unit: "DINB", sop: "S4")
-        try act("B4", .respond("ok"), on: "2026-02-20") // 8 wd; due 02-16: late
+        // 8 wd; due 02-16: late. Keyed in on Mon 02-23, the next working day: not entered late.
+        try act("B4", .respond("ok"), on: "2026-02-20", entered: "2026-02-23")
         try act("B4", .resolve("ok"), on: "2026-03-02") // 14 wd; due 03-02: on time
 
         // KECC and KELD, walk-in (C1, D1, D2).
@@ -180,7 +191,8 @@ public final class ReportFixture {
         try act("C1", .respond("ok"), on: "2026-03-18") // 2 wd; due 03-24: on time
         try act("C1", .resolve("ok"), on: "2026-03-25") // 6 wd (03-19 a holiday): on time
         try log("D1", received: "2026-03-23", channel: .walkIn, unit: "KELD") // respond due 03-30
-        try log("D2", received: "2026-03-30", channel: .walkIn, unit: nil) // verify due 04-02
+        // Verify due 04-02. Keyed in on Wed 04-01, 2 wd after: entered late, before any hand-over.
+        try log("D2", received: "2026-03-30", channel: .walkIn, unit: nil, entered: "2026-04-01")
 
         // Fourteen information requests by phone to KECC: answered in 2 wd, resolved in 4, half closed with 4.
         for index in 1...14 {
