@@ -420,9 +420,48 @@ extension Msg {
     }
     static let holidayListAbstract = Text(en: "List holidays.", id: "Tampilkan hari libur.")
     static let holidayRemoveAbstract = Text(en: "Remove a holiday.", id: "Hapus hari libur.")
+    static let holidayCorrectAbstract = Text(
+        en: "Correct a holiday's date or name, with the reason.",
+        id: "Koreksi tanggal atau nama hari libur, dengan alasannya.")
+    static let holidayCorrectDiscussion = Text(
+        en:
+            "A decree's day may move (an amended SKB; Idulfitri as the isbat session sets it). The day keeps its kind and decree; the reason goes into the audit trail, and the due dates of open complaints move onto the corrected calendar.",
+        id:
+            "Hari yang ditetapkan keputusan dapat bergeser (SKB perubahan; Idulfitri menurut sidang isbat). Jenis dan keputusannya tetap; alasannya dicatat dalam jejak audit, dan tenggat pengaduan terbuka bergeser mengikuti kalender yang dikoreksi."
+    )
+    static let optHolidayNewDate = Text(en: "Its corrected date, YYYY-MM-DD.", id: "Tanggal yang benar, YYYY-MM-DD.")
+    static let optHolidayNewName = Text(en: "Its corrected name.", id: "Nama yang benar.")
+    static let optHolidayReason = Text(
+        en: "Why it is corrected (the amending decree, the isbat session); kept in the audit trail.",
+        id: "Alasan koreksi (keputusan perubahan, sidang isbat); dicatat dalam jejak audit.")
+    static let optHolidayRemoveReason = Text(
+        en: "Why it is removed; required for a national holiday or collective leave day.",
+        id: "Alasan penghapusan; wajib untuk hari libur nasional atau cuti bersama.")
+    static let holidayCorrectNeedsChange = Text(
+        en: "give the corrected --date, --name or both", id: "sebutkan --date, --name atau keduanya yang benar")
+    static func holidayCorrected(_ date: String, _ newDate: String, _ name: String, _ moved: Int) -> Text {
+        Text(
+            en: "Corrected holiday \(date): now \(newDate) \(name); due dates of \(moved) open complaint(s) moved.",
+            id: "Hari libur \(date) dikoreksi: kini \(newDate) \(name); tenggat \(moved) pengaduan terbuka bergeser.")
+    }
     static let argDate = Text(en: "The date, YYYY-MM-DD.", id: "Tanggal, YYYY-MM-DD.")
     static let argHolidayName = Text(en: "Its name.", id: "Namanya.")
     static let optYear = Text(en: "Only this year.", id: "Hanya tahun ini.")
+    static func deadlinesInYearWithoutNationalDays(_ year: Int) -> Text {
+        Text(
+            en:
+                "open complaints have deadlines in \(year), which has no national holidays or collective leave recorded: they count its Lebaran and other national days as working days until an admin adds them ('kbk holiday add DATE NAME --kind national|collective --source DECREE')",
+            id:
+                "ada pengaduan terbuka bertenggat pada tahun \(year), yang belum memiliki hari libur nasional atau cuti bersama: Lebaran dan hari libur nasional lain terhitung hari kerja sampai admin mencatatnya ('kbk holiday add TANGGAL NAMA --kind national|collective --source KEPUTUSAN')"
+        )
+    }
+    static let checkCalendar = Text(en: "National calendar", id: "Kalender nasional")
+    static func checkCalendarMissing(_ years: [Int]) -> Text {
+        let list = years.map(String.init).joined(separator: ", ")
+        return Text(
+            en: "open deadlines in \(list) without national holidays recorded",
+            id: "tenggat terbuka pada \(list) tanpa hari libur nasional tercatat")
+    }
     static func holidayAdded(_ date: String, _ moved: Int) -> Text {
         Text(
             en: "Added holiday \(date); due dates of \(moved) open complaint(s) moved.",

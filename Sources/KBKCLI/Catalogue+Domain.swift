@@ -162,6 +162,13 @@ extension Msg {
             Text(
                 en: "subdistrict \(child) must sit under a district (kecamatan), not '\(parent)'",
                 id: "kelurahan \(child) harus berada di bawah kecamatan, bukan '\(parent)'")
+        case .decreedDayNeedsReason(let date):
+            Text(
+                en:
+                    "\(date) is a national holiday or collective leave day set by a decree; give the reason with --reason",
+                id:
+                    "\(date) adalah hari libur nasional atau cuti bersama yang ditetapkan keputusan; sebutkan alasannya dengan --reason"
+            )
         case .parentIsItself(let code):
             Text(
                 en: "unit \(code) cannot be its own parent or successor",

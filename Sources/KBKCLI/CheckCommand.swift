@@ -15,6 +15,7 @@ enum CheckCommand {
             progress.show(step.entriesChecked) { Msg.checkProgress(step, language: language, rate: $0) }
         }
         progress.finish()
+        invocation.warnAboutYearsWithoutNationalDays(report.yearsWithoutNationalDays)
         let known = Migrator().migrations.last?.version ?? 0
         if format == .json {
             invocation.emit(json(report, latestKnown: known))
@@ -62,6 +63,7 @@ enum CheckCommand {
             ("schema_differences", .array(report.schemaDifferences.map { .string($0.description) })),
             ("audit_chain", auditJSON(report.auditChain)),
             ("records_changed_outside_kbk", .int(report.rowProblemCount)),
+            ("deadline_years_without_national_days", .array(report.yearsWithoutNationalDays.map { .int($0) })),
             (
                 "records",
                 .array(
@@ -140,6 +142,10 @@ enum CheckCommand {
                 Msg.checkRecords(language),
                 report.rowProblemCount == 0 ? ok : Msg.checkProblems(report.rowProblemCount)(language))
             for problem in report.rowProblems.prefix(20) { lines.add("", Msg.rowFinding(problem)(language)) }
+            lines.add(
+                Msg.checkCalendar(language),
+                report.yearsWithoutNationalDays.isEmpty
+                    ? ok : Msg.checkCalendarMissing(report.yearsWithoutNationalDays)(language))
             lines.add(Msg.checkTables(language), "")
             for (table, rows) in report.tableRowCounts { lines.add("  " + table, String(rows)) }
         }

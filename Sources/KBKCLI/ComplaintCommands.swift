@@ -602,7 +602,7 @@ enum CalendarCommands {
     static let holiday = CommandSpec(
         name: "holiday", abstract: Msg.holidayAbstract,
         examples: ["kbk holiday add 2026-12-25 'Hari Raya Natal'", "kbk holiday list --year 2026"],
-        subcommands: [holidayAdd, holidayList, holidayRemove])
+        subcommands: [holidayAdd, holidayList, holidayCorrect, holidayRemove])
 
     static let holidayAdd = CommandSpec(
         name: "add", abstract: Msg.holidayAddAbstract,
@@ -670,16 +670,72 @@ enum CalendarCommands {
             }
         })
 
-    static let holidayRemove = CommandSpec(
-        name: "remove", abstract: Msg.holidayRemoveAbstract, arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
-        formats: [.table, .json], examples: ["kbk holiday remove 2026-12-24"],
+    /// `--reason`: required to correct a day, and to remove one a decree set.
+    static func holidayReason(_ invocation: Invocation) throws -> String? {
+        try invocation.option("reason") { (t: String) throws(DomainError) in
+            guard let text = try TextRules.optional(t, field: "reason") else {
+                throw DomainError.invalid(field: "reason", value: t, reason: .empty)
+            }
+            return text
+        }
+    }
+
+    static let holidayCorrect = CommandSpec(
+        name: "correct", abstract: Msg.holidayCorrectAbstract, discussion: Msg.holidayCorrectDiscussion,
+        arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
+        options: [
+            OptionSpec(name: "date", valueName: "date", help: Msg.optHolidayNewDate),
+            OptionSpec(name: "name", valueName: "name", help: Msg.optHolidayNewName),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optHolidayReason, isRequired: true),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk holiday correct 2027-03-10 --date 2027-03-11 --reason 'Sidang isbat menetapkan 1 Syawal 11 Maret'"
+        ],
         run: { invocation in
             let format = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
+            let newDate = try invocation.option("date") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "--date")
+            }
+            let newName = try invocation.option("name") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "name")
+            }
+            guard newDate != nil || newName != nil else {
+                throw invocation.usageError(Msg.holidayCorrectNeedsChange)
+            }
+            let reason = try holidayReason(invocation) ?? ""
             let store = try invocation.openStore(.existing)
-            let moved = try store.write { try $0.holidays.remove(date) }
+            let (holiday, moved) = try store.write {
+                try $0.holidays.correct(date, to: newDate, name: newName, reason: reason)
+            }
+            invocation.reportChange(
+                format,
+                json: RecordJSON.holiday(holiday).adding([
+                    ("corrected_from", .string(date.description)), ("reason", .string(reason)),
+                    ("complaints_moved", .int(moved)),
+                ]),
+                line: Msg.holidayCorrected(date.description, holiday.date.description, holiday.name, moved))
+        })
+
+    static let holidayRemove = CommandSpec(
+        name: "remove", abstract: Msg.holidayRemoveAbstract, arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
+        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optHolidayRemoveReason)],
+        formats: [.table, .json],
+        examples: [
+            "kbk holiday remove 2026-12-18",
+            "kbk holiday remove 2027-12-24 --reason 'Cuti bersama dibatalkan oleh SKB perubahan'",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "date")
+            }
+            let reason = try holidayReason(invocation)
+            let store = try invocation.openStore(.existing)
+            let moved = try store.write { try $0.holidays.remove(date, reason: reason) }
             invocation.reportChange(
                 format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
                 line: Msg.holidayRemoved(date.description, moved))

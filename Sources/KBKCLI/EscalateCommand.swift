@@ -47,6 +47,8 @@ enum EscalateCommand {
         let folder = try invocation.option("to-folder") { (t: String) throws(DomainError) in t }
         let store = try invocation.openStore(.existing)
         try store.require(.escalate)
+        invocation.warnAboutYearsWithoutNationalDays(
+            try store.holidays.yearsWithoutNationalDaysAmongOpenDeadlines())
         if dryRun {
             let due = try store.escalations.due(now: store.now, timeZone: store.timeZone)
             render(due, format: format, invocation: invocation, recorded: false)

@@ -22,6 +22,8 @@ enum InboxCommand {
             guard let official = store.performingOfficial else { return }
             let today = store.today
             let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
+            invocation.warnAboutYearsWithoutNationalDays(
+                try store.holidays.yearsWithoutNationalDays(among: Set(entries.compactMap { $0.due?.year })))
             let language = invocation.language
             if format == .json {
                 invocation.emit(

@@ -425,6 +425,12 @@ final class Invocation {
         context.stderr.write(Msg.warningPrefix(language) + text(language) + "\n")
     }
 
+    /// One warning per year in which open deadlines run while no national day is recorded
+    /// (`check`, `inbox`, `escalate`).
+    func warnAboutYearsWithoutNationalDays(_ years: [Int]) {
+        for year in years { warn(Msg.deadlinesInYearWithoutNationalDays(year)) }
+    }
+
     /// Reports a change: the record as JSON in JSON mode, else one line.
     func reportChange(_ format: OutputFormat, json: JSON, line: Text) {
         if format == .json { emit(json) } else { say(line) }

@@ -157,6 +157,9 @@ public enum RuleViolation: Sendable, Equatable {
     case notAMemberOn(nip: String, group: Int, date: CivilDate)
     /// `field` (`value`) must not be before `other` (`limit`).
     case dateBefore(field: String, value: CivilDate, other: String, limit: CivilDate)
+    /// A national holiday or collective leave day (set by a decree) changed or removed without
+    /// the reason: a decree's day is corrected only with the reason on the record.
+    case decreedDayNeedsReason(CivilDate)
     case sopRevoked(String)
     case alreadyEnded(kind: RecordKind, key: String)
     /// The complaint's status does not allow the action.

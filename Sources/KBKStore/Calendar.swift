@@ -12,6 +12,9 @@ public struct Holidays {
 
     /// The schema version that ships the national calendar (migration 0021).
     public static let nationalCalendarVersion = 21
+    /// The migrations that add national days: applying one moves the due dates of open complaints
+    /// onto the calendar it completes (0021: 2024–2026; 0030: 2027).
+    public static let calendarVersions: Set<Int> = [nationalCalendarVersion, 30]
 
     public func list(year: Int?) throws -> [Holiday] {
         var sql = "SELECT date, name, kind, source FROM holiday"
@@ -20,12 +23,22 @@ public struct Holidays {
             sql += " WHERE date >= ? AND date < ?"
             values += ["\(year)-01-01", "\(year + 1)-01-01"]
         }
-        return try connection.prepare(sql + " ORDER BY date").query(values) { row in
-            let r = DecodedRow(row, table: "holiday")
-            return Holiday(
-                date: try r.date(0, "date"), name: try r.text(1, "name"),
-                kind: try r.choice(2, "kind", "national, collective or local"), source: r.optionalText(3))
-        }
+        return try connection.prepare(sql + " ORDER BY date").query(values, Holidays.decode)
+    }
+
+    /// The holiday recorded on `date`, if any.
+    public func holiday(on date: CivilDate) throws -> Holiday? {
+        try connection.prepare("SELECT date, name, kind, source FROM holiday WHERE date = ?").query(
+            [date], Holidays.decode
+        )
+        .first
+    }
+
+    static func decode(_ row: Row) throws -> Holiday {
+        let r = DecodedRow(row, table: "holiday")
+        return Holiday(
+            date: try r.date(0, "date"), name: try r.text(1, "name"),
+            kind: try r.choice(2, "kind", "national, collective or local"), source: r.optionalText(3))
     }
 
     /// Whether the year has any national holiday recorded: a year without them counts Lebaran as
@@ -35,6 +48,33 @@ public struct Holidays {
             "SELECT 1 FROM holiday WHERE kind != 'local' AND date >= ? AND date < ? LIMIT 1",
             "\(year)-01-01", "\(year + 1)-01-01"
         ) { _ in true } ?? false
+    }
+
+    /// The years in which a due date of an open complaint falls while no national holiday or
+    /// collective leave is recorded for them: their deadlines count Lebaran as working days until
+    /// the year's decree is entered. `check`, `inbox` and `escalate` warn about each.
+    public func yearsWithoutNationalDaysAmongOpenDeadlines() throws -> [Int] {
+        let open = Complaints.openCondition
+        return try connection.query(
+            """
+            SELECT DISTINCT year FROM (
+                SELECT CAST(substr(c.verify_due, 1, 4) AS INTEGER) AS year FROM complaint c
+                    WHERE \(open) AND c.status = 'received'
+                UNION SELECT CAST(substr(c.respond_due, 1, 4) AS INTEGER) FROM complaint c
+                    WHERE \(open) AND c.respond_due IS NOT NULL AND c.first_response_at IS NULL
+                UNION SELECT CAST(substr(c.settle_due, 1, 4) AS INTEGER) FROM complaint c
+                    WHERE \(open) AND c.settle_due IS NOT NULL)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM holiday h WHERE h.kind != 'local'
+                    AND h.date >= printf('%04d-01-01', year) AND h.date < printf('%04d-01-01', year + 1))
+            ORDER BY year
+            """
+        ) { try DecodedRow($0, table: "complaint").int(0, "year") }
+    }
+
+    /// Those of `years` with no national holiday or collective leave recorded, in order.
+    public func yearsWithoutNationalDays(among years: Set<Int>) throws -> [Int] {
+        try years.sorted().filter { try !hasNationalDays(in: $0) }
     }
 
     /// The working-day calendar of the office (five days a week) with every recorded holiday.
@@ -172,25 +212,70 @@ extension Writing where Repository == Holidays {
             "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
             holiday.kind.rawValue, holiday.source)
         transaction.calendarCache.invalidate()
-        let origin =
-            holiday.kind == .local ? "" : " (\(holiday.kind.rawValue)\(holiday.source.map { ", \($0)" } ?? ""))"
+        // Moved before the entry, so that the entry seals the complaints it moved.
+        let moved = try transaction.complaints.recomputeDueDates(category: nil)
         try transaction.audit(
-            AuditRecord(.create, .holiday, id: date.description, "added holiday \(date) \(holiday.name)\(origin)"))
-        return try transaction.complaints.recomputeDueDates(category: nil)
+            AuditRecord(
+                .create, .holiday, id: date.description, "added holiday \(date) \(holiday.name)\(Self.origin(holiday))")
+        )
+        return moved
     }
 
-    public func remove(_ date: CivilDate) throws -> Int {
+    /// Removes a holiday and moves the due dates of open complaints. A day a decree set (national or
+    /// collective) goes only with the reason, kept in the audit entry.
+    public func remove(_ date: CivilDate, reason: String? = nil) throws -> Int {
         try transaction.require(.manageRegistry)
-        guard
-            let name = try connection.one(
-                "SELECT name FROM holiday WHERE date = ?", date, transform: { $0.string(0) ?? "" })
-        else {
-            throw DomainError.notFound(kind: .holiday, key: date.description)
-        }
+        let holiday = try recorded(date)
+        if holiday.kind != .local && reason == nil { throw DomainError.rule(.decreedDayNeedsReason(date)) }
         try connection.run("DELETE FROM holiday WHERE date = ?", date)
         transaction.calendarCache.invalidate()
-        try transaction.audit(AuditRecord(.delete, .holiday, id: date.description, "removed holiday \(date) \(name)"))
-        return try transaction.complaints.recomputeDueDates(category: nil)
+        let moved = try transaction.complaints.recomputeDueDates(category: nil)
+        try transaction.audit(
+            AuditRecord(
+                .delete, .holiday, id: date.description,
+                "removed holiday \(date) \(holiday.name)\(Self.origin(holiday))\(reason.map { ": \($0)" } ?? "")"))
+        return moved
+    }
+
+    /// Corrects a recorded day: its date (a decree amended, Idulfitri moved by the isbat session),
+    /// its name, or both, keeping its kind and source. The reason is required and kept in the audit
+    /// entry; the due dates of open complaints move onto the corrected calendar.
+    public func correct(_ date: CivilDate, to newDate: CivilDate?, name newName: String?, reason: String) throws
+        -> (holiday: Holiday, moved: Int)
+    {
+        try transaction.require(.manageRegistry)
+        let before = try recorded(date)
+        var after = before
+        after.date = newDate ?? date
+        after.name = newName ?? before.name
+        if after.date != date, try repository.contains(after.date) {
+            throw DomainError.duplicate(kind: .holiday, key: after.date.description)
+        }
+        try connection.run(
+            "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date, after.name, date)
+        transaction.calendarCache.invalidate()
+        let moved = try transaction.complaints.recomputeDueDates(category: nil)
+        var changes: [String] = []
+        if after.date != date { changes.append("date \(date) → \(after.date)") }
+        if after.name != before.name { changes.append("name '\(before.name)' → '\(after.name)'") }
+        try transaction.audit(
+            AuditRecord(
+                .update, .holiday, id: after.date.description,
+                "corrected holiday \(date) \(before.name)\(Self.origin(before)): "
+                    + (changes.isEmpty ? "unchanged" : changes.joined(separator: ", ")) + "; reason: \(reason)"))
+        return (after, moved)
+    }
+
+    private func recorded(_ date: CivilDate) throws -> Holiday {
+        guard let holiday = try repository.holiday(on: date) else {
+            throw DomainError.notFound(kind: .holiday, key: date.description)
+        }
+        return holiday
+    }
+
+    /// " (national, SKB …)" for a decreed day, nothing for a local one.
+    static func origin(_ holiday: Holiday) -> String {
+        holiday.kind == .local ? "" : " (\(holiday.kind.rawValue)\(holiday.source.map { ", \($0)" } ?? ""))"
     }
 }
 

@@ -19,6 +19,9 @@ public struct HealthReport: Sendable {
     /// audit entry sealed: the first hundred, and how many in all (migration 0027 on).
     public var rowProblems: [RowSealProblem] = []
     public var rowProblemCount = 0
+    /// Years in which open complaints' deadlines fall while no national day is recorded for them
+    /// (`Holidays.yearsWithoutNationalDaysAmongOpenDeadlines`): a warning, not a fault.
+    public var yearsWithoutNationalDays: [Int] = []
 
     /// The audit chain's first broken entry, if any.
     public var brokenAuditEntry: (entry: Int64, position: Int, reason: AuditChain.Problem)? {
@@ -82,6 +85,10 @@ public enum DatabaseHealth {
             }
             step(.records)
             (report.rowProblems, report.rowProblemCount) = try RowSeals.verifyAll(connection)
+            if report.migrations.schemaVersion >= Holidays.nationalCalendarVersion {
+                report.yearsWithoutNationalDays = try Holidays(connection: connection)
+                    .yearsWithoutNationalDaysAmongOpenDeadlines()
+            }
         } catch let error as SQLiteError where error.isCorruption {
             report.unreadable = error.message
         }

@@ -136,7 +136,17 @@ public final class Store {
         migrationsApplied = try migrator.migrate(connection, at: now) { migration in
             let chained = migration.version >= AuditLog.chainVersion
             if migration.version == AuditLog.chainVersion { try AuditLog.sealUnhashedEntries(connection) }
-            let record = AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)")
+            var record = AuditRecord(.migrate, .database, id: String(migration.version), "applied \(migration.name)")
+            if migration.version > RowSeals.version && Holidays.calendarVersions.contains(migration.version) {
+                // Before the entry, so that it seals the complaints whose due dates moved.
+                let moved = try Complaints.recomputeDueDates(connection, timeZone: timeZone, category: nil)
+                if moved > 0 {
+                    record = AuditRecord(
+                        .migrate, .database, id: String(migration.version),
+                        "applied \(migration.name); moved the due dates of \(moved) open complaint(s) onto its calendar"
+                    )
+                }
+            }
             if migration.version < RowSeals.version {
                 watch.discard()
                 try AuditLog.append(record, actor: actor, at: now, to: connection, chained: chained)
@@ -153,7 +163,7 @@ public final class Store {
                     record, sealing: try RowSeals.seals(of: watch.take(), connection), actor: actor, at: now,
                     realAt: realNow, to: connection)
             }
-            if migration.version == Holidays.nationalCalendarVersion {
+            if migration.version < RowSeals.version && Holidays.calendarVersions.contains(migration.version) {
                 let moved = try Complaints.recomputeDueDates(connection, timeZone: timeZone, category: nil)
                 if moved > 0 {
                     try AuditLog.append(

@@ -22,7 +22,7 @@ import Testing
             #expect(ofYear.allSatisfy { $0.source != nil }, "\(year)")
             #expect(try store.holidays.hasNationalDays(in: year))
         }
-        #expect(try !store.holidays.hasNationalDays(in: 2027))
+        #expect(try !store.holidays.hasNationalDays(in: 2028))
         // What the demo used to miss.
         for missed in [
             "2025-01-28", "2025-03-28", "2025-05-13", "2025-05-30", "2025-06-09", "2024-02-14", "2024-11-27",
@@ -69,7 +69,8 @@ import Testing
         let store = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
         let kept = try #require(try store.holidays.list(year: 2025).first { $0.date.description == "2025-03-31" })
         #expect(kept == Holiday(date: kept.date, name: "Idulfitri (dicatat kantor)", kind: .local, source: nil))
-        #expect(try store.holidays.list(year: nil).count == 82)
+        // 2024–2026 (82 days, one kept as the office entered it) and 2027's 26 (migration 0030).
+        #expect(try store.holidays.list(year: nil).count == 82 + 26)
         // Three working days from Monday 16 March: Tuesday, then past the leave, Wednesday and Thursday.
         #expect(try store.complaints.get(Ticket.parse(ticket)).due.verify.description == "2026-03-26")
         #expect(try store.complaints.get(Ticket.parse(closedTicket)).due.verify == dueBefore)
@@ -89,6 +90,97 @@ import Testing
     }
 }
 
+/// The calendar of 2027 (migration 0030, SKB 1205/2026, 3/2026, 2/2026): a new database has it, an
+/// existing one's open complaints move onto it under the migration's seal, and an admin corrects a
+/// day only with the reason on the record.
+@Suite struct Calendar2027Tests {
+    static let decree = "SKB 1205/2026, 3/2026, 2/2026"
+
+    @Test func theDecreeOf2027Ships() throws {
+        let store = try Store(path: ":memory:", mode: .createIfMissing, actor: Actor("operator"), clock: { fixedNow })
+        let days = try store.holidays.list(year: 2027)
+        #expect(days.filter { $0.kind == .national }.count == 18)
+        #expect(days.filter { $0.kind == .collective }.count == 8)
+        #expect(days.allSatisfy { $0.source == Self.decree })
+        let calendar = try store.holidays.calendar()
+        // 1 and 5 January are off; 8–15 March is six working days in a row without work.
+        #expect(
+            calendar.adding(workingDays: 1, to: try CivilDate.parse("2026-12-31"))
+                == (try CivilDate.parse("2027-01-04")))
+        #expect(
+            calendar.adding(workingDays: 2, to: try CivilDate.parse("2027-01-01"))
+                == (try CivilDate.parse("2027-01-06")))
+        #expect(
+            calendar.adding(workingDays: 1, to: try CivilDate.parse("2027-03-05"))
+                == (try CivilDate.parse("2027-03-16")))
+    }
+
+    @Test func openComplaintsMoveOntoItUnderTheMigrationsSeal() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("2026.sqlite")
+        let now = try Timestamp.parse("2026-12-21T09:00:00+07:00")
+        let ticket: Ticket
+        do {
+            let old = try Store(
+                path: path, mode: .createIfMissing, actor: Actor("operator"), clock: { now },
+                migrator: Migrator(migrations: Migration.embedded.filter { $0.version < 30 }))
+            try old.write {
+                _ = try $0.units.add(UnitDraft(code: UnitCode("DPUPR"), name: "Dinas PUPR", kind: .agency))
+            }
+            var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
+            draft.unit = try UnitCode("DPUPR")
+            let logged = try old.write { try $0.complaints.log(draft) }
+            ticket = try Ticket.parse(logged.ticket)
+            // Settlement in 14 working days from Monday 21 December, on a calendar without 2027:
+            // 1 and 5 January counted as working days.
+            #expect(logged.due.settle?.description == "2027-01-12")
+            #expect(try old.holidays.yearsWithoutNationalDaysAmongOpenDeadlines() == [2027])
+        }
+        let store = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
+        let moved = try store.complaints.get(ticket)
+        // With them off, two working days later.
+        #expect(moved.due.settle?.description == "2027-01-14")
+        #expect(try store.holidays.yearsWithoutNationalDaysAmongOpenDeadlines() == [])
+        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
+        #expect(
+            trail.contains(
+                "applied 0030_national_calendar_2027.sql; moved the due dates of 1 open complaint(s) onto its calendar"),
+            "\(trail)")
+        // The moved row is what the migration's entry sealed.
+        let health = try DatabaseHealth.check(path: path)
+        #expect(health.rowProblemCount == 0, "\(health.rowProblems)")
+        #expect(health.isSound)
+    }
+
+    @Test func aDecreedDayIsCorrectedOrRemovedOnlyWithTheReason() throws {
+        let world = try ComplaintWorld(now: "2027-03-01T09:00:00+07:00")
+        let complaint = try world.log(unit: "DPUPR")
+        let idulfitri = try CivilDate.parse("2027-03-10")
+        #expect(throws: DomainError.rule(.decreedDayNeedsReason(idulfitri))) {
+            try world.store.write { _ = try $0.holidays.remove(idulfitri) }
+        }
+        #expect(throws: DomainError.duplicate(kind: .holiday, key: "2027-03-11")) {
+            try world.store.write {
+                _ = try $0.holidays.correct(idulfitri, to: CivilDate.parse("2027-03-11"), name: nil, reason: "isbat")
+            }
+        }
+        let (corrected, moved) = try world.store.write {
+            try $0.holidays.correct(
+                idulfitri, to: CivilDate.parse("2027-03-13"), name: nil, reason: "Sidang isbat: 1 Syawal 13 Maret")
+        }
+        #expect(corrected.kind == .national && corrected.source == Self.decree && moved == 1)
+        #expect(try world.store.holidays.contains(CivilDate.parse("2027-03-13")))
+        #expect(try !world.store.holidays.contains(idulfitri))
+        let last = try #require(try world.store.auditLog.entries(AuditFilter(entityKind: .holiday, limit: 1)).first)
+        #expect(last.summary.hasPrefix("corrected holiday 2027-03-10 Hari Raya Idulfitri 1448 H (national, SKB 1205"))
+        #expect(last.summary.hasSuffix(": date 2027-03-10 → 2027-03-13; reason: Sidang isbat: 1 Syawal 13 Maret"))
+        // Logged on Monday 1 March, the response was due after 8–15 March, on the 16th; with
+        // Wednesday 10 March a working day again (the 13th is a Saturday), on the 10th.
+        #expect(complaint.due.respond?.description == "2027-03-16")
+        #expect(try world.store.complaints.get(Ticket.parse(complaint.ticket)).due.respond?.description == "2027-03-10")
+    }
+}
+
 /// A unit's own working week (Perpres 21/2023 article 7): its complaints' deadlines count on it,
 /// verification stays on the desk's five days, and changing the week moves open complaints.
 @Suite struct WorkingWeekTests {
@@ -105,7 +197,8 @@ import Testing
         #expect(complaint.due.respond?.description == "2026-12-26")
         #expect(complaint.due.settle?.description == "2027-01-04")
         let office = try world.log(received: "2026-12-21 08:00", unit: "DPUPR")
-        #expect(office.due.settle?.description == "2027-01-12")
+        // Five days a week, less 24 and 25 December, 1 and 5 January.
+        #expect(office.due.settle?.description == "2027-01-14")
         // Back to five days: its open complaint's deadlines move, the other unit's do not.
         var changes = UnitChanges()
         changes.workingWeek = .fiveDays
@@ -121,8 +214,8 @@ import Testing
         let passed = try world.act(
             office.ticket, .reassign(to: UnitCode("PUSKESMAS"), reason: "layanan kesehatan"), at: "2026-12-22 09:00")
         // 14 working days from the hand-over on Monday 21 December, Monday to Saturday, less 24 and
-        // 25 December (2027 has no holidays recorded): 22, 23, 26, 28–31 December, 1, 2, 4–8 January.
-        #expect(passed.due.settle?.description == "2027-01-08")
+        // 25 December, 1 and 5 January: 22, 23, 26, 28–31 December, 2, 4, 6–9, 11 January.
+        #expect(passed.due.settle?.description == "2027-01-11")
         #expect(try world.store.units.get(UnitCode("PUSKESMAS")).workingWeek == .sixDays)
     }
 }
