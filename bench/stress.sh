@@ -15,6 +15,9 @@ WORK=${BENCH_DIR:-$PWD/bench/out}/stress
 rm -rf "$WORK" && mkdir -p "$WORK"
 DB=$WORK/shared.sqlite
 export KBK_NOW=2026-11-18T09:00:00+07:00 KBK_BUSY_TIMEOUT_MS=20000
+# A pinned clock is honoured only where an admin allowed it.
+KBK_NOW= "$KBK" --db "$DB" init >/dev/null
+KBK_NOW= "$KBK" --db "$DB" config set clock.pinning allowed >/dev/null
 "$KBK" --db "$DB" skpd add DPUPR --name "Dinas PU" --kind agency >/dev/null
 
 worker() {
