@@ -616,7 +616,7 @@ enum CalendarCommands {
         formats: [.table, .json],
         examples: [
             "kbk holiday add 2026-12-18 'Hari Jadi Kabupaten Purbalingga'",
-            "kbk holiday add 2027-01-01 'Tahun Baru 2027 Masehi' --kind national --source 'SKB …/2026'",
+            "kbk holiday add 2028-01-01 'Tahun Baru 2028 Masehi' --kind national --source 'SKB …/2027'",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -690,7 +690,7 @@ enum CalendarCommands {
         ],
         formats: [.table, .json],
         examples: [
-            "kbk holiday correct 2027-03-10 --date 2027-03-11 --reason 'Sidang isbat menetapkan 1 Syawal 11 Maret'"
+            "kbk holiday correct 2027-05-20 --date 2027-05-21 --reason 'SKB perubahan: Waisak 21 Mei'"
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -706,7 +706,7 @@ enum CalendarCommands {
             guard newDate != nil || newName != nil else {
                 throw invocation.usageError(Msg.holidayCorrectNeedsChange)
             }
-            let reason = try holidayReason(invocation) ?? ""
+            guard let reason = try holidayReason(invocation) else { throw invocation.missingOption("reason") }
             let store = try invocation.openStore(.existing)
             let (holiday, moved) = try store.write {
                 try $0.holidays.correct(date, to: newDate, name: newName, reason: reason)

@@ -23,7 +23,8 @@ enum InboxCommand {
             let today = store.today
             let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
             invocation.warnAboutYearsWithoutNationalDays(
-                try store.holidays.yearsWithoutNationalDays(among: Set(entries.compactMap { $0.due?.year })))
+                try store.holidays.yearsWithoutNationalDays(
+                    among: entries.reduce(into: Set<Int>()) { $0.formUnion($1.complaint.due.years) }))
             let language = invocation.language
             if format == .json {
                 invocation.emit(

@@ -184,6 +184,11 @@ public struct DueDates: Sendable, Hashable {
         self.respondBy = respondBy
     }
 
+    /// The years its deadlines fall in: each must have its national days recorded, or the days
+    /// count Lebaran as a working day (`kbk check`, `inbox` and `escalate` warn; the store's
+    /// `yearsWithoutNationalDaysAmongOpenDeadlines` reads the same three columns).
+    public var years: Set<Int> { Set([verify, respond, settle].compactMap { $0?.year }) }
+
     /// `heldSeconds` is the clock time on hold after the hand-over: an hour target pauses like a
     /// day target, by the time the complaint actually waited. Verification is the government desk's
     /// and counts on `deskCalendar` (the office's week); the later dates on the holding unit's `calendar`.

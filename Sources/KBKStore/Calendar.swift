@@ -50,18 +50,17 @@ public struct Holidays {
         ) { _ in true } ?? false
     }
 
-    /// The years in which a due date of an open complaint falls while no national holiday or
-    /// collective leave is recorded for them: their deadlines count Lebaran as working days until
+    /// The years in which a due date of an open complaint (`DueDates.years`) falls while no
+    /// national holiday or collective leave is recorded for them: their deadlines count Lebaran as working days until
     /// the year's decree is entered. `check`, `inbox` and `escalate` warn about each.
     public func yearsWithoutNationalDaysAmongOpenDeadlines() throws -> [Int] {
         let open = Complaints.openCondition
         return try connection.query(
             """
             SELECT DISTINCT year FROM (
-                SELECT CAST(substr(c.verify_due, 1, 4) AS INTEGER) AS year FROM complaint c
-                    WHERE \(open) AND c.status = 'received'
+                SELECT CAST(substr(c.verify_due, 1, 4) AS INTEGER) AS year FROM complaint c WHERE \(open)
                 UNION SELECT CAST(substr(c.respond_due, 1, 4) AS INTEGER) FROM complaint c
-                    WHERE \(open) AND c.respond_due IS NOT NULL AND c.first_response_at IS NULL
+                    WHERE \(open) AND c.respond_due IS NOT NULL
                 UNION SELECT CAST(substr(c.settle_due, 1, 4) AS INTEGER) FROM complaint c
                     WHERE \(open) AND c.settle_due IS NOT NULL)
             WHERE NOT EXISTS (
