@@ -544,9 +544,9 @@ extension Msg {
     )
     static let optRankBy = Text(
         en:
-            "What ranks the units: follow-up (the follow-up rate, then on time) or resolved (the share of complaints resolved, then how many, then on time). Kecamatan and kelurahan are ranked apart from the agencies either way.",
+            "What ranks the units: follow-up (the follow-up rate, then on time), resolved (the share of complaints resolved, then how many, then on time) or resolved-count (how many were resolved, then the share, then on time): the last two are the lists Purbalingga awards. Kecamatan and kelurahan are ranked apart from the agencies in every case.",
         id:
-            "Dasar peringkat unit: follow-up (tingkat tindak lanjut, lalu ketepatan waktu) atau resolved (persentase pengaduan yang diselesaikan, lalu jumlahnya, lalu ketepatan waktu). Kecamatan dan kelurahan selalu diperingkat terpisah dari dinas/badan."
+            "Dasar peringkat unit: follow-up (tingkat tindak lanjut, lalu ketepatan waktu), resolved (persentase pengaduan yang diselesaikan, lalu jumlahnya, lalu ketepatan waktu) atau resolved-count (jumlah pengaduan yang diselesaikan, lalu persentasenya, lalu ketepatan waktu): dua yang terakhir adalah daftar penghargaan Purbalingga. Kecamatan dan kelurahan selalu diperingkat terpisah dari dinas/badan."
     )
     static let optOutput = Text(
         en: "Write to this file instead of standard output.", id: "Tulis ke berkas ini, bukan ke keluaran standar.")

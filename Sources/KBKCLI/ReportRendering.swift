@@ -160,16 +160,24 @@ enum ReportRendering {
             Text(en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut")
         case (.agencies, .resolved):
             Text(
-                en: "Units, ranked by complaints resolved",
-                id: "Unit kerja, diperingkat menurut pengaduan yang diselesaikan")
+                en: "Units, ranked by the share of complaints resolved",
+                id: "Unit kerja, diperingkat menurut persentase pengaduan yang diselesaikan")
+        case (.agencies, .resolvedCount):
+            Text(
+                en: "Units, ranked by the number of complaints resolved",
+                id: "Unit kerja, diperingkat menurut jumlah pengaduan yang diselesaikan")
         case (.districts, .followUp):
             Text(
                 en: "Kecamatan and kelurahan, ranked by follow-up rate",
                 id: "Kecamatan dan kelurahan, diperingkat menurut tindak lanjut")
         case (.districts, .resolved):
             Text(
-                en: "Kecamatan and kelurahan, ranked by complaints resolved",
-                id: "Kecamatan dan kelurahan, diperingkat menurut pengaduan yang diselesaikan")
+                en: "Kecamatan and kelurahan, ranked by the share of complaints resolved",
+                id: "Kecamatan dan kelurahan, diperingkat menurut persentase pengaduan yang diselesaikan")
+        case (.districts, .resolvedCount):
+            Text(
+                en: "Kecamatan and kelurahan, ranked by the number of complaints resolved",
+                id: "Kecamatan dan kelurahan, diperingkat menurut jumlah pengaduan yang diselesaikan")
         }
     }
 

@@ -76,11 +76,13 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var onTimeSettlementRate: Double? { Statistics.rate(settledOnTime, valid) }
 }
 
-/// What the units' ranking orders by: the follow-up rate (then the on-time follow-up rate), or, as
-/// Purbalingga's Bupati reads it, the share of complaints resolved (then how many, then on time).
+/// What the units' ranking orders by: the follow-up rate (then the on-time follow-up rate), or one
+/// of the two lists Purbalingga awards: the highest share of complaints resolved (then how many,
+/// then on time), and the most complaints resolved (then the share, then on time).
 public enum RankMeasure: String, CaseIterable, Sendable {
     case followUp = "follow-up"
     case resolved
+    case resolvedCount = "resolved-count"
 
     public static func parse(_ text: String) throws(DomainError) -> RankMeasure {
         try parseChoice(text, field: "--rank-by")

@@ -399,6 +399,7 @@ public struct ReportBuilder {
             switch measure {
             case .followUp: (f.followUpRate ?? -1, f.onTimeFollowUpRate ?? -1, 0)
             case .resolved: (f.settlementRate ?? -1, Double(f.settled), f.onTimeSettlementRate ?? -1)
+            case .resolvedCount: (Double(f.settled), f.settlementRate ?? -1, f.onTimeSettlementRate ?? -1)
             }
         }
         func better(_ a: UnitFigures, _ b: UnitFigures) -> Bool {

@@ -333,15 +333,22 @@ import Testing
                 "--rank-by",
                 "resolved",
             ], environment: environment)
-        #expect(table.stdout.contains("Unit kerja, diperingkat menurut pengaduan yang diselesaikan"), "\(table.stdout)")
-        #expect(table.stdout.contains("Kecamatan dan kelurahan, diperingkat menurut pengaduan yang diselesaikan"))
+        #expect(
+            table.stdout.contains("Unit kerja, diperingkat menurut persentase pengaduan yang diselesaikan"),
+            "\(table.stdout)")
+        #expect(
+            table.stdout.contains("Kecamatan dan kelurahan, diperingkat menurut persentase pengaduan yang diselesaikan")
+        )
+        let count = run(fixture, ["--section", "units", "--rank-by", "resolved-count"])
+        #expect(count.stdout.contains("Units, ranked by the number of complaints resolved"), "\(count.stdout)")
         let json = run(fixture, ["--section", "units", "--rank-by", "resolved", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["rank_by"] as? String == "resolved")
         let bad = kbkAtDesk(["--db", fixture.path, "report", "--rank-by", "jumlah"], environment: environment)
         #expect(bad.status == 64)
         #expect(
-            bad.stderr.hasPrefix("Error: rank-by 'jumlah' is not allowed; use one of: follow-up, resolved"),
+            bad.stderr.hasPrefix(
+                "Error: rank-by 'jumlah' is not allowed; use one of: follow-up, resolved, resolved-count"),
             "\(bad.stderr)")
     }
 

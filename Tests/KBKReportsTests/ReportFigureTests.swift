@@ -84,10 +84,14 @@ let unitD = figures(
         #expect(report.units[3].figures.followUpRate == 0)
     }
 
-    /// By follow-up rate, or by the share resolved, then how many: each group apart.
-    // BIG and THOROUGH follow up 80 % each: by code; resolved, they tie on the share and BIG resolved more.
+    /// By follow-up rate, by the share resolved (then how many), or by how many were resolved (then
+    /// the share): each group apart.
+    // BIG and THOROUGH follow up 80 % each: by code; resolved, they tie on the share and BIG resolved
+    // more; MANY resolved the most (20), at the second-lowest share (50 %).
     @Test(arguments: [
-        (RankMeasure.followUp, ["QUICK", "BIG", "THOROUGH"]), (.resolved, ["BIG", "THOROUGH", "QUICK"]),
+        (RankMeasure.followUp, ["QUICK", "BIG", "THOROUGH", "MANY"]),
+        (.resolved, ["BIG", "THOROUGH", "MANY", "QUICK"]),
+        (.resolvedCount, ["MANY", "BIG", "THOROUGH", "QUICK"]),
     ])
     func theRankingMeasureOrdersEachGroup(_ measure: RankMeasure, _ order: [String]) {
         func unit(_ code: String, _ group: RankGroup, valid: Int, followedUp: Int, settled: Int) -> UnitFigures {
@@ -101,13 +105,14 @@ let unitD = figures(
             unit("QUICK", .agencies, valid: 10, followedUp: 10, settled: 4),
             unit("THOROUGH", .agencies, valid: 10, followedUp: 8, settled: 8),
             unit("BIG", .agencies, valid: 20, followedUp: 16, settled: 16),
+            unit("MANY", .agencies, valid: 40, followedUp: 30, settled: 20),
             unit("KEC-A", .districts, valid: 6, followedUp: 3, settled: 3),
             unit("KEC-B", .districts, valid: 6, followedUp: 6, settled: 2),
             unit("KEC-C", .districts, valid: 2, followedUp: 2, settled: 2),
         ]
         let ranked = ReportBuilder.ranked(rows, minimumCases: 5, by: measure)
         #expect(ranked.filter { $0.group == .agencies }.map(\.code) == order)
-        #expect(ranked.filter { $0.group == .agencies }.map(\.rank) == [1, 2, 3])
+        #expect(ranked.filter { $0.group == .agencies }.map(\.rank) == [1, 2, 3, 4])
         let districts = ranked.filter { $0.group == .districts }
         #expect(
             districts.map(\.code)
