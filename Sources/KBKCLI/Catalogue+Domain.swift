@@ -233,6 +233,17 @@ extension Msg {
                 id:
                     "unit \(unit) masih memegang \(count) pengaduan terbuka; berikan --successor KODE untuk memindahkannya ke unit penggantinya"
             )
+        case .noSuccessorFor(let unit, let function, let count):
+            Text(
+                en:
+                    "unit \(unit) still holds \(count) open complaint(s) of \(function) that no successor takes; give --successor-for \(function)=CODE or --successor CODE",
+                id:
+                    "unit \(unit) masih memegang \(count) pengaduan terbuka \(function) yang tidak diambil penerus mana pun; berikan --successor-for \(function)=KODE atau --successor KODE"
+            )
+        case .duplicateRoute(let function):
+            Text(
+                en: "\(function) is given more than one successor; give each function once",
+                id: "\(function) diberi lebih dari satu penerus; berikan setiap fungsi sekali saja")
         case .alreadyExtended(let ticket, let days):
             alreadyExtended(ticket, days)
         case .alreadyAssigned(let ticket, let login):

@@ -22,6 +22,7 @@ extension Msg {
     static let labelHeadNIP = Text(en: "Head NIP", id: "NIP Kepala")
     static let labelStatus = Text(en: "Status", id: "Status")
     static let labelSuccessor = Text(en: "Successor", id: "Penerus")
+    static let labelSuccessorRoutes = Text(en: "Successors by function", id: "Penerus per fungsi")
     static let labelChildren = Text(en: "Sub-units", id: "Sub-unit")
     static let labelGroups = Text(en: "Groups (active/all)", id: "Kelompok (aktif/semua)")
     static let labelSOPs = Text(en: "SOPs (active/all)", id: "SOP (aktif/semua)")
@@ -130,7 +131,21 @@ extension Msg {
     static let optHeadName = Text(en: "Name of the unit head.", id: "Nama kepala unit.")
     static let optHeadNIP = Text(en: "NIP of the unit head.", id: "NIP kepala unit.")
     static let optKindFilter = Text(en: "Only units of this kind.", id: "Hanya unit jenis ini.")
-    static let optSuccessor = Text(en: "Code of the unit that takes over.", id: "Kode unit yang mengambil alih.")
+    static let optSuccessor = Text(
+        en: "Code of the unit that takes over whatever no --successor-for names (the default successor).",
+        id: "Kode unit yang mengambil alih apa pun yang tidak disebut --successor-for (penerus bawaan).")
+    static let optSuccessorFor = Text(
+        en:
+            "The successor of one function, as category:CODE=UNIT (its open complaints of that category) or section:NAME=UNIT (a section of the unit); repeatable, each function once.",
+        id:
+            "Penerus satu fungsi, sebagai category:KODE=UNIT (pengaduan terbukanya dalam kategori itu) atau section:NAMA=UNIT (seksi/bidang unit); dapat diulang, setiap fungsi sekali."
+    )
+    static let skpdDeactivateDiscussion = Text(
+        en:
+            "Open complaints (verified, in progress, on hold) pass to the successor of their category, else to --successor, each as a reassignment by system; if one has neither, nothing is written. A unit split across two new units names a successor per function. Section routes are recorded with the unit for its sections' groups, officials and SOPs, which stay with it as its history. 'kbk skpd show' lists the routes.",
+        id:
+            "Pengaduan terbuka (terverifikasi, diproses, ditunda) berpindah ke penerus kategorinya, selain itu ke --successor, masing-masing sebagai pengalihan oleh system; bila ada yang tidak punya keduanya, tidak ada yang ditulis. Unit yang dipecah ke dua unit baru menyebut penerus per fungsi. Rute seksi dicatat pada unit untuk kelompok, pegawai dan SOP seksinya, yang tetap pada unit itu sebagai riwayatnya. 'kbk skpd show' menampilkan rutenya."
+    )
     static func skpdAdded(_ code: String, _ name: String) -> Text {
         Text(en: "Registered unit \(code) (\(name)).", id: "Unit \(code) (\(name)) didaftarkan.")
     }
@@ -140,12 +155,21 @@ extension Msg {
             en: "Unit \(code) already has these details; nothing changed.",
             id: "Unit \(code) sudah berketerangan demikian; tidak ada yang diubah.")
     }
-    static func skpdDeactivated(_ code: String, _ date: String, moved: Int, to successor: String?) -> Text {
+    /// "…; moved 3 open complaint(s) to DPUPR.", or to several: "…; moved 5 open complaint(s): 3 to A, 2 to B."
+    static func skpdDeactivated(_ code: String, _ date: String, moved successors: [String]) -> Text {
         let head = Text(en: "Deactivated unit \(code) as of \(date)", id: "Unit \(code) dinonaktifkan per \(date)")
-        guard let successor, moved > 0 else { return Text(en: head.en + ".", id: head.id + ".") }
+        let counts = Dictionary(grouping: successors, by: { $0 }).mapValues(\.count).sorted { $0.key < $1.key }
+        guard let first = counts.first else { return Text(en: head.en + ".", id: head.id + ".") }
+        guard counts.count > 1 else {
+            return Text(
+                en: head.en + "; moved \(first.value) open complaint(s) to \(first.key).",
+                id: head.id + "; \(first.value) pengaduan terbuka dipindahkan ke \(first.key).")
+        }
         return Text(
-            en: head.en + "; moved \(moved) open complaint(s) to \(successor).",
-            id: head.id + "; \(moved) pengaduan terbuka dipindahkan ke \(successor).")
+            en: head.en + "; moved \(successors.count) open complaint(s): "
+                + counts.map { "\($0.value) to \($0.key)" }.joined(separator: ", ") + ".",
+            id: head.id + "; \(successors.count) pengaduan terbuka dipindahkan: "
+                + counts.map { "\($0.value) ke \($0.key)" }.joined(separator: ", ") + ".")
     }
 
     // MARK: group

@@ -110,6 +110,7 @@ enum SkpdCommands {
                             .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])
                         ),
                         ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
+                        ("successor_routes", routesJSON(unit.successorRoutes)),
                     ]), format)
                 return
             }
@@ -129,6 +130,12 @@ enum SkpdCommands {
             fields.add(Msg.labelHeadNIP(language), unit.headNIP)
             fields.add(Msg.labelStatus(language), lifespan(unit, today: today).shown(language))
             fields.add(Msg.labelSuccessor(language), unit.successorCode)
+            fields.add(
+                Msg.labelSuccessorRoutes(language),
+                unit.successorRoutes.isEmpty
+                    ? nil
+                    : unit.successorRoutes.map { "\($0.function.description) → \($0.successor)" }.joined(
+                        separator: "; "))
             fields.add(Msg.labelGroups(language), "\(overview.activeGroups)/\(overview.allGroups)")
             fields.add(Msg.labelSOPs(language), "\(overview.activeSOPs)/\(overview.allSOPs)")
             invocation.context.stdout.write(fields.render())
@@ -174,27 +181,56 @@ enum SkpdCommands {
         })
 
     static let deactivate = CommandSpec(
-        name: "deactivate", abstract: Msg.skpdDeactivateAbstract, arguments: [codeArgument],
+        name: "deactivate", abstract: Msg.skpdDeactivateAbstract, discussion: Msg.skpdDeactivateDiscussion,
+        arguments: [codeArgument],
         options: [
             OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
             OptionSpec(name: "successor", valueName: "code", help: Msg.optSuccessor),
+            OptionSpec(
+                name: "successor-for", valueName: "function=code", help: Msg.optSuccessorFor, isRepeatable: true),
         ],
         formats: [.table, .json],
-        examples: ["kbk skpd deactivate DINPERKIM --on 2025-01-01 --successor DPUPR"],
+        examples: [
+            "kbk skpd deactivate DINPERKIM --on 2025-01-01 --successor DPUPR",
+            "kbk skpd deactivate DINPERINDAG --on 2026-01-01 --successor-for category:perindustrian=DINPERINNAKER --successor-for 'section:Bidang Perindustrian=DINPERINNAKER' --successor DINDAGKOPUKM",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             let on = try invocation.dateOption("on") ?? invocation.today
             let successor = try invocation.option("successor", UnitCode.init)
+            let routes = try invocation.values("successor-for").map { text in
+                try invocation.parse(text) { (t: String) throws(DomainError) in try SuccessionRoute.parse(t) }
+            }
             let store = try invocation.openStore(.existing)
-            let (unit, moved) = try store.write { try $0.units.deactivate(code, on: on, successor: successor) }
+            let (unit, moved) = try store.write {
+                try $0.units.deactivate(code, on: on, successor: successor, routes: routes)
+            }
             invocation.reportChange(
                 format,
                 json: RecordJSON.unit(unit, today: store.today).adding([
-                    ("moved_complaints", .array(moved.map { .string($0) }))
+                    ("successor_routes", routesJSON(unit.successorRoutes)),
+                    (
+                        "moved_complaints",
+                        .array(
+                            moved.map {
+                                .object([("ticket", .string($0.ticket)), ("successor", .string($0.successor))])
+                            })
+                    ),
                 ]),
-                line: Msg.skpdDeactivated(unit.code, on.description, moved: moved.count, to: unit.successorCode))
+                line: Msg.skpdDeactivated(unit.code, on.description, moved: moved.map(\.successor)))
         })
+
+    static func routesJSON(_ routes: [SuccessionRoute]) -> JSON {
+        .array(
+            routes.map { route in
+                .object([
+                    ("function", .string(route.function.description)),
+                    ("kind", .string(route.function.kind.rawValue)), ("name", .string(route.function.name)),
+                    ("successor", .string(route.successor)),
+                ])
+            })
+    }
 
     static func lifespan(_ unit: Unit, today: CivilDate) -> Cell {
         .lifespan(endsOn: unit.deactivatedOn, today: today, endedCode: "inactive", ended: Msg.statusDeactivatedOn)

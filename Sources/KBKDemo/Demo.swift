@@ -100,6 +100,9 @@ public enum Demo {
                 }
             }
             calendar = try store.holidays.calendar()
+            for category in DemoData.functionCategories {
+                _ = try store.write { try $0.categories.add(category) }
+            }
             try addUnits()
             try addLetterhead()
             try addOfficials()
@@ -371,16 +374,19 @@ public enum Demo {
             }
         }
 
-        /// The reorganisation: the merged units' open complaints go to their successors, then the
-        /// units end on its day (none are left to move at the moment the demo is made).
+        /// The reorganisation: the merged units' open complaints go to their successors (by their
+        /// category's route where the unit split), then the units end on its day with their routes,
+        /// through the same store call as `kbk skpd deactivate` (none are left to move at the moment
+        /// the demo is made); the units under an ended unit move under its default successor.
         mutating func endMergedUnits() throws {
             let day = DemoData.reorganisation
             guard day <= lastDay else { return }
             for spec in DemoData.units where spec.isMergedAway {
-                guard let successor = spec.successor else { continue }
+                let succession = DemoData.successions[spec.code]
                 let held = try store.complaints.ticketsHeld(by: spec.code, statuses: [.verified, .inProgress, .onHold])
                 for ticket in held {
                     let complaint = try store.complaints.get(ticket)
+                    guard let successor = succession?.successor(forCategory: complaint.category) else { continue }
                     let at = max(
                         instant(day, hour: 8),
                         Timestamp(secondsSinceEpoch: complaint.lastEventAt.secondsSinceEpoch + 60))
@@ -392,7 +398,15 @@ public enum Demo {
                     }
                 }
                 _ = try store.write {
-                    try $0.units.deactivate(UnitCode(spec.code), on: day, successor: UnitCode(successor))
+                    try $0.units.deactivate(
+                        UnitCode(spec.code), on: day, successor: spec.successor.map(UnitCode.init),
+                        routes: spec.routes)
+                }
+                guard let successor = spec.successor else { continue }
+                for child in DemoData.units where child.parent == spec.code {
+                    var changes = UnitChanges()
+                    changes.parentCode = .some(try UnitCode(successor))
+                    _ = try store.write { try $0.units.edit(UnitCode(child.code), changes) }
                 }
             }
         }
@@ -475,24 +489,29 @@ public enum Demo {
             }
         }
 
-        /// The unit that holds `code`'s work on `day`: its successor once it was merged away.
-        func holding(_ code: String, on day: CivilDate) -> String {
-            guard day >= DemoData.reorganisation, let successor = DemoData.successors[code] else { return code }
-            return successor
+        /// The unit that holds `code`'s work of `category` on `day`: its successor for that
+        /// category once it was merged away (`Succession`'s rule).
+        func holding(_ code: String, category: String, on day: CivilDate) -> String {
+            guard day >= DemoData.reorganisation, let succession = DemoData.successions[code] else { return code }
+            return succession.successor(forCategory: category) ?? code
         }
 
         mutating func addComplaint() throws {
             let received = receptionTime()
             let spec = random.weighted(receiving(on: received.date(in: store.timeZone)))
             let kind: ComplaintKind = random.weighted([(.complaint, 75), (.aspiration, 10), (.information, 15)])
-            let fieldWork = ["DPUPR", "DLH", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
+            let fieldWork =
+                ["DPUPR", "DLH", "DLHPERKIM", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
             let subject = random.pick(spec.subjects)
             let place = random.pick(DemoData.villages)
             var draft = ComplaintDraft(
                 subject: subject, description: "\(subject) di \(place). Mohon segera ditindaklanjuti.",
                 channel: random.weighted(DemoData.channels))
             draft.kind = kind
-            draft.category = kind == .information ? "information-request" : fieldWork ? "field-examination" : "general"
+            let complaintCategory =
+                spec.subjectCategories[subject]
+                ?? (kind == .information ? "information-request" : fieldWork ? "field-examination" : "general")
+            draft.category = complaintCategory
             draft.receivedAt = received
             draft.location = place
             draft.complainantName = person()
@@ -524,13 +543,13 @@ public enum Demo {
                 var request = request
                 let day = time.date(in: store.timeZone)
                 if case .verify(let unit, let category) = request {
-                    holder = holding(unit.value, on: day)
+                    holder = holding(unit.value, category: complaintCategory, on: day)
                     request = .verify(unit: try UnitCode(holder), category: category)
-                } else if holding(holder, on: day) != holder,
+                } else if holding(holder, category: complaintCategory, on: day) != holder,
                     [.verified, .inProgress, .onHold].contains(try store.complaints.get(ticket).status)
                 {
                     // The reorganisation passed the merged unit's open complaints to its successor.
-                    let successor = holding(holder, on: day)
+                    let successor = holding(holder, category: complaintCategory, on: day)
                     let moved = max(
                         instant(DemoData.reorganisation, hour: 8),
                         Timestamp(secondsSinceEpoch: clock.secondsSinceEpoch + 60))

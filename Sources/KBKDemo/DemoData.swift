@@ -16,26 +16,31 @@ enum DemoData {
         var subjects: [String] = []
         var staff: ClosedRange<Int> = 25...90
         var workingWeek: WorkingWeek = .fiveDays
-        /// A unit merged away by the reorganisation, and the unit that took it over.
+        /// A unit merged away by the reorganisation: the unit that took over what no route names
+        /// (the default successor), and the successor of each function handed elsewhere.
         var successor: String? = nil
+        var routes: [SuccessionRoute] = []
         /// A unit the reorganisation formed: it takes complaints from then on.
         var formedByReorganisation = false
+        /// The category of a subject that is a function of its own (trade, industry, family
+        /// planning): what a split unit's complaints are routed by. Others are categorised by kind.
+        var subjectCategories: [String: String] = [:]
         /// The months (1–12) when more complaints come to it, and how many times more.
         var season: (months: Set<Int>, factor: Int)? = nil
 
-        var isMergedAway: Bool { successor != nil }
+        var isMergedAway: Bool { successor != nil || !routes.isEmpty }
     }
 
     /// When the reorganisation's new units began and the merged ones ended. Purbalingga's DPRD passed
-    /// the fourth amendment of Perda 12/2016 (27 to 23 perangkat daerah) on 10 September 2025; the day
-    /// the new units started was not found, so the demo takes the first day of the next budget year.
+    /// the fourth amendment of Perda 12/2016 (27 to 23 perangkat daerah) on 10 September 2025, for
+    /// the 2026 budget year: the demo takes its first day.
     static let reorganisation = CivilDate(year: 2026, month: 1, day: 1)!
 
     static let rainySeason: Set<Int> = [11, 12, 1, 2, 3]
 
     /// The services the busiest desks survey one by one.
     static let surveyedServices: [String: [String?]] = [
-        "DISDUKCAPIL": ["Perekaman KTP-el", "Akta kelahiran", "Kartu keluarga"],
+        "DINDUKCAPIL": ["Perekaman KTP-el", "Akta kelahiran", "Kartu keluarga"],
         "DPMPTSP": ["Perizinan berusaha", "Persetujuan bangunan gedung"],
         "RSUD": ["Rawat jalan", "Instalasi gawat darurat"],
         "PUSKESMAS-KALIMANAH": ["Pelayanan umum", "Kesehatan ibu dan anak"],
@@ -69,7 +74,8 @@ enum DemoData {
     /// Kelurahan and the kecamatan they belong to.
     static let kelurahan = [
         ("Purbalingga Lor", "Purbalingga"), ("Purbalingga Kidul", "Purbalingga"), ("Purbalingga Wetan", "Purbalingga"),
-        ("Kandanggampang", "Purbalingga"), ("Bancar", "Purbalingga"), ("Kalikabong", "Kalimanah"),
+        ("Kandanggampang", "Purbalingga"), ("Bancar", "Purbalingga"), ("Kembaran Kulon", "Purbalingga"),
+        ("Wirasana", "Purbalingga"), ("Kalikabong", "Kalimanah"),
     ]
 
     static func code(_ place: String) -> String {
@@ -78,12 +84,53 @@ enum DemoData {
 
     static let units: [UnitSpec] = perangkatDaerah + territory
 
-    /// Each merged unit's successor, looked up for every action of the demo.
-    static let successors = Dictionary(
-        uniqueKeysWithValues: units.compactMap { spec in spec.successor.map { (spec.code, $0) } })
+    /// Each merged unit's succession, looked up for every action of the demo; where a piece of
+    /// work goes is `Succession`'s rule, the one `kbk skpd deactivate` applies.
+    static let successions: [String: Succession] = Dictionary(
+        uniqueKeysWithValues: units.filter(\.isMergedAway).map { spec in
+            // The routes below name each function once.
+            (spec.code, try! Succession(default: spec.successor, routes: spec.routes))
+        })
 
-    /// The perangkat daerah after the reorganisation of 2025, the seven merged into three of them,
-    /// and the hospital and a health centre. See docs/SOURCES.md for what was and was not checked.
+    /// The complaint categories that are functions of a unit split by the reorganisation, with the
+    /// deadlines of an ordinary complaint.
+    static let functionCategories = [
+        Category(code: "perdagangan", name: "Perdagangan, pasar dan metrologi", deadlines: Deadlines(settleDays: 14)),
+        Category(code: "perindustrian", name: "Perindustrian", deadlines: Deadlines(settleDays: 14)),
+        Category(
+            code: "keluarga-berencana", name: "Pengendalian penduduk dan keluarga berencana",
+            deadlines: Deadlines(settleDays: 14)),
+    ]
+
+    static let healthSubjects = [
+        "Kepesertaan BPJS Kesehatan nonaktif", "PBI BPJS Kesehatan dicabut", "Antrean puskesmas terlalu lama",
+        "Obat di puskesmas kosong",
+    ]
+    static let familyPlanning = "Layanan KB gratis tidak tersedia"
+    static let socialSubjects = [
+        "Bansos PKH tidak cair", "Bantuan sosial tidak tepat sasaran", "Data DTSEN belum diperbarui",
+        "Pendampingan korban kekerasan anak",
+    ]
+    static let villageSubjects = ["Dana desa tidak transparan", "BLT dana desa belum cair"]
+    static let environmentSubjects = ["Sampah menumpuk", "Pencemaran sungai", "Bau limbah pabrik"]
+    static let housingSubjects = ["Bantuan rumah tidak layak huni belum cair", "Air bersih tidak mengalir"]
+    static let farmingSubjects = ["Pupuk bersubsidi langka", "Irigasi sawah kering"]
+    static let foodAndFisherySubjects = ["Harga beras di pasar tidak stabil", "Bantuan benih ikan tidak merata"]
+    static let cooperativeSubjects = ["Bantuan modal UMKM tidak jelas"]
+    static let tradeSubjects = ["Pasar kotor", "Timbangan pedagang tidak ditera", "Harga minyak goreng di pasar naik"]
+    static let industrySubjects = ["Sentra industri knalpot kurang pembinaan"]
+    static let labourSubjects = ["Pesangon tidak dibayar", "Kartu kuning lama jadi"]
+
+    static func categories(_ subjects: [String], _ category: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: subjects.map { ($0, category) })
+    }
+
+    /// The 27 perangkat daerah before 2026 (Perda 12/2016 as amended up to 2025), the six combined
+    /// dinas that replace ten of them from the 2026 budget year (the fourth amendment, passed on 10
+    /// September 2025; 17 unchanged), and the hospital and a health centre, UPT-like units under the
+    /// health agency. Two units split: DINPERINDAG (trade to DINDAGKOPUKM, industry to
+    /// DINPERINNAKER) and DINSOSDALDUKKBP3A (family planning to DINKESPPKB, the rest to
+    /// DINSOSPMDP3A), routed per function. See docs/SOURCES.md.
     static let perangkatDaerah: [UnitSpec] = [
         UnitSpec(
             code: "SETDA", name: "Sekretariat Daerah", kind: .secretariat, weight: 2, answerDays: 2...6,
@@ -97,16 +144,11 @@ enum DemoData {
         UnitSpec(
             code: "BAPPELITBANGDA", name: "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah",
             kind: .board, weight: 1, answerDays: 2...8, subjects: ["Usulan musrenbang tidak masuk"], staff: 45...70),
+        // One finance agency (revenue and spending alike): Purbalingga had no separate BAPENDA or BPKAD.
         UnitSpec(
-            code: "BPKPD", name: "Badan Pengelolaan Keuangan dan Pendapatan Daerah", kind: .board, weight: 3,
-            answerDays: 2...7, subjects: ["Tagihan PBB salah", "Pembayaran pajak daring gagal"], staff: 90...130,
-            formedByReorganisation: true),
-        UnitSpec(
-            code: "BAPENDA", name: "Badan Pendapatan Daerah", kind: .board, weight: 3, answerDays: 2...7,
-            subjects: ["Tagihan PBB salah", "Pembayaran pajak daring gagal"], staff: 55...80, successor: "BPKPD"),
-        UnitSpec(
-            code: "BPKAD", name: "Badan Pengelolaan Keuangan dan Aset Daerah", kind: .board, weight: 1,
-            answerDays: 2...7, subjects: ["Pembayaran pihak ketiga terlambat"], staff: 50...70, successor: "BPKPD"),
+            code: "BAKEUDA", name: "Badan Keuangan Daerah", kind: .board, weight: 4, answerDays: 2...7,
+            subjects: ["Tagihan PBB salah", "Pembayaran pajak daring gagal", "Pembayaran pihak ketiga terlambat"],
+            staff: 90...130),
         UnitSpec(
             code: "BKPSDM", name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", kind: .board, weight: 1,
             answerDays: 2...6, subjects: ["Pengumuman seleksi PPPK tidak jelas"], staff: 45...65),
@@ -125,10 +167,7 @@ enum DemoData {
             staff: 140...190, season: (schoolAdmission, 4)),
         UnitSpec(
             code: "DINKES", name: "Dinas Kesehatan", kind: .agency, weight: 7, answerDays: 1...4,
-            subjects: [
-                "Kepesertaan BPJS Kesehatan nonaktif", "PBI BPJS Kesehatan dicabut", "Antrean puskesmas terlalu lama",
-                "Obat di puskesmas kosong",
-            ], staff: 110...150),
+            subjects: healthSubjects, staff: 110...150, successor: "DINKESPPKB"),
         UnitSpec(
             code: "RSUD", name: "RSUD dr. R. Goeteng Taroenadibrata", kind: .hospital, parent: "DINKES", weight: 5,
             answerDays: 1...4,
@@ -145,41 +184,31 @@ enum DemoData {
             staff: 120...160, season: (rainySeason, 2)),
         UnitSpec(
             code: "DINRUMKIM", name: "Dinas Perumahan dan Kawasan Permukiman", kind: .agency, weight: 3,
-            answerDays: 3...10, subjects: ["Bantuan rumah tidak layak huni belum cair", "Air bersih tidak mengalir"],
-            staff: 45...70),
+            answerDays: 3...10, subjects: housingSubjects, staff: 45...70, successor: "DLHPERKIM"),
+        // Fire fighting is its Bidang Pemadam Kebakaran dan Penyelamatan, not a unit of its own.
         UnitSpec(
-            code: "SATPOL-PP", name: "Satuan Polisi Pamong Praja", kind: .agency, weight: 2, answerDays: 1...3,
+            code: "SATPOL-PP", name: "Satuan Polisi Pamong Praja", kind: .agency, weight: 3, answerDays: 1...3,
             subjects: ["Pedagang kaki lima di trotoar", "Kebakaran lambat ditangani", "Reklame liar"],
-            staff: 110...150, workingWeek: .everyDay),
+            staff: 160...210, workingWeek: .everyDay),
         UnitSpec(
-            code: "DAMKAR", name: "Dinas Pemadam Kebakaran", kind: .agency, weight: 1, answerDays: 1...2,
-            subjects: ["Kebakaran lambat ditangani"], staff: 50...70, workingWeek: .everyDay, successor: "SATPOL-PP"),
-        UnitSpec(
-            code: "DINSOSDALDUKKB3A",
+            code: "DINSOSDALDUKKBP3A",
             name:
                 "Dinas Sosial, Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak",
             kind: .agency, weight: 12, answers: 0.96, answerDays: 2...8,
-            subjects: [
-                "Bansos PKH tidak cair", "Bantuan sosial tidak tepat sasaran", "Data DTSEN belum diperbarui",
-                "Pendampingan korban kekerasan anak",
-            ], staff: 90...130, formedByReorganisation: true),
-        UnitSpec(
-            code: "DINSOSPPPA", name: "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", kind: .agency,
-            weight: 11, answers: 0.96, answerDays: 2...8,
-            subjects: ["Bansos PKH tidak cair", "Bantuan sosial tidak tepat sasaran", "Data DTKS belum diperbarui"],
-            staff: 60...90, successor: "DINSOSDALDUKKB3A"),
-        UnitSpec(
-            code: "DINDALDUKKB", name: "Dinas Pengendalian Penduduk dan Keluarga Berencana", kind: .agency, weight: 1,
-            answerDays: 2...6, subjects: ["Layanan KB gratis tidak tersedia"], staff: 40...60,
-            successor: "DINSOSDALDUKKB3A"),
+            subjects: socialSubjects + [familyPlanning], staff: 100...140, successor: "DINSOSPMDP3A",
+            routes: [
+                SuccessionRoute(.category("keluarga-berencana"), to: "DINKESPPKB"),
+                SuccessionRoute(.section("Bidang Pengendalian Penduduk dan Keluarga Berencana"), to: "DINKESPPKB"),
+            ],
+            subjectCategories: categories([familyPlanning], "keluarga-berencana")),
         UnitSpec(
             code: "DINNAKER", name: "Dinas Tenaga Kerja", kind: .agency, weight: 1, answerDays: 2...6,
-            subjects: ["Pesangon tidak dibayar", "Kartu kuning lama jadi"], staff: 30...45),
+            subjects: labourSubjects, staff: 30...45, successor: "DINPERINNAKER"),
         UnitSpec(
             code: "DINPERMASDES", name: "Dinas Pemberdayaan Masyarakat dan Desa", kind: .agency, weight: 2,
-            answerDays: 2...7, subjects: ["Dana desa tidak transparan", "BLT dana desa belum cair"], staff: 35...50),
+            answerDays: 2...7, subjects: villageSubjects, staff: 35...50, successor: "DINSOSPMDP3A"),
         UnitSpec(
-            code: "DISDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil", kind: .agency, weight: 10,
+            code: "DINDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil", kind: .agency, weight: 10,
             answers: 0.99, answerDays: 1...3,
             subjects: [
                 "Blangko KTP-el habis", "Antrean perekaman KTP-el", "Akta kelahiran belum jadi", "KK salah cetak",
@@ -194,27 +223,65 @@ enum DemoData {
             subjects: ["Situs pemda tidak bisa diakses", "Wi-Fi publik mati"], staff: 40...60),
         UnitSpec(
             code: "DLH", name: "Dinas Lingkungan Hidup", kind: .agency, weight: 5, answers: 0.95, answerDays: 2...10,
-            subjects: ["Sampah menumpuk", "Pencemaran sungai", "Bau limbah pabrik"], staff: 120...170),
+            subjects: environmentSubjects, staff: 120...170, successor: "DLHPERKIM"),
         UnitSpec(
             code: "DPMPTSP", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", kind: .agency, weight: 2,
             answers: 0.99, answerDays: 1...3, subjects: ["Izin usaha lama terbit", "Syarat PBG tidak jelas"],
             staff: 40...55),
         UnitSpec(
-            code: "DINPERTAN", name: "Dinas Pertanian dan Ketahanan Pangan", kind: .agency, weight: 2,
-            answerDays: 3...8, subjects: ["Pupuk bersubsidi langka", "Irigasi sawah kering"], staff: 90...130),
+            code: "DINPERTAN", name: "Dinas Pertanian", kind: .agency, weight: 2, answerDays: 3...8,
+            subjects: farmingSubjects, staff: 90...130, successor: "DINPERTANPANGKAN"),
         UnitSpec(
-            code: "DINKOPERINDAG", name: "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan",
-            kind: .agency, weight: 2, answerDays: 2...7,
-            subjects: ["Harga minyak goreng di pasar naik", "Pasar kotor"],
-            staff: 60...90, formedByReorganisation: true),
+            code: "DKPP", name: "Dinas Ketahanan Pangan dan Perikanan", kind: .agency, weight: 1, answerDays: 3...8,
+            subjects: foodAndFisherySubjects, staff: 40...60, successor: "DINPERTANPANGKAN"),
         UnitSpec(
-            code: "DINKOPUKM", name: "Dinas Koperasi dan Usaha Kecil dan Menengah", kind: .agency, weight: 1,
-            answerDays: 2...7, subjects: ["Bantuan modal UMKM tidak jelas"], staff: 30...45,
-            successor: "DINKOPERINDAG"),
+            code: "DINKOPUKM", name: "Dinas Koperasi, Usaha Kecil dan Menengah", kind: .agency, weight: 1,
+            answerDays: 2...7, subjects: cooperativeSubjects, staff: 30...45, successor: "DINDAGKOPUKM"),
         UnitSpec(
-            code: "DINPERINDAG", name: "Dinas Perindustrian dan Perdagangan", kind: .agency, weight: 1,
-            answerDays: 2...7, subjects: ["Pasar kotor", "Timbangan pedagang tidak ditera"], staff: 40...60,
-            successor: "DINKOPERINDAG"),
+            code: "DINPERINDAG", name: "Dinas Perindustrian dan Perdagangan", kind: .agency, weight: 2,
+            answerDays: 2...7, subjects: tradeSubjects + industrySubjects, staff: 40...60, successor: "DINDAGKOPUKM",
+            routes: [
+                SuccessionRoute(.category("perdagangan"), to: "DINDAGKOPUKM"),
+                SuccessionRoute(.category("perindustrian"), to: "DINPERINNAKER"),
+                SuccessionRoute(.section("Bidang Perdagangan"), to: "DINDAGKOPUKM"),
+                SuccessionRoute(.section("Bidang Perindustrian"), to: "DINPERINNAKER"),
+            ],
+            subjectCategories: categories(tradeSubjects, "perdagangan")
+                .merging(categories(industrySubjects, "perindustrian")) { first, _ in first }),
+        UnitSpec(
+            code: "DINPORAPAR", name: "Dinas Kepemudaan, Olahraga dan Pariwisata", kind: .agency, weight: 1,
+            answerDays: 2...7, subjects: ["Fasilitas objek wisata rusak", "Lapangan olahraga tidak terawat"],
+            staff: 40...60),
+        UnitSpec(
+            code: "DINARPUS", name: "Dinas Kearsipan dan Perpustakaan", kind: .agency, weight: 1, answerDays: 2...6,
+            subjects: ["Perpustakaan keliling jarang datang"], staff: 25...40),
+        // The six combined dinas of the 2026 budget year, each with the work of the units it joins.
+        UnitSpec(
+            code: "DINKESPPKB", name: "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana", kind: .agency,
+            weight: 8, answerDays: 1...4, subjects: healthSubjects + [familyPlanning], staff: 130...180,
+            formedByReorganisation: true, subjectCategories: categories([familyPlanning], "keluarga-berencana")),
+        UnitSpec(
+            code: "DINSOSPMDP3A",
+            name:
+                "Dinas Sosial, Pemberdayaan Masyarakat dan Desa serta Pemberdayaan Perempuan dan Perlindungan Anak",
+            kind: .agency, weight: 13, answers: 0.96, answerDays: 2...8, subjects: socialSubjects + villageSubjects,
+            staff: 110...150, formedByReorganisation: true),
+        UnitSpec(
+            code: "DLHPERKIM", name: "Dinas Lingkungan Hidup, Perumahan dan Kawasan Permukiman", kind: .agency,
+            weight: 8, answers: 0.95, answerDays: 2...10, subjects: environmentSubjects + housingSubjects,
+            staff: 160...230, formedByReorganisation: true),
+        UnitSpec(
+            code: "DINPERTANPANGKAN", name: "Dinas Pertanian, Pangan dan Perikanan", kind: .agency, weight: 3,
+            answerDays: 3...8, subjects: farmingSubjects + foodAndFisherySubjects, staff: 120...170,
+            formedByReorganisation: true),
+        UnitSpec(
+            code: "DINDAGKOPUKM", name: "Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah", kind: .agency,
+            weight: 2, answerDays: 2...7, subjects: tradeSubjects + cooperativeSubjects, staff: 60...90,
+            formedByReorganisation: true, subjectCategories: categories(tradeSubjects, "perdagangan")),
+        UnitSpec(
+            code: "DINPERINNAKER", name: "Dinas Perindustrian dan Tenaga Kerja", kind: .agency, weight: 2,
+            answerDays: 2...6, subjects: labourSubjects + industrySubjects, staff: 45...70,
+            formedByReorganisation: true, subjectCategories: categories(industrySubjects, "perindustrian")),
     ]
 
     /// The kecamatan and kelurahan.

@@ -174,6 +174,11 @@ public enum RuleViolation: Sendable, Equatable {
     case sameUnit(ticket: String, unit: String)
     /// Ending a unit that still holds open complaints, without a successor to take them.
     case unitHoldsOpenComplaints(unit: String, count: Int)
+    /// Ending a unit whose open complaints of a function (`category:general`) no route and no
+    /// default successor take.
+    case noSuccessorFor(unit: String, function: String, count: Int)
+    /// The same function given two successors.
+    case duplicateRoute(String)
     /// A corrected receipt time after the complaint's first event after its receipt.
     case receivedAfterItsEvents(ticket: String, value: Timestamp, first: Timestamp)
     /// A correction that gives a field the value it has.

@@ -10,7 +10,10 @@ public struct Unit: Hashable, Sendable {
     public var headName: String?
     public var headNIP: String?
     public var deactivatedOn: CivilDate?
+    /// The default successor: the unit taking whatever no route of `successorRoutes` names.
     public var successorCode: String?
+    /// The successor of each function handed to a unit of its own (a category, a section).
+    public var successorRoutes: [SuccessionRoute] = []
     /// The days a week it serves, on which its complaints' deadlines count.
     public var workingWeek: WorkingWeek
 
@@ -35,6 +38,12 @@ public struct Unit: Hashable, Sendable {
 
     public func isActive(on date: CivilDate) -> Bool {
         ActivePeriod(start: nil, end: deactivatedOn).contains(date)
+    }
+
+    /// Who took its work over when it ended: nil while it is active or when nobody did.
+    public var succession: Succession? {
+        guard deactivatedOn != nil, successorCode != nil || !successorRoutes.isEmpty else { return nil }
+        return try? Succession(default: successorCode, routes: successorRoutes)
     }
 }
 

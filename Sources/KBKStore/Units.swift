@@ -34,6 +34,12 @@ public struct UnitChanges: Sendable {
     public init() {}
 }
 
+/// A complaint an ending unit passed on, and the unit that took it.
+public struct MovedComplaint: Hashable, Sendable {
+    public let ticket: String
+    public let successor: String
+}
+
 /// A unit with what hangs from it, for `skpd show`.
 public struct UnitOverview: Sendable {
     public let unit: Unit
@@ -53,19 +59,25 @@ public struct Units {
 
     static let columns = """
         u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
-            u.deactivated_on, s.code, u.working_week
+            u.deactivated_on, s.code, u.working_week, u.successor_routes
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
     static func decode(_ row: Row) throws -> Unit {
         let r = DecodedRow(row, table: "skpd")
-        return Unit(
+        var unit = Unit(
             id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
             kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4),
             parentCode: r.optionalText(5),
             staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
             deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10),
             workingWeek: try r.numberedChoice(11, "working_week", "a working week of 5, 6 or 7 days"))
+        do {
+            unit.successorRoutes = try Succession.routes(stored: r.optionalText(12))
+        } catch {
+            throw r.damaged("successor_routes", 12, "lines like category:CODE=UNIT or section:NAME=UNIT")
+        }
+        return unit
     }
 
     public func find(_ code: UnitCode) throws -> Unit? {
@@ -284,14 +296,18 @@ extension Writing where Repository == Units {
         return new
     }
 
-    /// Ends a unit. The complaints it still holds open (verified, in progress, on hold) pass to the
-    /// successor, each as a recorded reassignment by `system`, their assignments cleared so that the
-    /// successor's admins dispose them again; without a successor a unit holding open complaints
-    /// cannot end. Returns the unit and the tickets moved.
+    /// Ends a unit. The complaints it still holds open (verified, in progress, on hold) pass to
+    /// their successors, each as a recorded reassignment by `system`, their assignments cleared so
+    /// that the successor's admins dispose them again: a complaint goes to the successor its
+    /// category's route names, else to the default `successor` (`Succession`, the one rule). A
+    /// complaint that neither takes stops the deactivation (nothing is written), as does a route
+    /// naming an unknown category or unit, an ended unit, the unit itself, or a function twice.
+    /// Sections' routes are recorded for the groups, officials and SOPs of those sections, which
+    /// stay with the ended unit as its history. Returns the unit and the complaints moved.
     @discardableResult
-    public func deactivate(_ code: UnitCode, on date: CivilDate, successor: UnitCode?) throws -> (
-        unit: Unit, moved: [String]
-    ) {
+    public func deactivate(
+        _ code: UnitCode, on date: CivilDate, successor: UnitCode?, routes: [SuccessionRoute] = []
+    ) throws -> (unit: Unit, moved: [MovedComplaint]) {
         try transaction.require(.manageRegistry)
         var unit = try repository.get(code)
         if let ended = unit.deactivatedOn {
@@ -299,34 +315,77 @@ extension Writing where Repository == Units {
         }
         let successorUnit = try successor.map { try repository.requireActive($0, today: transaction.today) }
         if let successorUnit, successorUnit.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+        let succession = try Succession(
+            default: successorUnit?.code, routes: try routes.map { try checked($0, ending: unit) })
         let complaints = Complaints(connection: connection)
         let held = try complaints.ticketsHeld(by: unit.code, statuses: [.verified, .inProgress, .onHold])
-        var moved: [String] = []
-        if !held.isEmpty {
-            guard let successorUnit else {
-                throw DomainError.rule(.unitHoldsOpenComplaints(unit: unit.code, count: held.count))
-            }
-            let reason = "unit \(unit.code) ended \(date); its successor is \(successorUnit.code)"
-            let system = try Actor("system")
-            for ticket in held {
-                let complaint = try complaints.get(ticket)
-                _ = try transaction.complaints.act(
-                    ticket, .reassign(to: try UnitCode(successorUnit.code), reason: reason),
-                    at: max(transaction.now, complaint.lastEventAt), performedBy: system)
-                moved.append(ticket.description)
+        var destinations: [(Ticket, Complaint, String)] = []
+        var untaken: [String: Int] = [:]
+        for ticket in held {
+            let complaint = try complaints.get(ticket)
+            if let taker = succession.successor(forCategory: complaint.category) {
+                destinations.append((ticket, complaint, taker))
+            } else {
+                untaken[complaint.category, default: 0] += 1
             }
         }
+        if let category = untaken.keys.min() {
+            guard !succession.isEmpty else {
+                throw DomainError.rule(.unitHoldsOpenComplaints(unit: unit.code, count: held.count))
+            }
+            throw DomainError.rule(
+                .noSuccessorFor(
+                    unit: unit.code, function: UnitFunction.category(category).description,
+                    count: untaken[category] ?? 0))
+        }
+        var moved: [MovedComplaint] = []
+        let system = try Actor("system")
+        for (ticket, complaint, taker) in destinations {
+            let routed = succession.routes.contains { $0.function == .category(complaint.category) }
+            let reason =
+                routed
+                ? "unit \(unit.code) ended \(date); its successor for category:\(complaint.category) is \(taker)"
+                : "unit \(unit.code) ended \(date); its successor is \(taker)"
+            _ = try transaction.complaints.act(
+                ticket, .reassign(to: try UnitCode(taker), reason: reason),
+                at: max(transaction.now, complaint.lastEventAt), performedBy: system)
+            moved.append(MovedComplaint(ticket: ticket.description, successor: taker))
+        }
         try connection.run(
-            "UPDATE skpd SET deactivated_on = ?, successor_id = ? WHERE id = ?", date, successorUnit?.id, unit.id)
+            "UPDATE skpd SET deactivated_on = ?, successor_id = ?, successor_routes = ? WHERE id = ?", date,
+            successorUnit?.id, succession.storedRoutes, unit.id)
         unit.deactivatedOn = date
         unit.successorCode = successorUnit?.code
+        unit.successorRoutes = succession.routes
         let successorText = successorUnit.map { ", succeeded by \($0.code)" } ?? ""
-        let movedText = moved.isEmpty ? "" : "; moved \(moved.count) open complaint(s) to it"
+        let routesText =
+            succession.routes.isEmpty
+            ? ""
+            : "; " + succession.routes.map { "\($0.function.description) → \($0.successor)" }.joined(separator: ", ")
         try transaction.audit(
             AuditRecord(
                 .deactivate, .skpd, id: unit.code,
-                "deactivated unit \(unit.code) as of \(date)\(successorText)\(movedText)"))
+                "deactivated unit \(unit.code) as of \(date)\(successorText)\(routesText)\(Units.describe(moved))"))
         return (unit, moved)
+    }
+
+    /// A route whose successor is an active unit other than the one ending, and whose category exists.
+    private func checked(_ route: SuccessionRoute, ending unit: Unit) throws -> SuccessionRoute {
+        let successor = try repository.requireActive(UnitCode(route.successor), today: transaction.today)
+        if successor.id == unit.id { throw DomainError.rule(.parentIsItself(unit.code)) }
+        if case .category(let code) = route.function { _ = try Categories(connection: connection).get(code) }
+        return SuccessionRoute(route.function, to: successor.code)
+    }
+}
+
+extension Units {
+    /// "; moved 3 open complaint(s) to DPUPR", or to several: "; moved 5 open complaint(s): 3 to A, 2 to B".
+    static func describe(_ moved: [MovedComplaint]) -> String {
+        let counts = Dictionary(grouping: moved, by: \.successor).mapValues(\.count).sorted { $0.key < $1.key }
+        guard let first = counts.first else { return "" }
+        guard counts.count > 1 else { return "; moved \(first.value) open complaint(s) to \(first.key)" }
+        return "; moved \(moved.count) open complaint(s): "
+            + counts.map { "\($0.value) to \($0.key)" }.joined(separator: ", ")
     }
 }
 

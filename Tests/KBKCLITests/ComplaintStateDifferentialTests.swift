@@ -14,7 +14,9 @@ import Testing
 
     init() throws {
         let path = folder.file("demo.sqlite")
-        let demo = kbk(["--db", path, "demo", "--complaints", "1200", "--seed", "31"])
+        // A seed whose newest complaints are still with the desk (seed 31 stopped giving one when
+        // the demo's units changed in issue 29).
+        let demo = kbk(["--db", path, "demo", "--complaints", "1200", "--seed", "32"])
         precondition(demo.status == 0, demo.stderr)
         store = try Store(path: path, mode: .existing, actor: Actor(testLogin), clock: { fixedNow })
     }

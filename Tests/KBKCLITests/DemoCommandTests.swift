@@ -23,13 +23,41 @@ import Testing
         #expect(kbk(["--db", path, "check"]).status == 0)
 
         let db = try Connection(path: path, mode: .readOnly)
-        // 23 perangkat daerah and the 7 merged into them, the hospital and a health centre, 18
-        // kecamatan and 6 kelurahan; the merged ones ended by the reorganisation, with successors.
-        #expect(try db.scalar("SELECT count(*) FROM skpd")?.intValue == 56)
+        // The 27 perangkat daerah before 2026 and the 6 combined dinas that replace 10 of them (23
+        // from 2026), the hospital and a health centre, 18 kecamatan and 8 kelurahan; the merged ones
+        // ended by the reorganisation, with successors, the two split ones with a successor per function.
+        #expect(try db.scalar("SELECT count(*) FROM skpd")?.intValue == 61)
         #expect(
             try db.scalar(
                 "SELECT count(*) FROM skpd WHERE deactivated_on = '2026-01-01' AND successor_id IS NOT NULL")?.intValue
-                == 7)
+                == 10)
+        #expect(
+            try db.scalar(
+                "SELECT count(*) FROM skpd WHERE deactivated_on IS NULL AND kind NOT IN ('district', 'subdistrict', 'hospital', 'uptd')"
+            )?.intValue == 23)
+        #expect(
+            try db.query("SELECT code FROM skpd WHERE successor_routes IS NOT NULL ORDER BY code") {
+                $0.string(0) ?? ""
+            }
+                == ["DINPERINDAG", "DINSOSDALDUKKBP3A"])
+        #expect(
+            try db.scalar("SELECT count(*) FROM skpd WHERE code IN ('BAPENDA', 'BPKAD', 'BPKPD', 'DAMKAR')")?.intValue
+                == 0)
+        // The reorganisation passed family-planning complaints to the health dinas, industry to
+        // industry and labour, never by the default successor.
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id
+                WHERE e.action = 'reassign' AND e.skpd_before IN ('DINSOSDALDUKKBP3A', 'DINPERINDAG')
+                    AND e.local_date >= '2026-01-01'
+                    AND e.skpd_after <> CASE c.category WHEN 'keluarga-berencana' THEN 'DINKESPPKB'
+                        WHEN 'perindustrian' THEN 'DINPERINNAKER'
+                        WHEN 'perdagangan' THEN 'DINDAGKOPUKM' ELSE e.skpd_after END
+                """)?.intValue == 0)
+        #expect(
+            try db.scalar("SELECT p.code FROM skpd u JOIN skpd p ON p.id = u.parent_id WHERE u.code = 'RSUD'")?
+                .stringValue == "DINKESPPKB")
         #expect(try db.scalar("SELECT count(*) FROM skpd WHERE kind = 'district'")?.intValue == 18)
         // Complaints come up to the day the demo is made, so its backlog is real.
         #expect(try db.scalar("SELECT max(received_on) FROM complaint")?.stringValue ?? "" >= "2026-11-01")
@@ -48,7 +76,7 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM holiday")?.intValue ?? 0 >= 12)
         // Every event is done by one of the demo's officials: rejections and forwarding
         // by the government's desk, answers by the officials of the unit holding the complaint.
-        #expect(try db.scalar("SELECT count(*) FROM official")?.intValue == 2 + 2 * 56 + 1)
+        #expect(try db.scalar("SELECT count(*) FROM official")?.intValue == 2 + 2 * 61 + 1)
         #expect(
             try db.scalar("SELECT count(*) FROM complaint_event WHERE actor NOT IN (SELECT login FROM official)")?
                 .intValue == 0)
