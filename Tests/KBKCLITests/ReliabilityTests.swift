@@ -211,8 +211,8 @@ private let rowSealsPerEntry = 1_000
         expected["row_seal"] = after["row_seal"]
         // Migration 0017 makes the web front's secret.
         expected["web_secret"] = 1
-        // Migration 0021 ships the national calendar of 2024–2026.
-        expected["holiday"] = (before["holiday"] ?? 0) + 82
+        // Migrations 0021 and 0030 ship the national calendar of 2024–2026 and of 2027.
+        expected["holiday"] = (before["holiday"] ?? 0) + 82 + 26
         // Migration 0022 ships the three settlement classes of the national complaint guideline.
         expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3
         #expect(after == expected)

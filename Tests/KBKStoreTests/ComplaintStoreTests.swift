@@ -203,8 +203,9 @@ final class ComplaintWorld {
             logged.ticket, .correct(.category("field-examination"), reason: "perlu peninjauan lapangan"),
             at: "2026-11-18 10:00")
         #expect(corrected.category == "field-examination" && corrected.status == .verified)
-        // 60 working days from the hand-over: twelve weeks and the shipped 24 and 25 December.
-        #expect(corrected.due.settle?.description == "2027-02-10")
+        // 60 working days from the hand-over: twelve weeks, the shipped 24 and 25 December, and
+        // 2027's 1 and 5 January and 5 February (migration 0030).
+        #expect(corrected.due.settle?.description == "2027-02-15")
         #expect(corrected.reopenCount == 0)
         let events = try world.store.complaints.events(of: corrected)
         #expect(events.map(\.action) == ["receive", "verify", "edit"])
@@ -275,10 +276,10 @@ final class ComplaintWorld {
         #expect(current.status == .inProgress)
         #expect(current.heldWorkingDays == 4)
         #expect(current.due.settle?.description == "2026-12-10")
-        // A field-examination category settles in 60 working days: twelve weeks and two more for the
-        // shipped calendar's 24 December (cuti bersama) and 25 December (2027 has no days recorded).
+        // A field-examination category settles in 60 working days: twelve weeks and five more for the
+        // shipped calendar's 24 December (cuti bersama), 25 December, 1 and 5 January and 5 February.
         let field = try world.log(received: "2026-11-16 08:00", unit: "DLH", category: "field-examination")
-        #expect(field.due.settle?.description == "2027-02-10")
+        #expect(field.due.settle?.description == "2027-02-15")
         // An information request defaults to its own category (settle in 5).
         let information = try world.log(received: "2026-11-16 08:00", unit: "DLH", kind: .information)
         #expect(information.category == "information-request")
