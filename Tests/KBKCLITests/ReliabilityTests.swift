@@ -213,8 +213,8 @@ private let rowSealsPerEntry = 1_000
         expected["web_secret"] = 1
         // Migration 0021 ships the national calendar of 2024–2026.
         expected["holiday"] = (before["holiday"] ?? 0) + 82
-        // Migration 0022 ships the three settlement classes of the national complaint guideline.
-        expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3
+        // Migration 0022 ships three settlement classes, 0032 the five cited classes.
+        expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3 + 5
         #expect(after == expected)
         #expect(try Connection(path: path, mode: .readOnly).foreignKeyCheck().isEmpty)
     }
