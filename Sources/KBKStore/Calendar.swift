@@ -261,11 +261,22 @@ extension Writing where Repository == Categories {
             """,
             new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays,
             new.deadlines.respondHours, new.source, new.extensionDays, new.isInUse ? 1 : 0, new.replacedBy, code)
+        // Classes it had replaced now name its own replacement (none: none), so a refusal never
+        // points to a class out of use.
+        var followed: [String] = []
+        if !new.isInUse {
+            followed = try connection.query(
+                "UPDATE complaint_category SET replaced_by = ? WHERE replaced_by = ? RETURNING code",
+                new.replacedBy, code
+            ) { $0.string(0) ?? "" }.sorted()
+        }
         try transaction.audit(
             AuditRecord(
                 .update, .category, id: code,
                 "edited category \(code): \(Categories.describe(old)) → \(Categories.describe(new))"
                     + (old.source == new.source ? "" : "; source \(old.source ?? "none") → \(new.source ?? "none")")
+                    + (followed.isEmpty
+                        ? "" : "; \(followed.joined(separator: ", ")) now replaced by \(new.replacedBy ?? "none")")
             ))
         let moved = old.deadlines == new.deadlines ? 0 : try transaction.complaints.recomputeDueDates(category: code)
         return (new, moved)

@@ -150,6 +150,13 @@ import Testing
         #expect(noSuccessor.stderr.contains("kategori general sudah tidak dipakai"))
         #expect(kbk(["--db", path, "category", "edit", "ringan", "--retire", "--replaced-by", "ppid"]).status == 0)
         #expect(kbkAtDesk(arguments).stderr.contains("pilih ppid yang menggantikannya"))
+        // A class retired in turn passes its replacement on: the old codes never point to a class out of use.
+        #expect(
+            kbk(["--db", path, "category", "edit", "tidak-berkadar-pengawasan", "--retire", "--replaced-by", "ppid"])
+                .status == 0)
+        let general = kbkAtDesk(arguments.dropLast() + ["general"])
+        #expect(general.stderr.contains("kategori general sudah tidak dipakai; pilih ppid"), "\(general.stderr)")
+        #expect(kbk(["--db", path, "check"]).status == 0)
     }
 
     @Test func anExtensionIsBoundedByItsClass() throws {
