@@ -85,6 +85,38 @@ extension Msg {
             en: "\(ticket) was already extended by \(days) working day(s); a complaint is extended once",
             id: "\(ticket) sudah diperpanjang \(days) hari kerja; pengaduan hanya dapat diperpanjang sekali")
     }
+    static func categoryNotInUse(_ category: String, _ replacedBy: String?) -> Text {
+        if let replacedBy {
+            return Text(
+                en: "category \(category) is retired; choose \(replacedBy), which replaced it ('kbk category list')",
+                id:
+                    "kategori \(category) sudah tidak dipakai; pilih \(replacedBy) yang menggantikannya ('kbk category list')"
+            )
+        }
+        return Text(
+            en:
+                "category \(category) is not in use; choose a category in use ('kbk category list') or have an admin take it up ('kbk category edit \(category) --in-use')",
+            id:
+                "kategori \(category) tidak dipakai; pilih kategori yang dipakai ('kbk category list') atau minta admin memakainya ('kbk category edit \(category) --in-use')"
+        )
+    }
+
+    static func extensionBeyondClass(_ ticket: String, _ category: String, _ days: Int, _ limit: Int) -> Text {
+        if limit == 0 {
+            return Text(
+                en: "\(ticket) is in category \(category), which allows no extension; --working-days \(days) refused",
+                id:
+                    "\(ticket) berkategori \(category) yang tidak mengenal perpanjangan; --working-days \(days) ditolak"
+            )
+        }
+        return Text(
+            en:
+                "--working-days \(days) is more than category \(category) of \(ticket) allows: one extension of 1 to \(limit) working day(s)",
+            id:
+                "--working-days \(days) melebihi batas kategori \(category) untuk \(ticket): satu perpanjangan 1 sampai \(limit) hari kerja"
+        )
+    }
+
     static let complaintExtendAbstract = Text(
         en:
             "Extend the settlement deadline, once per complaint, with a reason; on-time settlement is judged against the extended date.",
@@ -92,8 +124,8 @@ extension Msg {
             "Perpanjang tenggat penyelesaian, sekali untuk setiap pengaduan, dengan alasan; ketepatan waktu dinilai terhadap tanggal yang diperpanjang."
     )
     static let optExtendDays = Text(
-        en: "Working days to add to the settlement deadline (1 to 60).",
-        id: "Hari kerja yang ditambahkan pada tenggat penyelesaian (1 sampai 60).")
+        en: "Working days to add to the settlement deadline (1 to 60, and no more than the category allows).",
+        id: "Hari kerja yang ditambahkan pada tenggat penyelesaian (1 sampai 60, tidak melebihi batas kategorinya).")
     static func extendedBy(_ days: Int) -> Text {
         Text(en: "+\(days) working day(s)", id: "+\(days) hari kerja")
     }
@@ -407,6 +439,40 @@ extension Msg {
         en: "the decree that sets the day, e.g. 'SKB 1497/2025, 2/2025, 5/2025'",
         id: "keputusan yang menetapkan hari itu, mis. 'SKB 1497/2025, 2/2025, 5/2025'")
     static let labelSource = Text(en: "Source", id: "Dasar")
+    static let optExtensionDays = Text(
+        en: "the most working days one extension of a complaint in this category may grant (0 to 60; 0: none)",
+        id: "hari kerja terbanyak satu perpanjangan pengaduan berkategori ini (0 sampai 60; 0: tanpa perpanjangan)")
+    static let optInUse = Text(
+        en: "take the category up: new complaints, hand-overs and corrections may choose it",
+        id: "pakai kategori ini: pengaduan baru, penyerahan dan koreksi boleh memilihnya")
+    static let optRetire = Text(
+        en: "retire the category: its complaints keep it and their deadlines, nothing new may choose it",
+        id: "pensiunkan kategori ini: pengaduannya tetap berkategori ini dengan tenggatnya, tidak boleh dipilih lagi")
+    static let optReplacedBy = Text(
+        en: "with --retire: the category in use that takes its place, named when the old code is chosen",
+        id: "dengan --retire: kategori yang dipakai sebagai penggantinya, disebut bila kode lama dipilih")
+    static let labelPerpres = Text(en: "Perpres 76/2013", id: "Perpres 76/2013")
+    /// One line: the settlement deadline in working days runs past Perpres 76/2013's 60 calendar days.
+    static func perpresLimit(_ limit: String) -> Text {
+        Text(
+            en: "settle by \(limit): 60 calendar days from the complete file end before the deadline above",
+            id:
+                "selesaikan paling lambat \(limit): 60 hari kalender sejak berkas lengkap berakhir sebelum tenggat di atas"
+        )
+    }
+    static func perpresTickets(_ tickets: String) -> Text {
+        Text(
+            en: "Perpres 76/2013: \(tickets) settle(s) later than 60 calendar days from the complete file",
+            id: "Perpres 76/2013: tenggat penyelesaian \(tickets) melewati 60 hari kalender sejak berkas lengkap")
+    }
+    static let labelExtensionDays = Text(en: "Extension", id: "Perpanjangan")
+    static let labelInUse = Text(en: "In use", id: "Dipakai")
+    static let labelReplacedBy = Text(en: "Replaced by", id: "Diganti")
+    static func replacedByShort(_ code: String) -> Text {
+        Text(en: "no, replaced by \(code)", id: "tidak, diganti \(code)")
+    }
+    static let categoryNotInUseShort = Text(en: "no", id: "tidak")
+    static let categoryInUseShort = Text(en: "yes", id: "ya")
     static let optCategorySource = Text(
         en: "the rule the days come from, e.g. 'Perbup 12/2024, service standard'",
         id: "aturan asal jumlah hari, mis. 'Perbup 12/2024, standar pelayanan'")

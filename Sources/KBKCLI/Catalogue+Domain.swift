@@ -246,6 +246,10 @@ extension Msg {
                 id: "\(function) diberi lebih dari satu penerus; berikan setiap fungsi sekali saja")
         case .alreadyExtended(let ticket, let days):
             alreadyExtended(ticket, days)
+        case .categoryNotInUse(let category, let replacedBy):
+            categoryNotInUse(category, replacedBy)
+        case .extensionBeyondClass(let ticket, let category, let days, let limit):
+            extensionBeyondClass(ticket, category, days, limit)
         case .alreadyAssigned(let ticket, let login):
             alreadyAssigned(ticket, login)
         case .notAnAssignee(let ticket, let login, let unit):

@@ -157,6 +157,11 @@ enum Msg {
             en: "options '\(first)' and '\(second)' cannot be used together",
             id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
+    static func optionNeedsOption(_ option: String, _ other: String) -> Text {
+        Text(
+            en: "option '\(option)' is used only with '\(other)'",
+            id: "opsi '\(option)' hanya dipakai bersama '\(other)'")
+    }
     static func flagTakesNoValue(_ option: String) -> Text {
         Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
     }

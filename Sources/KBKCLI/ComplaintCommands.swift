@@ -119,7 +119,7 @@ enum ComplaintCommands {
         ],
         formats: [.table, .json],
         examples: [
-            "kbk complaint edit ADU-2026-00012 --category field-examination --reason 'Perlu peninjauan lapangan'",
+            "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
             "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
         ],
         run: { invocation in
@@ -163,7 +163,7 @@ enum ComplaintCommands {
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
         ],
-        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category field-examination"]
+        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan"]
     ) { invocation in
         .verify(
             unit: try invocation.required("skpd", UnitCode.init),
@@ -511,6 +511,9 @@ enum ComplaintCommands {
                             calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode),
                             timeZone: timeZone)(language))
             }
+            if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
+                fields.add(Msg.labelPerpres(language), Msg.perpresLimit(LetterDates.date(limit, language))(language))
+            }
             if let agency = complaint.forwardedTo {
                 fields.add(
                     Msg.labelForwarded(language),
@@ -742,6 +745,7 @@ enum CalendarCommands {
         })
 
     static let sourceOption = OptionSpec(name: "source", valueName: "rule", help: Msg.optCategorySource)
+    static let extensionOption = OptionSpec(name: "extension-days", valueName: "n", help: Msg.optExtensionDays)
 
     static let dayOptions = [
         OptionSpec(name: "verify-days", valueName: "n", help: Msg.optVerifyDays),
@@ -786,17 +790,33 @@ enum CalendarCommands {
                     Column(key: "respond_days", header: Msg.labelRespondDays, alignRight: true),
                     Column(key: "settle_days", header: Msg.labelSettleDays, alignRight: true),
                 ] + (merged ? [] : [Column(key: "respond_hours", header: Msg.labelRespondHours, alignRight: true)])
+                    + [
+                        Column(key: "extension_days", header: Msg.labelExtensionDays, alignRight: true),
+                        Column(key: "in_use", header: Msg.labelInUse),
+                    ] + (merged ? [] : [Column(key: "replaced_by", header: Msg.labelReplacedBy)])
                     + [Column(key: "source", header: Msg.labelSource)])
+            let language = invocation.language
             for category in categories {
                 let deadlines = category.deadlines
                 let hours = deadlines.respondHours
                 var row: [Cell] = [
                     .text(category.code), .text(category.name), .int(deadlines.verifyDays),
                     merged && hours != nil
-                        ? .text(Msg.hoursShort(hours ?? 0)(invocation.language)) : .int(deadlines.respondDays),
+                        ? .text(Msg.hoursShort(hours ?? 0)(language)) : .int(deadlines.respondDays),
                     .int(deadlines.settleDays),
                 ]
                 if !merged { row.append(hours.map(Cell.int) ?? .null) }
+                row.append(.int(category.extensionDays))
+                if merged {
+                    let inUse =
+                        category.isInUse
+                        ? Msg.categoryInUseShort
+                        : category.replacedBy.map(Msg.replacedByShort) ?? Msg.categoryNotInUseShort
+                    row.append(.text(inUse(language)))
+                } else {
+                    row.append(.int(category.isInUse ? 1 : 0))
+                    row.append(category.replacedBy.map(Cell.text) ?? .null)
+                }
                 row.append(category.source.map(Cell.text) ?? .null)
                 table.rows.append(row)
             }
@@ -809,7 +829,7 @@ enum CalendarCommands {
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName, isRequired: true)] + dayOptions
             + [
                 OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true),
-                sourceOption,
+                extensionOption, sourceOption,
             ],
         formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
         run: { invocation in
@@ -822,7 +842,9 @@ enum CalendarCommands {
                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
                         try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange)
                     }),
-                source: try invocation.option("source", ComplaintCommands.text("source")))
+                source: try invocation.option("source", ComplaintCommands.text("source")),
+                extensionDays: try invocation.intOption("extension-days", in: Category.extensionDayRange)
+                    ?? ComplaintRequest.extensionRange.upperBound)
             if let respond = try responseTarget(invocation) { category.deadlines.setResponse(respond) }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
@@ -833,8 +855,17 @@ enum CalendarCommands {
         name: "edit", abstract: Msg.categoryEditAbstract,
         arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
         options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName)] + dayOptions
-            + [OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays), sourceOption],
-        formats: [.table, .json], examples: ["kbk category edit general --settle-days 10"],
+            + [
+                OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays), extensionOption, sourceOption,
+                OptionSpec(name: "in-use", valueName: nil, help: Msg.optInUse),
+                OptionSpec(name: "retire", valueName: nil, help: Msg.optRetire),
+                OptionSpec(name: "replaced-by", valueName: "code", help: Msg.optReplacedBy),
+            ],
+        formats: [.table, .json],
+        examples: [
+            "kbk category edit tidak-berkadar-pengawasan --respond-hours 24", "kbk category edit ringan --in-use",
+            "kbk category edit perizinan --retire --replaced-by tidak-berkadar-pengawasan",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
@@ -843,13 +874,30 @@ enum CalendarCommands {
             let respond = try responseTarget(invocation)
             let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
             let source = try invocation.option("source", ComplaintCommands.text("source"))
+            let extensionDays = try invocation.intOption("extension-days", in: Category.extensionDayRange)
+            let replacedBy = try invocation.option("replaced-by", CategoryCode.parse)
+            let (takeUp, retire) = (invocation.flag("in-use"), invocation.flag("retire"))
+            if takeUp && retire { throw invocation.usageError(Msg.conflictingOptions("--in-use", "--retire")) }
+            if replacedBy != nil && !retire {
+                throw invocation.usageError(Msg.optionNeedsOption("--replaced-by", "--retire"))
+            }
             let store = try invocation.openStore(.existing)
             let (category, moved) = try store.write {
-                try $0.categories.edit(code, name: name, source: source) { deadlines in
-                    if let verify { deadlines.verifyDays = verify }
-                    if let respond { deadlines.setResponse(respond) }
-                    if let settle { deadlines.settleDays = settle }
-                }
+                try $0.categories.edit(
+                    code, name: name, source: source,
+                    deadlines: { deadlines in
+                        if let verify { deadlines.verifyDays = verify }
+                        if let respond { deadlines.setResponse(respond) }
+                        if let settle { deadlines.settleDays = settle }
+                    },
+                    class: { category in
+                        if let extensionDays { category.extensionDays = extensionDays }
+                        if takeUp { category.isInUse = true }
+                        if retire {
+                            category.isInUse = false
+                            category.replacedBy = replacedBy
+                        }
+                    })
             }
             invocation.reportChange(
                 format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),

@@ -87,5 +87,11 @@ enum InboxCommand {
                 }
             }
             invocation.context.stdout.write(table.render(format, language: language))
+            let beyondPerpres = entries.map(\.complaint).filter { PerpresSettlementLimit.exceeded(by: $0) != nil }
+            if format == .table && !beyondPerpres.isEmpty {
+                invocation.context.stdout.write(
+                    "\n" + Msg.perpresTickets(Echo.list(beyondPerpres.map(\.ticket))(language))(language)
+                        + "\n")
+            }
         })
 }

@@ -154,6 +154,7 @@ extension RecordJSON {
             ("respond_due", date(complaint.due.respond)),
             ("respond_by", complaint.due.respondBy.map { .string($0.iso8601(in: timeZone)) } ?? .null),
             ("settle_due", date(complaint.due.settle)),
+            ("perpres_limit", date(PerpresSettlementLimit.exceeded(by: complaint))),
             ("running_deadline", running.map { .string($0.stage.rawValue) } ?? .null),
             ("running_due", date(running?.due)),
             ("overdue", .bool(complaint.isOverdue(on: today))),
@@ -219,6 +220,9 @@ extension RecordJSON {
             ("respond_days", .int(category.deadlines.respondDays)),
             ("respond_hours", category.deadlines.respondHours.map { .int($0) } ?? .null),
             ("settle_days", .int(category.deadlines.settleDays)),
+            ("extension_days", .int(category.extensionDays)),
+            ("in_use", .bool(category.isInUse)),
+            ("replaced_by", .optional(category.replacedBy)),
             ("source", .optional(category.source)),
         ])
     }

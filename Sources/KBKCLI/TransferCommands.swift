@@ -193,12 +193,16 @@ enum TransferTemplates {
             ]
         case .complaints:
             [
-                "ADU-2026-00001", "2026-11-20T09:30:00+07:00", "lapor", "complaint", "general", "Jalan berlubang",
+                "ADU-2026-00001", "2026-11-20T09:30:00+07:00", "lapor", "complaint", "tidak-berkadar-pengawasan",
+                "Jalan berlubang",
                 "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
                 "Ahmad Fauzi", "081234567890",
             ]
         case .events:
-            ["ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR", "general", "", "", ""]
+            [
+                "ADU-2026-00001", "2026-11-21T10:00:00+07:00", "operator.dpupr", "verify", "DPUPR",
+                "tidak-berkadar-pengawasan", "", "", "",
+            ]
         case .improvements:
             [
                 "1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit",

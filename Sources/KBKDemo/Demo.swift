@@ -508,9 +508,15 @@ public enum Demo {
                 subject: subject, description: "\(subject) di \(place). Mohon segera ditindaklanjuti.",
                 channel: random.weighted(DemoData.channels))
             draft.kind = kind
+            // The category the reorganisation routes by, where the subject has one; otherwise the cited
+            // classes (migration 0032): an information request by letter or e-mail is a formal request
+            // to the PPID (UU 14/2008), one by any other channel LAPOR!'s 5-day class.
             let complaintCategory =
                 spec.subjectCategories[subject]
-                ?? (kind == .information ? "information-request" : fieldWork ? "field-examination" : "general")
+                ?? (kind == .information
+                    ? ([.letter, .email].contains(draft.channel)
+                        ? Category.Cited.publicInformation : Category.Cited.informationOrNormative)
+                    : fieldWork ? Category.Cited.withSupervision : Category.Cited.withoutSupervision)
             draft.category = complaintCategory
             draft.receivedAt = received
             draft.location = place
@@ -613,8 +619,10 @@ public enum Demo {
             }
             // Every third field examination needs more time, granted by the unit's admin at the hand-over
             // (chosen by ticket, not drawn, so the seed's stream stays as it was).
+            // At most what the complaint's class allows (a PPID request's 7 days).
             if fieldWork && ticket.sequence % 3 == 0 {
-                let extend = ComplaintRequest.extend(workingDays: 10, reason: "Menunggu hasil peninjauan lapangan")
+                let days = min(10, try store.categories.get(draft.category ?? "").extensionDays)
+                let extend = ComplaintRequest.extend(workingDays: days, reason: "Menunggu hasil peninjauan lapangan")
                 _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                     try $0.complaints.act(ticket, extend, at: clock)
                 }

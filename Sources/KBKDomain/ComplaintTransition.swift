@@ -26,7 +26,7 @@ public struct ComplaintDraft: Sendable {
     public func intake(now: Timestamp) throws(DomainError) -> (receivedAt: Timestamp, category: String) {
         let receivedAt = receivedAt ?? now
         if receivedAt > now { throw .rule(.inTheFuture(field: "received", value: receivedAt, now: now)) }
-        return (receivedAt, category ?? (kind == .information ? "information-request" : "general"))
+        return (receivedAt, category ?? Category.intakeDefault(for: kind))
     }
 }
 
@@ -53,7 +53,8 @@ public enum ComplaintRequest: Sendable {
     /// Correcting one field entered wrongly, with the reason.
     case correct(Correction, reason: String)
 
-    /// How many working days one extension may grant.
+    /// How many working days one extension may grant in any class; each class may allow fewer
+    /// (`Category.extensionDays`).
     public static let extensionRange = 1...60
 
     public var action: ComplaintAction {
@@ -293,7 +294,7 @@ extension Complaint {
         switch request {
         case .verify(let code, let categoryCode):
             let unit = try references.activeUnit(code, on: atDate)
-            if let categoryCode { category = try references.category(categoryCode).code }
+            if let categoryCode { category = try references.category(categoryCode).chosen().code }
             unitCode = unit.code
             newUnit = unit
             verifiedAt = at
@@ -367,6 +368,7 @@ extension Complaint {
             guard extendedWorkingDays == 0 else {
                 throw DomainError.rule(.alreadyExtended(ticket: ticket, workingDays: extendedWorkingDays))
             }
+            try references.category(category).checkExtension(days, ticket: ticket)
             extendedWorkingDays = days
             workingDays = days
             text = reason
@@ -380,7 +382,7 @@ extension Complaint {
             case .location(let value): location = value
             case .channel(let value): channel = value
             case .category(let code):
-                category = try references.category(code).code
+                category = try references.category(code).chosen().code
                 // The running deadlines follow the new category from now on; past events keep theirs.
                 recomputeDue = true
             case .received(let instant):

@@ -185,6 +185,10 @@ public enum RuleViolation: Sendable, Equatable {
     case correctionChangesNothing(ticket: String, field: String)
     /// A second extension of a complaint's settlement deadline.
     case alreadyExtended(ticket: String, workingDays: Int)
+    /// A class out of use chosen for a complaint, with the class that replaced it, if any.
+    case categoryNotInUse(category: String, replacedBy: String?)
+    /// An extension longer than the complaint's class allows (`limit` 0: none).
+    case extensionBeyondClass(ticket: String, category: String, workingDays: Int, limit: Int)
     /// Assigning a complaint to the official who already has it.
     case alreadyAssigned(ticket: String, login: String)
     /// Assigning a complaint to someone who cannot act on it: not an officer or unit-admin of its unit.

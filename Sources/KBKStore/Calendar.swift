@@ -142,7 +142,8 @@ public struct UnitCalendars: Sendable {
 public struct Categories {
     let connection: Connection
 
-    static let columns = "code, name, verify_days, respond_days, settle_days, respond_hours, source"
+    static let columns =
+        "code, name, verify_days, respond_days, settle_days, respond_hours, source, extension_days, in_use, replaced_by"
 
     static func decode(_ row: Row) throws -> Category {
         let r = DecodedRow(row, table: "complaint_category")
@@ -151,7 +152,8 @@ public struct Categories {
             deadlines: Deadlines(
                 verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
                 settleDays: try r.int(4, "settle_days"), respondHours: r.optionalInt(5)),
-            source: r.optionalText(6))
+            source: r.optionalText(6), extensionDays: try r.int(7, "extension_days"),
+            isInUse: try r.int(8, "in_use") == 1, replacedBy: r.optionalText(9))
     }
 
     public func list() throws -> [Category] {
@@ -191,6 +193,22 @@ public struct Categories {
     static func describe(_ deadlines: Deadlines) -> String {
         let respond = deadlines.respondHours.map { "respond \($0) hours, " } ?? "respond \(deadlines.respondDays), "
         return "verify \(deadlines.verifyDays), \(respond)settle \(deadlines.settleDays) working days"
+    }
+
+    /// The deadlines, the extension limit and whether the class is in use, for the audit trail.
+    static func describe(_ category: Category) -> String {
+        describe(category.deadlines) + ", extension up to \(category.extensionDays)"
+            + (category.isInUse ? "" : ", out of use") + (category.replacedBy.map { " (replaced by \($0))" } ?? "")
+    }
+
+    /// A replacement must be another class, in use.
+    static func checkReplacement(_ category: Category, _ connection: Connection) throws {
+        guard let successor = category.replacedBy else { return }
+        let replacement = try Categories(connection: connection).get(successor)
+        guard replacement.code != category.code, replacement.isInUse else {
+            throw DomainError.rule(
+                .categoryNotInUse(category: replacement.code, replacedBy: replacement.replacedBy))
+        }
     }
 }
 
@@ -287,21 +305,25 @@ extension Writing where Repository == Categories {
             throw DomainError.duplicate(kind: .category, key: category.code)
         }
         try category.deadlines.check(category: category.code)
+        try Categories.checkReplacement(category, connection)
         try connection.run(
-            "INSERT INTO complaint_category (\(Categories.columns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO complaint_category (\(Categories.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             category.code, category.name, category.deadlines.verifyDays, category.deadlines.respondDays,
-            category.deadlines.settleDays, category.deadlines.respondHours, category.source)
+            category.deadlines.settleDays, category.deadlines.respondHours, category.source, category.extensionDays,
+            category.isInUse ? 1 : 0, category.replacedBy)
         try transaction.audit(
             AuditRecord(
                 .create, .category, id: category.code,
-                "added category \(category.code) (\(Categories.describe(category.deadlines)))"
+                "added category \(category.code) (\(Categories.describe(category)))"
                     + (category.source.map { "; source \($0)" } ?? "")))
         return category
     }
 
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
+    /// `change` may also set its extension limit, whether it is in use and what replaced it.
     public func edit(
-        _ code: String, name: String?, source: String? = nil, deadlines change: (inout Deadlines) -> Void = { _ in }
+        _ code: String, name: String?, source: String? = nil, deadlines change: (inout Deadlines) -> Void = { _ in },
+        class changeClass: (inout Category) -> Void = { _ in }
     ) throws -> (Category, Int) {
         try transaction.require(.manageRegistry)
         let old = try repository.get(code)
@@ -309,21 +331,36 @@ extension Writing where Repository == Categories {
         if let name { new.name = name }
         if let source { new.source = source }
         change(&new.deadlines)
+        changeClass(&new)
+        if new.isInUse { new.replacedBy = nil }
         guard new != old else { return (old, 0) }
         try new.deadlines.check(category: code)
+        try Categories.checkReplacement(new, connection)
         try connection.run(
             """
             UPDATE complaint_category
-            SET name = ?, verify_days = ?, respond_days = ?, settle_days = ?, respond_hours = ?, source = ?
+            SET name = ?, verify_days = ?, respond_days = ?, settle_days = ?, respond_hours = ?, source = ?,
+                extension_days = ?, in_use = ?, replaced_by = ?
             WHERE code = ?
             """,
             new.name, new.deadlines.verifyDays, new.deadlines.respondDays, new.deadlines.settleDays,
-            new.deadlines.respondHours, new.source, code)
+            new.deadlines.respondHours, new.source, new.extensionDays, new.isInUse ? 1 : 0, new.replacedBy, code)
+        // Classes it had replaced now name its own replacement (none: none), so a refusal never
+        // points to a class out of use.
+        var followed: [String] = []
+        if !new.isInUse {
+            followed = try connection.query(
+                "UPDATE complaint_category SET replaced_by = ? WHERE replaced_by = ? RETURNING code",
+                new.replacedBy, code
+            ) { $0.string(0) ?? "" }.sorted()
+        }
         try transaction.audit(
             AuditRecord(
                 .update, .category, id: code,
-                "edited category \(code): \(Categories.describe(old.deadlines)) → \(Categories.describe(new.deadlines))"
+                "edited category \(code): \(Categories.describe(old)) → \(Categories.describe(new))"
                     + (old.source == new.source ? "" : "; source \(old.source ?? "none") → \(new.source ?? "none")")
+                    + (followed.isEmpty
+                        ? "" : "; \(followed.joined(separator: ", ")) now replaced by \(new.replacedBy ?? "none")")
             ))
         let moved = old.deadlines == new.deadlines ? 0 : try transaction.complaints.recomputeDueDates(category: code)
         return (new, moved)

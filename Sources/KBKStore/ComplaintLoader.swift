@@ -43,7 +43,7 @@ public final class ComplaintLoader {
     /// Checks a new complaint as `Complaints.log` does and numbers it.
     public func receive(_ draft: ComplaintDraft) throws -> Pending {
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
-        let category = try references.category(categoryCode)
+        let category = try references.category(categoryCode).chosen()
         var sopID: Int64?
         if let number = draft.sopNumber {
             if let known = sopIDs[number] {

@@ -286,7 +286,7 @@ extension Writing where Repository == Complaints {
         let references = StoredReferences(connection: connection, cache: transaction.calendarCache)
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         if draft.receivedAt != nil { try transaction.checkClaimedTime(receivedAt, field: "--received") }
-        let category = try references.category(categoryCode)
+        let category = try references.category(categoryCode).chosen()
         if let reference = draft.externalReference,
             try connection.one(
                 "SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil

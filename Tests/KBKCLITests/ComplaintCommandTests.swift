@@ -443,24 +443,29 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let listed = kbkAtDesk(["--db", path, "holiday", "list", "--year", "2026", "--format", "csv"]).stdout
         #expect(listed.hasPrefix("date,name,kind,source\r\n"))
         #expect(listed.contains("\r\n2026-11-18,Libur daerah,local,\r\n"))
-        let category = kbkAtDesk(["--db", path, "category", "edit", "general", "--settle-days", "10"])
-        #expect(category.stdout == "Updated category general; due dates of 1 open complaint(s) moved.\n")
+        let category = kbkAtDesk(["--db", path, "category", "edit", "tidak-berkadar-pengawasan", "--settle-days", "10"])
+        #expect(
+            category.stdout == "Updated category tidak-berkadar-pengawasan; due dates of 1 open complaint(s) moved.\n")
+        let cited = "\"Standar pelayanan pengaduan (SIPPN); SP4N-LAPOR!, PermenPAN-RB 62/2018 jo. 5/2025\"\r\n"
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "general,Pengaduan umum,3,5,10,,\r\n"))
+                "tidak-berkadar-pengawasan,Pengaduan tidak berkadar pengawasan,3,5,10,,60,1,," + cited))
         // An hour target: one column for people, both numbers in a file.
-        let hourly = kbkAtDesk(["--db", path, "category", "edit", "general", "--respond-hours", "24"])
+        let hourly = kbkAtDesk([
+            "--db", path, "category", "edit", "tidak-berkadar-pengawasan", "--respond-hours", "24",
+        ])
         #expect(hourly.status == 0, "\(hourly.stderr)")
         let table = kbkAtDesk(["--db", path, "--lang", "id", "category", "list"]).stdout
         #expect(table.contains("24 jam"), "\(table)")
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "general,Pengaduan umum,3,5,10,24,\r\n"))
-        // The shipped settlement classes name their rule; a source given later is kept and audited.
+                "tidak-berkadar-pengawasan,Pengaduan tidak berkadar pengawasan,3,5,10,24,60,1,," + cited))
+        // The classes before 0032 keep their rule, retired, naming what replaced them; a source given
+        // later is kept and audited.
         #expect(
             kbkAtDesk(["--db", path, "category", "list", "--format", "csv"]).stdout.contains(
-                "sengketa-pelanggaran,Sengketa dan pelanggaran tanpa pemeriksaan lapangan,3,3,14,,"
-                    + "\"PermenPAN-RB 62/2018 (SP4N), diganti PermenPAN-RB 5/2025\"\r\n"))
+                "sengketa-pelanggaran,Sengketa dan pelanggaran tanpa pemeriksaan lapangan,3,3,14,,60,0,"
+                    + "tidak-berkadar-pengawasan,\"PermenPAN-RB 62/2018 (SP4N), diganti PermenPAN-RB 5/2025\"\r\n"))
         let sourced = kbkAtDesk(["--db", path, "category", "edit", "general", "--source", "Perbup 5/2024"])
         #expect(sourced.status == 0, "\(sourced.stderr)")
         #expect(kbkAtDesk(["--db", path, "audit", "--limit", "1"]).stdout.contains("source none → Perbup 5/2024"))
@@ -472,7 +477,9 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
     @Test func anHourTargetCountsDownInHoursAndJudgesTheResponseByTheInstant() throws {
         let (folder, path) = try complaintFixture()
         let handOver = ["KBK_NOW": "2026-11-20T10:00:00+07:00"]
-        #expect(kbkAtDesk(["--db", path, "category", "edit", "general", "--respond-hours", "24"]).status == 0)
+        #expect(
+            kbkAtDesk(["--db", path, "category", "edit", "tidak-berkadar-pengawasan", "--respond-hours", "24"]).status
+                == 0)
         let logged = kbkAtDesk(
             [
                 "--db", path, "complaint", "new", "--channel", "whatsapp", "--subject", "Lampu mati", "--description",

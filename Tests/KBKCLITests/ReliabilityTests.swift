@@ -213,8 +213,8 @@ private let rowSealsPerEntry = 1_000
         expected["web_secret"] = 1
         // Migrations 0021 and 0030 ship the national calendar of 2024–2026 and of 2027.
         expected["holiday"] = (before["holiday"] ?? 0) + 82 + 26
-        // Migration 0022 ships the three settlement classes of the national complaint guideline.
-        expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3
+        // Migration 0022 ships three settlement classes, 0032 the five cited classes.
+        expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3 + 5
         #expect(after == expected)
         #expect(try Connection(path: path, mode: .readOnly).foreignKeyCheck().isEmpty)
     }

@@ -17,7 +17,7 @@ let importOrder = [
         let target = folder.file("target.sqlite")
         let corrected = kbkAtDesk([
             "--db", source, "complaint", "edit", "ADU-2026-00002", "--channel", "whatsapp", "--subject",
-            "Jalan berlubang besar", "--category", "field-examination", "--reason", "Salah catat di loket",
+            "Jalan berlubang besar", "--category", "berkadar-pengawasan", "--reason", "Salah catat di loket",
         ])
         #expect(corrected.status == 0, "\(corrected.stderr)")
         #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
@@ -282,8 +282,8 @@ let importOrder = [
         let complaints = folder.file("complaints.csv")
         try """
         received_at,channel,subject,description,category,skpd
-        2026-13-01 08:00,faks,,Jalan berlubang,general,NOPE
-        2026-11-02 08:00,sms,Lampu mati,Tiga tiang,general,DPUPR
+        2026-13-01 08:00,faks,,Jalan berlubang,tidak-berkadar-pengawasan,NOPE
+        2026-11-02 08:00,sms,Lampu mati,Tiga tiang,tidak-berkadar-pengawasan,DPUPR
 
         """.write(toFile: complaints, atomically: true, encoding: .utf8)
         let before = snapshot(path)

@@ -164,6 +164,29 @@ import Testing
         #expect(world.request("GET", "/", user: "adm").body.contains("<title>Kotak masuk · kbk"))
     }
 
+    /// Issue 29 on the web: the verify form offers the classes in use, and the extend form as many
+    /// working days as the complaint's class allows (a PPID request's 7), refusing more.
+    @Test func theFormsOfferTheClassesInUseAndTheClasssExtension() throws {
+        let world = try World()
+        _ = world.post("/intake", user: "koord", [("subject", "Salinan APBDes"), ("description", "Mohon salinan")])
+        let ticket = "/complaint/ADU-2026-00001"
+        let unverified = world.request("GET", ticket, user: "koord").body
+        #expect(unverified.contains(#"value="ppid""#) && unverified.contains(#"value="berkadar-pengawasan""#))
+        for retired in ["general", "field-examination", "information-request", "sengketa-pelanggaran", "ringan"] {
+            #expect(!unverified.contains(#"value="\#(retired)""#), "\(retired)")
+        }
+        let verified = world.post(ticket + "/verify", user: "koord", [("skpd", "DPUPR"), ("category", "ppid")])
+        #expect(verified.status == 303, "\(verified.body)")
+        let page = world.request("GET", ticket, user: "adm").body
+        #expect(page.contains(#"name="working_days" min="1" max="7""#), "\(page)")
+        let before = snapshot(world.path)
+        let refused = world.post(ticket + "/extend", user: "adm", [("working_days", "8"), ("reason", "Arsip")])
+        #expect(refused.status != 303 && refused.body.contains("1 sampai 7 hari kerja"), "\(refused.body)")
+        #expect(snapshot(world.path) == before)
+        #expect(
+            world.post(ticket + "/extend", user: "adm", [("working_days", "7"), ("reason", "Arsip")]).status == 303)
+    }
+
     @Test func everyRefusalHasItsStatusAndChangesNothing() throws {
         let world = try World()
         _ = world.post(

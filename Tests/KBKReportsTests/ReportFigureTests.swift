@@ -123,28 +123,30 @@ let unitD = figures(
 
     @Test func categories() throws {
         let report = try ReportFixture().report()
-        #expect(report.categories.map(\.key) == ["field-examination", "general", "information-request"])
-        // field-examination: B1 only — answered on time in 7 wd, not settled.
+        #expect(
+            report.categories.map(\.key) == ["berkadar-pengawasan", "informasi-normatif", "tidak-berkadar-pengawasan"])
+        // berkadar-pengawasan (60 wd): B1 only — answered on time in 7 wd, not settled.
         #expect(
             report.categories[0].figures
                 == figures(
                     received: 1, rejected: 0, followedUp: 1, onTime: 1, settled: 0, settledOnTime: 0,
                     response: (7, 7), settlement: (nil, nil), reopened: 0, rating: nil))
-        // general: A1–A7, B2–B4, C1, D1, D2 = 13; rejected A6, B3 → 11 valid. Followed up A1–A5, B2, B4, C1 = 8;
-        // on time A1, A3, A4, A5, B2, C1 = 6. Settled A1, A2, A3, B2, B4, C1 = 6; on time A1, A3, B2, B4, C1 = 5.
-        // Response 2 6 2 6 4 | 2 8 | 2 → 2 2 2 2 4 6 6 8: median (2 + 4) / 2 = 3, p90 rank ⌈7.2⌉ = 8 → 8.
-        // Settlement 10 19 9 | 3 14 | 6 → 3 6 9 10 14 19: median 9.5, p90 rank ⌈5.4⌉ = 6 → 19. Ratings 4, 2, 3 → 3.0.
+        // informasi-normatif (5 wd): the 14 phone requests.
         #expect(
             report.categories[1].figures
                 == figures(
-                    received: 13, rejected: 2, followedUp: 8, onTime: 6, settled: 6, settledOnTime: 5,
-                    response: (3, 8), settlement: (9.5, 19), reopened: 1, rating: 3.0))
-        // information-request: the 14 phone requests.
+                    received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
+                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
+        // tidak-berkadar-pengawasan (14 wd, intake's default): A1–A7, B2–B4, C1, D1, D2 = 13; rejected A6, B3 →
+        // 11 valid. Followed up A1–A5, B2, B4, C1 = 8; on time A1, A3, A4, A5, B2, C1 = 6. Settled A1, A2, A3,
+        // B2, B4, C1 = 6; on time A1, A3, B2, B4, C1 = 5.
+        // Response 2 6 2 6 4 | 2 8 | 2 → 2 2 2 2 4 6 6 8: median (2 + 4) / 2 = 3, p90 rank ⌈7.2⌉ = 8 → 8.
+        // Settlement 10 19 9 | 3 14 | 6 → 3 6 9 10 14 19: median 9.5, p90 rank ⌈5.4⌉ = 6 → 19. Ratings 4, 2, 3 → 3.0.
         #expect(
             report.categories[2].figures
                 == figures(
-                    received: 14, rejected: 0, followedUp: 14, onTime: 14, settled: 14, settledOnTime: 14,
-                    response: (2, 2), settlement: (4, 4), reopened: 0, rating: 4.0))
+                    received: 13, rejected: 2, followedUp: 8, onTime: 6, settled: 6, settledOnTime: 5,
+                    response: (3, 8), settlement: (9.5, 19), reopened: 1, rating: 3.0))
     }
 
     @Test func channels() throws {

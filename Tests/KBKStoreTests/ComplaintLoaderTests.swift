@@ -34,7 +34,7 @@ import Testing
             ]),
         // Verified the day before a holiday, answered late, settled in time, closed with a rating.
         History(
-            name: "whole life over a holiday", received: "2026-12-22 10:00", category: "field-examination",
+            name: "whole life over a holiday", received: "2026-12-22 10:00", category: "berkadar-pengawasan",
             steps: [
                 Step(request: .verify(unit: dpupr, category: nil), at: "2026-12-23 15:00"),
                 Step(request: .respond("dijadwalkan"), at: "2027-01-05 16:00"),
@@ -44,7 +44,7 @@ import Testing
         History(
             name: "held, resumed, reassigned, reopened", received: "2026-11-02 08:00",
             steps: [
-                Step(request: .verify(unit: dpupr, category: "information-request"), at: "2026-11-02 09:00"),
+                Step(request: .verify(unit: dpupr, category: "informasi-normatif"), at: "2026-11-02 09:00"),
                 Step(request: .hold(reason: "menunggu foto"), at: "2026-11-03 09:00"),
                 Step(request: .note("foto diminta lagi"), at: "2026-11-04 09:00"),
                 Step(request: .resume, at: "2026-11-09 09:00"),

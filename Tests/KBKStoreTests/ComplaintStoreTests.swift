@@ -174,7 +174,7 @@ final class ComplaintWorld {
     @Test func anExtensionMovesTheSettlementDateOnce() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
-        #expect(logged.due.settle?.description == "2026-12-04") // general: 14 working days
+        #expect(logged.due.settle?.description == "2026-12-04") // tidak-berkadar-pengawasan: 14 working days
         let extended = try world.act(
             logged.ticket, .extend(workingDays: 5, reason: "menunggu hasil uji lab"), at: "2026-11-20 10:00")
         #expect(extended.status == .verified && extended.extendedWorkingDays == 5)
@@ -198,19 +198,19 @@ final class ComplaintWorld {
     @Test func aCorrectionKeepsBothValuesAndMovesOnlyTheRunningDeadlines() throws {
         let world = try ComplaintWorld(now: "2026-12-31T09:00:00+07:00")
         let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
-        #expect(logged.due.settle?.description == "2026-12-04") // general: 14 working days
+        #expect(logged.due.settle?.description == "2026-12-04") // tidak-berkadar-pengawasan: 14 working days
         let corrected = try world.act(
-            logged.ticket, .correct(.category("field-examination"), reason: "perlu peninjauan lapangan"),
+            logged.ticket, .correct(.category("berkadar-pengawasan"), reason: "perlu peninjauan lapangan"),
             at: "2026-11-18 10:00")
-        #expect(corrected.category == "field-examination" && corrected.status == .verified)
+        #expect(corrected.category == "berkadar-pengawasan" && corrected.status == .verified)
         // 60 working days from the hand-over: twelve weeks, the shipped 24 and 25 December, and
         // 2027's 1 and 5 January and 5 February (migration 0030).
         #expect(corrected.due.settle?.description == "2027-02-15")
         #expect(corrected.reopenCount == 0)
         let events = try world.store.complaints.events(of: corrected)
         #expect(events.map(\.action) == ["receive", "verify", "edit"])
-        #expect(events[2].field == "category" && events[2].valueBefore == "general")
-        #expect(events[2].valueAfter == "field-examination" && events[2].text == "perlu peninjauan lapangan")
+        #expect(events[2].field == "category" && events[2].valueBefore == "tidak-berkadar-pengawasan")
+        #expect(events[2].valueAfter == "berkadar-pengawasan" && events[2].text == "perlu peninjauan lapangan")
         // The hand-over's own due dates, as recorded then, are not rewritten.
         let handOverDue = try world.store.connection.query(
             "SELECT settle_due FROM complaint_event WHERE complaint_id = ? AND action = 'verify'", corrected.id
@@ -257,7 +257,7 @@ final class ComplaintWorld {
         #expect(complaint.receivedOn.description == "2026-11-13")
         #expect(complaint.due.verify.description == "2026-11-18")
         #expect(complaint.due.respond == nil)
-        // Handed over on Monday: respond by the next Monday, settle (general: 14) by 4 December.
+        // Handed over on Monday: respond by the next Monday, settle (tidak-berkadar-pengawasan: 14) by 4 December.
         var current = try world.act(
             complaint.ticket, .verify(unit: UnitCode("DPUPR"), category: nil), at: "2026-11-16 08:00")
         #expect(current.due.respond?.description == "2026-11-23")
@@ -276,13 +276,13 @@ final class ComplaintWorld {
         #expect(current.status == .inProgress)
         #expect(current.heldWorkingDays == 4)
         #expect(current.due.settle?.description == "2026-12-10")
-        // A field-examination category settles in 60 working days: twelve weeks and five more for the
+        // A class with supervision settles in 60 working days: twelve weeks and five more for the
         // shipped calendar's 24 December (cuti bersama), 25 December, 1 and 5 January and 5 February.
-        let field = try world.log(received: "2026-11-16 08:00", unit: "DLH", category: "field-examination")
+        let field = try world.log(received: "2026-11-16 08:00", unit: "DLH", category: "berkadar-pengawasan")
         #expect(field.due.settle?.description == "2027-02-15")
         // An information request defaults to its own category (settle in 5).
         let information = try world.log(received: "2026-11-16 08:00", unit: "DLH", kind: .information)
-        #expect(information.category == "information-request")
+        #expect(information.category == "informasi-normatif")
         #expect(information.due.settle?.description == "2026-11-23")
     }
 
@@ -346,7 +346,7 @@ final class ComplaintWorld {
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
         #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")
         let (_, recategorised) = try world.store.write {
-            try $0.categories.edit("general", name: nil) { $0.respondDays = 2 }
+            try $0.categories.edit("tidak-berkadar-pengawasan", name: nil) { $0.respondDays = 2 }
         }
         #expect(recategorised == 1)
         #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-18")

@@ -8,8 +8,10 @@ import KBKStore
 ///
 /// Holidays: 2026-01-01 (Thu), 2026-02-17 (Tue), 2026-03-19 (Thu), the only ones of the quarter: the
 /// figures were worked out on that calendar, so the shipped national calendar's other days of 2026
-/// are taken out (an office may remove a day; the arithmetic is the same). Deadlines (working days):
-/// general 3/5/14, field-examination 3/5/60, information-request 3/5/5.
+/// are taken out (an office may remove a day; the arithmetic is the same). Deadlines (working days),
+/// the cited classes of migration 0032: tidak-berkadar-pengawasan 3/5/14 (intake's default for a
+/// complaint), berkadar-pengawasan 3/5/60, informasi-normatif 3/5/5 (the days of 0003's general,
+/// field-examination and information-request, which they replace: every figure stays as worked out).
 /// Units: DINA (agency, staff 20), DINB (agency, staff 10), KECC (district), KELD (subdistrict under KECC).
 public final class ReportFixture {
     public var now: Timestamp
@@ -143,7 +145,7 @@ public final class ReportFixture {
         for serial in 11...12 { try member(groupB2, serial, since: "2026-03-02") }
         try meeting(groupB2, "2026-03-10")
 
-        // Unit DINA, by SMS, category general (A1 … A7).
+        // Unit DINA, by SMS, category tidak-berkadar-pengawasan (A1 … A7).
         try log("A1", received: "2026-01-05", channel: .sms, unit: "DINA")
         try act("A1", .respond("ok"), on: "2026-01-07") // 2 wd; due 01-12: on time
         try act("A1", .resolve("ok"), on: "2026-01-19") // 10 wd; due 01-23: on time
@@ -173,7 +175,7 @@ public final class ReportFixture {
         try log("B1", received: "2026-01-05", channel: .lapor, unit: nil)
         // Keyed in on Mon 01-12, 3 wd after: entered late, in DINB (the unit after the hand-over).
         try act(
-            "B1", .verify(unit: UnitCode("DINB"), category: "field-examination"), on: "2026-01-07",
+            "B1", .verify(unit: UnitCode("DINB"), category: "berkadar-pengawasan"), on: "2026-01-07",
             entered: "2026-01-12")
         try act("B1", .respond("ok"), on: "2026-01-14") // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
         try log("B2", received: "2026-01-06", channel: .lapor, unit: "DINA")
@@ -199,7 +201,7 @@ public final class ReportFixture {
         // Fourteen information requests by phone to KECC: answered in 2 wd, resolved in 4, half closed with 4.
         for index in 1...14 {
             let name = "P\(index)"
-            try log(name, received: "2026-03-02", channel: .phone, unit: "KECC", category: "information-request")
+            try log(name, received: "2026-03-02", channel: .phone, unit: "KECC", category: "informasi-normatif")
             try act(name, .respond("ok"), on: "2026-03-04")
             try act(name, .resolve("ok"), on: "2026-03-06")
             if index <= 7 { try act(name, .close(rating: 4, comment: nil), on: "2026-03-09") }

@@ -67,7 +67,9 @@ enum WebForms {
         case .verify:
             fields =
                 f.choice("skpd", Msg.labelUnit, unitOptions)
-                + f.choice("category", Msg.labelCategory, [("", "")] + categories.map { ($0.code, $0.name) })
+                + f.choice(
+                    "category", Msg.labelCategory,
+                    [("", "")] + categories.filter(\.isInUse).map { ($0.code, "\($0.name) (\($0.code))") })
         case .reassign:
             fields = f.choice("skpd", Msg.labelUnit, unitOptions) + f.input("reason", reasonLabel, required: true)
         case .assign:
@@ -91,10 +93,12 @@ enum WebForms {
                 f.choice("reason", reasonLabel, RejectionReason.allCases.map { ($0.rawValue, $0.label(language)) })
                 + f.textarea("message", messageLabel)
         case .extend:
+            // As many working days as the complaint's class allows (none: no form).
+            guard let range = categories.first(where: { $0.code == complaint.category })?.extensionRange else {
+                return ""
+            }
             fields =
-                f.number(
-                    "working_days", Text(en: "Working days", id: "Hari kerja"), range: ComplaintRequest.extensionRange,
-                    required: true)
+                f.number("working_days", Text(en: "Working days", id: "Hari kerja"), range: range, required: true)
                 + f.input("reason", reasonLabel, required: true)
         case .forward:
             fields =

@@ -148,6 +148,9 @@ enum WebPages {
         body += field(
             Msg.labelRespondDue, complaint.due.respondBy?.iso8601(in: timeZone) ?? complaint.due.respond?.description)
         body += field(Msg.labelSettleDue, complaint.due.settle?.description)
+        if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
+            body += field(Msg.labelPerpres, Msg.perpresLimit(limit.description)(language))
+        }
         if let running = complaint.runningDeadline {
             body += field(
                 Msg.webRunningDeadline,
