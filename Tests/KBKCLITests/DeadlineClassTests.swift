@@ -99,7 +99,8 @@ import Testing
                 + "('kbk category list')\n")
         #expect(snapshot(path) == before)
         // Handed over without a class, it keeps field-examination and its 60 working days: from
-        // Wednesday 18 November past the Christmas leave (24, 25 December; 2027 has no decree shipped).
+        // Wednesday 18 November past the Christmas leave (24, 25 December) and 2027's 1 and 5 January
+        // and 5 February (migration 0030).
         let verified = kbkAtDesk([
             "--db", path, "complaint", "verify", "ADU-2026-00003", "--skpd", "DPUPR", "--at", "2026-11-18 08:00",
         ])
@@ -107,7 +108,7 @@ import Testing
         let store = try Store(path: path, mode: .existing, actor: Actor(testLogin), clock: { fixedNow })
         let kept = try store.complaints.get(Ticket.parse("ADU-2026-00003"))
         #expect(kept.category == "field-examination")
-        #expect(kept.due.settle?.description == "2027-02-12")
+        #expect(kept.due.settle?.description == "2027-02-17")
         // New intake takes the cited classes.
         for (kind, expected) in [("complaint", "tidak-berkadar-pengawasan"), ("information", "informasi-normatif")] {
             let logged = kbkAtDesk([

@@ -104,7 +104,7 @@ import Testing
         var tickets: [Ticket] = []
         for (number, category) in [
             "perindustrian", "perindustrian", "perindustrian", "perdagangan", "perdagangan",
-            "general", "general", "perdagangan",
+            "tidak-berkadar-pengawasan", "tidak-berkadar-pengawasan", "perdagangan",
         ].enumerated() {
             var draft = ComplaintDraft(
                 subject: "Aduan \(number)", description: "Pasar dan industri", channel: .whatsapp)
@@ -126,7 +126,7 @@ import Testing
         let cases: [([String], Int32, String)] = [
             (
                 ["--successor-for", industry, "--successor-for", trade], 65,
-                "Error: unit DINPERINDAG still holds 2 open complaint(s) of category:general that no successor takes; give --successor-for category:general=CODE or --successor CODE\n"
+                "Error: unit DINPERINDAG still holds 2 open complaint(s) of category:tidak-berkadar-pengawasan that no successor takes; give --successor-for category:tidak-berkadar-pengawasan=CODE or --successor CODE\n"
             ),
             (
                 ["--successor-for", "category:perikanan=DINPERINNAKER", "--successor", "DINDAGKOPUKM"], 65,
@@ -169,7 +169,7 @@ import Testing
         // The same line in Indonesian.
         let id = kbk(["--db", path, "--lang", "id", "skpd", "deactivate", "DINPERINDAG", "--successor-for", industry])
         let idLine =
-            "Kesalahan: unit DINPERINDAG masih memegang 2 pengaduan terbuka category:general yang tidak diambil penerus mana pun; berikan --successor-for category:general=KODE atau --successor KODE\n"
+            "Kesalahan: unit DINPERINDAG masih memegang 2 pengaduan terbuka category:perdagangan yang tidak diambil penerus mana pun; berikan --successor-for category:perdagangan=KODE atau --successor KODE\n"
         #expect(id.stderr == idLine)
         #expect(snapshot(path) == before)
     }
@@ -197,7 +197,7 @@ import Testing
         }
         #expect(try held("DINPERINNAKER", "perindustrian") == 3)
         #expect(try held("DINDAGKOPUKM", "perdagangan") == 2)
-        #expect(try held("DINDAGKOPUKM", "general") == 2)
+        #expect(try held("DINDAGKOPUKM", "tidak-berkadar-pengawasan") == 2)
         // The resolved one stays with the unit that answered it.
         #expect(try held("DINPERINDAG", "perdagangan") == 1)
         #expect(

@@ -119,23 +119,32 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("2026.sqlite")
         let now = try Timestamp.parse("2026-12-30T09:00:00+07:00")
-        let ticket: Ticket
         do {
-            // The database as the kbk before 0030 made it; a complaint at the desk (no unit: the
-            // units' columns of later migrations are not read), received on Wednesday 30 December.
+            // The database as the kbk before 0030 left it, and a complaint received on Wednesday
+            // 30 December, due for verification on a calendar without 2027: 31 December, 1 and 4
+            // January. Its row is written as that kbk wrote it (this kbk's code reads columns of
+            // later migrations) and sealed by the entry that records it.
             let old = try Store(
                 path: path, mode: .createIfMissing, actor: Actor("operator"), clock: { now },
                 migrator: Migrator(migrations: Migration.embedded.filter { $0.version < 30 }))
-            let draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
-            let logged = try old.write { try $0.complaints.log(draft) }
-            ticket = try Ticket.parse(logged.ticket)
-            // Verification in 3 working days on a calendar without 2027: 31 December, 1 and 4 January.
-            #expect(logged.due.verify.description == "2027-01-04")
+            try old.write { transaction in
+                try transaction.connection.execute(
+                    """
+                    INSERT INTO complaint (ticket, year, sequence, received_at, received_on, channel, kind, category,
+                        subject, description, status, verify_due, last_event_at)
+                    VALUES ('ADU-2026-00001', 2026, 1, '2026-12-30T02:00:00Z', '2026-12-30', 'sms', 'complaint',
+                        'general', 'Jalan berlubang', 'Di Desa Karangreja', 'received', '2027-01-04',
+                        '2026-12-30T02:00:00Z');
+                    INSERT INTO ticket_counter (year, last) VALUES (2026, 1);
+                    """)
+                try transaction.audit(AuditRecord(.create, .complaint, id: "ADU-2026-00001", "logged ADU-2026-00001"))
+            }
             #expect(try old.holidays.yearsWithoutNationalDaysAmongOpenDeadlines() == [2027])
         }
+        #expect(try DatabaseHealth.check(path: path).rowProblemCount == 0)
         let store = try Store(path: path, mode: .existing, actor: Actor("operator"), clock: { now })
         // With 1 and 5 January off: 31 December, 4 and 6 January.
-        #expect(try store.complaints.get(ticket).due.verify.description == "2027-01-06")
+        #expect(try store.complaints.get(Ticket.parse("ADU-2026-00001")).due.verify.description == "2027-01-06")
         #expect(try store.holidays.yearsWithoutNationalDaysAmongOpenDeadlines() == [])
         let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
         #expect(
