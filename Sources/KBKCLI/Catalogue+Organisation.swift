@@ -420,4 +420,12 @@ extension Msg {
     static func configSet(_ key: String, _ value: String) -> Text {
         Text(en: "Set \(key) to \(value).", id: "\(key) diatur menjadi \(value).")
     }
+
+    static let optFormedOn = Text(
+        en:
+            "The day the unit began, for one formed by a reorganisation; reports of earlier periods do not list it (default: it was there before).",
+        id:
+            "Tanggal unit mulai ada, untuk unit yang dibentuk oleh penataan organisasi; laporan periode sebelumnya tidak mencantumkannya (bawaan: sudah ada sebelumnya)."
+    )
+    static let labelFormedOn = Text(en: "Formed on", id: "Dibentuk")
 }

@@ -19,6 +19,7 @@ enum RecordJSON {
             ("head_name", .optional(unit.headName)),
             ("head_nip", .optional(unit.headNIP)),
             ("active", .bool(unit.isActive(on: today))),
+            ("formed_on", date(unit.formedOn)),
             ("deactivated_on", date(unit.deactivatedOn)),
             ("successor", .optional(unit.successorCode)),
         ])

@@ -24,12 +24,14 @@ enum SkpdCommands {
         options: [
             OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName, isRequired: true),
             .choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true),
+            OptionSpec(name: "formed-on", valueName: "date", help: Msg.optFormedOn),
         ] + detailOptions,
         formats: [.table, .json],
         examples: [
             "kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --official-code 1.02.0.00.0.00.01.0000 --staff 120",
             "kbk skpd add KEC-KALIMANAH --name 'Kecamatan Kalimanah' --kind district",
             "kbk skpd add KEL-KEDUNGMENJANGAN --name 'Kelurahan Kedungmenjangan' --kind subdistrict --parent KEC-KALIMANAH",
+            "kbk skpd add DINKESPPKB --name 'Dinas Kesehatan, Pengendalian Penduduk dan KB' --kind agency --formed-on 2026-01-01",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -50,6 +52,9 @@ enum SkpdCommands {
             }
             draft.headNIP = try invocation.option("head-nip", NIP.init)
             draft.workingWeek = try invocation.option("working-week", WorkingWeek.parse) ?? .fiveDays
+            draft.formedOn = try invocation.option("formed-on") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "--formed-on")
+            }
             let store = try invocation.openStore(.createIfMissing)
             let unit = try store.write { try $0.units.add(draft) }
             invocation.reportChange(
@@ -128,6 +133,7 @@ enum SkpdCommands {
             fields.add(Msg.labelWorkingWeek(language), Msg.workingWeekName(unit.workingWeek)(language))
             fields.add(Msg.labelHead(language), unit.headName)
             fields.add(Msg.labelHeadNIP(language), unit.headNIP)
+            fields.add(Msg.labelFormedOn(language), unit.formedOn.map { LetterDates.date($0, language) })
             fields.add(Msg.labelStatus(language), lifespan(unit, today: today).shown(language))
             fields.add(Msg.labelSuccessor(language), unit.successorCode)
             fields.add(

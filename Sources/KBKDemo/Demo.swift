@@ -141,6 +141,7 @@ public enum Demo {
                 draft.parentCode = try spec.parent.map(UnitCode.init)
                 draft.staffCount = random.int(spec.staff)
                 draft.workingWeek = spec.workingWeek
+                if spec.formedByReorganisation { draft.formedOn = DemoData.reorganisation }
                 draft.headName = person()
                 draft.headNIP = nip()
                 _ = try store.write { try $0.units.add(draft) }

@@ -16,6 +16,9 @@ public struct Unit: Hashable, Sendable {
     public var successorRoutes: [SuccessionRoute] = []
     /// The days a week it serves, on which its complaints' deadlines count.
     public var workingWeek: WorkingWeek
+    /// The day it began, for a unit formed while kbk kept the government (a reorganisation's new
+    /// dinas); nil when it was there before.
+    public var formedOn: CivilDate?
 
     public init(
         id: Int64, code: String, name: String, kind: UnitKind, officialCode: String? = nil, parentCode: String? = nil,
@@ -38,6 +41,12 @@ public struct Unit: Hashable, Sendable {
 
     public func isActive(on date: CivilDate) -> Bool {
         ActivePeriod(start: nil, end: deactivatedOn).contains(date)
+    }
+
+    /// Whether it existed on `date`: formed by then and not yet ended. A report lists the units
+    /// that existed at its period's end.
+    public func existed(on date: CivilDate) -> Bool {
+        ActivePeriod(start: formedOn, end: deactivatedOn).contains(date)
     }
 
     /// Who took its work over when it ended: nil while it is active or when nobody did.

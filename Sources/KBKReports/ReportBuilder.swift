@@ -76,11 +76,10 @@ public struct ReportBuilder {
 
     typealias UnitInfo = Unit
 
-    /// Units to list: active at the period's end (within the scope).
+    /// Units to list: those that existed at the period's end (formed by then, not yet ended), within the scope.
     func unitsInScope(_ units: [String: UnitInfo], scope: Set<String>?, on date: CivilDate) -> [UnitInfo] {
-        units.values.filter { unit in
-            (scope?.contains(unit.code) ?? true) && (unit.deactivatedOn.map { $0 > date } ?? true)
-        }.sorted { $0.code < $1.code }
+        units.values.filter { unit in (scope?.contains(unit.code) ?? true) && unit.existed(on: date) }
+            .sorted { $0.code < $1.code }
     }
 
     // MARK: Complaint figures

@@ -12,6 +12,8 @@ public struct UnitDraft: Sendable {
     public var headName: String?
     public var headNIP: NIP?
     public var workingWeek: WorkingWeek = .fiveDays
+    /// The day it began, for a unit formed now or later (a reorganisation's); nil: there before.
+    public var formedOn: CivilDate?
 
     public init(code: UnitCode, name: String, kind: UnitKind) {
         self.code = code
@@ -59,7 +61,7 @@ public struct Units {
 
     static let columns = """
         u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
-            u.deactivated_on, s.code, u.working_week, u.successor_routes
+            u.deactivated_on, s.code, u.working_week, u.successor_routes, u.formed_on
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
@@ -77,6 +79,7 @@ public struct Units {
         } catch {
             throw r.damaged("successor_routes", 12, "lines like category:CODE=UNIT or section:NAME=UNIT")
         }
+        unit.formedOn = try r.optionalDate(13, "formed_on")
         return unit
     }
 
@@ -233,17 +236,19 @@ extension Writing where Repository == Units {
         try connection.run(
             """
             INSERT INTO skpd (code, name, kind, official_code, parent_id, staff_count, head_name, head_nip, created_at,
-                working_week)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                working_week, formed_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
-            draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue)
+            draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue,
+            draft.formedOn)
         let unit = try repository.get(draft.code)
         transaction.calendarCache.invalidate()
         let week = unit.workingWeek == .fiveDays ? "" : ", working week \(unit.workingWeek.rawValue) days"
+        let formed = unit.formedOn.map { ", formed on \($0)" } ?? ""
         try transaction.audit(
             AuditRecord(
                 .create, .skpd, id: unit.code,
-                "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)\(week)"))
+                "added unit \(unit.code) (\(unit.name)), kind \(unit.kind.rawValue)\(week)\(formed)"))
         return unit
     }
 

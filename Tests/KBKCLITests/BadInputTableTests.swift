@@ -64,6 +64,8 @@ import Testing
         (["skpd", "add", "DPUPR", "--name", "Lagi", "--kind", "agency"], 65),
         (["skpd", "add", "B'C", "--name", "x", "--kind", "agency"], 64),
         (["skpd", "add", "RSUD", "--name", "RSUD", "--kind", "agency", "--working-week", "8"], 64),
+        (["skpd", "add", "DINBARU", "--name", "Dinas Baru", "--kind", "agency", "--formed-on", "2026-02-30"], 65),
+        (["skpd", "add", "DINBARU", "--name", "Dinas Baru", "--kind", "agency", "--formed-on", "awal 2026"], 64),
         (["skpd", "edit", "DPUPR", "--working-week", "lima"], 64),
         (["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--head-nip", "19860926 201505 1 000"], 65),
         (["skpd", "add", "BKD", "--name", "BKD", "--kind", "board", "--parent", "NOPE"], 65),

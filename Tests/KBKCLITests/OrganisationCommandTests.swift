@@ -351,9 +351,9 @@ func rowCounts(_ path: String) throws -> [String: Int] {
         let unit = kbkAtDesk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
         #expect(
             unit
-                == "code,name,kind,official_code,parent,staff,working_week,head_name,head_nip,active,deactivated_on,"
-                + "successor,children,groups_active,groups_all,sops_active,sops_all,successor_routes\r\n"
-                + "KEC-A,Kecamatan Kalimanah,district,,,,5,,,true,,,KEL-A,1,1,0,0,\r\n")
+                == "code,name,kind,official_code,parent,staff,working_week,head_name,head_nip,active,formed_on,"
+                + "deactivated_on,successor,children,groups_active,groups_all,sops_active,sops_all,successor_routes\r\n"
+                + "KEC-A,Kecamatan Kalimanah,district,,,,5,,,true,,,,KEL-A,1,1,0,0,\r\n")
         let group = kbkAtDesk(["--db", path, "group", "show", "1", "--format", "csv"]).stdout
         #expect(
             group.hasPrefix(

@@ -1,5 +1,6 @@
 import KBKDomain
 import KBKReports
+import KBKStore
 import KBKTestSupport
 import Testing
 
@@ -304,6 +305,22 @@ let unitD = figures(
         let friday = try CivilDate.parse("2026-02-20")
         #expect(!LateEntry.isLate(claimed: friday, entered: try CivilDate.parse("2026-02-23"), calendar: days))
         #expect(LateEntry.isLate(claimed: friday, entered: try CivilDate.parse("2026-02-24"), calendar: days))
+    }
+
+    /// A unit formed by a reorganisation after the period's end did not exist then: the period's
+    /// report lists it nowhere (not as a unit without complaints, nor as one without an IKM survey).
+    @Test func aUnitFormedAfterThePeriodIsNotListed() throws {
+        let fixture = try ReportFixture()
+        var draft = UnitDraft(code: try UnitCode("DINBARU"), name: "Dinas Baru", kind: .agency)
+        draft.formedOn = try CivilDate.parse("2026-04-01")
+        _ = try fixture.store.write { try $0.units.add(draft) }
+        let quarter = try fixture.report()
+        #expect(!quarter.units.contains { $0.code == "DINBARU" })
+        #expect(!quarter.ikm.contains { $0.code == "DINBARU" })
+        #expect(!quarter.culture.contains { $0.code == "DINBARU" })
+        let next = try fixture.report("2026-Q2")
+        #expect(next.units.contains { $0.code == "DINBARU" })
+        #expect(next.ikm.contains { $0.code == "DINBARU" })
     }
 
     @Test func emptyPeriodsAndRejectedOnlyGroupsGiveNullRates() throws {
