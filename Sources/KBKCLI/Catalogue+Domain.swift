@@ -125,6 +125,7 @@ extension Msg {
         case .coordinationAction: Text(en: "coordination action item", id: "tindak lanjut rapat koordinasi")
         case .rbk: Text(en: "RBK", id: "RBK")
         case .assessment: Text(en: "work-culture self-assessment", id: "penilaian mandiri budaya kerja")
+        case .target: Text(en: "target", id: "target")
         }
     }
 
@@ -143,6 +144,7 @@ extension Msg {
             case .coordinationAction: ("see 'kbk coordination action list'", "lihat 'kbk coordination action list'")
             case .rbk: ("see 'kbk group rbk list'", "lihat 'kbk group rbk list'")
             case .assessment: ("see 'kbk culture list'", "lihat 'kbk culture list'")
+            case .target: ("see 'kbk skpd target list'", "lihat 'kbk skpd target list'")
             default: ("", "")
             }
         return Text(

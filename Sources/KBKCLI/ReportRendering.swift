@@ -14,6 +14,12 @@ enum ReportValue {
     case labelled(code: String, Text)
     /// A day: ISO 8601 in CSV and JSON, "02 Des 2026" for people.
     case date(CivilDate)
+    /// A difference of two rates: a fraction in CSV and JSON, "−5.0 pp" ("−5,0 poin") for people.
+    case points(Double?)
+    /// A difference of two scores (IKM): the number in CSV and JSON, "+1.25" for people.
+    case signed(Double?)
+    /// Whether a target was met (`TargetRule`): true/false in CSV and JSON, a word for people.
+    case met(Bool?)
 
     static func coded<Value: Labelled>(_ value: Value) -> ReportValue { .labelled(code: value.rawValue, value.label) }
 
@@ -36,7 +42,25 @@ enum ReportValue {
             return language == .id ? "\(rank) dari \(of)" : "\(rank) of \(of)"
         case .labelled(_, let label): return label(language)
         case .date(let date): return LetterDates.tableDate(date, language)
+        case .points(let value):
+            return value.map {
+                ReportValue.signedText(decimal($0 * 100, places: 1)) + (language == .id ? " poin" : " pp")
+            } ?? "—"
+        case .signed(let value): return value.map { ReportValue.signedText(decimal($0, places: 2)) } ?? "—"
+        case .met(let value):
+            guard let value else { return "—" }
+            return value
+                ? Text(en: "met", id: "tercapai")(language) : Text(en: "not met", id: "tidak tercapai")(language)
         }
+    }
+
+    /// "+2.5" for a positive difference, "−2.5" (a minus sign) for a negative one, "0.0" for none.
+    static func signedText(_ text: String) -> String {
+        if text.hasPrefix("-") {
+            let digits = text.dropFirst()
+            return digits.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? String(digits) : "−" + digits
+        }
+        return text.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? text : "+" + text
     }
 
     /// A count with its thousands marked as people write them: 1.507 in Indonesian, 1,507 in English.
@@ -55,7 +79,9 @@ enum ReportValue {
     var plain: String {
         switch self {
         case .int(let value): String(value)
-        case .rate(let value), .days(let value), .rating(let value): value.map { String($0) } ?? ""
+        case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
+            value.map { String($0) } ?? ""
+        case .met(let value): value.map { $0 ? "true" : "false" } ?? ""
         case .text(let value): value ?? ""
         case .rank(let rank, _): rank.map(String.init) ?? ""
         case .labelled(let code, _): code
@@ -66,7 +92,9 @@ enum ReportValue {
     var json: JSON {
         switch self {
         case .int(let value): .int(value)
-        case .rate(let value), .days(let value), .rating(let value): value.map(JSON.double) ?? .null
+        case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
+            value.map(JSON.double) ?? .null
+        case .met(let value): value.map(JSON.bool) ?? .null
         case .text(let value): .optional(value)
         case .rank(let rank, _): rank.map(JSON.int) ?? .null
         case .labelled(let code, _): .string(code)
@@ -76,7 +104,7 @@ enum ReportValue {
 
     var isNumeric: Bool {
         switch self {
-        case .text, .labelled, .date: false
+        case .text, .labelled, .date, .met: false
         default: true
         }
     }
@@ -139,6 +167,58 @@ enum ReportRendering {
         ]
     }
 
+    static func ikmTitle(_ report: Report) -> Text {
+        report.ikmWeighting == .exact
+            ? Text(
+                en: "Community satisfaction (IKM): latest survey in the period, elements weighted 1/9",
+                id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 1/9")
+            : Text(
+                en:
+                    "Community satisfaction (IKM): latest survey in the period, elements weighted 0.111 as published",
+                id:
+                    "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 0,111 seperti dipublikasikan"
+            )
+    }
+
+    /// A section's title, saying which year's targets its rows are held to when it shows any.
+    static func withTargetYear(_ title: Text, _ report: Report, shown: Bool) -> Text {
+        guard shown else { return title }
+        return Text(
+            en: title.en + "; targets of \(report.targetYear)", id: title.id + "; target tahun \(report.targetYear)")
+    }
+
+    /// The units' targets for the period's year and how each rate stands against them.
+    static let targetColumns: [(key: String, header: Text)] = [
+        ("settlement_target", Text(en: "Settlement target", id: "Target penyelesaian")),
+        ("settlement_vs_target", Text(en: "Settlement vs target", id: "Selisih penyelesaian")),
+        ("settlement_target_met", Text(en: "Settlement target met", id: "Target penyelesaian")),
+        ("on_time_settlement_target", Text(en: "On-time target", id: "Target tepat waktu")),
+        ("on_time_settlement_vs_target", Text(en: "On-time vs target", id: "Selisih tepat waktu")),
+        ("on_time_settlement_target_met", Text(en: "On-time target met", id: "Target tepat waktu")),
+    ]
+
+    static func targetValues(_ unit: UnitFigures) -> [ReportValue] {
+        [
+            .rate(unit.settlementTarget), .points(unit.settlementVsTarget), .met(unit.settlementTargetMet),
+            .rate(unit.onTimeSettlementTarget), .points(unit.onTimeSettlementVsTarget),
+            .met(unit.onTimeSettlementTargetMet),
+        ]
+    }
+
+    /// The target columns people see: those of the targets some unit of the report has.
+    static func shownTargetKeys(_ units: [UnitFigures]) -> Set<String> {
+        var keys: Set<String> = []
+        if units.contains(where: { $0.target?.settledBasisPoints != nil }) {
+            keys.formUnion(["settlement_target", "settlement_vs_target", "settlement_target_met"])
+        }
+        if units.contains(where: { $0.target?.onTimeBasisPoints != nil }) {
+            keys.formUnion([
+                "on_time_settlement_target", "on_time_settlement_vs_target", "on_time_settlement_target_met",
+            ])
+        }
+        return keys
+    }
+
     /// What a reader should know of an IKM row: no survey in the year, or too few respondents.
     static func ikmNote(_ row: IKMFigures) -> Text? {
         if !row.surveyedInYear {
@@ -199,12 +279,15 @@ enum ReportRendering {
                     let rows = report.units.filter { $0.group == group }
                     tables.append(
                         ReportTable(
-                            section: .units, title: rankingTitle(group, report.rankBy),
+                            section: .units,
+                            title: withTargetYear(
+                                rankingTitle(group, report.rankBy), report,
+                                shown: !shownTargetKeys(report.units).isEmpty),
                             columns: [
                                 ("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
                                 ("name", Text(en: "Name", id: "Nama")),
                                 ("ranked_among", Text(en: "Ranked among", id: "Kelompok peringkat")),
-                            ] + figureColumns,
+                            ] + figureColumns + targetColumns,
                             rows: rows.map {
                                 [
                                     // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
@@ -212,9 +295,10 @@ enum ReportRendering {
                                     .text($0.code ?? Msg.notHandedOver(language)),
                                     .text($0.name),
                                     .text($0.code == nil ? nil : $0.group.rawValue),
-                                ] + values($0.figures)
+                                ] + values($0.figures) + targetValues($0)
                             },
-                            compactKeys: compactFigureKeys.union(["rank", "skpd"]), rankGroup: group))
+                            compactKeys: compactFigureKeys.union(["rank", "skpd"]).union(shownTargetKeys(report.units)),
+                            rankGroup: group))
                 }
             case .categories:
                 tables.append(
@@ -464,22 +548,17 @@ enum ReportRendering {
                 tables.append(
                     ReportTable(
                         section: .ikm,
-                        title: report.ikmWeighting == .exact
-                            ? Text(
-                                en: "Community satisfaction (IKM): latest survey in the period, elements weighted 1/9",
-                                id: "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 1/9")
-                            : Text(
-                                en:
-                                    "Community satisfaction (IKM): latest survey in the period, elements weighted 0.111 as published",
-                                id:
-                                    "Kepuasan masyarakat (IKM): survei terakhir dalam periode, bobot unsur 0,111 seperti dipublikasikan"
-                            ),
+                        title: withTargetYear(
+                            ikmTitle(report), report, shown: report.ikm.contains { $0.targetHundredths != nil }),
                         columns: [
                             ("skpd", Text(en: "Unit", id: "Unit")), ("service", Text(en: "Service", id: "Layanan")),
                             ("survey_period", Text(en: "Survey", id: "Survei")),
                             ("respondents", Text(en: "Respondents", id: "Responden")),
                             ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
                             ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan")),
+                            ("target", Text(en: "Target", id: "Target")),
+                            ("vs_target", Text(en: "vs target", id: "Selisih target")),
+                            ("target_met", Text(en: "Target met", id: "Target")),
                             ("note", Text(en: "Note", id: "Catatan")),
                         ],
                         rows: report.ikm.map { row in
@@ -489,9 +568,19 @@ enum ReportRendering {
                                 .rating(row.convertedHundredths.map { Double($0) / 100 }),
                                 .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
                                 .rating(row.changeHundredths.map { Double($0) / 100 }),
+                                .rating(row.targetHundredths.map { Double($0) / 100 }),
+                                .signed(row.vsTargetHundredths.map { Double($0) / 100 }),
+                                .met(row.targetMet),
                                 .text(ikmNote(row)?(language)),
                             ]
-                        }))
+                        },
+                        // Without a target in the report, people see no empty target columns.
+                        compactKeys: report.ikm.contains { $0.targetHundredths != nil }
+                            ? nil
+                            : [
+                                "skpd", "service", "survey_period", "respondents", "converted", "grade", "change",
+                                "note",
+                            ]))
             }
         }
         return tables
@@ -614,6 +703,7 @@ enum ReportRendering {
             ("min_cases", .int(report.minimumCases)),
             ("rank_by", .string(report.rankBy.rawValue)),
             ("ikm_weighting", .string(report.ikmWeighting.rawValue)),
+            ("target_year", .int(report.targetYear)),
         ]
         if let head = report.auditHead {
             members.append(("audit_trail", .object([("entries", .int(head.entries)), ("head", .optional(head.hash))])))
@@ -634,7 +724,9 @@ enum ReportRendering {
                                         ("rank", unit.rank.map(JSON.int) ?? .null),
                                         ("ranked_units", unit.rankedUnits.map(JSON.int) ?? .null),
                                     ]
-                                        + figuresJSON(unit.figures))
+                                        + figuresJSON(unit.figures)
+                                        + zip(targetColumns.map(\.key), targetValues(unit).map(\.json)).map { ($0, $1) }
+                                )
                             })
                     ))
             case .categories:
@@ -827,6 +919,9 @@ enum ReportRendering {
                                     ("grade", .optional(row.grade?.rawValue)),
                                     ("grade_label", .optional(row.grade?.label)),
                                     ("change", row.changeHundredths.map { .double(Double($0) / 100) } ?? .null),
+                                    ("target", row.targetHundredths.map { .double(Double($0) / 100) } ?? .null),
+                                    ("vs_target", row.vsTargetHundredths.map { .double(Double($0) / 100) } ?? .null),
+                                    ("target_met", row.targetMet.map(JSON.bool) ?? .null),
                                 ])
                             })
                     ))

@@ -17,7 +17,7 @@ enum SkpdCommands {
     static let spec = CommandSpec(
         name: "skpd", abstract: Msg.skpdAbstract,
         examples: ["kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --staff 120", "kbk skpd list"],
-        subcommands: [add, list, show, edit, deactivate])
+        subcommands: [add, list, show, edit, deactivate, TargetCommands.spec])
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.skpdAddAbstract, arguments: [codeArgument],

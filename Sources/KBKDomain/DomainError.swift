@@ -35,6 +35,7 @@ public enum RecordKind: String, Sendable, Equatable {
     case coordination
     case coordinationAction = "coordination action"
     case rbk, assessment
+    case target
 }
 
 /// Why a value of the right shape is refused.

@@ -140,6 +140,9 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case escalate = "send the deadline notices"
     /// Groups and their members, SOPs, improvement actions, IKM surveys.
     case manageWorkCulture = "manage groups, SOPs, improvement actions or IKM surveys"
+    /// A unit's yearly targets (Renstra IKU): the government's desk for every unit, a unit's desk
+    /// for its own.
+    case setTargets = "set or remove a unit's targets"
     case recordMeeting = "record a group's meeting"
     /// The government-wide coordination meetings and their action items.
     case coordinate = "record a coordination meeting or its action items"
@@ -154,7 +157,7 @@ public enum GuardedAction: String, CaseIterable, Sendable {
         case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
         case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered, .escalate, .coordinate:
             [.admin, .coordinator]
-        case .completeCoordinationAction: [.admin, .coordinator, .unitAdmin]
+        case .completeCoordinationAction, .setTargets: [.admin, .coordinator, .unitAdmin]
         case .logComplaint, .handOverComplaint, .extendDeadline, .forwardComplaint, .correctComplaint:
             [.admin, .coordinator, .unitAdmin]
         case .assignComplaint, .manageWorkCulture: [.unitAdmin]

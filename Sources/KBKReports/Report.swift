@@ -109,6 +109,8 @@ public struct UnitFigures: Hashable, Sendable {
     /// so that a unit reads "25 of 25" there rather than first of a table of one.
     public var rankedUnits: Int?
     public var figures: ComplaintFigures
+    /// The unit's targets for the year of the period's end (`skpd target set`), if any.
+    public var target: UnitTarget?
 
     public init(
         code: String?, name: String?, group: RankGroup = .agencies, rank: Int? = nil, rankedUnits: Int? = nil,
@@ -120,6 +122,30 @@ public struct UnitFigures: Hashable, Sendable {
         self.rank = rank
         self.rankedUnits = rankedUnits
         self.figures = figures
+    }
+}
+
+extension UnitFigures {
+    /// The settlement target as a fraction (0.9 for 90 %), the settlement rate minus it, and
+    /// whether it was met (`TargetRule`); nil without a target or without valid complaints.
+    public var settlementTarget: Double? { target?.settledBasisPoints.map { Double($0) / 10_000 } }
+    public var settlementVsTarget: Double? {
+        target?.settledBasisPoints.flatMap { TargetRule.gap(figures.settled, of: figures.valid, basisPoints: $0) }
+    }
+    public var settlementTargetMet: Bool? {
+        target?.settledBasisPoints.flatMap { TargetRule.met(figures.settled, of: figures.valid, basisPoints: $0) }
+    }
+    /// The same for the on-time settlement rate.
+    public var onTimeSettlementTarget: Double? { target?.onTimeBasisPoints.map { Double($0) / 10_000 } }
+    public var onTimeSettlementVsTarget: Double? {
+        target?.onTimeBasisPoints.flatMap {
+            TargetRule.gap(figures.settledOnTime, of: figures.valid, basisPoints: $0)
+        }
+    }
+    public var onTimeSettlementTargetMet: Bool? {
+        target?.onTimeBasisPoints.flatMap {
+            TargetRule.met(figures.settledOnTime, of: figures.valid, basisPoints: $0)
+        }
     }
 }
 
@@ -263,10 +289,20 @@ public struct IKMFigures: Hashable, Sendable {
     /// Whether a survey of the unit ended in the twelve months up to the period's end: the
     /// regulation asks for at least one a year.
     public var surveyedInYear = false
+    /// The unit's IKM target for the year of the period's end, in hundredths; nil on a service's row.
+    public var targetHundredths: Int?
 
     public init(code: String, name: String) {
         self.code = code
         self.name = name
+    }
+
+    /// The converted IKM minus the target, in hundredths, and whether it was met (`TargetRule`).
+    public var vsTargetHundredths: Int? {
+        targetHundredths.flatMap { TargetRule.gap(ikmHundredths: convertedHundredths, target: $0) }
+    }
+    public var targetMet: Bool? {
+        targetHundredths.flatMap { TargetRule.met(ikmHundredths: convertedHundredths, target: $0) }
     }
 
     public var changeHundredths: Int? {
@@ -360,6 +396,9 @@ public struct Report: Hashable, Sendable {
     /// The audit trail's head when the report was made: printed in its footer, so that a filed
     /// report pins the trail (`kbk audit verify --head`).
     public var auditHead: AuditChain.Head?
+
+    /// The year whose targets the report holds the units to: that of the period's last day.
+    public var targetYear: Int { TargetRule.year(ofPeriodEnding: period.to) }
 
     /// The report without the time it was made and the audit head then, for comparing two runs.
     public var contentOnly: Report {

@@ -69,6 +69,14 @@ public struct ReportBuilder {
         if wants.contains(.ikm) {
             report.ikm = try ikm(period: period, scope: scope, units: units, weighting: request.ikmWeighting)
         }
+        // Each unit is held to its targets for the year of the period's end.
+        let targets = try store.targets.forYear(report.targetYear)
+        for index in report.units.indices {
+            report.units[index].target = report.units[index].code.flatMap { targets[$0] }
+        }
+        for index in report.ikm.indices where report.ikm[index].service == nil {
+            report.ikm[index].targetHundredths = targets[report.ikm[index].code]?.ikmHundredths
+        }
         return report
     }
 

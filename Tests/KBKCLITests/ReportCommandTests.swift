@@ -78,7 +78,9 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "summary", "units",
+                "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "target_year",
+                "summary",
+                "units",
                 "categories", "topics",
                 "channels",
                 "forwarded", "officers", "escalations", "late_entries",

@@ -80,6 +80,9 @@ import Testing
             allowed: registry, action: "change the registry"),
         Case(arguments: ["skpd", "edit", "DINKES", "--staff", "90"], allowed: registry, action: "change the registry"),
         Case(
+            arguments: ["skpd", "target", "set", "DINKES", "--year", "2026", "--settled", "90"], allowed: intake,
+            action: "set or remove a unit's targets"),
+        Case(
             arguments: ["category", "add", "izin", "--name", "Perizinan", "--settle-days", "12"], allowed: registry,
             action: "change the registry"),
         Case(

@@ -1,0 +1,199 @@
+import KBKDomain
+import KBKStore
+
+/// `kbk skpd target set|list|remove`: a unit's yearly targets (Renstra IKU) that the report holds
+/// its figures to.
+enum TargetCommands {
+    static let spec = CommandSpec(
+        name: "target",
+        abstract: Text(
+            en: "A unit's yearly targets (Renstra IKU): share settled, on time, IKM.",
+            id: "Target tahunan unit (IKU Renstra): persentase selesai, tepat waktu, IKM."),
+        discussion: Text(
+            en:
+                "The report's units and ikm sections show each unit's targets for the year of the period's last day beside its figures, with the difference and whether each was met (the figure at least the target).",
+            id:
+                "Bagian units dan ikm pada laporan menampilkan target unit untuk tahun hari terakhir periode di samping capaiannya, dengan selisih dan tercapai atau tidaknya (capaian paling sedikit sama dengan target)."
+        ),
+        examples: [
+            "kbk skpd target set DINKES --year 2026 --settled 90 --ikm 82.5", "kbk skpd target list --year 2026",
+        ],
+        subcommands: [set, list, remove])
+
+    static let yearOption = OptionSpec(
+        name: "year", valueName: "year",
+        help: Text(en: "The year the targets are for (2000–2100).", id: "Tahun target (2000–2100)."),
+        isRequired: true)
+
+    static let set = CommandSpec(
+        name: "set",
+        abstract: Text(
+            en: "Set a unit's targets for a year; options not given stay as they were.",
+            id: "Tetapkan target unit untuk satu tahun; opsi yang tidak diberikan tetap seperti semula."),
+        discussion: Text(
+            en:
+                "An empty value (--on-time '') clears that target; at least one of --settled, --on-time, --ikm remains.",
+            id:
+                "Nilai kosong (--on-time '') menghapus target itu; paling sedikit satu dari --settled, --on-time, --ikm tetap ada."
+        ),
+        arguments: [SkpdCommands.codeArgument],
+        options: [
+            yearOption,
+            OptionSpec(
+                name: "settled", valueName: "percent",
+                help: Text(
+                    en: "Share of valid complaints settled, 0–100 (e.g. 90 or 87.5).",
+                    id: "Persentase pengaduan sah yang diselesaikan, 0–100 (mis. 90 atau 87,5).")),
+            OptionSpec(
+                name: "on-time", valueName: "percent",
+                help: Text(
+                    en: "Share of valid complaints settled on time, 0–100.",
+                    id: "Persentase pengaduan sah yang diselesaikan tepat waktu, 0–100.")),
+            OptionSpec(
+                name: "ikm", valueName: "score",
+                help: Text(en: "Converted IKM, 25–100 (e.g. 82.5).", id: "Nilai IKM konversi, 25–100 (mis. 82,5).")),
+            OptionSpec(
+                name: "source", valueName: "text",
+                help: Text(
+                    en: "Where the targets come from, e.g. 'Renstra 2021–2026, IKU 3'.",
+                    id: "Sumber target, mis. 'Renstra 2021–2026, IKU 3'.")),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk skpd target set DINKES --year 2026 --settled 90 --on-time 80 --ikm 82.5 --source 'Renstra 2021–2026, IKU 3'",
+            "kbk skpd target set DINKES --year 2026 --on-time ''",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
+            let year = try requiredYear(invocation)
+            var changes = TargetChanges()
+            changes.settledBasisPoints = try invocation.clearable("settled") { (t: String) throws(DomainError) in
+                try UnitTarget.parseShare(t, field: "--settled")
+            }
+            changes.onTimeBasisPoints = try invocation.clearable("on-time") { (t: String) throws(DomainError) in
+                try UnitTarget.parseShare(t, field: "--on-time")
+            }
+            changes.ikmHundredths = try invocation.clearable("ikm") { (t: String) throws(DomainError) in
+                try UnitTarget.parseIKM(t, field: "--ikm")
+            }
+            changes.source = try invocation.clearable("source") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "source")
+            }
+            if changes.isEmpty { throw invocation.missingOption("settled") }
+            let store = try invocation.openStore(.existing)
+            let target = try store.write { try $0.targets.set(code, year: year, changes) }
+            invocation.reportChange(
+                format, json: RecordJSON.target(target),
+                line: Text(
+                    en: "Set the targets of \(target.unitCode) for \(year): \(describe(target, .en)).",
+                    id: "Target \(target.unitCode) tahun \(year) ditetapkan: \(describe(target, .id))."))
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        abstract: Text(en: "List units' targets by year.", id: "Tampilkan target unit per tahun."),
+        options: [
+            OptionSpec(name: "year", valueName: "year", help: Msg.optYear),
+            OptionSpec(
+                name: "skpd", valueName: "code",
+                help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya.")),
+        ],
+        formats: [.table, .csv, .json],
+        examples: ["kbk skpd target list --year 2026", "kbk skpd target list --skpd DINKES --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            let year = try invocation.intOption("year", in: UnitTarget.years)
+            let unit = try invocation.option("skpd", UnitCode.init)
+            let store = try invocation.openStore(.existing)
+            let units = try unit.map { try store.units.codesUnder(try store.units.get($0).code) }
+            let targets = try store.targets.list(year: year, units: units)
+            if format == .json {
+                invocation.emit(.array(targets.map(RecordJSON.target)))
+                return
+            }
+            var table = Tabular(columns: [
+                Column(key: "skpd", header: Msg.labelUnit),
+                Column(key: "year", header: Text(en: "Year", id: "Tahun"), alignRight: true),
+                Column(key: "settled_percent", header: Text(en: "Settled (%)", id: "Selesai (%)"), alignRight: true),
+                Column(
+                    key: "on_time_percent", header: Text(en: "On time (%)", id: "Tepat waktu (%)"), alignRight: true),
+                Column(key: "ikm", header: Text(en: "IKM", id: "IKM"), alignRight: true),
+                Column(key: "source", header: Text(en: "Source", id: "Sumber")),
+            ])
+            let language = format == .csv ? Language.en : invocation.language
+            for target in targets {
+                table.rows.append([
+                    .text(target.unitCode), .int(target.year),
+                    target.settledBasisPoints.map { .text(number($0, language)) } ?? .null,
+                    target.onTimeBasisPoints.map { .text(number($0, language)) } ?? .null,
+                    target.ikmHundredths.map { .text(ikm($0, language)) } ?? .null,
+                    target.source.map(Cell.text) ?? .null,
+                ])
+            }
+            invocation.context.stdout.write(table.render(format, language: invocation.language))
+        })
+
+    static let remove = CommandSpec(
+        name: "remove",
+        abstract: Text(en: "Remove a unit's targets for a year.", id: "Hapus target unit untuk satu tahun."),
+        arguments: [SkpdCommands.codeArgument], options: [yearOption], formats: [.table, .json],
+        examples: ["kbk skpd target remove DINKES --year 2026"],
+        run: { invocation in
+            let format = try invocation.format()
+            let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
+            let year = try requiredYear(invocation)
+            let store = try invocation.openStore(.existing)
+            let target = try store.write { try $0.targets.remove(code, year: year) }
+            invocation.reportChange(
+                format, json: RecordJSON.target(target),
+                line: Text(
+                    en: "Removed the targets of \(target.unitCode) for \(year).",
+                    id: "Target \(target.unitCode) tahun \(year) dihapus."))
+        })
+
+    static func requiredYear(_ invocation: Invocation) throws -> Int {
+        guard let year = try invocation.intOption("year", in: UnitTarget.years) else {
+            throw invocation.missingOption("year")
+        }
+        return year
+    }
+
+    /// 9000 → "90", 8750 → "87.5" ("87,5" in Indonesian).
+    static func number(_ basisPoints: Int, _ language: Language) -> String {
+        localised(Targets.percent(basisPoints), language)
+    }
+
+    /// 8250 → "82.50" ("82,50").
+    static func ikm(_ hundredths: Int, _ language: Language) -> String {
+        IKMCommands.formatHundredths(hundredths, language)
+    }
+
+    static func localised(_ text: String, _ language: Language) -> String {
+        language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
+    }
+
+    static func describe(_ target: UnitTarget, _ language: Language) -> String {
+        var parts: [String] = []
+        if let bp = target.settledBasisPoints {
+            parts.append(Text(en: "settled", id: "selesai")(language) + " \(number(bp, language)) %")
+        }
+        if let bp = target.onTimeBasisPoints {
+            parts.append(Text(en: "on time", id: "tepat waktu")(language) + " \(number(bp, language)) %")
+        }
+        if let value = target.ikmHundredths { parts.append("IKM \(ikm(value, language))") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension RecordJSON {
+    static func target(_ target: UnitTarget) -> JSON {
+        .object([
+            ("skpd", .string(target.unitCode)), ("year", .int(target.year)),
+            ("settled_percent", target.settledBasisPoints.map { .double(Double($0) / 100) } ?? .null),
+            ("on_time_percent", target.onTimeBasisPoints.map { .double(Double($0) / 100) } ?? .null),
+            ("ikm", target.ikmHundredths.map { .double(Double($0) / 100) } ?? .null),
+            ("source", .optional(target.source)),
+        ])
+    }
+}
