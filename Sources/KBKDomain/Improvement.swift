@@ -209,12 +209,16 @@ public struct IKMScore: Hashable, Sendable {
             common = product
         }
         let respondents = scores.reduce(0) { $0 + $1.respondents }
+        // The pooled denominator must leave room for 2 × 2,775 × 36 × it in `convertedHundredths`:
+        // many units' surveys (the kabupaten's IKM) soon pass that, and are then pooled to a millionth.
+        let (denominator, overflow) = common.multipliedReportingOverflow(by: respondents)
+        guard !overflow, denominator < 1 << 40 else { return pooledApproximately(scores) }
         var sums = Array(repeating: 0, count: 9)
         for score in scores {
             let scale = common / score.denominator * score.respondents
             for index in 0..<9 { sums[index] += score.elementSums[index] * scale }
         }
-        return IKMScore(elementSums: sums, denominator: common * respondents, respondents: respondents)
+        return IKMScore(elementSums: sums, denominator: denominator, respondents: respondents)
     }
 
     /// The pooled averages to a millionth, when the exact denominator would not fit.

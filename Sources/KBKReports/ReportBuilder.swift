@@ -557,15 +557,16 @@ public struct ReportBuilder {
         let links = try store.improvements.surveyLinks().filter { $0.stands(on: period.to) }
         let yearBefore = period.to.adding(months: -12)
         var rows: [IKMFigures] = []
-        for unit in unitsInScope(units, scope: scope, on: period.to) {
+        let active = unitsInScope(units, scope: scope, on: period.to)
+        let latestByUnit = latestSurveys(surveys, units: active, period: period)
+        for unit in active {
             var row = IKMFigures(code: unit.code, name: unit.name)
             let own = surveys.filter { $0.unitCode == unit.code }
             row.surveyedInYear = own.contains { $0.period.to > yearBefore }
-            guard let latest = own.last(where: { $0.period.to >= period.from }) else {
+            guard let ofLatest = latestByUnit[unit.code], let latest = ofLatest.last else {
                 rows.append(row)
                 continue
             }
-            let ofLatest = own.filter { $0.period == latest.period }
             let previousEnd = own.last(where: { $0.period.to < latest.period.to })?.period
             func fill(_ row: inout IKMFigures, _ surveys: [Surveys.Survey], previous: [Surveys.Survey]) {
                 guard let score = IKMScore.pooled(surveys.map(\.score)) else { return }
@@ -597,7 +598,8 @@ public struct ReportBuilder {
         return rows
     }
 
-    /// Each unit's surveys of its latest survey period ending in the period (its services' surveys).
+    /// Each unit's surveys of its latest survey period ending in the period (its services' surveys):
+    /// what both the unit rows and the kabupaten's IKM are made of.
     private func latestSurveys(
         _ surveys: [Surveys.Survey], units: [UnitInfo], period: ReportPeriod
     ) -> [String: [Surveys.Survey]] {
