@@ -113,8 +113,8 @@ enum ImprovementCommands {
     static let link = CommandSpec(
         name: "link",
         abstract: Text(
-            en: "Link a complaint the action answers or an SOP it revises.",
-            id: "Kaitkan pengaduan yang dijawab atau SOP yang direvisi."),
+            en: "Link a complaint the action answers, an SOP it revises or IKM survey elements it follows up.",
+            id: "Kaitkan pengaduan yang dijawab, SOP yang direvisi atau unsur survei IKM yang ditindaklanjuti."),
         arguments: [idArgument],
         options: [
             OptionSpec(
