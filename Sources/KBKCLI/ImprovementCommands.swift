@@ -113,8 +113,8 @@ enum ImprovementCommands {
     static let link = CommandSpec(
         name: "link",
         abstract: Text(
-            en: "Link a complaint the action answers or an SOP it revises.",
-            id: "Kaitkan pengaduan yang dijawab atau SOP yang direvisi."),
+            en: "Link a complaint the action answers, an SOP it revises or IKM survey elements it follows up.",
+            id: "Kaitkan pengaduan yang dijawab, SOP yang direvisi atau unsur survei IKM yang ditindaklanjuti."),
         arguments: [idArgument],
         options: [
             OptionSpec(
@@ -123,19 +123,45 @@ enum ImprovementCommands {
             OptionSpec(
                 name: "sop", valueName: "number",
                 help: Text(en: "An SOP of the group's unit.", id: "SOP unit kelompok.")),
+            OptionSpec(
+                name: "survey", valueName: "id",
+                help: Text(
+                    en: "An IKM survey of the group's unit whose results the action follows up (with --element).",
+                    id: "Survei IKM unit kelompok yang hasilnya ditindaklanjuti (dengan --element).")),
+            OptionSpec(
+                name: "element", valueName: "U1-U9",
+                help: Text(
+                    en: "The survey's element the action addresses (U1 … U9; repeat or separate with commas).",
+                    id: "Unsur survei yang ditangani rencana aksi (U1 … U9; ulangi atau pisahkan dengan koma)."),
+                isRepeatable: true),
         ],
         formats: [.table, .json],
-        examples: ["kbk improvement link 1 --complaint ADU-2026-00031", "kbk improvement link 1 --sop 470/01/2026"],
+        examples: [
+            "kbk improvement link 1 --complaint ADU-2026-00031", "kbk improvement link 1 --sop 470/01/2026",
+            "kbk improvement link 1 --survey 4 --element U3 --element U8",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
             let ticket = try invocation.option("complaint", Ticket.parse)
             let sop = try invocation.option("sop", ComplaintCommands.text("sop"))
-            guard ticket != nil || sop != nil else {
+            let survey = try invocation.intOption("survey", in: 1...Int.max).map(Int64.init)
+            let elements = try invocation.values("element").flatMap { $0.split(separator: ",").map(String.init) }
+                .map { try invocation.parse($0, IKMScore.parseElement) }
+            if survey != nil && elements.isEmpty {
+                throw invocation.usageError(Msg.missingOption("--element", "U1-U9"))
+            }
+            if survey == nil && !elements.isEmpty {
+                throw invocation.usageError(Msg.missingOption("--survey", "id"))
+            }
+            guard ticket != nil || sop != nil || survey != nil else {
                 throw invocation.usageError(Msg.missingOption("--complaint", "ticket"))
             }
             let store = try invocation.openStore(.existing)
-            try store.write { try $0.improvements.link(id, complaint: ticket, sop: sop) }
+            try store.write {
+                try $0.improvements.link(id, complaint: ticket, sop: sop)
+                if let survey { try $0.improvements.link(id, survey: survey, elements: elements) }
+            }
             let improvement = try store.improvements.get(id)
             invocation.reportChange(
                 format, json: RecordJSON.improvement(improvement, today: store.today),
@@ -205,6 +231,7 @@ enum ImprovementCommands {
             let improvement = try store.improvements.get(id)
             let complaints = try improvement.complaintTickets.map { try store.complaints.get(Ticket.parse($0)) }
             let sops = try improvement.sopNumbers.map { try store.sops.get($0) }
+            let surveys = try Set(improvement.surveyElements.map(\.surveyID)).sorted().map { try store.surveys.get($0) }
             if format == .json {
                 invocation.emit(
                     RecordJSON.improvement(improvement, today: store.today).adding([
@@ -278,9 +305,28 @@ enum ImprovementCommands {
                     ])
                 }
             }
+            var addressed = Tabular(columns: [
+                Column(key: "survey_id", header: Text(en: "Survey", id: "Survei"), alignRight: true),
+                Column(key: "skpd", header: Msg.labelUnit),
+                Column(key: "period", header: Text(en: "Period", id: "Periode")),
+                Column(key: "service", header: Text(en: "Service", id: "Layanan")),
+                Column(key: "element", header: Text(en: "Element", id: "Unsur")),
+                Column(key: "average", header: Text(en: "Average (NRR)", id: "NRR"), alignRight: true),
+                Column(key: "linked_on", header: Msg.labelDate),
+            ])
+            for link in improvement.surveyElements {
+                guard let survey = surveys.first(where: { $0.id == link.surveyID }) else { continue }
+                addressed.rows.append([
+                    .int(Int(survey.id)), .text(survey.unitCode), .text(survey.period.label),
+                    survey.service.map(Cell.text) ?? .null, .text(IKMScore.elementNames[link.element - 1]),
+                    .text(IKMCommands.decimal(survey.score.average(link.element - 1), 2, language)),
+                    .date(link.linkedOn),
+                ])
+            }
             invocation.context.stdout.write(
                 fields.render() + "\n" + stages.render(.table, language: language) + "\n"
-                    + linked.render(.table, language: language) + "\n" + revisions.render(.table, language: language))
+                    + linked.render(.table, language: language) + "\n" + revisions.render(.table, language: language)
+                    + (addressed.rows.isEmpty ? "" : "\n" + addressed.render(.table, language: language)))
         })
 }
 
@@ -451,8 +497,23 @@ enum IKMCommands {
             let id = try invocation.idArgument(0, name: "survey id")
             let store = try invocation.openStore(.existing)
             let survey = try store.surveys.get(id)
+            let actions = try store.improvements.addressing(surveyID: id)
             if format == .json {
-                invocation.emit(RecordJSON.survey(survey))
+                invocation.emit(
+                    RecordJSON.survey(survey).adding([
+                        (
+                            "improvements",
+                            .array(
+                                actions.map { action in
+                                    .object([
+                                        ("id", .int(Int(action.improvement.id))),
+                                        ("title", .string(action.improvement.title)),
+                                        ("stage", .string(action.improvement.stage.rawValue)),
+                                        ("elements", .array(action.elements.map { .string("U\($0)") })),
+                                    ])
+                                })
+                        )
+                    ]))
                 return
             }
             let score = survey.score
@@ -482,7 +543,21 @@ enum IKMCommands {
             fields.add(
                 Text(en: "Weakest element", id: "Unsur terendah")(language), IKMScore.elementNames[score.weakestElement]
             )
-            invocation.context.stdout.write(fields.render() + "\n" + table.render(.table, language: language))
+            var followUp = Tabular(columns: [
+                Column(key: "improvement_id", header: Text(en: "Improvement", id: "Rencana aksi"), alignRight: true),
+                Column(key: "title", header: Msg.labelTitle),
+                Column(key: "stage", header: Text(en: "Stage", id: "Tahap")),
+                Column(key: "elements", header: Text(en: "Elements addressed", id: "Unsur ditangani")),
+            ])
+            for action in actions {
+                followUp.rows.append([
+                    .int(Int(action.improvement.id)), .text(action.improvement.title), .coded(action.improvement.stage),
+                    .text(action.elements.map { "U\($0)" }.joined(separator: ", ")),
+                ])
+            }
+            invocation.context.stdout.write(
+                fields.render() + "\n" + table.render(.table, language: language)
+                    + (actions.isEmpty ? "" : "\n" + followUp.render(.table, language: language)))
         })
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {

@@ -250,6 +250,16 @@ extension RecordJSON {
             ),
             ("complaints", .array(improvement.complaintTickets.map(JSON.string))),
             ("sops", .array(improvement.sopNumbers.map(JSON.string))),
+            (
+                "survey_elements",
+                .array(
+                    improvement.surveyElements.map {
+                        .object([
+                            ("survey_id", .int(Int($0.surveyID))), ("element", .string($0.code)),
+                            ("linked_on", .string($0.linkedOn.description)),
+                        ])
+                    })
+            ),
         ])
     }
 

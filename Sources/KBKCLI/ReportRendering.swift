@@ -219,6 +219,28 @@ enum ReportRendering {
         return keys
     }
 
+    static func yesNo(_ value: Bool) -> ReportValue {
+        value ? .labelled(code: "yes", Text(en: "yes", id: "ya")) : .labelled(code: "no", Text(en: "no", id: "tidak"))
+    }
+
+    /// The kabupaten's row under the units' IKM rows: every unit's latest survey pooled.
+    static func kabupatenRow(_ figures: KabupatenIKMFigures, report: Report, language: Language) -> [ReportValue] {
+        let mean = ReportValue.rating(Double(figures.meanOfUnitsHundredths) / 100).human(language)
+        let note = Text(
+            en:
+                "all units' latest surveys pooled by respondents; \(figures.unitsSurveyed) of \(figures.units) units surveyed; plain mean of the units \(mean)",
+            id:
+                "survei terakhir semua unit digabung menurut responden; \(figures.unitsSurveyed) dari \(figures.units) unit disurvei; rata-rata biasa unit \(mean)"
+        )
+        return [
+            .text(Text(en: "(kabupaten)", id: "(kabupaten)")(language)), .text(nil), .text(report.period.label),
+            .int(figures.respondents), .rating(Double(figures.convertedHundredths) / 100),
+            .text("\(figures.grade.rawValue) \(figures.grade.label)"),
+            .rating(figures.changeHundredths.map { Double($0) / 100 }), .text(nil), .text(nil), .text(nil),
+            .text("U\(figures.weakestElement)"), .text(nil), .text(note(language)),
+        ]
+    }
+
     /// What a reader should know of an IKM row: no survey in the year, or too few respondents.
     static func ikmNote(_ row: IKMFigures) -> Text? {
         if !row.surveyedInYear {
@@ -559,6 +581,11 @@ enum ReportRendering {
                             ("target", Text(en: "Target", id: "Target")),
                             ("vs_target", Text(en: "vs target", id: "Selisih target")),
                             ("target_met", Text(en: "Target met", id: "Target")),
+                            ("weakest_element", Text(en: "Weakest element", id: "Unsur terendah")),
+                            (
+                                "weakest_element_addressed",
+                                Text(en: "Improvement action on it", id: "Ada rencana aksi")
+                            ),
                             ("note", Text(en: "Note", id: "Catatan")),
                         ],
                         rows: report.ikm.map { row in
@@ -571,15 +598,17 @@ enum ReportRendering {
                                 .rating(row.targetHundredths.map { Double($0) / 100 }),
                                 .signed(row.vsTargetHundredths.map { Double($0) / 100 }),
                                 .met(row.targetMet),
+                                .text(row.weakestElement.map { "U\($0)" }),
+                                row.weakestElementAddressed.map(yesNo) ?? .text(nil),
                                 .text(ikmNote(row)?(language)),
                             ]
-                        },
+                        } + (report.ikmKabupaten.map { [kabupatenRow($0, report: report, language: language)] } ?? []),
                         // Without a target in the report, people see no empty target columns.
                         compactKeys: report.ikm.contains { $0.targetHundredths != nil }
                             ? nil
                             : [
                                 "skpd", "service", "survey_period", "respondents", "converted", "grade", "change",
-                                "note",
+                                "weakest_element", "weakest_element_addressed", "note",
                             ]))
             }
         }
@@ -686,6 +715,21 @@ enum ReportRendering {
 
     static func figuresJSON(_ figures: ComplaintFigures) -> [(String, JSON)] {
         zip(figureColumns.map(\.key), values(figures).map(\.json)).map { ($0, $1) }
+    }
+
+    static func kabupatenJSON(_ figures: KabupatenIKMFigures) -> JSON {
+        .object([
+            ("method", .string("pooled_by_respondents")),
+            ("converted", .double(Double(figures.convertedHundredths) / 100)),
+            ("grade", .string(figures.grade.rawValue)), ("grade_label", .string(figures.grade.label)),
+            ("respondents", .int(figures.respondents)), ("units_surveyed", .int(figures.unitsSurveyed)),
+            ("units", .int(figures.units)),
+            ("mean_of_units", .double(Double(figures.meanOfUnitsHundredths) / 100)),
+            ("weakest_element", .string("U\(figures.weakestElement)")),
+            ("previous_period", .string(figures.previousPeriod)),
+            ("previous", figures.previousHundredths.map { .double(Double($0) / 100) } ?? .null),
+            ("change", figures.changeHundredths.map { .double(Double($0) / 100) } ?? .null),
+        ])
     }
 
     static func json(_ report: Report) -> JSON {
@@ -922,9 +966,15 @@ enum ReportRendering {
                                     ("target", row.targetHundredths.map { .double(Double($0) / 100) } ?? .null),
                                     ("vs_target", row.vsTargetHundredths.map { .double(Double($0) / 100) } ?? .null),
                                     ("target_met", row.targetMet.map(JSON.bool) ?? .null),
+                                    ("weakest_element", .optional(row.weakestElement.map { "U\($0)" })),
+                                    ("weakest_element_addressed", row.weakestElementAddressed.map(JSON.bool) ?? .null),
                                 ])
                             })
                     ))
+                // A whole-government report always says it: null when no unit was surveyed.
+                if report.unit == nil {
+                    members.append(("ikm_kabupaten", report.ikmKabupaten.map(kabupatenJSON) ?? .null))
+                }
             }
         }
         return .object(members)

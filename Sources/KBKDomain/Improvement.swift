@@ -39,6 +39,25 @@ public struct Improvement: Hashable, Sendable {
     public var stages: [StageEntry]
     public var complaintTickets: [String]
     public var sopNumbers: [String]
+    /// The IKM survey elements the action follows up ("tindak lanjut hasil SKM").
+    public var surveyElements: [SurveyElement] = []
+
+    /// One element (U1–U9) of one IKM survey an action addresses.
+    public struct SurveyElement: Hashable, Sendable {
+        public var surveyID: Int64
+        /// 1 to 9: U1 … U9.
+        public var element: Int
+        public var linkedOn: CivilDate
+
+        public init(surveyID: Int64, element: Int, linkedOn: CivilDate) {
+            self.surveyID = surveyID
+            self.element = element
+            self.linkedOn = linkedOn
+        }
+
+        /// "U3".
+        public var code: String { "U\(element)" }
+    }
 
     public struct StageEntry: Hashable, Sendable {
         public var stage: ImprovementStage
@@ -190,12 +209,16 @@ public struct IKMScore: Hashable, Sendable {
             common = product
         }
         let respondents = scores.reduce(0) { $0 + $1.respondents }
+        // The pooled denominator must leave room for 2 × 2,775 × 36 × it in `convertedHundredths`:
+        // many units' surveys (the kabupaten's IKM) soon pass that, and are then pooled to a millionth.
+        let (denominator, overflow) = common.multipliedReportingOverflow(by: respondents)
+        guard !overflow, denominator < 1 << 40 else { return pooledApproximately(scores) }
         var sums = Array(repeating: 0, count: 9)
         for score in scores {
             let scale = common / score.denominator * score.respondents
             for index in 0..<9 { sums[index] += score.elementSums[index] * scale }
         }
-        return IKMScore(elementSums: sums, denominator: common * respondents, respondents: respondents)
+        return IKMScore(elementSums: sums, denominator: denominator, respondents: respondents)
     }
 
     /// The pooled averages to a millionth, when the exact denominator would not fit.
@@ -218,11 +241,56 @@ public struct IKMScore: Hashable, Sendable {
         return min(population, Int((sample).rounded(.toNearestOrAwayFromZero)))
     }
 
+    /// An element as written on the questionnaire, "U1" to "U9" (or "u3", "3"): its number 1–9.
+    public static func parseElement(_ text: String) throws(DomainError) -> Int {
+        let trimmed = text.trimmingWhitespace()
+        let digits = trimmed.hasPrefix("U") || trimmed.hasPrefix("u") ? String(trimmed.dropFirst()) : trimmed
+        guard digits.count == 1, let number = Int(digits), (1...9).contains(number) else {
+            throw .malformed(field: "element", value: text, expected: "an element U1 to U9")
+        }
+        return number
+    }
+
     /// The element with the lowest average (the first, on a tie).
     public var weakestElement: Int {
         var weakest = 0
         for index in 1..<9 where elementSums[index] < elementSums[weakest] { weakest = index }
         return weakest
+    }
+}
+
+/// The whole government's IKM (Purbalingga publishes one figure for the kabupaten): the questionnaires
+/// of every unit's latest survey in the period pooled into one survey, so that each element's average
+/// is over all respondents — each unit weighs as many as it asked — then converted and graded like a
+/// unit's. A plain mean of the units' scores would let a unit that asked 50 people count as much as one
+/// that asked 1,000; it is kept beside the figure for comparison only.
+public struct KabupatenIKM: Hashable, Sendable {
+    /// The pooled survey: its respondents are all the units' respondents.
+    public let score: IKMScore
+    /// Each unit's own score, as the pooled one was made of.
+    public let unitScores: [IKMScore]
+
+    /// nil when no unit was surveyed.
+    public init?(unitScores: [IKMScore]) {
+        guard let pooled = IKMScore.pooled(unitScores) else { return nil }
+        self.score = pooled
+        self.unitScores = unitScores
+    }
+
+    public var unitsSurveyed: Int { unitScores.count }
+    public var respondents: Int { score.respondents }
+
+    public func convertedHundredths(_ weighting: IKMWeighting) -> Int { score.convertedHundredths(weighting) }
+
+    public func grade(_ weighting: IKMWeighting) -> IKMGrade {
+        IKMGrade(hundredths: convertedHundredths(weighting))
+    }
+
+    /// The plain mean of the units' converted scores (each rounded to hundredths first, as published),
+    /// rounded half up: for comparison with the pooled figure, not the figure itself.
+    public func meanOfUnitsHundredths(_ weighting: IKMWeighting) -> Int {
+        let total = unitScores.reduce(0) { $0 + $1.convertedHundredths(weighting) }
+        return (2 * total + unitScores.count) / (2 * unitScores.count)
     }
 }
 

@@ -22,6 +22,23 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         guard from <= to else { throw .rule(.dateBefore(field: toField, value: to, other: fromField, limit: from)) }
     }
 
+    /// The period of the same length just before this one: as many whole months when it is whole
+    /// months (2023 → 2022, 2026-Q3 → 2026-Q2), else as many days. A whole year is labelled by its year.
+    public var previous: ReportPeriod {
+        let after = to.adding(days: 1)
+        let start: CivilDate
+        if from.day == 1 && after.day == 1 {
+            let months = (after.year - from.year) * 12 + after.month - from.month
+            start = from.adding(months: -months)
+        } else {
+            start = from.adding(days: -(to.daysSinceEpoch - from.daysSinceEpoch + 1))
+        }
+        let end = from.adding(days: -1)
+        let wholeYear = start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 && start.year == end.year
+        // The order holds by construction: `start` is at least a day before `from`.
+        return (try? ReportPeriod(from: start, to: end, label: wholeYear ? String(start.year) : nil)) ?? self
+    }
+
     /// The instant the period ends: the office's midnight after its last day. Events before it count.
     public func end(in offset: UTCOffset) -> Timestamp { Timestamp(startOf: to.adding(days: 1), in: offset) }
 

@@ -291,6 +291,11 @@ public struct IKMFigures: Hashable, Sendable {
     public var surveyedInYear = false
     /// The unit's IKM target for the year of the period's end, in hundredths; nil on a service's row.
     public var targetHundredths: Int?
+    /// The row's element with the lowest average, 1–9 (U1 … U9).
+    public var weakestElement: Int?
+    /// Whether an improvement action addresses that element of the row's surveys (`improvement link
+    /// --survey`), linked by the period's end and not dropped by then.
+    public var weakestElementAddressed: Bool?
 
     public init(code: String, name: String) {
         self.code = code
@@ -309,6 +314,40 @@ public struct IKMFigures: Hashable, Sendable {
         guard let convertedHundredths, let previousHundredths else { return nil }
         return convertedHundredths - previousHundredths
     }
+}
+
+/// The whole government's IKM (`KabupatenIKM`): every unit's latest survey in the period pooled.
+public struct KabupatenIKMFigures: Hashable, Sendable {
+    public var convertedHundredths: Int
+    public var grade: IKMGrade
+    public var respondents: Int
+    public var unitsSurveyed: Int
+    /// The units active at the period's end: those not surveyed are not in the figure.
+    public var units: Int
+    /// The plain mean of the units' scores, for comparison.
+    public var meanOfUnitsHundredths: Int
+    /// 1–9 (U1 … U9).
+    public var weakestElement: Int
+    /// The same figure for the period of the same length before, when a unit was surveyed then.
+    public var previousPeriod: String
+    public var previousHundredths: Int?
+
+    public init(
+        convertedHundredths: Int, grade: IKMGrade, respondents: Int, unitsSurveyed: Int, units: Int,
+        meanOfUnitsHundredths: Int, weakestElement: Int, previousPeriod: String, previousHundredths: Int?
+    ) {
+        self.convertedHundredths = convertedHundredths
+        self.grade = grade
+        self.respondents = respondents
+        self.unitsSurveyed = unitsSurveyed
+        self.units = units
+        self.meanOfUnitsHundredths = meanOfUnitsHundredths
+        self.weakestElement = weakestElement
+        self.previousPeriod = previousPeriod
+        self.previousHundredths = previousHundredths
+    }
+
+    public var changeHundredths: Int? { previousHundredths.map { convertedHundredths - $0 } }
 }
 
 /// How many complaints went to one agency outside the government.
@@ -393,6 +432,8 @@ public struct Report: Hashable, Sendable {
     public var sops: [SOPFigures] = []
     public var improvements: [ImprovementFigures] = []
     public var ikm: [IKMFigures] = []
+    /// The kabupaten's IKM: in a whole-government report with the `ikm` section only.
+    public var ikmKabupaten: KabupatenIKMFigures?
     /// The audit trail's head when the report was made: printed in its footer, so that a filed
     /// report pins the trail (`kbk audit verify --head`).
     public var auditHead: AuditChain.Head?

@@ -68,6 +68,9 @@ public struct ReportBuilder {
         }
         if wants.contains(.ikm) {
             report.ikm = try ikm(period: period, scope: scope, units: units, weighting: request.ikmWeighting)
+            if request.unit == nil {
+                report.ikmKabupaten = try kabupatenIKM(period: period, units: units, weighting: request.ikmWeighting)
+            }
         }
         // Each unit is held to its targets for the year of the period's end.
         let targets = try store.targets.forYear(report.targetYear)
@@ -558,17 +561,19 @@ public struct ReportBuilder {
         period: ReportPeriod, scope: Set<String>?, units: [String: UnitInfo], weighting: IKMWeighting
     ) throws -> [IKMFigures] {
         let surveys = try store.surveys.list(unit: nil, overlapping: nil).filter { $0.period.to <= period.to }
+        let links = try store.improvements.surveyLinks().filter { $0.stands(on: period.to) }
         let yearBefore = period.to.adding(months: -12)
         var rows: [IKMFigures] = []
-        for unit in unitsInScope(units, scope: scope, on: period.to) {
+        let active = unitsInScope(units, scope: scope, on: period.to)
+        let latestByUnit = latestSurveys(surveys, units: active, period: period)
+        for unit in active {
             var row = IKMFigures(code: unit.code, name: unit.name)
             let own = surveys.filter { $0.unitCode == unit.code }
             row.surveyedInYear = own.contains { $0.period.to > yearBefore }
-            guard let latest = own.last(where: { $0.period.to >= period.from }) else {
+            guard let ofLatest = latestByUnit[unit.code], let latest = ofLatest.last else {
                 rows.append(row)
                 continue
             }
-            let ofLatest = own.filter { $0.period == latest.period }
             let previousEnd = own.last(where: { $0.period.to < latest.period.to })?.period
             func fill(_ row: inout IKMFigures, _ surveys: [Surveys.Survey], previous: [Surveys.Survey]) {
                 guard let score = IKMScore.pooled(surveys.map(\.score)) else { return }
@@ -578,6 +583,10 @@ public struct ReportBuilder {
                 row.grade = IKMGrade(hundredths: score.convertedHundredths(weighting))
                 row.previousHundredths = IKMScore.pooled(previous.map(\.score))?.convertedHundredths(weighting)
                 row.shortOfSample = surveys.count == 1 ? surveys[0].shortOfSample : nil
+                let weakest = score.weakestElement + 1
+                let ids = Set(surveys.map(\.id))
+                row.weakestElement = weakest
+                row.weakestElementAddressed = links.contains { ids.contains($0.surveyID) && $0.element == weakest }
             }
             let previous = own.filter { $0.period == previousEnd }
             fill(&row, ofLatest, previous: previous)
@@ -594,6 +603,41 @@ public struct ReportBuilder {
             }
         }
         return rows
+    }
+
+    /// Each unit's surveys of its latest survey period ending in the period (its services' surveys):
+    /// what both the unit rows and the kabupaten's IKM are made of.
+    private func latestSurveys(
+        _ surveys: [Surveys.Survey], units: [UnitInfo], period: ReportPeriod
+    ) -> [String: [Surveys.Survey]] {
+        var latest: [String: [Surveys.Survey]] = [:]
+        for unit in units {
+            let own = surveys.filter { $0.unitCode == unit.code && $0.period.to <= period.to }
+            guard let last = own.last(where: { $0.period.to >= period.from }) else { continue }
+            latest[unit.code] = own.filter { $0.period == last.period }
+        }
+        return latest
+    }
+
+    /// The kabupaten's IKM (`KabupatenIKM`) of the period, and of the period before.
+    private func kabupatenIKM(
+        period: ReportPeriod, units: [String: UnitInfo], weighting: IKMWeighting
+    ) throws -> KabupatenIKMFigures? {
+        let surveys = try store.surveys.list(unit: nil, overlapping: nil)
+        func figure(_ period: ReportPeriod) -> (KabupatenIKM, units: Int)? {
+            let active = unitsInScope(units, scope: nil, on: period.to)
+            let latest = latestSurveys(surveys, units: active, period: period)
+            let unitScores = latest.keys.sorted().compactMap { IKMScore.pooled((latest[$0] ?? []).map(\.score)) }
+            return KabupatenIKM(unitScores: unitScores).map { ($0, active.count) }
+        }
+        guard let (kabupaten, unitCount) = figure(period) else { return nil }
+        let previous = period.previous
+        return KabupatenIKMFigures(
+            convertedHundredths: kabupaten.convertedHundredths(weighting), grade: kabupaten.grade(weighting),
+            respondents: kabupaten.respondents, unitsSurveyed: kabupaten.unitsSurveyed, units: unitCount,
+            meanOfUnitsHundredths: kabupaten.meanOfUnitsHundredths(weighting),
+            weakestElement: kabupaten.score.weakestElement + 1, previousPeriod: previous.label,
+            previousHundredths: figure(previous)?.0.convertedHundredths(weighting))
     }
 
     // MARK: SOPs

@@ -61,10 +61,72 @@ public struct Improvements {
             ORDER BY s.number
             """, id
         ) { $0.string(0) ?? "" }
-        return Improvement(
+        var improvement = Improvement(
             id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
             stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets,
             sopNumbers: sops)
+        improvement.surveyElements = try connection.query(
+            """
+            SELECT survey_id, element, linked_on FROM improvement_survey WHERE improvement_id = ?
+            ORDER BY survey_id, element
+            """, id
+        ) {
+            let r = DecodedRow($0, table: "improvement_survey")
+            return Improvement.SurveyElement(
+                surveyID: try r.int64(0, "survey_id"), element: try r.int(1, "element"),
+                linkedOn: try r.date(2, "linked_on"))
+        }
+        return improvement
+    }
+
+    /// An action's link to an element of a survey, with what the report needs to tell whether the
+    /// action still stood at a date: linked by then and not dropped by then.
+    public struct SurveyLink: Hashable, Sendable {
+        public var improvementID: Int64
+        public var surveyID: Int64
+        /// 1 to 9: U1 … U9.
+        public var element: Int
+        public var linkedOn: CivilDate
+        /// The day the action was dropped, if it was.
+        public var droppedOn: CivilDate?
+
+        /// Linked on or before `date`, and not dropped by then.
+        public func stands(on date: CivilDate) -> Bool {
+            linkedOn <= date && (droppedOn.map { $0 > date } ?? true)
+        }
+    }
+
+    /// Every action's link to a survey element.
+    public func surveyLinks() throws -> [SurveyLink] {
+        try connection.query(
+            """
+            SELECT l.improvement_id, l.survey_id, l.element, l.linked_on,
+                CASE WHEN i.stage = 'dropped' THEN i.finished_on END
+            FROM improvement_survey l JOIN improvement i ON i.id = l.improvement_id
+            ORDER BY l.survey_id, l.element, l.improvement_id
+            """
+        ) {
+            let r = DecodedRow($0, table: "improvement_survey")
+            return SurveyLink(
+                improvementID: try r.int64(0, "improvement_id"), surveyID: try r.int64(1, "survey_id"),
+                element: try r.int(2, "element"), linkedOn: try r.date(3, "linked_on"),
+                droppedOn: try r.optionalDate(4, "finished_on"))
+        }
+    }
+
+    /// The actions that address elements of a survey, each with the elements it addresses.
+    public func addressing(surveyID: Int64) throws -> [(improvement: Improvement, elements: [Int])] {
+        let links = try connection.query(
+            "SELECT improvement_id, element FROM improvement_survey WHERE survey_id = ? ORDER BY improvement_id, element",
+            surveyID
+        ) { ($0.int64(0) ?? 0, $0.int(1) ?? 0) }
+        var order: [Int64] = []
+        var elements: [Int64: [Int]] = [:]
+        for (id, element) in links {
+            if elements[id] == nil { order.append(id) }
+            elements[id, default: []].append(element)
+        }
+        return try order.map { (try get($0), elements[$0] ?? []) }
     }
 
     public func list(group: Int64?, unit: UnitCode?, stage: ImprovementStage?, overdueOnly: Bool, today: CivilDate)
@@ -250,6 +312,37 @@ extension Writing where Repository == Improvements {
                 .advance, .improvement, id: String(id),
                 "improvement \(id): \(improvement.stage.rawValue) → \(stage.rawValue) on \(day)"))
         return try repository.get(id)
+    }
+
+    /// Links elements (1–9) of an IKM survey of the group's unit (or a unit under it) that the action
+    /// addresses; an element linked before is left as it was.
+    public func link(_ id: Int64, survey surveyID: Int64, elements: [Int], on date: CivilDate? = nil) throws {
+        let improvement = try repository.get(id)
+        try transaction.require(.manageWorkCulture)
+        try transaction.requireScope(improvement.unitCode, "link improvement action \(id)")
+        let survey = try Surveys(connection: connection).get(surveyID)
+        let units = try Units(connection: connection).codesUnder(improvement.unitCode)
+        guard units.contains(survey.unitCode) else {
+            throw DomainError.rule(.outsideUnit(kind: .survey, key: String(surveyID), unit: improvement.unitCode))
+        }
+        let day = date ?? transaction.today
+        for element in Set(elements).sorted() {
+            guard (1...9).contains(element) else {
+                throw DomainError.malformed(field: "element", value: String(element), expected: "an element U1 to U9")
+            }
+            try connection.run(
+                """
+                INSERT OR IGNORE INTO improvement_survey (improvement_id, survey_id, element, linked_on)
+                VALUES (?, ?, ?, ?)
+                """, id, surveyID, element, day)
+            if connection.changes > 0 {
+                try transaction.audit(
+                    AuditRecord(
+                        .link, .improvement, id: String(id),
+                        "improvement \(id) addresses U\(element) of IKM survey \(surveyID) of \(survey.unitCode) "
+                            + "(\(survey.period.label))"))
+            }
+        }
     }
 
     /// Links a complaint or an SOP of the group's unit (or a unit under it).

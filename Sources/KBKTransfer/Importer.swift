@@ -454,6 +454,7 @@ struct RowContext {
             draft.headName = try record.parse("head_name", RowContext.name("head name"))
             draft.headNIP = try record.parse("head_nip", NIP.init)
             draft.workingWeek = try record.parse("working_week", WorkingWeek.parse) ?? .fiveDays
+            draft.formedOn = try record.parse("formed_on", RowContext.date)
             _ = try record.attempt("parent") { try transaction.units.add(draft) }
             if let on = try record.parse("deactivated_on", RowContext.date) {
                 deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))

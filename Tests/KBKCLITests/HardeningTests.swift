@@ -249,8 +249,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 
     /// What `export skpd` writes for that database.
     static let exported =
-        "code,name,kind,official_code,parent,staff,head_name,head_nip,deactivated_on,successor,working_week\r\n"
-        + "DLH,Dinas Lingkungan Hidup,agency,,,,,,,,5\r\n"
+        "code,name,kind,official_code,parent,staff,head_name,head_nip,deactivated_on,successor,working_week,formed_on\r\n"
+        + "DLH,Dinas Lingkungan Hidup,agency,,,,,,,,5,\r\n"
 
     @Test func symlinksPlantedAtTemporaryNamesAreNeverFollowed() throws {
         let (folder, path) = try database()
@@ -558,12 +558,13 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         #expect(report.status == 0)
         #expect(!report.stdout.contains("<img"))
         #expect(report.stdout.contains("&lt;img src=x onerror=alert(1)&gt; \\| A &amp; B \\\\ C"), "\(report.stdout)")
-        // The row still has as many cells as the header.
+        // The row, and the kabupaten's row under it, still have as many cells as the header.
         let lines = report.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") }
         func cells(_ line: Substring) -> Int {
             line.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false).count
         }
-        #expect(lines.count == 3 && cells(lines[0]) == cells(lines[2]), "\(lines)")
+        #expect(
+            lines.count == 4 && cells(lines[0]) == cells(lines[2]) && cells(lines[0]) == cells(lines[3]), "\(lines)")
     }
 
     @Test func aConfidentialDescriptionLeavesOnlyWithPersonalDataAndThatIsAudited() throws {

@@ -154,4 +154,88 @@ import Testing
         )
         _ = folder
     }
+
+    /// Issue 29: an action follows up a survey's weak elements ("tindak lanjut hasil SKM"); the report
+    /// says per unit whether its weakest element is addressed, and gives the kabupaten's IKM.
+    @Test func anActionAddressesASurveysElementsAndTheReportSaysSo() throws {
+        let (folder, path) = try complaintFixture()
+        defer { withExtendedLifetime(folder) {} }
+        let setup: [[String]] = [
+            ["group", "add", "--skpd", "DPUPR", "--name", "KBK Jalan", "--formed", "2026-01-05"],
+            ["improvement", "add", "--group", "1", "--title", "Tambal cepat", "--started", "2026-11-17"],
+            // Survey 1: DPUPR, 400 respondents, weakest U3 (2.9). Survey 2: DLH, 100 respondents, all 3.0.
+            [
+                "ikm", "add", "--skpd", "DPUPR", "--period", "2026", "--averages",
+                "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1",
+                "--respondents", "400",
+            ],
+            [
+                "ikm", "add", "--skpd", "DLH", "--period", "2026", "--averages", "3,3,3,3,3,3,3,3,3", "--respondents",
+                "100",
+            ],
+        ]
+        for arguments in setup {
+            let result = kbkAtDesk(["--db", path] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        func report(_ extra: [String] = []) throws -> [String: Any] {
+            let result = kbkAtDesk(
+                ["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "json"] + extra)
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        func dpupr() throws -> [String: Any] {
+            let rows = try #require(try report()["ikm"] as? [[String: Any]])
+            return try #require(rows.first { $0["skpd"] as? String == "DPUPR" && $0["service"] is NSNull })
+        }
+        #expect(try dpupr()["weakest_element"] as? String == "U3")
+        #expect(try dpupr()["weakest_element_addressed"] as? Bool == false)
+
+        // Bad input: one line naming the value, the database unchanged.
+        let before = try rowCounts(path)
+        for (arguments, status, message) in [
+            (["--survey", "1"], Int32(64), "missing option '--element <U1-U9>'"),
+            (["--element", "U3"], 64, "missing option '--survey <id>'"),
+            (["--survey", "1", "--element", "U10"], 64, "'U10'"),
+            (["--survey", "2", "--element", "U1"], 65, "does not belong to DPUPR"),
+            (["--survey", "9", "--element", "U1"], 65, "9"),
+        ] {
+            let result = kbkAtDesk(["--db", path, "improvement", "link", "1"] + arguments)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            // One line of error (a usage error then shows the command's usage).
+            let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.hasPrefix("Error: ") && first.contains(message), "\(arguments): \(result.stderr)")
+        }
+        #expect(try rowCounts(path) == before)
+
+        let linked = kbkAtDesk([
+            "--db", path, "improvement", "link", "1", "--survey", "1", "--element", "u3,U8", "--format", "json",
+        ])
+        #expect(linked.status == 0, "\(linked.stderr)")
+        let action = try #require(
+            try JSONSerialization.jsonObject(with: Data(linked.stdout.utf8)) as? [String: Any])
+        let elements = try #require(action["survey_elements"] as? [[String: Any]])
+        #expect(elements.map { $0["element"] as? String } == ["U3", "U8"])
+        #expect(elements.allSatisfy { $0["survey_id"] as? Int == 1 })
+        let audit = kbkAtDesk(["--db", path, "audit", "--format", "csv"]).stdout
+        #expect(audit.contains("improvement 1 addresses U3 of IKM survey 1 of DPUPR (2026)"), "\(audit)")
+        let shown = kbkAtDesk(["--db", path, "--lang", "id", "improvement", "show", "1"]).stdout
+        #expect(shown.contains("U3 waktu penyelesaian") && shown.contains("2,90"), "\(shown)")
+        let survey = kbkAtDesk(["--db", path, "--lang", "id", "ikm", "show", "1"]).stdout
+        #expect(survey.contains("Tambal cepat") && survey.contains("U3, U8"), "\(survey)")
+        #expect(try dpupr()["weakest_element_addressed"] as? Bool == true)
+
+        // The kabupaten: 500 respondents; Σ averages 29.3 × 400 + 27 × 100 over 500 = 28.84, × 25 / 9 = 80.11 (B).
+        let kabupaten = try #require(try report()["ikm_kabupaten"] as? [String: Any])
+        #expect(kabupaten["converted"] as? Double == 80.11)
+        #expect(kabupaten["grade"] as? String == "B")
+        #expect(kabupaten["respondents"] as? Int == 500)
+        #expect(kabupaten["units_surveyed"] as? Int == 2)
+        // (81.39 + 75.00) / 2 = 78.195 → 78.2.
+        #expect(kabupaten["mean_of_units"] as? Double == 78.2)
+        #expect(kabupaten["previous"] is NSNull && kabupaten["previous_period"] as? String == "2025")
+        // A unit's report shows its units only.
+        #expect(try report(["--skpd", "DPUPR"])["ikm_kabupaten"] == nil)
+        let table = kbkAtDesk(["--db", path, "report", "--period", "2026", "--section", "ikm", "--format", "csv"])
+        #expect(table.stdout.contains("ikm,"), "\(table.stdout)")
+    }
 }

@@ -84,8 +84,9 @@ import Testing
                 "categories", "topics",
                 "channels",
                 "forwarded", "officers", "escalations", "late_entries",
-                "trend", "backlog", "culture", "sops", "improvements", "ikm", "audit_trail",
+                "trend", "backlog", "culture", "sops", "improvements", "ikm", "ikm_kabupaten", "audit_trail",
             ])
+        #expect(object["ikm_kabupaten"] is NSNull)
         let figureKeys: Set<String> = [
             "received", "rejected", "forwarded", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
             "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",

@@ -73,6 +73,39 @@ import Testing
         #expect(IKMScore.pooled([]) == nil)
     }
 
+    /// The kabupaten pools many units whose questionnaire counts share no factor: the exact common
+    /// denominator would overflow, so the averages are pooled to a millionth, never trapping.
+    @Test func manyUnitsPoolWithoutOverflow() throws {
+        let primes = [101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191]
+        // Unit i: every answer 3 except U1 = 4 on one questionnaire: U1 average 3 + 1/n.
+        let scores = primes.map { count in
+            var sums = Array(repeating: 3 * count, count: 9)
+            sums[0] += 1
+            return IKMScore(elementSums: sums, denominator: count, respondents: count)
+        }
+        let kabupaten = try #require(KabupatenIKM(unitScores: scores))
+        let respondents = primes.reduce(0, +)
+        #expect(kabupaten.respondents == respondents)
+        #expect(kabupaten.unitsSurveyed == primes.count)
+        // Σ averages = 27 + 18 / respondents (one extra point per unit over all respondents): × 25 / 9.
+        let expected = (27 + 18 / Double(respondents)) * 25 / 9
+        #expect(kabupaten.convertedHundredths(.exact) == Int((expected * 100).rounded()))
+        #expect(kabupaten.grade(.exact) == .c)
+        #expect(kabupaten.score.weakestElement == 1)
+    }
+
+    /// Pooled by respondents, not a plain mean of the units: 50 people at 100.00 and 950 at 50.00
+    /// give 52.50 (D), where the mean of the two units would say 75.00 (C).
+    @Test func theKabupatenWeighsUnitsByRespondents() throws {
+        let small = IKMScore(elementSums: Array(repeating: 200, count: 9), denominator: 50, respondents: 50)
+        let large = IKMScore(elementSums: Array(repeating: 1_900, count: 9), denominator: 950, respondents: 950)
+        let kabupaten = try #require(KabupatenIKM(unitScores: [small, large]))
+        #expect(kabupaten.convertedHundredths(.exact) == 5_250)
+        #expect(kabupaten.grade(.exact) == .d)
+        #expect(kabupaten.meanOfUnitsHundredths(.exact) == 7_500)
+        #expect(KabupatenIKM(unitScores: []) == nil)
+    }
+
     @Test(arguments: [
         ["3.2", "3.1"], Array(repeating: "4.1", count: 9), Array(repeating: "0.9", count: 9),
         Array(repeating: "tiga", count: 9),
