@@ -146,7 +146,7 @@ import Testing
         // With 1 and 5 January off: 31 December, 4 and 6 January.
         #expect(try store.complaints.get(Ticket.parse("ADU-2026-00001")).due.verify.description == "2027-01-06")
         #expect(try store.holidays.yearsWithoutNationalDaysAmongOpenDeadlines() == [])
-        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 5)).map(\.summary)
+        let trail = try store.auditLog.entries(AuditFilter(entityKind: .database, limit: 100)).map(\.summary)
         #expect(
             trail.contains(
                 "applied 0030_national_calendar_2027.sql; moved the due dates of 1 open complaint(s) onto its calendar"),
