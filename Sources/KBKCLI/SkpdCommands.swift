@@ -152,10 +152,12 @@ enum SkpdCommands {
         options: [
             OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName),
             .choice("kind", UnitKind.self, help: Msg.optUnitKind),
+            OptionSpec(name: "formed-on", valueName: "date", help: Msg.optFormedOn),
         ] + detailOptions,
         formats: [.table, .json],
         examples: [
             "kbk skpd edit DINKES --staff 134 --head-name 'dr. Hanung Wikantono'",
+            "kbk skpd edit DINKES --formed-on 2026-01-01",
             "kbk skpd edit DINKES --official-code ''",
         ],
         run: { invocation in
@@ -178,6 +180,9 @@ enum SkpdCommands {
             }
             changes.headNIP = try invocation.clearable("head-nip", NIP.init)
             changes.workingWeek = try invocation.option("working-week", WorkingWeek.parse)
+            changes.formedOn = try invocation.clearable("formed-on") { (t: String) throws(DomainError) in
+                try CivilDate.parseEntered(t, field: "--formed-on")
+            }
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
             let unit = try store.write { try $0.units.edit(code, changes) }

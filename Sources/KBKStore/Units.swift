@@ -32,6 +32,7 @@ public struct UnitChanges: Sendable {
     public var headName: String??
     public var headNIP: NIP??
     public var workingWeek: WorkingWeek?
+    public var formedOn: CivilDate??
 
     public init() {}
 }
@@ -218,6 +219,7 @@ public struct Units {
         note("head", old.headName, new.headName)
         note("head NIP", old.headNIP, new.headNIP)
         note("working week", old.workingWeek.rawValue, new.workingWeek.rawValue)
+        note("formed on", old.formedOn, new.formedOn)
         return parts.joined(separator: "; ")
     }
 }
@@ -266,6 +268,7 @@ extension Writing where Repository == Units {
         if let headName = changes.headName { new.headName = headName }
         if let headNIP = changes.headNIP { new.headNIP = headNIP?.digits }
         if let week = changes.workingWeek { new.workingWeek = week }
+        if let formedOn = changes.formedOn { new.formedOn = formedOn }
         var parentID = try old.parentCode.map { try repository.get(UnitCode($0)).id }
         if let parentCode = changes.parentCode {
             let parent = try parentCode.map { try repository.requireActive($0, today: transaction.today) }
@@ -287,10 +290,10 @@ extension Writing where Repository == Units {
         try connection.run(
             """
             UPDATE skpd SET name = ?, kind = ?, official_code = ?, parent_id = ?, staff_count = ?, head_name = ?,
-                head_nip = ?, working_week = ?
+                head_nip = ?, working_week = ?, formed_on = ?
             WHERE id = ?
             """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
-            new.workingWeek.rawValue, old.id)
+            new.workingWeek.rawValue, new.formedOn, old.id)
         try transaction.audit(
             AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
         // Its open complaints' deadlines now count on its new week.

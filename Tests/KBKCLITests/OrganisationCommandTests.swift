@@ -346,6 +346,23 @@ func rowCounts(_ path: String) throws -> [String: Int] {
 }
 
 @Suite struct OrganisationJSONTests {
+    /// A unit's formation date is set, corrected and cleared like its other details, and audited.
+    @Test func theFormationDateIsEditedAndAudited() throws {
+        let (folder, path) = try organisationFixture()
+        defer { _ = folder }
+        let set = kbkAtDesk(["--db", path, "skpd", "edit", "KEC-A", "--formed-on", "2026-01-01", "--format", "json"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(set.stdout.utf8)) as? [String: Any])
+        #expect(record["formed_on"] as? String == "2026-01-01")
+        let trail = kbkAtDesk(["--db", path, "audit", "--entity", "skpd", "--id", "KEC-A", "--format", "json"])
+        #expect(trail.stdout.contains("formed on - → 2026-01-01"), "\(trail.stdout)")
+        let bad = kbkAtDesk(["--db", path, "skpd", "edit", "KEC-A", "--formed-on", "2026-13-01"])
+        #expect(bad.status == 65 && bad.stderr.contains("2026-13-01"), "\(bad.stderr)")
+        let cleared = kbkAtDesk(["--db", path, "skpd", "edit", "KEC-A", "--formed-on", "", "--format", "json"])
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(cleared.stdout.utf8)) as? [String: Any])
+        #expect(after["formed_on"] is NSNull)
+    }
+
     @Test func showCommandsAlsoGiveOneCSVRow() throws {
         let (folder, path) = try organisationFixture()
         let unit = kbkAtDesk(["--db", path, "skpd", "show", "KEC-A", "--format", "csv"]).stdout
