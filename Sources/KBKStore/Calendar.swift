@@ -54,21 +54,15 @@ public struct Holidays {
     /// national holiday or collective leave is recorded for them: their deadlines count Lebaran as working days until
     /// the year's decree is entered. `check`, `inbox` and `escalate` warn about each.
     public func yearsWithoutNationalDaysAmongOpenDeadlines() throws -> [Int] {
-        let open = Complaints.openCondition
-        return try connection.query(
+        // One pass over the covering index of the open complaints (migration 0019), which holds the
+        // three due dates; a few distinct year triples come back.
+        let triples = try connection.query(
             """
-            SELECT DISTINCT year FROM (
-                SELECT CAST(substr(c.verify_due, 1, 4) AS INTEGER) AS year FROM complaint c WHERE \(open)
-                UNION SELECT CAST(substr(c.respond_due, 1, 4) AS INTEGER) FROM complaint c
-                    WHERE \(open) AND c.respond_due IS NOT NULL
-                UNION SELECT CAST(substr(c.settle_due, 1, 4) AS INTEGER) FROM complaint c
-                    WHERE \(open) AND c.settle_due IS NOT NULL)
-            WHERE NOT EXISTS (
-                SELECT 1 FROM holiday h WHERE h.kind != 'local'
-                    AND h.date >= printf('%04d-01-01', year) AND h.date < printf('%04d-01-01', year + 1))
-            ORDER BY year
+            SELECT DISTINCT substr(c.verify_due, 1, 4), substr(c.respond_due, 1, 4), substr(c.settle_due, 1, 4)
+            FROM complaint c INDEXED BY complaint_open WHERE \(Complaints.openCondition)
             """
-        ) { try DecodedRow($0, table: "complaint").int(0, "year") }
+        ) { row in [row.string(0), row.string(1), row.string(2)].compactMap { $0.flatMap { Int($0) } } }
+        return try yearsWithoutNationalDays(among: Set(triples.joined()))
     }
 
     /// Those of `years` with no national holiday or collective leave recorded, in order.
@@ -228,9 +222,7 @@ extension Writing where Repository == Holidays {
         try connection.run(
             "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
             holiday.kind.rawValue, holiday.source)
-        transaction.calendarCache.invalidate()
-        // Moved before the entry, so that the entry seals the complaints it moved.
-        let moved = try transaction.complaints.recomputeDueDates(category: nil)
+        let moved = try calendarChanged()
         try transaction.audit(
             AuditRecord(
                 .create, .holiday, id: date.description, "added holiday \(date) \(holiday.name)\(Self.origin(holiday))")
@@ -245,8 +237,7 @@ extension Writing where Repository == Holidays {
         let holiday = try recorded(date)
         if holiday.kind != .local && reason == nil { throw DomainError.rule(.decreedDayNeedsReason(date)) }
         try connection.run("DELETE FROM holiday WHERE date = ?", date)
-        transaction.calendarCache.invalidate()
-        let moved = try transaction.complaints.recomputeDueDates(category: nil)
+        let moved = try calendarChanged()
         try transaction.audit(
             AuditRecord(
                 .delete, .holiday, id: date.description,
@@ -270,8 +261,7 @@ extension Writing where Repository == Holidays {
         }
         try connection.run(
             "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date, after.name, date)
-        transaction.calendarCache.invalidate()
-        let moved = try transaction.complaints.recomputeDueDates(category: nil)
+        let moved = try calendarChanged()
         var changes: [String] = []
         if after.date != date { changes.append("date \(date) → \(after.date)") }
         if after.name != before.name { changes.append("name '\(before.name)' → '\(after.name)'") }
@@ -281,6 +271,13 @@ extension Writing where Repository == Holidays {
                 "corrected holiday \(date) \(before.name)\(Self.origin(before)): "
                     + (changes.isEmpty ? "unchanged" : changes.joined(separator: ", ")) + "; reason: \(reason)"))
         return (after, moved)
+    }
+
+    /// After the calendar changed: the open complaints' due dates move onto it. Called before the
+    /// change's audit entry, so that the entry seals the complaints it moved. Returns how many.
+    private func calendarChanged() throws -> Int {
+        transaction.calendarCache.invalidate()
+        return try transaction.complaints.recomputeDueDates(category: nil)
     }
 
     private func recorded(_ date: CivilDate) throws -> Holiday {
