@@ -156,8 +156,10 @@ extension Msg {
         en: "Why the record was wrong (kept with the correction).",
         id: "Mengapa catatan itu salah (disimpan bersama koreksinya).")
     static let editNeedsAField = Text(
-        en: "give at least one of --subject, --description, --location, --channel, --category, --received",
-        id: "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category, --received")
+        en: "give at least one of --subject, --description, --location, --channel, --category, --topic, --received",
+        id:
+            "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category, --topic, --received"
+    )
     static func complaintCorrected(_ ticket: String, _ fields: [String]) -> Text {
         Text(
             en: "\(ticket): corrected \(fields.joined(separator: ", ")).",

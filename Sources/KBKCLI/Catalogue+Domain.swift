@@ -126,6 +126,7 @@ extension Msg {
         case .rbk: Text(en: "RBK", id: "RBK")
         case .assessment: Text(en: "work-culture self-assessment", id: "penilaian mandiri budaya kerja")
         case .target: Text(en: "target", id: "target")
+        case .topic: Text(en: "topic", id: "topik")
         }
     }
 
@@ -136,6 +137,7 @@ extension Msg {
             case .group: ("see 'kbk group list --all'", "lihat 'kbk group list --all'")
             case .sop: ("see 'kbk sop list --status all'", "lihat 'kbk sop list --status all'")
             case .category: ("see 'kbk category list'", "lihat 'kbk category list'")
+            case .topic: ("see 'kbk topic list'", "lihat 'kbk topic list'")
             case .complaint: ("see 'kbk complaint list'", "lihat 'kbk complaint list'")
             case .official: ("see 'kbk official list --all'", "lihat 'kbk official list --all'")
             case .improvement: ("see 'kbk improvement list'", "lihat 'kbk improvement list'")
@@ -250,6 +252,10 @@ extension Msg {
             alreadyExtended(ticket, days)
         case .categoryNotInUse(let category, let replacedBy):
             categoryNotInUse(category, replacedBy)
+        case .topicNotInUse(let topic):
+            Text(
+                en: "topic \(topic) is out of use; choose another ('kbk topic list')",
+                id: "topik \(topic) sudah tidak dipakai; pilih topik lain ('kbk topic list')")
         case .extensionBeyondClass(let ticket, let category, let days, let limit):
             extensionBeyondClass(ticket, category, days, limit)
         case .alreadyAssigned(let ticket, let login):

@@ -260,6 +260,7 @@ extension EntityKind: Labelled {
         case .sop: Text(en: "SOP", id: "SOP")
         case .complaint: Text(en: "complaint", id: "pengaduan")
         case .category: Text(en: "category", id: "kategori")
+        case .topic: Text(en: "complaint topic", id: "topik pengaduan")
         case .holiday: Text(en: "holiday", id: "hari libur")
         case .improvement: Text(en: "improvement action", id: "rencana aksi")
         case .survey: Text(en: "IKM survey", id: "survei IKM")

@@ -40,6 +40,7 @@ enum ComplaintCommands {
             .choice("channel", Channel.self, help: Msg.optChannel, isRequired: true),
             .choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            OptionSpec(name: "topic", valueName: "code", help: Msg.optTopic),
             OptionSpec(name: "received", valueName: "time", help: Msg.optReceived),
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd),
             OptionSpec(name: "location", valueName: "text", help: Msg.optLocation),
@@ -52,7 +53,7 @@ enum ComplaintCommands {
         ],
         formats: [.table, .json],
         examples: [
-            "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --skpd DISDUKCAPIL",
+            "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --topic kependudukan --skpd DISDUKCAPIL",
             "kbk complaint new --channel walk-in --kind information --subject 'Syarat izin usaha' --description '...' --name 'Ahmad' --contact 0812000000 --received '2026-11-20 09:15'",
         ],
         run: { invocation in
@@ -63,6 +64,7 @@ enum ComplaintCommands {
                 channel: try invocation.requiredChoice("channel", Channel.self))
             draft.kind = try invocation.choice("kind", ComplaintKind.self) ?? .complaint
             draft.category = try invocation.option("category", CategoryCode.parse)
+            draft.topic = try invocation.option("topic", Topic.parseCode)
             draft.receivedAt = try invocation.timeOption("received")
             draft.unit = try invocation.option("skpd", UnitCode.init)
             draft.location = try TextRules.optional(invocation.value("location"), field: "location")
@@ -113,6 +115,7 @@ enum ComplaintCommands {
             OptionSpec(name: "location", valueName: "text", help: Msg.optEditLocation),
             .choice("channel", Channel.self, help: Msg.optChannel),
             OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
+            OptionSpec(name: "topic", valueName: "code", help: Msg.optEditTopic),
             OptionSpec(name: "received", valueName: "time", help: Msg.optEditReceived),
             OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
             atOption,
@@ -120,6 +123,7 @@ enum ComplaintCommands {
         formats: [.table, .json],
         examples: [
             "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
+            "kbk complaint edit ADU-2026-00012 --topic jalan-jembatan --reason 'Dipilah di meja pengaduan'",
             "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
         ],
         run: { invocation in
@@ -139,6 +143,10 @@ enum ComplaintCommands {
             if let channel = try invocation.choice("channel", Channel.self) { corrections.append(.channel(channel)) }
             if let category = try invocation.option("category", CategoryCode.parse) {
                 corrections.append(.category(category))
+            }
+            if let topic = invocation.value("topic") {
+                let trimmed = topic.trimmingWhitespace()
+                corrections.append(.topic(trimmed.isEmpty ? nil : try invocation.parse(trimmed, Topic.parseCode)))
             }
             if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
@@ -325,6 +333,7 @@ enum ComplaintCommands {
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
             .choice("status", StatusSelection.self, help: Msg.optStatusFilter, isRepeatable: true),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            OptionSpec(name: "topic", valueName: "code", help: Msg.optTopicFilter),
             .choice("channel", Channel.self, help: Msg.optChannel),
             OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
             OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
@@ -347,6 +356,7 @@ enum ComplaintCommands {
             filter.unit = try invocation.option("skpd", UnitCode.init)
             filter.statuses = try invocation.choices("status", StatusSelection.self).flatMap(\.statuses)
             filter.category = try invocation.option("category", CategoryCode.parse)
+            filter.topic = try invocation.option("topic", Topic.parseCode)
             filter.channel = try invocation.choice("channel", Channel.self)
             filter.overdueOnly = invocation.flag("overdue")
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange()
@@ -385,6 +395,7 @@ enum ComplaintCommands {
                 table = Tabular(
                     columns: table.columns + [
                         Column(key: "category", header: Msg.labelCategory),
+                        Column(key: "topic", header: Msg.labelTopic),
                         Column(key: "overdue", header: Msg.labelDue),
                         Column(key: "description", header: Msg.labelDescription),
                     ])
@@ -401,7 +412,8 @@ enum ComplaintCommands {
                 ]
                 if format == .csv {
                     row += [
-                        .text(complaint.category), .text(complaint.isOverdue(on: today) ? "true" : "false"),
+                        .text(complaint.category), complaint.topic.map(Cell.text) ?? .null,
+                        .text(complaint.isOverdue(on: today) ? "true" : "false"),
                         complaint.isConfidential ? .null : .text(complaint.description),
                     ]
                 }
@@ -469,6 +481,11 @@ enum ComplaintCommands {
             fields.add(
                 Msg.labelCategory(language), category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category
             )
+            // The topic by its name in the reader's language, with the code for `--topic`.
+            if let code = complaint.topic {
+                let topic = try? store.topics.get(code)
+                fields.add(Msg.labelTopic(language), topic.map { "\(TopicLabel.name($0, language)) (\(code))" } ?? code)
+            }
             fields.add(Msg.labelUnit(language), complaint.unitCode)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))

@@ -151,6 +151,7 @@ public enum KBKCLI {
             CultureCommands.spec,
             CalendarCommands.holiday,
             CalendarCommands.category,
+            TopicCommands.spec,
             TransferCommands.importCommand,
             TransferCommands.export,
             InitCommand.spec,

@@ -137,6 +137,7 @@ extension RecordJSON {
             ("channel", .string(complaint.channel.rawValue)),
             ("kind", .string(complaint.kind.rawValue)),
             ("category", .string(complaint.category)),
+            ("topic", .optional(complaint.topic)),
             ("subject", .string(complaint.subject)),
             (
                 "description",

@@ -339,22 +339,22 @@ enum ReportRendering {
             case .topics:
                 tables.append(
                     ReportTable(
-                        section: .topics,
-                        title: Text(en: "Top topics of the period", id: "Topik terbanyak dalam periode"),
+                        section: .topics, title: Text(en: "Topics", id: "Topik"),
                         columns: [
-                            ("topic", Text(en: "Topic", id: "Topik")),
-                            ("received", Text(en: "Received", id: "Diterima")),
+                            ("topic", Text(en: "Topic", id: "Topik")), ("name", Text(en: "Name", id: "Nama")),
+                            ("lapor_category", Text(en: "LAPOR! category", id: "Kategori LAPOR!")),
                             ("share", Text(en: "Share", id: "Porsi")),
-                            ("settled", Text(en: "Settled", id: "Selesai")),
-                            ("settlement_rate", Text(en: "Settlement", id: "Penyelesaian")),
-                        ],
+                        ] + figureColumns,
                         rows: report.topics.map {
                             [
-                                .text($0.topic), .int($0.received),
-                                .rate(Statistics.rate($0.received, report.summary.received)), .int($0.settled),
-                                .rate($0.settlementRate),
-                            ]
-                        }, compactKeys: nil))
+                                .text($0.topic),
+                                .text(
+                                    $0.topic == nil
+                                        ? Msg.unclassifiedTopic(language) : language == .id ? $0.name : $0.nameEnglish),
+                                .text($0.laporCategory),
+                                .rate(Statistics.rate($0.figures.received, report.summary.received)),
+                            ] + values($0.figures)
+                        }, compactKeys: compactFigureKeys.union(["name", "lapor_category", "share"])))
             case .forwarded:
                 tables.append(
                     ReportTable(
@@ -797,16 +797,17 @@ enum ReportRendering {
                         "topics",
                         .array(
                             report.topics.map { topic in
-                                .object([
-                                    ("topic", .string(topic.topic)), ("received", .int(topic.received)),
-                                    (
-                                        "share",
-                                        Statistics.rate(topic.received, report.summary.received).map(JSON.double)
-                                            ?? .null
-                                    ),
-                                    ("settled", .int(topic.settled)),
-                                    ("settlement_rate", topic.settlementRate.map(JSON.double) ?? .null),
-                                ])
+                                .object(
+                                    [
+                                        ("topic", .optional(topic.topic)), ("name", .optional(topic.name)),
+                                        ("name_en", .optional(topic.nameEnglish)),
+                                        ("lapor_category", .optional(topic.laporCategory)),
+                                        (
+                                            "share",
+                                            Statistics.rate(topic.figures.received, report.summary.received)
+                                                .map(JSON.double) ?? .null
+                                        ),
+                                    ] + figuresJSON(topic.figures))
                             })
                     ))
             case .forwarded:

@@ -519,6 +519,7 @@ public enum Demo {
                         ? Category.Cited.publicInformation : Category.Cited.informationOrNormative)
                     : fieldWork ? Category.Cited.withSupervision : Category.Cited.withoutSupervision)
             draft.category = complaintCategory
+            draft.topic = DemoData.subjectTopics[subject]
             draft.receivedAt = received
             draft.location = place
             draft.complainantName = person()

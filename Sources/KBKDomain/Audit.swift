@@ -29,6 +29,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case sop
     case complaint
     case category
+    case topic
     case holiday
     case improvement
     case survey

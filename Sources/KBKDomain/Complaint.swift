@@ -67,7 +67,7 @@ public enum ComplaintAction: String, CaseIterable, Sendable {
 
 /// What `complaint edit` can correct.
 public enum CorrectableField: String, CaseIterable, Sendable {
-    case subject, description, location, channel, category
+    case subject, description, location, channel, category, topic
     /// When the complaint came in (a UTC instant `2026-11-16T01:00:00Z` in the request).
     case received
 }
@@ -352,6 +352,8 @@ public struct Complaint: Hashable, Sendable {
     /// True when the description of this confidential complaint was withheld from the reader
     /// (`ReadAction.confidentialDescription`): `description` is then empty.
     public var isDescriptionWithheld = false
+    /// What it is about (a code of the kept topic list); nil: not classified yet.
+    public var topic: String?
 
     /// The complaint as a reader outside its scope sees it: the description withheld.
     public func withholdingDescription() -> Complaint {

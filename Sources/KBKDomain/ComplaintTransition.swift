@@ -5,6 +5,8 @@ public struct ComplaintDraft: Sendable {
     public var channel: Channel
     public var kind: ComplaintKind = .complaint
     public var category: String?
+    /// What it is about, from the kept list; nil: not classified yet.
+    public var topic: String?
     public var receivedAt: Timestamp?
     public var unit: UnitCode?
     public var location: String?
@@ -113,13 +115,15 @@ public enum Correction: Sendable, Hashable {
     case location(String?)
     case channel(Channel)
     case category(String)
+    /// A topic from the kept list, or nil to leave the complaint unclassified.
+    case topic(String?)
     case received(Timestamp)
 
     /// The value as a correction event keeps it (what `Complaint.stored` gives once corrected).
     public var storedValue: String? {
         switch self {
         case .subject(let value), .description(let value), .category(let value): value
-        case .location(let value): value
+        case .location(let value), .topic(let value): value
         case .channel(let value): value.rawValue
         case .received(let instant): instant.utcString
         }
@@ -132,6 +136,7 @@ public enum Correction: Sendable, Hashable {
         case .location: .location
         case .channel: .channel
         case .category: .category
+        case .topic: .topic
         case .received: .received
         }
     }
@@ -159,6 +164,7 @@ extension Complaint {
         case .location: location
         case .channel: channel.rawValue
         case .category: category
+        case .topic: topic
         case .received: receivedAt.utcString
         }
     }
@@ -171,6 +177,7 @@ public protocol ComplaintReferences {
     /// The calendar the deadlines of a complaint held by `unit` (none: the office's desk) count on.
     func calendar(forUnit unit: String?) throws -> WorkingCalendar
     func category(_ code: String) throws -> Category
+    func topic(_ code: String) throws -> Topic
     /// The unit, if it exists and is active on `day` (the action's: a history imported or recorded
     /// later hands complaints to the units of its time); a DomainError otherwise.
     func activeUnit(_ code: UnitCode, on day: CivilDate) throws -> Unit
@@ -241,7 +248,7 @@ extension Complaint {
         let due = DueDates.compute(
             receivedOn: receivedOn, handedOver: nil, timeZone: timeZone, deadlines: category.deadlines,
             heldWorkingDays: 0, calendar: calendar)
-        let complaint = Complaint(
+        var complaint = Complaint(
             id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel,
             kind: draft.kind,
             category: category.code, subject: draft.subject, description: draft.description, location: draft.location,
@@ -254,6 +261,7 @@ extension Complaint {
             firstResponseAt: nil, resolvedAt: nil, closedAt: nil, rejectedAt: nil, rejectionReason: nil, reopenCount: 0,
             rating: nil,
             ratingComment: nil, lastEventAt: receivedAt)
+        complaint.topic = draft.topic
         let event = ComplaintEventDraft(
             at: receivedAt, localDate: receivedOn, due: due, action: .receive, statusBefore: nil,
             statusAfter: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)
@@ -385,6 +393,8 @@ extension Complaint {
                 category = try references.category(code).chosen().code
                 // The running deadlines follow the new category from now on; past events keep theirs.
                 recomputeDue = true
+            case .topic(let code):
+                topic = try code.map { try references.topic($0).chosen().code }
             case .received(let instant):
                 if instant > now { throw DomainError.rule(.inTheFuture(field: "--received", value: instant, now: now)) }
                 receivedAt = instant

@@ -36,6 +36,7 @@ public enum RecordKind: String, Sendable, Equatable {
     case coordinationAction = "coordination action"
     case rbk, assessment
     case target
+    case topic
 }
 
 /// Why a value of the right shape is refused.
@@ -188,6 +189,8 @@ public enum RuleViolation: Sendable, Equatable {
     case alreadyExtended(ticket: String, workingDays: Int)
     /// A class out of use chosen for a complaint, with the class that replaced it, if any.
     case categoryNotInUse(category: String, replacedBy: String?)
+    /// A topic out of use chosen for a complaint.
+    case topicNotInUse(topic: String)
     /// An extension longer than the complaint's class allows (`limit` 0: none).
     case extensionBeyondClass(ticket: String, category: String, workingDays: Int, limit: Int)
     /// Assigning a complaint to the official who already has it.

@@ -149,15 +149,14 @@ extension UnitFigures {
     }
 }
 
-/// A topic of the period: complaints with the same subject (letter case aside), received and
-/// settled by the end; confidential ones are not counted, and a topic shows only with at least the
-/// report's minimum of cases.
+/// The complaints of the period on one topic of the kept list, with the LAPOR! category the topic
+/// is filed under; `topic` nil: complaints not classified.
 public struct TopicFigures: Hashable, Sendable {
-    public var topic: String
-    public var received: Int
-    public var settled: Int
-
-    public var settlementRate: Double? { Statistics.rate(settled, received) }
+    public var topic: String?
+    public var name: String?
+    public var nameEnglish: String?
+    public var laporCategory: String?
+    public var figures: ComplaintFigures
 }
 
 public struct KeyedFigures: Hashable, Sendable {
@@ -416,7 +415,7 @@ public struct Report: Hashable, Sendable {
     public var units: [UnitFigures] = []
     public var categories: [KeyedFigures] = []
     public var channels: [KeyedFigures] = []
-    /// The ten most frequent topics of the period.
+    /// Every topic with complaints in the period, the most frequent first; the unclassified last.
     public var topics: [TopicFigures] = []
     /// Where the forwarded complaints went: each agency with its count, most first.
     public var forwardedTo: [AgencyCount] = []

@@ -175,7 +175,8 @@ public struct ReportBuilder {
         let unassigned = Accumulator()
         var byCategory: [String: Accumulator] = [:]
         var byChannel: [String: Accumulator] = [:]
-        var topics: [String: TopicFigures] = [:]
+        // By topic code; "" for complaints not classified.
+        var byTopic: [String: Accumulator] = [:]
         // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
@@ -213,13 +214,7 @@ public struct ReportBuilder {
             }
             Accumulator.named(complaint.category, in: &byCategory).add(complaint, index: index)
             Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
-            if let topic = row.topic {
-                let key = topic.lowercased()
-                var figures = topics[key] ?? TopicFigures(topic: topic, received: 0, settled: 0)
-                figures.received += 1
-                if complaint.settledOn != nil { figures.settled += 1 }
-                topics[key] = figures
-            }
+            Accumulator.named(row.topic ?? "", in: &byTopic).add(complaint, index: index)
             let monthNumber = complaint.receivedOn.year * 12 + complaint.receivedOn.month - 1
             if let accumulator = byMonth[monthNumber] {
                 accumulator.add(complaint, index: index)
@@ -295,10 +290,16 @@ public struct ReportBuilder {
         report.categories = byCategory.keys.sorted().map {
             KeyedFigures(key: $0, name: categoryNames[$0], figures: byCategory[$0]!.finish())
         }
-        report.topics = Array(
-            topics.values.filter { $0.received >= max(1, request.minimumCases) }.sorted {
-                ($0.received, $1.topic) > ($1.received, $0.topic)
-            }.prefix(10))
+        let topics = Dictionary(uniqueKeysWithValues: try store.topics.list().map { ($0.code, $0) })
+        report.topics = byTopic.map { code, accumulator in
+            let topic = topics[code]
+            return TopicFigures(
+                topic: code.isEmpty ? nil : code, name: topic?.name, nameEnglish: topic?.nameEnglish,
+                laporCategory: topic?.laporCategory, figures: accumulator.finish())
+        }.sorted {
+            ($0.topic == nil ? 1 : 0, -$0.figures.received, $0.topic ?? "")
+                < ($1.topic == nil ? 1 : 0, -$1.figures.received, $1.topic ?? "")
+        }
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
         }

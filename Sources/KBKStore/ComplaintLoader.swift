@@ -44,6 +44,7 @@ public final class ComplaintLoader {
     public func receive(_ draft: ComplaintDraft) throws -> Pending {
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode).chosen()
+        if let topic = draft.topic { _ = try references.topic(topic).chosen() }
         var sopID: Int64?
         if let number = draft.sopNumber {
             if let known = sopIDs[number] {
@@ -115,12 +116,14 @@ public final class ComplaintLoader {
 private final class LoadedReferences: ComplaintReferences {
     let loadedCalendars: UnitCalendars
     private let categories: [String: Category]
+    private let topics: [String: Topic]
     private let units: [String: Unit]
 
     init(connection: Connection, today: CivilDate) throws {
         loadedCalendars = try Holidays(connection: connection).unitCalendars()
         categories = Dictionary(
             uniqueKeysWithValues: try Categories(connection: connection).list().map { ($0.code, $0) })
+        topics = Dictionary(uniqueKeysWithValues: try Topics(connection: connection).list().map { ($0.code, $0) })
         units = Dictionary(
             uniqueKeysWithValues: try Units(connection: connection).list(includeInactive: true, kind: nil, today: today)
                 .map { ($0.code, $0) })
@@ -131,6 +134,11 @@ private final class LoadedReferences: ComplaintReferences {
     func category(_ code: String) throws -> Category {
         guard let category = categories[code] else { throw DomainError.notFound(kind: .category, key: code) }
         return category
+    }
+
+    func topic(_ code: String) throws -> Topic {
+        guard let topic = topics[code] else { throw DomainError.notFound(kind: .topic, key: code) }
+        return topic
     }
 
     func activeUnit(_ code: UnitCode, on day: CivilDate) throws -> Unit {

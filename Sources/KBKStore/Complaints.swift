@@ -5,6 +5,7 @@ public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
     public var statuses: [ComplaintStatus] = []
     public var category: String?
+    public var topic: String?
     public var channel: Channel?
     public var overdueOnly = false
     public var receivedFrom: CivilDate?
@@ -47,7 +48,7 @@ public struct Complaints {
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
         c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference,
-        c.respond_by, c.held_seconds
+        c.respond_by, c.held_seconds, c.topic
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -85,6 +86,7 @@ public struct Complaints {
         complaint.forwardReference = r.optionalText(42)
         complaint.due.respondBy = try r.optionalInstant(43, "respond_by")
         complaint.heldSeconds = try r.int(44, "held_seconds")
+        complaint.topic = r.optionalText(45)
         return complaint
     }
 
@@ -205,6 +207,11 @@ public struct Complaints {
             conditions.append("c.category = ?")
             values.append(category)
         }
+        if let topic = filter.topic {
+            _ = try Topics(connection: connection).get(topic)
+            conditions.append("c.topic = ?")
+            values.append(topic)
+        }
         if let channel = filter.channel {
             conditions.append("c.channel = ?")
             values.append(channel.rawValue)
@@ -287,6 +294,7 @@ extension Writing where Repository == Complaints {
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         if draft.receivedAt != nil { try transaction.checkClaimedTime(receivedAt, field: "--received") }
         let category = try references.category(categoryCode).chosen()
+        if let topic = draft.topic { _ = try references.topic(topic).chosen() }
         if let reference = draft.externalReference,
             try connection.one(
                 "SELECT ticket FROM complaint WHERE external_ref = ?", reference, transform: { $0.string(0) }) != nil
@@ -314,6 +322,7 @@ extension Writing where Repository == Complaints {
             AuditRecord(
                 .create, .complaint, id: ticket.description,
                 "logged \(ticket) via \(draft.channel.rawValue), category \(category.code)"
+                    + (draft.topic.map { ", topic \($0)" } ?? "")
                     + (draft.receivedAt.map { $0 == transaction.now ? "" : ", received \($0.utcString)" } ?? "")))
         // The hand-over happens now, when the desk enters it, whatever the receipt claims: a desk
         // keying in last week's items today hands them over today.

@@ -21,7 +21,7 @@ public struct ReportComplaintRow: Sendable {
     public let assignedTo: String?
     public let rating: Int?
     public let sopID: Int64?
-    /// What it is about, for the period's top topics; nil for a confidential complaint.
+    /// What it is about: a code of the kept topic list; nil when not classified.
     public let topic: String?
 }
 
@@ -84,7 +84,7 @@ public final class ReportQueries {
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
                 c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id,
-                   c.extended_days, c.forwarded_to, c.assigned_to, CASE WHEN c.confidential THEN NULL ELSE c.subject END
+                   c.extended_days, c.forwarded_to, c.assigned_to, c.topic
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)

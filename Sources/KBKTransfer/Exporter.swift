@@ -35,8 +35,8 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .meetings: ["group", "held_on", "agenda", "minutes", "attendees"]
         case .complaints:
             [
-                "ticket", "received_at", "channel", "kind", "category", "subject", "description", "location",
-                "external_ref", "sop",
+                "ticket", "received_at", "channel", "kind", "category", "topic", "subject", "description",
+                "location", "external_ref", "sop",
                 "anonymous", "confidential",
             ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
         case .events:
@@ -173,7 +173,7 @@ public struct Exporter {
             table.rows = try store.exports.complaints().map { complaint in
                 var row: [String?] = [
                     complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
-                    complaint.category, complaint.subject,
+                    complaint.category, complaint.topic, complaint.subject,
                     // A confidential description is the complainant's to share: only with personal data.
                     complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
                     complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",

@@ -228,6 +228,7 @@ extension RowContext {
             var checks: [String: (String) throws(DomainError) -> Void] = [
                 "ticket": check(Ticket.parse), "received_at": check(time), "channel": choice(Channel.self, "channel"),
                 "kind": choice(ComplaintKind.self, "kind"), "category": check(CategoryCode.parse),
+                "topic": check(Topic.parseCode),
                 "subject": check(RowContext.name("subject")), "description": check(RowContext.long("description")),
                 "location": check(RowContext.name("location")),
                 "external_ref": check(RowContext.name("external reference")), "sop": check(RowContext.name("sop")),
@@ -691,6 +692,7 @@ struct RowContext {
             try record.parse("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") }
             ?? .complaint
         draft.category = try record.parse("category", CategoryCode.parse)
+        draft.topic = try record.parse("topic", Topic.parseCode)
         draft.receivedAt = try record.parse("received_at", time)
         draft.location = try record.parse("location", RowContext.name("location"))
         draft.externalReference = reference
@@ -829,6 +831,7 @@ struct RowContext {
                             try parseChoice(t, field: "channel")
                         })
                 case .category: .category(try record.require("value", CategoryCode.parse))
+                case .topic: .topic(try record.parse("value", Topic.parseCode))
                 case .received: .received(try record.require("value", time))
                 }
             // A complaints file holds each complaint as it is now, so a correction it already shows is

@@ -74,6 +74,12 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'reassign'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'hold'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM holiday")?.intValue ?? 0 >= 12)
+        // Every complaint has its topic from the kept list, and roads are among the most frequent.
+        #expect(try db.scalar("SELECT count(*) FROM complaint WHERE topic IS NULL")?.intValue == 0)
+        #expect(
+            try db.scalar(
+                "SELECT topic FROM complaint WHERE topic <> 'lainnya' GROUP BY topic ORDER BY count(*) DESC LIMIT 1")?
+                .stringValue == "jalan-jembatan")
         // Every event is done by one of the demo's officials: rejections and forwarding
         // by the government's desk, answers by the officials of the unit holding the complaint.
         #expect(try db.scalar("SELECT count(*) FROM official")?.intValue == 2 + 2 * 61 + 1)

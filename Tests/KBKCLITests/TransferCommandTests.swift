@@ -183,7 +183,7 @@ let importOrder = [
         }
         #expect(
             kbkAtDesk(["import", "template", "complaints"]).stdout.hasPrefix(
-                "ticket,received_at,channel,kind,category,subject,description"))
+                "ticket,received_at,channel,kind,category,topic,subject,description"))
     }
 }
 

@@ -135,6 +135,7 @@ enum WebPages {
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
         body += field(Msg.labelChannel, complaint.channel.label(language))
         body += field(Msg.labelCategory, complaint.category)
+        body += field(Msg.labelTopic, complaint.topic)
         body += field(Msg.labelUnit, complaint.unitCode)
         body += field(Msg.labelAssignedTo, complaint.assignedTo)
         body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
