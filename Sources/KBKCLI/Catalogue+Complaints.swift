@@ -225,8 +225,11 @@ extension Msg {
     static let complaintRejectAbstract = Text(
         en: "Reject a complaint with a reason.", id: "Tolak pengaduan dengan alasan.")
     static let complaintAutocloseAbstract = Text(
-        en: "Close resolved complaints with no reply for N working days (for cron).",
-        id: "Tutup pengaduan selesai yang tidak dibalas N hari kerja (untuk cron).")
+        en:
+            "Close answered complaints whose complainant did not reply for N working days after the last follow-up (for cron).",
+        id:
+            "Tutup pengaduan yang sudah ditanggapi bila pengadu tidak membalas N hari kerja sejak tindak lanjut terakhir (untuk cron)."
+    )
     static let complaintListAbstract = Text(
         en: "List complaints, newest first. Names and contacts are never listed.",
         id: "Tampilkan pengaduan, terbaru lebih dulu. Nama dan kontak tidak pernah ditampilkan.")
@@ -376,8 +379,11 @@ extension Msg {
     }
     static func autoclosed(_ count: Int, _ days: Int) -> Text {
         Text(
-            en: "Closed \(count) resolved complaint(s) with no reply for \(days) working days.",
-            id: "\(count) pengaduan selesai yang tidak dibalas selama \(days) hari kerja ditutup.")
+            en:
+                "Closed \(count) answered complaint(s) whose complainant did not reply for \(days) working days after the last follow-up.",
+            id:
+                "\(count) pengaduan yang sudah ditanggapi ditutup karena pengadu tidak membalas selama \(days) hari kerja sejak tindak lanjut terakhir."
+        )
     }
     static func dueLeft(_ days: Int) -> Text { Text(en: "\(days) working day(s) left", id: "sisa \(days) hari kerja") }
     static func hoursLeft(_ hours: Int) -> Text { Text(en: "\(hours) hour(s) left", id: "sisa \(hours) jam") }

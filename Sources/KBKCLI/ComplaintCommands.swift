@@ -310,7 +310,7 @@ enum ComplaintCommands {
         name: "autoclose", abstract: Msg.complaintAutocloseAbstract,
         options: [
             OptionSpec(
-                name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(Complaints.defaultAutocloseDays)
+                name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(AutoClose.defaultWorkingDays)
             )
         ],
         formats: [.table, .json],
@@ -318,7 +318,7 @@ enum ComplaintCommands {
         run: { invocation in
             let format = try invocation.format()
             let days =
-                try invocation.intOption("after", in: Complaints.autocloseRange) ?? Complaints.defaultAutocloseDays
+                try invocation.intOption("after", in: AutoClose.workingDayRange) ?? AutoClose.defaultWorkingDays
             let store = try invocation.openStore(.existing)
             let closed = try store.write { try $0.complaints.autoclose(afterWorkingDays: days) }
             invocation.reportChange(

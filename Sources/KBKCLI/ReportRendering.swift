@@ -140,6 +140,10 @@ enum ReportRendering {
         ("settlement_rate", Text(en: "Settlement", id: "Penyelesaian")),
         ("settled_on_time", Text(en: "Settled on time", id: "Selesai tepat waktu")),
         ("on_time_settlement_rate", Text(en: "On-time settlement", id: "Penyelesaian tepat waktu")),
+        (
+            "closed_without_settlement",
+            Text(en: "Closed without reply, unsettled", id: "Ditutup tanpa balasan, belum selesai")
+        ),
         ("median_days_to_response", Text(en: "Median days to response", id: "Median hari ke tanggapan")),
         ("p90_days_to_response", Text(en: "P90 days to response", id: "P90 hari ke tanggapan")),
         ("median_days_to_settlement", Text(en: "Median days to settlement", id: "Median hari ke penyelesaian")),
@@ -161,7 +165,8 @@ enum ReportRendering {
             .rate(figures.followUpRate),
             .int(figures.followedUpOnTime), .rate(figures.onTimeFollowUpRate), .int(figures.settled),
             .rate(figures.settlementRate),
-            .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .days(figures.medianDaysToResponse),
+            .int(figures.settledOnTime), .rate(figures.onTimeSettlementRate), .int(figures.closedWithoutSettlement),
+            .days(figures.medianDaysToResponse),
             .days(figures.p90DaysToResponse), .days(figures.medianDaysToSettlement), .days(figures.p90DaysToSettlement),
             .int(figures.reopened), .int(figures.extended), .rating(figures.averageRating),
         ]

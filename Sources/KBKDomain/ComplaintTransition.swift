@@ -43,7 +43,8 @@ public enum ComplaintRequest: Sendable {
     case resolve(String)
     case reopen(reason: String)
     case close(rating: Int?, comment: String?)
-    /// Closing by `autoclose`: no reply for this many working days after the resolution.
+    /// Closing by `autoclose`: no reply for this many working days after the resolution, or after
+    /// the response that is a complaint's latest action (`AutoClose`).
     case closeWithoutReply(afterWorkingDays: Int)
     case reject(RejectionReason, message: String?)
     /// Disposing the complaint to an official of its unit, by login (the store checks who may take it).
@@ -80,6 +81,14 @@ public enum ComplaintRequest: Sendable {
 }
 
 extension ComplaintRequest {
+    /// The status after the request, nil when the life cycle does not allow it. The sweep's closing
+    /// is not an official's action: the life-cycle table lets no one close a complaint in progress,
+    /// the sweep does once its complainant fell silent after a response (`AutoClose`).
+    public func nextStatus(from status: ComplaintStatus, heldFrom: ComplaintStatus?) -> ComplaintStatus? {
+        if case .closeWithoutReply = self { return AutoClose.closableStatuses.contains(status) ? .closed : nil }
+        return ComplaintLifecycle.next(from: status, action: action, heldFrom: heldFrom)
+    }
+
     /// The right the action needs on `complaint` (with its unit in scope). A hold before
     /// verification, and its end, are the verifier's: no unit holds the complaint yet.
     public func guardedAction(on complaint: Complaint) -> GuardedAction {
@@ -280,7 +289,7 @@ extension Complaint {
             throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt))
         }
         let action = request.action
-        guard let next = ComplaintLifecycle.next(from: status, action: action, heldFrom: heldFrom) else {
+        guard let next = request.nextStatus(from: status, heldFrom: heldFrom) else {
             throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
         }
         let before = status
@@ -361,7 +370,9 @@ extension Complaint {
             text = comment
         case .closeWithoutReply(let days):
             closedAt = at
-            text = "closed automatically: no reply \(days) working days after the resolution"
+            text =
+                "closed automatically: no reply \(days) working days after the "
+                + (before == .resolved ? "resolution" : "response")
         case .reject(let reason, let message):
             rejectedAt = at
             rejectionReason = reason

@@ -57,6 +57,9 @@ public struct ComplaintFigures: Hashable, Sendable {
     public var settled = 0
     public var settledOnTime = 0
     public var reopened = 0
+    /// Closed by the sweep after a response without a resolution (`AutoClose`): followed up, never
+    /// settled; the complainant's silence is not a settlement on the merits.
+    public var closedWithoutSettlement = 0
     /// Valid complaints whose settlement deadline had been extended (`complaint extend`).
     public var extended = 0
     /// Passed to the competent agency outside the government: counted apart, outside the valid ones.

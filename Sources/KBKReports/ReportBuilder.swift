@@ -139,6 +139,8 @@ public struct ReportBuilder {
                 figures.settled += 1
                 if complaint.settledOnTime { figures.settledOnTime += 1 }
                 settlementDays.append(index.workingDays(from: complaint.receivedOn, to: settled))
+            } else if complaint.status == .closed {
+                figures.closedWithoutSettlement += 1
             }
             if complaint.reopened { figures.reopened += 1 }
             if complaint.extended { figures.extended += 1 }

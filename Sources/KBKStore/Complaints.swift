@@ -36,8 +36,6 @@ public struct Complaints {
     }
 
     public static let ratingRange = 1...4
-    public static let autocloseRange = 1...60
-    public static let defaultAutocloseDays = 10
 
     static let columns = """
         c.id, c.ticket, c.received_at, c.received_on, c.channel, c.kind, c.category, c.subject, c.description,
@@ -361,7 +359,7 @@ extension Writing where Repository == Complaints {
         // What the life cycle does not allow is refused as such first: "verify it first" tells
         // anyone asking more than who else might have asked.
         let action = request.action
-        if ComplaintLifecycle.next(from: complaint.status, action: action, heldFrom: complaint.heldFrom) == nil {
+        if request.nextStatus(from: complaint.status, heldFrom: complaint.heldFrom) == nil {
             throw DomainError.rule(
                 .actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
         }
@@ -453,21 +451,41 @@ extension Writing where Repository == Complaints {
         }
     }
 
-    /// Closes resolved complaints that had no reply for `days` working days. Returns their tickets.
+    /// Closes the answered complaints whose complainant did not reply for `days` working days
+    /// (`AutoClose`: after the resolution, or after a response that is still the latest action).
+    /// Returns their tickets.
     public func autoclose(afterWorkingDays days: Int) throws -> [String] {
         try transaction.require(.closeUnanswered)
         let calendar = try Holidays(connection: connection).calendar()
         let candidates = try connection.query(
-            "SELECT id, ticket, resolved_on FROM complaint WHERE status = 'resolved' ORDER BY id"
+            """
+            SELECT c.ticket, c.status, c.resolved_on, e.action, e.public, e.local_date
+            FROM complaint c
+            LEFT JOIN complaint_event e ON e.id = (
+                SELECT max(id) FROM complaint_event WHERE complaint_id = c.id AND action <> 'escalate')
+            WHERE c.status IN ('resolved', 'in_progress') ORDER BY c.id
+            """
         ) {
             let r = DecodedRow($0, table: "complaint")
-            return (try r.text(1, "ticket"), try r.optionalDate(2, "resolved_on"))
+            let action: ComplaintAction? = try r.optionalChoice(3, "action", "an action")
+            let latest = try action.map {
+                AutoClose.LatestAction(
+                    action: $0, isPublic: try r.bool(4, "public"), on: try r.date(5, "local_date"))
+            }
+            return (
+                ticket: try r.text(0, "ticket"), status: try r.choice(1, "status", "a status") as ComplaintStatus,
+                resolvedOn: try r.optionalDate(2, "resolved_on"), latest: latest
+            )
         }
         var closed: [String] = []
-        for (ticketText, resolvedOn) in candidates {
-            guard let resolvedOn, calendar.workingDays(from: resolvedOn, to: transaction.today) >= days,
-                let ticket = try? Ticket.parse(ticketText)
+        for candidate in candidates {
+            guard
+                AutoClose.isDue(
+                    status: candidate.status, resolvedOn: candidate.resolvedOn, latest: candidate.latest,
+                    afterWorkingDays: days, today: transaction.today, calendar: calendar),
+                let ticket = try? Ticket.parse(candidate.ticket)
             else { continue }
+            let ticketText = candidate.ticket
             let complaint = try repository.get(ticket)
             let at = max(transaction.now, complaint.lastEventAt)
             _ = try act(ticket, .closeWithoutReply(afterWorkingDays: days), at: at)

@@ -794,6 +794,10 @@ struct RowContext {
         case .resume: request = .resume
         case .resolve: request = .resolve(text ?? "(imported resolution)")
         case .reopen: request = .reopen(reason: text ?? "(imported)")
+        case .close where try store.complaints.get(ticket).status == .inProgress:
+            // Only the sweep closes a complaint in progress: its complainant fell silent after a response.
+            request = .closeWithoutReply(
+                afterWorkingDays: AutoClose.silentDays(in: text) ?? AutoClose.defaultWorkingDays)
         case .close:
             request = .close(
                 rating: try record.parse("rating", RowContext.integer(Complaints.ratingRange)), comment: text)

@@ -509,11 +509,100 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         let (folder, path) = try complaintFixture()
         let later = ["KBK_NOW": "2026-12-15T09:00:00+07:00"]
         let result = kbkAtDesk(["--db", path, "complaint", "autoclose"], environment: later)
-        #expect(result.stdout == "Closed 1 resolved complaint(s) with no reply for 10 working days.\n")
+        #expect(
+            result.stdout
+                == "Closed 1 answered complaint(s) whose complainant did not reply for 10 working days "
+                + "after the last follow-up.\n"
+        )
         #expect(
             kbkAtDesk(["--db", path, "complaint", "autoclose", "--format", "json"], environment: later).stdout.contains(
                 "\"closed\": []"))
         _ = folder
+    }
+}
+
+/// LAPOR!'s auto-close: silence after a response closes a complaint in progress too, but the
+/// reports never count it as settled; a reply recorded on the complaint restarts the count.
+@Suite struct AutoCloseTests {
+    @Test func silenceAfterAResponseClosesWithoutSettling() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("k.sqlite")
+        func run(_ arguments: [String], at now: String) -> CLIResult {
+            kbkAtDesk(["--db", path] + arguments, environment: ["KBK_NOW": now])
+        }
+        #expect(run(["init"], at: "2026-11-02T08:00:00+07:00").status == 0)
+        #expect(
+            run(["skpd", "add", "DPUPR", "--name", "Dinas PUPR", "--kind", "agency"], at: "2026-11-02T08:00:00+07:00")
+                .status == 0)
+        for subject in ["Jalan berlubang", "Jembatan retak", "Drainase mampet", "Lampu mati"] {
+            let logged = run(
+                [
+                    "complaint", "new", "--channel", "whatsapp", "--subject", subject, "--description", "Mohon dicek",
+                    "--skpd", "DPUPR",
+                ], at: "2026-11-02T09:00:00+07:00")
+            #expect(logged.status == 0, "\(logged.stderr)")
+        }
+        // 1: answered on Tuesday 3 November, then silence. 2: answered, then the complainant's reply
+        // noted. 3: handed over, never answered. 4: resolved on 3 November.
+        #expect(
+            run(
+                ["complaint", "respond", "ADU-2026-00001", "--message", "Dijadwalkan"], at: "2026-11-03T10:00:00+07:00"
+            ).status == 0)
+        #expect(
+            run(["complaint", "respond", "ADU-2026-00002", "--message", "Dicek"], at: "2026-11-03T10:00:00+07:00")
+                .status == 0)
+        #expect(
+            run(
+                ["complaint", "note", "ADU-2026-00002", "--message", "Pelapor membalas: belum diperbaiki"],
+                at: "2026-11-10T10:00:00+07:00"
+            )
+            .status == 0)
+        #expect(
+            run(["complaint", "resolve", "ADU-2026-00004", "--message", "Diganti"], at: "2026-11-03T10:00:00+07:00")
+                .status == 0)
+        // Tuesday 17 November is the 10th working day after 3 November: not yet on Monday the 16th.
+        let early = run(["complaint", "autoclose", "--format", "json"], at: "2026-11-16T09:00:00+07:00")
+        #expect(early.stdout.contains("\"closed\": []"), "\(early.stdout)\(early.stderr)")
+        let swept = run(["complaint", "autoclose", "--format", "json"], at: "2026-11-17T09:00:00+07:00")
+        #expect(swept.status == 0, "\(swept.stderr)")
+        let closed = try #require(
+            (try JSONSerialization.jsonObject(with: Data(swept.stdout.utf8)) as? [String: Any])?["closed"] as? [String])
+        #expect(closed == ["ADU-2026-00001", "ADU-2026-00004"])
+        let shown = run(["complaint", "show", "ADU-2026-00001"], at: "2026-11-17T09:05:00+07:00").stdout
+        #expect(shown.contains("no reply 10 working days after the response"), "\(shown)")
+        // The report: both followed up, one settled; the silent one closed without settlement.
+        let json = run(
+            ["report", "--period", "2026-11", "--section", "summary", "--format", "json"],
+            at: "2026-11-17T09:10:00+07:00")
+        let summary = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["summary"]
+                as? [String: Any], "\(json.stderr)")
+        #expect(summary["followed_up"] as? Int == 3)
+        #expect(summary["settled"] as? Int == 1)
+        #expect(summary["closed_without_settlement"] as? Int == 1)
+        // Officials cannot close a complaint in progress themselves: only the sweep's rule does.
+        let refused = run(["complaint", "close", "ADU-2026-00002"], at: "2026-11-17T09:15:00+07:00")
+        #expect(refused.status == 65, "\(refused.stderr)")
+        // Exported and imported, the closing after the response replays as the sweep's.
+        let events = folder.file("events.csv")
+        let complaints = folder.file("complaints.csv")
+        #expect(run(["export", "complaints", "--output", complaints], at: "2026-11-17T09:20:00+07:00").status == 0)
+        #expect(run(["export", "events", "--output", events], at: "2026-11-17T09:20:00+07:00").status == 0)
+        let copy = folder.file("copy.sqlite")
+        func runCopy(_ arguments: [String]) -> CLIResult {
+            kbkAtDesk(["--db", copy] + arguments, environment: ["KBK_NOW": "2026-11-17T09:30:00+07:00"])
+        }
+        #expect(runCopy(["init"]).status == 0)
+        #expect(runCopy(["skpd", "add", "DPUPR", "--name", "Dinas PUPR", "--kind", "agency"]).status == 0)
+        let imported = runCopy(["import", "complaints", complaints])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let replayed = runCopy(["import", "events", events])
+        #expect(replayed.status == 0, "\(replayed.stderr)")
+        let again = try #require(
+            (try JSONSerialization.jsonObject(
+                with: Data(runCopy(["complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8))
+                as? [String: Any]))
+        #expect(again["status"] as? String == "closed")
     }
 }
 

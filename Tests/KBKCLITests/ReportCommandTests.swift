@@ -90,6 +90,7 @@ import Testing
         let figureKeys: Set<String> = [
             "received", "rejected", "forwarded", "valid", "followed_up", "follow_up_rate", "followed_up_on_time",
             "on_time_follow_up_rate", "settled", "settlement_rate", "settled_on_time", "on_time_settlement_rate",
+            "closed_without_settlement",
             "median_days_to_response", "p90_days_to_response", "median_days_to_settlement",
             "p90_days_to_settlement", "reopened", "extended", "average_rating",
         ]
