@@ -25,6 +25,9 @@ enum DemoData {
         /// The category of a subject that is a function of its own (trade, industry, family
         /// planning): what a split unit's complaints are routed by. Others are categorised by kind.
         var subjectCategories: [String: String] = [:]
+        /// Working days an ordinary complaint takes from the response to its resolution, where the
+        /// unit is quicker than most.
+        var settleDays: ClosedRange<Int> = 2...16
         /// The months (1–12) when more complaints come to it, and how many times more.
         var season: (months: Set<Int>, factor: Int)? = nil
 
@@ -63,6 +66,9 @@ enum DemoData {
         "Pelayanan surat pengantar lama", "Jalan desa rusak", "Penerangan jalan desa kurang",
         "Bantuan sosial desa tidak merata", "Sampah menumpuk di pasar desa", "Saluran irigasi desa tersumbat",
     ]
+
+    /// The kecamatan Purbalingga's Lapor MasBuP awards named for 2025.
+    static let rewardedKecamatan: Set<String> = ["Bobotsari", "Kaligondang", "Mrebet"]
 
     /// The 18 kecamatan of Kabupaten Purbalingga.
     static let kecamatan = [
@@ -146,30 +152,30 @@ enum DemoData {
             kind: .board, weight: 1, answerDays: 2...8, subjects: ["Usulan musrenbang tidak masuk"], staff: 45...70),
         // One finance agency (revenue and spending alike): Purbalingga had no separate BAPENDA or BPKAD.
         UnitSpec(
-            code: "BAKEUDA", name: "Badan Keuangan Daerah", kind: .board, weight: 4, answerDays: 2...7,
+            code: "BAKEUDA", name: "Badan Keuangan Daerah", kind: .board, weight: 2, answerDays: 2...7,
             subjects: ["Tagihan PBB salah", "Pembayaran pajak daring gagal", "Pembayaran pihak ketiga terlambat"],
             staff: 90...130),
         UnitSpec(
             code: "BKPSDM", name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", kind: .board, weight: 1,
             answerDays: 2...6, subjects: ["Pengumuman seleksi PPPK tidak jelas"], staff: 45...65),
         UnitSpec(
-            code: "BPBD", name: "Badan Penanggulangan Bencana Daerah", kind: .board, weight: 2, answerDays: 1...3,
+            code: "BPBD", name: "Badan Penanggulangan Bencana Daerah", kind: .board, weight: 1, answerDays: 1...3,
             subjects: ["Tanah longsor belum ditangani", "Bantuan banjir belum datang"], staff: 40...60,
             season: (rainySeason, 4)),
         UnitSpec(
             code: "KESBANGPOL", name: "Badan Kesatuan Bangsa dan Politik", kind: .board, weight: 1, answerDays: 2...6,
             subjects: ["Izin keramaian lama keluar"], staff: 25...40),
         UnitSpec(
-            code: "DINDIKBUD", name: "Dinas Pendidikan dan Kebudayaan", kind: .agency, weight: 6, answerDays: 2...6,
+            code: "DINDIKBUD", name: "Dinas Pendidikan dan Kebudayaan", kind: .agency, weight: 11, answerDays: 2...6,
             subjects: [
                 "Zonasi SPMB tidak adil", "Pungutan sekolah", "Gedung sekolah rusak", "Beasiswa PIP belum cair",
             ],
             staff: 140...190, season: (schoolAdmission, 4)),
         UnitSpec(
-            code: "DINKES", name: "Dinas Kesehatan", kind: .agency, weight: 7, answerDays: 1...4,
+            code: "DINKES", name: "Dinas Kesehatan", kind: .agency, weight: 13, answerDays: 1...4,
             subjects: healthSubjects, staff: 110...150, successor: "DINKESPPKB"),
         UnitSpec(
-            code: "RSUD", name: "RSUD dr. R. Goeteng Taroenadibrata", kind: .hospital, parent: "DINKES", weight: 5,
+            code: "RSUD", name: "RSUD dr. R. Goeteng Taroenadibrata", kind: .hospital, parent: "DINKES", weight: 3,
             answerDays: 1...4,
             subjects: ["Antrean IGD lama", "Klaim BPJS Kesehatan ditolak", "Ruang rawat inap penuh"],
             staff: 500...650, workingWeek: .everyDay),
@@ -178,23 +184,23 @@ enum DemoData {
             answerDays: 1...4, subjects: ["Jam buka puskesmas tidak sesuai", "Ambulans desa sulit dihubungi"],
             staff: 35...55, workingWeek: .sixDays),
         UnitSpec(
-            code: "DPUPR", name: "Dinas Pekerjaan Umum dan Penataan Ruang", kind: .agency, weight: 24, answers: 0.95,
+            code: "DPUPR", name: "Dinas Pekerjaan Umum dan Penataan Ruang", kind: .agency, weight: 18, answers: 0.95,
             answerDays: 3...12,
             subjects: ["Jalan berlubang", "Jalan kabupaten rusak berat", "Jembatan rusak", "Saluran drainase mampet"],
             staff: 120...160, season: (rainySeason, 2)),
         UnitSpec(
-            code: "DINRUMKIM", name: "Dinas Perumahan dan Kawasan Permukiman", kind: .agency, weight: 3,
+            code: "DINRUMKIM", name: "Dinas Perumahan dan Kawasan Permukiman", kind: .agency, weight: 7,
             answerDays: 3...10, subjects: housingSubjects, staff: 45...70, successor: "DLHPERKIM"),
         // Fire fighting is its Bidang Pemadam Kebakaran dan Penyelamatan, not a unit of its own.
         UnitSpec(
-            code: "SATPOL-PP", name: "Satuan Polisi Pamong Praja", kind: .agency, weight: 3, answerDays: 1...3,
+            code: "SATPOL-PP", name: "Satuan Polisi Pamong Praja", kind: .agency, weight: 6, answerDays: 1...3,
             subjects: ["Pedagang kaki lima di trotoar", "Kebakaran lambat ditangani", "Reklame liar"],
             staff: 160...210, workingWeek: .everyDay),
         UnitSpec(
             code: "DINSOSDALDUKKBP3A",
             name:
                 "Dinas Sosial, Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak",
-            kind: .agency, weight: 12, answers: 0.96, answerDays: 2...8,
+            kind: .agency, weight: 24, answers: 0.96, answerDays: 2...8,
             subjects: socialSubjects + [familyPlanning], staff: 100...140, successor: "DINSOSPMDP3A",
             routes: [
                 SuccessionRoute(.category("keluarga-berencana"), to: "DINKESPPKB"),
@@ -202,34 +208,34 @@ enum DemoData {
             ],
             subjectCategories: categories([familyPlanning], "keluarga-berencana")),
         UnitSpec(
-            code: "DINNAKER", name: "Dinas Tenaga Kerja", kind: .agency, weight: 1, answerDays: 2...6,
+            code: "DINNAKER", name: "Dinas Tenaga Kerja", kind: .agency, weight: 8, answerDays: 2...6,
             subjects: labourSubjects, staff: 30...45, successor: "DINPERINNAKER"),
         UnitSpec(
-            code: "DINPERMASDES", name: "Dinas Pemberdayaan Masyarakat dan Desa", kind: .agency, weight: 2,
+            code: "DINPERMASDES", name: "Dinas Pemberdayaan Masyarakat dan Desa", kind: .agency, weight: 5,
             answerDays: 2...7, subjects: villageSubjects, staff: 35...50, successor: "DINSOSPMDP3A"),
         UnitSpec(
-            code: "DINDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil", kind: .agency, weight: 10,
+            code: "DINDUKCAPIL", name: "Dinas Kependudukan dan Pencatatan Sipil", kind: .agency, weight: 3,
             answers: 0.99, answerDays: 1...3,
             subjects: [
                 "Blangko KTP-el habis", "Antrean perekaman KTP-el", "Akta kelahiran belum jadi", "KK salah cetak",
                 "Aktivasi IKD gagal",
             ], staff: 55...75),
         UnitSpec(
-            code: "DINHUB", name: "Dinas Perhubungan", kind: .agency, weight: 9, answers: 0.95, answerDays: 2...8,
+            code: "DINHUB", name: "Dinas Perhubungan", kind: .agency, weight: 12, answers: 0.95, answerDays: 2...8,
             subjects: ["Lampu penerangan jalan umum mati", "Parkir liar", "Lampu lalu lintas mati"], staff: 70...100,
             season: (rainySeason, 2)),
         UnitSpec(
             code: "DINKOMINFO", name: "Dinas Komunikasi dan Informatika", kind: .agency, weight: 2, answerDays: 1...4,
             subjects: ["Situs pemda tidak bisa diakses", "Wi-Fi publik mati"], staff: 40...60),
         UnitSpec(
-            code: "DLH", name: "Dinas Lingkungan Hidup", kind: .agency, weight: 5, answers: 0.95, answerDays: 2...10,
+            code: "DLH", name: "Dinas Lingkungan Hidup", kind: .agency, weight: 4, answers: 0.95, answerDays: 2...10,
             subjects: environmentSubjects, staff: 120...170, successor: "DLHPERKIM"),
         UnitSpec(
             code: "DPMPTSP", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", kind: .agency, weight: 2,
             answers: 0.99, answerDays: 1...3, subjects: ["Izin usaha lama terbit", "Syarat PBG tidak jelas"],
             staff: 40...55),
         UnitSpec(
-            code: "DINPERTAN", name: "Dinas Pertanian", kind: .agency, weight: 2, answerDays: 3...8,
+            code: "DINPERTAN", name: "Dinas Pertanian", kind: .agency, weight: 3, answerDays: 3...8,
             subjects: farmingSubjects, staff: 90...130, successor: "DINPERTANPANGKAN"),
         UnitSpec(
             code: "DKPP", name: "Dinas Ketahanan Pangan dan Perikanan", kind: .agency, weight: 1, answerDays: 3...8,
@@ -258,28 +264,28 @@ enum DemoData {
         // The six combined dinas of the 2026 budget year, each with the work of the units it joins.
         UnitSpec(
             code: "DINKESPPKB", name: "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana", kind: .agency,
-            weight: 8, answerDays: 1...4, subjects: healthSubjects + [familyPlanning], staff: 130...180,
+            weight: 15, answerDays: 1...4, subjects: healthSubjects + [familyPlanning], staff: 130...180,
             formedByReorganisation: true, subjectCategories: categories([familyPlanning], "keluarga-berencana")),
         UnitSpec(
             code: "DINSOSPMDP3A",
             name:
                 "Dinas Sosial, Pemberdayaan Masyarakat dan Desa serta Pemberdayaan Perempuan dan Perlindungan Anak",
-            kind: .agency, weight: 13, answers: 0.96, answerDays: 2...8, subjects: socialSubjects + villageSubjects,
+            kind: .agency, weight: 32, answers: 0.96, answerDays: 2...8, subjects: socialSubjects + villageSubjects,
             staff: 110...150, formedByReorganisation: true),
         UnitSpec(
             code: "DLHPERKIM", name: "Dinas Lingkungan Hidup, Perumahan dan Kawasan Permukiman", kind: .agency,
-            weight: 8, answers: 0.95, answerDays: 2...10, subjects: environmentSubjects + housingSubjects,
+            weight: 17, answers: 0.95, answerDays: 2...10, subjects: environmentSubjects + housingSubjects,
             staff: 160...230, formedByReorganisation: true),
         UnitSpec(
-            code: "DINPERTANPANGKAN", name: "Dinas Pertanian, Pangan dan Perikanan", kind: .agency, weight: 3,
+            code: "DINPERTANPANGKAN", name: "Dinas Pertanian, Pangan dan Perikanan", kind: .agency, weight: 4,
             answerDays: 3...8, subjects: farmingSubjects + foodAndFisherySubjects, staff: 120...170,
             formedByReorganisation: true),
         UnitSpec(
             code: "DINDAGKOPUKM", name: "Dinas Perdagangan, Koperasi, Usaha Kecil dan Menengah", kind: .agency,
-            weight: 2, answerDays: 2...7, subjects: tradeSubjects + cooperativeSubjects, staff: 60...90,
+            weight: 3, answerDays: 2...7, subjects: tradeSubjects + cooperativeSubjects, staff: 60...90,
             formedByReorganisation: true, subjectCategories: categories(tradeSubjects, "perdagangan")),
         UnitSpec(
-            code: "DINPERINNAKER", name: "Dinas Perindustrian dan Tenaga Kerja", kind: .agency, weight: 2,
+            code: "DINPERINNAKER", name: "Dinas Perindustrian dan Tenaga Kerja", kind: .agency, weight: 13,
             answerDays: 2...6, subjects: labourSubjects + industrySubjects, staff: 45...70,
             formedByReorganisation: true, subjectCategories: categories(industrySubjects, "perindustrian")),
     ]
@@ -287,10 +293,13 @@ enum DemoData {
     /// The kecamatan and kelurahan.
     static let territory: [UnitSpec] =
         kecamatan.map { place in
-            UnitSpec(
+            // The kecamatan Purbalingga rewarded for their follow-up answer more, and faster.
+            let rewarded = rewardedKecamatan.contains(place)
+            return UnitSpec(
                 code: "KEC-" + code(place), name: "Kecamatan " + place, kind: .district,
-                weight: place == "Purbalingga" ? 3 : 1, answers: 0.96, answerDays: 2...7, subjects: kecamatanSubjects,
-                staff: 20...35)
+                weight: place == "Purbalingga" ? 3 : rewarded ? 2 : 1, answers: rewarded ? 0.995 : 0.96,
+                answerDays: rewarded ? 1...3 : 2...7, subjects: kecamatanSubjects, staff: 20...35,
+                settleDays: rewarded ? 1...5 : 2...16)
         }
         + kelurahan.map { place, district in
             UnitSpec(
@@ -300,11 +309,11 @@ enum DemoData {
                 staff: 10...16)
         }
 
-    /// Channels as they come in Purbalingga: mostly WhatsApp, then the website, Instagram, TikTok,
-    /// LAPOR!, the province's LaporGub, letters and walk-ins.
+    /// Channels as they come in Purbalingga (2025: WhatsApp 83.7 %, the website 8.8 %), then
+    /// Instagram, LAPOR!, TikTok, the province's LaporGub, letters and walk-ins.
     static let channels: [(Channel, Int)] = [
-        (.whatsapp, 850), (.website, 40), (.instagram, 25), (.tiktok, 15), (.lapor, 30), (.laporgub, 20),
-        (.letter, 10), (.walkIn, 10),
+        (.whatsapp, 837), (.website, 88), (.instagram, 20), (.tiktok, 12), (.lapor, 20), (.laporgub, 10),
+        (.letter, 7), (.walkIn, 6),
     ]
 
     static let givenNames = [
@@ -337,21 +346,29 @@ enum DemoData {
 }
 
 extension DemoData {
+    /// How much more often than others a subject comes, where it does: road damage, PKH and street
+    /// lights top Purbalingga's published topics.
+    static let subjectWeights: [String: Int] = [
+        "Jalan berlubang": 3, "Jalan kabupaten rusak berat": 2, "Jalan desa rusak": 2, "Bansos PKH tidak cair": 4,
+        "Lampu penerangan jalan umum mati": 3, "Kepesertaan BPJS Kesehatan nonaktif": 2,
+        "PBI BPJS Kesehatan dicabut": 2,
+    ]
+
     /// The topic (`kbk topic list`) the desk files each demo subject under.
     static let subjectTopics: [String: String] = [
         "Air bersih tidak mengalir": "air-bersih", "Akta kelahiran belum jadi": "kependudukan",
         "Aktivasi IKD gagal": "kependudukan", "Ambulans desa sulit dihubungi": "kesehatan",
-        "Antrean IGD lama": "kesehatan", "Antrean perekaman KTP-el": "kependudukan",
+        "Antrean IGD lama": "rumah-sakit", "Antrean perekaman KTP-el": "kependudukan",
         "Antrean puskesmas terlalu lama": "kesehatan", "Aspirasi warga belum ditanggapi dewan": "lainnya",
-        "BLT dana desa belum cair": "bantuan-sosial", "Bansos PKH tidak cair": "pkh",
-        "Bantuan banjir belum datang": "drainase-banjir", "Bantuan benih ikan tidak merata": "pertanian",
+        "BLT dana desa belum cair": "pemerintahan-desa", "Bansos PKH tidak cair": "pkh",
+        "Bantuan banjir belum datang": "bencana", "Bantuan benih ikan tidak merata": "pertanian",
         "Bantuan modal UMKM tidak jelas": "pasar-perdagangan",
         "Bantuan rumah tidak layak huni belum cair": "bantuan-sosial",
         "Bantuan sosial desa tidak merata": "bantuan-sosial", "Bantuan sosial tidak tepat sasaran": "bantuan-sosial",
-        "Bau limbah pabrik": "lingkungan", "Beasiswa PIP belum cair": "pendidikan",
+        "Bau limbah pabrik": "lingkungan", "Beasiswa PIP belum cair": "beasiswa",
         "Blangko KTP-el habis": "kependudukan", "Dana desa tidak transparan": "pemerintahan-desa",
         "Data DTSEN belum diperbarui": "bantuan-sosial", "Dugaan penyalahgunaan dana desa": "pemerintahan-desa",
-        "Dugaan pungutan liar": "kepegawaian", "Fasilitas objek wisata rusak": "lainnya",
+        "Dugaan pungutan liar": "kepegawaian", "Fasilitas objek wisata rusak": "pariwisata-olahraga",
         "Gedung sekolah rusak": "pendidikan", "Harga beras di pasar tidak stabil": "pasar-perdagangan",
         "Harga minyak goreng di pasar naik": "pasar-perdagangan", "Irigasi sawah kering": "pertanian",
         "Izin keramaian lama keluar": "perizinan", "Izin usaha lama terbit": "perizinan",
@@ -359,27 +376,28 @@ extension DemoData {
         "Jalan kabupaten rusak berat": "jalan-jembatan", "Jalan lingkungan rusak": "jalan-jembatan",
         "Jam buka puskesmas tidak sesuai": "kesehatan", "Jembatan rusak": "jalan-jembatan",
         "KK salah cetak": "kependudukan", "Kartu kuning lama jadi": "ketenagakerjaan",
-        "Kebakaran lambat ditangani": "ketertiban", "Kepesertaan BPJS Kesehatan nonaktif": "bpjs-kesehatan",
+        "Kebakaran lambat ditangani": "bencana", "Kepesertaan BPJS Kesehatan nonaktif": "bpjs-kesehatan",
         "Klaim BPJS Kesehatan ditolak": "bpjs-kesehatan", "Lampu lalu lintas mati": "perhubungan",
-        "Lampu penerangan jalan umum mati": "penerangan-jalan", "Lapangan olahraga tidak terawat": "lainnya",
+        "Lampu penerangan jalan umum mati": "penerangan-jalan",
+        "Lapangan olahraga tidak terawat": "pariwisata-olahraga",
         "Layanan KB gratis tidak tersedia": "kesehatan", "Obat di puskesmas kosong": "kesehatan",
         "PBI BPJS Kesehatan dicabut": "bpjs-kesehatan", "Parkir liar": "perhubungan",
         "Pasar kotor": "pasar-perdagangan",
-        "Pedagang kaki lima di trotoar": "ketertiban", "Pelayanan informasi publik lambat": "lainnya",
-        "Pelayanan surat pengantar lama": "pemerintahan-desa", "Pembayaran pajak daring gagal": "lainnya",
+        "Pedagang kaki lima di trotoar": "ketertiban", "Pelayanan informasi publik lambat": "informasi-publik",
+        "Pelayanan surat pengantar lama": "kependudukan", "Pembayaran pajak daring gagal": "pajak-daerah",
         "Pembayaran pihak ketiga terlambat": "lainnya", "Pencemaran sungai": "lingkungan",
-        "Pendampingan korban kekerasan anak": "bantuan-sosial", "Penerangan jalan desa kurang": "penerangan-jalan",
+        "Pendampingan korban kekerasan anak": "perlindungan-anak", "Penerangan jalan desa kurang": "penerangan-jalan",
         "Pengumuman seleksi PPPK tidak jelas": "kepegawaian", "Perpustakaan keliling jarang datang": "pendidikan",
         "Pesangon tidak dibayar": "ketenagakerjaan", "Pos ronda tidak terurus": "ketertiban",
         "Pungutan sekolah": "pendidikan", "Pupuk bersubsidi langka": "pertanian", "Reklame liar": "ketertiban",
-        "Ruang rawat inap penuh": "kesehatan", "Saluran drainase mampet": "drainase-banjir",
+        "Ruang rawat inap penuh": "rumah-sakit", "Saluran drainase mampet": "drainase-banjir",
         "Saluran irigasi desa tersumbat": "pertanian", "Sampah menumpuk": "lingkungan",
         "Sampah menumpuk di pasar desa": "lingkungan", "Sentra industri knalpot kurang pembinaan": "pasar-perdagangan",
-        "Situs pemda tidak bisa diakses": "lainnya", "Surat keterangan domisili lama": "kependudukan",
-        "Syarat PBG tidak jelas": "perizinan", "Tagihan PBB salah": "lainnya",
-        "Tanah longsor belum ditangani": "drainase-banjir",
+        "Situs pemda tidak bisa diakses": "informasi-publik", "Surat keterangan domisili lama": "kependudukan",
+        "Syarat PBG tidak jelas": "perizinan", "Tagihan PBB salah": "pajak-daerah",
+        "Tanah longsor belum ditangani": "bencana",
         "Timbangan pedagang tidak ditera": "pasar-perdagangan", "Undangan musrenbang tidak sampai": "lainnya",
-        "Usulan musrenbang tidak masuk": "lainnya", "Wi-Fi publik mati": "lainnya",
-        "Zonasi SPMB tidak adil": "pendidikan",
+        "Usulan musrenbang tidak masuk": "lainnya", "Wi-Fi publik mati": "informasi-publik",
+        "Zonasi SPMB tidak adil": "spmb",
     ]
 }

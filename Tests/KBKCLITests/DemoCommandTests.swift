@@ -74,6 +74,17 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'reassign'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM complaint_event WHERE action = 'hold'")?.intValue ?? 0 > 0)
         #expect(try db.scalar("SELECT count(*) FROM holiday")?.intValue ?? 0 >= 12)
+        // As in Purbalingga's published year: nothing waits beyond 60 working days (about 88 days)
+        // unless on hold, and the sweep closes what complainants leave unanswered.
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM complaint WHERE status IN ('received', 'verified', 'in_progress')
+                    AND received_on < date((SELECT max(received_on) FROM complaint), '-88 days')
+                """)?.intValue == 0)
+        #expect(
+            try db.scalar("SELECT count(*) FROM complaint WHERE status = 'closed' AND rating IS NULL")?.intValue ?? 0
+                > 0)
         // Every complaint has its topic from the kept list, and roads are among the most frequent.
         #expect(try db.scalar("SELECT count(*) FROM complaint WHERE topic IS NULL")?.intValue == 0)
         #expect(
