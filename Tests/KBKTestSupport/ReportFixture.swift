@@ -61,6 +61,9 @@ public final class ReportFixture {
         draft.unit = try unit.map(UnitCode.init)
         draft.category = category
         draft.sopNumber = sop
+        // A topic by the unit it first went to: roads at the first agency, street lights at the
+        // kecamatan; the rest not classified, so the topics section shows both kinds of row.
+        draft.topic = ["DINA": "jalan-jembatan", "KECC": "penerangan-jalan"][unit ?? ""]
         tickets[name] = try write { try $0.complaints.log(draft) }.ticket
     }
 
