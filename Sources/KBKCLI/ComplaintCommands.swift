@@ -114,6 +114,7 @@ enum ComplaintCommands {
             .choice("channel", Channel.self, help: Msg.optChannel),
             OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
             OptionSpec(name: "received", valueName: "time", help: Msg.optEditReceived),
+            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optEditMaladministration),
             OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
             atOption,
         ],
@@ -121,6 +122,7 @@ enum ComplaintCommands {
         examples: [
             "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
             "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
+            "kbk complaint edit ADU-2026-00012 --maladministration permintaan-imbalan --reason 'Hasil klarifikasi: pungutan di loket'",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -141,6 +143,11 @@ enum ComplaintCommands {
                 corrections.append(.category(category))
             }
             if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
+            if invocation.value("maladministration") != nil {
+                corrections.append(
+                    .maladministration(
+                        try invocation.option("maladministration", Maladministration.parseOptional) ?? nil))
+            }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
             let at = try invocation.timeOption("at")
             let store = try invocation.openStore(.existing)
@@ -162,12 +169,17 @@ enum ComplaintCommands {
         options: [
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optMaladministration),
         ],
-        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan"]
+        examples: [
+            "kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan",
+            "kbk complaint verify ADU-2026-00013 --skpd DPMPTSP --category berkadar-pengawasan --maladministration penundaan-berlarut",
+        ]
     ) { invocation in
         .verify(
             unit: try invocation.required("skpd", UnitCode.init),
-            category: try invocation.option("category", CategoryCode.parse))
+            category: try invocation.option("category", CategoryCode.parse),
+            maladministration: try invocation.choice("maladministration", Maladministration.self))
     }
 
     static let reassign = action(
@@ -469,6 +481,7 @@ enum ComplaintCommands {
             fields.add(
                 Msg.labelCategory(language), category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category
             )
+            fields.add(Msg.labelMaladministration(language), complaint.maladministration?.label(language))
             fields.add(Msg.labelUnit(language), complaint.unitCode)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
@@ -484,7 +497,9 @@ enum ComplaintCommands {
                 complaint.isConfidential ? Msg.flagConfidential(language) : nil,
             ].compactMap { $0 }
             fields.add(Msg.labelFlags(language), flags.joinedOrNil())
-            if reveal {
+            if complaint.isIdentityWithheld {
+                fields.add(Msg.labelComplainant(language), Msg.whistleblowerWithheld(language))
+            } else if reveal {
                 fields.add(Msg.labelComplainant(language), complaint.complainantName)
                 fields.add(Msg.labelContact(language), complaint.complainantContact)
             } else {

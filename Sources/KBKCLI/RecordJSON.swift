@@ -137,6 +137,7 @@ extension RecordJSON {
             ("channel", .string(complaint.channel.rawValue)),
             ("kind", .string(complaint.kind.rawValue)),
             ("category", .string(complaint.category)),
+            ("maladministration", .optional(complaint.maladministration?.rawValue)),
             ("subject", .string(complaint.subject)),
             (
                 "description",
@@ -176,7 +177,8 @@ extension RecordJSON {
             ("rating", int(complaint.rating)),
             ("rating_comment", .optional(complaint.ratingComment)),
         ]
-        if revealIdentity {
+        // A whistle-blower withheld from the reader is never revealed, whatever the caller asked.
+        if revealIdentity && !complaint.isIdentityWithheld {
             members.append(
                 (
                     "complainant",
