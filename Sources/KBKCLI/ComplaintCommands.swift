@@ -144,9 +144,13 @@ enum ComplaintCommands {
             }
             if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
             if invocation.value("maladministration") != nil {
-                corrections.append(
-                    .maladministration(
-                        try invocation.option("maladministration", Maladministration.parseOptional) ?? nil))
+                let form = try invocation.option("maladministration", Maladministration.parseOptional) ?? nil
+                // A form is cleared before the class changes away, and set after it changes to its own.
+                if form == nil {
+                    corrections.insert(.maladministration(nil), at: 0)
+                } else {
+                    corrections.append(.maladministration(form))
+                }
             }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
             let at = try invocation.timeOption("at")
