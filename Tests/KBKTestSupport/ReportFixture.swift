@@ -232,7 +232,9 @@ public final class ReportFixture {
     /// permintaan-imbalan (W1, a whistle-blowing report). M6's form was cleared; M7 came in 2025.
     public func addOversightStory() throws {
         let supervised = Maladministration.category
-        _ = try write { try $0.units.add(UnitDraft(code: try UnitCode("INSP"), name: "Unit INSP", kind: .inspectorate)) }
+        _ = try write {
+            try $0.units.add(UnitDraft(code: try UnitCode("INSP"), name: "Unit INSP", kind: .inspectorate))
+        }
         func verify(_ name: String, _ unit: String, _ form: Maladministration?, on day: String) throws {
             try act(name, .verify(unit: try UnitCode(unit), category: supervised, maladministration: form), on: day)
         }
