@@ -165,6 +165,25 @@ extension Msg {
             en: "\(ticket): corrected \(fields.joined(separator: ", ")).",
             id: "\(ticket): dikoreksi \(fields.joined(separator: ", ")).")
     }
+    static func maladministrationOutsideClass(_ ticket: String, _ form: String, _ category: String) -> Text {
+        let allowed = Maladministration.category
+        return Text(
+            en:
+                "\(ticket) would be in category \(category) with the form of maladministration \(form); a form goes only with category \(allowed): choose that category, or clear the form with --maladministration ''",
+            id:
+                "\(ticket) akan berkategori \(category) dengan bentuk maladministrasi \(form); bentuk maladministrasi hanya untuk kategori \(allowed): pilih kategori itu, atau kosongkan bentuknya dengan --maladministration ''"
+        )
+    }
+
+    static func whistleblowingOutsideInspectorate(_ ticket: String, _ unit: String) -> Text {
+        Text(
+            en:
+                "\(ticket) is a whistle-blowing report: only an inspectorate takes it, and unit \(unit) is not one (units of kind inspectorate: 'kbk skpd list --kind inspectorate')",
+            id:
+                "\(ticket) adalah pengaduan pelanggaran (WBS): hanya inspektorat yang menanganinya, dan unit \(unit) bukan inspektorat (unit berjenis inspectorate: 'kbk skpd list --kind inspectorate')"
+        )
+    }
+
     static func correctionChangesNothing(_ ticket: String, _ field: String) -> Text {
         Text(
             en: "\(field) of \(ticket) already has that value; nothing to correct",
@@ -243,8 +262,11 @@ extension Msg {
         en: "Where the complaint came in.",
         id: "Saluran masuknya pengaduan (letter = surat, walk-in = datang langsung).")
     static let optComplaintKind = Text(
-        en: "What the citizen brings.",
-        id: "Jenisnya (complaint = pengaduan, aspiration = aspirasi, information = permintaan informasi).")
+        en:
+            "What the citizen brings; whistleblowing (WBS: corruption, a civil servant's misconduct) goes only to the inspectorate, is confidential, and its reporter is read only there.",
+        id:
+            "Jenisnya (complaint = pengaduan, aspiration = aspirasi, information = permintaan informasi, whistleblowing = pengaduan pelanggaran/WBS: hanya ke inspektorat, rahasia, pelapornya hanya dibaca di sana)."
+    )
     static let optCategory = Text(
         en: "Category code (see 'kbk category list').", id: "Kode kategori (lihat 'kbk category list').")
     static let optReceived = Text(en: "When it was received (default: now).", id: "Waktu diterima (bawaan: sekarang).")
@@ -360,6 +382,19 @@ extension Msg {
         en: "(hidden; --reveal-identity shows it and is recorded)",
         id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
     static let confidentialText = Text(en: "(confidential)", id: "(rahasia)")
+    static let whistleblowerWithheld = Text(
+        en: "(whistle-blower: read only by the inspectorate holding the complaint)",
+        id: "(pelapor WBS: hanya dibaca inspektorat yang menangani pengaduan)")
+    static let labelMaladministration = Text(en: "Maladministration", id: "Maladministrasi")
+    static let optMaladministration = Text(
+        en:
+            "The Ombudsman's form of maladministration (Peraturan Ombudsman 26/2017 jo. 48/2020), for category berkadar-pengawasan only.",
+        id:
+            "Bentuk maladministrasi menurut Ombudsman (Peraturan Ombudsman 26/2017 jo. 48/2020), hanya untuk kategori berkadar-pengawasan."
+    )
+    static let optEditMaladministration = Text(
+        en: "The right form of maladministration (category berkadar-pengawasan only); '' clears it.",
+        id: "Bentuk maladministrasi yang benar (hanya kategori berkadar-pengawasan); '' mengosongkannya.")
     static let descriptionWithheld = Text(
         en: "(confidential: read only by the unit holding it, the units above it and the government's complaint desk)",
         id: "(rahasia: hanya dibaca unit yang menanganinya, unit di atasnya dan meja pengaduan pemerintah daerah)")

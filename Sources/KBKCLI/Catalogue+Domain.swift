@@ -230,6 +230,10 @@ extension Msg {
             )
         case .correctionChangesNothing(let ticket, let field):
             correctionChangesNothing(ticket, field)
+        case .maladministrationOutsideClass(let ticket, let form, let category):
+            maladministrationOutsideClass(ticket, form, category)
+        case .whistleblowingOutsideInspectorate(let ticket, let unit):
+            whistleblowingOutsideInspectorate(ticket, unit)
         case .unitHoldsOpenComplaints(let unit, let count):
             Text(
                 en:

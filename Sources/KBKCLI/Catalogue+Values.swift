@@ -87,6 +87,29 @@ extension ComplaintKind: Labelled {
         case .complaint: Text(en: "complaint", id: "pengaduan")
         case .aspiration: Text(en: "aspiration", id: "aspirasi")
         case .information: Text(en: "information request", id: "permintaan informasi")
+        case .whistleblowing:
+            Text(en: "whistle-blowing report (WBS)", id: "pengaduan pelanggaran (WBS)")
+        }
+    }
+}
+
+extension Maladministration: Labelled {
+    /// The forms as Peraturan Ombudsman RI 26/2017 jo. 48/2020 names them, and in English.
+    var label: Text {
+        switch self {
+        case .undueDelay: Text(en: "undue delay", id: "penundaan berlarut")
+        case .deviationFromProcedure: Text(en: "deviation from procedure", id: "penyimpangan prosedur")
+        case .failureToServe: Text(en: "failure to provide service", id: "tidak memberikan pelayanan")
+        case .incompetence: Text(en: "incompetence", id: "tidak kompeten")
+        case .abuseOfAuthority: Text(en: "abuse of authority", id: "penyalahgunaan wewenang")
+        case .requestForReward:
+            Text(
+                en: "request for rewards (money, goods or services)",
+                id: "permintaan imbalan (uang, barang dan jasa)")
+        case .impropriety: Text(en: "improper conduct", id: "tidak patut")
+        case .partiality: Text(en: "partiality", id: "berpihak")
+        case .discrimination: Text(en: "discrimination", id: "diskriminasi")
+        case .conflictOfInterest: Text(en: "conflict of interest", id: "konflik kepentingan")
         }
     }
 }

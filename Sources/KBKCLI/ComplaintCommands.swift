@@ -117,6 +117,7 @@ enum ComplaintCommands {
             OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
             OptionSpec(name: "topic", valueName: "code", help: Msg.optEditTopic),
             OptionSpec(name: "received", valueName: "time", help: Msg.optEditReceived),
+            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optEditMaladministration),
             OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
             atOption,
         ],
@@ -125,6 +126,7 @@ enum ComplaintCommands {
             "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
             "kbk complaint edit ADU-2026-00012 --topic jalan-jembatan --reason 'Dipilah di meja pengaduan'",
             "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
+            "kbk complaint edit ADU-2026-00012 --maladministration permintaan-imbalan --reason 'Hasil klarifikasi: pungutan di loket'",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -149,6 +151,15 @@ enum ComplaintCommands {
                 corrections.append(.topic(trimmed.isEmpty ? nil : try invocation.parse(trimmed, Topic.parseCode)))
             }
             if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
+            if invocation.value("maladministration") != nil {
+                let form = try invocation.option("maladministration", Maladministration.parseOptional) ?? nil
+                // A form is cleared before the class changes away, and set after it changes to its own.
+                if form == nil {
+                    corrections.insert(.maladministration(nil), at: 0)
+                } else {
+                    corrections.append(.maladministration(form))
+                }
+            }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
             let at = try invocation.timeOption("at")
             let store = try invocation.openStore(.existing)
@@ -170,12 +181,17 @@ enum ComplaintCommands {
         options: [
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
             OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
+            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optMaladministration),
         ],
-        examples: ["kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan"]
+        examples: [
+            "kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan",
+            "kbk complaint verify ADU-2026-00013 --skpd DPMPTSP --category berkadar-pengawasan --maladministration penundaan-berlarut",
+        ]
     ) { invocation in
         .verify(
             unit: try invocation.required("skpd", UnitCode.init),
-            category: try invocation.option("category", CategoryCode.parse))
+            category: try invocation.option("category", CategoryCode.parse),
+            maladministration: try invocation.choice("maladministration", Maladministration.self))
     }
 
     static let reassign = action(
@@ -486,6 +502,7 @@ enum ComplaintCommands {
                 let topic = try? store.topics.get(code)
                 fields.add(Msg.labelTopic(language), topic.map { "\(TopicLabel.name($0, language)) (\(code))" } ?? code)
             }
+            fields.add(Msg.labelMaladministration(language), complaint.maladministration?.label(language))
             fields.add(Msg.labelUnit(language), complaint.unitCode)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
@@ -501,7 +518,9 @@ enum ComplaintCommands {
                 complaint.isConfidential ? Msg.flagConfidential(language) : nil,
             ].compactMap { $0 }
             fields.add(Msg.labelFlags(language), flags.joinedOrNil())
-            if reveal {
+            if complaint.isIdentityWithheld {
+                fields.add(Msg.labelComplainant(language), Msg.whistleblowerWithheld(language))
+            } else if reveal {
                 fields.add(Msg.labelComplainant(language), complaint.complainantName)
                 fields.add(Msg.labelContact(language), complaint.complainantContact)
             } else {

@@ -138,6 +138,7 @@ extension RecordJSON {
             ("kind", .string(complaint.kind.rawValue)),
             ("category", .string(complaint.category)),
             ("topic", .optional(complaint.topic)),
+            ("maladministration", .optional(complaint.maladministration?.rawValue)),
             ("subject", .string(complaint.subject)),
             (
                 "description",
@@ -177,7 +178,8 @@ extension RecordJSON {
             ("rating", int(complaint.rating)),
             ("rating_comment", .optional(complaint.ratingComment)),
         ]
-        if revealIdentity {
+        // A whistle-blower withheld from the reader is never revealed, whatever the caller asked.
+        if revealIdentity && !complaint.isIdentityWithheld {
             members.append(
                 (
                     "complainant",

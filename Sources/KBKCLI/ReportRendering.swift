@@ -440,6 +440,29 @@ enum ReportRendering {
                             ]
                         },
                         compactKeys: nil))
+            case .maladministration:
+                tables.append(
+                    ReportTable(
+                        section: .maladministration,
+                        title: Text(
+                            en:
+                                "Complaints of the period by form of maladministration (Peraturan Ombudsman 26/2017 jo. 48/2020), per unit",
+                            id:
+                                "Pengaduan dalam periode menurut bentuk maladministrasi (Peraturan Ombudsman 26/2017 jo. 48/2020), per unit"
+                        ),
+                        columns: [
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
+                            ("form", Text(en: "Form of maladministration", id: "Bentuk maladministrasi")),
+                            ("complaints", Text(en: "Complaints", id: "Pengaduan")),
+                        ],
+                        rows: report.maladministration.map {
+                            [
+                                .text($0.unit),
+                                .text($0.unit == nil ? Msg.beforeHandOver(language) : $0.name),
+                                .coded($0.form), .int($0.complaints),
+                            ]
+                        },
+                        compactKeys: nil))
             case .trend:
                 tables.append(
                     ReportTable(
@@ -860,6 +883,18 @@ enum ReportRendering {
                                     ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
                                     ("events", .int($0.events)), ("complaints", .int($0.complaints)),
                                     ("longest_working_days", .int($0.longestWorkingDays)),
+                                ])
+                            })
+                    ))
+            case .maladministration:
+                members.append(
+                    (
+                        section.dataKey,
+                        .array(
+                            report.maladministration.map {
+                                .object([
+                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
+                                    ("form", .string($0.form.rawValue)), ("complaints", .int($0.complaints)),
                                 ])
                             })
                     ))

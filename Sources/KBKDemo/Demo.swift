@@ -550,9 +550,9 @@ public enum Demo {
                 guard let time = later(clock, workingDays: days) else { return false }
                 var request = request
                 let day = time.date(in: store.timeZone)
-                if case .verify(let unit, let category) = request {
+                if case .verify(let unit, let category, let form) = request {
                     holder = holding(unit.value, category: complaintCategory, on: day)
-                    request = .verify(unit: try UnitCode(holder), category: category)
+                    request = .verify(unit: try UnitCode(holder), category: category, maladministration: form)
                 } else if holding(holder, category: complaintCategory, on: day) != holder,
                     [.verified, .inProgress, .onHold].contains(try store.complaints.get(ticket).status)
                 {

@@ -10,9 +10,51 @@ public enum Channel: String, CaseIterable, Sendable {
     case other
 }
 
-/// LAPOR!'s classification.
+/// LAPOR!'s classification, and the whistle-blowing report (WBS, migration 0037).
 public enum ComplaintKind: String, CaseIterable, Sendable {
     case complaint, aspiration, information
+    /// A report of corruption or of a civil servant's misconduct (pengaduan tindak pidana korupsi /
+    /// pelanggaran oleh ASN, the whistle-blowing system): handled by the inspectorate alone
+    /// (`Unit.isInspectorate`), always confidential, and its reporter's identity read by no one
+    /// outside the inspectorate holding it (`ReadAction.whistleblowerIdentity`).
+    case whistleblowing
+
+    /// Whether complaints of this kind go only to the inspectorate, confidentially.
+    public var isWhistleblowing: Bool { self == .whistleblowing }
+}
+
+/// The Ombudsman's forms of maladministration (Peraturan Ombudsman RI Nomor 26 Tahun 2017 jo. Nomor
+/// 48 Tahun 2020), which a complaint of the class "berkadar pengawasan" may carry (migration 0037).
+/// The codes are the forms' Indonesian names in kebab case.
+public enum Maladministration: String, CaseIterable, Sendable {
+    case undueDelay = "penundaan-berlarut"
+    case deviationFromProcedure = "penyimpangan-prosedur"
+    case failureToServe = "tidak-memberikan-pelayanan"
+    case incompetence = "tidak-kompeten"
+    case abuseOfAuthority = "penyalahgunaan-wewenang"
+    /// Permintaan imbalan (uang, barang dan jasa).
+    case requestForReward = "permintaan-imbalan"
+    case impropriety = "tidak-patut"
+    case partiality = "berpihak"
+    case discrimination = "diskriminasi"
+    case conflictOfInterest = "konflik-kepentingan"
+
+    /// The class of complaints that may carry a form.
+    public static let category = Category.Cited.withSupervision
+
+    /// A form by its code, or nil for an empty text (a correction that clears it); refused naming
+    /// the allowed codes otherwise.
+    public static func parseOptional(_ text: String) throws(DomainError) -> Maladministration? {
+        if text.trimmingWhitespace().isEmpty { return nil }
+        return try parseChoice(text, field: "maladministration")
+    }
+
+    /// Whether a complaint of `category` may carry `form`: nil may go with any class, a form only
+    /// with the class "berkadar pengawasan".
+    public static func check(_ form: Maladministration?, category: String, ticket: String) throws(DomainError) {
+        guard let form, category != Maladministration.category else { return }
+        throw .rule(.maladministrationOutsideClass(ticket: ticket, form: form.rawValue, category: category))
+    }
 }
 
 public enum ComplaintStatus: String, CaseIterable, Sendable {
@@ -70,6 +112,8 @@ public enum CorrectableField: String, CaseIterable, Sendable {
     case subject, description, location, channel, category, topic
     /// When the complaint came in (a UTC instant `2026-11-16T01:00:00Z` in the request).
     case received
+    /// The Ombudsman's form of maladministration (`Maladministration`), or none.
+    case maladministration
 }
 
 /// The complaint life cycle as one table: for each status, the actions it allows and where they lead.
@@ -310,8 +354,8 @@ public struct Complaint: Hashable, Sendable {
     public var complainantContact: String?
     public var isAnonymous: Bool
     /// Whether the complainant's name and contact may leave kbk in a personal-data export: an
-    /// anonymous complainant's never do.
-    public var identityMayLeave: Bool { !isAnonymous }
+    /// anonymous complainant's never do, nor a whistle-blower's.
+    public var identityMayLeave: Bool { !isAnonymous && !kind.isWhistleblowing }
     public var isConfidential: Bool
     public var unitCode: String?
     public var status: ComplaintStatus
@@ -354,6 +398,21 @@ public struct Complaint: Hashable, Sendable {
     public var isDescriptionWithheld = false
     /// What it is about (a code of the kept topic list); nil: not classified yet.
     public var topic: String?
+    /// The Ombudsman's form of maladministration, for a complaint of the class "berkadar pengawasan".
+    public var maladministration: Maladministration?
+    /// True when the reporter's name and contact of this whistle-blowing complaint were withheld
+    /// from the reader (`ReadAction.whistleblowerIdentity`): both are then nil.
+    public var isIdentityWithheld = false
+
+    /// The whistle-blowing complaint as a reader outside the inspectorate holding it sees it: the
+    /// reporter's name and contact withheld.
+    public func withholdingIdentity() -> Complaint {
+        var copy = self
+        copy.complainantName = nil
+        copy.complainantContact = nil
+        copy.isIdentityWithheld = true
+        return copy
+    }
 
     /// The complaint as a reader outside its scope sees it: the description withheld.
     public func withholdingDescription() -> Complaint {
@@ -540,9 +599,14 @@ public struct Category: Hashable, Sendable {
     }
 
     /// The class a complaint takes at intake when none is given: by LAPOR!'s kind, an information
-    /// request settles as one, a complaint or an aspiration as one without supervision.
+    /// request settles as one, a complaint or an aspiration as one without supervision; a
+    /// whistle-blowing report, which the inspectorate examines, as one with supervision.
     public static func intakeDefault(for kind: ComplaintKind) -> String {
-        kind == .information ? Cited.informationOrNormative : Cited.withoutSupervision
+        switch kind {
+        case .information: Cited.informationOrNormative
+        case .complaint, .aspiration: Cited.withoutSupervision
+        case .whistleblowing: Cited.withSupervision
+        }
     }
 
     /// The class as chosen for a complaint (at intake, a hand-over or a correction): refused when it

@@ -23,6 +23,9 @@ public struct ComplaintDraft: Sendable {
         self.channel = channel
     }
 
+    /// Whether the complaint is kept confidential: asked for, or a whistle-blowing report, which always is.
+    public var keepsConfidential: Bool { isConfidential || kind.isWhistleblowing }
+
     /// When the complaint came in (now, unless given) and its category (by its kind, unless given);
     /// a receipt after `now` is refused.
     public func intake(now: Timestamp) throws(DomainError) -> (receivedAt: Timestamp, category: String) {
@@ -34,7 +37,9 @@ public struct ComplaintDraft: Sendable {
 
 /// One action on a complaint with what it needs.
 public enum ComplaintRequest: Sendable {
-    case verify(unit: UnitCode, category: String?)
+    /// Verifying and handing over, in a class, with the Ombudsman's form of maladministration the
+    /// complaint carries (only in the class "berkadar pengawasan").
+    case verify(unit: UnitCode, category: String?, maladministration: Maladministration? = nil)
     case reassign(to: UnitCode, reason: String)
     case respond(String)
     case note(String)
@@ -127,6 +132,8 @@ public enum Correction: Sendable, Hashable {
     /// A topic from the kept list, or nil to leave the complaint unclassified.
     case topic(String?)
     case received(Timestamp)
+    /// The Ombudsman's form of maladministration; nil clears it.
+    case maladministration(Maladministration?)
 
     /// The value as a correction event keeps it (what `Complaint.stored` gives once corrected).
     public var storedValue: String? {
@@ -135,6 +142,7 @@ public enum Correction: Sendable, Hashable {
         case .location(let value), .topic(let value): value
         case .channel(let value): value.rawValue
         case .received(let instant): instant.utcString
+        case .maladministration(let form): form?.rawValue
         }
     }
 
@@ -147,6 +155,7 @@ public enum Correction: Sendable, Hashable {
         case .category: .category
         case .topic: .topic
         case .received: .received
+        case .maladministration: .maladministration
         }
     }
 }
@@ -175,6 +184,7 @@ extension Complaint {
         case .category: category
         case .topic: topic
         case .received: receivedAt.utcString
+        case .maladministration: maladministration?.rawValue
         }
     }
 }
@@ -264,7 +274,7 @@ extension Complaint {
             externalReference: draft.externalReference, sopNumber: draft.sopNumber,
             complainantName: draft.complainantName,
             complainantContact: draft.complainantContact, isAnonymous: draft.isAnonymous,
-            isConfidential: draft.isConfidential,
+            isConfidential: draft.keepsConfidential,
             unitCode: nil, status: .received, heldFrom: nil, heldSince: nil, heldWorkingDays: 0, due: due,
             verifiedAt: nil,
             firstResponseAt: nil, resolvedAt: nil, closedAt: nil, rejectedAt: nil, rejectionReason: nil, reopenCount: 0,
@@ -302,6 +312,7 @@ extension Complaint {
         var assignee: String?
         var workingDays: Int?
         var corrected: (field: String, before: String?, after: String?)?
+        let formBefore = maladministration
         func respondFirst() {
             guard firstResponseAt == nil else { return }
             firstResponseAt = at
@@ -309,9 +320,17 @@ extension Complaint {
             firstResponseOnTime = due.respondsInTime(at: at, on: atDate)
         }
         switch request {
-        case .verify(let code, let categoryCode):
+        case .verify(let code, let categoryCode, let form):
             let unit = try references.activeUnit(code, on: atDate)
+            try checkHolder(unit)
             if let categoryCode { category = try references.category(categoryCode).chosen().code }
+            if let form {
+                maladministration = form
+                // The form the hand-over sets is kept in its event, as a correction keeps its value.
+                if form != formBefore {
+                    corrected = (CorrectableField.maladministration.rawValue, formBefore?.rawValue, form.rawValue)
+                }
+            }
             unitCode = unit.code
             newUnit = unit
             verifiedAt = at
@@ -324,6 +343,7 @@ extension Complaint {
             }
             let unit = try references.activeUnit(code, on: atDate)
             guard unit.code != unitCode else { throw DomainError.rule(.sameUnit(ticket: ticket, unit: unit.code)) }
+            try checkHolder(unit)
             unitCode = unit.code
             newUnit = unit
             text = reason
@@ -411,6 +431,7 @@ extension Complaint {
                 receivedAt = instant
                 receivedOn = instant.date(in: timeZone)
                 recomputeDue = true
+            case .maladministration(let form): maladministration = form
             }
             let after = stored(field)
             guard after != before else {
@@ -426,6 +447,8 @@ extension Complaint {
             text = reason
             isPublic = true
         }
+        // Whatever changed the class or the form, a form stays only in the class "berkadar pengawasan".
+        try Maladministration.check(maladministration, category: category, ticket: ticket)
         status = next
         lastEventAt = at
         if recomputeDue {
@@ -443,5 +466,11 @@ extension Complaint {
             workingDays: workingDays, field: corrected?.field, valueBefore: corrected?.before,
             valueAfter: corrected?.after)
         return ComplaintStep(event: event, newUnit: newUnit)
+    }
+
+    /// Who may hold the complaint: any unit, but a whistle-blowing report only an inspectorate.
+    func checkHolder(_ unit: Unit) throws(DomainError) {
+        guard kind.isWhistleblowing, !unit.isInspectorate else { return }
+        throw .rule(.whistleblowingOutsideInspectorate(ticket: ticket, unit: unit.code))
     }
 }

@@ -211,4 +211,8 @@ public enum RuleViolation: Sendable, Equatable {
     case lastAdmin(login: String)
     /// An IKM survey counting more questionnaires than it had respondents.
     case fewerRespondentsThanQuestionnaires(respondents: Int, questionnaires: Int)
+    /// A form of maladministration on a complaint whose class is not "berkadar pengawasan".
+    case maladministrationOutsideClass(ticket: String, form: String, category: String)
+    /// A whistle-blowing complaint handed to a unit that is not an inspectorate.
+    case whistleblowingOutsideInspectorate(ticket: String, unit: String)
 }

@@ -189,13 +189,19 @@ public enum ReadAction: Hashable, Sendable {
     /// `unit` (nil: no unit holds it yet). Confidential, as LAPOR!'s *rahasia*: for the unit
     /// handling it and the government's desk that hands it over, not for the leadership's viewers.
     case confidentialDescription(ticket: String, unit: String?)
+    /// The reporter's name and contact of a whistle-blowing complaint held by `unit` (nil: no unit
+    /// yet), which `inspectorate` says is an inspectorate. For the officials of that inspectorate
+    /// alone (unit-admins and officers whose own unit is an inspectorate and whose scope holds
+    /// the complaint's unit): not the government's desk once it is logged, not an admin, not the
+    /// leadership's viewers, and no one while no inspectorate holds it.
+    case whistleblowerIdentity(ticket: String, unit: String?, inspectorate: Bool)
     /// The report of `unit` and the units under it; nil: the whole government's.
     case report(unit: String?)
 
     /// The unit the record belongs to; nil for the government as a whole (or no unit yet).
     public var unit: String? {
         switch self {
-        case .confidentialDescription(_, let unit), .report(let unit): unit
+        case .confidentialDescription(_, let unit), .report(let unit), .whistleblowerIdentity(_, let unit, _): unit
         }
     }
 
@@ -204,12 +210,22 @@ public enum ReadAction: Hashable, Sendable {
         switch self {
         case .confidentialDescription: [.admin, .coordinator]
         case .report: [.admin, .coordinator, .viewer]
+        case .whistleblowerIdentity: []
         }
+    }
+
+    /// Whether the reader's own unit must be an inspectorate as well as in scope.
+    public var needsInspectorateReader: Bool {
+        if case .whistleblowerIdentity = self { return true }
+        return false
     }
 
     /// The roles that may when the unit is within their scope (their unit and the units under it).
     /// What belongs to no unit, or to the whole government, is for the government-wide roles only.
-    public var scopedRoles: [OfficialRole] { unit == nil ? [] : [.unitAdmin, .officer] }
+    public var scopedRoles: [OfficialRole] {
+        if case .whistleblowerIdentity(_, _, let inspectorate) = self, !inspectorate { return [] }
+        return unit == nil ? [] : [.unitAdmin, .officer]
+    }
 
     /// The one rule: `role` may, given whether the record's unit is within the official's scope.
     public func allows(_ role: OfficialRole, unitInScope: Bool) -> Bool {
@@ -221,11 +237,17 @@ public enum ReadAction: Hashable, Sendable {
         switch self {
         case .confidentialDescription(let ticket, _): "read the description of the confidential complaint \(ticket)"
         case .report(let unit): unit.map { "read the report of \($0)" } ?? "read the whole government's report"
+        case .whistleblowerIdentity(let ticket, _, _):
+            "read the reporter's identity of the whistle-blowing complaint \(ticket)"
         }
     }
 
     /// What would allow it, for a refusal.
     public var allowedBy: String {
+        if case .whistleblowerIdentity(_, let unit, let inspectorate) = self {
+            guard let unit, inspectorate else { return "no one until an inspectorate holds it" }
+            return "a unit-admin or officer of the inspectorate \(unit) or of an inspectorate above it"
+        }
         let roles = governmentWideRoles.map(\.rawValue).joined(separator: " or ")
         guard let unit, !scopedRoles.isEmpty else { return roles }
         return "an official of \(unit) or of a unit above it, or \(roles)"

@@ -20,6 +20,10 @@ public struct Unit: Hashable, Sendable {
     /// dinas); nil when it was there before.
     public var formedOn: CivilDate?
 
+    /// Whether the unit is an inspectorate (kind `inspectorate`, the Inspektorat): the only holder
+    /// of whistle-blowing complaints and the only reader of their reporters.
+    public var isInspectorate: Bool { kind == .inspectorate }
+
     public init(
         id: Int64, code: String, name: String, kind: UnitKind, officialCode: String? = nil, parentCode: String? = nil,
         staffCount: Int? = nil, headName: String? = nil, headNIP: String? = nil, deactivatedOn: CivilDate? = nil,

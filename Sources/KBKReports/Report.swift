@@ -4,6 +4,7 @@ import KBKStore
 public enum ReportSection: String, CaseIterable, Sendable {
     case summary, units, categories, channels, topics, forwarded, trend, backlog, officers, escalations
     case lateEntries = "late-entries"
+    case maladministration
     case culture, sops, improvements, ikm
 
     public static func parse(_ text: String) throws(DomainError) -> ReportSection {
@@ -402,6 +403,23 @@ public struct LateEntryFigures: Hashable, Sendable {
     }
 }
 
+/// Per unit, the complaints received in the period that carried one form of maladministration at
+/// the period's end (the Ombudsman's forms, `Maladministration`).
+public struct MaladministrationFigures: Hashable, Sendable {
+    /// The unit holding the complaint at the period's end; nil before the hand-over to a unit.
+    public var unit: String?
+    public var name: String?
+    public var form: Maladministration
+    public var complaints = 0
+
+    public init(unit: String?, name: String?, form: Maladministration, complaints: Int = 0) {
+        self.unit = unit
+        self.name = name
+        self.form = form
+        self.complaints = complaints
+    }
+}
+
 /// A performance report: every figure as of the end of the period.
 public struct Report: Hashable, Sendable {
     public var period: ReportPeriod
@@ -428,6 +446,9 @@ public struct Report: Hashable, Sendable {
     public var escalations: [EscalationFigures] = []
     /// Events of the period entered late, per unit, most first.
     public var lateEntries: [LateEntryFigures] = []
+    /// Complaints of the period by unit and form of maladministration: units in code order, each
+    /// unit's forms most first.
+    public var maladministration: [MaladministrationFigures] = []
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []

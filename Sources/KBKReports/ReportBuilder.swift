@@ -63,6 +63,10 @@ public struct ReportBuilder {
                 from: Timestamp(startOf: period.from, in: request.timeZone), to: end, timeZone: request.timeZone,
                 scope: scope, units: units, index: index, queries: queries)
         }
+        if wants.contains(.maladministration) {
+            report.maladministration = try maladministration(
+                receivedFrom: period.from, to: period.to, end: end, scope: scope, units: units, queries: queries)
+        }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
         }
@@ -383,6 +387,36 @@ public struct ReportBuilder {
         }.sorted {
             if $0.events != $1.events { return $0.events > $1.events }
             return ($0.unit ?? "~") < ($1.unit ?? "~")
+        }
+    }
+
+    /// The complaints received in the period by the unit holding them and the form of
+    /// maladministration they carried at the period's end (units in scope; before the hand-over
+    /// only for a whole-government report).
+    private func maladministration(
+        receivedFrom from: CivilDate, to: CivilDate, end: Timestamp, scope: Set<String>?, units: [String: Unit],
+        queries: ReportQueries
+    ) throws -> [MaladministrationFigures] {
+        var counts: [MaladministrationFigures] = []
+        var positions: [String: Int] = [:]
+        for row in try queries.maladministrationAtEnd(receivedFrom: from, to: to, end: end) {
+            if let scope, !scope.contains(row.unit ?? "") { continue }
+            guard let form = Maladministration(rawValue: row.form) else { continue }
+            let key = "\(row.unit ?? "")\t\(form.rawValue)"
+            if let position = positions[key] {
+                counts[position].complaints += 1
+            } else {
+                positions[key] = counts.count
+                counts.append(
+                    MaladministrationFigures(
+                        unit: row.unit, name: row.unit.flatMap { units[$0]?.name }, form: form, complaints: 1))
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: Maladministration.allCases.enumerated().map { ($1, $0) })
+        return counts.sorted {
+            if $0.unit != $1.unit { return ($0.unit ?? "~") < ($1.unit ?? "~") }
+            if $0.complaints != $1.complaints { return $0.complaints > $1.complaints }
+            return order[$0.form, default: 0] < order[$1.form, default: 0]
         }
     }
 

@@ -45,6 +45,7 @@ struct ComplaintWriter {
         try binder.add(complaint.due.respondBy?.utcString)
         try binder.add(complaint.heldSeconds)
         try binder.add(complaint.topic)
+        try binder.add(complaint.maladministration?.rawValue)
     }
 
     private static let derivedColumns = [
@@ -53,7 +54,7 @@ struct ComplaintWriter {
         "verified_on", "first_response_at", "first_response_on", "first_response_on_time", "resolved_at", "resolved_on",
         "settled_on_time", "closed_at", "rejected_at", "rejection_reason", "reopen_count", "rating", "rating_comment",
         "last_event_at", "assigned_to", "verify_held_days", "extended_days", "forwarded_to",
-        "forwarded_at", "forward_reference", "respond_by", "held_seconds", "topic",
+        "forwarded_at", "forward_reference", "respond_by", "held_seconds", "topic", "maladministration",
     ]
     private static let intakeColumns = [
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",

@@ -24,15 +24,24 @@ public struct Complaints {
     /// Whether the reader may not see a complaint's description (`Store.complaints`: the reader's
     /// `ReadAction.confidentialDescription`); never inside a write, which needs the whole row.
     let withholds: (Complaint) throws -> Bool
+    /// Whether the reader may not see a whistle-blower's name and contact (`Store.complaints`: the
+    /// reader's `ReadAction.whistleblowerIdentity`). Without a reader (inside a write, an export's
+    /// own query), `Complaint.identityMayLeave` keeps them in.
+    let withholdsIdentity: (Complaint) throws -> Bool
 
-    init(connection: Connection, withholds: @escaping (Complaint) throws -> Bool = { _ in false }) {
+    init(
+        connection: Connection, withholds: @escaping (Complaint) throws -> Bool = { _ in false },
+        withholdsIdentity: @escaping (Complaint) throws -> Bool = { _ in false }
+    ) {
         self.connection = connection
         self.withholds = withholds
+        self.withholdsIdentity = withholdsIdentity
     }
 
     /// The complaint as the reader may see it.
     func readable(_ complaint: Complaint) throws -> Complaint {
-        try withholds(complaint) ? complaint.withholdingDescription() : complaint
+        let shown = try withholdsIdentity(complaint) ? complaint.withholdingIdentity() : complaint
+        return try withholds(shown) ? shown.withholdingDescription() : shown
     }
 
     public static let ratingRange = 1...4
@@ -46,7 +55,7 @@ public struct Complaints {
         c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
         c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
         c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference,
-        c.respond_by, c.held_seconds, c.topic
+        c.respond_by, c.held_seconds, c.topic, c.maladministration
         \(from)
         """
     static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
@@ -85,6 +94,7 @@ public struct Complaints {
         complaint.due.respondBy = try r.optionalInstant(43, "respond_by")
         complaint.heldSeconds = try r.int(44, "held_seconds")
         complaint.topic = r.optionalText(45)
+        complaint.maladministration = try r.optionalChoice(46, "maladministration", "a form of maladministration")
         return complaint
     }
 
@@ -365,7 +375,7 @@ extension Writing where Repository == Complaints {
         }
         try transaction.require(request.guardedAction(on: complaint))
         switch request {
-        case .verify(let unit, _):
+        case .verify(let unit, _, _):
             // What no unit holds yet is the government desk's to hand over: a unit's admin may not
             // take a complaint into their own unit (issue 28).
             if !handingOverOwnIntake {
@@ -501,8 +511,14 @@ extension Writing where Repository == Complaints {
     }
 
     /// Records that someone looked at a complainant's identity, and why.
+    /// A whistle-blower's identity is revealed only to an official of the inspectorate holding the
+    /// complaint (`ReadAction.whistleblowerIdentity`), never by the desks' `revealIdentity` right.
     public func recordIdentityReveal(_ complaint: Complaint, reason: String) throws {
-        try transaction.require(.revealIdentity)
+        if complaint.kind.isWhistleblowing {
+            try transaction.requireWhistleblowerRead(complaint)
+        } else {
+            try transaction.require(.revealIdentity)
+        }
         try transaction.audit(
             AuditRecord(
                 .revealIdentity, .complaint, id: complaint.ticket,

@@ -18,8 +18,15 @@ extension Store {
             return Refusal(
                 login: actor.name, role: .viewer, scope: nil, action: action.asked, allowedBy: action.allowedBy)
         }
-        for reader in [acting, onBehalfOf].compactMap({ $0 }) {
-            let inScope = try units.scope(of: reader, covers: action.unit)
+        return try Store.refusal(action, readers: [acting, onBehalfOf].compactMap { $0 }, units: units)
+    }
+
+    /// The one rule of `ReadAction.allows` for each reader (the acting official, and the one acted for).
+    static func refusal(_ action: ReadAction, readers: [Official], units: Units) throws -> Refusal? {
+        for reader in readers {
+            var inScope = try units.scope(of: reader, covers: action.unit)
+            // A whistle-blower is read within the inspectorate only: the reader's own unit too.
+            if inScope && action.needsInspectorateReader { inScope = try units.isInspectorate(reader.unitCode) }
             if !action.allows(reader.role, unitInScope: inScope) {
                 return Refusal(
                     login: reader.login, role: reader.role, scope: reader.scopeUnit, action: action.asked,
@@ -32,12 +39,51 @@ extension Store {
     /// The complaints as the official running kbk may read them: a confidential description out of
     /// their scope is withheld (`ReadAction.confidentialDescription`), in every read (`get`, `list`,
     /// `inbox`, `events`), for every front end. Writes use the whole rows.
+    ///
+    /// The reporter of a whistle-blowing complaint is withheld likewise from everyone outside the
+    /// inspectorate holding it (`ReadAction.whistleblowerIdentity`).
     public var complaints: Complaints {
         Complaints(
             connection: connection,
             withholds: { complaint in
                 complaint.isConfidential
                     && !(try self.mayRead(.confidentialDescription(ticket: complaint.ticket, unit: complaint.unitCode)))
+            },
+            withholdsIdentity: { complaint in
+                try complaint.kind.isWhistleblowing && !self.mayRead(self.whistleblowerIdentity(of: complaint))
             })
+    }
+
+    /// The read of a whistle-blowing complaint's reporter, as its holding unit stands now.
+    public func whistleblowerIdentity(of complaint: Complaint) throws -> ReadAction {
+        .whistleblowerIdentity(
+            ticket: complaint.ticket, unit: complaint.unitCode,
+            inspectorate: try units.isInspectorate(complaint.unitCode))
+    }
+}
+
+extension Transaction {
+    /// Inside a change: the reader of a whistle-blower's identity must be allowed it
+    /// (`ReadAction.whistleblowerIdentity`), in person: an identity is never read for another.
+    func requireWhistleblowerRead(_ complaint: Complaint) throws {
+        let units = Units(connection: connection)
+        let action = ReadAction.whistleblowerIdentity(
+            ticket: complaint.ticket, unit: complaint.unitCode,
+            inspectorate: try units.isInspectorate(complaint.unitCode))
+        guard let official else {
+            throw StoreError.notPermitted(
+                Refusal(
+                    login: actor.name, role: .viewer, scope: nil, action: action.asked, allowedBy: action.allowedBy))
+        }
+        if let onBehalfOf {
+            throw StoreError.notPermitted(
+                Refusal(
+                    login: official.login, role: official.role, scope: official.scopeUnit,
+                    action: action.asked + " on behalf of \(onBehalfOf.login)",
+                    allowedBy: action.allowedBy + ", in person"))
+        }
+        if let refusal = try Store.refusal(action, readers: [official], units: units) {
+            throw StoreError.notPermitted(refusal)
+        }
     }
 }

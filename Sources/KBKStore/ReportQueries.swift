@@ -220,6 +220,30 @@ public final class ReportQueries {
         }
     }
 
+    /// The complaints received from `from` to `to` that carried a form of maladministration at
+    /// `end`: the value of their last event before `end` that set or corrected it (migration 0037's
+    /// partial index, whose condition the query repeats), with the unit holding them after their
+    /// last event before `end` (nil before the hand-over). A form cleared by then is no row.
+    public func maladministrationAtEnd(receivedFrom from: CivilDate, to: CivilDate, end: Timestamp) throws -> [(
+        unit: String?, form: String
+    )] {
+        try connection.prepare(
+            """
+            SELECT (SELECT h.skpd_after FROM complaint_event h
+                    WHERE h.complaint_id = m.complaint_id AND h.at < ?1 ORDER BY h.id DESC LIMIT 1),
+                   m.value_after
+            FROM complaint_event m JOIN complaint c ON c.id = m.complaint_id
+            WHERE m.field = 'maladministration' AND m.at < ?1 AND c.received_on BETWEEN ?2 AND ?3
+                AND m.id = (SELECT max(l.id) FROM complaint_event l
+                            WHERE l.complaint_id = m.complaint_id AND l.field = 'maladministration' AND l.at < ?1)
+                AND m.value_after IS NOT NULL
+            """
+        ).query([end.utcString, from, to]) { row in
+            let r = DecodedRow(row, table: "complaint_event")
+            return (r.optionalText(0), try r.text(1, "value_after"))
+        }
+    }
+
     /// Active groups per unit on `date`.
     public func activeGroupsByUnit(on date: CivilDate) throws -> [String: Int] {
         try counts(

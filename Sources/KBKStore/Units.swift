@@ -153,6 +153,14 @@ public struct Units {
         return try unit == home || isUnder(unit, home)
     }
 
+    /// Whether the unit with this code is an inspectorate (kind `inspectorate`); false for nil or
+    /// an unknown code.
+    func isInspectorate(_ code: String?) throws -> Bool {
+        guard let code else { return false }
+        return try connection.one("SELECT kind = 'inspectorate' FROM skpd WHERE code = ?", code) { $0.int(0) == 1 }
+            ?? false
+    }
+
     /// Whether `home` is among the parents of `unit`, up its chain (one query, not every unit's
     /// descendants: it runs for every change a unit's official makes).
     func isUnder(_ unit: String, _ home: String) throws -> Bool {

@@ -786,7 +786,15 @@ struct RowContext {
                 error: DomainError.notAllowed(
                     field: "action", value: action.rawValue,
                     allowed: ComplaintAction.allCases.filter { $0 != .receive && $0 != .escalate }.map(\.rawValue)))
-        case .verify: request = .verify(unit: try unit(), category: try record.parse("category", CategoryCode.parse))
+        case .verify:
+            // The form of maladministration a hand-over set leaves as its field and value.
+            let form: Maladministration? =
+                record.value("field") == CorrectableField.maladministration.rawValue
+                ? try record.parse("value") { (t: String) throws(DomainError) in
+                    try Maladministration.parseOptional(t)
+                } ?? nil : nil
+            request = .verify(
+                unit: try unit(), category: try record.parse("category", CategoryCode.parse), maladministration: form)
         case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
         case .respond: request = .respond(text ?? "(imported response)")
         case .note: request = .note(text ?? "(imported note)")
@@ -837,6 +845,11 @@ struct RowContext {
                 case .category: .category(try record.require("value", CategoryCode.parse))
                 case .topic: .topic(try record.parse("value", Topic.parseCode))
                 case .received: .received(try record.require("value", time))
+                case .maladministration:
+                    .maladministration(
+                        try record.parse("value") { (t: String) throws(DomainError) in
+                            try Maladministration.parseOptional(t)
+                        } ?? nil)
                 }
             // A complaints file holds each complaint as it is now, so a correction it already shows is
             // restored as history rather than made again.

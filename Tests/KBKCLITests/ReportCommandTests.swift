@@ -48,7 +48,7 @@ import Testing
         #expect(lines.first == "section,row,key,measure,value")
         let sections = Set([
             "summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm",
-            "forwarded", "officers", "escalations", "late_entries", "audit_trail", "topics",
+            "forwarded", "officers", "escalations", "late_entries", "maladministration", "audit_trail", "topics",
         ])
         var figures: [String: String] = [:]
         for line in lines.dropFirst() {
@@ -83,7 +83,7 @@ import Testing
                 "units",
                 "categories", "topics",
                 "channels",
-                "forwarded", "officers", "escalations", "late_entries",
+                "forwarded", "officers", "escalations", "late_entries", "maladministration",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "ikm_kabupaten", "audit_trail",
             ])
         #expect(object["ikm_kabupaten"] is NSNull)

@@ -293,6 +293,49 @@ import Testing
         #expect(!form.contains("<option value=\"\">"))
     }
 
+    /// Issue 29: a whistle-blowing report goes through the verify form to the inspectorate only,
+    /// and its reporter is on no page: not the desk's, not a unit's, not the inspectorate's own (the
+    /// command line's --reveal-identity records who looks), not the citizen's.
+    @Test func aWhistleBlowerIsOnNoPage() throws {
+        let world = try World()
+        let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+        for arguments in [
+            ["skpd", "add", "INSPEKTORAT", "--name", "Inspektorat Daerah", "--kind", "inspectorate"],
+            world.official("irban", "198203152006042003", "INSPEKTORAT", "officer"),
+        ] {
+            #expect(kbk(["--db", world.path] + arguments, environment: monday).status == 0, "\(arguments)")
+        }
+        let logged = kbk(
+            [
+                "--db", world.path, "complaint", "new", "--channel", "letter", "--kind", "whistleblowing",
+                "--subject", "Dugaan korupsi", "--description", "Pengadaan fiktif", "--name", "Saksi Rahasia",
+                "--contact", "081299990000",
+            ], environment: ["KBK_NOW": "2026-11-02T09:00:00+07:00"], login: "koord")
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let code = try #require(
+            logged.stdout.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
+                String(logged.stdout[$0])
+            })
+        let page = "/complaint/ADU-2026-00001"
+        let before = snapshot(world.path)
+        let wrong = world.post(page + "/verify", user: "koord", [("skpd", "DPUPR"), ("category", "")])
+        #expect(wrong.status != 303 && wrong.body.contains("bukan inspektorat"), "\(wrong.status) \(wrong.body)")
+        #expect(snapshot(world.path) == before)
+        let handed = world.post(page + "/verify", user: "koord", [("skpd", "INSPEKTORAT"), ("category", "")])
+        #expect(handed.status == 303, "\(handed.body)")
+        for user in ["koord", "adm", "agus", "adm.dlh", "irban"] {
+            let shown = world.request("GET", page, user: user)
+            #expect(shown.status == 200, "\(user)")
+            #expect(!shown.body.contains("Saksi Rahasia") && !shown.body.contains("081299990000"), "\(user)")
+            #expect(shown.body.contains("pelapor WBS: hanya dibaca inspektorat"), "\(user)")
+            let home = world.request("GET", "/", user: user)
+            #expect(!home.body.contains("Saksi Rahasia"), "\(user)")
+        }
+        let citizen = world.request("GET", "/status", user: nil, query: "ticket=ADU-2026-00001&code=\(code)")
+        #expect(citizen.status == 200 && citizen.body.contains("ADU-2026-00001"), "\(citizen.body)")
+        #expect(!citizen.body.contains("Saksi Rahasia") && !citizen.body.contains("Dugaan korupsi"))
+    }
+
     @Test func hostileTextIsEscapedOnEveryPage() throws {
         let world = try World()
         let hostile = #"<script>alert("x")</script> 'q' "dq" javascript:alert(1) <img src=x onerror=alert(1)>"#

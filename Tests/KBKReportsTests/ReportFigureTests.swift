@@ -323,6 +323,38 @@ let unitD = figures(
         #expect(next.ikm.contains { $0.code == "DINBARU" })
     }
 
+    /// The oversight story (`ReportFixture.addOversightStory`), worked out by hand: of the complaints
+    /// received in Q1, M1 and M4 end it at DINA (penundaan-berlarut, penyimpangan-prosedur), M2 and
+    /// M3 at DINB (permintaan-imbalan twice), M5 was passed from DINA to DINB with diskriminasi, W1
+    /// is at INSP; M6's berpihak was cleared, M7 came in on 2025-12-30.
+    @Test func complaintsCountPerUnitAndFormOfMaladministration() throws {
+        let fixture = try ReportFixture()
+        try fixture.addOversightStory()
+        let quarter = [
+            MaladministrationFigures(unit: "DINA", name: "Unit DINA", form: .undueDelay, complaints: 1),
+            MaladministrationFigures(unit: "DINA", name: "Unit DINA", form: .deviationFromProcedure, complaints: 1),
+            MaladministrationFigures(unit: "DINB", name: "Unit DINB", form: .requestForReward, complaints: 2),
+            MaladministrationFigures(unit: "DINB", name: "Unit DINB", form: .discrimination, complaints: 1),
+            MaladministrationFigures(unit: "INSP", name: "Unit INSP", form: .requestForReward, complaints: 1),
+        ]
+        #expect(try fixture.report().maladministration == quarter)
+        // A unit's report has its own rows; the quarter without the story has none.
+        #expect(try fixture.report(unit: "DINB").maladministration == Array(quarter[2...3]))
+        #expect(try ReportFixture().report().maladministration.isEmpty)
+        // December 2025 has M7, handed over (with its form) only in January: none by December's end.
+        #expect(try fixture.report("2025-12").maladministration.isEmpty)
+        // A correction in April changes the year's figures, never the quarter's.
+        fixture.now = try Timestamp.parse("2026-04-02T12:00:00+07:00")
+        try Desk.act(
+            try Ticket.parse(fixture.tickets["M4"]!), .correct(.maladministration(.incompetence), reason: "ulang"),
+            at: nil, in: fixture.store)
+        #expect(try fixture.report().maladministration == quarter)
+        let year = try fixture.report("2026").maladministration
+        #expect(
+            year.filter { $0.unit == "DINA" }.map(\.form) == [.undueDelay, .incompetence],
+            "\(year)")
+    }
+
     @Test func emptyPeriodsAndRejectedOnlyGroupsGiveNullRates() throws {
         let fixture = try ReportFixture()
         let empty = try fixture.report("2025-Q1")

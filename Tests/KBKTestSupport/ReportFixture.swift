@@ -51,9 +51,10 @@ public final class ReportFixture {
     /// `entered` (a late entry).
     func log(
         _ name: String, received: String, channel: Channel, unit: String?, category: String? = nil, sop: String? = nil,
-        entered: String? = nil
+        entered: String? = nil, kind: ComplaintKind = .complaint
     ) throws {
         var draft = ComplaintDraft(subject: "Aduan \(name)", description: "Cerita \(name)", channel: channel)
+        draft.kind = kind
         draft.receivedAt = try time(received + " 08:00")
         let saved = now
         now = try time((entered ?? received) + " 08:00")
@@ -225,6 +226,42 @@ public final class ReportFixture {
         }
         _ = try write(forGroup: 1) { try $0.groups.dissolve(1, on: date("2026-04-15")) }
         try log("E1", received: "2026-04-07", channel: .sms, unit: "DINA")
+    }
+
+    /// The oversight story (issue 29), told only by the tests that want it: an inspectorate INSP
+    /// and complaints of the class "berkadar pengawasan" with the Ombudsman's forms of
+    /// maladministration. Q1 ends with DINA: penundaan-berlarut (M1), penyimpangan-prosedur (M4);
+    /// DINB: permintaan-imbalan (M2, M3), diskriminasi (M5, set at DINA, passed to DINB); INSP:
+    /// permintaan-imbalan (W1, a whistle-blowing report). M6's form was cleared; M7 came in 2025.
+    public func addOversightStory() throws {
+        let supervised = Maladministration.category
+        _ = try write {
+            try $0.units.add(UnitDraft(code: try UnitCode("INSP"), name: "Unit INSP", kind: .inspectorate))
+        }
+        func verify(_ name: String, _ unit: String, _ form: Maladministration?, on day: String) throws {
+            try act(name, .verify(unit: try UnitCode(unit), category: supervised, maladministration: form), on: day)
+        }
+        func correct(_ name: String, _ form: Maladministration?, on day: String) throws {
+            try act(name, .correct(.maladministration(form), reason: "klarifikasi"), on: day)
+        }
+        try log("M1", received: "2026-02-02", channel: .letter, unit: "DINA", category: supervised)
+        try correct("M1", .undueDelay, on: "2026-02-10")
+        try log("M2", received: "2026-02-03", channel: .letter, unit: nil)
+        try verify("M2", "DINB", .requestForReward, on: "2026-02-04")
+        try log("M3", received: "2026-02-05", channel: .letter, unit: nil)
+        try verify("M3", "DINB", .requestForReward, on: "2026-02-06")
+        try log("M4", received: "2026-03-02", channel: .letter, unit: nil)
+        try verify("M4", "DINA", .deviationFromProcedure, on: "2026-03-03")
+        try log("M5", received: "2026-03-03", channel: .letter, unit: nil)
+        try verify("M5", "DINA", .discrimination, on: "2026-03-04")
+        try act("M5", .reassign(to: UnitCode("DINB"), reason: "salah alamat"), on: "2026-03-10")
+        try log("M6", received: "2026-03-04", channel: .letter, unit: nil)
+        try verify("M6", "DINA", .partiality, on: "2026-03-05")
+        try correct("M6", nil, on: "2026-03-06")
+        try log("W1", received: "2026-03-05", channel: .letter, unit: nil, kind: .whistleblowing)
+        try verify("W1", "INSP", .requestForReward, on: "2026-03-06")
+        try log("M7", received: "2025-12-30", channel: .letter, unit: nil)
+        try verify("M7", "DINA", .impropriety, on: "2026-01-05")
     }
 
     public var path: String { folder.file("report.sqlite") }

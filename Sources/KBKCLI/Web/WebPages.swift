@@ -133,9 +133,12 @@ enum WebPages {
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
-        body += field(Msg.labelChannel, complaint.channel.label(language))
+        body += field(Msg.labelChannel, complaint.channel.label(language) + " / " + complaint.kind.label(language))
         body += field(Msg.labelCategory, complaint.category)
         body += field(Msg.labelTopic, complaint.topic)
+        if let form = complaint.maladministration {
+            body += field(Msg.labelMaladministration, form.label(language))
+        }
         body += field(Msg.labelUnit, complaint.unitCode)
         body += field(Msg.labelAssignedTo, complaint.assignedTo)
         body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
@@ -144,7 +147,11 @@ enum WebPages {
             Msg.labelDescription,
             complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
         body += field(Msg.labelLocation, complaint.location)
-        body += field(Msg.labelComplainant, Msg.webHiddenIdentity(language))
+        // A whistle-blower is never shown on the web, not even to the inspectorate: the command
+        // line's --reveal-identity records who looked.
+        body += field(
+            Msg.labelComplainant,
+            complaint.kind.isWhistleblowing ? Msg.whistleblowerWithheld(language) : Msg.webHiddenIdentity(language))
         body += field(Msg.labelVerifyDue, complaint.due.verify.description)
         body += field(
             Msg.labelRespondDue, complaint.due.respondBy?.iso8601(in: timeZone) ?? complaint.due.respond?.description)
