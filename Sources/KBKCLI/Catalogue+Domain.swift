@@ -70,6 +70,15 @@ extension Msg {
             Text(
                 en: "\(field) '\(value)' \(logoNotSafe.en) (\(logoProblem(problem).en)); \(logoAllowed.en)",
                 id: "\(field) '\(value)' \(logoNotSafe.id) (\(logoProblem(problem).id)); \(logoAllowed.id)")
+        case .missingIndicators(let codes): missingIndicators(field, codes)
+        case .givenTwice: givenTwice(field, value)
+        case .scoredBothWays:
+            Text(
+                en:
+                    "\(field) '\(value)' is given with an indicator's score; a self-assessment is scored per value (the seven values' columns) or per indicator (indicator and score), not both",
+                id:
+                    "\(field) '\(value)' diisi bersama skor indikator; penilaian mandiri dinilai per nilai (kolom ketujuh nilai) atau per indikator (indicator dan score), tidak keduanya"
+            )
         }
     }
 

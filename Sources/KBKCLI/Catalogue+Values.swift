@@ -249,6 +249,12 @@ extension Msg {
         "YYYY-MM-DD": "YYYY-MM-DD", "a number like 3.12": "angka seperti 3.12",
         "a ticket like ADU-2026-00012": "tiket seperti ADU-2026-00012", "64 hex digits": "64 digit heksadesimal",
         "nine averages a1,…,a9": "sembilan rata-rata a1,…,a9",
+        "seven scores 1–5, like 4,4,3,4,5,3,4": "tujuh skor 1–5, mis. 4,4,3,4,5,3,4",
+        "21 scores 1–5, in the order BO1,BO2,BO3,AK1,…,KL3": "21 skor 1–5, berurutan BO1,BO2,BO3,AK1,…,KL3",
+        "CODE=VALUE, like BO1=4 (codes BO1 … KL3)": "KODE=NILAI, mis. BO1=4 (kode BO1 … KL3)",
+        "21 indicator scores": "21 skor indikator", "scores": "skor", "score": "skor", "indicators": "indikator",
+        "indicator": "indikator", "evidence": "bukti dukung", "evidence reference": "rujukan bukti dukung",
+        "an indicator code": "kode indikator",
         "an e-mail address such as nama@purbalinggakab.go.id": "alamat surel seperti nama@purbalinggakab.go.id",
         "the 64 hexadecimal digits a report or kbk check printed":
             "64 digit heksadesimal yang dicetak laporan atau kbk check",

@@ -283,7 +283,7 @@ struct HelpWords {
         "role": "peran", "section": "bagian", "setting": "pengaturan", "shell": "shell", "stage": "tahap",
         "status": "status", "text": "teks", "ticket": "tiket", "time": "waktu", "title": "judul", "value": "nilai",
         "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
-        "hash": "hash",
+        "hash": "hash", "code=score": "kode=skor", "code=text": "kode=teks", "code=ref": "kode=rujukan",
     ]
 
     /// "Usage" at the start of a line, after an error.

@@ -450,41 +450,55 @@ enum RBKPage {
     }
 }
 
-/// `kbk culture …`: a unit's yearly self-assessment on the ASN core values (BerAKHLAK).
+/// `kbk culture …`: a unit's yearly self-assessment on the ASN core values (BerAKHLAK), per value or
+/// per behaviour indicator.
 enum CultureCommands {
     static let spec = CommandSpec(
         name: "culture",
         abstract: Text(
-            en: "Units' yearly work-culture self-assessment on the core values (BerAKHLAK).",
-            id: "Penilaian mandiri budaya kerja unit per tahun atas nilai dasar ASN (BerAKHLAK)."),
-        examples: ["kbk culture list --year 2026"], subcommands: [assess, list])
+            en: "Units' yearly work-culture self-assessment on the core values (BerAKHLAK) and their indicators.",
+            id: "Penilaian mandiri budaya kerja unit per tahun atas nilai dasar ASN (BerAKHLAK) dan indikatornya."),
+        examples: ["kbk culture list --year 2026", "kbk culture show --skpd DISDUKCAPIL --year 2026"],
+        subcommands: [assess, list, show, indicators])
 
     static let valuesHelp = CoreValue.allCases.map(\.name).joined(separator: ", ")
 
     static let assess = CommandSpec(
         name: "assess",
         abstract: Text(
-            en: "Record a unit's self-assessment for a year: each core value scored 1–5.",
-            id: "Catat penilaian mandiri unit untuk satu tahun: tiap nilai dasar diberi skor 1–5."),
+            en:
+                "Record a unit's self-assessment for a year: each core value scored 1–5, or each of its three behaviour indicators (the value's score is then their mean).",
+            id:
+                "Catat penilaian mandiri unit untuk satu tahun: tiap nilai dasar diberi skor 1–5, atau tiap tiga indikator perilakunya (skor nilai lalu rata-ratanya)."
+        ),
         options: [
             OptionSpec(name: "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true),
-            OptionSpec(name: "year", valueName: "year", help: Msg.optYear, isRequired: true),
+            OptionSpec(name: "year", valueName: "year", help: Msg.optAssessmentYear, isRequired: true),
             OptionSpec(
                 name: "scores", valueName: "s1,…,s7",
                 help: Text(
-                    en: "Seven scores 1–5, in order: \(valuesHelp).", id: "Tujuh skor 1–5, berurutan: \(valuesHelp)."),
-                isRequired: true),
+                    en: "Seven scores 1–5, in order: \(valuesHelp).", id: "Tujuh skor 1–5, berurutan: \(valuesHelp).")),
+            OptionSpec(name: "indicators", valueName: "s1,…,s21", help: Msg.optCultureIndicators),
+            OptionSpec(
+                name: "indicator", valueName: "code=score", help: Msg.optCultureIndicator, isRepeatable: true),
+            OptionSpec(name: "evidence", valueName: "code=text", help: Msg.optCultureEvidence, isRepeatable: true),
+            OptionSpec(
+                name: "evidence-ref", valueName: "code=ref", help: Msg.optCultureEvidenceRef, isRepeatable: true),
             OptionSpec(
                 name: "date", valueName: "date", help: Text(en: "When it was assessed.", id: "Tanggal penilaian.")),
             OptionSpec(name: "note", valueName: "text", help: Text(en: "A remark.", id: "Catatan.")),
         ],
         formats: [.table, .json],
-        examples: ["kbk culture assess --skpd DISDUKCAPIL --year 2026 --scores 4,4,3,4,5,3,4"],
+        examples: [
+            "kbk culture assess --skpd DISDUKCAPIL --year 2025 --scores 4,4,3,4,5,3,4",
+            "kbk culture assess --skpd DISDUKCAPIL --year 2026 --indicators 4,4,3,5,4,4,3,3,4,4,4,4,5,5,5,3,3,4,4,4,3 "
+                + "--evidence BO3='Inovasi antrean daring' --evidence-ref BO3=https://disdukcapil.purbalinggakab.go.id",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let unit = try invocation.required("skpd", UnitCode.init)
             let year = try invocation.intOption("year", in: 2000...2100) ?? invocation.today.year
-            let scores = try invocation.required("scores", CultureAssessment.parseScores)
+            let scores = try culturalScores(invocation)
             let on = try invocation.dateOption("date")
             let note =
                 try invocation.option("note") { (t: String) throws(DomainError) in
@@ -494,17 +508,41 @@ enum CultureCommands {
             let assessment = try store.write {
                 try $0.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
             }
-            let hundredths = assessment.averageHundredths
-            func average(_ language: Language) -> String { IKMCommands.formatHundredths(hundredths, language) }
             invocation.reportChange(
-                format, json: RecordJSON.assessment(assessment),
-                line: Text(
-                    en:
-                        "Recorded the self-assessment of \(assessment.unitCode) for \(year): average \(average(.en)), weakest \(assessment.weakest.name).",
-                    id:
-                        "Penilaian mandiri \(assessment.unitCode) tahun \(year) dicatat: rata-rata \(average(.id)), terendah \(assessment.weakest.name)."
-                ))
+                format, json: RecordJSON.assessment(assessment), line: Msg.assessmentRecorded(assessment))
         })
+
+    /// The scores as typed: `--scores` (per value), or `--indicators` or `--indicator` (per
+    /// indicator, with `--evidence` and `--evidence-ref`); one form, given whole.
+    static func culturalScores(_ invocation: Invocation) throws -> CultureScores {
+        let values = invocation.value("scores")
+        let list = invocation.value("indicators")
+        let pairs = invocation.values("indicator")
+        let evidence = invocation.values("evidence")
+        let references = invocation.values("evidence-ref")
+        if values != nil && list != nil {
+            throw invocation.usageError(Msg.conflictingOptions("--scores", "--indicators"))
+        }
+        if values != nil && !pairs.isEmpty {
+            throw invocation.usageError(Msg.conflictingOptions("--scores", "--indicator"))
+        }
+        if list != nil && !pairs.isEmpty {
+            throw invocation.usageError(Msg.conflictingOptions("--indicators", "--indicator"))
+        }
+        if let values {
+            if !evidence.isEmpty { throw invocation.usageError(Msg.conflictingOptions("--scores", "--evidence")) }
+            if !references.isEmpty {
+                throw invocation.usageError(Msg.conflictingOptions("--scores", "--evidence-ref"))
+            }
+            return .values(try invocation.parse(values, CultureAssessment.parseScores))
+        }
+        guard list != nil || !pairs.isEmpty else { throw invocation.usageError(Msg.cultureScoresMissing) }
+        return .indicators(
+            try invocation.parse("") { (_: String) throws(DomainError) in
+                try CultureAssessment.indicatorScores(
+                    list: list, pairs: pairs, evidence: evidence, evidenceRefs: references)
+            })
+    }
 
     static let list = CommandSpec(
         name: "list",
@@ -531,16 +569,146 @@ enum CultureCommands {
                     + [
                         Column(key: "average", header: Text(en: "Average", id: "Rata-rata"), alignRight: true),
                         Column(key: "weakest", header: Text(en: "Weakest", id: "Terendah")),
+                        Column(key: "basis", header: Msg.labelAssessmentBasis),
+                        Column(key: "weakest_indicator", header: Msg.labelWeakestIndicator),
                     ])
             for assessment in assessments {
                 table.rows.append(
-                    [.text(assessment.unitCode), .int(assessment.year)] + assessment.scores.map(Cell.int) + [
-                        .text(String(format1: Double(assessment.averageHundredths) / 100, places: 2)),
-                        .text(assessment.weakest.name),
+                    [.text(assessment.unitCode), .int(assessment.year)] + valueCells(assessment) + [
+                        .text(plainHundredths(assessment.averageHundredths)), .text(assessment.weakest.name),
+                        .coded(assessment.scores.basis),
+                        assessment.weakestIndicator.map { weakest in
+                            .labelled(
+                                code: weakest.indicator.code,
+                                Text(
+                                    en: "\(weakest.indicator.code) (\(weakest.score))",
+                                    id: "\(weakest.indicator.code) (\(weakest.score))"))
+                        } ?? .null,
                     ])
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
+
+    static let show = CommandSpec(
+        name: "show",
+        abstract: Text(
+            en:
+                "Show a unit's self-assessment of a year: its values and, scored per indicator, each indicator with its evidence.",
+            id:
+                "Tampilkan penilaian mandiri unit satu tahun: nilainya dan, bila dinilai per indikator, tiap indikator dengan bukti dukungnya."
+        ),
+        options: [
+            OptionSpec(name: "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true),
+            OptionSpec(name: "year", valueName: "year", help: Msg.optAssessmentYearThisYear),
+        ],
+        formats: [.table, .json], examples: ["kbk culture show --skpd DISDUKCAPIL --year 2026"],
+        run: { invocation in
+            let format = try invocation.format()
+            let unit = try invocation.required("skpd", UnitCode.init)
+            let year = try invocation.intOption("year", in: 2000...2100) ?? invocation.today.year
+            let store = try invocation.openStore(.existing)
+            let assessment = try store.assessments.get(unit: unit, year: year)
+            if format == .json {
+                invocation.emit(RecordJSON.assessment(assessment))
+                return
+            }
+            invocation.context.stdout.write(showText(assessment, language: invocation.language))
+        })
+
+    static func showText(_ assessment: CultureAssessment, language: Language) -> String {
+        var fields = Fields()
+        fields.add(Msg.labelUnit(language), assessment.unitCode)
+        fields.add(Text(en: "Year", id: "Tahun")(language), String(assessment.year))
+        fields.add(Msg.labelAssessedOn(language), LetterDates.date(assessment.assessedOn, language))
+        fields.add(Msg.labelAssessmentBasis(language), assessment.scores.basis.label(language))
+        fields.add(
+            Text(en: "Average", id: "Rata-rata")(language),
+            IKMCommands.formatHundredths(assessment.averageHundredths, language))
+        fields.add(Text(en: "Weakest value", id: "Nilai terendah")(language), assessment.weakest.name)
+        fields.add(
+            Msg.labelWeakestIndicator(language),
+            assessment.weakestIndicator.map { "\($0.indicator.code) \($0.indicator.label(language)) (\($0.score))" })
+        fields.add(Text(en: "Note", id: "Catatan")(language), assessment.note)
+        var out = fields.render() + "\n"
+        var values = Tabular(columns: [
+            Column(key: "value", header: Text(en: "Core value", id: "Nilai dasar")),
+            Column(key: "score", header: Text(en: "Score", id: "Skor"), alignRight: true),
+        ])
+        for (value, cell) in zip(CoreValue.allCases, valueCells(assessment, language: language)) {
+            values.rows.append([.text(value.name), cell])
+        }
+        out += values.render(.table, language: language)
+        let entries = assessment.indicatorScores
+        guard !entries.isEmpty else { return out }
+        var table = Tabular(columns: [
+            Column(key: "code", header: Text(en: "Code", id: "Kode")),
+            Column(key: "indicator", header: Text(en: "Behaviour indicator", id: "Indikator perilaku")),
+            Column(key: "score", header: Text(en: "Score", id: "Skor"), alignRight: true),
+            Column(key: "evidence", header: Text(en: "Evidence", id: "Bukti dukung")),
+            Column(key: "evidence_ref", header: Text(en: "Reference", id: "Rujukan")),
+        ])
+        for entry in entries {
+            table.rows.append([
+                .text(entry.indicator.code), .text(entry.indicator.label(language)), .int(entry.score),
+                entry.evidence.map(Cell.text) ?? .null, entry.evidenceRef.map(Cell.text) ?? .null,
+            ])
+        }
+        return out + "\n" + table.render(.table, language: language)
+    }
+
+    static let indicators = CommandSpec(
+        name: "indicators",
+        abstract: Text(
+            en: "List the 21 BerAKHLAK behaviour indicators (SE MenPAN-RB 20/2021) and their codes.",
+            id: "Tampilkan 21 indikator perilaku BerAKHLAK (SE MenPAN-RB 20/2021) dan kodenya."),
+        formats: [.table, .csv, .json], examples: ["kbk culture indicators", "kbk culture indicators --format csv"],
+        run: { invocation in
+            let format = try invocation.format()
+            let language = invocation.language
+            if format == .json {
+                invocation.emit(.array(BehaviourIndicator.all.map(RecordJSON.indicator)))
+                return
+            }
+            // People read the wording in their language; a spreadsheet gets both, and the source.
+            let texts =
+                format == .csv
+                ? [
+                    Column(key: "text_id", header: Text(en: "Indonesian", id: "Bahasa Indonesia")),
+                    Column(key: "text_en", header: Text(en: "English", id: "Bahasa Inggris")),
+                    Column(key: "source", header: Text(en: "Source", id: "Sumber")),
+                ] : [Column(key: "text", header: Text(en: "Behaviour indicator", id: "Indikator perilaku"))]
+            var table = Tabular(
+                columns: [
+                    Column(key: "code", header: Text(en: "Code", id: "Kode")),
+                    Column(key: "value", header: Text(en: "Core value", id: "Nilai dasar")),
+                ] + texts)
+            for indicator in BehaviourIndicator.all {
+                let value = Cell.labelled(
+                    code: indicator.value.rawValue, Text(en: indicator.value.name, id: indicator.value.name))
+                table.rows.append(
+                    [.text(indicator.code), value]
+                        + (format == .csv
+                            ? [.text(indicator.text), .text(indicator.english), .text(BehaviourIndicator.source)]
+                            : [.text(indicator.label(language))]))
+            }
+            invocation.context.stdout.write(table.render(format, language: language))
+        })
+
+    /// The seven values' scores: as given when scored per value, the means (two decimals) when per indicator.
+    static func valueCells(_ assessment: CultureAssessment, language: Language? = nil) -> [Cell] {
+        switch assessment.scores {
+        case .values(let scores): scores.map(Cell.int)
+        case .indicators:
+            assessment.valueHundredths.map { hundredths in
+                .text(language.map { IKMCommands.formatHundredths(hundredths, $0) } ?? plainHundredths(hundredths))
+            }
+        }
+    }
+
+    /// 3.67 for 367, as CSV and the list write a mean whatever the language.
+    static func plainHundredths(_ hundredths: Int) -> String {
+        String(format1: Double(hundredths) / 100, places: 2)
+    }
 }
 
 extension RecordJSON {
@@ -572,16 +740,40 @@ extension RecordJSON {
     }
 
     static func assessment(_ assessment: CultureAssessment) -> JSON {
-        .object(
+        let scores: [JSON] =
+            switch assessment.scores {
+            case .values(let scores): scores.map(JSON.int)
+            case .indicators: assessment.valueHundredths.map { .double(Double($0) / 100) }
+            }
+        return .object(
             [
                 ("skpd", .string(assessment.unitCode)), ("year", .int(assessment.year)),
-                (
-                    "scores",
-                    .object(zip(CoreValue.allCases, assessment.scores).map { ($0.rawValue, JSON.int($1)) })
-                ),
+                ("basis", .string(assessment.scores.basis.rawValue)),
+                ("scores", .object(zip(CoreValue.allCases, scores).map { ($0.rawValue, $1) })),
                 ("average", .double(Double(assessment.averageHundredths) / 100)),
                 ("weakest", .string(assessment.weakest.rawValue)),
+                ("weakest_indicator", .optional(assessment.weakestIndicator?.indicator.code)),
+                (
+                    "indicators",
+                    .array(
+                        assessment.indicatorScores.map { entry in
+                            .object([
+                                ("code", .string(entry.indicator.code)),
+                                ("value", .string(entry.indicator.value.rawValue)), ("score", .int(entry.score)),
+                                ("evidence", .optional(entry.evidence)),
+                                ("evidence_ref", .optional(entry.evidenceRef)),
+                            ])
+                        })
+                ),
                 ("assessed_on", .string(assessment.assessedOn.description)), ("note", .optional(assessment.note)),
             ])
+    }
+
+    static func indicator(_ indicator: BehaviourIndicator) -> JSON {
+        .object([
+            ("code", .string(indicator.code)), ("value", .string(indicator.value.rawValue)),
+            ("number", .int(indicator.number)), ("text_id", .string(indicator.text)),
+            ("text_en", .string(indicator.english)), ("source", .string(BehaviourIndicator.source)),
+        ])
     }
 }

@@ -286,9 +286,9 @@ enum ReportHTML {
     static func footer(_ language: Language) -> String {
         let basis = Text(
             en:
-                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
+                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; UU 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK); SE MenPAN-RB 20/2021 on Implementing the Core Values and Employer Branding of the State Civil Apparatus (three behaviour indicators per value); PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
             id:
-                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; PermenPAN-RB 35/2012 tentang SOP; PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat; Perpres 21/2023 tentang Hari Kerja dan Jam Kerja ASN; SKB tiga menteri tentang hari libur nasional dan cuti bersama tiap tahun; UU 27/2022 tentang Pelindungan Data Pribadi."
+                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; UU 20/2023 tentang Aparatur Sipil Negara (pasal 4: nilai dasar BerAKHLAK); SE MenPAN-RB 20/2021 tentang Implementasi Core Values dan Employer Branding Aparatur Sipil Negara (tiga panduan perilaku tiap nilai); PermenPAN-RB 35/2012 tentang SOP; PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat; Perpres 21/2023 tentang Hari Kerja dan Jam Kerja ASN; SKB tiga menteri tentang hari libur nasional dan cuti bersama tiap tahun; UU 27/2022 tentang Pelindungan Data Pribadi."
         )
         let definitions: [(Text, Text)] = [
             (
@@ -325,6 +325,15 @@ enum ReportHTML {
                         "working days from the day of receipt (Monday–Friday less holidays, office time zone); medians and 90th percentiles (nearest rank).",
                     id:
                         "hari kerja sejak hari diterima (Senin–Jumat dikurangi hari libur, zona waktu kantor); median dan persentil ke-90 (peringkat terdekat)."
+                )
+            ),
+            (
+                Text(en: "BerAKHLAK self-assessment", id: "Penilaian mandiri BerAKHLAK"),
+                Text(
+                    en:
+                        "each unit scores the seven core values 1–5 once a year, each directly or through its three behaviour indicators, the value's score then being their mean; the average is that of the seven values, rounded half up to two decimals; the weakest value or indicator is the lowest-scored (on a tie, the first in order; an indicator under the lower-scored value first).",
+                    id:
+                        "tiap unit menilai tujuh nilai dasar 1–5 sekali setahun, langsung atau melalui tiga indikator perilakunya, skor nilai lalu rata-rata ketiganya; rata-rata adalah rata-rata tujuh nilai, dibulatkan ke atas pada setengah ke dua desimal; nilai atau indikator terendah adalah yang skornya paling rendah (bila sama, yang lebih dahulu; indikator di bawah nilai yang lebih rendah didahulukan)."
                 )
             ),
             (

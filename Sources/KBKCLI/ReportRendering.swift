@@ -556,6 +556,7 @@ enum ReportRendering {
                             "coordination_actions", "coordination_actions_done", "coordination_actions_overdue",
                             "self_assessment",
                         ]))
+                tables += cultureAssessmentTables(report)
             case .sops:
                 tables.append(
                     ReportTable(
@@ -643,6 +644,88 @@ enum ReportRendering {
         return tables
     }
 
+    /// The BerAKHLAK self-assessments of the period's last year: each assessed unit's value scores
+    /// and weakest indicator, then each behaviour indicator across the units that scored them.
+    static func cultureAssessmentTables(_ report: Report) -> [ReportTable] {
+        let year = report.period.to.year
+        let assessed = report.culture.filter { $0.assessment != nil }
+        guard !assessed.isEmpty else { return [] }
+        var tables = [
+            ReportTable(
+                section: .culture,
+                title: Text(
+                    en:
+                        "BerAKHLAK self-assessment \(year): each core value's score (1–5; the mean of its three behaviour indicators when scored per indicator)",
+                    id:
+                        "Penilaian mandiri BerAKHLAK \(year): skor tiap nilai dasar (1–5; rata-rata tiga indikator perilakunya bila dinilai per indikator)"
+                ),
+                columns: [("skpd", Text(en: "Unit", id: "Unit")), ("basis", Text(en: "Scored", id: "Dinilai"))]
+                    + CoreValue.allCases.map { ($0.rawValue, Text(en: $0.name, id: $0.name)) } + [
+                        ("weakest_value", Text(en: "Weakest value", id: "Nilai terendah")),
+                        ("weakest_indicator", Text(en: "Weakest indicator", id: "Indikator terendah")),
+                        ("weakest_indicator_score", Text(en: "Its score", id: "Skornya")),
+                    ],
+                rows: assessed.compactMap { row in
+                    guard let assessment = row.assessment else { return nil }
+                    let weakest = assessment.weakestIndicator
+                    // Scores as given when per value, means when per indicator.
+                    let values: [ReportValue] =
+                        switch assessment.scores {
+                        case .values(let scores): scores.map(ReportValue.int)
+                        case .indicators: assessment.valueHundredths.map { .rating(Double($0) / 100) }
+                        }
+                    return [.text(row.code), .coded(assessment.scores.basis)] + values + [
+                        .text(assessment.weakest.name),
+                        weakest.map { entry in
+                            .labelled(
+                                code: entry.indicator.code,
+                                Text(
+                                    en: "\(entry.indicator.code) \(entry.indicator.english) (\(entry.score))",
+                                    id: "\(entry.indicator.code) \(entry.indicator.text) (\(entry.score))"))
+                        } ?? .text(nil),
+                        weakest.map { .int($0.score) } ?? .text(nil),
+                    ]
+                },
+                // Without a unit scored per indicator, people see no column of dashes for it.
+                compactKeys: Set(
+                    ["skpd", "basis", "weakest_value"] + CoreValue.allCases.map(\.rawValue)
+                        + (report.cultureIndicators.isEmpty ? [] : ["weakest_indicator"])))
+        ]
+        guard !report.cultureIndicators.isEmpty else { return tables }
+        let scoring = report.culture.filter { !($0.assessment?.indicatorScores.isEmpty ?? true) }.count
+        tables.append(
+            ReportTable(
+                section: .culture,
+                title: Text(
+                    en:
+                        "BerAKHLAK behaviour indicators \(year) (SE MenPAN-RB 20/2021) across the \(scoring) unit(s) that scored per indicator",
+                    id:
+                        "Indikator perilaku BerAKHLAK \(year) (SE MenPAN-RB 20/2021) pada \(scoring) unit yang menilai per indikator"
+                ),
+                columns: [
+                    ("indicator", Text(en: "Behaviour indicator", id: "Indikator perilaku")),
+                    ("value", Text(en: "Core value", id: "Nilai dasar")),
+                    ("units", Text(en: "Units", id: "Unit")),
+                    ("mean", Text(en: "Mean (1–5)", id: "Rata-rata (1–5)")),
+                    ("low", Text(en: "Units scoring 1–2", id: "Unit dengan skor 1–2")),
+                ],
+                rows: report.cultureIndicators.map { figures in
+                    let indicator = figures.indicator
+                    return [
+                        .labelled(
+                            code: indicator.code,
+                            Text(
+                                en: "\(indicator.code) \(indicator.english)", id: "\(indicator.code) \(indicator.text)")
+                        ),
+                        .labelled(
+                            code: indicator.value.rawValue, Text(en: indicator.value.name, id: indicator.value.name)),
+                        .int(figures.units), .rating(figures.meanHundredths.map { Double($0) / 100 }),
+                        .int(figures.low),
+                    ]
+                }))
+        return tables
+    }
+
     static func title(_ report: Report) -> Text {
         let scope = report.unit.map { " — \($0)" } ?? ""
         let zone = LetterDates.zone(report.timeZone)
@@ -711,7 +794,7 @@ enum ReportRendering {
     /// One CSV file: a `section` column first, then each section's own columns.
     /// The columns that name a row of a section (its unit, category, month…), in the CSV's `key`.
     static let keyColumns: Set<String> = [
-        "skpd", "category", "channel", "topic", "agency", "login", "month", "ticket",
+        "skpd", "category", "channel", "topic", "agency", "login", "month", "ticket", "indicator",
     ]
 
     /// One tidy table (long form) that a spreadsheet or pandas reads in one go: a line per figure,
@@ -757,6 +840,45 @@ enum ReportRendering {
             ("previous_period", .string(figures.previousPeriod)),
             ("previous", figures.previousHundredths.map { .double(Double($0) / 100) } ?? .null),
             ("change", figures.changeHundredths.map { .double(Double($0) / 100) } ?? .null),
+        ])
+    }
+
+    static func cultureJSON(_ row: CultureFigures) -> JSON {
+        let assessment = row.assessment
+        let valueScores: JSON =
+            assessment.map { assessment in
+                .object(
+                    zip(CoreValue.allCases, assessment.valueHundredths).map { value, hundredths in
+                        (value.rawValue, JSON.double(Double(hundredths) / 100))
+                    })
+            } ?? .null
+        let entries = assessment?.indicatorScores ?? []
+        let indicatorScores: JSON =
+            entries.isEmpty ? .null : .object(entries.map { entry in (entry.indicator.code, JSON.int(entry.score)) })
+        let selfAssessment: JSON = row.assessmentHundredths.map { .double(Double($0) / 100) } ?? .null
+        let members: [(String, JSON)] = [
+            ("skpd", .string(row.code)), ("name", .string(row.name)), ("active_groups", .int(row.activeGroups)),
+            ("members", .int(row.members)), ("staff", row.staff.map(JSON.int) ?? .null),
+            ("staff_share", row.staffShare.map(JSON.double) ?? .null), ("meetings", .int(row.meetings)),
+            ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null), ("rbks", .int(row.rbks)),
+            ("coordination_meetings", .int(row.coordinationMeetings)),
+            ("coordination_actions", .int(row.coordinationActions)),
+            ("coordination_actions_done", .int(row.coordinationActionsDone)),
+            ("coordination_actions_overdue", .int(row.coordinationActionsOverdue)),
+            ("self_assessment", selfAssessment), ("weakest_value", .optional(row.weakestValue?.rawValue)),
+            ("basis", .optional(assessment?.scores.basis.rawValue)), ("value_scores", valueScores),
+            ("weakest_indicator", .optional(row.weakestIndicator?.indicator.code)),
+            ("weakest_indicator_score", row.weakestIndicator.map { .int($0.score) } ?? .null),
+            ("indicator_scores", indicatorScores),
+        ]
+        return .object(members)
+    }
+
+    static func indicatorJSON(_ figures: IndicatorFigures) -> JSON {
+        .object([
+            ("indicator", .string(figures.indicator.code)), ("value", .string(figures.indicator.value.rawValue)),
+            ("units", .int(figures.units)), ("mean", figures.meanHundredths.map { .double(Double($0) / 100) } ?? .null),
+            ("low", .int(figures.low)),
         ])
     }
 
@@ -931,31 +1053,10 @@ enum ReportRendering {
                         ])
                     ))
             case .culture:
-                members.append(
-                    (
-                        "culture",
-                        .array(
-                            report.culture.map { row in
-                                .object([
-                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
-                                    ("active_groups", .int(row.activeGroups)),
-                                    ("members", .int(row.members)), ("staff", row.staff.map(JSON.int) ?? .null),
-                                    ("staff_share", row.staffShare.map(JSON.double) ?? .null),
-                                    ("meetings", .int(row.meetings)),
-                                    ("meetings_per_group", row.meetingsPerGroup.map(JSON.double) ?? .null),
-                                    ("rbks", .int(row.rbks)),
-                                    ("coordination_meetings", .int(row.coordinationMeetings)),
-                                    ("coordination_actions", .int(row.coordinationActions)),
-                                    ("coordination_actions_done", .int(row.coordinationActionsDone)),
-                                    ("coordination_actions_overdue", .int(row.coordinationActionsOverdue)),
-                                    (
-                                        "self_assessment",
-                                        row.assessmentHundredths.map { .double(Double($0) / 100) } ?? .null
-                                    ),
-                                    ("weakest_value", .optional(row.weakestValue?.rawValue)),
-                                ])
-                            })
-                    ))
+                members.append(("culture", .array(report.culture.map(cultureJSON))))
+                if !report.cultureIndicators.isEmpty {
+                    members.append(("culture_indicators", .array(report.cultureIndicators.map(indicatorJSON))))
+                }
             case .sops:
                 members.append(
                     (

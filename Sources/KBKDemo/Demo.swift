@@ -446,7 +446,23 @@ public enum Demo {
                 let assessed = min(lastDay, CivilDate(year: year, month: 11, day: random.int(3...20))!)
                 guard assessed >= firstDay else { continue }
                 for spec in receiving(on: assessed).map(\.0) where random.chance(year == firstDay.year ? 0.9 : 0.6) {
-                    let scores = (0..<CoreValue.allCases.count).map { _ in random.weighted([(3, 3), (4, 5), (5, 2)]) }
+                    // The last year is scored per behaviour indicator, as units now do, with evidence
+                    // for the indicators they score best; the years before per value.
+                    let scores: CultureScores
+                    if year == lastDay.year {
+                        scores = .indicators(
+                            BehaviourIndicator.all.map { indicator in
+                                let score = random.weighted([(2, 1), (3, 3), (4, 5), (5, 2)])
+                                guard score == 5 else { return IndicatorScore(indicator, score: score) }
+                                let (evidence, document) = random.pick(DemoData.cultureEvidence)
+                                return IndicatorScore(
+                                    indicator, score: score, evidence: evidence,
+                                    evidenceRef: "\(document)/\(random.int(100...999))/\(spec.code)/\(year)")
+                            })
+                    } else {
+                        scores = .values(
+                            (0..<CoreValue.allCases.count).map { _ in random.weighted([(3, 3), (4, 5), (5, 2)]) })
+                    }
                     _ = try store.step(onBehalfOf: unitAdmin(spec.code)) {
                         try $0.assessments.add(
                             unit: UnitCode(spec.code), year: year, scores: scores, on: assessed,

@@ -113,6 +113,12 @@ enum DemoData {
         "Obat di puskesmas kosong",
     ]
     static let familyPlanning = "Layanan KB gratis tidak tersedia"
+    /// Evidence (bukti dukung) of a behaviour indicator scored 5, with the kind of document it cites.
+    static let cultureEvidence = [
+        ("Notulen rapat KBK dan daftar hadir", "Notulen"), ("Laporan inovasi pelayanan", "Lap"),
+        ("Surat keputusan tim pelaksana", "SK"), ("Dokumentasi kegiatan berbagi pengetahuan", "Dok"),
+        ("Hasil survei kepuasan masyarakat", "IKM"),
+    ]
     static let socialSubjects = [
         "Bansos PKH tidak cair", "Bantuan sosial tidak tepat sasaran", "Data DTSEN belum diperbarui",
         "Pendampingan korban kekerasan anak",

@@ -24,6 +24,8 @@ public enum DomainError: Error, Sendable, Equatable {
     public var isMalformed: Bool {
         switch self {
         case .malformed, .notAllowed: true
+        // What was typed lacks some indicators or names one twice: its shape, not a value, is wrong.
+        case .invalid(_, _, .missingIndicators), .invalid(_, _, .givenTwice): true
         default: false
         }
     }
@@ -62,6 +64,12 @@ public enum Reason: Sendable, Equatable {
     case unsafeMailCommand(MailCommandProblem)
     /// An image kbk will not keep as the letterhead's emblem (`org.logo`).
     case unsafeLogo(LogoProblem)
+    /// An assessment scored per indicator without a score for these behaviour indicators (codes).
+    case missingIndicators([String])
+    /// The same indicator (the value) given twice where each is given once.
+    case givenTwice
+    /// A self-assessment's value score given beside an indicator's: it is scored one way or the other.
+    case scoredBothWays
 }
 
 /// Why an image is refused as `org.logo`: it must be a well-formed PNG or JPEG, or an SVG that

@@ -201,6 +201,25 @@ public struct Backlog: Hashable, Sendable {
     }
 }
 
+/// One BerAKHLAK behaviour indicator across the units in a report that scored their assessment of
+/// the period's last year per indicator.
+public struct IndicatorFigures: Hashable, Sendable {
+    public var indicator: BehaviourIndicator
+    /// Units that scored it.
+    public var units = 0
+    /// The mean of their scores in hundredths (rounded half up); nil when none scored it.
+    public var meanHundredths: Int?
+    /// Units that scored it 1 or 2, below the scale's middle.
+    public var low = 0
+
+    public init(indicator: BehaviourIndicator, scores: [Int]) {
+        self.indicator = indicator
+        units = scores.count
+        meanHundredths = scores.isEmpty ? nil : CultureAssessment.hundredths(scores.reduce(0, +), over: scores.count)
+        low = scores.filter { $0 <= 2 }.count
+    }
+}
+
 public struct CultureFigures: Hashable, Sendable {
     public var code: String
     public var name: String
@@ -216,10 +235,13 @@ public struct CultureFigures: Hashable, Sendable {
     public var coordinationActions = 0
     public var coordinationActionsDone = 0
     public var coordinationActionsOverdue = 0
-    /// Its work-culture self-assessment of the period's last year (average of the core values, in
-    /// hundredths), and the weakest value; nil without one.
-    public var assessmentHundredths: Int?
-    public var weakestValue: CoreValue?
+    /// Its work-culture self-assessment of the period's last year, if made by the period's end.
+    public var assessment: CultureAssessment?
+    /// Its average over the core values, in hundredths; nil without an assessment.
+    public var assessmentHundredths: Int? { assessment?.averageHundredths }
+    public var weakestValue: CoreValue? { assessment?.weakest }
+    /// The lowest-scored behaviour indicator, for an assessment scored per indicator.
+    public var weakestIndicator: IndicatorScore? { assessment?.weakestIndicator }
 
     public init(
         code: String, name: String, activeGroups: Int = 0, members: Int = 0, staff: Int? = nil, meetings: Int = 0
@@ -452,6 +474,8 @@ public struct Report: Hashable, Sendable {
     public var trend: [KeyedFigures] = []
     public var backlog: Backlog
     public var culture: [CultureFigures] = []
+    /// Each behaviour indicator across the units that scored per indicator; empty when none did.
+    public var cultureIndicators: [IndicatorFigures] = []
     public var sops: [SOPFigures] = []
     public var improvements: [ImprovementFigures] = []
     public var ikm: [IKMFigures] = []

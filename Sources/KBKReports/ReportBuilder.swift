@@ -69,6 +69,14 @@ public struct ReportBuilder {
         }
         if wants.contains(.culture) {
             report.culture = try culture(period: period, scope: scope, units: units, queries: queries)
+            let scored = report.culture.compactMap { $0.assessment?.indicatorScores }.filter { !$0.isEmpty }
+            if !scored.isEmpty {
+                report.cultureIndicators = BehaviourIndicator.all.map { indicator in
+                    IndicatorFigures(
+                        indicator: indicator,
+                        scores: scored.compactMap { entries in entries.first { $0.indicator == indicator }?.score })
+                }
+            }
         }
         if wants.contains(.ikm) {
             report.ikm = try ikm(period: period, scope: scope, units: units, weighting: request.ikmWeighting)
@@ -556,10 +564,7 @@ public struct ReportBuilder {
             row.coordinationActions = owned.count
             row.coordinationActionsDone = owned.filter { $0.isDone(by: to) }.count
             row.coordinationActionsOverdue = owned.filter { $0.isOverdue(on: to) }.count
-            if let assessment = assessments[unit.code], assessment.assessedOn <= to {
-                row.assessmentHundredths = assessment.averageHundredths
-                row.weakestValue = assessment.weakest
-            }
+            if let assessment = assessments[unit.code], assessment.assessedOn <= to { row.assessment = assessment }
             return row
         }
     }

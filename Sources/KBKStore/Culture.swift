@@ -180,7 +180,8 @@ public struct RBKDraft: Sendable {
     }
 }
 
-/// The units' yearly work-culture self-assessments (table `culture_assessment`).
+/// The units' yearly work-culture self-assessments (tables `culture_assessment`, and
+/// `culture_indicator_score` for those scored per behaviour indicator).
 public struct Assessments {
     let connection: Connection
 
@@ -190,22 +191,70 @@ public struct Assessments {
         FROM culture_assessment a JOIN skpd u ON u.id = a.skpd_id
         """
 
-    static func decode(_ row: Row) throws -> CultureAssessment {
+    /// An assessment's row; one scored per indicator (its seven value columns NULL) gets its
+    /// indicator scores from `indicators`, by assessment id.
+    static func decode(_ row: Row, indicators: [Int64: [IndicatorScore]]) throws -> CultureAssessment {
         let r = DecodedRow(row, table: "culture_assessment")
+        let id = try r.int64(0, "id")
+        let scores: CultureScores
+        if row.isNull(3) {
+            let entries = indicators[id] ?? []
+            guard entries.count == BehaviourIndicator.all.count else {
+                throw DamagedRow(
+                    table: "culture_assessment", rowID: String(id), column: "culture_indicator_score",
+                    value: "\(entries.count)", expected: "21 indicator scores")
+            }
+            scores = .indicators(entries)
+        } else {
+            scores = .values(try (3...9).map { try r.int(Int32($0), CoreValue.allCases[$0 - 3].rawValue) })
+        }
         return CultureAssessment(
-            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), year: try r.int(2, "year"),
-            scores: try (3...9).map { try r.int(Int32($0), CoreValue.allCases[$0 - 3].rawValue) },
+            id: id, unitCode: try r.text(1, "skpd"), year: try r.int(2, "year"), scores: scores,
             assessedOn: try r.date(10, "assessed_on"), note: r.optionalText(11))
     }
 
     /// Assessments by year and unit (one year's, when given).
     public func list(year: Int?) throws -> [CultureAssessment] {
-        if let year {
-            return try connection.query(
-                "SELECT \(Assessments.columns) WHERE a.year = ? ORDER BY u.code", year, transform: Assessments.decode)
+        guard let year else { return try assessments(where: "", [], order: "a.year, u.code") }
+        return try assessments(where: "WHERE a.year = ?", [year], order: "u.code")
+    }
+
+    /// A unit's assessment of a year.
+    public func get(unit code: UnitCode, year: Int) throws -> CultureAssessment {
+        let unit = try Units(connection: connection).get(code)
+        guard let assessment = try assessments(where: "WHERE a.skpd_id = ? AND a.year = ?", [unit.id, year]).first
+        else { throw DomainError.notFound(kind: .assessment, key: "\(unit.code) \(year)") }
+        return assessment
+    }
+
+    /// The assessments `condition` selects with their indicator scores, in two queries.
+    private func assessments(where condition: String, _ values: [SQLiteBindable], order: String = "a.id") throws
+        -> [CultureAssessment]
+    {
+        var indicators: [Int64: [IndicatorScore]] = [:]
+        let byCode = Dictionary(uniqueKeysWithValues: BehaviourIndicator.all.map { ($0.code, $0) })
+        let scores = try connection.prepare(
+            """
+            SELECT s.assessment_id, s.indicator, s.score, s.evidence, s.evidence_ref
+            FROM culture_indicator_score s JOIN berakhlak_indicator i ON i.code = s.indicator
+            JOIN culture_assessment a ON a.id = s.assessment_id \(condition)
+            ORDER BY s.assessment_id, i.sort_order
+            """
+        ).query(values) { row in
+            let r = DecodedRow(row, table: "culture_indicator_score")
+            let code = try r.text(1, "indicator")
+            guard let indicator = byCode[code] else { throw r.damaged("indicator", 1, "an indicator code") }
+            return (
+                try r.int64(0, "assessment_id"),
+                IndicatorScore(
+                    indicator, score: try r.int(2, "score"), evidence: r.optionalText(3), evidenceRef: r.optionalText(4)
+                )
+            )
         }
-        return try connection.query(
-            "SELECT \(Assessments.columns) ORDER BY a.year, u.code", transform: Assessments.decode)
+        for (id, score) in scores { indicators[id, default: []].append(score) }
+        return try connection.prepare("SELECT \(Assessments.columns) \(condition) ORDER BY \(order)").query(values) {
+            try Assessments.decode($0, indicators: indicators)
+        }
     }
 }
 
@@ -326,13 +375,15 @@ extension Writing where Repository == RBKs {
 }
 
 extension Writing where Repository == Assessments {
-    /// Records a unit's self-assessment for a year; a second one for the same year is refused.
-    public func add(unit code: UnitCode, year: Int, scores: [Int], on day: CivilDate?, note: String?) throws
+    /// Records a unit's self-assessment for a year, scored per value or per indicator (with the
+    /// indicators' evidence); a second one for the same year is refused.
+    public func add(unit code: UnitCode, year: Int, scores: CultureScores, on day: CivilDate?, note: String?) throws
         -> CultureAssessment
     {
         let unit = try Units(connection: connection).get(code)
         try transaction.require(.manageWorkCulture)
         try transaction.requireScope(unit.code, "record a work-culture self-assessment")
+        let scores = try scores.validated()
         if try connection.one(
             "SELECT 1 FROM culture_assessment WHERE skpd_id = ? AND year = ?", unit.id, year, transform: { _ in true })
             != nil
@@ -340,22 +391,48 @@ extension Writing where Repository == Assessments {
             throw DomainError.duplicate(kind: .assessment, key: "\(unit.code) \(year)")
         }
         let assessed = day ?? transaction.today
+        let values: [Int?]
+        switch scores {
+        case .values(let scores): values = scores.map { $0 }
+        case .indicators: values = Array(repeating: nil, count: CoreValue.allCases.count)
+        }
         try connection.run(
             """
             INSERT INTO culture_assessment (skpd_id, year, service, accountable, competent, harmonious, loyal, adaptive,
                 collaborative, assessed_on, note, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, year, scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], assessed,
+            """, unit.id, year, values[0], values[1], values[2], values[3], values[4], values[5], values[6], assessed,
             note, transaction.now.utcString)
         let id = connection.lastInsertRowID
-        let assessment = try connection.one(
-            "SELECT \(Assessments.columns) WHERE a.id = ?", id, transform: Assessments.decode)
-        guard let assessment else { throw DomainError.notFound(kind: .assessment, key: String(id)) }
+        var detail: String
+        switch scores {
+        case .values(let scores):
+            detail = scores.map(String.init).joined(separator: ",")
+        case .indicators(let entries):
+            for entry in entries {
+                try connection.run(
+                    """
+                    INSERT INTO culture_indicator_score (assessment_id, indicator, score, evidence, evidence_ref)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, id, entry.indicator.code, entry.score, entry.evidence, entry.evidenceRef)
+            }
+            // "BO 4,4,3 AK 5,4,4 …": every score, by value.
+            detail =
+                "per indicator "
+                + CoreValue.allCases.map { value in
+                    value.code + " "
+                        + entries.filter { $0.indicator.value == value }.map { String($0.score) }.joined(separator: ",")
+                }.joined(separator: " ")
+            let evidenced = entries.filter { $0.evidence != nil || $0.evidenceRef != nil }
+            if !evidenced.isEmpty {
+                detail += "; evidence for " + evidenced.map(\.indicator.code).joined(separator: ",")
+            }
+        }
+        let assessment = try repository.get(unit: UnitCode(unit.code), year: year)
         try transaction.audit(
             AuditRecord(
                 .create, .assessment, id: String(id),
-                "recorded the work-culture self-assessment of \(unit.code) for \(year): "
-                    + scores.map(String.init).joined(separator: ",")))
+                "recorded the work-culture self-assessment of \(unit.code) for \(year): \(detail)"))
         return assessment
     }
 }

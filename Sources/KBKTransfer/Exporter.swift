@@ -57,7 +57,9 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .coordination: ["id", "held_on", "title", "chair", "decisions", "units"]
         case .actions: ["meeting", "owner", "text", "due_on", "done_on", "done_note"]
         case .rbk: ["id", "group", "title", "written_on", "plan", "do", "check", "act", "improvements"]
-        case .culture: ["skpd", "year"] + CoreValue.allCases.map(\.rawValue) + ["assessed_on", "note"]
+        case .culture:
+            ["skpd", "year"] + CoreValue.allCases.map(\.rawValue)
+                + ["assessed_on", "note", "indicator", "score", "evidence", "evidence_ref"]
         }
     }
 
@@ -246,8 +248,23 @@ public struct Exporter {
                 ]
             }
         case .culture:
-            table.rows = try store.assessments.list(year: nil).map {
-                [$0.unitCode, String($0.year)] + $0.scores.map { String($0) } + [date($0.assessedOn), $0.note]
+            // One row for an assessment scored per value; one per indicator (21) for one scored per
+            // indicator, each with the assessment's date and note.
+            table.rows = try store.assessments.list(year: nil).flatMap { assessment -> [[String?]] in
+                let head: [String?] = [assessment.unitCode, String(assessment.year)]
+                let tail: [String?] = [date(assessment.assessedOn), assessment.note]
+                switch assessment.scores {
+                case .values(let scores):
+                    return [head + scores.map { String($0) } + tail + [nil, nil, nil, nil]]
+                case .indicators(let entries):
+                    let noValues = [String?](repeating: nil, count: CoreValue.allCases.count)
+                    return entries.map { entry in
+                        let indicator: [String?] = [
+                            entry.indicator.code, String(entry.score), entry.evidence, entry.evidenceRef,
+                        ]
+                        return head + noValues + tail + indicator
+                    }
+                }
             }
         }
         return table

@@ -58,7 +58,8 @@ public struct Importer {
         case .coordination: ["id", "held_on", "title", "units"]
         case .actions: ["meeting", "owner", "text", "due_on"]
         case .rbk: ["id", "group", "title", "plan", "do", "check", "act"]
-        case .culture: ["skpd", "year"] + CoreValue.allCases.map(\.rawValue)
+        // The seven value columns, or `indicator` and `score`, by row.
+        case .culture: ["skpd", "year"]
         }
     }
 
@@ -319,6 +320,9 @@ struct RowContext {
     var loader: ComplaintLoader?
     /// A big events file updates complaints faster without their secondary indexes (see BulkIndexes).
     var eventIndexes: BulkIndexes?
+    /// Self-assessments scored per indicator, gathered row by row (a row per indicator) until all 21
+    /// are there, by unit and year.
+    var pendingAssessments: [String: PendingAssessment] = [:]
 
     static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
 
@@ -880,6 +884,17 @@ struct RowContext {
     /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
         var problems: [ImportProblem] = []
+        // A self-assessment whose rows do not give all 21 indicators is not written.
+        for pending in pendingAssessments.values.sorted(by: { $0.line < $1.line }) {
+            let missing = BehaviourIndicator.codes.filter { code in
+                !pending.entries.contains { $0.indicator.code == code }
+            }
+            problems.append(
+                ImportProblem(
+                    line: pending.line, column: "indicator",
+                    error: DomainError.invalid(field: "indicator", value: "", reason: .missingIndicators(missing))))
+        }
+        pendingAssessments = [:]
         for item in deactivations {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
@@ -962,27 +977,95 @@ extension RowContext {
             try remember(.rbk, source, String(rbk.id), in: transaction)
             try rememberContent(.rbk, source, record, in: transaction)
         case .culture:
-            let unit = try record.require("skpd", UnitCode.init)
-            let year = try record.require("year", RowContext.integer(2000...2100))
+            return try importAssessment(record, in: transaction)
+        default:
+            preconditionFailure("importCulture is for coordination, actions, rbk and culture")
+        }
+        return true
+    }
+}
+
+/// A self-assessment scored per indicator while its rows come in: where it began, its date and
+/// note, and the indicators read so far.
+struct PendingAssessment {
+    let line: Int
+    var assessedOn: CivilDate?
+    var note: String?
+    var entries: [IndicatorScore] = []
+}
+
+extension RowContext {
+    /// A self-assessment row: the seven value scores (one row per assessment), or one indicator's
+    /// score with its evidence (21 rows, written once the last of them is read). An assessment
+    /// already in the database with the same scores is skipped; with other scores it is a problem.
+    mutating func importAssessment(_ record: Record, in transaction: Transaction) throws -> Bool {
+        let unit = try record.require("skpd", UnitCode.init)
+        let year = try record.require("year", RowContext.integer(2000...2100))
+        let on = try record.parse("assessed_on", RowContext.date)
+        let note = try record.parse("note", RowContext.long("note"))
+        let existing = try store.assessments.list(year: year).first { $0.unitCode == unit.value }
+        func differs(_ column: String, _ value: String) -> ImportProblem {
+            ImportProblem(
+                line: record.line, column: column,
+                error: DomainError.invalid(field: column, value: value, reason: .differentContent))
+        }
+        guard let code = record.value("indicator") else {
+            for column in ["score", "evidence", "evidence_ref"] where record.value(column) != nil {
+                throw ImportProblem(
+                    line: record.line, column: "indicator",
+                    error: DomainError.invalid(field: "indicator", value: "", reason: .empty))
+            }
             let scores = try CoreValue.allCases.map { value in
                 try record.require(value.rawValue, RowContext.integer(CoreValue.scores))
             }
-            let existing = try store.assessments.list(year: year).first { $0.unitCode == unit.value }
             if let existing {
-                guard existing.scores == scores else {
-                    throw ImportProblem(
-                        line: record.line, column: "year",
-                        error: DomainError.invalid(field: "year", value: String(year), reason: .differentContent))
-                }
+                guard existing.scores == .values(scores) else { throw differs("year", String(year)) }
                 return false
             }
-            let on = try record.parse("assessed_on", RowContext.date)
-            let note = try record.parse("note", RowContext.long("note"))
             _ = try record.attempt("skpd") {
-                try transaction.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
+                try transaction.assessments.add(unit: unit, year: year, scores: .values(scores), on: on, note: note)
             }
-        default:
-            preconditionFailure("importCulture is for coordination, actions, rbk and culture")
+            return true
+        }
+        if let value = CoreValue.allCases.first(where: { record.value($0.rawValue) != nil }) {
+            throw ImportProblem(
+                line: record.line, column: value.rawValue,
+                error: DomainError.invalid(
+                    field: value.rawValue, value: record.value(value.rawValue) ?? "", reason: .scoredBothWays))
+        }
+        let indicator = try record.require("indicator") { (t: String) throws(DomainError) in
+            try BehaviourIndicator.parse(t)
+        }
+        let entry = IndicatorScore(
+            indicator, score: try record.require("score", RowContext.integer(CoreValue.scores)),
+            evidence: try record.parse("evidence", RowContext.long("evidence")),
+            evidenceRef: try record.parse("evidence_ref", RowContext.name("evidence reference")))
+        if let existing {
+            guard existing.indicatorScores.contains(entry) else { throw differs("indicator", code) }
+            return false
+        }
+        let key = "\(unit.value.uppercased()) \(year)"
+        var pending = pendingAssessments[key] ?? PendingAssessment(line: record.line)
+        if pending.entries.contains(where: { $0.indicator == indicator }) {
+            throw ImportProblem(
+                line: record.line, column: "indicator",
+                error: DomainError.invalid(field: "indicator", value: indicator.code, reason: .givenTwice))
+        }
+        // The assessment's date and note, as each of its rows repeats them: given on any row, the same on all.
+        if let on, let first = pending.assessedOn, first != on { throw differs("assessed_on", on.description) }
+        if let note, let first = pending.note, first != note { throw differs("note", note) }
+        pending.assessedOn = pending.assessedOn ?? on
+        pending.note = pending.note ?? note
+        pending.entries.append(entry)
+        guard pending.entries.count == BehaviourIndicator.all.count else {
+            pendingAssessments[key] = pending
+            return true
+        }
+        pendingAssessments[key] = nil
+        _ = try record.attempt("skpd") {
+            try transaction.assessments.add(
+                unit: unit, year: year, scores: .indicators(pending.entries), on: pending.assessedOn,
+                note: pending.note)
         }
         return true
     }

@@ -215,6 +215,9 @@ private let rowSealsPerEntry = 1_000
         expected["holiday"] = (before["holiday"] ?? 0) + 82 + 26
         // Migration 0022 ships three settlement classes, 0032 the five cited classes.
         expected["complaint_category"] = (before["complaint_category"] ?? 0) + 3 + 5
+        // Migration 0036 ships the 28 complaint topics, 0038 the 21 BerAKHLAK behaviour indicators.
+        expected["complaint_topic"] = 28
+        expected["berakhlak_indicator"] = BehaviourIndicator.all.count
         #expect(after == expected)
         #expect(try Connection(path: path, mode: .readOnly).foreignKeyCheck().isEmpty)
     }

@@ -358,6 +358,7 @@ let importOrder = [
             ("complaints", ["complaint", "list", "--limit", "0"], "ticket", []),
             ("improvements", ["improvement", "list"], "id", []),
             ("ikm", ["ikm", "list"], "id", []),
+            ("culture", ["culture", "list"], "skpd", []),
         ]
         for (kind, listing, key, extras) in kinds {
             let exported = try json(["export", kind])
