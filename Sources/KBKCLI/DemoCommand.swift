@@ -36,23 +36,44 @@ enum DemoCommand {
             guard existing == .empty || existing == .kbk(isDemo: true) else {
                 throw CommandFailure(exitCode: .cannotCreate, message: Msg.demoWillNotReplace(path, existing))
             }
-            for file in DatabaseFile.allCases { unlink(path + file.suffix) }
         }
         let lastYear = invocation.today.year - 1
-        let store = try Store(
-            path: path, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
-            realClock: invocation.realClock, allowsPinnedClock: true, timeZone: invocation.timeZone,
-            busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
-        try store.markAsDemo()
-        let progress = ProgressLine(invocation)
         let language = invocation.language
-        let options = Demo.Options(seed: UInt64(seed), complaints: count, lastYear: lastYear, until: invocation.today)
-        let summary = try Demo.populate(store, options) { done, total in
-            progress.show(done) { rate in
-                Msg.demoProgress(ReportValue.grouped(done, language), ReportValue.grouped(total, language), rate)
+        func open(_ file: String) throws -> Store {
+            try Store(
+                path: file, mode: .createIfMissing, actor: try invocation.actor(), clock: invocation.clock,
+                realClock: invocation.realClock, allowsPinnedClock: true, timeZone: invocation.timeZone,
+                busyTimeoutMilliseconds: invocation.busyTimeoutMilliseconds)
+        }
+        // Built beside the target and renamed into place once complete: a demo that fails leaves
+        // the file it would have replaced as it was.
+        let staged = try OutputFile(path, protecting: nil, force: true, isPrivate: true).stage()
+        var placed = false
+        defer {
+            if !placed {
+                staged.discard()
+                for file in DatabaseFile.allCases where file != .main { unlink(staged.temporaryPath + file.suffix) }
             }
         }
-        progress.finish()
+        let summary = try {
+            let building = try open(staged.temporaryPath)
+            try building.markAsDemo()
+            let progress = ProgressLine(invocation)
+            let options = Demo.Options(
+                seed: UInt64(seed), complaints: count, lastYear: lastYear, until: invocation.today)
+            let summary = try Demo.populate(building, options) { done, total in
+                progress.show(done) { rate in
+                    Msg.demoProgress(ReportValue.grouped(done, language), ReportValue.grouped(total, language), rate)
+                }
+            }
+            progress.finish()
+            return summary
+        }()
+        // The old demo's write-ahead log and index would otherwise be read as the new file's.
+        for file in DatabaseFile.allCases where file != .main { unlink(path + file.suffix) }
+        try staged.commit()
+        placed = true
+        let store = try open(path)
         invocation.context.stderr.write(Msg.demoCreated(path, summary, seed)(invocation.language) + "\n")
         let period = try ReportPeriod.parse(String(lastYear))
         let report = try ReportBuilder(store: store).build(ReportRequest(period: period, timeZone: invocation.timeZone))

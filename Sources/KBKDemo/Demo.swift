@@ -516,7 +516,12 @@ public enum Demo {
         mutating func addComplaint() throws {
             let received = receptionTime()
             let spec = random.weighted(receiving(on: received.date(in: store.timeZone)))
-            let kind: ComplaintKind = random.weighted([(.complaint, 75), (.aspiration, 10), (.information, 15)])
+            // What reaches the Inspektorat are reports of officials' wrongdoing: whistle-blowing, held
+            // by it alone.
+            let whistleblowing = spec.code == "INSPEKTORAT"
+            let kind: ComplaintKind =
+                whistleblowing
+                ? .whistleblowing : random.weighted([(.complaint, 75), (.aspiration, 10), (.information, 15)])
             let fieldWork =
                 ["DPUPR", "DLH", "DLHPERKIM", "BPBD", "INSPEKTORAT"].contains(spec.code) && random.chance(0.25)
             let subject = random.weighted(spec.subjects.map { ($0, DemoData.subjectWeights[$0] ?? 1) })
@@ -533,7 +538,13 @@ public enum Demo {
                 ?? (kind == .information
                     ? ([.letter, .email].contains(draft.channel)
                         ? Category.Cited.publicInformation : Category.Cited.informationOrNormative)
-                    : fieldWork ? Category.Cited.withSupervision : Category.Cited.withoutSupervision)
+                    : whistleblowing || fieldWork ? Category.Cited.withSupervision : Category.Cited.withoutSupervision)
+            // The Ombudsman's form of maladministration, for what needs an examination: the conduct a
+            // whistle-blower reports, and a field examination long overdue (undue delay).
+            let examined = complaintCategory == Maladministration.category
+            let form: Maladministration? =
+                !examined
+                ? nil : whistleblowing ? DemoData.subjectForms[subject] : random.chance(0.2) ? .undueDelay : nil
             draft.category = complaintCategory
             draft.topic = DemoData.subjectTopics[subject]
             draft.receivedAt = received
@@ -546,7 +557,8 @@ public enum Demo {
                 draft.externalReference = "LPR\(options.seed % 1000)-\(summary.complaints + 1)"
             }
             if random.chance(0.1), let sops = sopNumbers[spec.code] { draft.sopNumber = random.pick(sops) }
-            let handedAtIntake = random.chance(0.55)
+            // One with a form is handed over by the desk, which records the form with the hand-over.
+            let handedAtIntake = random.chance(0.55) && form == nil
             if handedAtIntake { draft.unit = try UnitCode(spec.code) }
             // The unit's desk logs what reaches it directly; the government's desk everything else.
             let intake = handedAtIntake ? unitAdmin(spec.code) : coordinator!
@@ -631,7 +643,7 @@ public enum Demo {
                 }
                 guard
                     try act(
-                        .verify(unit: UnitCode(spec.code), category: nil),
+                        .verify(unit: UnitCode(spec.code), category: nil, maladministration: form),
                         afterWorkingDays: random.weighted([(0, 3), (1, 4), (2, 2), (5, 1)]))
                 else { return }
             }
@@ -645,7 +657,8 @@ public enum Demo {
                     try $0.complaints.act(ticket, extend, at: clock)
                 }
             }
-            if random.chance(0.05) {
+            // A whistle-blowing report stays with the inspectorate.
+            if random.chance(0.05), !whistleblowing {
                 let other = random.weighted(
                     receiving(on: clock.date(in: store.timeZone)).filter { $0.0.code != holder }.map {
                         ($0.0.code, $0.1)

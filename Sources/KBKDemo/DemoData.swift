@@ -360,6 +360,11 @@ extension DemoData {
         "PBI BPJS Kesehatan dicabut": 2,
     ]
 
+    /// The form of maladministration a whistle-blower's report alleges.
+    static let subjectForms: [String: Maladministration] = [
+        "Dugaan pungutan liar": .requestForReward, "Dugaan penyalahgunaan dana desa": .abuseOfAuthority,
+    ]
+
     /// The topic (`kbk topic list`) the desk files each demo subject under.
     static let subjectTopics: [String: String] = [
         "Air bersih tidak mengalir": "air-bersih", "Akta kelahiran belum jadi": "kependudukan",
