@@ -312,6 +312,8 @@ extension RecordJSON {
             return try store.holidays.list(year: nil).map(holiday)
         case .categories:
             return try store.categories.list().map(category)
+        case .topics:
+            return try store.topics.list().map(topic)
         case .skpd:
             return try store.units.list(includeInactive: true, kind: nil, today: today).map { unit($0, today: today) }
         case .sops:

@@ -3,7 +3,7 @@ import KBKStore
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
+    case holidays, categories, topics, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
     case coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
@@ -15,6 +15,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         switch self {
         case .holidays: ["date", "name", "kind", "source"]
         case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours", "source"]
+        case .topics: ["code", "name", "name_en", "lapor_category", "in_use"]
         case .skpd:
             [
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
@@ -107,6 +108,10 @@ public struct Exporter {
                     $0.code, $0.name, String($0.deadlines.verifyDays), String($0.deadlines.respondDays),
                     String($0.deadlines.settleDays), $0.deadlines.respondHours.map(String.init), $0.source,
                 ]
+            }
+        case .topics:
+            table.rows = try store.topics.list().map {
+                [$0.code, $0.name, $0.nameEnglish, $0.laporCategory, $0.isInUse ? "true" : "false"]
             }
         case .skpd:
             // Parents before their children, so the file imports in one pass.

@@ -46,6 +46,7 @@ public struct Importer {
         switch kind {
         case .holidays: ["date", "name"]
         case .categories: ["code", "name", "settle_days"]
+        case .topics: ["code", "name", "name_en", "lapor_category"]
         case .skpd: ["code", "name", "kind"]
         case .sops: ["number", "skpd", "entry", "effective_on"]
         case .groups: ["skpd", "name"]
@@ -442,6 +443,28 @@ struct RowContext {
                     try transaction.categories.add(
                         Category(code: code, name: name, deadlines: deadlines, source: source))
                 }
+            }
+        case .topics:
+            let topic = Topic(
+                code: try record.require("code", Topic.parseCode),
+                name: try record.require("name", RowContext.name("name")),
+                nameEnglish: try record.require("name_en", RowContext.name("name_en")),
+                laporCategory: try record.require("lapor_category", RowContext.name("lapor_category")),
+                isInUse: try record.parse("in_use", RowContext.flag) ?? true)
+            // An existing code is updated, as categories are: the file holds the topic as it is now.
+            let existing: Topic?
+            do {
+                existing = try store.topics.get(topic.code)
+            } catch DomainError.notFound {
+                existing = nil
+            }
+            if let existing {
+                if existing == topic { return false }
+                _ = try record.attempt("code") {
+                    try transaction.topics.edit(topic.code) { $0 = topic }
+                }
+            } else {
+                _ = try record.attempt("code") { try transaction.topics.add(topic) }
             }
         case .skpd:
             let code = try record.require("code", UnitCode.init)

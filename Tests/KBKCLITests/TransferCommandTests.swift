@@ -5,7 +5,8 @@ import SQLiteDB
 import Testing
 
 let importOrder = [
-    "holidays", "categories", "skpd", "sops", "groups", "members", "meetings", "complaints", "events", "improvements",
+    "holidays", "categories", "topics", "skpd", "sops", "groups", "members", "meetings", "complaints", "events",
+    "improvements",
     "ikm", "coordination", "actions", "rbk", "culture",
 ]
 
@@ -173,7 +174,7 @@ let importOrder = [
 
     @Test func templatesImportAsTheyAre() throws {
         let (folder, path) = try database()
-        for kind in ["holidays", "categories", "skpd"] {
+        for kind in ["holidays", "categories", "topics", "skpd"] {
             let file = folder.file("\(kind).csv")
             let template = kbkAtDesk(["import", "template", kind])
             #expect(template.status == 0)
@@ -350,6 +351,7 @@ let importOrder = [
         let kinds: [(String, [String], String, Set<String>)] = [
             ("holidays", ["holiday", "list"], "date", []),
             ("categories", ["category", "list"], "code", []),
+            ("topics", ["topic", "list"], "code", ["complaints"]),
             ("skpd", ["skpd", "list", "--all"], "code", []),
             ("sops", ["sop", "list", "--status", "all"], "number", []),
             ("groups", ["group", "list", "--all"], "id", ["active_members"]),
