@@ -173,7 +173,7 @@ enum TransferTemplates {
         case .skpd:
             [
                 "DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono",
-                "197001011995031002", "", "", "5", "",
+                "197001011995031002", "", "", "", "5", "",
             ]
         case .sops:
             [

@@ -19,7 +19,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .skpd:
             [
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
-                "successor", "working_week", "formed_on",
+                "successor", "successor_routes", "working_week", "formed_on",
             ]
         case .sops:
             [
@@ -132,8 +132,8 @@ public struct Exporter {
                 [
                     $0.code, $0.name, $0.kind.rawValue, $0.officialCode, $0.parentCode, $0.staffCount.map(String.init),
                     $0.headName,
-                    $0.headNIP, date($0.deactivatedOn), $0.successorCode, String($0.workingWeek.rawValue),
-                    date($0.formedOn),
+                    $0.headNIP, date($0.deactivatedOn), $0.successorCode, Succession.joined($0.successorRoutes),
+                    String($0.workingWeek.rawValue), date($0.formedOn),
                 ]
             }
         case .sops:

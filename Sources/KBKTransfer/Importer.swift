@@ -307,13 +307,38 @@ extension RowContext {
     }
 }
 
+/// A unit of a `skpd` file that ended: deactivated once every unit of the file exists.
+struct Deactivation {
+    let line: Int
+    let code: UnitCode
+    let on: CivilDate
+    let successor: UnitCode?
+    let routes: [SuccessionRoute]
+
+    /// The column of the row a refusal of the deactivation is the fault of: the successor or a
+    /// route it names, else the date.
+    func column(for error: Error) -> String {
+        func naming(_ code: String) -> String {
+            if code == successor?.value { return "successor" }
+            return routes.contains { $0.successor == code } ? "successor_routes" : "deactivated_on"
+        }
+        switch error as? DomainError {
+        case .notFound(.category, _)?, .rule(.duplicateRoute)?: return "successor_routes"
+        case .notFound(.skpd, let key)?: return naming(key)
+        case .rule(.unitInactive(let key))?: return naming(key)
+        case .rule(.parentIsItself)?: return successor == code ? "successor" : "successor_routes"
+        default: return "deactivated_on"
+        }
+    }
+}
+
 /// What one import needs to remember between rows.
 struct RowContext {
     let store: Store
     let kind: TransferKind
     let bulkIndexThreshold: Int
     /// Units deactivated once every unit of the file exists (a successor may come later in the file).
-    var deactivations: [(line: Int, code: UnitCode, on: CivilDate, successor: UnitCode?)] = []
+    var deactivations: [Deactivation] = []
     /// SOP numbers that existed before this import: their rows are already present.
     var existingSOPs: Set<String>?
     /// Complaints are replayed in memory and written in bulk.
@@ -480,8 +505,21 @@ struct RowContext {
             draft.workingWeek = try record.parse("working_week", WorkingWeek.parse) ?? .fiveDays
             draft.formedOn = try record.parse("formed_on", RowContext.date)
             _ = try record.attempt("parent") { try transaction.units.add(draft) }
+            // Read by the parser of `skpd deactivate --successor-for`.
+            let routes =
+                try record.parse("successor_routes") { (text: String) throws(DomainError) in
+                    try Succession.routes(joined: text, field: "successor_routes")
+                } ?? []
             if let on = try record.parse("deactivated_on", RowContext.date) {
-                deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))
+                deactivations.append(
+                    Deactivation(
+                        line: record.line, code: code, on: on, successor: try record.parse("successor", UnitCode.init),
+                        routes: routes))
+            } else if !routes.isEmpty {
+                // Routes say who took an ended unit's work over: without the day it ended they mean nothing.
+                throw ImportProblem(
+                    line: record.line, column: "deactivated_on",
+                    error: DomainError.invalid(field: "deactivated_on", value: "", reason: .empty))
             }
         case .sops:
             return try importSOP(record, in: transaction)
@@ -887,19 +925,23 @@ struct RowContext {
         try eventIndexes?.rowWritten()
     }
 
-    /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
+    /// Work left until every row is in: unit deactivations, in the order the units ended (a
+    /// successor that ended later is still there to take the work). Returns the rows they refuse.
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
         var problems: [ImportProblem] = []
-        for item in deactivations {
+        for item in deactivations.sorted(by: { ($0.on, $0.line) < ($1.on, $1.line) }) {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
                 _ = try transaction.savepoint {
-                    try record.attempt("deactivated_on") {
-                        try transaction.units.deactivate(item.code, on: item.on, successor: item.successor).unit
+                    try record.attempt(nil) {
+                        try transaction.units.deactivate(
+                            item.code, on: item.on, successor: item.successor, routes: item.routes
+                        ).unit
                     }
                 }
             } catch let problem as ImportProblem {
-                problems.append(problem)
+                problems.append(
+                    ImportProblem(line: problem.line, column: item.column(for: problem.error), error: problem.error))
             }
         }
         return problems

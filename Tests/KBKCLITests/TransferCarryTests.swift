@@ -99,4 +99,65 @@ import Testing
         #expect(id.stderr.contains("\(file):3: kolom in_use: "), "\(id.stderr)")
         #expect(id.stderr.contains("2 baris ditolak; tidak ada yang diimpor"), "\(id.stderr)")
     }
+
+    /// A unit split across successors keeps its routes; units end in the order they ended, so a
+    /// successor that ended later (here DINDAGKOPUKM, before DINPERINDAG in code order) takes the work.
+    @Test func successorRoutesTravelWithTheirUnits() throws {
+        run(source, ["category", "add", "perindustrian", "--name", "Perindustrian", "--settle-days", "10"])
+        for code in ["DINPERINDAG", "DINPERINNAKER", "DINDAGKOPUKM", "DINKOPUKM"] {
+            run(source, ["skpd", "add", code, "--name", "Dinas \(code)", "--kind", "agency"])
+        }
+        run(
+            source,
+            [
+                "skpd", "deactivate", "DINPERINDAG", "--on", "2026-01-01",
+                "--successor-for", "category:perindustrian=DINPERINNAKER",
+                "--successor-for", "section:Bidang Industri; Energi=DINPERINNAKER", "--successor", "DINDAGKOPUKM",
+            ])
+        run(source, ["skpd", "deactivate", "DINDAGKOPUKM", "--on", "2026-06-01", "--successor", "DINKOPUKM"])
+        let files = carry(["categories", "skpd"])
+        #expect(
+            try #require(files["skpd"]).contains(
+                ",2026-01-01,DINDAGKOPUKM,category:perindustrian=DINPERINNAKER;"
+                    + "section:Bidang Industri; Energi=DINPERINNAKER,5,"), "\(files["skpd"] ?? "")")
+        #expect(lines(target, "skpd") == lines(source, "skpd"))
+        let shown = kbkAtDesk(["--db", target, "--lang", "en", "skpd", "show", "DINPERINDAG"]).stdout
+        #expect(
+            shown.contains(
+                "category:perindustrian → DINPERINNAKER; section:Bidang Industri; Energi → DINPERINNAKER"),
+            "\(shown)")
+        // Through `skpd deactivate`'s store call, audited as the command is.
+        let trail = kbkAtDesk(["--db", target, "audit", "--format", "csv"]).stdout
+        #expect(
+            trail.contains(
+                "deactivated unit DINPERINDAG as of 2026-01-01, succeeded by DINDAGKOPUKM; "
+                    + "category:perindustrian → DINPERINNAKER, section:Bidang Industri; Energi → DINPERINNAKER"),
+            "\(trail)")
+    }
+
+    @Test func aBadSuccessorRouteIsRefusedByItsColumn() throws {
+        run(target, ["skpd", "add", "DPUPR", "--name", "Dinas PU", "--kind", "agency"])
+        let file = try write(
+            "code,name,kind,deactivated_on,successor,successor_routes\r\n"
+                + "OLD1,Dinas Lama 1,agency,2026-01-01,,bidang:Perindustrian=DPUPR\r\n"
+                + "OLD2,Dinas Lama 2,agency,2026-01-01,DPUPR,category:tidak-ada=DPUPR\r\n"
+                + "OLD3,Dinas Lama 3,agency,,,category:perindustrian=DPUPR\r\n"
+                + "OLD4,Dinas Lama 4,agency,2026-01-01,,section:Bidang A=NOWHERE\r\n", "skpd.csv")
+        let before = snapshot(target)
+        let refused = kbkAtDesk(["--db", target, "--lang", "en", "import", "skpd", file])
+        #expect(refused.status == 65)
+        let problems = refused.stderr.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(
+            problems == [
+                "\(file):2: column successor_routes: successor_routes 'bidang:Perindustrian' is not valid; "
+                    + "expected category:CODE=UNIT or section:NAME=UNIT",
+                "\(file):4: column deactivated_on: deactivated_on is empty; give a value",
+                "\(file):3: column successor_routes: no category 'tidak-ada'; see 'kbk category list'",
+                "\(file):5: column successor_routes: no unit 'NOWHERE'; see 'kbk skpd list --all'",
+                "Error: \(file): 4 row(s) refused; nothing was imported",
+            ], "\(refused.stderr)")
+        #expect(snapshot(target) == before)
+        let id = kbkAtDesk(["--db", target, "--lang", "id", "import", "skpd", file])
+        #expect(id.stderr.hasPrefix("\(file):2: kolom successor_routes: successor_routes 'bidang:Perindustrian' "))
+    }
 }
