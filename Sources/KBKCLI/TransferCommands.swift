@@ -175,6 +175,7 @@ enum TransferTemplates {
                 "DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono",
                 "197001011995031002", "", "", "", "5", "",
             ]
+        case .targets: ["DINKES", "2026", "90", "80", "82.5", "Renstra 2021–2026, IKU 3"]
         case .sops:
             [
                 "440/01/2026", "DINKES", "revision", "", "Pelayanan rawat jalan", "Rawat jalan", "Perbup 12/2026",

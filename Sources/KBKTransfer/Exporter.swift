@@ -3,7 +3,8 @@ import KBKStore
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, topics, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
+    case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events, improvements,
+        ikm
     case coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
@@ -21,6 +22,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
                 "successor", "successor_routes", "working_week", "formed_on",
             ]
+        case .targets: ["skpd", "year", "settled", "on_time", "ikm", "source"]
         case .sops:
             [
                 "number", "skpd", "entry", "date", "title", "service", "legal_basis", "made_on", "effective_on",
@@ -134,6 +136,14 @@ public struct Exporter {
                     $0.headName,
                     $0.headNIP, date($0.deactivatedOn), $0.successorCode, Succession.joined($0.successorRoutes),
                     String($0.workingWeek.rawValue), date($0.formedOn),
+                ]
+            }
+        case .targets:
+            // In the units `skpd target set` takes: percentages (`87.5`) and the converted IKM (`82.50`).
+            table.rows = try store.targets.list(year: nil, units: nil).map {
+                [
+                    $0.unitCode, String($0.year), $0.settledBasisPoints.map(Targets.percent),
+                    $0.onTimeBasisPoints.map(Targets.percent), $0.ikmHundredths.map(Exporter.hundredths), $0.source,
                 ]
             }
         case .sops:
@@ -256,6 +266,11 @@ public struct Exporter {
             }
         }
         return table
+    }
+
+    /// 8250 → "82.50", as `kbk skpd target list --format csv` writes a converted IKM.
+    static func hundredths(_ value: Int) -> String {
+        "\(value / 100)." + (value % 100 < 10 ? "0" : "") + String(value % 100)
     }
 
     /// GeoReport v2 (Open311) service requests; confidential descriptions withheld, no personal data.

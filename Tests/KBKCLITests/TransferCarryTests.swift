@@ -160,4 +160,67 @@ import Testing
         let id = kbkAtDesk(["--db", target, "--lang", "id", "import", "skpd", file])
         #expect(id.stderr.hasPrefix("\(file):2: kolom successor_routes: successor_routes 'bidang:Perindustrian' "))
     }
+
+    /// Units' targets, in the units `skpd target set` takes, set through its store call.
+    @Test func targetsTravelAfterTheirUnits() throws {
+        for code in ["DINKES", "DPUPR"] {
+            run(source, ["skpd", "add", code, "--name", "Dinas \(code)", "--kind", "agency"])
+        }
+        run(
+            source,
+            [
+                "skpd", "target", "set", "DINKES", "--year", "2026", "--settled", "87.5", "--on-time", "80", "--ikm",
+                "82.25", "--source", "=Renstra 2021–2026, IKU 3",
+            ])
+        run(source, ["skpd", "target", "set", "DPUPR", "--year", "2025", "--ikm", "76"])
+        let files = carry(["skpd", "targets"])
+        #expect(
+            try #require(files["targets"]).split(whereSeparator: \.isNewline).map(String.init) == [
+                "skpd,year,settled,on_time,ikm,source", "DPUPR,2025,,,76.00,",
+                "DINKES,2026,87.5,80,82.25,\"'=Renstra 2021–2026, IKU 3\"",
+            ], "\(files["targets"] ?? "")")
+        #expect(lines(target, "targets") == lines(source, "targets"))
+        func listed(_ database: String) -> String {
+            kbkAtDesk(["--db", database, "skpd", "target", "list", "--format", "json"]).stdout
+        }
+        #expect(listed(target) == listed(source))
+        let trail = kbkAtDesk(["--db", target, "audit", "--format", "csv"]).stdout
+        #expect(
+            trail.contains(
+                "set the targets of DINKES for 2026: settled 87.5 %, on time 80 %, IKM 82.25 (=Renstra 2021–2026, IKU 3)"
+            ), "\(trail)")
+        let again = kbkAtDesk(["--db", target, "import", "targets", folder.file("targets.csv")])
+        #expect(again.stdout == "Imported 0 targets row(s); 2 already present.\n", "\(again.stdout)")
+        // A row holds the year's targets whole: set again, an empty figure clears that target.
+        let changed = try write("skpd,year,settled,ikm\r\nDINKES,2026,90,82.25\r\n", "changed.csv")
+        #expect(kbkAtDesk(["--db", target, "import", "targets", changed]).status == 0)
+        #expect(lines(target, "targets").last == "DINKES,2026,90,,82.25,")
+    }
+
+    @Test func aBadTargetRowWritesNothing() throws {
+        run(target, ["skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"])
+        run(target, ["skpd", "add", "OLD", "--name", "Dinas Lama", "--kind", "agency"])
+        run(target, ["skpd", "deactivate", "OLD", "--on", "2025-06-30"])
+        let file = try write(
+            "skpd,year,settled,on_time,ikm\r\n"
+                + "DINKES,2026,90%,,\r\n"
+                + "DINKES,2027,,,20\r\n"
+                + "NOWHERE,2026,90,,\r\n"
+                + "DINKES,2028,,,\r\n"
+                + "OLD,2026,90,,\r\n"
+                + "DINKES,2029,95,90,80\r\n", "targets.csv")
+        let before = snapshot(target)
+        let refused = kbkAtDesk(["--db", target, "--lang", "en", "import", "targets", file])
+        #expect(refused.status == 65)
+        let problems = refused.stderr.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(problems.count == 6, "\(refused.stderr)")
+        for (line, start) in [
+            (2, "column settled: settled '90%' is not valid"), (3, "column ikm: ikm '20' is not valid"),
+            (4, "column skpd: no unit 'NOWHERE'"), (5, "column settled: settled, on_time or ikm is empty"),
+            (6, "column year: "),
+        ] {
+            #expect(problems.contains { $0.hasPrefix("\(file):\(line): \(start)") }, "\(line): \(problems)")
+        }
+        #expect(snapshot(target) == before)
+    }
 }

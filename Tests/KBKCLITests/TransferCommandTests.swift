@@ -5,7 +5,8 @@ import SQLiteDB
 import Testing
 
 let importOrder = [
-    "holidays", "categories", "topics", "skpd", "sops", "groups", "members", "meetings", "complaints", "events",
+    "holidays", "categories", "topics", "skpd", "targets", "sops", "groups", "members", "meetings", "complaints",
+    "events",
     "improvements",
     "ikm", "coordination", "actions", "rbk", "culture",
 ]
@@ -174,7 +175,7 @@ let importOrder = [
 
     @Test func templatesImportAsTheyAre() throws {
         let (folder, path) = try database()
-        for kind in ["holidays", "categories", "topics", "skpd"] {
+        for kind in ["holidays", "categories", "topics", "skpd", "targets"] {
             let file = folder.file("\(kind).csv")
             let template = kbkAtDesk(["import", "template", kind])
             #expect(template.status == 0)
@@ -347,12 +348,15 @@ let importOrder = [
         }
         let group = try #require(try json(["group", "list", "--all"]).first?["id"] as? Int)
         let ticket = try #require(try json(["complaint", "list", "--limit", "1"]).first?["ticket"] as? String)
+        let unit = try #require(try json(["skpd", "list"]).first?["code"] as? String)
+        #expect(kbk(["--db", path, "skpd", "target", "set", unit, "--year", "2026", "--settled", "87.5"]).status == 0)
         // kind, the command listing or showing it, the key naming a record, what the listing adds
         let kinds: [(String, [String], String, Set<String>)] = [
             ("holidays", ["holiday", "list"], "date", []),
             ("categories", ["category", "list"], "code", []),
             ("topics", ["topic", "list"], "code", ["complaints"]),
             ("skpd", ["skpd", "list", "--all"], "code", []),
+            ("targets", ["skpd", "target", "list"], "skpd", []),
             ("sops", ["sop", "list", "--status", "all"], "number", []),
             ("groups", ["group", "list", "--all"], "id", ["active_members"]),
             ("members", ["group", "member", "list", String(group), "--all"], "nip", []),
