@@ -208,7 +208,7 @@ enum TransferTemplates {
         case .improvements:
             [
                 "1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit",
-                "2026-12-31", "", "", "", "",
+                "2026-12-31", "", "", "", "", "", "", "", "",
             ]
         case .ikm:
             [

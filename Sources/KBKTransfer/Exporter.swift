@@ -3,9 +3,8 @@ import KBKStore
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events, improvements,
-        ikm
-    case coordination, actions, rbk, culture
+    case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events
+    case ikm, improvements, coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
         try parseChoice(text, field: "kind")
@@ -50,7 +49,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .improvements:
             [
                 "id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint",
-                "sop",
+                "sop", "survey_skpd", "survey_period", "survey_service", "element",
             ]
         case .ikm:
             [
@@ -217,22 +216,30 @@ public struct Exporter {
                 ]
             }
         case .improvements:
-            // One `open` row per action, then its stages and links, each with its date.
+            // One `open` row per action, then its stages and links, each with its date. A survey is
+            // named as the `ikm` kind is imported: by its unit, its period's label and its service.
+            let none: [String?] = [nil, nil, nil, nil]
             for action in try store.exports.improvementHistories() {
                 let key = String(action.id)
-                table.rows.append([
-                    key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem,
-                    action.target,
-                    date(action.dueOn), nil, nil, nil, nil,
-                ])
+                table.rows.append(
+                    [
+                        key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem,
+                        action.target, date(action.dueOn), nil, nil, nil, nil,
+                    ] + none)
                 table.rows += action.stages.map {
-                    [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil]
+                    [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil] + none
                 }
                 table.rows += action.complaintLinks.map {
-                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil]
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil] + none
                 }
                 table.rows += action.sopLinks.map {
-                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number]
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number] + none
+                }
+                table.rows += action.surveyLinks.map {
+                    [
+                        key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, nil, $0.unit, $0.period,
+                        $0.service, "U\($0.element)",
+                    ]
                 }
             }
         case .ikm:

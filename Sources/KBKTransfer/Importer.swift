@@ -701,11 +701,54 @@ struct RowContext {
                 try Ticket.parse(try key(.complaints, $0.description) ?? $0.description)
             }
             let sop = try record.parse("sop", RowContext.name("sop"))
-            _ = try record.attempt(ticket == nil ? "sop" : "complaint") {
-                try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date)
+            let survey = try surveyElement(record)
+            guard ticket != nil || sop != nil || survey != nil else {
+                throw ImportProblem(
+                    line: record.line, column: "complaint",
+                    error: DomainError.invalid(field: "complaint, sop or survey_skpd", value: "", reason: .empty))
+            }
+            if let survey {
+                if ticket == nil && sop == nil,
+                    try store.imports.surveyElementLinked(improvement: id, survey: survey.id, element: survey.element)
+                {
+                    return false
+                }
+                _ = try record.attempt("survey_skpd") {
+                    try transaction.improvements.link(id, survey: survey.id, elements: [survey.element], on: date)
+                }
+            }
+            if ticket != nil || sop != nil {
+                _ = try record.attempt(ticket == nil ? "sop" : "complaint") {
+                    try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date)
+                }
             }
         }
         return true
+    }
+
+    /// The IKM survey element a link row names, nil when it names none: the survey found as the
+    /// `ikm` kind is imported, by its unit (`survey_skpd`), its period's label (`survey_period`) and
+    /// its service (`survey_service`, empty for a survey of the whole unit), in this database.
+    private func surveyElement(_ record: Record) throws -> (id: Int64, element: Int)? {
+        let columns = ["survey_skpd", "survey_period", "survey_service", "element"]
+        guard columns.contains(where: { record.value($0) != nil }) else { return nil }
+        let unit = try record.require("survey_skpd", UnitCode.init)
+        let label = try record.require("survey_period", RowContext.name("survey_period"))
+        let service = try record.parse("survey_service", RowContext.name("survey_service"))
+        let element = try record.require("element", IKMScore.parseElement)
+        let found = try store.imports.surveyIDs(unit: unit, service: service, label: label)
+        guard let id = found.first else {
+            let key = "\(unit.value) \(label)" + (service.map { " (\($0))" } ?? "")
+            throw ImportProblem(
+                line: record.line, column: "survey_period", error: DomainError.notFound(kind: .survey, key: key))
+        }
+        guard found.count == 1 else {
+            throw ImportProblem(
+                line: record.line, column: "survey_period",
+                error: DomainError.invalid(
+                    field: "survey_period", value: label, reason: .ambiguousSurvey(count: found.count)))
+        }
+        return (id, element)
     }
 
     private mutating func importSOP(_ record: Record, in transaction: Transaction) throws -> Bool {

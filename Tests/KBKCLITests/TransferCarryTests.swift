@@ -223,4 +223,81 @@ import Testing
         }
         #expect(snapshot(target) == before)
     }
+
+    /// An action's links to IKM survey elements name each survey by its unit, period and service,
+    /// as the `ikm` kind is imported; `ikm` comes before `improvements`.
+    @Test func surveyLinksTravelWithTheirActions() throws {
+        let averages = ["--averages", "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1", "--respondents", "400"]
+        run(source, ["skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"])
+        run(source, ["ikm", "add", "--skpd", "DINKES", "--period", "2026-S1"] + averages)
+        // The same unit and period, of one service: told apart by the service.
+        run(source, ["ikm", "add", "--skpd", "DINKES", "--period", "2026-S1", "--service", "-Rawat jalan"] + averages)
+        run(source, ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat Bersama"])
+        run(source, ["improvement", "add", "--group", "1", "--title", "Antrean daring"])
+        run(source, ["improvement", "link", "1", "--survey", "1", "--element", "U3", "--element", "U8"])
+        run(source, ["improvement", "link", "1", "--survey", "2", "--element", "U1"])
+        let files = carry(["skpd", "groups", "ikm", "improvements"])
+        let rows = try #require(files["improvements"]).split(whereSeparator: \.isNewline).map(String.init)
+        #expect(rows.first?.hasSuffix(",complaint,sop,survey_skpd,survey_period,survey_service,element") == true)
+        #expect(
+            Array(rows.dropFirst(2)) == [
+                "1,link,,2026-11-18,,,,,,,,,DINKES,2026-S1,,U3", "1,link,,2026-11-18,,,,,,,,,DINKES,2026-S1,,U8",
+                "1,link,,2026-11-18,,,,,,,,,DINKES,2026-S1,'-Rawat jalan,U1",
+            ], "\(rows)")
+        #expect(lines(target, "improvements") == lines(source, "improvements"))
+        func elements(_ database: String) throws -> [[String]] {
+            let shown = kbkAtDesk(["--db", database, "improvement", "show", "1", "--format", "json"]).stdout
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any])
+            return try #require(object["survey_elements"] as? [[String: Any]]).map { link in
+                ["survey_id", "element", "linked_on"].map { "\(link[$0] ?? "")" }
+            }
+        }
+        #expect(try elements(target) == (try elements(source)))
+        #expect(try elements(target).count == 3)
+        let trail = kbkAtDesk(["--db", target, "audit", "--format", "csv"]).stdout
+        #expect(trail.contains("improvement 1 addresses U8 of IKM survey 1 of DINKES (2026-S1)"), "\(trail)")
+        let again = kbkAtDesk(["--db", target, "import", "improvements", folder.file("improvements.csv")])
+        #expect(again.stdout == "Imported 0 improvements row(s); 4 already present.\n", "\(again.stdout)")
+    }
+
+    @Test func aLinkToASurveyThatIsNotThereWritesNothing() throws {
+        let averages = ["--averages", "3,3,3,3,3,3,3,3,3", "--respondents", "100"]
+        run(target, ["skpd", "add", "DINKES", "--name", "Dinas Kesehatan", "--kind", "agency"])
+        run(target, ["ikm", "add", "--skpd", "DINKES", "--period", "2026-S1"] + averages)
+        // Two surveys of the unit under one label and no service: a link cannot tell which.
+        run(target, ["ikm", "add", "--skpd", "DINKES", "--period", "2025"] + averages)
+        run(target, ["ikm", "add", "--skpd", "DINKES", "--period", "2025"] + averages)
+        run(target, ["group", "add", "--skpd", "DINKES", "--name", "KBK Sehat Bersama"])
+        let header = "id,entry,group,date,title,survey_skpd,survey_period,survey_service,element\r\n"
+        let file = try write(
+            header
+                + "7,open,1,2026-11-18,Antrean daring,,,,\r\n"
+                + "7,link,,2026-11-18,,DINKES,2026-S2,,U3\r\n"
+                + "7,link,,2026-11-18,,DINKES,2026-S1,Rawat jalan,U3\r\n"
+                + "7,link,,2026-11-18,,DINKES,2026-S1,,U10\r\n"
+                + "7,link,,2026-11-18,,DINKES,2025,,U1\r\n"
+                + "7,link,,2026-11-18,,,,,\r\n"
+                + "7,link,,2026-11-18,,DINKES,2026-S1,,U2\r\n", "improvements.csv")
+        let before = snapshot(target)
+        let refused = kbkAtDesk(["--db", target, "--lang", "en", "import", "improvements", file])
+        #expect(refused.status == 65)
+        let problems = refused.stderr.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(
+            Array(problems.prefix(5)) == [
+                "\(file):3: column survey_period: no IKM survey 'DINKES 2026-S2'; see 'kbk ikm list'",
+                "\(file):4: column survey_period: no IKM survey 'DINKES 2026-S1 (Rawat jalan)'; see 'kbk ikm list'",
+                "\(file):5: column element: element 'U10' is not valid; expected an element U1 to U9",
+                "\(file):6: column survey_period: survey_period '2025' fits 2 IKM surveys of that unit and service, "
+                    + "which the file cannot tell apart; leave the row out and link the right one with "
+                    + "'kbk improvement link ID --survey ID'",
+                "\(file):7: column complaint: complaint, sop or survey_skpd is empty; give a value",
+            ], "\(refused.stderr)")
+        #expect(problems.count == 6)
+        #expect(snapshot(target) == before)
+        let id = kbkAtDesk(["--db", target, "--lang", "id", "import", "improvements", file])
+        #expect(
+            id.stderr.hasPrefix("\(file):3: kolom survey_period: survei IKM 'DINKES 2026-S2' tidak ada"), "\(id.stderr)"
+        )
+    }
 }

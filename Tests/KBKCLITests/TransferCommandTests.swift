@@ -6,9 +6,7 @@ import Testing
 
 let importOrder = [
     "holidays", "categories", "topics", "skpd", "targets", "sops", "groups", "members", "meetings", "complaints",
-    "events",
-    "improvements",
-    "ikm", "coordination", "actions", "rbk", "culture",
+    "events", "ikm", "improvements", "coordination", "actions", "rbk", "culture",
 ]
 
 @Suite struct TransferRoundTripTests {
