@@ -55,6 +55,29 @@ let importOrder = [
             kbkAtDesk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"])
                 .status
                 == 0)
+        // Targets and a follow-up of a survey's weakest element, which the demo has none of, so that
+        // the reports' target and follow-up figures have something to compare.
+        func records(_ arguments: [String]) throws -> [[String: Any]] {
+            try ExportSchemaTests.objects(kbkAtDesk(["--db", source] + arguments + ["--format", "json"]).stdout)
+        }
+        let surveys = try records(["ikm", "list"])
+        let (action, survey) = try #require(
+            try records(["improvement", "list"]).lazy.compactMap { action in
+                surveys.first { $0["skpd"] as? String == action["skpd"] as? String }.map { (action, $0) }
+            }.first)
+        let unit = try #require(survey["skpd"] as? String)
+        let weakest = try #require((survey["weakest_element"] as? String)?.split(separator: " ").first)
+        for arguments in [
+            [
+                "improvement", "link", "\(action["id"] ?? "")", "--survey", "\(survey["id"] ?? "")", "--element",
+                "\(weakest)",
+            ],
+            ["skpd", "target", "set", unit, "--year", "2026", "--settled", "90", "--on-time", "80", "--ikm", "85"],
+            ["skpd", "target", "set", unit, "--year", "2025", "--settled", "75.5"],
+        ] {
+            let result = kbkAtDesk(["--db", source] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
         #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
         for kind in importOrder {
             let file = folder.file("\(kind).csv")
