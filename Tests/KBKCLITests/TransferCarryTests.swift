@@ -77,7 +77,9 @@ import Testing
         #expect(trail.contains("added topic pju-rusak ('=Lampu PJU rusak' / 'Broken street lamps'"), "\(trail)")
         #expect(trail.contains("edited topic pkh:"))
         let again = kbkAtDesk(["--db", target, "import", "topics", folder.file("topics.csv")])
-        #expect(again.stdout == "Imported 0 topics row(s); 21 already present.\n", "\(again.stdout)")
+        // Every topic, the shipped ones and the one added.
+        let topics = lines(target, "topics").count - 1
+        #expect(again.stdout == "Imported 0 topics row(s); \(topics) already present.\n", "\(again.stdout)")
     }
 
     @Test func aBadTopicRowWritesNothing() throws {
