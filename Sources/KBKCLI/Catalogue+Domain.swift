@@ -58,6 +58,13 @@ extension Msg {
                 id:
                     "\(field) kosong: \(field) pengaduan rahasia tidak diekspor tanpa --include-personal-data; ekspor dengan opsi itu untuk memindahkan pengaduan"
             )
+        case .ambiguousSurvey(let count):
+            Text(
+                en:
+                    "\(field) '\(value)' fits \(count) IKM surveys of that unit and service, which the file cannot tell apart; leave the row out and link the right one with 'kbk improvement link ID --survey ID'",
+                id:
+                    "\(field) '\(value)' cocok dengan \(count) survei IKM unit dan layanan itu, yang tidak dapat dibedakan oleh berkas ini; keluarkan baris ini dan kaitkan survei yang benar dengan 'kbk improvement link ID --survey ID'"
+            )
         case .controlCharacters:
             Text(
                 en: "\(field) '\(value)' holds control characters; only text, newlines and tabs are allowed",

@@ -314,8 +314,12 @@ extension RecordJSON {
             return try store.holidays.list(year: nil).map(holiday)
         case .categories:
             return try store.categories.list().map(category)
+        case .topics:
+            return try store.topics.list().map(topic)
         case .skpd:
             return try store.units.list(includeInactive: true, kind: nil, today: today).map { unit($0, today: today) }
+        case .targets:
+            return try store.targets.list(year: nil, units: nil).map(target)
         case .sops:
             return try store.sops.list(unit: nil, status: .all, reviewDue: false, today: today).map {
                 sop($0, today: today)

@@ -169,11 +169,13 @@ enum TransferTemplates {
         switch kind {
         case .holidays: ["2026-12-18", "Libur daerah", "local", ""]
         case .categories: ["perizinan", "Perizinan", "3", "5", "10", "", "Perbup standar pelayanan perizinan"]
+        case .topics: ["pju-rusak", "Lampu PJU rusak", "Broken street lamps", "Infrastruktur", "true"]
         case .skpd:
             [
                 "DINKES", "Dinas Kesehatan", "agency", "1.02.0.00.0.00.01.0000", "", "120", "dr. Hanung Wikantono",
-                "197001011995031002", "", "", "5", "",
+                "197001011995031002", "", "", "", "5", "",
             ]
+        case .targets: ["DINKES", "2026", "90", "80", "82.5", "Renstra 2021–2026, IKU 3"]
         case .sops:
             [
                 "440/01/2026", "DINKES", "revision", "", "Pelayanan rawat jalan", "Rawat jalan", "Perbup 12/2026",
@@ -206,7 +208,7 @@ enum TransferTemplates {
         case .improvements:
             [
                 "1", "open", "1", "2026-11-22", "Antrean daring", "Warga antre sejak subuh", "Antre < 30 menit",
-                "2026-12-31", "", "", "", "",
+                "2026-12-31", "", "", "", "", "", "", "", "",
             ]
         case .ikm:
             [
@@ -233,11 +235,13 @@ extension Msg {
     static let exportAbstract = Text(
         en: "Export a kind of record as CSV, JSON or Open311.",
         id: "Ekspor satu jenis catatan sebagai CSV, JSON atau Open311.")
+    /// Every kind, in the order a whole database is imported (`TransferKind`'s own order).
+    static let importOrder = TransferKind.allCases.map(\.rawValue).joined(separator: ", ")
     static let exportDiscussion = Text(
         en:
-            "Kinds, in the order to import them: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
+            "Kinds, in the order to import them: \(importOrder). Complainants' names and contacts are left out unless --include-personal-data is given, and that export is recorded in the audit trail.",
         id:
-            "Jenis, menurut urutan impor: holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm. Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit."
+            "Jenis, menurut urutan impor: \(importOrder). Nama dan kontak pengadu tidak disertakan kecuali dengan --include-personal-data, dan ekspor itu dicatat dalam jejak audit."
     )
     static let argTransferKind = Text(en: "What to transfer.", id: "Jenis data.")
     static let optIncludePersonalData = Text(

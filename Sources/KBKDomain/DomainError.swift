@@ -60,6 +60,8 @@ public enum Reason: Sendable, Equatable {
     case implausibleYear(ClosedRange<Int>)
     /// Left out of an export on purpose (a confidential complaint's description without personal data).
     case withheld
+    /// An import's key (a unit, period label and service) fits this many IKM surveys, not one.
+    case ambiguousSurvey(count: Int)
     /// A mail command kbk will not run (`mail.command`).
     case unsafeMailCommand(MailCommandProblem)
     /// An image kbk will not keep as the letterhead's emblem (`org.logo`).

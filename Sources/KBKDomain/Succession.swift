@@ -142,3 +142,44 @@ extension Succession {
         return routes
     }
 }
+
+extension Succession {
+    /// The routes on one line, as `export skpd` writes its `successor_routes` column: `FUNCTION=CODE`
+    /// as `--successor-for` takes it, joined by `;`; nil when there are none.
+    public static func joined(_ routes: [SuccessionRoute]) -> String? {
+        routes.isEmpty ? nil : routes.map(\.description).joined(separator: ";")
+    }
+
+    /// The routes of `joined`'s form, each read by `SuccessionRoute.parse` as `--successor-for` reads
+    /// it; a function routed twice is refused as `Succession` refuses it. Only a section's name may
+    /// hold a `;` (a category's code and a unit's may not), so a `;` after a section's route separates
+    /// it from the next only where the text after it begins a route (`category:` or `section:`) and
+    /// what came before is a route by itself. Empty pieces (`;;`, a `;` at the end) are left out.
+    public static func routes(joined text: String, field: String) throws(DomainError) -> [SuccessionRoute] {
+        func kind(_ piece: String) -> UnitFunction.Kind? {
+            piece.firstIndex(of: ":").flatMap {
+                UnitFunction.Kind(rawValue: String(piece[..<$0]).trimmingWhitespace().lowercased())
+            }
+        }
+        func route(_ piece: String) throws(DomainError) -> SuccessionRoute {
+            try SuccessionRoute.parse(piece.trimmingWhitespace(), field: field)
+        }
+        var routes: [SuccessionRoute] = []
+        var held: String?
+        for piece in text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        where !piece.trimmingWhitespace().isEmpty {
+            guard let before = held else {
+                held = piece
+                continue
+            }
+            if kind(before) == .section && (kind(piece) == nil || (try? route(before)) == nil) {
+                held = before + ";" + piece
+                continue
+            }
+            routes.append(try route(before))
+            held = piece
+        }
+        if let held { routes.append(try route(held)) }
+        return try Succession(default: nil, routes: routes).routes
+    }
+}

@@ -33,6 +33,9 @@ public struct ImprovementHistory: Sendable {
     public let stages: [(stage: String, on: CivilDate, note: String?)]
     public let complaintLinks: [(ticket: String, on: CivilDate)]
     public let sopLinks: [(number: String, on: CivilDate)]
+    /// The IKM survey elements it addresses, each survey by what an import finds it by: its unit,
+    /// its period's label and its service.
+    public let surveyLinks: [(unit: String, period: String, service: String?, element: Int, on: CivilDate)]
 }
 
 /// The reads `export` needs beyond the repositories' own: whole tables in the order an import
@@ -99,6 +102,12 @@ public struct Exports {
             SELECT s.number, l.linked_on FROM improvement_sop l JOIN sop s ON s.id = l.sop_id
             WHERE l.improvement_id = ? ORDER BY s.number
             """)
+        let surveys = try connection.prepare(
+            """
+            SELECT u.code, s.period_label, s.service, l.element, l.linked_on
+            FROM improvement_survey l JOIN ikm_survey s ON s.id = l.survey_id JOIN skpd u ON u.id = s.skpd_id
+            WHERE l.improvement_id = ? ORDER BY s.id, l.element
+            """)
         return try connection.query(
             "SELECT id, group_id, started_on, title, problem, target, due_on FROM improvement ORDER BY id"
         ) { row in
@@ -119,6 +128,13 @@ public struct Exports {
                 sopLinks: try sops.query([id]) {
                     let l = DecodedRow($0, table: "improvement_sop", idColumn: 0)
                     return (try l.text(0, "number"), try l.date(1, "linked_on"))
+                },
+                surveyLinks: try surveys.query([id]) {
+                    let l = DecodedRow($0, table: "improvement_survey", idColumn: 0)
+                    return (
+                        try l.text(0, "skpd"), try l.text(1, "period_label"), l.optionalText(2),
+                        try l.int(3, "element"), try l.date(4, "linked_on")
+                    )
                 })
         }
     }

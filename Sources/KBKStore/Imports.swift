@@ -72,6 +72,23 @@ public struct Imports {
         }
     }
 
+    /// The surveys of a unit (and service, nil: of the whole unit) whose period carries `label`, by id.
+    public func surveyIDs(unit: UnitCode, service: String?, label: String) throws -> [Int64] {
+        try connection.query(
+            """
+            SELECT s.id FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
+            WHERE u.code = ? AND s.period_label = ? AND s.service IS ? ORDER BY s.id
+            """, unit.value, label, service
+        ) { try DecodedRow($0, table: "ikm_survey").int64(0, "id") }
+    }
+
+    public func surveyElementLinked(improvement: Int64, survey: Int64, element: Int) throws -> Bool {
+        try connection.one(
+            "SELECT 1 FROM improvement_survey WHERE improvement_id = ? AND survey_id = ? AND element = ?", improvement,
+            survey, element
+        ) { _ in true } ?? false
+    }
+
     /// Keeps SQLite's temporary files in memory for this connection: a savepoint per action (the
     /// demo writes each action as its own `Store.write` inside one transaction) copies every page
     /// it first touches to the statement journal, a temporary file, which on disk cost a write

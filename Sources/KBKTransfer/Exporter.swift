@@ -3,8 +3,8 @@ import KBKStore
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, skpd, sops, groups, members, meetings, complaints, events, improvements, ikm
-    case coordination, actions, rbk, culture
+    case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events
+    case ikm, improvements, coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
         try parseChoice(text, field: "kind")
@@ -15,11 +15,13 @@ public enum TransferKind: String, CaseIterable, Sendable {
         switch self {
         case .holidays: ["date", "name", "kind", "source"]
         case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours", "source"]
+        case .topics: ["code", "name", "name_en", "lapor_category", "in_use"]
         case .skpd:
             [
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
-                "successor", "working_week", "formed_on",
+                "successor", "successor_routes", "working_week", "formed_on",
             ]
+        case .targets: ["skpd", "year", "settled", "on_time", "ikm", "source"]
         case .sops:
             [
                 "number", "skpd", "entry", "date", "title", "service", "legal_basis", "made_on", "effective_on",
@@ -47,7 +49,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .improvements:
             [
                 "id", "entry", "group", "date", "title", "problem", "target", "due_on", "stage", "note", "complaint",
-                "sop",
+                "sop", "survey_skpd", "survey_period", "survey_service", "element",
             ]
         case .ikm:
             [
@@ -110,6 +112,10 @@ public struct Exporter {
                     String($0.deadlines.settleDays), $0.deadlines.respondHours.map(String.init), $0.source,
                 ]
             }
+        case .topics:
+            table.rows = try store.topics.list().map {
+                [$0.code, $0.name, $0.nameEnglish, $0.laporCategory, $0.isInUse ? "true" : "false"]
+            }
         case .skpd:
             // Parents before their children, so the file imports in one pass.
             let units = try store.units.list(includeInactive: true, kind: nil, today: store.today)
@@ -129,8 +135,16 @@ public struct Exporter {
                 [
                     $0.code, $0.name, $0.kind.rawValue, $0.officialCode, $0.parentCode, $0.staffCount.map(String.init),
                     $0.headName,
-                    $0.headNIP, date($0.deactivatedOn), $0.successorCode, String($0.workingWeek.rawValue),
-                    date($0.formedOn),
+                    $0.headNIP, date($0.deactivatedOn), $0.successorCode, Succession.joined($0.successorRoutes),
+                    String($0.workingWeek.rawValue), date($0.formedOn),
+                ]
+            }
+        case .targets:
+            // In the units `skpd target set` takes: percentages (`87.5`) and the converted IKM (`82.50`).
+            table.rows = try store.targets.list(year: nil, units: nil).map {
+                [
+                    $0.unitCode, String($0.year), $0.settledBasisPoints.map(Targets.percent),
+                    $0.onTimeBasisPoints.map(Targets.percent), $0.ikmHundredths.map(Exporter.hundredths), $0.source,
                 ]
             }
         case .sops:
@@ -204,22 +218,30 @@ public struct Exporter {
                 ]
             }
         case .improvements:
-            // One `open` row per action, then its stages and links, each with its date.
+            // One `open` row per action, then its stages and links, each with its date. A survey is
+            // named as the `ikm` kind is imported: by its unit, its period's label and its service.
+            let none: [String?] = [nil, nil, nil, nil]
             for action in try store.exports.improvementHistories() {
                 let key = String(action.id)
-                table.rows.append([
-                    key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem,
-                    action.target,
-                    date(action.dueOn), nil, nil, nil, nil,
-                ])
+                table.rows.append(
+                    [
+                        key, "open", String(action.groupID), date(action.startedOn), action.title, action.problem,
+                        action.target, date(action.dueOn), nil, nil, nil, nil,
+                    ] + none)
                 table.rows += action.stages.map {
-                    [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil]
+                    [key, "stage", nil, date($0.on), nil, nil, nil, nil, $0.stage, $0.note, nil, nil] + none
                 }
                 table.rows += action.complaintLinks.map {
-                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil]
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, $0.ticket, nil] + none
                 }
                 table.rows += action.sopLinks.map {
-                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number]
+                    [key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, $0.number] + none
+                }
+                table.rows += action.surveyLinks.map {
+                    [
+                        key, "link", nil, date($0.on), nil, nil, nil, nil, nil, nil, nil, nil, $0.unit, $0.period,
+                        $0.service, "U\($0.element)",
+                    ]
                 }
             }
         case .ikm:
@@ -268,6 +290,11 @@ public struct Exporter {
             }
         }
         return table
+    }
+
+    /// 8250 → "82.50", as `kbk skpd target list --format csv` writes a converted IKM.
+    static func hundredths(_ value: Int) -> String {
+        "\(value / 100)." + (value % 100 < 10 ? "0" : "") + String(value % 100)
     }
 
     /// GeoReport v2 (Open311) service requests; confidential descriptions withheld, no personal data.

@@ -46,7 +46,9 @@ public struct Importer {
         switch kind {
         case .holidays: ["date", "name"]
         case .categories: ["code", "name", "settle_days"]
+        case .topics: ["code", "name", "name_en", "lapor_category"]
         case .skpd: ["code", "name", "kind"]
+        case .targets: ["skpd", "year"]
         case .sops: ["number", "skpd", "entry", "effective_on"]
         case .groups: ["skpd", "name"]
         case .members: ["group", "nip", "name"]
@@ -307,13 +309,38 @@ extension RowContext {
     }
 }
 
+/// A unit of a `skpd` file that ended: deactivated once every unit of the file exists.
+struct Deactivation {
+    let line: Int
+    let code: UnitCode
+    let on: CivilDate
+    let successor: UnitCode?
+    let routes: [SuccessionRoute]
+
+    /// The column of the row a refusal of the deactivation is the fault of: the successor or a
+    /// route it names, else the date.
+    func column(for error: Error) -> String {
+        func naming(_ code: String) -> String {
+            if code == successor?.value { return "successor" }
+            return routes.contains { $0.successor == code } ? "successor_routes" : "deactivated_on"
+        }
+        switch error as? DomainError {
+        case .notFound(.category, _)?, .rule(.duplicateRoute)?: return "successor_routes"
+        case .notFound(.skpd, let key)?: return naming(key)
+        case .rule(.unitInactive(let key))?: return naming(key)
+        case .rule(.parentIsItself)?: return successor == code ? "successor" : "successor_routes"
+        default: return "deactivated_on"
+        }
+    }
+}
+
 /// What one import needs to remember between rows.
 struct RowContext {
     let store: Store
     let kind: TransferKind
     let bulkIndexThreshold: Int
     /// Units deactivated once every unit of the file exists (a successor may come later in the file).
-    var deactivations: [(line: Int, code: UnitCode, on: CivilDate, successor: UnitCode?)] = []
+    var deactivations: [Deactivation] = []
     /// SOP numbers that existed before this import: their rows are already present.
     var existingSOPs: Set<String>?
     /// Complaints are replayed in memory and written in bulk.
@@ -447,6 +474,28 @@ struct RowContext {
                         Category(code: code, name: name, deadlines: deadlines, source: source))
                 }
             }
+        case .topics:
+            let topic = Topic(
+                code: try record.require("code", Topic.parseCode),
+                name: try record.require("name", RowContext.name("name")),
+                nameEnglish: try record.require("name_en", RowContext.name("name_en")),
+                laporCategory: try record.require("lapor_category", RowContext.name("lapor_category")),
+                isInUse: try record.parse("in_use", RowContext.flag) ?? true)
+            // An existing code is updated, as categories are: the file holds the topic as it is now.
+            let existing: Topic?
+            do {
+                existing = try store.topics.get(topic.code)
+            } catch DomainError.notFound {
+                existing = nil
+            }
+            if let existing {
+                if existing == topic { return false }
+                _ = try record.attempt("code") {
+                    try transaction.topics.edit(topic.code) { $0 = topic }
+                }
+            } else {
+                _ = try record.attempt("code") { try transaction.topics.add(topic) }
+            }
         case .skpd:
             let code = try record.require("code", UnitCode.init)
             if try store.units.find(code) != nil { return false }
@@ -461,9 +510,24 @@ struct RowContext {
             draft.workingWeek = try record.parse("working_week", WorkingWeek.parse) ?? .fiveDays
             draft.formedOn = try record.parse("formed_on", RowContext.date)
             _ = try record.attempt("parent") { try transaction.units.add(draft) }
+            // Read by the parser of `skpd deactivate --successor-for`.
+            let routes =
+                try record.parse("successor_routes") { (text: String) throws(DomainError) in
+                    try Succession.routes(joined: text, field: "successor_routes")
+                } ?? []
             if let on = try record.parse("deactivated_on", RowContext.date) {
-                deactivations.append((record.line, code, on, try record.parse("successor", UnitCode.init)))
+                deactivations.append(
+                    Deactivation(
+                        line: record.line, code: code, on: on, successor: try record.parse("successor", UnitCode.init),
+                        routes: routes))
+            } else if !routes.isEmpty {
+                // Routes say who took an ended unit's work over: without the day it ended they mean nothing.
+                throw ImportProblem(
+                    line: record.line, column: "deactivated_on",
+                    error: DomainError.invalid(field: "deactivated_on", value: "", reason: .empty))
             }
+        case .targets:
+            return try importTarget(record, in: transaction)
         case .sops:
             return try importSOP(record, in: transaction)
         case .groups:
@@ -568,6 +632,42 @@ struct RowContext {
         return true
     }
 
+    /// A unit's targets for a year, set through `skpd target set`'s store call: the row holds them
+    /// whole, so an empty figure clears that target; the same targets already set are present.
+    private func importTarget(_ record: Record, in transaction: Transaction) throws -> Bool {
+        let unit = try record.require("skpd", UnitCode.init)
+        let year = try record.require("year", RowContext.integer(UnitTarget.years))
+        func share(_ column: String) throws -> Int? {
+            try record.parse(column) { (text: String) throws(DomainError) in
+                try UnitTarget.parseShare(text, field: column)
+            }
+        }
+        let wanted = UnitTarget(
+            unitCode: unit.value, year: year, settledBasisPoints: try share("settled"),
+            onTimeBasisPoints: try share("on_time"),
+            ikmHundredths: try record.parse("ikm") { (text: String) throws(DomainError) in
+                try UnitTarget.parseIKM(text, field: "ikm")
+            },
+            source: try record.parse("source", RowContext.name("source")))
+        if wanted.isEmpty {
+            throw ImportProblem(
+                line: record.line, column: "settled",
+                error: DomainError.invalid(field: "settled, on_time or ikm", value: "", reason: .empty))
+        }
+        if try store.targets.find(unit.value, year: year) == wanted { return false }
+        let changes = TargetChanges(
+            settledBasisPoints: .some(wanted.settledBasisPoints), onTimeBasisPoints: .some(wanted.onTimeBasisPoints),
+            ikmHundredths: .some(wanted.ikmHundredths), source: .some(wanted.source))
+        do {
+            _ = try transaction.targets.set(unit, year: year, changes)
+        } catch let error as DomainError {
+            // A unit that ended before the year began has nothing to be held to that year.
+            let column = if case .rule(.unitInactive) = error { "year" } else { "skpd" }
+            throw ImportProblem(line: record.line, column: column, error: error)
+        }
+        return true
+    }
+
     private func importImprovement(_ record: Record, in transaction: Transaction) throws -> Bool {
         let source = try record.require("id") { (t: String) throws(DomainError) in t.trimmingWhitespace() }
         let entry = try record.require("entry") { (t: String) throws(DomainError) -> String in
@@ -605,11 +705,54 @@ struct RowContext {
                 try Ticket.parse(try key(.complaints, $0.description) ?? $0.description)
             }
             let sop = try record.parse("sop", RowContext.name("sop"))
-            _ = try record.attempt(ticket == nil ? "sop" : "complaint") {
-                try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date)
+            let survey = try surveyElement(record)
+            guard ticket != nil || sop != nil || survey != nil else {
+                throw ImportProblem(
+                    line: record.line, column: "complaint",
+                    error: DomainError.invalid(field: "complaint, sop or survey_skpd", value: "", reason: .empty))
+            }
+            if let survey {
+                if ticket == nil && sop == nil,
+                    try store.imports.surveyElementLinked(improvement: id, survey: survey.id, element: survey.element)
+                {
+                    return false
+                }
+                _ = try record.attempt("survey_skpd") {
+                    try transaction.improvements.link(id, survey: survey.id, elements: [survey.element], on: date)
+                }
+            }
+            if ticket != nil || sop != nil {
+                _ = try record.attempt(ticket == nil ? "sop" : "complaint") {
+                    try transaction.improvements.link(id, complaint: ticket, sop: sop, on: date)
+                }
             }
         }
         return true
+    }
+
+    /// The IKM survey element a link row names, nil when it names none: the survey found as the
+    /// `ikm` kind is imported, by its unit (`survey_skpd`), its period's label (`survey_period`) and
+    /// its service (`survey_service`, empty for a survey of the whole unit), in this database.
+    private func surveyElement(_ record: Record) throws -> (id: Int64, element: Int)? {
+        let columns = ["survey_skpd", "survey_period", "survey_service", "element"]
+        guard columns.contains(where: { record.value($0) != nil }) else { return nil }
+        let unit = try record.require("survey_skpd", UnitCode.init)
+        let label = try record.require("survey_period", RowContext.name("survey_period"))
+        let service = try record.parse("survey_service", RowContext.name("survey_service"))
+        let element = try record.require("element", IKMScore.parseElement)
+        let found = try store.imports.surveyIDs(unit: unit, service: service, label: label)
+        guard let id = found.first else {
+            let key = "\(unit.value) \(label)" + (service.map { " (\($0))" } ?? "")
+            throw ImportProblem(
+                line: record.line, column: "survey_period", error: DomainError.notFound(kind: .survey, key: key))
+        }
+        guard found.count == 1 else {
+            throw ImportProblem(
+                line: record.line, column: "survey_period",
+                error: DomainError.invalid(
+                    field: "survey_period", value: label, reason: .ambiguousSurvey(count: found.count)))
+        }
+        return (id, element)
     }
 
     private mutating func importSOP(_ record: Record, in transaction: Transaction) throws -> Bool {
@@ -881,7 +1024,8 @@ struct RowContext {
         try eventIndexes?.rowWritten()
     }
 
-    /// Work left until every row is in: unit deactivations. Returns the rows they refuse.
+    /// Work left until every row is in: unit deactivations, in the order the units ended (a
+    /// successor that ended later is still there to take the work). Returns the rows they refuse.
     mutating func finish(in transaction: Transaction) throws -> [ImportProblem] {
         var problems: [ImportProblem] = []
         // A self-assessment whose rows do not give all 21 indicators is not written.
@@ -895,16 +1039,19 @@ struct RowContext {
                     error: DomainError.invalid(field: "indicator", value: "", reason: .missingIndicators(missing))))
         }
         pendingAssessments = [:]
-        for item in deactivations {
+        for item in deactivations.sorted(by: { ($0.on, $0.line) < ($1.on, $1.line) }) {
             let record = Record(fields: [], index: [:], line: item.line, sortedColumns: [])
             do {
                 _ = try transaction.savepoint {
-                    try record.attempt("deactivated_on") {
-                        try transaction.units.deactivate(item.code, on: item.on, successor: item.successor).unit
+                    try record.attempt(nil) {
+                        try transaction.units.deactivate(
+                            item.code, on: item.on, successor: item.successor, routes: item.routes
+                        ).unit
                     }
                 }
             } catch let problem as ImportProblem {
-                problems.append(problem)
+                problems.append(
+                    ImportProblem(line: problem.line, column: item.column(for: problem.error), error: problem.error))
             }
         }
         return problems

@@ -249,8 +249,8 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
 
     /// What `export skpd` writes for that database.
     static let exported =
-        "code,name,kind,official_code,parent,staff,head_name,head_nip,deactivated_on,successor,working_week,formed_on\r\n"
-        + "DLH,Dinas Lingkungan Hidup,agency,,,,,,,,5,\r\n"
+        "code,name,kind,official_code,parent,staff,head_name,head_nip,deactivated_on,successor,successor_routes,"
+        + "working_week,formed_on\r\n" + "DLH,Dinas Lingkungan Hidup,agency,,,,,,,,,5,\r\n"
 
     @Test func symlinksPlantedAtTemporaryNamesAreNeverFollowed() throws {
         let (folder, path) = try database()

@@ -5,8 +5,8 @@ import SQLiteDB
 import Testing
 
 let importOrder = [
-    "holidays", "categories", "skpd", "sops", "groups", "members", "meetings", "complaints", "events", "improvements",
-    "ikm", "coordination", "actions", "rbk", "culture",
+    "holidays", "categories", "topics", "skpd", "targets", "sops", "groups", "members", "meetings", "complaints",
+    "events", "ikm", "improvements", "coordination", "actions", "rbk", "culture",
 ]
 
 @Suite struct TransferRoundTripTests {
@@ -55,6 +55,29 @@ let importOrder = [
             kbkAtDesk(["--db", source, "category", "add", "perizinan", "--name", "Perizinan", "--settle-days", "12"])
                 .status
                 == 0)
+        // Targets and a follow-up of a survey's weakest element, which the demo has none of, so that
+        // the reports' target and follow-up figures have something to compare.
+        func records(_ arguments: [String]) throws -> [[String: Any]] {
+            try ExportSchemaTests.objects(kbkAtDesk(["--db", source] + arguments + ["--format", "json"]).stdout)
+        }
+        let surveys = try records(["ikm", "list"])
+        let (action, survey) = try #require(
+            try records(["improvement", "list"]).lazy.compactMap { action in
+                surveys.first { $0["skpd"] as? String == action["skpd"] as? String }.map { (action, $0) }
+            }.first)
+        let unit = try #require(survey["skpd"] as? String)
+        let weakest = try #require((survey["weakest_element"] as? String)?.split(separator: " ").first)
+        for arguments in [
+            [
+                "improvement", "link", "\(action["id"] ?? "")", "--survey", "\(survey["id"] ?? "")", "--element",
+                "\(weakest)",
+            ],
+            ["skpd", "target", "set", unit, "--year", "2026", "--settled", "90", "--on-time", "80", "--ikm", "85"],
+            ["skpd", "target", "set", unit, "--year", "2025", "--settled", "75.5"],
+        ] {
+            let result = kbkAtDesk(["--db", source] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
         #expect(kbkAtDesk(["--db", target, "init"]).status == 0)
         for kind in importOrder {
             let file = folder.file("\(kind).csv")
@@ -173,7 +196,7 @@ let importOrder = [
 
     @Test func templatesImportAsTheyAre() throws {
         let (folder, path) = try database()
-        for kind in ["holidays", "categories", "skpd"] {
+        for kind in ["holidays", "categories", "topics", "skpd", "targets"] {
             let file = folder.file("\(kind).csv")
             let template = kbkAtDesk(["import", "template", kind])
             #expect(template.status == 0)
@@ -346,11 +369,15 @@ let importOrder = [
         }
         let group = try #require(try json(["group", "list", "--all"]).first?["id"] as? Int)
         let ticket = try #require(try json(["complaint", "list", "--limit", "1"]).first?["ticket"] as? String)
+        let unit = try #require(try json(["skpd", "list"]).first?["code"] as? String)
+        #expect(kbk(["--db", path, "skpd", "target", "set", unit, "--year", "2026", "--settled", "87.5"]).status == 0)
         // kind, the command listing or showing it, the key naming a record, what the listing adds
         let kinds: [(String, [String], String, Set<String>)] = [
             ("holidays", ["holiday", "list"], "date", []),
             ("categories", ["category", "list"], "code", []),
+            ("topics", ["topic", "list"], "code", ["complaints"]),
             ("skpd", ["skpd", "list", "--all"], "code", []),
+            ("targets", ["skpd", "target", "list"], "skpd", []),
             ("sops", ["sop", "list", "--status", "all"], "number", []),
             ("groups", ["group", "list", "--all"], "id", ["active_members"]),
             ("members", ["group", "member", "list", String(group), "--all"], "nip", []),

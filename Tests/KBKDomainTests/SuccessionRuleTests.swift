@@ -40,4 +40,33 @@ import Testing
         // A section's name may hold '=': the unit is after the last one.
         #expect(try SuccessionRoute.parse("section:A=B=DINX").function == .section("A=B"))
     }
+
+    /// `export skpd`'s one-line form: routes joined by `;`, each read as `--successor-for` reads it;
+    /// a `;` that does not begin a route belongs to a section's name.
+    @Test func routesOnOneLineReadBackTheSame() throws {
+        let routes = [
+            SuccessionRoute(.category("perindustrian"), to: "DINPERINNAKER"),
+            SuccessionRoute(.section("Bidang Industri; Energi"), to: "DINPERINNAKER"),
+            SuccessionRoute(.section("Seksi A=B; C"), to: "DINDAGKOPUKM"),
+        ]
+        let line = try #require(Succession.joined(routes))
+        #expect(
+            line == "category:perindustrian=DINPERINNAKER;section:Bidang Industri; Energi=DINPERINNAKER;"
+                + "section:Seksi A=B; C=DINDAGKOPUKM")
+        #expect(try Succession.routes(joined: line, field: "successor_routes") == routes)
+        #expect(Succession.joined([]) == nil)
+        #expect(
+            try Succession.routes(joined: " Category:Perindustrian=dinperinnaker ; ", field: "successor_routes")
+                == [routes[0]])
+        #expect(
+            throws: DomainError.malformed(
+                field: "successor_routes", value: "bidang:Industri",
+                expected: "category:CODE=UNIT or section:NAME=UNIT")
+        ) {
+            try Succession.routes(joined: "category:perindustrian=A1;bidang:Industri=B1", field: "successor_routes")
+        }
+        #expect(throws: DomainError.rule(.duplicateRoute("category:perindustrian"))) {
+            try Succession.routes(joined: "category:perindustrian=A1;category:perindustrian=B1", field: "x")
+        }
+    }
 }
