@@ -32,9 +32,10 @@ public enum StaleStagedFiles {
         let now = time(nil)
         for entryName in names {
             let path = (folder.isEmpty ? "" : folder + "/") + entryName
-            if entryName.hasSuffix("-journal") {
-                // A journal whose copy is gone (removed below, or by the run that was killed).
-                let copy = String(path.dropLast("-journal".count))
+            if let companion = companions.first(where: { entryName.hasSuffix($0) }) {
+                // A journal (or a staged database's log or index) whose file is gone (removed
+                // below, or by the run that was killed).
+                let copy = String(path.dropLast(companion.count))
                 var info = stat()
                 if lstat(copy, &info) != 0 && errno == ENOENT, isOwnRegularFile(path) {
                     unlink(path)
@@ -56,19 +57,22 @@ public enum StaleStagedFiles {
                 continue
             }
             unlink(path)
-            unlink(path + "-journal")
+            for companion in companions { unlink(path + companion) }
             removed.append(path)
         }
         return removed
     }
 
-    /// `.NAME.kbk-RANDOM.tmp` (or its `-journal`), RANDOM in base 36.
+    /// What SQLite keeps beside a staged file: a backup's journal, a staged database's log and index.
+    static let companions = ["-journal", "-wal", "-shm"]
+
+    /// `.NAME.kbk-RANDOM.tmp` (or its `-journal`, `-wal` or `-shm`), RANDOM in base 36.
     static func isStaged(_ entry: String, for name: String) -> Bool {
         let prefix = ".\(name).kbk-"
         var rest = Substring(entry)
         guard rest.hasPrefix(prefix) else { return false }
         rest = rest.dropFirst(prefix.count)
-        if rest.hasSuffix("-journal") { rest = rest.dropLast("-journal".count) }
+        if let companion = companions.first(where: { rest.hasSuffix($0) }) { rest = rest.dropLast(companion.count) }
         guard rest.hasSuffix(".tmp") else { return false }
         let random = rest.dropLast(".tmp".count)
         return !random.isEmpty && random.count <= 13

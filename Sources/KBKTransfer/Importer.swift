@@ -919,7 +919,9 @@ struct RowContext {
         }
         let text = try record.parse("text", RowContext.long("text"))
         let actor = try record.parse("actor") { (t: String) throws(DomainError) in try Actor(t) }
-        let correctedField = action == .edit ? try record.parse("field", RowContext.name("field")) : nil
+        // A correction names its field; a hand-over that set a form of maladministration names that.
+        let correctedField =
+            action == .edit || action == .verify ? try record.parse("field", RowContext.name("field")) : nil
         if try store.imports.eventExists(ticket: ticket, at: at, action: action, field: correctedField) {
             return false
         }
