@@ -630,9 +630,11 @@ enum ComplaintCommands {
             let seconds = respondBy.secondsSinceEpoch - now.secondsSinceEpoch
             return seconds >= 0 ? Msg.hoursLeft(Int(seconds / 3600)) : Msg.hoursOverdue(Int(-seconds / 3600))
         }
-        if due == today { return Msg.dueToday }
-        if due > today { return Msg.dueLeft(calendar.workingDays(from: today, to: due)) }
-        return Msg.dueOverdue(calendar.workingDays(from: due, to: today))
+        switch DeadlineStanding.of(due: due, today: today, calendar: calendar) {
+        case .dueToday: return Msg.dueToday
+        case .left(let days): return Msg.dueLeft(days)
+        case .overdue(let days): return Msg.dueOverdue(days)
+        }
     }
 }
 

@@ -70,7 +70,8 @@ enum InboxCommand {
                             .joined(separator: format == .csv ? ";" : ", ")),
                     complaint.unitCode.map(Cell.text) ?? .null, complaint.assignedTo.map(Cell.text) ?? .null,
                     .coded(complaint.status), entry.stage.map(Cell.coded) ?? .null,
-                    entry.due.map(Cell.date) ?? .null, entry.workingDaysLeft.map(Cell.int) ?? .null,
+                    entry.due.map { entry.standing?.isOverdue == true ? .overdue($0) : .date($0) } ?? .null,
+                    entry.workingDaysLeft.map(Cell.int) ?? .null,
                     .text(complaint.subject),
                 ])
             }

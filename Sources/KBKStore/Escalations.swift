@@ -60,7 +60,8 @@ public struct Escalations {
                     status: complaint.status, unitCode: complaint.unit, unitName: complaint.unitName,
                     assignedTo: complaint.assignedTo, stage: running.stage, level: level, due: running.due,
                     dueBy: running.stage == .respond ? complaint.due.respondBy : nil,
-                    workingDaysLeft: calendar.workingDays(from: today, to: running.due), at: now,
+                    workingDaysLeft: DeadlineStanding.of(due: running.due, today: today, calendar: calendar)
+                        .workingDaysLeft, at: now,
                     recipients: people.for(unit: complaint.unit, assignedTo: complaint.assignedTo, level: level)))
         }
         return notices
@@ -165,8 +166,11 @@ public struct Escalations {
                     isCopy: try r.bool(3, "copy"))
             }
             // As the notice said it: working days from the day it was recorded.
-            notice.workingDaysLeft = calendars.calendar(forStage: notice.stage, unit: notice.unitCode)
-                .workingDays(from: day, to: notice.due)
+            notice.workingDaysLeft =
+                DeadlineStanding.of(
+                    due: notice.due, today: day,
+                    calendar: calendars.calendar(forStage: notice.stage, unit: notice.unitCode)
+                ).workingDaysLeft
             return notice
         }
     }

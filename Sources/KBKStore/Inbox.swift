@@ -20,8 +20,10 @@ public struct InboxEntry: Sendable {
     public let queues: [InboxQueue]
     public let stage: DeadlineStage?
     public let due: CivilDate?
-    /// Working days from today to the due date; negative once overdue.
-    public let workingDaysLeft: Int?
+    /// Where the running deadline stands today.
+    public let standing: DeadlineStanding?
+    /// Working days from today to the due date; negative once overdue (`DeadlineStanding`).
+    public var workingDaysLeft: Int? { standing?.workingDaysLeft }
 }
 
 extension Complaints {
@@ -87,7 +89,7 @@ extension Complaints {
         let codesByID = Dictionary(uniqueKeysWithValues: unitIDs.map { ($1, $0) })
         // Tens of thousands of rows: each is decided on integers, and only the running stage's
         // due date is decoded; the working days to a due date are counted once per date.
-        var daysLeft: [DaysLeftKey: Int] = [:]
+        var standings: [DaysLeftKey: DeadlineStanding] = [:]
         var found: [Candidate] = []
         let statement = try connection.prepare(
             """
@@ -113,7 +115,7 @@ extension Complaints {
             let stage = ComplaintState.runningStage(
                 status: try r.choice(4, "status", "a status"), responded: try r.bool(5, "first_response_at"))
             var due: CivilDate?
-            var left: Int?
+            var standing: DeadlineStanding?
             if let stage {
                 let column: Int32 =
                     switch stage {
@@ -126,13 +128,13 @@ extension Complaints {
             if let due, let stage {
                 let calendar = calendars.calendar(forStage: stage, unit: unitID.flatMap { codesByID[$0] })
                 let key = DaysLeftKey(due: due, week: calendar.week)
-                let days = daysLeft[key] ?? calendar.workingDays(from: today, to: due)
-                daysLeft[key] = days
-                left = days
+                let stands = standings[key] ?? DeadlineStanding.of(due: due, today: today, calendar: calendar)
+                standings[key] = stands
+                standing = stands
                 if inScope ?? (governmentWide && unit == nil) {
-                    if due < today {
+                    if stands.isOverdue {
                         queues.insert(.overdue)
-                    } else if days <= dueWithin {
+                    } else if stands.isDue(within: dueWithin) {
                         queues.insert(.dueSoon)
                     }
                 }
@@ -140,7 +142,8 @@ extension Complaints {
             guard !queues.isEmpty else { continue }
             found.append(
                 Candidate(
-                    id: try r.int64(0, "id"), queues: queues, stage: due == nil ? nil : stage, due: due, left: left))
+                    id: try r.int64(0, "id"), queues: queues, stage: due == nil ? nil : stage, due: due,
+                    standing: standing))
         }
         // Soonest due first; what has no running deadline (on hold) after; arrival order within.
         let ordered = found.indices.sorted { i, j in
@@ -165,7 +168,7 @@ extension Complaints {
             complaints[entry.id].map {
                 InboxEntry(
                     complaint: $0, queues: InboxQueue.allCases.filter { entry.queues.contains(QueueSet($0)) },
-                    stage: entry.stage, due: entry.due, workingDaysLeft: entry.left)
+                    stage: entry.stage, due: entry.due, standing: entry.standing)
             }
         }
         var counts: [InboxQueue: Int] = [:]
@@ -183,7 +186,7 @@ private struct Candidate {
     let queues: QueueSet
     let stage: DeadlineStage?
     let due: CivilDate?
-    let left: Int?
+    let standing: DeadlineStanding?
 }
 
 /// The queues of a candidate as bits: no array to allocate for each of tens of thousands.

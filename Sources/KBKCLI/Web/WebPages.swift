@@ -92,7 +92,7 @@ enum WebPages {
         // The soonest due first; a government-wide desk holds thousands, which no page should list.
         for entry in entries {
             let complaint = entry.complaint
-            let overdue = (entry.workingDaysLeft ?? 0) < 0
+            let overdue = entry.standing?.isOverdue ?? false
             rows += """
                 <tr><td><a href="\(h(base))/complaint/\(h(complaint.ticket))">\(h(complaint.ticket))</a></td>\
                 <td>\(h(entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", ")))</td>\

@@ -1,0 +1,39 @@
+/// Where a running deadline stands on a day: the one definition the inbox, the complaint page,
+/// lists and the web read, never recomputed at a door. A deadline is overdue once its due day has
+/// passed, even when no working day lies between (due on Friday, read on Saturday: overdue by 0
+/// working days, not "0 left").
+public enum DeadlineStanding: Hashable, Sendable {
+    /// Due today.
+    case dueToday
+    /// Due after today, with the working days to it.
+    case left(workingDays: Int)
+    /// Due before today, with the working days since (0 over a weekend or holiday).
+    case overdue(workingDays: Int)
+
+    public static func of(due: CivilDate, today: CivilDate, calendar: WorkingCalendar) -> DeadlineStanding {
+        if due == today { return .dueToday }
+        if due > today { return .left(workingDays: calendar.workingDays(from: today, to: due)) }
+        return .overdue(workingDays: calendar.workingDays(from: due, to: today))
+    }
+
+    public var isOverdue: Bool { if case .overdue = self { true } else { false } }
+
+    /// Due within `workingDays` working days from today, not yet overdue ("due soon").
+    public func isDue(within workingDays: Int) -> Bool {
+        switch self {
+        case .dueToday: true
+        case .left(let days): days <= workingDays
+        case .overdue: false
+        }
+    }
+
+    /// Working days to the due day, negative once overdue (0 when due today, and when overdue over
+    /// a weekend): the number scripts read as `working_days_left`.
+    public var workingDaysLeft: Int {
+        switch self {
+        case .dueToday: 0
+        case .left(let days): days
+        case .overdue(let days): -days
+        }
+    }
+}
