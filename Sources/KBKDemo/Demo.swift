@@ -384,7 +384,7 @@ public enum Demo {
             guard day <= lastDay else { return }
             for spec in DemoData.units where spec.isMergedAway {
                 let succession = DemoData.successions[spec.code]
-                let held = try store.complaints.ticketsHeld(by: spec.code, statuses: [.verified, .inProgress, .onHold])
+                let held = try store.complaints.ticketsHeld(by: spec.code, statuses: ComplaintStatus.heldByUnit)
                 for ticket in held {
                     let complaint = try store.complaints.get(ticket)
                     guard let successor = succession?.successor(forCategory: complaint.category) else { continue }
@@ -582,7 +582,7 @@ public enum Demo {
                     holder = holding(unit.value, category: complaintCategory, on: day)
                     request = .verify(unit: try UnitCode(holder), category: category, maladministration: form)
                 } else if holding(holder, category: complaintCategory, on: day) != holder,
-                    [.verified, .inProgress, .onHold].contains(try store.complaints.get(ticket).status)
+                    ComplaintStatus.heldByUnit.contains(try store.complaints.get(ticket).status)
                 {
                     // The reorganisation passed the merged unit's open complaints to its successor.
                     let successor = holding(holder, category: complaintCategory, on: day)

@@ -70,6 +70,18 @@ public enum ComplaintStatus: String, CaseIterable, Sendable {
     public var isOpen: Bool { !isFinal && self != .resolved }
 }
 
+extension ComplaintStatus {
+    /// Waiting on the government (received, verified, in progress, on hold): `--status open`, the
+    /// backlog, what a reorganisation must hand on.
+    public static let open: [ComplaintStatus] = allCases.filter(\.isOpen)
+    /// A deadline's clock runs (open and not on hold).
+    public static let clockRunning: [ComplaintStatus] = allCases.filter {
+        ComplaintState.runningStage(status: $0, responded: false) != nil
+    }
+    /// Held by a unit: handed over and not yet answered for good (verified, in progress, on hold).
+    public static let heldByUnit: [ComplaintStatus] = open.filter { $0 != .received }
+}
+
 /// What `--status` selects: one status, or `open`, every status that waits on the government.
 public enum StatusSelection: String, CaseIterable, Sendable {
     case open, received, verified
@@ -78,7 +90,7 @@ public enum StatusSelection: String, CaseIterable, Sendable {
     case resolved, closed, rejected, forwarded
 
     public var statuses: [ComplaintStatus] {
-        ComplaintStatus(rawValue: rawValue).map { [$0] } ?? ComplaintStatus.allCases.filter(\.isOpen)
+        ComplaintStatus(rawValue: rawValue).map { [$0] } ?? ComplaintStatus.open
     }
 }
 

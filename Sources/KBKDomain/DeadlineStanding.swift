@@ -10,6 +10,11 @@ public enum DeadlineStanding: Hashable, Sendable {
     /// Due before today, with the working days since (0 over a weekend or holiday).
     case overdue(workingDays: Int)
 
+    /// What "due soon" means by default in an inbox: within this many working days.
+    public static let dueSoonWorkingDays = 2
+    /// How far ahead an official may ask "due soon" to look.
+    public static let dueSoonRange = 0...60
+
     public static func of(due: CivilDate, today: CivilDate, calendar: WorkingCalendar) -> DeadlineStanding {
         if due == today { return .dueToday }
         if due > today { return .left(workingDays: calendar.workingDays(from: today, to: due)) }

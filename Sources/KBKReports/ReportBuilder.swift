@@ -241,7 +241,7 @@ public struct ReportBuilder {
             // A forwarding is final, so the agency the complaint has now is where it went by the end.
             if complaint.status == .forwarded { forwardedTo[row.forwardedTo ?? "?", default: 0] += 1 }
             if let login = complaint.assignedTo, complaint.firstResponseOn == nil,
-                [.verified, .inProgress, .onHold].contains(complaint.status)
+                ComplaintStatus.heldByUnit.contains(complaint.status)
             {
                 unanswered[login, default: (complaint.unit, 0)].count += 1
             }

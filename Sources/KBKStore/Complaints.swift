@@ -247,7 +247,7 @@ public struct Complaints {
             // passed, is decided by the one definition (ComplaintState.runningDeadline).
             conditions.append(
                 """
-                c.status IN ('received', 'verified', 'in_progress')
+                c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.clockRunning)))
                 AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
             values += [today, today, today]
@@ -473,7 +473,7 @@ extension Writing where Repository == Complaints {
             FROM complaint c
             LEFT JOIN complaint_event e ON e.id = (
                 SELECT max(id) FROM complaint_event WHERE complaint_id = c.id AND action <> 'escalate')
-            WHERE c.status IN ('resolved', 'in_progress') ORDER BY c.id
+            WHERE c.status IN (\(ComplaintStatus.sqlList(AutoClose.closableStatuses))) ORDER BY c.id
             """
         ) {
             let r = DecodedRow($0, table: "complaint")
@@ -541,7 +541,7 @@ extension Complaints {
             SELECT c.id, c.category, c.received_on, c.verified_at, c.held_working_days, c.verify_due, c.respond_due,
                 c.settle_due, c.verify_held_days, c.extended_days, c.respond_by, c.held_seconds, u.code
             FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
-            WHERE c.status IN ('received', 'verified', 'in_progress', 'on_hold')
+            WHERE c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.open)))
             """
         var values: [SQLiteBindable] = []
         if let category {

@@ -20,7 +20,7 @@ public struct Escalations {
                    c.settle_due, c.respond_by, c.received_on, c.verified_on, c.verified_at, u.code, u.name,
                    c.assigned_to
             FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id
-            WHERE c.status IN ('received', 'verified', 'in_progress')
+            WHERE c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.clockRunning)))
             ORDER BY c.id
             """
         ) { row in

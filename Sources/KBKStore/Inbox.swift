@@ -26,12 +26,19 @@ public struct InboxEntry: Sendable {
     public var workingDaysLeft: Int? { standing?.workingDaysLeft }
 }
 
+extension ComplaintStatus {
+    /// A set of statuses as an SQL list (`'received', 'verified'`), in the enum's order so that the
+    /// text matches a partial index's own. Only the enum's values, never anything a user typed.
+    static func sqlList(_ statuses: some Collection<ComplaintStatus>) -> String {
+        allCases.filter(statuses.contains).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+}
+
 extension Complaints {
     /// The open statuses written out, not bound: SQLite uses a partial index only for a condition
     /// it can match to the index's own (`complaint_open`, migration 0019) when the statement is
     /// prepared. The values are the enum's, never anything a user typed.
-    static let openCondition =
-        "c.status IN (\(ComplaintStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
+    static let openCondition = "c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.open)))"
 
     /// What waits on `official` today: complaints still waiting on the government that are
     /// assigned to them or lie in their scope (narrowed to `unit` and the units under it), in the

@@ -149,15 +149,16 @@ public final class ReportQueries {
     /// Complaints that may be open at `end`: open now, or changed at or after it. The candidates come
     /// from the status and last-event indexes: an OR of the two made SQLite scan every complaint.
     public func forEachBacklogCandidate(end: Timestamp, _ body: (BacklogCandidate) throws -> Void) throws {
+        let open = ComplaintStatus.sqlList(ComplaintStatus.open)
         let candidates = try connection.prepare(
             """
             SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
                    c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
             FROM complaint c
-            WHERE c.id IN (SELECT id FROM complaint WHERE status IN ('received', 'verified', 'in_progress', 'on_hold')
+            WHERE c.id IN (SELECT id FROM complaint WHERE status IN (\(open))
                            UNION ALL
                            SELECT id FROM complaint WHERE last_event_at >= ?
-                               AND status NOT IN ('received', 'verified', 'in_progress', 'on_hold'))
+                               AND status NOT IN (\(open)))
               AND c.received_at < ?
             ORDER BY c.id
             """)

@@ -334,7 +334,7 @@ extension Writing where Repository == Units {
         let succession = try Succession(
             default: successorUnit?.code, routes: try routes.map { try checked($0, ending: unit) })
         let complaints = Complaints(connection: connection)
-        let held = try complaints.ticketsHeld(by: unit.code, statuses: [.verified, .inProgress, .onHold])
+        let held = try complaints.ticketsHeld(by: unit.code, statuses: ComplaintStatus.heldByUnit)
         var destinations: [(Ticket, Complaint, String)] = []
         var untaken: [String: Int] = [:]
         for ticket in held {

@@ -292,11 +292,13 @@ public enum KBKWeb {
         case ("", _):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page = try store.complaints.inbox(
-                for: official, unit: nil, dueWithin: 2, today: store.today, limit: WebPages.inboxRows)
+                for: official, unit: nil, dueWithin: DeadlineStanding.dueSoonWorkingDays, today: store.today,
+                limit: WebPages.inboxRows)
             return .html(
                 200,
                 WebPages.inbox(
-                    page, official: official, today: store.today, dueWithin: 2, language: language, base: base))
+                    page, official: official, today: store.today, dueWithin: DeadlineStanding.dueSoonWorkingDays,
+                    language: language, base: base))
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
