@@ -353,7 +353,17 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
         let output = Pipe()
         reader.standardOutput = output
         try reader.run()
-        usleep(200_000)
+        // Once the reader waits in the pipe's open for a writer (the kernel's `wait_for_partner`),
+        // or already holds it, a writer does not find it unread.
+        let process = "/proc/\(reader.processIdentifier)"
+        #expect(
+            waitUntil(seconds: 5) {
+                let waiting = (try? String(contentsOfFile: process + "/wchan", encoding: .utf8)) == "wait_for_partner"
+                let holding = ((try? FileManager.default.contentsOfDirectory(atPath: process + "/fd")) ?? []).contains {
+                    (try? FileManager.default.destinationOfSymbolicLink(atPath: process + "/fd/" + $0)) == fifo
+                }
+                return waiting || holding
+            })
         #expect(try runProcess(binary, ["--db", path, "export", "skpd", "--output", fifo]).status == 0)
         let bytes = output.fileHandleForReading.readDataToEndOfFile()
         reader.waitUntilExit()

@@ -88,9 +88,11 @@ private let rowSealsPerEntry = 1_000
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Let it get well into the file, then kill it without warning.
+        // Let it get well into the file (its writes spilling into the write-ahead log), then kill
+        // it without warning.
         let db = try Connection(path: path, mode: .readOnly)
-        usleep(1_500_000)
+        #expect(waitUntil { !process.isRunning || fileSize(path + "-wal") > 2_000_000 })
+        #expect(process.isRunning, "the import ended before it could be killed")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
@@ -125,7 +127,14 @@ private let rowSealsPerEntry = 1_000
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        usleep(1_500_000)
+        // Kill it once it is building the demo: its staged database and log beside the target grow.
+        func staged() -> Int {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                $0.hasPrefix(".demo.sqlite.kbk-")
+            }.reduce(0) { $0 + fileSize(folder.path + "/" + $1) }
+        }
+        #expect(waitUntil { !process.isRunning || staged() > 1_000_000 })
+        #expect(process.isRunning, "the demo ended before it could be killed")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -182,12 +191,7 @@ private let rowSealsPerEntry = 1_000
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Kill it once the rebuilt table is spilling into the write-ahead log, long before it commits.
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline,
-            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 < 2_000_000
-        {
-            usleep(2_000)
-        }
+        #expect(waitUntil(seconds: 30) { fileSize(path + "-wal") >= 2_000_000 })
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)

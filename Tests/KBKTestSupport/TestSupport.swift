@@ -125,3 +125,19 @@ public let testLogin: String = {
     #endif
     return "tester"
 }()
+
+/// Waits until `condition` holds, polling every few milliseconds, for at most `seconds`; false
+/// when it never did. Tests wait on what they need to have happened, never for a fixed time.
+public func waitUntil(seconds: Double = 60, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() > deadline { return false }
+        usleep(2_000)
+    }
+    return true
+}
+
+/// The size of the file at `path`, 0 when there is none.
+public func fileSize(_ path: String) -> Int {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+}
