@@ -374,14 +374,12 @@ extension Msg {
     static let optSearch = Text(
         en: "Words in the subject or (non-confidential) description.",
         id: "Kata dalam pokok atau isi (yang tidak rahasia).")
-    static let optLimit = Text(en: "Show at most N.", id: "Tampilkan paling banyak N.")
     static let optReveal = Text(
         en: "Show the complainant's name and contact; the access is recorded in the audit trail.",
         id: "Tampilkan nama dan kontak pengadu; akses ini dicatat dalam jejak audit.")
     static let hiddenIdentity = Text(
         en: "(hidden; --reveal-identity shows it and is recorded)",
         id: "(disembunyikan; --reveal-identity menampilkannya dan dicatat)")
-    static let confidentialText = Text(en: "(confidential)", id: "(rahasia)")
     static let whistleblowerWithheld = Text(
         en: "(whistle-blower: read only by the inspectorate holding the complaint)",
         id: "(pelapor WBS: hanya dibaca inspektorat yang menangani pengaduan)")

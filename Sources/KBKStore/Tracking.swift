@@ -48,18 +48,6 @@ extension Writing where Repository == Complaints {
             "UPDATE complaint SET tracking_hash = ? WHERE id = ?", TrackingCode.hash(code) ?? "", complaint.id)
         return code
     }
-
-    /// Gives the complaint a new tracking code (the old one stops working) and returns it: shown
-    /// once, to be handed to the complainant.
-    public func issueTrackingCode(_ ticket: Ticket) throws -> String {
-        try transaction.require(.logComplaint)
-        let complaint = try repository.get(ticket)
-        try transaction.requireScope(complaint.unitCode, "issue a tracking code for \(complaint.ticket)")
-        let code = try setTrackingCode(of: complaint)
-        try transaction.audit(
-            AuditRecord(.update, .complaint, id: complaint.ticket, "issued a tracking code for \(complaint.ticket)"))
-        return code
-    }
 }
 
 extension Store {

@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 /// One refused row: where, which column, and why (a DomainError or another error the CLI explains).
-public struct ImportProblem: Error, @unchecked Sendable {
+public struct ImportProblem: Error, Sendable {
     public let line: Int
     public let column: String?
     public let error: Error
