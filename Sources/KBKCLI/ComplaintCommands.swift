@@ -618,7 +618,9 @@ enum ComplaintCommands {
     ) -> Text {
         if let met {
             let day = met.date(in: timeZone)
-            let onTime = stage == .respond ? complaint.due.respondsInTime(at: met, on: day) ?? false : day <= due
+            let onTime =
+                stage == .respond
+                ? complaint.due.respondsInTime(at: met, on: day) ?? false : OnTime.byDueDay(day, due: due)
             return Msg.dueMet(day, onTime)
         }
         if complaint.status == .onHold { return Msg.duePaused }

@@ -272,9 +272,32 @@ public struct DueDates: Sendable, Hashable {
 
     /// Whether a first response at `instant` (office date `date`) meets the response deadline.
     public func respondsInTime(at instant: Timestamp, on date: CivilDate) -> Bool? {
-        if let respondBy { return instant <= respondBy }
+        OnTime.response(at: instant, on: date, respond: respond, respondBy: respondBy)
+    }
+
+    /// Whether a resolution on office date `date` meets the settlement deadline.
+    public func settlesInTime(on date: CivilDate) -> Bool? { OnTime.settlement(on: date, settle: settle) }
+}
+
+/// When a deadline is met: one definition for the action that meets it (`Complaint.apply`), the
+/// replay the reports make of a complaint's events (`ComplaintState`) and the complaint page.
+public enum OnTime {
+    /// A first response: by the instant of an hour target, else on or before the due day; nil
+    /// without a response deadline.
+    public static func response(at instant: Timestamp?, on date: CivilDate, respond: CivilDate?, respondBy: Timestamp?)
+        -> Bool?
+    {
+        if let respondBy, let instant { return instant <= respondBy }
         return respond.map { date <= $0 }
     }
+
+    /// A resolution: on or before the settlement's due day; nil without one.
+    public static func settlement(on date: CivilDate, settle: CivilDate?) -> Bool? {
+        settle.map { byDueDay(date, due: $0) }
+    }
+
+    /// A deadline counted in days (verification, settlement): met on or before its due day.
+    public static func byDueDay(_ date: CivilDate, due: CivilDate) -> Bool { date <= due }
 }
 
 /// A ticket number `ADU-2026-00012`: the year of receipt and a sequence without gaps within it.

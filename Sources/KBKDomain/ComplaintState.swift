@@ -102,15 +102,14 @@ public struct ComplaintState: Sendable, Hashable {
         case .respond, .resolve:
             if firstResponseOn == nil {
                 firstResponseOn = event.localDate
-                if let respondBy = event.due.respondBy, let at = event.at {
-                    firstResponseOnTime = at <= respondBy
-                } else {
-                    firstResponseOnTime = event.due.respond.map { event.localDate <= $0 } ?? false
-                }
+                firstResponseOnTime =
+                    OnTime.response(
+                        at: event.at, on: event.localDate, respond: event.due.respond, respondBy: event.due.respondBy)
+                    ?? false
             }
             if event.action == .resolve {
                 settledOn = event.localDate
-                settledOnTime = event.due.settle.map { event.localDate <= $0 } ?? false
+                settledOnTime = OnTime.settlement(on: event.localDate, settle: event.due.settle) ?? false
             }
         case .extend:
             extended = true

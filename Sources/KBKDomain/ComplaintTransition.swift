@@ -377,7 +377,7 @@ extension Complaint {
             isPublic = true
             respondFirst()
             resolvedAt = at
-            settledOnTime = due.settle.map { atDate <= $0 }
+            settledOnTime = due.settlesInTime(on: atDate)
         case .reopen(let reason):
             text = reason
             reopenCount += 1
