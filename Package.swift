@@ -41,13 +41,24 @@ let package = Package(
         .target(name: "KBKReports", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKDemo", dependencies: ["KBKStore", "KBKDomain"]),
         .target(name: "KBKTransfer", dependencies: ["KBKStore", "KBKDomain", "KBKFiles"]),
+        // What both doors show: the message catalogue, tables, JSON, the report's renderings and the
+        // HTML builder, exit codes and the value parsers shared by options, form fields and CSV cells.
+        .target(
+            name: "KBKPresentation",
+            dependencies: ["KBKReports", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail"]),
         .target(
             name: "KBKCLI",
             dependencies: [
-                "KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail", "KBKDigest",
+                "KBKPresentation", "KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles",
+                "KBKMail",
+            ]),
+        .target(
+            name: "KBKWeb",
+            dependencies: [
+                "KBKPresentation", "KBKReports", "KBKStore", "KBKDomain", "KBKFiles", "KBKMail", "KBKDigest",
             ]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
-        .executableTarget(name: "kbk-web", dependencies: ["KBKCLI"]),
+        .executableTarget(name: "kbk-web", dependencies: ["KBKWeb"]),
         .target(
             name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],
             path: "Tests/KBKTestSupport"),
@@ -66,8 +77,8 @@ let package = Package(
         .testTarget(
             name: "KBKCLITests",
             dependencies: [
-                "KBKCLI", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles", "KBKTestSupport", "kbk",
-                "kbk-web",
+                "KBKCLI", "KBKWeb", "KBKPresentation", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles",
+                "KBKTestSupport", "kbk", "kbk-web",
             ]),
     ],
     swiftLanguageModes: [.v6]

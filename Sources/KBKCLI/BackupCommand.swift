@@ -1,3 +1,5 @@
+import KBKPresentation
+
 enum BackupCommand {
     static let spec = CommandSpec(
         name: "backup", abstract: Msg.backupAbstract, discussion: Msg.backupDiscussion,

@@ -1,3 +1,5 @@
+import KBKPresentation
+
 /// A command-line option of a command: `--name <value>` or a flag `--name`.
 struct OptionSpec: Sendable {
     let name: String

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// `kbk complaint …`: the life of a citizen complaint.
@@ -880,7 +881,7 @@ enum CalendarCommands {
                 deadlines: Deadlines(
                     verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
                     settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
-                        try Invocation.integer(t, field: "--settle-days", in: Deadlines.dayRange)
+                        try EnteredValue.integer(t, field: "--settle-days", in: Deadlines.dayRange)
                     }),
                 source: try invocation.option("source", ComplaintCommands.text("source")),
                 extensionDays: try invocation.intOption("extension-days", in: Category.extensionDayRange)

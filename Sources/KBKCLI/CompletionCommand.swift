@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 
 /// `kbk completion bash|zsh|fish`: shell completion generated from the command tree, so that it
 /// can never offer a command or an option the parser does not take. Every script walks the words

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// `kbk coordination …`: the rapat koordinasi teknis chaired by the Assistant for Administration,
@@ -311,7 +312,7 @@ enum RBKCommands {
             draft.writtenOn = try invocation.dateOption("date")
             draft.improvementIDs = try invocation.values("improvement").map { value in
                 try invocation.parse(value) { (t: String) throws(DomainError) in
-                    Int64(try Invocation.integer(t, field: "--improvement", in: 1...Int.max))
+                    Int64(try EnteredValue.integer(t, field: "--improvement", in: 1...Int.max))
                 }
             }
             let store = try invocation.openStore(.existing)
@@ -623,7 +624,7 @@ enum CultureCommands {
         fields.add(Msg.labelAssessmentBasis(language), assessment.scores.basis.label(language))
         fields.add(
             Text(en: "Average", id: "Rata-rata")(language),
-            IKMCommands.formatHundredths(assessment.averageHundredths, language))
+            ReportValue.hundredths(assessment.averageHundredths, language))
         fields.add(Text(en: "Weakest value", id: "Nilai terendah")(language), assessment.weakest.name)
         fields.add(
             Msg.labelWeakestIndicator(language),
@@ -700,7 +701,7 @@ enum CultureCommands {
         case .values(let scores): scores.map(Cell.int)
         case .indicators:
             assessment.valueHundredths.map { hundredths in
-                .text(language.map { IKMCommands.formatHundredths(hundredths, $0) } ?? plainHundredths(hundredths))
+                .text(language.map { ReportValue.hundredths(hundredths, $0) } ?? plainHundredths(hundredths))
             }
         }
     }

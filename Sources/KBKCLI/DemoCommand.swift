@@ -1,6 +1,7 @@
 import KBKDemo
 import KBKDomain
 import KBKFiles
+import KBKPresentation
 import KBKReports
 import KBKStore
 

@@ -1,6 +1,7 @@
 import KBKDomain
 import KBKFiles
 import KBKMail
+import KBKPresentation
 import KBKStore
 
 #if canImport(Glibc)

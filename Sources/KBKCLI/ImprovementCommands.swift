@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 import KBKTransfer
 
@@ -55,7 +56,7 @@ enum ImprovementCommands {
             let format = try invocation.format()
             let group = Int64(
                 try invocation.required("group") { (t: String) throws(DomainError) in
-                    try Invocation.integer(t, field: "--group", in: 1...Int.max)
+                    try EnteredValue.integer(t, field: "--group", in: 1...Int.max)
                 })
             var draft = ImprovementDraft(
                 groupID: group, title: try invocation.required("title", ComplaintCommands.text("title")))
@@ -395,7 +396,7 @@ enum IKMCommands {
                 score = try readResponses(path)
             case (nil, let averages?):
                 let respondents = try invocation.required("respondents") { (t: String) throws(DomainError) in
-                    try Invocation.integer(t, field: "--respondents", in: 1...10_000_000)
+                    try EnteredValue.integer(t, field: "--respondents", in: 1...10_000_000)
                 }
                 score = try invocation.parse(averages) { (t: String) throws(DomainError) in
                     try IKMScore.fromAverages(
@@ -426,9 +427,9 @@ enum IKMCommands {
                 format, json: RecordJSON.survey(survey),
                 line: Text(
                     en:
-                        "Recorded IKM survey \(survey.id) of \(survey.unitCode) for \(period.label): \(formatHundredths(score.convertedHundredths, .en)) (\(score.grade.rawValue), \(score.grade.label)).",
+                        "Recorded IKM survey \(survey.id) of \(survey.unitCode) for \(period.label): \(ReportValue.hundredths(score.convertedHundredths, .en)) (\(score.grade.rawValue), \(score.grade.label)).",
                     id:
-                        "Survei IKM \(survey.id) \(survey.unitCode) untuk \(period.label) dicatat: \(formatHundredths(score.convertedHundredths, .id)) (\(score.grade.rawValue), \(score.grade.label))."
+                        "Survei IKM \(survey.id) \(survey.unitCode) untuk \(period.label) dicatat: \(ReportValue.hundredths(score.convertedHundredths, .id)) (\(score.grade.rawValue), \(score.grade.label))."
                 ))
         })
 
@@ -476,7 +477,7 @@ enum IKMCommands {
                     .text(
                         format == .csv
                             ? String(format1: score.converted, places: 2)
-                            : formatHundredths(score.convertedHundredths, invocation.language)),
+                            : ReportValue.hundredths(score.convertedHundredths, invocation.language)),
                     .text(format == .csv ? score.grade.rawValue : "\(score.grade.rawValue) \(score.grade.label)"),
                     .text(IKMScore.elementNames[score.weakestElement]),
                 ])
@@ -538,7 +539,7 @@ enum IKMCommands {
             fields.add("IKM", decimal(score.index, 3, language))
             fields.add(
                 Text(en: "Converted IKM", id: "IKM konversi")(language),
-                formatHundredths(score.convertedHundredths, language))
+                ReportValue.hundredths(score.convertedHundredths, language))
             fields.add(Text(en: "Grade", id: "Mutu")(language), "\(score.grade.rawValue) (\(score.grade.label))")
             fields.add(
                 Text(en: "Weakest element", id: "Unsur terendah")(language), IKMScore.elementNames[score.weakestElement]
@@ -562,11 +563,6 @@ enum IKMCommands {
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {
         let text = String(format1: value, places: places)
-        return language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
-    }
-
-    static func formatHundredths(_ hundredths: Int, _ language: Language) -> String {
-        let text = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + String(hundredths % 100)
         return language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
     }
 

@@ -1,3 +1,4 @@
+import KBKPresentation
 import KBKStore
 
 enum InitCommand {

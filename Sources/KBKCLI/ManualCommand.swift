@@ -1,3 +1,5 @@
+import KBKPresentation
+
 /// `kbk manual`: the man page kbk(1), written from the same command tree and texts as `--help`,
 /// so that the two cannot disagree. roff with the man macros (man(7)); `man -l kbk.1` reads it.
 enum ManualCommand {

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// `kbk official add|list|show|edit|deactivate`: who uses kbk, by login, with a role and a unit.

@@ -1,3 +1,5 @@
+import KBKPresentation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import KBKDomain
 import KBKFiles
+import KBKPresentation
 import KBKStore
 
 /// `kbk sop …`: standard operating procedures with revisions and periodic reviews.
@@ -92,7 +93,7 @@ enum SOPCommands {
             changes.approvedByName = try invocation.clearable("approved-by-name", text("approved by name"))
             changes.approvedByNIP = try invocation.clearable("approved-by-nip", NIP.init)
             changes.serviceDays = try invocation.clearable("service-days") { (t: String) throws(DomainError) in
-                try Invocation.integer(t, field: "--service-days", in: SOPSchedule.serviceDaysRange)
+                try EnteredValue.integer(t, field: "--service-days", in: SOPSchedule.serviceDaysRange)
             }
             let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
             let store = try invocation.openStore(.existing)

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// `kbk skpd add|list|show|edit|deactivate`: the registry of work units.
@@ -173,7 +174,7 @@ enum SkpdCommands {
             }
             changes.parentCode = try invocation.clearable("parent", UnitCode.init)
             changes.staffCount = try invocation.clearable("staff") { (t: String) throws(DomainError) in
-                try Invocation.integer(t, field: "--staff", in: staffRange)
+                try EnteredValue.integer(t, field: "--staff", in: staffRange)
             }
             changes.headName = try invocation.clearable("head-name") { (t: String) throws(DomainError) in
                 try TextRules.name(t, field: "head name")

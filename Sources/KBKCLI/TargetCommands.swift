@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// `kbk skpd target set|list|remove`: a unit's yearly targets (Renstra IKU) that the report holds
@@ -166,7 +167,7 @@ enum TargetCommands {
 
     /// 8250 → "82.50" ("82,50").
     static func ikm(_ hundredths: Int, _ language: Language) -> String {
-        IKMCommands.formatHundredths(hundredths, language)
+        ReportValue.hundredths(hundredths, language)
     }
 
     static func localised(_ text: String, _ language: Language) -> String {

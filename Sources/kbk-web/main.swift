@@ -1,4 +1,4 @@
-import KBKCLI
+import KBKWeb
 
 #if canImport(Glibc)
     import Glibc

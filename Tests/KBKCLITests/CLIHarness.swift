@@ -3,6 +3,9 @@ import KBKCLI
 import KBKDomain
 import KBKTestSupport
 
+@testable import KBKPresentation
+@testable import KBKWeb
+
 let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000) // 2026-11-18T11:06:40Z
 
 struct CLIResult {

@@ -3,6 +3,9 @@ import KBKCLI
 import KBKTestSupport
 import Testing
 
+@testable import KBKPresentation
+@testable import KBKWeb
+
 @Suite struct HelpAndUsageTests {
     @Test func bareKbkPrintsTheOverview() {
         let result = kbk([])

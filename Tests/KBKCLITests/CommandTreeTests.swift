@@ -3,6 +3,9 @@ import KBKCLI
 import KBKTestSupport
 import Testing
 
+@testable import KBKPresentation
+@testable import KBKWeb
+
 /// The whole command tree: names, help and examples, walked rather than listed by hand.
 @Suite struct CommandTreeTests {
     let commands = KBKCLI.commands()

@@ -4,6 +4,8 @@ import KBKTestSupport
 import Testing
 
 @testable import KBKCLI
+@testable import KBKPresentation
+@testable import KBKWeb
 
 /// What people expect of a mature command line: a suggestion for a mistyped word, help from either
 /// side of the command, shell completion and a man page generated from the command tree. The
@@ -202,7 +204,7 @@ import Testing
         let now = try Timestamp.parse("2026-11-02T15:00:00+07:00")
         let today = try CivilDate.parse("2026-11-02")
         func read(_ text: String) throws -> String {
-            try Invocation.officeTime(text, field: "--at", timeZone: .wib, now: now, today: today).iso8601(in: .wib)
+            try EnteredValue.officeTime(text, field: "--at", timeZone: .wib, now: now, today: today).iso8601(in: .wib)
         }
         let half = "2026-11-02T09:30:00+07:00"
         for text in [
@@ -231,7 +233,7 @@ import Testing
         #expect(malformed.status == 64)
         #expect(
             malformed.stderr.hasPrefix(
-                "Error: --received 'besok' is not valid; expected \(Invocation.officeTimeForms)\n"))
+                "Error: --received 'besok' is not valid; expected \(EnteredValue.officeTimeForms)\n"))
     }
 
     @Test func theIndonesianWordForAValueIsAcceptedToo() throws {

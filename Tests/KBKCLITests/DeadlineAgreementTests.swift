@@ -4,6 +4,8 @@ import KBKTestSupport
 import Testing
 
 @testable import KBKCLI
+@testable import KBKPresentation
+@testable import KBKWeb
 
 /// The web inbox and `kbk inbox` read one definition of where a deadline stands
 /// (`DeadlineStanding`): on every day of 2027, with its weekends, national holidays and collective

@@ -20,11 +20,14 @@ import Testing
         "KBKReports": ["KBKDomain", "KBKStore"],
         "KBKDemo": ["KBKDomain", "KBKStore"],
         "KBKTransfer": ["KBKDomain", "KBKFiles", "KBKStore"],
+        "KBKPresentation": ["KBKDomain", "KBKStore", "KBKReports", "KBKFiles", "KBKMail"],
         "KBKCLI": [
-            "KBKDomain", "KBKStore", "KBKReports", "KBKDemo", "KBKTransfer", "KBKFiles", "KBKMail", "KBKDigest",
+            "KBKPresentation", "KBKDomain", "KBKStore", "KBKReports", "KBKDemo", "KBKTransfer", "KBKFiles", "KBKMail",
         ],
+        // The web front links neither the command line, nor the demo, nor import and export.
+        "KBKWeb": ["KBKPresentation", "KBKDomain", "KBKStore", "KBKReports", "KBKFiles", "KBKMail", "KBKDigest"],
         "kbk": ["KBKCLI"],
-        "kbk-web": ["KBKCLI"],
+        "kbk-web": ["KBKWeb"],
         "MigrationEmbedder": ["Foundation", "KBKDigest"],
     ]
     static let system: Set<String> = ["Glibc", "Darwin", "Musl"]

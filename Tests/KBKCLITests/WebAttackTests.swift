@@ -6,6 +6,8 @@ import SQLiteDB
 import Testing
 
 @testable import KBKCLI
+@testable import KBKPresentation
+@testable import KBKWeb
 
 /// The attacks of issue 28 played against `kbk-web` through its CGI interface (the servers' side is
 /// in `.ci/web-check`): a login with something around it, error pages naming the database's path,

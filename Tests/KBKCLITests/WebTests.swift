@@ -5,6 +5,8 @@ import SQLiteDB
 import Testing
 
 @testable import KBKCLI
+@testable import KBKPresentation
+@testable import KBKWeb
 
 /// `kbk-web` through its CGI interface, in-process (`KBKWeb.serve` with the meta-variables a web
 /// server sets); `WebServerTests` and `.ci/web-check` drive it through a real lighttpd.

@@ -2,36 +2,36 @@ import KBKDomain
 
 /// The yearly BerAKHLAK self-assessment and its behaviour indicators, in both languages.
 extension Msg {
-    static let optCultureIndicators = Text(
+    package static let optCultureIndicators = Text(
         en: "Instead of --scores: the 21 behaviour indicators' scores 1–5 in order BO1,BO2,BO3,AK1,…,KL3 "
             + "(kbk culture indicators lists them).",
         id: "Pengganti --scores: skor 1–5 ke-21 indikator perilaku berurutan BO1,BO2,BO3,AK1,…,KL3 "
             + "(daftarnya: kbk culture indicators).")
-    static let optCultureIndicator = Text(
+    package static let optCultureIndicator = Text(
         en: "Instead of --scores: one indicator's score, like BO1=4; give each of the 21 once.",
         id: "Pengganti --scores: skor satu indikator, mis. BO1=4; berikan ke-21 indikator masing-masing sekali.")
-    static let optCultureEvidence = Text(
+    package static let optCultureEvidence = Text(
         en: "An indicator's evidence (bukti dukung), like BO3='Antrean daring sejak Maret' (repeat per indicator).",
         id: "Bukti dukung satu indikator, mis. BO3='Antrean daring sejak Maret' (ulangi per indikator).")
-    static let optCultureEvidenceRef = Text(
+    package static let optCultureEvidenceRef = Text(
         en: "Its reference: a document's number or a link, like AK1='SK 800/112/2026' (repeat per indicator).",
         id: "Rujukannya: nomor dokumen atau tautan, mis. AK1='SK 800/112/2026' (ulangi per indikator).")
-    static let optAssessmentYear = Text(en: "The year assessed.", id: "Tahun yang dinilai.")
-    static let optAssessmentYearThisYear = Text(
+    package static let optAssessmentYear = Text(en: "The year assessed.", id: "Tahun yang dinilai.")
+    package static let optAssessmentYearThisYear = Text(
         en: "The year assessed (default: this year).", id: "Tahun yang dinilai (bawaan: tahun ini).")
-    static let cultureScoresMissing = Text(
+    package static let cultureScoresMissing = Text(
         en: "give the scores: --scores for the seven values, or --indicators (21 scores) or --indicator CODE=SCORE "
             + "for each of the 21 behaviour indicators",
         id: "berikan skornya: --scores untuk tujuh nilai, atau --indicators (21 skor) atau --indicator KODE=SKOR "
             + "untuk tiap 21 indikator perilaku")
-    static let labelAssessmentBasis = Text(en: "Scored", id: "Dinilai")
-    static let labelWeakestIndicator = Text(en: "Weakest indicator", id: "Indikator terendah")
-    static let labelAssessedOn = Text(en: "Assessed on", id: "Tanggal penilaian")
+    package static let labelAssessmentBasis = Text(en: "Scored", id: "Dinilai")
+    package static let labelWeakestIndicator = Text(en: "Weakest indicator", id: "Indikator terendah")
+    package static let labelAssessedOn = Text(en: "Assessed on", id: "Tanggal penilaian")
 
-    static func assessmentRecorded(_ assessment: CultureAssessment) -> Text {
+    package static func assessmentRecorded(_ assessment: CultureAssessment) -> Text {
         let (en, id) = (
-            IKMCommands.formatHundredths(assessment.averageHundredths, .en),
-            IKMCommands.formatHundredths(assessment.averageHundredths, .id)
+            ReportValue.hundredths(assessment.averageHundredths, .en),
+            ReportValue.hundredths(assessment.averageHundredths, .id)
         )
         let weakest = assessment.weakest.name
         guard let indicator = assessment.weakestIndicator else {
@@ -51,7 +51,7 @@ extension Msg {
         )
     }
 
-    static func missingIndicators(_ field: String, _ codes: [String]) -> Text {
+    package static func missingIndicators(_ field: String, _ codes: [String]) -> Text {
         let listed = codes.count > 10 ? codes.prefix(10).joined(separator: ", ") + ", …" : codes.joined(separator: ", ")
         return Text(
             en:
@@ -61,7 +61,7 @@ extension Msg {
         )
     }
 
-    static func givenTwice(_ field: String, _ value: String) -> Text {
+    package static func givenTwice(_ field: String, _ value: String) -> Text {
         Text(
             en: "\(field) '\(value)' is given twice; give each indicator once",
             id: "\(field) '\(value)' diberikan dua kali; berikan tiap indikator sekali")
@@ -70,11 +70,11 @@ extension Msg {
 
 extension BehaviourIndicator {
     /// The circular's wording for Indonesian readers, its English rendering for English ones.
-    var label: Text { Text(en: english, id: text) }
+    package var label: Text { Text(en: english, id: text) }
 }
 
 extension CultureScores.Basis: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .values: Text(en: "per value", id: "per nilai")
         case .indicators: Text(en: "per indicator", id: "per indikator")

@@ -1,9 +1,9 @@
 /// "Did you mean …": the known word nearest to a mistyped one, as git and cargo suggest.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate within a small edit distance of `word` (one edit for words up to four
     /// letters, two beyond; a swap of neighbours counts as one), or that `word` is the only prefix
     /// of; nil when none is near or two are equally near.
-    static func nearest(_ word: String, among candidates: [String]) -> String? {
+    package static func nearest(_ word: String, among candidates: [String]) -> String? {
         let typed = Array(word.lowercased())
         guard !typed.isEmpty else { return nil }
         let limit = typed.count <= 4 ? 1 : 2
@@ -26,7 +26,7 @@ enum Suggestion {
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and transpositions.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousRow: [Int] = []

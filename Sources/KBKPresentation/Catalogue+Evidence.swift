@@ -3,7 +3,7 @@ import KBKStore
 
 /// Messages of the trail's honesty: the clock, row seals, the audit chain and migrations.
 extension Msg {
-    static func sealedTable(_ table: String) -> Text {
+    package static func sealedTable(_ table: String) -> Text {
         switch table {
         case "complaint": Text(en: "complaint", id: "pengaduan")
         case "complaint_event": Text(en: "complaint event", id: "peristiwa pengaduan")
@@ -14,7 +14,7 @@ extension Msg {
         }
     }
 
-    static func rowProblem(_ kind: RowSealProblem.Kind) -> Text {
+    package static func rowProblem(_ kind: RowSealProblem.Kind) -> Text {
         switch kind {
         case .changed:
             Text(en: "differs from what its last audit entry sealed", id: "berbeda dari yang disegel entri auditnya")
@@ -32,14 +32,14 @@ extension Msg {
     }
 
     /// "complaint 12 differs from what its last audit entry sealed"
-    static func rowFinding(_ problem: RowSealProblem) -> Text {
+    package static func rowFinding(_ problem: RowSealProblem) -> Text {
         let table = sealedTable(problem.table)
         let kind = rowProblem(problem.kind)
         let key = problem.name ?? problem.key
         return Text(en: "\(table.en) \(key) \(kind.en)", id: "\(table.id) \(key) \(kind.id)")
     }
 
-    static func rowTampered(_ problem: RowSealProblem) -> Text {
+    package static func rowTampered(_ problem: RowSealProblem) -> Text {
         let finding = rowFinding(problem)
         return Text(
             en:
@@ -49,7 +49,7 @@ extension Msg {
         )
     }
 
-    static func rowsTampered(_ count: Int, _ first: [RowSealProblem]) -> Text {
+    package static func rowsTampered(_ count: Int, _ first: [RowSealProblem]) -> Text {
         let findings = first.prefix(10).map(rowFinding)
         let en = findings.map(\.en).joined(separator: "; ") + (count > 10 ? "; and \(count - 10) more" : "")
         let id = findings.map(\.id).joined(separator: "; ") + (count > 10 ? "; dan \(count - 10) lagi" : "")
@@ -61,7 +61,7 @@ extension Msg {
         )
     }
 
-    static func auditChainStopsWrites(_ entry: Int64) -> Text {
+    package static func auditChainStopsWrites(_ entry: Int64) -> Text {
         Text(
             en:
                 "the audit trail does not verify from entry \(entry) on; nothing is written after it until it is examined: run 'kbk check'",
@@ -70,7 +70,7 @@ extension Msg {
         )
     }
 
-    static func clockPinningRefused(_ path: String) -> Text {
+    package static func clockPinningRefused(_ path: String) -> Text {
         Text(
             en:
                 "KBK_NOW pins the clock, which \(path) does not allow: officials act on the system's time; an admin allows a pinned clock only in a demo or training database with 'kbk config set clock.pinning allowed'; unset KBK_NOW",
@@ -79,7 +79,7 @@ extension Msg {
         )
     }
 
-    static func migrationNeedsAdmin(_ login: String, _ path: String, _ pending: [String]) -> Text {
+    package static func migrationNeedsAdmin(_ login: String, _ path: String, _ pending: [String]) -> Text {
         let list = pending.prefix(5).joined(separator: ", ") + (pending.count > 5 ? ", …" : "")
         return Text(
             en:
@@ -89,16 +89,16 @@ extension Msg {
         )
     }
 
-    static func enteredAt(_ time: String) -> Text { Text(en: "(entered \(time))", id: "(dicatat \(time))") }
+    package static func enteredAt(_ time: String) -> Text { Text(en: "(entered \(time))", id: "(dicatat \(time))") }
 
     /// The row of a report's late entries for events before a unit held the complaint (the desk's).
-    static let beforeHandOver = Text(en: "before the hand-over to a unit", id: "sebelum diserahkan ke unit")
-    static let checkRecords = Text(en: "Sealed records", id: "Catatan tersegel")
+    package static let beforeHandOver = Text(en: "before the hand-over to a unit", id: "sebelum diserahkan ke unit")
+    package static let checkRecords = Text(en: "Sealed records", id: "Catatan tersegel")
 
-    static let migrateAbstract = Text(
+    package static let migrateAbstract = Text(
         en: "Apply the database migrations this kbk has and the database lacks (admins only).",
         id: "Terapkan migrasi basis data yang dimiliki kbk ini dan belum ada di basis data (khusus admin).")
-    static let migrateDiscussion = Text(
+    package static let migrateDiscussion = Text(
         en:
             "After kbk is upgraded, an admin runs this once; until then every other official's command refuses with one line and writes nothing. Running it again changes nothing and says so.",
         id:

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// The registry forms' posts, through the same store calls as `kbk group`, `kbk sop`,
@@ -27,7 +28,7 @@ extension KBKWeb {
             var content = SOPContent(title: try form.shortText("title"), effectiveOn: try form.date("effective"))
             content.service = try form.optionalShortText("service")
             let months = try form.filled("review_months").map { (t: String) throws(DomainError) in
-                try Invocation.integer(t, field: "review_months", in: SOPSchedule.reviewMonthsRange)
+                try EnteredValue.integer(t, field: "review_months", in: SOPSchedule.reviewMonthsRange)
             }
             let number = try form.shortText("number")
             _ = try store.write { try $0.sops.add(number: number, unit: unit, content: content, reviewMonths: months) }
@@ -47,13 +48,13 @@ extension KBKWeb {
             _ = try store.write { try $0.sops.review(number, on: day, outcome: outcome, note: note, reviewer: nil) }
         case "advance":
             let id = Int64(
-                try Invocation.integer(try form.requiredField("improvement"), field: "improvement", in: 1...Int.max))
+                try EnteredValue.integer(try form.requiredField("improvement"), field: "improvement", in: 1...Int.max))
             let stage = try ImprovementStage.parse(try form.requiredField("stage"))
             let note = try form.optionalLongText("note")
             _ = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: nil) }
         case "ikm":
             let period = try ReportPeriod.parse(try form.requiredField("period"))
-            let respondents = try Invocation.integer(
+            let respondents = try EnteredValue.integer(
                 try form.requiredField("respondents"), field: "respondents", in: 1...10_000_000)
             let score = try IKMScore.fromAverages(
                 try form.requiredField("averages").split(separator: ",", omittingEmptySubsequences: false).map(

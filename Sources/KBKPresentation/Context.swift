@@ -13,7 +13,7 @@ public protocol TextSink: AnyObject {
 
 /// A sink over a file descriptor (standard output or error).
 public final class FileDescriptorSink: TextSink {
-    let descriptor: Int32
+    package let descriptor: Int32
 
     public init(descriptor: Int32) {
         self.descriptor = descriptor

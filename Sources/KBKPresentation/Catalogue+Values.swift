@@ -2,31 +2,33 @@ import KBKDomain
 
 /// A coded value (a status, a channel, a role…) as a person reads it. Tables and Markdown show
 /// the label in the reader's language; CSV and JSON keep the code, the contract for scripts.
-protocol Labelled: RawRepresentable where RawValue == String {
+package protocol Labelled: RawRepresentable where RawValue == String {
     var label: Text { get }
 }
 
 extension Msg {
-    static let open311WithoutPersonalData = Text(
+    package static let open311WithoutPersonalData = Text(
         en: "--include-personal-data cannot go with --format open311: Open311 is the public's view and carries none",
         id:
             "--include-personal-data tidak dapat dipakai dengan --format open311: Open311 tampilan publik tanpa data pribadi"
     )
-    static let personalDataWithoutForce = Text(
+    package static let personalDataWithoutForce = Text(
         en:
             "--force cannot go with --include-personal-data: an export of complainants' data never replaces a file; give a new file name",
         id:
             "--force tidak dapat dipakai dengan --include-personal-data: ekspor data pengadu tidak pernah menimpa berkas; berikan nama berkas baru"
     )
-    static let flagAnonymous = Text(en: "anonymous", id: "anonim")
-    static let flagConfidential = Text(en: "confidential", id: "rahasia")
+    package static let flagAnonymous = Text(en: "anonymous", id: "anonim")
+    package static let flagConfidential = Text(en: "confidential", id: "rahasia")
 }
 
 extension Cell {
     /// The state of a record that ends on a day (a unit deactivated, a group dissolved, an SOP
     /// revoked): `active` — read "active" or "active until DATE" when the end lies ahead — or
     /// `endedCode`, read `ended(DATE)`, from that day on.
-    static func lifespan(endsOn end: CivilDate?, today: CivilDate, endedCode: String, ended: (CivilDate) -> Text)
+    package static func lifespan(
+        endsOn end: CivilDate?, today: CivilDate, endedCode: String, ended: (CivilDate) -> Text
+    )
         -> Cell
     {
         if let end, end <= today { return .labelled(code: endedCode, ended(end)) }
@@ -34,25 +36,25 @@ extension Cell {
     }
 
     /// The value's code for CSV and JSON, its label for people.
-    static func coded<Value: Labelled>(_ value: Value) -> Cell { .labelled(code: value.rawValue, value.label) }
+    package static func coded<Value: Labelled>(_ value: Value) -> Cell { .labelled(code: value.rawValue, value.label) }
 }
 
 extension ComplaintStatus: Labelled {
-    var label: Text { Msg.statusName(self) }
+    package var label: Text { Msg.statusName(self) }
 }
 
 extension StatusSelection: Labelled {
-    var label: Text {
+    package var label: Text {
         ComplaintStatus(rawValue: rawValue)?.label ?? Text(en: "open", id: "terbuka")
     }
 }
 
 extension DeadlineStage: Labelled {
-    var label: Text { Msg.stageName(self) }
+    package var label: Text { Msg.stageName(self) }
 }
 
 extension HolidayKind: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .national: Text(en: "national holiday", id: "libur nasional")
         case .collective: Text(en: "collective leave", id: "cuti bersama")
@@ -62,7 +64,7 @@ extension HolidayKind: Labelled {
 }
 
 extension Channel: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .lapor: Text(en: "LAPOR!", id: "LAPOR!")
         case .sms: Text(en: "SMS", id: "SMS")
@@ -82,7 +84,7 @@ extension Channel: Labelled {
 }
 
 extension ComplaintKind: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .complaint: Text(en: "complaint", id: "pengaduan")
         case .aspiration: Text(en: "aspiration", id: "aspirasi")
@@ -95,7 +97,7 @@ extension ComplaintKind: Labelled {
 
 extension Maladministration: Labelled {
     /// The forms as Peraturan Ombudsman RI 26/2017 jo. 48/2020 names them, and in English.
-    var label: Text {
+    package var label: Text {
         switch self {
         case .undueDelay: Text(en: "undue delay", id: "penundaan berlarut")
         case .deviationFromProcedure: Text(en: "deviation from procedure", id: "penyimpangan prosedur")
@@ -115,7 +117,7 @@ extension Maladministration: Labelled {
 }
 
 extension OfficialRole: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .admin: Text(en: "administrator", id: "administrator")
         case .coordinator: Text(en: "coordinator", id: "koordinator")
@@ -127,7 +129,7 @@ extension OfficialRole: Labelled {
 }
 
 extension UnitKind: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .secretariat: Text(en: "regional secretariat", id: "sekretariat daerah")
         case .dprdSecretariat: Text(en: "DPRD secretariat", id: "sekretariat DPRD")
@@ -144,7 +146,7 @@ extension UnitKind: Labelled {
 }
 
 extension GroupRole: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .chair: Text(en: "chair", id: "ketua")
         case .facilitator: Text(en: "facilitator", id: "fasilitator")
@@ -155,7 +157,7 @@ extension GroupRole: Labelled {
 }
 
 extension ReviewOutcome: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .keep: Text(en: "kept", id: "tetap")
         case .revise: Text(en: "to revise", id: "perlu direvisi")
@@ -165,7 +167,7 @@ extension ReviewOutcome: Labelled {
 }
 
 extension ImprovementStage: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .plan: Text(en: "plan", id: "rencana (plan)")
         case .do: Text(en: "do", id: "pelaksanaan (do)")
@@ -178,7 +180,7 @@ extension ImprovementStage: Labelled {
 }
 
 extension RejectionReason: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .notAuthority: Text(en: "not the government's authority", id: "bukan kewenangan pemerintah daerah")
         case .duplicate: Text(en: "a duplicate", id: "pengaduan ganda")
@@ -190,7 +192,7 @@ extension RejectionReason: Labelled {
 
 extension ComplaintAction: Labelled {
     /// The timeline's word for the event (a noun phrase, unlike `Msg.actionName`'s verb).
-    var label: Text {
+    package var label: Text {
         switch self {
         case .receive: Text(en: "received", id: "diterima")
         case .verify: Text(en: "verified", id: "diverifikasi")
@@ -217,12 +219,12 @@ extension ComplaintAction: Labelled {
 /// a message in Indonesian names them in Indonesian. An option as typed (`--effective`), an
 /// environment variable and a database column stay as they are.
 extension Msg {
-    static func term(_ text: String, _ language: Language) -> String {
+    package static func term(_ text: String, _ language: Language) -> String {
         guard language == .id else { return text }
         return indonesianTerms[text] ?? text
     }
 
-    static let indonesianTerms: [String: String] = [
+    package static let indonesianTerms: [String: String] = [
         "name": "nama", "period": "periode", "note": "catatan", "dissolved": "tanggal bubar", "reason": "alasan",
         "location": "lokasi", "kind": "jenis", "focus": "fokus", "channel": "kanal", "average": "rata-rata",
         "target": "sasaran", "problem": "masalah", "official code": "kode resmi", "number": "nomor",
@@ -263,7 +265,7 @@ extension Msg {
         "2 to 32 lower-case letters, digits or '-'": "2 sampai 32 huruf kecil, angka atau '-'",
         "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'":
             "login sistem operasi: 1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_'",
-        Invocation.officeTimeForms:
+        EnteredValue.officeTimeForms:
             "2026-11-29 09:30, 2026-11-29 9:30, 2026-11-29T09:30, 2026-11-29 09.30, 09.30 atau 9:30 (hari ini), "
             + "2026-11-29, today atau kemarin (tengah malamnya), now, atau dengan selisih zona 2026-11-29T09:30:00+07:00",
         // What a damaged row's value should have been.
@@ -278,7 +280,7 @@ extension Msg {
 }
 
 extension EntityKind: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .database: Text(en: "database", id: "basis data")
         case .setting: Text(en: "setting", id: "pengaturan")
@@ -303,7 +305,7 @@ extension EntityKind: Labelled {
 }
 
 extension AuditAction: Labelled {
-    var label: Text {
+    package var label: Text {
         switch self {
         case .create: Text(en: "created", id: "dibuat")
         case .update: Text(en: "changed", id: "diubah")
@@ -328,7 +330,7 @@ extension AuditAction: Labelled {
 
 extension Cell {
     /// A coded value stored as text: its label when the code is known, the text as it is otherwise.
-    static func coded<Value: Labelled & CaseIterable>(_ text: String, as type: Value.Type) -> Cell {
+    package static func coded<Value: Labelled & CaseIterable>(_ text: String, as type: Value.Type) -> Cell {
         Value(rawValue: text).map { .coded($0) } ?? .text(text)
     }
 }

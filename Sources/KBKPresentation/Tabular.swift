@@ -1,5 +1,4 @@
 import KBKDomain
-import KBKTransfer
 
 /// Output formats. Lists offer table, csv and json; reports also markdown and html.
 public enum OutputFormat: String, CaseIterable, Sendable {
@@ -9,7 +8,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// The format a file name's extension names (`.html`, `.htm`, `.json`, `.csv`, `.md`,
     /// `.markdown`, in any case); nil for another extension or none.
-    static func implied(byFileName path: String) -> OutputFormat? {
+    package static func implied(byFileName path: String) -> OutputFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
@@ -23,7 +22,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// One cell of a listing, typed so that JSON keeps numbers as numbers.
-enum Cell {
+package enum Cell {
     case text(String)
     case int(Int)
     case null
@@ -34,7 +33,7 @@ enum Cell {
     /// A due date already passed: as `date`, marked "!" for people.
     case overdue(CivilDate)
 
-    var plain: String {
+    package var plain: String {
         switch self {
         case .text(let value): value
         case .int(let value): String(value)
@@ -45,7 +44,7 @@ enum Cell {
     }
 
     /// What a person reads in a table.
-    func shown(_ language: Language) -> String {
+    package func shown(_ language: Language) -> String {
         switch self {
         case .labelled(_, let label): label(language)
         case .date(let date): LetterDates.tableDate(date, language)
@@ -54,7 +53,7 @@ enum Cell {
         }
     }
 
-    var json: JSON {
+    package var json: JSON {
         switch self {
         case .text(let value): .string(value)
         case .int(let value): .int(value)
@@ -66,18 +65,29 @@ enum Cell {
 }
 
 /// A column: an English snake_case key for CSV and JSON, a localised header for people.
-struct Column {
-    let key: String
-    let header: Text
-    var alignRight = false
+package struct Column {
+    package let key: String
+    package let header: Text
+    package var alignRight = false
+
+    package init(key: String, header: Text, alignRight: Bool = false) {
+        self.key = key
+        self.header = header
+        self.alignRight = alignRight
+    }
 }
 
 /// Rows under named columns, rendered as a terminal table, CSV (RFC 4180) or JSON.
-struct Tabular {
-    let columns: [Column]
-    var rows: [[Cell]] = []
+package struct Tabular {
+    package let columns: [Column]
+    package var rows: [[Cell]] = []
 
-    func render(_ format: OutputFormat, language: Language) -> String {
+    package init(columns: [Column], rows: [[Cell]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    package func render(_ format: OutputFormat, language: Language) -> String {
         switch format {
         case .csv: return csv()
         case .json: return JSON.array(rows.map(jsonObject)).serialized() + "\n"
@@ -86,11 +96,11 @@ struct Tabular {
         }
     }
 
-    func jsonObject(_ row: [Cell]) -> JSON {
+    package func jsonObject(_ row: [Cell]) -> JSON {
         .object(zip(columns, row).map { ($0.key, $1.json) })
     }
 
-    func csv() -> String {
+    package func csv() -> String {
         var lines = [columns.map { Tabular.csvField($0.key) }.joined(separator: ",")]
         for row in rows {
             lines.append(row.map { Tabular.csvField($0.plain) }.joined(separator: ","))
@@ -99,7 +109,7 @@ struct Tabular {
     }
 
     /// One CSV field (RFC 4180), with spreadsheet formulas neutralised (see `FormulaGuard`).
-    static func csvField(_ value: String) -> String {
+    package static func csvField(_ value: String) -> String {
         let value = FormulaGuard.protect(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         var escaped = "\""
@@ -111,7 +121,7 @@ struct Tabular {
 
     /// A Markdown table cell: on one line, `|` and `\\` escaped, and `<`, `>`, `&` as entities so
     /// that no text becomes HTML when the Markdown is rendered.
-    static func markdownCell(_ value: String) -> String {
+    package static func markdownCell(_ value: String) -> String {
         var out = ""
         for character in value.replacingNewlines() {
             switch character {
@@ -126,7 +136,7 @@ struct Tabular {
         return out
     }
 
-    func table(_ language: Language) -> String {
+    package func table(_ language: Language) -> String {
         if rows.isEmpty { return Msg.noEntries(language) + "\n" }
         let headers = columns.map { $0.header(language) }
         let cells = rows.map { $0.map { $0.shown(language).replacingNewlines() } }
@@ -148,7 +158,7 @@ struct Tabular {
         return out
     }
 
-    func markdown(_ language: Language) -> String {
+    package func markdown(_ language: Language) -> String {
         let escape = Tabular.markdownCell
         var out = "| " + columns.map { escape($0.header(language)) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
@@ -159,7 +169,7 @@ struct Tabular {
 
 extension String {
     /// Columns the text takes in a terminal: wide East Asian characters and emoji take two.
-    var displayWidth: Int {
+    package var displayWidth: Int {
         var width = 0
         for character in self {
             guard let scalar = character.unicodeScalars.first else { continue }
@@ -175,11 +185,11 @@ extension String {
         return width
     }
 
-    func replacingNewlines() -> String {
+    package func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 
-    func trimmingTrailingSpaces() -> String {
+    package func trimmingTrailingSpaces() -> String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
@@ -187,14 +197,16 @@ extension String {
 }
 
 /// Labelled lines for `show` commands and `check`, labels aligned: `Name     Dinas Kesehatan`.
-struct Fields {
+package struct Fields {
     private(set) var lines: [(String, String)] = []
 
-    mutating func add(_ label: String, _ value: String?) {
+    package init() {}
+
+    package mutating func add(_ label: String, _ value: String?) {
         lines.append((label, value ?? "-"))
     }
 
-    func render() -> String {
+    package func render() -> String {
         let width = lines.map(\.0.displayWidth).max() ?? 0
         return lines.map { label, value in
             (label + String(repeating: " ", count: width - label.displayWidth) + "  " + value.replacingNewlines())
@@ -205,7 +217,7 @@ struct Fields {
 
 extension [String] {
     /// The parts joined with ", ", or nil when there are none (shown as "-").
-    func joinedOrNil(separator: String = ", ") -> String? {
+    package func joinedOrNil(separator: String = ", ") -> String? {
         isEmpty ? nil : joined(separator: separator)
     }
 }
@@ -215,7 +227,7 @@ extension JSON {
     /// `parent_child` keys, lists of scalars joined with ";", lists of records given as their count
     /// (the records themselves are in the JSON form) and an empty list as an empty field, so the
     /// columns never depend on the data.
-    func flatCSV() -> String {
+    package func flatCSV() -> String {
         var columns: [(String, String)] = []
         func flatten(_ value: JSON, key: String) {
             switch value {

@@ -17,7 +17,7 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
 
 extension ExitCode {
     /// What the code means, for the man page (the README's table, shorter).
-    func meaning(_ language: Language) -> String {
+    package func meaning(_ language: Language) -> String {
         let text: Text =
             switch self {
             case .success: Text(en: "Success.", id: "Berhasil.")

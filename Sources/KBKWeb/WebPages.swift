@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// The pages of the web front, server-rendered HTML that works without JavaScript. Every text that

@@ -6,28 +6,33 @@ public enum Language: String, CaseIterable, Sendable {
 }
 
 /// One piece of human text in both languages.
-struct Text: Sendable {
-    let en: String
-    let id: String
+package struct Text: Sendable {
+    package let en: String
+    package let id: String
 
-    func callAsFunction(_ language: Language) -> String {
+    package init(en: String, id: String) {
+        self.en = en
+        self.id = id
+    }
+
+    package func callAsFunction(_ language: Language) -> String {
         language == .id ? id : en
     }
 
     /// A text whose parts depend on the language in more than the sentence (e.g. an echoed value's
     /// "(N characters)"): each language taken from its own rendering.
-    static func localized(_ make: (Language) -> Text) -> Text {
+    package static func localized(_ make: (Language) -> Text) -> Text {
         Text(en: make(.en).en, id: make(.id).id)
     }
 }
 
 /// How a value the user typed is shown back in a message: on one line, short, and never a
 /// complainant's personal data (a message may land in a log or a screenshot).
-enum Echo {
-    static let maxScalars = 40
-    static let prefixScalars = 32
+package enum Echo {
+    package static let maxScalars = 40
+    package static let prefixScalars = 32
 
-    static func value(_ value: String, field: String, language: Language) -> String {
+    package static func value(_ value: String, field: String, language: Language) -> String {
         let lowered = field.lowercased()
         if lowered.contains("complainant") || lowered.contains("contact") {
             return language == .id ? "(disembunyikan)" : "(hidden)"
@@ -36,7 +41,7 @@ enum Echo {
     }
 
     /// Control and format characters escaped; past 40 scalars, the first 32 and the length.
-    static func shortened(_ value: String, language: Language) -> String {
+    package static func shortened(_ value: String, language: Language) -> String {
         let scalars = value.unicodeScalars
         let isShort = scalars.count <= maxScalars
         var out = ""
@@ -55,12 +60,12 @@ enum Echo {
 }
 
 extension Echo {
-    static let maxListItems = 10
+    package static let maxListItems = 10
 
     /// A list echoed in a message (a CSV header's unknown columns, logins, migration names): each
     /// item as `shortened` shows it, the first ten, then how many more, so that no input makes a
     /// message longer than a line (a header of a million columns made a 9 MB one).
-    static func list(_ items: [String]) -> Text {
+    package static func list(_ items: [String]) -> Text {
         func build(_ language: Language) -> String {
             let shown = items.prefix(maxListItems).map { shortened($0, language: language) }.joined(separator: ", ")
             let more = items.count - maxListItems
@@ -72,52 +77,52 @@ extension Echo {
 }
 
 /// The message catalogue: every sentence `kbk` says to a person, in Indonesian and English.
-enum Msg {
+package enum Msg {
     // MARK: Overview and help
-    static let overview = Text(
+    package static let overview = Text(
         en: "Work-culture groups, SOPs and public complaints of a regional government, in one SQLite database.",
         id: "Kelompok budaya kerja, SOP dan pengaduan masyarakat pemerintah daerah, dalam satu basis data SQLite.")
-    static let helpOption = Text(en: "Show help information.", id: "Tampilkan bantuan.")
-    static let versionOption = Text(en: "Show the version.", id: "Tampilkan versi.")
-    static let dbOption = Text(en: "Database file (env KBK_DB).", id: "Berkas basis data (env KBK_DB).")
-    static let langOption = Text(
+    package static let helpOption = Text(en: "Show help information.", id: "Tampilkan bantuan.")
+    package static let versionOption = Text(en: "Show the version.", id: "Tampilkan versi.")
+    package static let dbOption = Text(en: "Database file (env KBK_DB).", id: "Berkas basis data (env KBK_DB).")
+    package static let langOption = Text(
         en: "Language of messages: id or en (env KBK_LANG, else LANG).",
         id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
-    static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
-    static let tzOption = Text(
+    package static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
+    package static let tzOption = Text(
         en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",
         id: "Zona waktu kantor: +07:00, WIB, WITA, WIT (env KBK_TZ).")
-    static let completionAbstract = Text(
+    package static let completionAbstract = Text(
         en: "Print shell completion for bash, zsh or fish, generated from the commands.",
         id: "Cetak pelengkapan perintah untuk bash, zsh atau fish, dibuat dari daftar perintah.")
-    static let completionDiscussion = Text(
+    package static let completionDiscussion = Text(
         en:
             "Completes commands, options and the values of options that have a fixed list (statuses, channels, formats), and file names.",
         id: "Melengkapi perintah, opsi dan nilai opsi yang daftarnya tetap (status, kanal, format), serta nama berkas.")
-    static let completionShell = Text(en: "The shell.", id: "Shell yang dipakai.")
-    static let manualAbstract = Text(
+    package static let completionShell = Text(en: "The shell.", id: "Shell yang dipakai.")
+    package static let manualAbstract = Text(
         en: "Print the manual page kbk(1), generated from the same help as --help.",
         id: "Cetak halaman manual kbk(1), dibuat dari bantuan yang sama dengan --help.")
-    static let manualDiscussion = Text(
+    package static let manualDiscussion = Text(
         en: "The page is roff (man macros) in the language of --lang; read it with man -l.",
         id: "Halaman berformat roff (makro man) dalam bahasa --lang; baca dengan man -l.")
-    static let helpCommandAbstract = Text(
+    package static let helpCommandAbstract = Text(
         en: "Show help for a command.", id: "Tampilkan bantuan untuk sebuah perintah.")
-    static let commandArgument = Text(en: "The command to explain.", id: "Perintah yang dijelaskan.")
-    static func seeHelp(_ command: String) -> Text {
+    package static let commandArgument = Text(en: "The command to explain.", id: "Perintah yang dijelaskan.")
+    package static func seeHelp(_ command: String) -> Text {
         Text(
             en: "See '\(command) --help' for more information.",
             id: "Lihat '\(command) --help' untuk keterangan lebih lanjut.")
     }
-    static func seeSubcommandHelp(_ command: String) -> Text {
+    package static func seeSubcommandHelp(_ command: String) -> Text {
         Text(
             en: "See '\(command) <subcommand>' for detailed help.",
             id: "Lihat '\(command) <subperintah>' untuk bantuan terperinci.")
     }
-    static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
+    package static let noEntries = Text(en: "No entries.", id: "Tidak ada entri.")
 
     // MARK: Usage errors
-    static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
+    package static func unknownCommand(_ name: String, _ allowed: [String]) -> Text {
         let near = Suggestion.nearest(name, among: allowed)
         return Text(
             en: "unknown command '\(Echo.shortened(name, language: .en))'; "
@@ -127,7 +132,7 @@ enum Msg {
         )
     }
     /// `known` are the options the command takes (with the leading dashes), for a suggestion.
-    static func unknownOption(_ name: String, known: [String] = []) -> Text {
+    package static func unknownOption(_ name: String, known: [String] = []) -> Text {
         let near = name.hasPrefix("--") ? Suggestion.nearest(name, among: known) : nil
         return Text(
             en: "unknown option '\(Echo.shortened(name, language: .en))'"
@@ -135,7 +140,7 @@ enum Msg {
             id: "opsi '\(Echo.shortened(name, language: .id))' tidak dikenal"
                 + (near.map { "; maksud Anda '\($0)'?" } ?? ""))
     }
-    static func missingValue(_ option: String, _ valueName: String) -> Text {
+    package static func missingValue(_ option: String, _ valueName: String) -> Text {
         Text(
             en:
                 "option '\(option)' needs a value <\(valueName)>; a value starting with '--' is given as \(option)=VALUE",
@@ -143,40 +148,40 @@ enum Msg {
                 "opsi '\(option)' memerlukan nilai <\(valueName)>; nilai yang diawali '--' diberikan sebagai \(option)=NILAI"
         )
     }
-    static func optionRepeated(_ option: String) -> Text {
+    package static func optionRepeated(_ option: String) -> Text {
         Text(en: "option '\(option)' is given more than once", id: "opsi '\(option)' diberikan lebih dari sekali")
     }
-    static func missingOption(_ option: String, _ valueName: String) -> Text {
+    package static func missingOption(_ option: String, _ valueName: String) -> Text {
         Text(en: "missing option '\(option) <\(valueName)>'", id: "opsi '\(option) <\(valueName)>' belum diberikan")
     }
-    static func valuesAre(_ values: [String]) -> Text {
+    package static func valuesAre(_ values: [String]) -> Text {
         Text(en: "Values: \(values.joined(separator: ", ")).", id: "Nilai: \(values.joined(separator: ", ")).")
     }
-    static func conflictingOptions(_ first: String, _ second: String) -> Text {
+    package static func conflictingOptions(_ first: String, _ second: String) -> Text {
         Text(
             en: "options '\(first)' and '\(second)' cannot be used together",
             id: "opsi '\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
-    static func optionNeedsOption(_ option: String, _ other: String) -> Text {
+    package static func optionNeedsOption(_ option: String, _ other: String) -> Text {
         Text(
             en: "option '\(option)' is used only with '\(other)'",
             id: "opsi '\(option)' hanya dipakai bersama '\(other)'")
     }
-    static func flagTakesNoValue(_ option: String) -> Text {
+    package static func flagTakesNoValue(_ option: String) -> Text {
         Text(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
     }
-    static func emptyArgument(_ name: String) -> Text {
+    package static func emptyArgument(_ name: String) -> Text {
         Text(en: "argument <\(name)> is empty; give a file name", id: "argumen <\(name)> kosong; berikan nama berkas")
     }
-    static func missingArgument(_ name: String) -> Text {
+    package static func missingArgument(_ name: String) -> Text {
         Text(en: "missing argument <\(name)>", id: "argumen <\(name)> belum diberikan")
     }
-    static func unexpectedArgument(_ value: String) -> Text {
+    package static func unexpectedArgument(_ value: String) -> Text {
         Text(
             en: "unexpected argument '\(Echo.shortened(value, language: .en))'",
             id: "argumen '\(Echo.shortened(value, language: .id))' tidak diharapkan")
     }
-    static func extensionNotAllowed(_ path: String, _ format: String, _ allowed: [String]) -> Text {
+    package static func extensionNotAllowed(_ path: String, _ format: String, _ allowed: [String]) -> Text {
         Text(
             en:
                 "'\(Echo.shortened(path, language: .en))' names the format \(format), which this command does not write; "
@@ -184,7 +189,7 @@ enum Msg {
             id: "'\(Echo.shortened(path, language: .id))' menyebut format \(format), yang tidak ditulis perintah ini; "
                 + "berikan --format (\(allowed.joined(separator: ", "))) atau nama berkas lain")
     }
-    static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
+    package static func formatNotAllowed(_ value: String, _ allowed: [String]) -> Text {
         Text(
             en:
                 "format '\(Echo.shortened(value, language: .en))' is not available here; use one of: \(allowed.joined(separator: ", "))",
@@ -192,19 +197,19 @@ enum Msg {
                 "format '\(Echo.shortened(value, language: .id))' tidak tersedia di sini; gunakan salah satu: \(allowed.joined(separator: ", "))"
         )
     }
-    static func languageNotAllowed(_ source: String, _ value: String) -> Text {
+    package static func languageNotAllowed(_ source: String, _ value: String) -> Text {
         Text(
             en: "\(source) '\(Echo.shortened(value, language: .en))' is not a language; use id or en",
             id: "\(source) '\(Echo.shortened(value, language: .id))' bukan bahasa yang dikenal; gunakan id atau en")
     }
 
     // MARK: Domain errors
-    static func malformed(_ field: String, _ value: String, _ expected: String) -> Text {
+    package static func malformed(_ field: String, _ value: String, _ expected: String) -> Text {
         Text(
             en: "\(field) '\(value)' is not valid; expected \(expected)",
             id: "\(field) '\(value)' tidak sah; seharusnya \(expected)")
     }
-    static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> Text {
+    package static func notAllowed(_ field: String, _ value: String, _ allowed: [String]) -> Text {
         let near = Suggestion.nearest(value, among: allowed)
         return Text(
             en: "\(field) '\(value)' is not allowed; " + (near.map { "did you mean '\($0)'? " } ?? "")
@@ -212,24 +217,24 @@ enum Msg {
             id: "\(field) '\(value)' tidak diizinkan; " + (near.map { "maksud Anda '\($0)'? " } ?? "")
                 + "gunakan salah satu: \(allowed.joined(separator: ", "))")
     }
-    static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
+    package static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
         Text(
             en: "\(field) '\(value)' is out of range; allowed \(range.lowerBound) to \(range.upperBound)",
             id: "\(field) '\(value)' di luar batas; yang diizinkan \(range.lowerBound) sampai \(range.upperBound)")
     }
 
     // MARK: Store and database errors
-    static func databaseMissing(_ path: String) -> Text {
+    package static func databaseMissing(_ path: String) -> Text {
         Text(
             en: "no database at \(path); create it with 'kbk init' or choose another with --db",
             id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
     }
-    static func notKBKDatabase(_ path: String) -> Text {
+    package static func notKBKDatabase(_ path: String) -> Text {
         Text(
             en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",
             id: "\(path) adalah basis data SQLite program lain, bukan basis data kbk; berkas dibiarkan apa adanya")
     }
-    static func damagedRow(_ damaged: DamagedRow) -> Text {
+    package static func damagedRow(_ damaged: DamagedRow) -> Text {
         Text.localized { language in
             let value = damaged.value.map { "'" + Echo.shortened($0, language: language) + "'" } ?? "NULL"
             return Text(
@@ -240,7 +245,7 @@ enum Msg {
             )
         }
     }
-    static func notSQLite(_ path: String) -> Text {
+    package static func notSQLite(_ path: String) -> Text {
         Text(
             en:
                 "\(path) is not a SQLite database (its first bytes are not SQLite's header): another kind of file, or a database damaged at its start; restore a backup",
@@ -248,7 +253,7 @@ enum Msg {
                 "\(path) bukan basis data SQLite (bita awalnya bukan tajuk SQLite): berkas jenis lain, atau basis data yang rusak di awalnya; pulihkan cadangan"
         )
     }
-    static func notADatabaseFile(_ path: String) -> Text {
+    package static func notADatabaseFile(_ path: String) -> Text {
         Text(
             en:
                 "\(path) is not a regular file (a folder, device or pipe), so it is no database; choose a database file with --db",
@@ -256,7 +261,7 @@ enum Msg {
                 "\(path) bukan berkas biasa (folder, perangkat atau pipa), jadi bukan basis data; pilih berkas basis data dengan --db"
         )
     }
-    static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
+    package static func schemaDiffers(_ path: String, _ differences: [SchemaDifference]) -> Text {
         let first = differences.first.map(String.init(describing:)) ?? ""
         let more = differences.count > 1 ? " (+\(differences.count - 1))" : ""
         return Text(
@@ -265,15 +270,15 @@ enum Msg {
                 "basis data \(path) tidak memiliki skema kbk: \(first)\(more); tidak ada yang dilakukan; jalankan 'kbk check'"
         )
     }
-    static func cannotCreate(_ path: String, _ reason: String) -> Text {
+    package static func cannotCreate(_ path: String, _ reason: String) -> Text {
         Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
     }
-    static func fileExists(_ path: String) -> Text {
+    package static func fileExists(_ path: String) -> Text {
         Text(
             en: "\(path) already exists; add --force to overwrite it",
             id: "\(path) sudah ada; tambahkan --force untuk menimpanya")
     }
-    static func migrationModified(_ name: String) -> Text {
+    package static func migrationModified(_ name: String) -> Text {
         Text(
             en:
                 "migration \(name) applied to this database differs from the one in this kbk; restore the database from a backup or use the kbk version that created it",
@@ -281,51 +286,51 @@ enum Msg {
                 "migrasi \(name) yang sudah diterapkan pada basis data ini berbeda dengan milik kbk ini; pulihkan basis data dari cadangan atau gunakan versi kbk yang membuatnya"
         )
     }
-    static func migrationUnknown(_ name: String) -> Text {
+    package static func migrationUnknown(_ name: String) -> Text {
         Text(
             en:
-                "this database has migration \(name), unknown to kbk \(KBKCLI.version); it was made by a newer kbk: upgrade kbk to use it",
+                "this database has migration \(name), unknown to kbk \(Release.version); it was made by a newer kbk: upgrade kbk to use it",
             id:
-                "basis data ini memiliki migrasi \(name) yang tidak dikenal kbk \(KBKCLI.version); basis data dibuat oleh kbk yang lebih baru: perbarui kbk untuk memakainya"
+                "basis data ini memiliki migrasi \(name) yang tidak dikenal kbk \(Release.version); basis data dibuat oleh kbk yang lebih baru: perbarui kbk untuk memakainya"
         )
     }
-    static func databaseBusy(_ path: String) -> Text {
+    package static func databaseBusy(_ path: String) -> Text {
         Text(
             en: "database \(path) stayed locked by another process past the busy timeout; try again",
             id: "basis data \(path) masih dikunci proses lain melewati batas waktu tunggu; coba lagi")
     }
-    static func databaseDamaged(_ path: String, _ detail: String) -> Text {
+    package static func databaseDamaged(_ path: String, _ detail: String) -> Text {
         Text(
             en: "database \(path) is damaged or not a kbk database (\(detail)); run 'kbk check' and restore a backup",
             id:
                 "basis data \(path) rusak atau bukan basis data kbk (\(detail)); jalankan 'kbk check' dan pulihkan cadangan"
         )
     }
-    static func databaseCannotOpen(_ path: String, _ detail: String) -> Text {
+    package static func databaseCannotOpen(_ path: String, _ detail: String) -> Text {
         Text(en: "cannot open database \(path) (\(detail))", id: "tidak dapat membuka basis data \(path) (\(detail))")
     }
-    static func ioFailure(_ path: String, _ detail: String) -> Text {
+    package static func ioFailure(_ path: String, _ detail: String) -> Text {
         Text(en: "input/output error on \(path) (\(detail))", id: "kesalahan baca/tulis pada \(path) (\(detail))")
     }
-    static func constraintFailure(_ detail: String) -> Text {
+    package static func constraintFailure(_ detail: String) -> Text {
         Text(
             en: "the change breaks a rule of the database (\(detail)); nothing was changed",
             id: "perubahan melanggar aturan basis data (\(detail)); tidak ada yang diubah")
     }
-    static func unexpected(_ detail: String) -> Text {
+    package static func unexpected(_ detail: String) -> Text {
         Text(en: "unexpected failure: \(detail)", id: "kegagalan tak terduga: \(detail)")
     }
 
     // MARK: init
-    static let initAbstract = Text(
+    package static let initAbstract = Text(
         en: "Create the database, or bring an existing one up to date.",
         id: "Buat basis data, atau perbarui basis data yang sudah ada.")
-    static let initDiscussion = Text(
+    package static let initDiscussion = Text(
         en: "Running it again changes nothing. The file is created with mode 0600 and missing folders with 0700.",
         id:
             "Menjalankannya lagi tidak mengubah apa pun. Berkas dibuat dengan mode 0600 dan folder yang belum ada dengan 0700."
     )
-    static func initCreated(_ path: String, _ names: [String], _ version: Int) -> Text {
+    package static func initCreated(_ path: String, _ names: [String], _ version: Int) -> Text {
         Text(
             en:
                 "Created database \(path) and applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
@@ -333,7 +338,7 @@ enum Msg {
                 "Basis data \(path) dibuat dan \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version)."
         )
     }
-    static func initMigrated(_ path: String, _ names: [String], _ version: Int) -> Text {
+    package static func initMigrated(_ path: String, _ names: [String], _ version: Int) -> Text {
         Text(
             en:
                 "Updated database \(path): applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
@@ -341,38 +346,38 @@ enum Msg {
                 "Basis data \(path) diperbarui: \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version)."
         )
     }
-    static func initUpToDate(_ path: String, _ version: Int) -> Text {
+    package static func initUpToDate(_ path: String, _ version: Int) -> Text {
         Text(
             en: "Database \(path) is already up to date (schema version \(version)); nothing changed.",
             id: "Basis data \(path) sudah mutakhir (versi skema \(version)); tidak ada yang diubah.")
     }
 
     // MARK: check
-    static let checkAbstract = Text(
+    package static let checkAbstract = Text(
         en: "Check the database: integrity, references, schema version and row counts.",
         id: "Periksa basis data: integritas, rujukan, versi skema dan jumlah baris.")
-    static let checkDiscussion = Text(
+    package static let checkDiscussion = Text(
         en:
             "Recomputes the audit trail's hash chain and prints its head (entry count and hash). Exits 0 when healthy, 65 when the file is damaged, references are broken or an audit entry does not match its hash, 78 when the database needs another kbk version. Nothing is changed.",
         id:
             "Menghitung ulang rantai hash jejak audit dan mencetak kepalanya (jumlah entri dan hash). Keluar dengan 0 bila sehat, 65 bila berkas rusak, rujukan putus atau sebuah entri audit tidak cocok dengan hash-nya, 78 bila basis data memerlukan versi kbk lain. Tidak ada yang diubah."
     )
-    static let checkDatabase = Text(en: "Database", id: "Basis data")
-    static let checkIntegrity = Text(en: "Integrity", id: "Integritas")
-    static let checkForeignKeys = Text(en: "References", id: "Rujukan")
-    static let checkSchema = Text(en: "Schema version", id: "Versi skema")
-    static let checkPending = Text(en: "Pending migrations", id: "Migrasi tertunda")
-    static let checkUnknown = Text(en: "Unknown migrations", id: "Migrasi tak dikenal")
-    static let checkModified = Text(en: "Changed migrations", id: "Migrasi berubah")
-    static let checkTables = Text(en: "Tables", id: "Tabel")
-    static let checkSchemaObjects = Text(en: "Schema", id: "Skema")
-    static let checkOK = Text(en: "ok", id: "baik")
-    static let checkNone = Text(en: "none", id: "tidak ada")
-    static func checkUnreadable(_ detail: String) -> Text {
+    package static let checkDatabase = Text(en: "Database", id: "Basis data")
+    package static let checkIntegrity = Text(en: "Integrity", id: "Integritas")
+    package static let checkForeignKeys = Text(en: "References", id: "Rujukan")
+    package static let checkSchema = Text(en: "Schema version", id: "Versi skema")
+    package static let checkPending = Text(en: "Pending migrations", id: "Migrasi tertunda")
+    package static let checkUnknown = Text(en: "Unknown migrations", id: "Migrasi tak dikenal")
+    package static let checkModified = Text(en: "Changed migrations", id: "Migrasi berubah")
+    package static let checkTables = Text(en: "Tables", id: "Tabel")
+    package static let checkSchemaObjects = Text(en: "Schema", id: "Skema")
+    package static let checkOK = Text(en: "ok", id: "baik")
+    package static let checkNone = Text(en: "none", id: "tidak ada")
+    package static func checkUnreadable(_ detail: String) -> Text {
         Text(en: "unreadable: \(detail)", id: "tidak terbaca: \(detail)")
     }
-    static func checkProblems(_ count: Int) -> Text { Text(en: "\(count) problem(s)", id: "\(count) masalah") }
-    static func checkProgress(_ step: DatabaseHealth.Step, language: Language, rate: String) -> Text {
+    package static func checkProblems(_ count: Int) -> Text { Text(en: "\(count) problem(s)", id: "\(count) masalah") }
+    package static func checkProgress(_ step: DatabaseHealth.Step, language: Language, rate: String) -> Text {
         switch step {
         case .integrity: Text(en: "Checking the file's integrity…", id: "Memeriksa keutuhan berkas…")
         case .references: Text(en: "Checking references…", id: "Memeriksa rujukan…")
@@ -389,27 +394,27 @@ enum Msg {
         }
     }
 
-    static func checkLatestKnown(_ version: Int, _ known: Int) -> Text {
+    package static func checkLatestKnown(_ version: Int, _ known: Int) -> Text {
         Text(en: "\(version) (this kbk knows up to \(known))", id: "\(version) (kbk ini mengenal sampai \(known))")
     }
-    static let checkPendingHint = Text(
+    package static let checkPendingHint = Text(
         en: "they are applied by 'kbk init' or the next command that opens the database",
         id: "diterapkan oleh 'kbk init' atau perintah berikutnya yang membuka basis data")
-    static let checkHealthy = Text(en: "Healthy.", id: "Sehat.")
-    static let checkAuditTrail = Text(en: "Audit trail", id: "Jejak audit")
-    static let auditVerifyAbstract = Text(
+    package static let checkHealthy = Text(en: "Healthy.", id: "Sehat.")
+    package static let checkAuditTrail = Text(en: "Audit trail", id: "Jejak audit")
+    package static let auditVerifyAbstract = Text(
         en: "Recompute the audit trail's hash chain; with --head, check that it still holds a printed head.",
         id: "Hitung ulang rantai hash jejak audit; dengan --head, periksa bahwa kepala yang tercetak masih ada.")
-    static let auditVerifyDiscussion = Text(
+    package static let auditVerifyDiscussion = Text(
         en:
             "Every audit entry carries a SHA-256 over its content and the entry before it. Every report and 'kbk check' print the head (entry count and hash of the last entry): keep it with the filed report, and later check that the trail still contains it. Exits 65 naming the first entry that does not match, or when the head is not in the trail.",
         id:
             "Setiap entri audit membawa SHA-256 atas isinya dan entri sebelumnya. Setiap laporan dan 'kbk check' mencetak kepalanya (jumlah entri dan hash entri terakhir): simpan bersama laporan yang diarsipkan, lalu periksa kemudian bahwa jejak masih memuatnya. Keluar dengan 65 sambil menyebut entri pertama yang tidak cocok, atau bila kepala itu tidak ada dalam jejak."
     )
-    static let auditVerifyHeadOption = Text(
+    package static let auditVerifyHeadOption = Text(
         en: "A head printed earlier (by a report or kbk check): it must still be in the trail.",
         id: "Kepala yang tercetak sebelumnya (oleh laporan atau kbk check): harus masih ada dalam jejak.")
-    static func auditHeadFound(_ hash: String, _ position: Int, _ head: AuditChain.Head) -> Text {
+    package static func auditHeadFound(_ hash: String, _ position: Int, _ head: AuditChain.Head) -> Text {
         Text(
             en:
                 "Intact; head \(hash) is entry number \(position) of \(head.entries): the trail still holds everything it held then, and \(head.entries - position) entries were added since.",
@@ -417,7 +422,7 @@ enum Msg {
                 "Utuh; kepala \(hash) adalah entri ke-\(position) dari \(head.entries): jejak masih memuat semua yang dimuatnya saat itu, dan \(head.entries - position) entri ditambahkan sesudahnya."
         )
     }
-    static func auditHeadMissing(_ hash: String) -> Text {
+    package static func auditHeadMissing(_ hash: String) -> Text {
         Text(
             en:
                 "the audit trail does not contain head \(hash): entries up to it were changed or removed, or it is the head of another database",
@@ -425,25 +430,25 @@ enum Msg {
                 "jejak audit tidak memuat kepala \(hash): entri sampai kepala itu diubah atau dihapus, atau itu kepala basis data lain"
         )
     }
-    static func auditHead(_ head: AuditChain.Head) -> Text {
+    package static func auditHead(_ head: AuditChain.Head) -> Text {
         Text(
             en: "\(head.entries) entries, head \(head.hash ?? "-")",
             id: "\(head.entries) entri, kepala \(head.hash ?? "-")")
     }
-    static func auditChainIntact(_ head: AuditChain.Head) -> Text {
+    package static func auditChainIntact(_ head: AuditChain.Head) -> Text {
         Text(en: "intact: " + auditHead(head)(.en), id: "utuh: " + auditHead(head)(.id))
     }
-    static func reportAuditFooter(_ head: AuditChain.Head) -> Text {
+    package static func reportAuditFooter(_ head: AuditChain.Head) -> Text {
         let check = head.hash.map { " (kbk audit verify --head \($0))" } ?? ""
         return Text(
             en: "Audit trail: " + auditHead(head)(.en) + check, id: "Jejak audit: " + auditHead(head)(.id) + check)
     }
-    static func auditTrailIntact(_ head: AuditChain.Head) -> Text {
+    package static func auditTrailIntact(_ head: AuditChain.Head) -> Text {
         Text(
             en: "Audit trail intact: " + auditHead(head)(.en) + ".",
             id: "Jejak audit utuh: " + auditHead(head)(.id) + ".")
     }
-    static func auditChainBroken(entry: Int64, position: Int, reason: AuditChain.Problem) -> Text {
+    package static func auditChainBroken(entry: Int64, position: Int, reason: AuditChain.Problem) -> Text {
         switch reason {
         case .mismatch:
             Text(
@@ -458,58 +463,58 @@ enum Msg {
                 id: "entri audit \(entry) (urutan ke-\(position)) tidak memiliki hash: entri itu ditulis di luar kbk")
         }
     }
-    static func auditChainRestore(_ broken: Text) -> Text {
+    package static func auditChainRestore(_ broken: Text) -> Text {
         Text(
             en: broken(.en) + "; restore the database from a backup and find out who had the file",
             id: broken(.id) + "; pulihkan basis data dari cadangan dan telusuri siapa yang memegang berkasnya")
     }
-    static func checkUnhealthy(_ path: String) -> Text {
+    package static func checkUnhealthy(_ path: String) -> Text {
         Text(
             en: "database \(path) is not healthy (see the findings above); restore it from a backup",
             id: "basis data \(path) tidak sehat (lihat temuan di atas); pulihkan dari cadangan")
     }
 
     // MARK: backup
-    static let backupAbstract = Text(
+    package static let backupAbstract = Text(
         en: "Copy the database to a file, safely, even while others are writing.",
         id: "Salin basis data ke sebuah berkas dengan aman, bahkan saat pihak lain sedang menulis.")
-    static let backupDiscussion = Text(
+    package static let backupDiscussion = Text(
         en:
             "The copy is a consistent snapshot made with SQLite's online backup, written with mode 0600 since it holds complainants' personal data. The copy is recorded in the audit trail.",
         id:
             "Salinan adalah potret yang konsisten dari backup daring SQLite, ditulis dengan mode 0600 karena memuat data pribadi pengadu. Penyalinan dicatat dalam jejak audit."
     )
-    static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
-    static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
-    static func backupDone(_ source: String, _ destination: String) -> Text {
+    package static let backupFileArgument = Text(en: "Where to write the copy.", id: "Tempat menulis salinan.")
+    package static let backupForceOption = Text(en: "Overwrite FILE if it exists.", id: "Timpa FILE bila sudah ada.")
+    package static func backupDone(_ source: String, _ destination: String) -> Text {
         Text(en: "Copied database \(source) to \(destination).", id: "Basis data \(source) disalin ke \(destination).")
     }
 
     // MARK: audit
-    static let auditAbstract = Text(
+    package static let auditAbstract = Text(
         en: "List the audit trail: who changed what, and when (newest first).",
         id: "Tampilkan jejak audit: siapa mengubah apa, dan kapan (terbaru lebih dulu).")
-    static let auditDiscussion = Text(
+    package static let auditDiscussion = Text(
         en: "Here --actor filters by who acted; it does not set the actor. Times are shown in the office time zone.",
         id:
             "Di sini --actor menyaring menurut pelaku; tidak menetapkan pelaku. Waktu ditampilkan dalam zona waktu kantor."
     )
-    static let auditEntityOption = Text(
+    package static let auditEntityOption = Text(
         en: "Only entries about this kind of record.", id: "Hanya entri tentang jenis catatan ini.")
-    static let auditIDOption = Text(
+    package static let auditIDOption = Text(
         en: "Only entries about the record with this id.", id: "Hanya entri tentang catatan dengan id ini.")
-    static let auditActorOption = Text(
+    package static let auditActorOption = Text(
         en: "Only entries made by this actor.", id: "Hanya entri yang dibuat pelaku ini.")
-    static let auditSinceOption = Text(
+    package static let auditSinceOption = Text(
         en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
         id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
-    static let auditLimitOption = Text(
+    package static let auditLimitOption = Text(
         en: "Show at most N entries (0: all).", id: "Tampilkan paling banyak N entri (0: semua).")
-    static let auditColumnID = Text(en: "ID", id: "ID")
-    static let auditColumnAt = Text(en: "Time", id: "Waktu")
-    static let auditColumnActor = Text(en: "Actor", id: "Pelaku")
-    static let auditColumnAction = Text(en: "Action", id: "Tindakan")
-    static let auditColumnEntity = Text(en: "Entity", id: "Entitas")
-    static let auditColumnEntityID = Text(en: "Entity ID", id: "ID Entitas")
-    static let auditColumnSummary = Text(en: "Summary", id: "Ringkasan")
+    package static let auditColumnID = Text(en: "ID", id: "ID")
+    package static let auditColumnAt = Text(en: "Time", id: "Waktu")
+    package static let auditColumnActor = Text(en: "Actor", id: "Pelaku")
+    package static let auditColumnAction = Text(en: "Action", id: "Tindakan")
+    package static let auditColumnEntity = Text(en: "Entity", id: "Entitas")
+    package static let auditColumnEntityID = Text(en: "Entity ID", id: "ID Entitas")
+    package static let auditColumnSummary = Text(en: "Summary", id: "Ringkasan")
 }

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// The action forms of a complaint page, and the requests their posts make. A form is offered when
@@ -143,7 +144,7 @@ enum WebForms {
         case .resume: return .resume
         case .close:
             let rating = try form.filled("rating").map { (t: String) throws(DomainError) in
-                try Invocation.integer(t, field: "rating", in: Complaints.ratingRange)
+                try EnteredValue.integer(t, field: "rating", in: Complaints.ratingRange)
             }
             return .close(
                 rating: rating, comment: try form.optionalLongText("comment"))
@@ -152,7 +153,7 @@ enum WebForms {
             return .reject(
                 reason, message: try form.optionalLongText("message"))
         case .extend:
-            let days = try Invocation.integer(
+            let days = try EnteredValue.integer(
                 try form.requiredField("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
             return .extend(workingDays: days, reason: try form.shortText("reason"))
         case .forward:

@@ -3,36 +3,36 @@ import KBKMail
 
 // The texts of `kbk escalate`, `kbk notices` and the notices' messages.
 extension Msg {
-    static let escalateAbstract = Text(
+    package static let escalateAbstract = Text(
         en: "Send deadline notices at 50 %, 75 % and 100 % of a running deadline, each once.",
         id: "Kirim pemberitahuan tenggat pada 50 %, 75 % dan 100 % tenggat yang berjalan, masing-masing sekali.")
-    static let escalateDiscussion = Text(
+    package static let escalateDiscussion = Text(
         en:
             "At 50 % and 75 % the notice goes to the official the complaint is assigned to (else the unit's admins; before verification the coordinators); once overdue also, in copy, to the head of the unit above and the coordinators. One notice per complaint, deadline and level, never twice, each recorded in the complaint's history; a message that cannot leave is kept and tried again. Safe to run daily from cron (hourly when a category counts hours). Messages leave through mail.command (sendmail -t) from mail.from, or as files with --to-folder.",
         id:
             "Pada 50 % dan 75 % pemberitahuan dikirim kepada pejabat yang menerima disposisi (bila tidak ada, admin unit; sebelum verifikasi, koordinator); bila terlambat juga, sebagai tembusan, kepada kepala unit di atasnya dan koordinator. Satu pemberitahuan per pengaduan, tenggat dan tingkat, tidak pernah dua kali, masing-masing tercatat dalam riwayat pengaduan; pesan yang gagal dikirim disimpan dan dicoba lagi. Aman dijalankan harian dari cron (tiap jam bila kategori dihitung dalam jam). Pesan dikirim melalui mail.command (sendmail -t) dari mail.from, atau sebagai berkas dengan --to-folder."
     )
-    static let optEscalateDryRun = Text(
+    package static let optEscalateDryRun = Text(
         en: "Show the notices that are due; record and send nothing.",
         id: "Tampilkan pemberitahuan yang jatuh tempo; tidak mencatat atau mengirim apa pun.")
-    static let optToFolder = Text(
+    package static let optToFolder = Text(
         en: "Write each message as a file (.eml) into this existing folder instead of mailing it.",
         id: "Tulis setiap pesan sebagai berkas (.eml) ke folder yang sudah ada ini alih-alih mengirimnya.")
-    static let noticesAbstract = Text(
+    package static let noticesAbstract = Text(
         en: "List the deadline notices recorded, newest first, with their recipients and whether they left.",
         id: "Daftar pemberitahuan tenggat yang tercatat, terbaru dahulu, dengan penerima dan status pengirimannya.")
-    static let optNoticesSince = Text(
+    package static let optNoticesSince = Text(
         en: "Only notices recorded on or after this date.", id: "Hanya pemberitahuan sejak tanggal ini.")
-    static let optUndelivered = Text(
+    package static let optUndelivered = Text(
         en: "Only notices that have not left yet.", id: "Hanya pemberitahuan yang belum terkirim.")
-    static func levelName(_ level: EscalationLevel) -> Text {
+    package static func levelName(_ level: EscalationLevel) -> Text {
         switch level {
         case .half: Text(en: "50 %", id: "50 %")
         case .threeQuarters: Text(en: "75 %", id: "75 %")
         case .overdue: Text(en: "overdue", id: "terlambat")
         }
     }
-    static func deliveryName(_ delivery: NoticeDelivery?) -> Text {
+    package static func deliveryName(_ delivery: NoticeDelivery?) -> Text {
         switch delivery {
         case .mail: Text(en: "mailed", id: "terkirim")
         case .folder: Text(en: "in folder", id: "di folder")
@@ -40,12 +40,12 @@ extension Msg {
         case nil: Text(en: "waiting", id: "menunggu")
         }
     }
-    static let labelLevel = Text(en: "Level", id: "Tingkat")
-    static let labelTo = Text(en: "To", id: "Kepada")
-    static let labelCopy = Text(en: "Copy", id: "Tembusan")
-    static let labelDelivery = Text(en: "Delivery", id: "Pengiriman")
-    static let labelRecorded = Text(en: "Recorded", id: "Dicatat")
-    static func escalationDone(recorded: Int, levels: [EscalationLevel: Int], sent: Int, folder: Bool) -> Text {
+    package static let labelLevel = Text(en: "Level", id: "Tingkat")
+    package static let labelTo = Text(en: "To", id: "Kepada")
+    package static let labelCopy = Text(en: "Copy", id: "Tembusan")
+    package static let labelDelivery = Text(en: "Delivery", id: "Pengiriman")
+    package static let labelRecorded = Text(en: "Recorded", id: "Dicatat")
+    package static func escalationDone(recorded: Int, levels: [EscalationLevel: Int], sent: Int, folder: Bool) -> Text {
         let half = levels[.half] ?? 0
         let threeQuarters = levels[.threeQuarters] ?? 0
         let overdue = levels[.overdue] ?? 0
@@ -56,7 +56,7 @@ extension Msg {
                 "Mencatat \(recorded) pemberitahuan tenggat (\(half) pada 50 %, \(threeQuarters) pada 75 %, \(overdue) terlambat); \(sent) \(folder ? "ditulis ke folder" : "diserahkan ke perintah surel")."
         )
     }
-    static func noticeWithoutAddress(_ ticket: String, _ logins: [String]) -> Text {
+    package static func noticeWithoutAddress(_ ticket: String, _ logins: [String]) -> Text {
         let names = Echo.list(logins)
         return Text(
             en:
@@ -65,14 +65,14 @@ extension Msg {
                 "pemberitahuan untuk \(ticket) tidak punya alamat tujuan (\(names.id) tidak punya surel dalam datanya); tetap ada di 'kbk notices'"
         )
     }
-    static func noticesFailed(_ count: Int, _ first: String) -> Text {
+    package static func noticesFailed(_ count: Int, _ first: String) -> Text {
         Text(
             en: "\(count) notice(s) could not be sent (\(first)); they are recorded and tried again on the next run",
             id:
                 "\(count) pemberitahuan tidak dapat dikirim (\(first)); sudah tercatat dan dicoba lagi pada jalan berikutnya"
         )
     }
-    static func mailCommandUnusable(_ command: String, _ problem: MailCommandProblem) -> Text {
+    package static func mailCommandUnusable(_ command: String, _ problem: MailCommandProblem) -> Text {
         let (why, allowed) = (mailCommandProblem(problem), mailCommandAllowed)
         return Text(
             en:
@@ -83,7 +83,7 @@ extension Msg {
     }
 
     /// Why `mail.command` is refused, as a clause.
-    static func mailCommandProblem(_ problem: MailCommandProblem) -> Text {
+    package static func mailCommandProblem(_ problem: MailCommandProblem) -> Text {
         switch problem {
         case .shape:
             Text(
@@ -113,7 +113,7 @@ extension Msg {
         }
     }
 
-    static let mailCommandAllowed = Text(
+    package static let mailCommandAllowed = Text(
         en:
             "allowed: the absolute path of a program such as /usr/sbin/sendmail that is no shell or interpreter, a regular file owned by root and writable by root only, in folders likewise, with only the options \(MailCommandPolicy.allowedOptions.joined(separator: " ")) or -f ADDRESS",
         id:
@@ -121,21 +121,21 @@ extension Msg {
     )
 
     // The message itself: Indonesian first, then English, for every reader.
-    static func noticeSubject(_ notice: Notice) -> String {
+    package static func noticeSubject(_ notice: Notice) -> String {
         let id = noticeHeadline(notice)(.id)
         let en = noticeHeadline(notice)(.en)
         return "[kbk] \(notice.ticket): \(id) / \(en)"
     }
-    static let noNoticesDue = Text(en: "No deadline notices are due.", id: "Tidak ada pemberitahuan tenggat.")
+    package static let noNoticesDue = Text(en: "No deadline notices are due.", id: "Tidak ada pemberitahuan tenggat.")
     /// The deadline as a noun, for a sentence about it.
-    static func deadlineNoun(_ stage: DeadlineStage) -> Text {
+    package static func deadlineNoun(_ stage: DeadlineStage) -> Text {
         switch stage {
         case .verify: Text(en: "verification", id: "verifikasi")
         case .respond: Text(en: "first response", id: "tanggapan pertama")
         case .settle: Text(en: "settlement", id: "penyelesaian")
         }
     }
-    static func noticeHeadline(_ notice: Notice) -> Text {
+    package static func noticeHeadline(_ notice: Notice) -> Text {
         let stage = deadlineNoun(notice.stage)
         switch notice.level {
         case .half, .threeQuarters:
@@ -145,7 +145,7 @@ extension Msg {
             return Text(en: "\(stage.en) deadline passed", id: "tenggat \(stage.id) terlewati")
         }
     }
-    static func noticeBody(_ notice: Notice, dueText: String, language: Language) -> String {
+    package static func noticeBody(_ notice: Notice, dueText: String, language: Language) -> String {
         let stage = deadlineNoun(notice.stage)(language)
         let unit = notice.unitCode.map { code in notice.unitName.map { "\(code) (\($0))" } ?? code }
         let left = notice.workingDaysLeft
@@ -189,6 +189,6 @@ extension Msg {
             return lines.joined(separator: "\n")
         }
     }
-    static let noticeFooter =
+    package static let noticeFooter =
         "-- \nPesan ini dikirim otomatis oleh kbk; jangan dibalas.\nThis message was sent automatically by kbk; do not reply."
 }

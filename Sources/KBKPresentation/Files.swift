@@ -3,7 +3,7 @@ import KBKFiles
 extension FileError {
     /// The README's exit codes: an output that cannot be made or would replace something is 73, an input
     /// that cannot be opened 66, a read or write failing part way 74, an input too large 65.
-    var exitCode: ExitCode {
+    package var exitCode: ExitCode {
         switch reason {
         case .databaseFile, .exists, .isFolder, .folderMissing, .cannotCreate, .companionName: .cannotCreate
         case .io: .ioError
@@ -14,7 +14,7 @@ extension FileError {
 }
 
 extension Msg {
-    static func fileProblem(_ error: FileError) -> Text {
+    package static func fileProblem(_ error: FileError) -> Text {
         let path = error.path
         switch error.reason {
         case .databaseFile(let file):
@@ -62,45 +62,6 @@ extension Msg {
         }
     }
 
-    static let optForce = Text(en: "Replace the output file if it exists.", id: "Ganti berkas keluaran bila sudah ada.")
-}
-
-extension Invocation {
-    /// Writes a command's output: to standard output without `--output` or with `--output -`,
-    /// otherwise through `OutputFile` (never the database, never an existing file without `--force`).
-    /// `recorded`, when given, wraps the moment the output is put in place (the rename of the
-    /// finished file, or the write to a stream), so that an audit entry and the output stand or fall
-    /// together. Returns the file written, nil for standard output.
-    @discardableResult
-    func writeOutput(
-        _ text: String, isPrivate: Bool = false,
-        recorded: ((_ place: () throws -> Void) throws -> Void)? = nil
-    ) throws -> String? {
-        let record = recorded ?? { place in try place() }
-        guard let path = value("output"), path != "-" else {
-            try record { context.stdout.write(text) }
-            return nil
-        }
-        try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate).write(
-            Array(text.utf8), placing: record)
-        return path
-    }
-
-    /// Checks an `--output` target before any work is done, so a refused target costs nothing and
-    /// a personal-data export is not recorded for a file that is never written.
-    func checkOutputTarget(isPrivate: Bool = false) throws {
-        guard let path = value("output"), path != "-" else { return }
-        _ = try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate)
-    }
-
-    /// Reads a whole text file given on the command line: a regular file, at most `cap` bytes, UTF-8.
-    func readTextFile(_ path: String, cap: Int) throws -> String {
-        let file = try InputFile(path)
-        defer { file.close() }
-        let bytes = try file.readAll(cap: cap)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandFailure(exitCode: .dataError, message: Msg.notUTF8(path))
-        }
-        return text
-    }
+    package static let optForce = Text(
+        en: "Replace the output file if it exists.", id: "Ganti berkas keluaran bila sudah ada.")
 }

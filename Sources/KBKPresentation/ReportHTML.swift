@@ -2,10 +2,10 @@ import KBKDomain
 import KBKReports
 
 /// The printable report: one self-contained HTML page (inline CSS and SVG, no script, nothing fetched).
-enum ReportHTML {
+package enum ReportHTML {
     /// `&`, `<`, `>`, `"` and `'` as entities; works on the UTF-8 bytes (those five are ASCII, so
     /// no other character is touched), and returns a text without any of them as it is.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         let special: (UInt8) -> Bool = { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
@@ -26,7 +26,7 @@ enum ReportHTML {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static let style = """
+    package static let style = """
         body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:24px auto;max-width:1100px;
         font-size:13px;line-height:1.45}
         h1{font-size:20px;margin:0 0 4px}
@@ -53,14 +53,16 @@ enum ReportHTML {
         """
 
     /// The style with the page's margins and numbers ("Halaman 2 dari 5"), which differ by language.
-    static func style(for language: Language) -> String {
+    package static func style(for language: Language) -> String {
         let (page, of) = language == .id ? ("Halaman", "dari") : ("Page", "of")
         return style + "\n"
             + "@page{size:A4;margin:16mm 13mm 18mm;@bottom-right{content:\"\(page) \" counter(page) \" \(of) \" "
             + "counter(pages);font-size:9px;color:#5a6673}}"
     }
 
-    static func render(_ report: Report, language: Language, document: ReportDocument = ReportDocument()) -> String {
+    package static func render(_ report: Report, language: Language, document: ReportDocument = ReportDocument())
+        -> String
+    {
         var body = letterhead(document)
         body += "<h1>\(escape(ReportRendering.title(report)(language)))</h1>\n"
         let generated = LetterDates.instant(report.generatedAt, report.timeZone, language)
@@ -90,7 +92,7 @@ enum ReportHTML {
     }
 
     /// A whole printable page: A4, the report's style, everything inline.
-    static func page(title: String, body: String, language: Language) -> String {
+    package static func page(title: String, body: String, language: Language) -> String {
         let lang = language == .id ? "id" : "en"
         return """
             <!DOCTYPE html>
@@ -108,7 +110,7 @@ enum ReportHTML {
             """
     }
 
-    static func htmlTable(_ table: ReportTable, language: Language) -> String {
+    package static func htmlTable(_ table: ReportTable, language: Language) -> String {
         guard !table.rows.isEmpty else { return "<p>\(escape(Msg.noEntries(language)))</p>\n" }
         let visible = table.visibleColumns(compact: true)
         var out = "<table>\n<thead><tr>"
@@ -127,7 +129,7 @@ enum ReportHTML {
     }
 
     /// Horizontal bars per unit: follow-up rate and on-time follow-up rate, 0–100 %.
-    static func unitChart(_ ranked: [UnitFigures], language: Language) -> String {
+    package static func unitChart(_ ranked: [UnitFigures], language: Language) -> String {
         let units = ranked.filter { $0.code != nil && $0.figures.valid > 0 }
         guard !units.isEmpty else { return "" }
         let labelWidth = 150.0
@@ -167,7 +169,7 @@ enum ReportHTML {
     }
 
     /// Valid complaints per month (bars) and the follow-up rate (line, right-hand scale).
-    static func trendChart(_ report: Report, language: Language) -> String {
+    package static func trendChart(_ report: Report, language: Language) -> String {
         guard !report.trend.isEmpty else { return "" }
         let left = 40.0
         let bottom = 30.0
@@ -216,7 +218,7 @@ enum ReportHTML {
     }
 
     /// Converted IKM per unit (25–100) as bars coloured by grade, with the grade bands marked.
-    static func ikmChart(_ report: Report, language: Language) -> String {
+    package static func ikmChart(_ report: Report, language: Language) -> String {
         let rows = report.ikm.filter { $0.convertedHundredths != nil && $0.service == nil }
         guard !rows.isEmpty else { return "" }
         let labelWidth = 150.0
@@ -251,7 +253,7 @@ enum ReportHTML {
     }
 
     /// The kop surat: the government, the issuing office and its address, over a double rule.
-    static func letterhead(_ document: ReportDocument) -> String {
+    package static func letterhead(_ document: ReportDocument) -> String {
         guard document.hasLetterhead else { return "" }
         var out = "<header class=\"kop\">"
         if !document.logo.isEmpty { out += "<img class=\"logo\" src=\"\(escape(document.logo))\" alt=\"\">" }
@@ -262,7 +264,7 @@ enum ReportHTML {
     }
 
     /// "Purbalingga, 2 Desember 2026 / Mengetahui, / position / (space to sign) / name / NIP."
-    static func signature(_ document: ReportDocument, language: Language) -> String {
+    package static func signature(_ document: ReportDocument, language: Language) -> String {
         guard document.hasSignature else { return "" }
         var lines: [String] = []
         let day = document.signedOn.map { LetterDates.date($0, language) }
@@ -283,7 +285,7 @@ enum ReportHTML {
         return out + "</div>\n"
     }
 
-    static func footer(_ language: Language) -> String {
+    package static func footer(_ language: Language) -> String {
         let basis = Text(
             en:
                 "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; UU 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK); SE MenPAN-RB 20/2021 on Implementing the Core Values and Employer Branding of the State Civil Apparatus (three behaviour indicators per value); PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
@@ -353,7 +355,7 @@ enum ReportHTML {
         return out + "</dl>\n</footer>\n"
     }
 
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         String(format1: value, places: 1)
     }
 }

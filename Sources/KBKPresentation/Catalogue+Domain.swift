@@ -2,9 +2,9 @@ import KBKDomain
 
 /// How domain errors read, in both languages.
 extension Msg {
-    static let warningPrefix = Text(en: "Warning: ", id: "Peringatan: ")
+    package static let warningPrefix = Text(en: "Warning: ", id: "Peringatan: ")
 
-    static func invalid(_ field: String, _ value: String, _ reason: Reason) -> Text {
+    package static func invalid(_ field: String, _ value: String, _ reason: Reason) -> Text {
         switch reason {
         case .noSuchDate:
             Text(en: "\(field) '\(value)' is not a date that exists", id: "\(field) '\(value)' bukan tanggal yang ada")
@@ -89,7 +89,7 @@ extension Msg {
         }
     }
 
-    static func invalidNIP(_ value: String, _ problem: NIPProblem) -> Text {
+    package static func invalidNIP(_ value: String, _ problem: NIPProblem) -> Text {
         let (en, id): (String, String) =
             switch problem {
             case .notDigits: ("it may hold only digits and spaces", "hanya boleh berisi angka dan spasi")
@@ -122,7 +122,7 @@ extension Msg {
         return Text(en: "NIP '\(value)' is not valid: \(en)", id: "NIP '\(value)' tidak sah: \(id)")
     }
 
-    static func recordName(_ kind: RecordKind) -> Text {
+    package static func recordName(_ kind: RecordKind) -> Text {
         switch kind {
         case .skpd: Text(en: "unit", id: "unit kerja")
         case .group: Text(en: "group", id: "kelompok")
@@ -146,7 +146,7 @@ extension Msg {
         }
     }
 
-    static func notFound(_ kind: RecordKind, _ key: String) -> Text {
+    package static func notFound(_ kind: RecordKind, _ key: String) -> Text {
         let hint: (String, String) =
             switch kind {
             case .skpd: ("see 'kbk skpd list --all'", "lihat 'kbk skpd list --all'")
@@ -170,13 +170,13 @@ extension Msg {
             id: "\(recordName(kind).id) '\(key)' tidak ada" + (hint.1.isEmpty ? "" : "; \(hint.1)"))
     }
 
-    static func duplicate(_ kind: RecordKind, _ key: String) -> Text {
+    package static func duplicate(_ kind: RecordKind, _ key: String) -> Text {
         Text(
             en: "\(recordName(kind).en) '\(key)' exists already; choose another",
             id: "\(recordName(kind).id) '\(key)' sudah ada; pilih yang lain")
     }
 
-    static func rule(_ violation: RuleViolation, timeZone: UTCOffset) -> Text {
+    package static func rule(_ violation: RuleViolation, timeZone: UTCOffset) -> Text {
         switch violation {
         case .parentMustBeDistrict(let child, let parent):
             Text(

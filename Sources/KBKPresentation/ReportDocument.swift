@@ -3,22 +3,22 @@ import KBKStore
 
 /// What makes the printed report an office's document: the letterhead (kop surat) and the
 /// signature block, from the settings `org.*` and `report.*`. Empty settings leave their lines out.
-struct ReportDocument: Sendable {
-    var organisation = ""
-    var unit = ""
-    var address = ""
+package struct ReportDocument: Sendable {
+    package var organisation = ""
+    package var unit = ""
+    package var address = ""
     /// The emblem as a data URI (checked when set: an image type and base64 only), or empty.
-    var logo = ""
-    var place = ""
-    var signerPosition = ""
-    var signerName = ""
-    var signerNIP = ""
+    package var logo = ""
+    package var place = ""
+    package var signerPosition = ""
+    package var signerName = ""
+    package var signerNIP = ""
     /// The day it is signed on: the day it is made, in the office time zone.
-    var signedOn: CivilDate?
+    package var signedOn: CivilDate?
 
-    init() {}
+    package init() {}
 
-    init(settings: Settings, signedOn: CivilDate) throws {
+    package init(settings: Settings, signedOn: CivilDate) throws {
         organisation = try settings.text(.organisationName)
         unit = try settings.text(.organisationUnit)
         address = try settings.text(.organisationAddress)
@@ -30,54 +30,54 @@ struct ReportDocument: Sendable {
         self.signedOn = signedOn
     }
 
-    var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty || !logo.isEmpty }
-    var hasSignature: Bool { !signerName.isEmpty }
+    package var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty || !logo.isEmpty }
+    package var hasSignature: Bool { !signerName.isEmpty }
 }
 
 /// Dates and zones as people write them in a letter.
-enum LetterDates {
-    static let indonesianMonths = [
+package enum LetterDates {
+    package static let indonesianMonths = [
         "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
         "November", "Desember",
     ]
-    static let englishMonths = [
+    package static let englishMonths = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
 
     /// A month key "2026-03" as the short name a chart's axis shows: "Mar", "Mei", "Agu".
-    static func shortMonth(_ key: String, _ language: Language) -> String {
+    package static func shortMonth(_ key: String, _ language: Language) -> String {
         guard let month = Int(key.suffix(2)), (1...12).contains(month) else { return key }
         return shortMonth(month, language)
     }
 
-    static func shortMonth(_ month: Int, _ language: Language) -> String {
+    package static func shortMonth(_ month: Int, _ language: Language) -> String {
         let name = (language == .id ? indonesianMonths : englishMonths)[month - 1]
         return language == .id && month == 8 ? "Agu" : String(name.prefix(3))
     }
 
     /// "30 November 2026" in both languages, as an Indonesian letter dates itself.
-    static func date(_ date: CivilDate, _ language: Language) -> String {
+    package static func date(_ date: CivilDate, _ language: Language) -> String {
         let months = language == .id ? indonesianMonths : englishMonths
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
     /// "02 Des 2026" / "02 Dec 2026": a day in a table column, of one width and never mistaken for
     /// month-first.
-    static func tableDate(_ date: CivilDate, _ language: Language) -> String {
+    package static func tableDate(_ date: CivilDate, _ language: Language) -> String {
         let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
         return "\(day) \(shortMonth(date.month, language)) \(date.year)"
     }
 
     /// "18 Nov 2026 09.15" / "18 Nov 2026 09:15": an instant in a table column, in the database's zone.
-    static func tableInstant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
+    package static func tableInstant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
         let iso = Array(instant.iso8601(in: offset))
         let clock = String(iso[11..<13]) + (language == .id ? "." : ":") + String(iso[14..<16])
         return tableDate(instant.date(in: offset), language) + " " + clock
     }
 
     /// WIB, WITA and WIT for Indonesia's three zones; another offset as UTC+hh:mm.
-    static func zone(_ offset: UTCOffset) -> String {
+    package static func zone(_ offset: UTCOffset) -> String {
         switch offset {
         case .wib: "WIB"
         case .wita: "WITA"
@@ -87,7 +87,7 @@ enum LetterDates {
     }
 
     /// "2 Desember 2026 pukul 13.23 WIB" / "2 December 2026 at 13:23 WIB".
-    static func instant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
+    package static func instant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
         let iso = Array(instant.iso8601(in: offset))
         let clock = String(iso[11..<13]) + (language == .id ? "." : ":") + String(iso[14..<16])
         return date(instant.date(in: offset), language) + (language == .id ? " pukul " : " at ") + clock + " "

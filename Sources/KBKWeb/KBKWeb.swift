@@ -2,6 +2,7 @@ import KBKDigest
 import KBKDomain
 import KBKFiles
 import KBKMail
+import KBKPresentation
 import KBKReports
 import KBKStore
 
@@ -146,7 +147,7 @@ public enum KBKWeb {
     /// The status of a store or domain error, with the command line's one-line message (a store's
     /// refusal in the web's words, which have no English in the Indonesian).
     static func describe(_ error: Error) -> (Int, Text) {
-        let (code, message, _) = KBKCLI.classify(error, timeZone: .wib)
+        let (code, message) = ErrorReport.classify(error, timeZone: .wib)
         if let domain = error as? DomainError, case .notFound = domain { return (404, message) }
         if case .notPermitted(let refusal) = error as? StoreError { return (403, Msg.webNotPermitted(refusal)) }
         switch code {

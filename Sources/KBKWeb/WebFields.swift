@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 
 /// A posted form shown again because its token had expired: which form (its action, the last part
 /// of the path it posts to) and what was typed. The page holding that form fills it in and says

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 
 /// One CGI/1.1 request (RFC 3875) as the web server hands it over: the meta-variables and, for a
 /// POST, the body read from standard input (never more than `maximumBody` bytes).

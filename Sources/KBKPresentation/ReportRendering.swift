@@ -2,7 +2,7 @@ import KBKDomain
 import KBKReports
 
 /// A typed value in a report table, formatted per language for people and plainly for CSV.
-enum ReportValue {
+package enum ReportValue {
     case int(Int)
     case rate(Double?)
     case days(Double?)
@@ -21,9 +21,11 @@ enum ReportValue {
     /// Whether a target was met (`TargetRule`): true/false in CSV and JSON, a word for people.
     case met(Bool?)
 
-    static func coded<Value: Labelled>(_ value: Value) -> ReportValue { .labelled(code: value.rawValue, value.label) }
+    package static func coded<Value: Labelled>(_ value: Value) -> ReportValue {
+        .labelled(code: value.rawValue, value.label)
+    }
 
-    func human(_ language: Language) -> String {
+    package func human(_ language: Language) -> String {
         let separator: Character = language == .id ? "," : "."
         func decimal(_ value: Double, places: Int) -> String {
             var text = String(format1: value, places: places)
@@ -55,7 +57,7 @@ enum ReportValue {
     }
 
     /// "+2.5" for a positive difference, "−2.5" (a minus sign) for a negative one, "0.0" for none.
-    static func signedText(_ text: String) -> String {
+    package static func signedText(_ text: String) -> String {
         if text.hasPrefix("-") {
             let digits = text.dropFirst()
             return digits.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? String(digits) : "−" + digits
@@ -63,8 +65,14 @@ enum ReportValue {
         return text.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? text : "+" + text
     }
 
+    /// A figure kept in hundredths (an IKM or BerAKHLAK score) with two decimals: 85,07 in Indonesian.
+    package static func hundredths(_ hundredths: Int, _ language: Language) -> String {
+        let text = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + String(hundredths % 100)
+        return language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
+    }
+
     /// A count with its thousands marked as people write them: 1.507 in Indonesian, 1,507 in English.
-    static func grouped(_ value: Int, _ language: Language) -> String {
+    package static func grouped(_ value: Int, _ language: Language) -> String {
         let digits = String(value.magnitude)
         guard digits.count > 3 else { return String(value) }
         var out = ""
@@ -76,7 +84,7 @@ enum ReportValue {
     }
 
     /// For CSV: plain numbers (rates as fractions), empty for null.
-    var plain: String {
+    package var plain: String {
         switch self {
         case .int(let value): String(value)
         case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
@@ -89,7 +97,7 @@ enum ReportValue {
         }
     }
 
-    var json: JSON {
+    package var json: JSON {
         switch self {
         case .int(let value): .int(value)
         case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
@@ -102,7 +110,7 @@ enum ReportValue {
         }
     }
 
-    var isNumeric: Bool {
+    package var isNumeric: Bool {
         switch self {
         case .text, .labelled, .date, .met: false
         default: true
@@ -111,23 +119,23 @@ enum ReportValue {
 }
 
 /// One section of a report as a table: the shared shape behind the table, Markdown, CSV and HTML forms.
-struct ReportTable {
-    let section: ReportSection
-    let title: Text
-    let columns: [(key: String, header: Text)]
-    var rows: [[ReportValue]]
+package struct ReportTable {
+    package let section: ReportSection
+    package let title: Text
+    package let columns: [(key: String, header: Text)]
+    package var rows: [[ReportValue]]
     /// Columns people see in table, Markdown and HTML; CSV and JSON carry every column.
-    var compactKeys: Set<String>? = nil
+    package var compactKeys: Set<String>? = nil
     /// For a ranking: the units it ranks (agencies, or kecamatan and kelurahan).
-    var rankGroup: RankGroup? = nil
+    package var rankGroup: RankGroup? = nil
 
-    func visibleColumns(compact: Bool) -> [Int] {
+    package func visibleColumns(compact: Bool) -> [Int] {
         columns.indices.filter { compactKeys == nil || !compact || compactKeys!.contains(columns[$0].key) }
     }
 }
 
-enum ReportRendering {
-    static let figureColumns: [(key: String, header: Text)] = [
+package enum ReportRendering {
+    package static let figureColumns: [(key: String, header: Text)] = [
         ("received", Text(en: "Received", id: "Diterima")),
         ("rejected", Text(en: "Rejected", id: "Ditolak")),
         ("forwarded", Text(en: "Forwarded", id: "Diteruskan")),
@@ -152,13 +160,13 @@ enum ReportRendering {
         ("extended", Text(en: "Extended", id: "Diperpanjang")),
         ("average_rating", Text(en: "Rating", id: "Nilai")),
     ]
-    static let compactFigureKeys: Set<String> = [
+    package static let compactFigureKeys: Set<String> = [
         "received", "valid", "follow_up_rate", "on_time_follow_up_rate", "settlement_rate",
         "on_time_settlement_rate", "median_days_to_response", "median_days_to_settlement",
         "reopened", "average_rating",
     ]
 
-    static func values(_ figures: ComplaintFigures) -> [ReportValue] {
+    package static func values(_ figures: ComplaintFigures) -> [ReportValue] {
         [
             .int(figures.received), .int(figures.rejected), .int(figures.forwarded), .int(figures.valid),
             .int(figures.followedUp),
@@ -172,7 +180,7 @@ enum ReportRendering {
         ]
     }
 
-    static func ikmTitle(_ report: Report) -> Text {
+    package static func ikmTitle(_ report: Report) -> Text {
         report.ikmWeighting == .exact
             ? Text(
                 en: "Community satisfaction (IKM): latest survey in the period, elements weighted 1/9",
@@ -186,14 +194,14 @@ enum ReportRendering {
     }
 
     /// A section's title, saying which year's targets its rows are held to when it shows any.
-    static func withTargetYear(_ title: Text, _ report: Report, shown: Bool) -> Text {
+    package static func withTargetYear(_ title: Text, _ report: Report, shown: Bool) -> Text {
         guard shown else { return title }
         return Text(
             en: title.en + "; targets of \(report.targetYear)", id: title.id + "; target tahun \(report.targetYear)")
     }
 
     /// The units' targets for the period's year and how each rate stands against them.
-    static let targetColumns: [(key: String, header: Text)] = [
+    package static let targetColumns: [(key: String, header: Text)] = [
         ("settlement_target", Text(en: "Settlement target", id: "Target penyelesaian")),
         ("settlement_vs_target", Text(en: "Settlement vs target", id: "Selisih penyelesaian")),
         ("settlement_target_met", Text(en: "Settlement target met", id: "Target penyelesaian")),
@@ -202,7 +210,7 @@ enum ReportRendering {
         ("on_time_settlement_target_met", Text(en: "On-time target met", id: "Target tepat waktu")),
     ]
 
-    static func targetValues(_ unit: UnitFigures) -> [ReportValue] {
+    package static func targetValues(_ unit: UnitFigures) -> [ReportValue] {
         [
             .rate(unit.settlementTarget), .points(unit.settlementVsTarget), .met(unit.settlementTargetMet),
             .rate(unit.onTimeSettlementTarget), .points(unit.onTimeSettlementVsTarget),
@@ -211,7 +219,7 @@ enum ReportRendering {
     }
 
     /// The target columns people see: those of the targets some unit of the report has.
-    static func shownTargetKeys(_ units: [UnitFigures]) -> Set<String> {
+    package static func shownTargetKeys(_ units: [UnitFigures]) -> Set<String> {
         var keys: Set<String> = []
         if units.contains(where: { $0.target?.settledBasisPoints != nil }) {
             keys.formUnion(["settlement_target", "settlement_vs_target", "settlement_target_met"])
@@ -224,12 +232,14 @@ enum ReportRendering {
         return keys
     }
 
-    static func yesNo(_ value: Bool) -> ReportValue {
+    package static func yesNo(_ value: Bool) -> ReportValue {
         value ? .labelled(code: "yes", Text(en: "yes", id: "ya")) : .labelled(code: "no", Text(en: "no", id: "tidak"))
     }
 
     /// The kabupaten's row under the units' IKM rows: every unit's latest survey pooled.
-    static func kabupatenRow(_ figures: KabupatenIKMFigures, report: Report, language: Language) -> [ReportValue] {
+    package static func kabupatenRow(_ figures: KabupatenIKMFigures, report: Report, language: Language)
+        -> [ReportValue]
+    {
         let mean = ReportValue.rating(Double(figures.meanOfUnitsHundredths) / 100).human(language)
         let note = Text(
             en:
@@ -247,7 +257,7 @@ enum ReportRendering {
     }
 
     /// What a reader should know of an IKM row: no survey in the year, or too few respondents.
-    static func ikmNote(_ row: IKMFigures) -> Text? {
+    package static func ikmNote(_ row: IKMFigures) -> Text? {
         if !row.surveyedInYear {
             return Text(
                 en: "no survey in the 12 months to the period's end (one a year is required)",
@@ -261,7 +271,7 @@ enum ReportRendering {
         return nil
     }
 
-    static func rankingTitle(_ group: RankGroup, _ measure: RankMeasure) -> Text {
+    package static func rankingTitle(_ group: RankGroup, _ measure: RankMeasure) -> Text {
         switch (group, measure) {
         case (.agencies, .followUp):
             Text(en: "Units, ranked by follow-up rate", id: "Unit kerja, diperingkat menurut tindak lanjut")
@@ -289,7 +299,7 @@ enum ReportRendering {
     }
 
     /// Every requested section as a table.
-    static func tables(_ report: Report, language: Language = .en) -> [ReportTable] {
+    package static func tables(_ report: Report, language: Language = .en) -> [ReportTable] {
         var tables: [ReportTable] = []
         for section in report.sections {
             switch section {
@@ -646,7 +656,7 @@ enum ReportRendering {
 
     /// The BerAKHLAK self-assessments of the period's last year: each assessed unit's value scores
     /// and weakest indicator, then each behaviour indicator across the units that scored them.
-    static func cultureAssessmentTables(_ report: Report) -> [ReportTable] {
+    package static func cultureAssessmentTables(_ report: Report) -> [ReportTable] {
         let year = report.period.to.year
         let assessed = report.culture.filter { $0.assessment != nil }
         guard !assessed.isEmpty else { return [] }
@@ -726,7 +736,7 @@ enum ReportRendering {
         return tables
     }
 
-    static func title(_ report: Report) -> Text {
+    package static func title(_ report: Report) -> Text {
         let scope = report.unit.map { " — \($0)" } ?? ""
         let zone = LetterDates.zone(report.timeZone)
         let (from, to) = (report.period.from, report.period.to)
@@ -741,7 +751,7 @@ enum ReportRendering {
     // MARK: Formats
 
     /// The report in one of the report formats (`table` for anything else).
-    static func render(
+    package static func render(
         _ report: Report, _ format: OutputFormat, language: Language, document: ReportDocument = ReportDocument()
     ) -> String {
         switch format {
@@ -754,7 +764,7 @@ enum ReportRendering {
     }
 
     /// A section as the compact table people read.
-    static func tabular(_ table: ReportTable, language: Language) -> Tabular {
+    package static func tabular(_ table: ReportTable, language: Language) -> Tabular {
         let visible = table.visibleColumns(compact: true)
         var tabular = Tabular(
             columns: visible.map { index in
@@ -766,7 +776,7 @@ enum ReportRendering {
         return tabular
     }
 
-    static func table(_ report: Report, language: Language) -> String {
+    package static func table(_ report: Report, language: Language) -> String {
         var out = title(report)(language) + "\n"
         for table in tables(report, language: language) {
             out +=
@@ -777,7 +787,7 @@ enum ReportRendering {
         return out
     }
 
-    static func markdown(_ report: Report, language: Language) -> String {
+    package static func markdown(_ report: Report, language: Language) -> String {
         var out = "# " + Tabular.markdownCell(title(report)(language)) + "\n"
         for table in tables(report, language: language) {
             out +=
@@ -793,7 +803,7 @@ enum ReportRendering {
 
     /// One CSV file: a `section` column first, then each section's own columns.
     /// The columns that name a row of a section (its unit, category, month…), in the CSV's `key`.
-    static let keyColumns: Set<String> = [
+    package static let keyColumns: Set<String> = [
         "skpd", "category", "channel", "topic", "agency", "login", "month", "ticket", "indicator",
     ]
 
@@ -802,7 +812,7 @@ enum ReportRendering {
     /// ranking, the months), `key` is the row's unit, category, channel, agency, login, month or
     /// ticket (empty for the summary), `measure` the figure's name, `value` plain (rates as
     /// fractions, empty for none).
-    static func csv(_ report: Report) -> String {
+    package static func csv(_ report: Report) -> String {
         var out = "section,row,key,measure,value\r\n"
         var rowsInSection: [ReportSection: Int] = [:]
         for table in tables(report) {
@@ -824,11 +834,11 @@ enum ReportRendering {
         return out
     }
 
-    static func figuresJSON(_ figures: ComplaintFigures) -> [(String, JSON)] {
+    package static func figuresJSON(_ figures: ComplaintFigures) -> [(String, JSON)] {
         zip(figureColumns.map(\.key), values(figures).map(\.json)).map { ($0, $1) }
     }
 
-    static func kabupatenJSON(_ figures: KabupatenIKMFigures) -> JSON {
+    package static func kabupatenJSON(_ figures: KabupatenIKMFigures) -> JSON {
         .object([
             ("method", .string("pooled_by_respondents")),
             ("converted", .double(Double(figures.convertedHundredths) / 100)),
@@ -843,7 +853,7 @@ enum ReportRendering {
         ])
     }
 
-    static func cultureJSON(_ row: CultureFigures) -> JSON {
+    package static func cultureJSON(_ row: CultureFigures) -> JSON {
         let assessment = row.assessment
         let valueScores: JSON =
             assessment.map { assessment in
@@ -874,7 +884,7 @@ enum ReportRendering {
         return .object(members)
     }
 
-    static func indicatorJSON(_ figures: IndicatorFigures) -> JSON {
+    package static func indicatorJSON(_ figures: IndicatorFigures) -> JSON {
         .object([
             ("indicator", .string(figures.indicator.code)), ("value", .string(figures.indicator.value.rawValue)),
             ("units", .int(figures.units)), ("mean", figures.meanHundredths.map { .double(Double($0) / 100) } ?? .null),
@@ -882,7 +892,7 @@ enum ReportRendering {
         ])
     }
 
-    static func json(_ report: Report) -> JSON {
+    package static func json(_ report: Report) -> JSON {
         var members: [(String, JSON)] = [
             (
                 "period",

@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKPresentation
 import KBKStore
 
 /// What a unit's page shows: its record, groups, SOPs, improvement actions and IKM surveys.
@@ -55,7 +56,7 @@ extension WebPages {
             registry.surveys.map {
                 [
                     h($0.period.label), String($0.score.respondents),
-                    IKMCommands.formatHundredths($0.score.convertedHundredths, language),
+                    ReportValue.hundredths($0.score.convertedHundredths, language),
                     h("\($0.score.grade.rawValue) \($0.score.grade.label)"),
                 ]
             }, language: language)

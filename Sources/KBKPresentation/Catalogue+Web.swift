@@ -1,0 +1,157 @@
+import KBKDomain
+import KBKStore
+
+// The texts of the web front.
+extension Msg {
+    package static let webInbox = Text(en: "Inbox", id: "Kotak masuk")
+    package static let webNewComplaint = Text(en: "New complaint", id: "Pengaduan baru")
+    package static let webReport = Text(en: "Report", id: "Laporan")
+    package static let webStatusPage = Text(en: "Status page", id: "Halaman status")
+    package static let webComplaintStatus = Text(en: "Complaint status", id: "Status pengaduan")
+    package static let webHandOverOptional = Text(en: "Hand over to (optional)", id: "Disposisikan ke (boleh kosong)")
+    package static let webLogComplaint = Text(en: "Log the complaint", id: "Catat pengaduan")
+    package static let webComplaintLogged = Text(en: "Complaint logged", id: "Pengaduan dicatat")
+    package static let webTrackingCode = Text(en: "Tracking code", id: "Kode pelacakan")
+    package static let webGiveTheCode = Text(
+        en:
+            "Give the citizen the ticket and the code: with both they follow the complaint on the status page. The code is shown only now.",
+        id:
+            "Berikan tiket dan kode kepada warga: dengan keduanya mereka mengikuti pengaduan di halaman status. Kode hanya ditampilkan sekarang."
+    )
+    package static let webShowStatus = Text(en: "Show the status", id: "Tampilkan status")
+    package static let webNoSuchComplaint = Text(
+        en: "No complaint has this ticket and code. Check both as they were given to you.",
+        id: "Tidak ada pengaduan dengan tiket dan kode ini. Periksa keduanya seperti yang diberikan kepada Anda.")
+    package static let webResponses = Text(en: "Responses", id: "Tanggapan")
+    package static let webNoResponseYet = Text(en: "No public response yet.", id: "Belum ada tanggapan publik.")
+    package static let webRunningDeadline = Text(en: "Running deadline", id: "Tenggat berjalan")
+    package static let webActions = Text(en: "Actions", id: "Tindakan")
+    package static let webUnits = Text(en: "Units", id: "Unit kerja")
+    package static let webGroups = Text(en: "Work-culture groups (KBK)", id: "Kelompok budaya kerja (KBK)")
+    package static let webActiveMembers = Text(en: "Active members", id: "Anggota aktif")
+    package static let webSOPs = Text(en: "Active SOPs", id: "SOP yang berlaku")
+    package static let webEffective = Text(en: "In force since", id: "Berlaku sejak")
+    package static let webNextReview = Text(en: "Next review", id: "Tinjauan berikutnya")
+    package static let webAudit = Text(en: "Audit trail", id: "Jejak audit")
+    package static let webAuditHead = Text(en: "Head of the chain", id: "Kepala rantai")
+    package static let webEntity = Text(en: "Record", id: "Catatan")
+    package static let webEntityID = Text(en: "Id", id: "Id")
+    package static let webImprovements = Text(en: "Improvement actions (PDCA)", id: "Rencana aksi perbaikan (PDCA)")
+    package static let webSurveys = Text(en: "Satisfaction surveys (IKM)", id: "Survei kepuasan masyarakat (IKM)")
+    package static let webSurveyPeriod = Text(en: "Period", id: "Periode")
+    package static let webRespondents = Text(en: "Respondents", id: "Responden")
+    package static let webIKM = Text(en: "IKM", id: "IKM")
+    package static let webGrade = Text(en: "Grade", id: "Mutu")
+    package static let webStage = Text(en: "Stage", id: "Tahap")
+    package static let webComplaints = Text(en: "Complaints", id: "Pengaduan")
+    package static let webAddSOP = Text(en: "Register an SOP", id: "Daftarkan SOP")
+    package static let webEffectiveDate = Text(en: "In force from (YYYY-MM-DD)", id: "Berlaku mulai (YYYY-MM-DD)")
+    package static let webReviewMonths = Text(en: "Review every (months)", id: "Ditinjau tiap (bulan)")
+    package static let webReviseSOP = Text(en: "Revise an SOP", id: "Revisi SOP")
+    package static let webNewTitle = Text(en: "New title (empty: unchanged)", id: "Judul baru (kosong: tetap)")
+    package static let webAdvance = Text(en: "Advance an improvement action", id: "Majukan rencana aksi")
+    package static let webImprovement = Text(en: "Improvement action", id: "Rencana aksi")
+    package static let webRecordSurvey = Text(en: "Record an IKM survey", id: "Catat survei IKM")
+    package static let webAverages = Text(
+        en: "Average per element U1–U9 (1–4, comma-separated)", id: "Rata-rata per unsur U1–U9 (1–4, dipisah koma)")
+    package static let webMeetingCount = Text(en: "Meetings held", id: "Rapat yang diadakan")
+    package static let webMeetings = Text(en: "Recent meetings", id: "Rapat terakhir")
+    package static let webAddMember = Text(en: "Add a member", id: "Tambah anggota")
+    package static let webSinceDate = Text(en: "Member since (YYYY-MM-DD)", id: "Anggota sejak (YYYY-MM-DD)")
+    package static let webEndMembership = Text(en: "End a membership", id: "Akhiri keanggotaan")
+    package static let webOpenImprovement = Text(en: "Open an improvement action", id: "Buka rencana aksi")
+    package static let webProblem = Text(en: "Problem", id: "Masalah")
+    package static let webTarget = Text(en: "Target", id: "Sasaran")
+    package static let webDueDate = Text(en: "Due by (YYYY-MM-DD)", id: "Tenggat (YYYY-MM-DD)")
+    package static let webTickets = Text(
+        en: "Complaints it answers (tickets, space-separated)", id: "Pengaduan yang dijawab (tiket, dipisah spasi)")
+    package static let webFormGroup = Text(en: "Form a KBK group", id: "Bentuk kelompok KBK")
+    package static let webRecordMeeting = Text(en: "Record a meeting", id: "Catat rapat")
+    package static let webReviewSOP = Text(en: "Record an SOP review", id: "Catat tinjauan SOP")
+    package static let webGroupLabel = Text(en: "Group", id: "Kelompok")
+    package static let webDate = Text(en: "Date (YYYY-MM-DD)", id: "Tanggal (YYYY-MM-DD)")
+    package static let webMinutes = Text(en: "Minutes", id: "Notulen")
+    package static let webWholeGovernment = Text(en: "The whole government", id: "Seluruh pemerintah daerah")
+    package static let webPeriod = Text(
+        en: "Period: 2026, 2026-S1, 2026-Q3 or 2026-11", id: "Periode: 2026, 2026-S1, 2026-Q3 atau 2026-11")
+    package static let webFormat = Text(en: "Format", id: "Format")
+    package static let webFormatPage = Text(en: "Printable page (HTML)", id: "Halaman cetak (HTML)")
+    package static let webFormatCSV = Text(en: "Spreadsheet (CSV)", id: "Lembar kerja (CSV)")
+    package static let webFormatJSON = Text(en: "Data (JSON)", id: "Data (JSON)")
+    package static let webHiddenIdentity = Text(
+        en: "(hidden; an admin or coordinator reveals it with kbk complaint show --reveal-identity, which is recorded)",
+        id:
+            "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)"
+    )
+}
+
+extension Msg {
+    package static func showingOf(_ shown: Int, _ total: Int) -> Text {
+        Text(
+            en: "Showing the \(shown) soonest due of \(total); kbk inbox --format csv lists them all.",
+            id:
+                "Menampilkan \(shown) yang paling dekat tenggatnya dari \(total); kbk inbox --format csv mendaftar semuanya."
+        )
+    }
+}
+
+// The web front's refusals: the 403 pages, the form token's, and what an error page may name.
+extension Msg {
+    /// An error page's heading: the status and its name in the reader's language (the HTTP status
+    /// line itself keeps its English reason, which browsers do not show).
+    package static func webStatusTitle(_ status: Int) -> Text {
+        let name: Text =
+            switch status {
+            case 400: Text(en: "Bad request", id: "Permintaan tidak sah")
+            case 403: Text(en: "Forbidden", id: "Akses ditolak")
+            case 404: Text(en: "Not found", id: "Tidak ditemukan")
+            case 405: Text(en: "Method not allowed", id: "Metode tidak diizinkan")
+            case 409: Text(en: "Conflict", id: "Bentrokan")
+            case 413: Text(en: "Content too large", id: "Isi terlalu besar")
+            case 503: Text(en: "Service unavailable", id: "Layanan tidak tersedia")
+            default: Text(en: "Server error", id: "Kesalahan server")
+            }
+        return Text(en: "\(status) \(name.en)", id: "\(status) \(name.id)")
+    }
+
+    /// REMOTE_USER that is not exactly a login (a space, a line break, a capital letter, …).
+    package static func webNotALogin(_ user: String) -> Text {
+        Text(
+            en:
+                "the web server's login '\(Echo.shortened(user, language: .en))' is not exactly a kbk login (1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_', nothing around it); nothing was done",
+            id:
+                "login dari server web '\(Echo.shortened(user, language: .id))' bukan persis login kbk (1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_', tanpa apa pun di sekitarnya); tidak ada yang dilakukan"
+        )
+    }
+    package static let webForOfficials = Text(
+        en: "this page is for officials; the web server asks for a login",
+        id: "halaman ini untuk pegawai; server web meminta login")
+    package static let webTokenWrong = Text(
+        en: "the form's security token is missing or wrong; reload the page and send it again",
+        id: "token keamanan formulir tidak ada atau salah; muat ulang halaman lalu kirim lagi")
+    package static let webTokenExpired = Text(
+        en:
+            "This form was not sent: the page was opened too long ago and its security token has expired. What you typed is filled in again below; check it and send it again (or reload the page).",
+        id:
+            "Formulir ini belum dikirim: halaman dibuka terlalu lama sehingga token keamanannya kedaluwarsa. Isian Anda sudah diisikan kembali di bawah; periksa lalu kirim lagi (atau muat ulang halaman)."
+    )
+    package static let webTokenExpiredGone = Text(
+        en:
+            "This form was not sent: the page was opened too long ago and its security token has expired. The form is no longer offered here (the record changed meanwhile); what you typed is below.",
+        id:
+            "Formulir ini belum dikirim: halaman dibuka terlalu lama sehingga token keamanannya kedaluwarsa. Formulir itu tidak lagi tersedia di sini (catatannya berubah sementara itu); isian Anda ada di bawah."
+    )
+    /// What stands for a server path on the error page of anyone but an admin.
+    package static let webPathHidden = Text(en: "[path hidden]", id: "[jalur disembunyikan]")
+
+    /// A right the store refused, said in the web's words: the store's own description of the act
+    /// and of what would allow it is English, so the Indonesian page names the role and scope only.
+    package static func webNotPermitted(_ refusal: Refusal) -> Text {
+        let role = refusal.role.label
+        return Text(
+            en: notPermitted(refusal).en,
+            id:
+                "\(refusal.login) (\(role.id), cakupan \(refusal.scope ?? "seluruh pemerintah daerah")) tidak berhak melakukan tindakan ini"
+        )
+    }
+}
