@@ -20,6 +20,10 @@ package enum ReportValue {
     case signed(Double?)
     /// Whether a target was met (`TargetRule`): true/false in CSV and JSON, a word for people.
     case met(Bool?)
+    /// A yes or no: true/false in CSV and JSON, "ya"/"tidak" for people.
+    case flag(Bool?)
+    /// No value, with what people read in its place ("not handed over"): null in JSON, empty in CSV.
+    case missing(Text)
 
     package static func coded<Value: Labelled>(_ value: Value) -> ReportValue {
         .labelled(code: value.rawValue, value.label)
@@ -53,6 +57,10 @@ package enum ReportValue {
             guard let value else { return "—" }
             return value
                 ? Text(en: "met", id: "tercapai")(language) : Text(en: "not met", id: "tidak tercapai")(language)
+        case .flag(let value):
+            guard let value else { return "—" }
+            return value ? Text(en: "yes", id: "ya")(language) : Text(en: "no", id: "tidak")(language)
+        case .missing(let shown): return shown(language)
         }
     }
 
@@ -89,7 +97,8 @@ package enum ReportValue {
         case .int(let value): String(value)
         case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
             value.map { String($0) } ?? ""
-        case .met(let value): value.map { $0 ? "true" : "false" } ?? ""
+        case .met(let value), .flag(let value): value.map { $0 ? "true" : "false" } ?? ""
+        case .missing: ""
         case .text(let value): value ?? ""
         case .rank(let rank, _): rank.map(String.init) ?? ""
         case .labelled(let code, _): code
@@ -102,7 +111,8 @@ package enum ReportValue {
         case .int(let value): .int(value)
         case .rate(let value), .days(let value), .rating(let value), .points(let value), .signed(let value):
             value.map(JSON.double) ?? .null
-        case .met(let value): value.map(JSON.bool) ?? .null
+        case .met(let value), .flag(let value): value.map(JSON.bool) ?? .null
+        case .missing: .null
         case .text(let value): .optional(value)
         case .rank(let rank, _): rank.map(JSON.int) ?? .null
         case .labelled(let code, _): .string(code)
@@ -112,7 +122,7 @@ package enum ReportValue {
 
     package var isNumeric: Bool {
         switch self {
-        case .text, .labelled, .date, .met: false
+        case .text, .labelled, .date, .met, .flag, .missing: false
         default: true
         }
     }
@@ -128,6 +138,33 @@ package struct ReportTable {
     package var compactKeys: Set<String>? = nil
     /// For a ranking: the units it ranks (agencies, or kecamatan and kelurahan).
     package var rankGroup: RankGroup? = nil
+    /// Where the table's rows go in the report's JSON (`ReportRendering.json`).
+    package var data: DataShape = .records
+    /// Columns for people only (a note in words), left out of CSV and JSON.
+    package var peopleOnlyKeys: Set<String> = []
+    /// How many of the last rows are totals (the kabupaten's IKM): read by people and in CSV, and
+    /// written in JSON on their own rather than among the records.
+    package var totalRows = 0
+
+    /// The shape of a table's rows in JSON.
+    package enum DataShape {
+        /// An array of objects under the section's key (tables of one section share it).
+        case records
+        /// An array of objects under another key.
+        case recordsUnder(String)
+        /// The one row as an object under the section's key.
+        case object
+        /// Written by the section's own JSON (a nested shape no table holds).
+        case nested
+    }
+
+    /// Each record row as a JSON object over the columns CSV and JSON carry.
+    package var records: [JSON] {
+        let data = columns.indices.filter { !peopleOnlyKeys.contains(columns[$0].key) }
+        return rows.prefix(rows.count - totalRows).map { row in
+            .object(data.map { (columns[$0].key, row[$0].json) })
+        }
+    }
 
     package func visibleColumns(compact: Bool) -> [Int] {
         columns.indices.filter { compactKeys == nil || !compact || compactKeys!.contains(columns[$0].key) }
@@ -232,8 +269,10 @@ package enum ReportRendering {
         return keys
     }
 
-    package static func yesNo(_ value: Bool) -> ReportValue {
-        value ? .labelled(code: "yes", Text(en: "yes", id: "ya")) : .labelled(code: "no", Text(en: "no", id: "tidak"))
+    /// An IKM grade: its letter in CSV and JSON, the letter and its word for people ("A Sangat Baik").
+    package static func gradeValue(_ grade: IKMGrade) -> ReportValue {
+        .labelled(
+            code: grade.rawValue, Text(en: "\(grade.rawValue) \(grade.label)", id: "\(grade.rawValue) \(grade.label)"))
     }
 
     /// The kabupaten's row under the units' IKM rows: every unit's latest survey pooled.
@@ -248,9 +287,9 @@ package enum ReportRendering {
                 "survei terakhir semua unit digabung menurut responden; \(figures.unitsSurveyed) dari \(figures.units) unit disurvei; rata-rata biasa unit \(mean)"
         )
         return [
-            .text(Text(en: "(kabupaten)", id: "(kabupaten)")(language)), .text(nil), .text(report.period.label),
-            .int(figures.respondents), .rating(Double(figures.convertedHundredths) / 100),
-            .text("\(figures.grade.rawValue) \(figures.grade.label)"),
+            .text(Text(en: "(kabupaten)", id: "(kabupaten)")(language)), .text(nil), .text(nil),
+            .text(report.period.label), .int(figures.respondents), .text(nil), .text(nil),
+            .rating(Double(figures.convertedHundredths) / 100), gradeValue(figures.grade), .text(figures.grade.label),
             .rating(figures.changeHundredths.map { Double($0) / 100 }), .text(nil), .text(nil), .text(nil),
             .text("U\(figures.weakestElement)"), .text(nil), .text(note(language)),
         ]
@@ -307,7 +346,7 @@ package enum ReportRendering {
                 tables.append(
                     ReportTable(
                         section: .summary, title: Text(en: "Summary", id: "Ringkasan"), columns: figureColumns,
-                        rows: [values(report.summary)], compactKeys: compactFigureKeys))
+                        rows: [values(report.summary)], compactKeys: compactFigureKeys, data: .object))
             case .units:
                 // The agencies' ranking (with what no unit holds yet), then the kecamatan and
                 // kelurahan apart, as the Bupati reads them.
@@ -324,14 +363,16 @@ package enum ReportRendering {
                                 ("rank", Text(en: "Rank", id: "Peringkat")), ("skpd", Text(en: "Unit", id: "Unit")),
                                 ("name", Text(en: "Name", id: "Nama")),
                                 ("ranked_among", Text(en: "Ranked among", id: "Kelompok peringkat")),
+                                ("ranked_units", Text(en: "Units ranked", id: "Unit diperingkat")),
                             ] + figureColumns + targetColumns,
                             rows: rows.map {
                                 [
                                     // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
                                     .rank($0.rank, of: report.unit == nil ? nil : $0.rankedUnits),
-                                    .text($0.code ?? Msg.notHandedOver(language)),
+                                    $0.code.map(ReportValue.text) ?? .missing(Msg.notHandedOver),
                                     .text($0.name),
                                     .text($0.code == nil ? nil : $0.group.rawValue),
+                                    $0.rankedUnits.map(ReportValue.int) ?? .text(nil),
                                 ] + values($0.figures) + targetValues($0)
                             },
                             compactKeys: compactFigureKeys.union(["rank", "skpd"]).union(shownTargetKeys(report.units)),
@@ -341,8 +382,11 @@ package enum ReportRendering {
                 tables.append(
                     ReportTable(
                         section: .categories, title: Text(en: "Categories", id: "Kategori"),
-                        columns: [("category", Text(en: "Category", id: "Kategori"))] + figureColumns,
-                        rows: report.categories.map { [.text($0.key)] + values($0.figures) },
+                        columns: [
+                            ("category", Text(en: "Category", id: "Kategori")), ("name", Text(en: "Name", id: "Nama")),
+                        ]
+                            + figureColumns,
+                        rows: report.categories.map { [.text($0.key), .text($0.name)] + values($0.figures) },
                         compactKeys: compactFigureKeys.union(["category"])))
             case .channels:
                 tables.append(
@@ -357,15 +401,17 @@ package enum ReportRendering {
                         section: .topics, title: Text(en: "Topics", id: "Topik"),
                         columns: [
                             ("topic", Text(en: "Topic", id: "Topik")), ("name", Text(en: "Name", id: "Nama")),
+                            ("name_en", Text(en: "Name in English", id: "Nama dalam bahasa Inggris")),
                             ("lapor_category", Text(en: "LAPOR! category", id: "Kategori LAPOR!")),
                             ("share", Text(en: "Share", id: "Porsi")),
                         ] + figureColumns,
                         rows: report.topics.map {
                             [
                                 .text($0.topic),
-                                .text(
-                                    $0.topic == nil
-                                        ? Msg.unclassifiedTopic(language) : language == .id ? $0.name : $0.nameEnglish),
+                                $0.topic == nil
+                                    ? .missing(Msg.unclassifiedTopic)
+                                    : .labelled(code: $0.name ?? "", Text(en: $0.nameEnglish ?? "", id: $0.name ?? "")),
+                                .text($0.nameEnglish),
                                 .text($0.laporCategory),
                                 .rate(Statistics.rate($0.figures.received, report.summary.received)),
                             ] + values($0.figures)
@@ -414,10 +460,9 @@ package enum ReportRendering {
                         rows: report.escalations.map {
                             [
                                 .text($0.unit),
-                                .text(
-                                    $0.unit == nil
-                                        ? Text(en: "awaiting verification", id: "menunggu verifikasi")(language)
-                                        : $0.name),
+                                $0.unit == nil
+                                    ? .missing(Text(en: "awaiting verification", id: "menunggu verifikasi"))
+                                    : .text($0.name),
                                 .int($0.half), .int($0.threeQuarters),
                                 .int($0.overdue), .int($0.notices),
                             ]
@@ -445,7 +490,7 @@ package enum ReportRendering {
                         rows: report.lateEntries.map {
                             [
                                 .text($0.unit),
-                                .text($0.unit == nil ? Msg.beforeHandOver(language) : $0.name),
+                                $0.unit == nil ? .missing(Msg.beforeHandOver) : .text($0.name),
                                 .int($0.events), .int($0.complaints), .int($0.longestWorkingDays),
                             ]
                         },
@@ -468,7 +513,7 @@ package enum ReportRendering {
                         rows: report.maladministration.map {
                             [
                                 .text($0.unit),
-                                .text($0.unit == nil ? Msg.beforeHandOver(language) : $0.name),
+                                $0.unit == nil ? .missing(Msg.beforeHandOver) : .text($0.name),
                                 .coded($0.form), .int($0.complaints),
                             ]
                         },
@@ -498,7 +543,7 @@ package enum ReportRendering {
                         ],
                         rows: [
                             [.int(backlog.open)] + backlog.buckets.map(ReportValue.int) + [.int(backlog.overdueCount)]
-                        ]))
+                        ], data: .nested))
                 let most = backlog.overdue.count < backlog.overdueCount
                 tables.append(
                     ReportTable(
@@ -526,7 +571,7 @@ package enum ReportRendering {
                                 .text($0.ticket), .text($0.unit), .text($0.category), .coded($0.status),
                                 .coded($0.stage), .date($0.due), .int($0.workingDaysOverdue),
                             ]
-                        }))
+                        }, data: .nested))
             case .culture:
                 tables.append(
                     ReportTable(
@@ -565,14 +610,14 @@ package enum ReportRendering {
                             "skpd", "active_groups", "members", "staff_share", "meetings", "rbks",
                             "coordination_actions", "coordination_actions_done", "coordination_actions_overdue",
                             "self_assessment",
-                        ]))
+                        ], data: .nested))
                 tables += cultureAssessmentTables(report)
             case .sops:
                 tables.append(
                     ReportTable(
                         section: .sops, title: Text(en: "SOPs", id: "SOP"),
                         columns: [
-                            ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
                             ("active_sops", Text(en: "Active SOPs", id: "SOP aktif")),
                             ("overdue_for_review", Text(en: "Overdue for review", id: "Terlambat dievaluasi")),
                             (
@@ -582,29 +627,36 @@ package enum ReportRendering {
                         ],
                         rows: report.sops.map {
                             [
-                                .text($0.code), .int($0.activeSOPs), .int($0.overdueForReview),
+                                .text($0.code), .text($0.name), .int($0.activeSOPs), .int($0.overdueForReview),
                                 .int($0.complaintsWithOverdueSOP),
                             ]
-                        }))
+                        },
+                        compactKeys: ["skpd", "active_sops", "overdue_for_review", "complaints_with_overdue_sop"]))
             case .improvements:
                 tables.append(
                     ReportTable(
                         section: .improvements,
                         title: Text(en: "Improvement actions (PDCA)", id: "Rencana aksi (PDCA)"),
                         columns: [
-                            ("skpd", Text(en: "Unit", id: "Unit")), ("opened", Text(en: "Opened", id: "Dibuka")),
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
+                            ("opened", Text(en: "Opened", id: "Dibuka")),
                             ("finished", Text(en: "Finished", id: "Selesai")),
                             ("overdue", Text(en: "Overdue", id: "Terlambat")),
+                            ("valid_complaints", Text(en: "Valid complaints", id: "Aduan sah")),
                             ("cited_complaints", Text(en: "Complaints cited", id: "Aduan dirujuk")),
                             ("cited_share", Text(en: "Share of complaints cited", id: "Bagian aduan dirujuk")),
                             ("sops_revised", Text(en: "SOPs revised", id: "SOP direvisi")),
                         ],
                         rows: report.improvements.map {
                             [
-                                .text($0.code), .int($0.opened), .int($0.finished), .int($0.overdue),
-                                .int($0.citedComplaints), .rate($0.citedShare), .int($0.sopsRevised),
+                                .text($0.code), .text($0.name), .int($0.opened), .int($0.finished), .int($0.overdue),
+                                .int($0.validComplaints), .int($0.citedComplaints), .rate($0.citedShare),
+                                .int($0.sopsRevised),
                             ]
-                        }))
+                        },
+                        compactKeys: [
+                            "skpd", "opened", "finished", "overdue", "cited_complaints", "cited_share", "sops_revised",
+                        ]))
             case .ikm:
                 tables.append(
                     ReportTable(
@@ -612,11 +664,16 @@ package enum ReportRendering {
                         title: withTargetYear(
                             ikmTitle(report), report, shown: report.ikm.contains { $0.targetHundredths != nil }),
                         columns: [
-                            ("skpd", Text(en: "Unit", id: "Unit")), ("service", Text(en: "Service", id: "Layanan")),
+                            ("skpd", Text(en: "Unit", id: "Unit")), ("name", Text(en: "Name", id: "Nama")),
+                            ("service", Text(en: "Service", id: "Layanan")),
                             ("survey_period", Text(en: "Survey", id: "Survei")),
                             ("respondents", Text(en: "Respondents", id: "Responden")),
+                            ("sample_needed", Text(en: "Sample needed", id: "Sampel yang diperlukan")),
+                            ("surveyed_in_year", Text(en: "Surveyed in the year", id: "Disurvei dalam setahun")),
                             ("converted", Text(en: "IKM (25–100)", id: "IKM (25–100)")),
-                            ("grade", Text(en: "Grade", id: "Mutu")), ("change", Text(en: "Change", id: "Perubahan")),
+                            ("grade", Text(en: "Grade", id: "Mutu")),
+                            ("grade_label", Text(en: "Grade in words", id: "Mutu dalam kata")),
+                            ("change", Text(en: "Change", id: "Perubahan")),
                             ("target", Text(en: "Target", id: "Target")),
                             ("vs_target", Text(en: "vs target", id: "Selisih target")),
                             ("target_met", Text(en: "Target met", id: "Target")),
@@ -629,26 +686,29 @@ package enum ReportRendering {
                         ],
                         rows: report.ikm.map { row in
                             [
-                                .text(row.code), .text(row.service), .text(row.period),
+                                .text(row.code), .text(row.name), .text(row.service), .text(row.period),
                                 row.respondents.map(ReportValue.int) ?? .text(nil),
+                                row.shortOfSample.map(ReportValue.int) ?? .text(nil), .flag(row.surveyedInYear),
                                 .rating(row.convertedHundredths.map { Double($0) / 100 }),
-                                .text(row.grade.map { "\($0.rawValue) \($0.label)" }),
+                                row.grade.map(gradeValue) ?? .text(nil), .text(row.grade?.label),
                                 .rating(row.changeHundredths.map { Double($0) / 100 }),
                                 .rating(row.targetHundredths.map { Double($0) / 100 }),
                                 .signed(row.vsTargetHundredths.map { Double($0) / 100 }),
                                 .met(row.targetMet),
                                 .text(row.weakestElement.map { "U\($0)" }),
-                                row.weakestElementAddressed.map(yesNo) ?? .text(nil),
+                                .flag(row.weakestElementAddressed),
                                 .text(ikmNote(row)?(language)),
                             ]
                         } + (report.ikmKabupaten.map { [kabupatenRow($0, report: report, language: language)] } ?? []),
                         // Without a target in the report, people see no empty target columns.
-                        compactKeys: report.ikm.contains { $0.targetHundredths != nil }
-                            ? nil
-                            : [
+                        compactKeys: Set(
+                            [
                                 "skpd", "service", "survey_period", "respondents", "converted", "grade", "change",
                                 "weakest_element", "weakest_element_addressed", "note",
-                            ]))
+                            ]
+                                + (report.ikm.contains { $0.targetHundredths != nil }
+                                    ? ["target", "vs_target", "target_met"] : [])),
+                        peopleOnlyKeys: ["note"], totalRows: report.ikmKabupaten == nil ? 0 : 1))
             }
         }
         return tables
@@ -699,7 +759,7 @@ package enum ReportRendering {
                 // Without a unit scored per indicator, people see no column of dashes for it.
                 compactKeys: Set(
                     ["skpd", "basis", "weakest_value"] + CoreValue.allCases.map(\.rawValue)
-                        + (report.cultureIndicators.isEmpty ? [] : ["weakest_indicator"])))
+                        + (report.cultureIndicators.isEmpty ? [] : ["weakest_indicator"])), data: .nested)
         ]
         guard !report.cultureIndicators.isEmpty else { return tables }
         let scoring = report.culture.filter { !($0.assessment?.indicatorScores.isEmpty ?? true) }.count
@@ -732,7 +792,7 @@ package enum ReportRendering {
                         .int(figures.units), .rating(figures.meanHundredths.map { Double($0) / 100 }),
                         .int(figures.low),
                     ]
-                }))
+                }, data: .recordsUnder("culture_indicators")))
         return tables
     }
 
@@ -821,7 +881,8 @@ package enum ReportRendering {
                 rowsInSection[table.section, default: 0] += 1
                 let number = String(rowsInSection[table.section] ?? 0)
                 let key = keyIndex.map { row[$0].plain } ?? ""
-                for (index, column) in table.columns.enumerated() where index != keyIndex {
+                for (index, column) in table.columns.enumerated()
+                where index != keyIndex && !table.peopleOnlyKeys.contains(column.key) {
                     out +=
                         [table.section.dataKey, number, key, column.key, row[index].plain].map(Tabular.csvField)
                         .joined(separator: ",") + "\r\n"
@@ -832,10 +893,6 @@ package enum ReportRendering {
             out += "audit_trail,1,,entries,\(head.entries)\r\naudit_trail,1,,head,\(head.hash ?? "")\r\n"
         }
         return out
-    }
-
-    package static func figuresJSON(_ figures: ComplaintFigures) -> [(String, JSON)] {
-        zip(figureColumns.map(\.key), values(figures).map(\.json)).map { ($0, $1) }
     }
 
     package static func kabupatenJSON(_ figures: KabupatenIKMFigures) -> JSON {
@@ -884,14 +941,6 @@ package enum ReportRendering {
         return .object(members)
     }
 
-    package static func indicatorJSON(_ figures: IndicatorFigures) -> JSON {
-        .object([
-            ("indicator", .string(figures.indicator.code)), ("value", .string(figures.indicator.value.rawValue)),
-            ("units", .int(figures.units)), ("mean", figures.meanHundredths.map { .double(Double($0) / 100) } ?? .null),
-            ("low", .int(figures.low)),
-        ])
-    }
-
     package static func json(_ report: Report) -> JSON {
         var members: [(String, JSON)] = [
             (
@@ -912,223 +961,59 @@ package enum ReportRendering {
         if let head = report.auditHead {
             members.append(("audit_trail", .object([("entries", .int(head.entries)), ("head", .optional(head.hash))])))
         }
+        let tables = tables(report)
         for section in report.sections {
+            let own = tables.filter { $0.section == section }
             switch section {
-            case .summary: members.append(("summary", .object(figuresJSON(report.summary))))
-            case .units:
-                members.append(
-                    (
-                        "units",
-                        .array(
-                            report.units.map { unit in
-                                .object(
-                                    [
-                                        ("skpd", .optional(unit.code)), ("name", .optional(unit.name)),
-                                        ("ranked_among", unit.code == nil ? .null : .string(unit.group.rawValue)),
-                                        ("rank", unit.rank.map(JSON.int) ?? .null),
-                                        ("ranked_units", unit.rankedUnits.map(JSON.int) ?? .null),
-                                    ]
-                                        + figuresJSON(unit.figures)
-                                        + zip(targetColumns.map(\.key), targetValues(unit).map(\.json)).map { ($0, $1) }
-                                )
-                            })
-                    ))
-            case .categories:
-                members.append(
-                    (
-                        "categories",
-                        .array(
-                            report.categories.map {
-                                .object(
-                                    [("category", .string($0.key)), ("name", .optional($0.name))]
-                                        + figuresJSON($0.figures))
-                            })
-                    ))
-            case .channels:
-                members.append(
-                    (
-                        "channels",
-                        .array(
-                            report.channels.map { .object([("channel", .string($0.key))] + figuresJSON($0.figures)) })
-                    ))
-            case .topics:
-                members.append(
-                    (
-                        "topics",
-                        .array(
-                            report.topics.map { topic in
-                                .object(
-                                    [
-                                        ("topic", .optional(topic.topic)), ("name", .optional(topic.name)),
-                                        ("name_en", .optional(topic.nameEnglish)),
-                                        ("lapor_category", .optional(topic.laporCategory)),
-                                        (
-                                            "share",
-                                            Statistics.rate(topic.figures.received, report.summary.received)
-                                                .map(JSON.double) ?? .null
-                                        ),
-                                    ] + figuresJSON(topic.figures))
-                            })
-                    ))
-            case .forwarded:
-                members.append(
-                    (
-                        "forwarded",
-                        .array(
-                            report.forwardedTo.map {
-                                .object([("agency", .string($0.agency)), ("forwarded", .int($0.count))])
-                            })
-                    ))
-            case .officers:
-                members.append(
-                    (
-                        "officers",
-                        .array(
-                            report.unansweredByOfficer.map {
-                                .object([
-                                    ("login", .string($0.login)), ("skpd", .optional($0.unit)),
-                                    ("unanswered", .int($0.unanswered)),
-                                ])
-                            })
-                    ))
-            case .escalations:
-                members.append(
-                    (
-                        "escalations",
-                        .array(
-                            report.escalations.map {
-                                .object([
-                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
-                                    ("at_50", .int($0.half)),
-                                    ("at_75", .int($0.threeQuarters)), ("overdue", .int($0.overdue)),
-                                    ("notices", .int($0.notices)),
-                                ])
-                            })
-                    ))
-            case .lateEntries:
-                members.append(
-                    (
-                        section.dataKey,
-                        .array(
-                            report.lateEntries.map {
-                                .object([
-                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
-                                    ("events", .int($0.events)), ("complaints", .int($0.complaints)),
-                                    ("longest_working_days", .int($0.longestWorkingDays)),
-                                ])
-                            })
-                    ))
-            case .maladministration:
-                members.append(
-                    (
-                        section.dataKey,
-                        .array(
-                            report.maladministration.map {
-                                .object([
-                                    ("skpd", .optional($0.unit)), ("name", .optional($0.name)),
-                                    ("form", .string($0.form.rawValue)), ("complaints", .int($0.complaints)),
-                                ])
-                            })
-                    ))
-            case .trend:
-                members.append(
-                    (
-                        "trend",
-                        .array(report.trend.map { .object([("month", .string($0.key))] + figuresJSON($0.figures)) })
-                    ))
             case .backlog:
-                let backlog = report.backlog
-                members.append(
-                    (
-                        "backlog",
-                        .object([
-                            ("as_of", .string(backlog.asOf.description)),
-                            ("open", .int(backlog.open)),
-                            ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
-                            ("overdue_count", .int(backlog.overdueCount)),
-                            (
-                                "overdue",
-                                .array(
-                                    backlog.overdue.map { item in
-                                        .object([
-                                            ("ticket", .string(item.ticket)), ("skpd", .optional(item.unit)),
-                                            ("category", .string(item.category)),
-                                            ("status", .string(item.status.rawValue)),
-                                            ("deadline", .string(item.stage.rawValue)),
-                                            ("due", .string(item.due.description)),
-                                            ("working_days_overdue", .int(item.workingDaysOverdue)),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    ))
+                members.append(("backlog", backlogJSON(report.backlog, overdue: own.last?.records ?? [])))
             case .culture:
                 members.append(("culture", .array(report.culture.map(cultureJSON))))
-                if !report.cultureIndicators.isEmpty {
-                    members.append(("culture_indicators", .array(report.cultureIndicators.map(indicatorJSON))))
-                }
-            case .sops:
-                members.append(
-                    (
-                        "sops",
-                        .array(
-                            report.sops.map { row in
-                                .object([
-                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
-                                    ("active_sops", .int(row.activeSOPs)),
-                                    ("overdue_for_review", .int(row.overdueForReview)),
-                                    ("complaints_with_overdue_sop", .int(row.complaintsWithOverdueSOP)),
-                                ])
-                            })
-                    ))
-            case .improvements:
-                members.append(
-                    (
-                        "improvements",
-                        .array(
-                            report.improvements.map { row in
-                                .object([
-                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
-                                    ("opened", .int(row.opened)),
-                                    ("finished", .int(row.finished)), ("overdue", .int(row.overdue)),
-                                    ("valid_complaints", .int(row.validComplaints)),
-                                    ("cited_complaints", .int(row.citedComplaints)),
-                                    ("cited_share", row.citedShare.map(JSON.double) ?? .null),
-                                    ("sops_revised", .int(row.sopsRevised)),
-                                ])
-                            })
-                    ))
+                members += records(of: own)
             case .ikm:
-                members.append(
-                    (
-                        "ikm",
-                        .array(
-                            report.ikm.map { row in
-                                .object([
-                                    ("skpd", .string(row.code)), ("name", .string(row.name)),
-                                    ("service", .optional(row.service)),
-                                    ("survey_period", .optional(row.period)),
-                                    ("respondents", row.respondents.map(JSON.int) ?? .null),
-                                    ("sample_needed", row.shortOfSample.map(JSON.int) ?? .null),
-                                    ("surveyed_in_year", .bool(row.surveyedInYear)),
-                                    ("converted", row.convertedHundredths.map { .double(Double($0) / 100) } ?? .null),
-                                    ("grade", .optional(row.grade?.rawValue)),
-                                    ("grade_label", .optional(row.grade?.label)),
-                                    ("change", row.changeHundredths.map { .double(Double($0) / 100) } ?? .null),
-                                    ("target", row.targetHundredths.map { .double(Double($0) / 100) } ?? .null),
-                                    ("vs_target", row.vsTargetHundredths.map { .double(Double($0) / 100) } ?? .null),
-                                    ("target_met", row.targetMet.map(JSON.bool) ?? .null),
-                                    ("weakest_element", .optional(row.weakestElement.map { "U\($0)" })),
-                                    ("weakest_element_addressed", row.weakestElementAddressed.map(JSON.bool) ?? .null),
-                                ])
-                            })
-                    ))
+                members += records(of: own)
                 // A whole-government report always says it: null when no unit was surveyed.
                 if report.unit == nil {
                     members.append(("ikm_kabupaten", report.ikmKabupaten.map(kabupatenJSON) ?? .null))
                 }
+            default:
+                members += records(of: own)
             }
         }
         return .object(members)
+    }
+
+    /// The JSON members of a section's tables, in the tables' order; tables of one key share its array.
+    static func records(of tables: [ReportTable]) -> [(String, JSON)] {
+        var members: [(String, [JSON])] = []
+        var objects: [(String, JSON)] = []
+        for table in tables {
+            let key: String
+            switch table.data {
+            case .nested: continue
+            case .object:
+                objects.append((table.section.dataKey, table.records.first ?? .null))
+                continue
+            case .records: key = table.section.dataKey
+            case .recordsUnder(let other): key = other
+            }
+            if let index = members.firstIndex(where: { $0.0 == key }) {
+                members[index].1 += table.records
+            } else {
+                members.append((key, table.records))
+            }
+        }
+        return objects + members.map { ($0.0, JSON.array($0.1)) }
+    }
+
+    /// The backlog: its counts by age, then its most overdue complaints as the table lists them.
+    static func backlogJSON(_ backlog: Backlog, overdue: [JSON]) -> JSON {
+        .object([
+            ("as_of", .string(backlog.asOf.description)),
+            ("open", .int(backlog.open)),
+            ("by_age", .object(zip(Backlog.bucketLabels, backlog.buckets).map { ($0, .int($1)) })),
+            ("overdue_count", .int(backlog.overdueCount)),
+            ("overdue", .array(overdue)),
+        ])
     }
 }
