@@ -1,0 +1,206 @@
+import KBKDomain
+import KBKPresentation
+import KBKStore
+
+extension ComplaintCommands {
+    static let show = CommandSpec(
+        name: "show", abstract: Msg.complaintShowAbstract, arguments: [ticketArgument],
+        options: [
+            OptionSpec(name: "reveal-identity", valueName: nil, help: Msg.optReveal),
+            OptionSpec(name: "reason", valueName: "text", help: Msg.optRevealReason),
+        ],
+        formats: [.table, .json],
+        examples: [
+            "kbk complaint show ADU-2026-00012",
+            "kbk complaint show ADU-2026-00012 --reveal-identity --reason 'Klarifikasi lapangan atas permintaan Inspektorat'",
+        ],
+        run: { invocation in
+            let format = try invocation.format()
+            let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
+            let reveal = invocation.flag("reveal-identity")
+            let reason = try invocation.option("reason") { (t: String) throws(DomainError) in
+                try TextRules.name(t, field: "reason")
+            }
+            if reveal && reason == nil { throw invocation.usageError(Msg.revealNeedsReason) }
+            if !reveal && reason != nil { throw invocation.usageError(Msg.reasonWithoutReveal) }
+            let store = try invocation.openStore(.existing)
+            let complaint = try store.complaints.get(ticket)
+            let events = try store.complaints.events(of: complaint)
+            let improvements = try store.improvements.citing(complaintID: complaint.id)
+            if reveal, let reason {
+                try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
+            }
+            let now = store.now
+            let today = now.date(in: store.timeZone)
+            let calendars = try store.holidays.unitCalendars()
+            let timeZone = invocation.timeZone
+            if format == .json {
+                invocation.emit(
+                    RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
+                        ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
+                        (
+                            "improvements",
+                            .array(
+                                improvements.map {
+                                    .object([
+                                        ("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                        ("stage", .string($0.stage.rawValue)),
+                                    ])
+                                })
+                        ),
+                    ]))
+                return
+            }
+            let language = invocation.language
+            var fields = Fields()
+            fields.add(Msg.labelTicket(language), complaint.ticket)
+            fields.add(Msg.labelReceived(language), LetterDates.instant(complaint.receivedAt, timeZone, language))
+            fields.add(
+                Msg.labelChannel(language), complaint.channel.label(language) + " / " + complaint.kind.label(language))
+            // The category by its name, with the code for `--category`.
+            let category = try? store.categories.get(complaint.category)
+            fields.add(
+                Msg.labelCategory(language), category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category
+            )
+            // The topic by its name in the reader's language, with the code for `--topic`.
+            if let code = complaint.topic {
+                let topic = try? store.topics.get(code)
+                fields.add(Msg.labelTopic(language), topic.map { "\(TopicLabel.name($0, language)) (\(code))" } ?? code)
+            }
+            fields.add(Msg.labelMaladministration(language), complaint.maladministration?.label(language))
+            fields.add(Msg.labelUnit(language), complaint.unitCode)
+            fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
+            fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
+            fields.add(Msg.labelSubject(language), complaint.subject)
+            fields.add(
+                Msg.labelDescription(language),
+                complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
+            fields.add(Msg.labelLocation(language), complaint.location)
+            fields.add(Msg.labelExternalRef(language), complaint.externalReference)
+            fields.add(Msg.labelSOP(language), complaint.sopNumber)
+            let flags = [
+                complaint.isAnonymous ? Msg.flagAnonymous(language) : nil,
+                complaint.isConfidential ? Msg.flagConfidential(language) : nil,
+            ].compactMap { $0 }
+            fields.add(Msg.labelFlags(language), flags.joinedOrNil())
+            if complaint.isIdentityWithheld {
+                fields.add(Msg.labelComplainant(language), Msg.whistleblowerWithheld(language))
+            } else if reveal {
+                fields.add(Msg.labelComplainant(language), complaint.complainantName)
+                fields.add(Msg.labelContact(language), complaint.complainantContact)
+            } else {
+                fields.add(Msg.labelComplainant(language), Msg.hiddenIdentity(language))
+            }
+            let met: [DeadlineStage: Timestamp?] = [
+                .verify: complaint.verifiedAt, .respond: complaint.firstResponseAt, .settle: complaint.resolvedAt,
+            ]
+            for (stage, label, due) in [
+                (DeadlineStage.verify, Msg.labelVerifyDue, Optional(complaint.due.verify)),
+                (.respond, Msg.labelRespondDue, complaint.due.respond),
+                (.settle, Msg.labelSettleDue, complaint.due.settle),
+            ] {
+                guard let due else { continue }
+                let shown =
+                    stage == .respond
+                    ? complaint.due.respondBy.map { LetterDates.instant($0, timeZone, language) } : nil
+                fields.add(
+                    label(language),
+                    (shown ?? LetterDates.date(due, language)) + " — "
+                        + dueState(
+                            complaint, stage: stage, due: due, met: met[stage] ?? nil,
+                            now: now, today: today,
+                            calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode),
+                            timeZone: timeZone)(language))
+            }
+            if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
+                fields.add(Msg.labelPerpres(language), Msg.perpresLimit(LetterDates.date(limit, language))(language))
+            }
+            if let agency = complaint.forwardedTo {
+                fields.add(
+                    Msg.labelForwarded(language),
+                    agency + (complaint.forwardReference.map { " (\($0))" } ?? "")
+                        + (complaint.forwardedAt.map { " — " + LetterDates.instant($0, timeZone, language) } ?? ""))
+            }
+            if complaint.extendedWorkingDays > 0 {
+                fields.add(Msg.labelExtended(language), Msg.extendedBy(complaint.extendedWorkingDays)(language))
+            }
+            if let rating = complaint.rating {
+                fields.add(
+                    Msg.labelRating(language), "\(rating)/4" + (complaint.ratingComment.map { " — \($0)" } ?? ""))
+            }
+            var timeline = Tabular(columns: [
+                Column(key: "at", header: Msg.labelTime), Column(key: "actor", header: Msg.labelActor),
+                Column(key: "action", header: Msg.labelAction), Column(key: "status", header: Msg.labelStatus),
+                Column(key: "skpd", header: Msg.labelUnit), Column(key: "visibility", header: Msg.labelVisibility),
+                Column(key: "text", header: Msg.labelText),
+            ])
+            for event in events {
+                let status =
+                    (event.statusBefore.map { $0.label(language) + " → " } ?? "") + event.statusAfter.label(language)
+                let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
+                let unit =
+                    event.unitBefore == event.unitAfter
+                    ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"
+                // A time typed by hand is a claim: when it was entered is shown beside it.
+                var time = LetterDates.tableInstant(event.at, timeZone, language)
+                if let entered = event.enteredAt, entered != event.at {
+                    time += " " + Msg.enteredAt(LetterDates.tableInstant(entered, timeZone, language))(language)
+                }
+                timeline.rows.append([
+                    .text(time), .text(event.actor), .text(action),
+                    .text(status),
+                    unit.map(Cell.text) ?? .null,
+                    event.text == nil
+                        ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
+                    ([
+                        event.assignee.map { "→ \($0)" }, event.workingDays.map { Msg.extendedBy($0)(language) },
+                        event.field.map {
+                            complaint.isDescriptionWithheld && $0 == "description"
+                                ? "\($0): \(Msg.descriptionWithheld(language))"
+                                : "\($0): \(event.valueBefore ?? "-") → \(event.valueAfter ?? "-")"
+                        },
+                        event.text,
+                    ].compactMap { $0 }.joinedOrNil(separator: ": "))
+                    .map(Cell.text) ?? .null,
+                ])
+            }
+            var out =
+                fields.render() + "\n" + Msg.labelTimeline(language) + "\n"
+                + timeline.render(.table, language: language)
+            if !improvements.isEmpty {
+                out += "\n" + Msg.labelImprovements(language) + "\n"
+                for improvement in improvements {
+                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.label(language)))\n"
+                }
+            }
+            invocation.context.stdout.write(out)
+        })
+
+    /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.
+    static func dueState(
+        _ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, now: Timestamp,
+        today: CivilDate, calendar: WorkingCalendar, timeZone: UTCOffset
+    ) -> Text {
+        if let met {
+            let day = met.date(in: timeZone)
+            let onTime =
+                stage == .respond
+                ? complaint.due.respondsInTime(at: met, on: day) ?? false : OnTime.byDueDay(day, due: due)
+            return Msg.dueMet(day, onTime)
+        }
+        if complaint.status == .onHold { return Msg.duePaused }
+        guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else {
+            return Msg.dueNotRunning
+        }
+        if stage == .respond, let respondBy = complaint.due.respondBy {
+            // An hour target counts down in whole clock hours, rounded down either way.
+            let seconds = respondBy.secondsSinceEpoch - now.secondsSinceEpoch
+            return seconds >= 0 ? Msg.hoursLeft(Int(seconds / 3600)) : Msg.hoursOverdue(Int(-seconds / 3600))
+        }
+        switch DeadlineStanding.of(due: due, today: today, calendar: calendar) {
+        case .dueToday: return Msg.dueToday
+        case .left(let days): return Msg.dueLeft(days)
+        case .overdue(let days): return Msg.dueOverdue(days)
+        }
+    }
+}
