@@ -5,7 +5,7 @@ import KBKStore
 /// `kbk complaint …`: the life of a citizen complaint.
 enum ComplaintCommands {
     static let ticketArgument = ArgumentSpec(name: "ticket", help: Msg.argTicket)
-    static let atOption = OptionSpec(name: "at", valueName: "time", help: Msg.optAt, defaultValue: "now")
+    static let at = Option.time("at", help: Msg.optAt, defaultValue: "now")
 
     static let spec = CommandSpec(
         name: "complaint", abstract: Msg.complaintAbstract,
@@ -33,25 +33,35 @@ enum ComplaintCommands {
         return text
     }
 
+    // The options of the complaint commands, each declared once.
+    static let subject = Option.line("subject", help: Msg.optSubject, isRequired: true)
+    static let description = Option.message("description", help: Msg.optDescription)
+    static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel, isRequired: true)
+    static let kind = Option.choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint)
+    static let category = Option.parsed("category", valueName: "code", help: Msg.optCategory, CategoryCode.parse)
+    static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopic, Topic.parseCode)
+    static let received = Option.time("received", help: Msg.optReceived)
+    static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optComplaintSkpd, UnitCode.init)
+    static let location = Option.optionalText("location", help: Msg.optLocation)
+    static let complainantName = Option.optionalText(
+        "name", valueName: "name", help: Msg.optComplainantName, field: "complainant name")
+    static let contact = Option.optionalText("contact", help: Msg.optContact, field: "complainant contact")
+    static let anonymous = Flag("anonymous", help: Msg.optAnonymous)
+    static let confidential = Flag("confidential", help: Msg.optConfidential)
+    static let externalReference = Option.optionalText(
+        "external-ref", valueName: "ref", help: Msg.optExternalRef, field: "external reference")
+    static let sop = Option.optionalText("sop", valueName: "number", help: Msg.optRelatedSOP)
+    static let reason = Option.message("reason", help: Msg.optReason)
+    static let message = Option.message("message", help: Msg.optMessage)
+    static let login = Option.parsed("to", valueName: "login", help: Msg.optAssignTo, isRequired: true) {
+        (text: String) throws(DomainError) in try Login(text).value
+    }
+
     static let new = CommandSpec(
         name: "new", abstract: Msg.complaintNewAbstract,
-        options: [
-            OptionSpec(name: "subject", valueName: "text", help: Msg.optSubject, isRequired: true),
-            OptionSpec(name: "description", valueName: "text", help: Msg.optDescription, isRequired: true),
-            .choice("channel", Channel.self, help: Msg.optChannel, isRequired: true),
-            .choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint),
-            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
-            OptionSpec(name: "topic", valueName: "code", help: Msg.optTopic),
-            OptionSpec(name: "received", valueName: "time", help: Msg.optReceived),
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd),
-            OptionSpec(name: "location", valueName: "text", help: Msg.optLocation),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optComplainantName),
-            OptionSpec(name: "contact", valueName: "text", help: Msg.optContact),
-            OptionSpec(name: "anonymous", valueName: nil, help: Msg.optAnonymous),
-            OptionSpec(name: "confidential", valueName: nil, help: Msg.optConfidential),
-            OptionSpec(name: "external-ref", valueName: "ref", help: Msg.optExternalRef),
-            OptionSpec(name: "sop", valueName: "number", help: Msg.optRelatedSOP),
-        ],
+        options: .of(
+            subject, description, channel, kind, category, topic, received, unit, location, complainantName, contact,
+            anonymous, confidential, externalReference, sop),
         formats: [.table, .json],
         examples: [
             "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --topic kependudukan --skpd DISDUKCAPIL",
@@ -60,22 +70,20 @@ enum ComplaintCommands {
         run: { invocation in
             let format = try invocation.format()
             var draft = ComplaintDraft(
-                subject: try invocation.required("subject", text("subject")),
-                description: try message(invocation, "description"),
-                channel: try invocation.requiredChoice("channel", Channel.self))
-            draft.kind = try invocation.choice("kind", ComplaintKind.self) ?? .complaint
-            draft.category = try invocation.option("category", CategoryCode.parse)
-            draft.topic = try invocation.option("topic", Topic.parseCode)
-            draft.receivedAt = try invocation.timeOption("received")
-            draft.unit = try invocation.option("skpd", UnitCode.init)
-            draft.location = try TextRules.optional(invocation.value("location"), field: "location")
-            draft.complainantName = try TextRules.optional(invocation.value("name"), field: "complainant name")
-            draft.complainantContact = try TextRules.optional(invocation.value("contact"), field: "complainant contact")
-            draft.isAnonymous = invocation.flag("anonymous")
-            draft.isConfidential = invocation.flag("confidential")
-            draft.externalReference = try TextRules.optional(
-                invocation.value("external-ref"), field: "external reference")
-            draft.sopNumber = try TextRules.optional(invocation.value("sop"), field: "sop")
+                subject: try invocation.required(subject), description: try invocation.required(description),
+                channel: try invocation.required(channel))
+            draft.kind = try invocation.required(kind)
+            draft.category = try invocation.value(category)
+            draft.topic = try invocation.value(topic)
+            draft.receivedAt = try invocation.value(received)
+            draft.unit = try invocation.value(unit)
+            draft.location = try invocation.value(location)
+            draft.complainantName = try invocation.value(complainantName)
+            draft.complainantContact = try invocation.value(contact)
+            draft.isAnonymous = invocation.isSet(anonymous)
+            draft.isConfidential = invocation.isSet(confidential)
+            draft.externalReference = try invocation.value(externalReference)
+            draft.sopNumber = try invocation.value(sop)
             let store = try invocation.openStore(.existing)
             let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
             invocation.reportChange(
@@ -92,16 +100,16 @@ enum ComplaintCommands {
         request: @escaping @Sendable (Invocation) throws -> ComplaintRequest
     ) -> CommandSpec {
         CommandSpec(
-            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [atOption],
+            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [at.spec],
             formats: [.table, .json],
             examples: examples,
             run: { invocation in
                 let format = try invocation.format()
                 let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
-                let at = try invocation.timeOption("at")
+                let claimed = try invocation.value(at)
                 let made = try request(invocation)
                 let store = try invocation.openStore(.existing)
-                let complaint = try store.write { try $0.complaints.act(ticket, made, at: at) }
+                let complaint = try store.write { try $0.complaints.act(ticket, made, at: claimed) }
                 invocation.reportChange(
                     format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                     line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
@@ -110,18 +118,9 @@ enum ComplaintCommands {
 
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.complaintEditAbstract, arguments: [ticketArgument],
-        options: [
-            OptionSpec(name: "subject", valueName: "text", help: Msg.optSubject),
-            OptionSpec(name: "description", valueName: "text", help: Msg.optDescription),
-            OptionSpec(name: "location", valueName: "text", help: Msg.optEditLocation),
-            .choice("channel", Channel.self, help: Msg.optChannel),
-            OptionSpec(name: "category", valueName: "code", help: Msg.optEditCategory),
-            OptionSpec(name: "topic", valueName: "code", help: Msg.optEditTopic),
-            OptionSpec(name: "received", valueName: "time", help: Msg.optEditReceived),
-            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optEditMaladministration),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optCorrectionReason, isRequired: true),
-            atOption,
-        ],
+        options: .of(
+            Edit.subject, Edit.description, Edit.location, Edit.channel, Edit.category, Edit.topic, Edit.received,
+            Edit.maladministration, Edit.reason, at),
         formats: [.table, .json],
         examples: [
             "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
@@ -132,28 +131,19 @@ enum ComplaintCommands {
         run: { invocation in
             let format = try invocation.format()
             let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
-            let reason = try message(invocation, "reason")
+            let reason = try invocation.required(Edit.reason)
             var corrections: [Correction] = []
-            if invocation.value("subject") != nil {
-                corrections.append(.subject(try invocation.required("subject", text("subject"))))
+            if let subject = try invocation.value(Edit.subject) { corrections.append(.subject(subject)) }
+            if let description = try invocation.value(Edit.description) {
+                corrections.append(.description(description))
             }
-            if invocation.value("description") != nil {
-                corrections.append(.description(try message(invocation, "description")))
-            }
-            if let location = invocation.value("location") {
-                corrections.append(.location(try TextRules.optional(location, field: "location")))
-            }
-            if let channel = try invocation.choice("channel", Channel.self) { corrections.append(.channel(channel)) }
-            if let category = try invocation.option("category", CategoryCode.parse) {
-                corrections.append(.category(category))
-            }
-            if let topic = invocation.value("topic") {
-                let trimmed = topic.trimmingWhitespace()
-                corrections.append(.topic(trimmed.isEmpty ? nil : try invocation.parse(trimmed, Topic.parseCode)))
-            }
-            if let received = try invocation.timeOption("received") { corrections.append(.received(received)) }
-            if invocation.value("maladministration") != nil {
-                let form = try invocation.option("maladministration", Maladministration.parseOptional) ?? nil
+            if invocation.isGiven(Edit.location) { corrections.append(.location(try invocation.value(Edit.location))) }
+            if let channel = try invocation.value(Edit.channel) { corrections.append(.channel(channel)) }
+            if let category = try invocation.value(Edit.category) { corrections.append(.category(category)) }
+            if let topic = try invocation.clearable(Edit.topic) { corrections.append(.topic(topic)) }
+            if let received = try invocation.value(Edit.received) { corrections.append(.received(received)) }
+            if invocation.isGiven(Edit.maladministration) {
+                let form = try invocation.value(Edit.maladministration)
                 // A form is cleared before the class changes away, and set after it changes to its own.
                 if form == nil {
                     corrections.insert(.maladministration(nil), at: 0)
@@ -162,13 +152,13 @@ enum ComplaintCommands {
                 }
             }
             guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
-            let at = try invocation.timeOption("at")
+            let claimed = try invocation.value(at)
             let store = try invocation.openStore(.existing)
             // Every field in one transaction: all corrected, or none.
             let complaint = try store.write { transaction in
                 var latest: Complaint?
                 for correction in corrections {
-                    latest = try transaction.complaints.act(ticket, .correct(correction, reason: reason), at: at)
+                    latest = try transaction.complaints.act(ticket, .correct(correction, reason: reason), at: claimed)
                 }
                 return latest!
             }
@@ -177,103 +167,107 @@ enum ComplaintCommands {
                 line: Msg.complaintCorrected(complaint.ticket, corrections.map(\.field.rawValue)))
         })
 
+    /// What `complaint edit` corrects: each field optional, with its own help.
+    enum Edit {
+        static let subject = Option.line("subject", help: Msg.optSubject)
+        static let description = Option.message("description", help: Msg.optDescription, isRequired: false)
+        static let location = Option.optionalText("location", help: Msg.optEditLocation)
+        static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel)
+        static let category = Option.parsed(
+            "category", valueName: "code", help: Msg.optEditCategory, CategoryCode.parse)
+        static let topic = Option.parsed("topic", valueName: "code", help: Msg.optEditTopic, Topic.parseCode)
+        static let received = Option.time("received", help: Msg.optEditReceived)
+        static let maladministration = Option.clearableChoice(
+            "maladministration", Maladministration.self, valueName: "form", help: Msg.optEditMaladministration)
+        static let reason = Option.message("reason", help: Msg.optCorrectionReason)
+    }
+
     static let verify = action(
         "verify", Msg.complaintVerifyAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true),
-            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
-            .choice("maladministration", Maladministration.self, valueName: "form", help: Msg.optMaladministration),
-        ],
+        options: .of(Verify.unit, category, Verify.maladministration),
         examples: [
             "kbk complaint verify ADU-2026-00012 --skpd DPUPR --category berkadar-pengawasan",
             "kbk complaint verify ADU-2026-00013 --skpd DPMPTSP --category berkadar-pengawasan --maladministration penundaan-berlarut",
         ]
     ) { invocation in
         .verify(
-            unit: try invocation.required("skpd", UnitCode.init),
-            category: try invocation.option("category", CategoryCode.parse),
-            maladministration: try invocation.choice("maladministration", Maladministration.self))
+            unit: try invocation.required(Verify.unit), category: try invocation.value(category),
+            maladministration: try invocation.value(Verify.maladministration))
+    }
+
+    enum Verify {
+        static let unit = Option.parsed(
+            "skpd", valueName: "code", help: Msg.optComplaintSkpd, isRequired: true, UnitCode.init)
+        static let maladministration = Option.choice(
+            "maladministration", Maladministration.self, valueName: "form", help: Msg.optMaladministration)
     }
 
     static let reassign = action(
         "reassign", Msg.complaintReassignAbstract,
-        options: [
-            OptionSpec(name: "to", valueName: "code", help: Msg.optToUnit, isRequired: true),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
-        ],
+        options: .of(toUnit, reason),
         examples: ["kbk complaint reassign ADU-2026-00012 --to DLH --reason 'Sampah, bukan jalan'"]
     ) { invocation in
-        .reassign(to: try invocation.required("to", UnitCode.init), reason: try message(invocation, "reason"))
+        .reassign(to: try invocation.required(toUnit), reason: try invocation.required(reason))
     }
+    static let toUnit = Option.parsed("to", valueName: "code", help: Msg.optToUnit, isRequired: true, UnitCode.init)
 
     static let assign = action(
         "assign", Msg.complaintAssignAbstract,
-        options: [
-            OptionSpec(name: "to", valueName: "login", help: Msg.optAssignTo, isRequired: true),
-            OptionSpec(name: "note", valueName: "text", help: Msg.optAssignNote),
-        ],
+        options: .of(login, assignNote),
         examples: ["kbk complaint assign ADU-2026-00012 --to ptg.dpupr --note 'Tinjau lokasi minggu ini'"]
     ) { invocation in
-        .assign(
-            to: try invocation.required("to") { (t: String) throws(DomainError) in try Login(t).value },
-            note: try invocation.option("note") { (t: String) throws(DomainError) in
-                try TextRules.optional(t, field: "note", long: true)
-            } ?? nil)
+        .assign(to: try invocation.required(login), note: try invocation.value(assignNote))
     }
+    static let assignNote = Option.optionalText("note", help: Msg.optAssignNote, long: true)
 
     static let extend = action(
         "extend", Msg.complaintExtendAbstract,
-        options: [
-            OptionSpec(name: "working-days", valueName: "n", help: Msg.optExtendDays, isRequired: true),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
-        ],
+        options: .of(workingDays, reason),
         examples: [
             "kbk complaint extend ADU-2026-00012 --working-days 10 --reason 'Menunggu hasil uji laboratorium'"
         ]
     ) { invocation in
-        .extend(
-            workingDays: try invocation.intOption("working-days", in: ComplaintRequest.extensionRange) ?? 0,
-            reason: try message(invocation, "reason"))
+        .extend(workingDays: try invocation.required(workingDays), reason: try invocation.required(reason))
     }
+    static let workingDays = Option.integer(
+        "working-days", help: Msg.optExtendDays, in: ComplaintRequest.extensionRange, isRequired: true)
 
     static let forward = action(
         "forward", Msg.complaintForwardAbstract,
-        options: [
-            OptionSpec(name: "to", valueName: "agency", help: Msg.optAgency, isRequired: true),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true),
-            OptionSpec(name: "reference", valueName: "ref", help: Msg.optAgencyReference),
-        ],
+        options: .of(agency, reason, agencyReference),
         examples: [
             "kbk complaint forward ADU-2026-00013 --to 'BBPJN Jawa Tengah-DIY' --reason 'Jalan nasional' --reference BBPJN-2026-118"
         ]
     ) { invocation in
         .forward(
-            agency: try invocation.required("to", text("agency")), reason: try message(invocation, "reason"),
-            reference: try invocation.option("reference", text("reference")))
+            agency: try invocation.required(agency), reason: try invocation.required(reason),
+            reference: try invocation.value(agencyReference))
     }
+    static let agency = Option.line("to", valueName: "agency", help: Msg.optAgency, field: "agency", isRequired: true)
+    static let agencyReference = Option.line("reference", valueName: "ref", help: Msg.optAgencyReference)
 
     static let respond = action(
         "respond", Msg.complaintRespondAbstract,
-        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        options: .of(message),
         examples: ["kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi hari Senin.'"]
     ) { invocation in
-        .respond(try message(invocation, "message"))
+        .respond(try invocation.required(message))
     }
 
     static let note = action(
         "note", Msg.complaintNoteAbstract,
-        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        options: .of(message),
         examples: ["kbk complaint note ADU-2026-00012 --message 'Menunggu anggaran pemeliharaan'"]
     ) { invocation in
-        .note(try message(invocation, "message"))
+        .note(try invocation.required(message))
     }
 
     static let hold = action(
         "hold", Msg.complaintHoldAbstract,
-        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
+        options: .of(reason),
         examples: ["kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'"]
     ) { invocation in
-        .hold(reason: try message(invocation, "reason"))
+        .hold(reason: try invocation.required(reason))
     }
 
     static let resume = action("resume", Msg.complaintResumeAbstract, examples: ["kbk complaint resume ADU-2026-00012"])
@@ -281,61 +275,51 @@ enum ComplaintCommands {
 
     static let resolve = action(
         "resolve", Msg.complaintResolveAbstract,
-        options: [OptionSpec(name: "message", valueName: "text", help: Msg.optMessage, isRequired: true)],
+        options: .of(message),
         examples: ["kbk complaint resolve ADU-2026-00012 --message 'Jalan sudah ditambal pada 20 November.'"]
     ) { invocation in
-        .resolve(try message(invocation, "message"))
+        .resolve(try invocation.required(message))
     }
 
     static let reopen = action(
         "reopen", Msg.complaintReopenAbstract,
-        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optReason, isRequired: true)],
+        options: .of(reason),
         examples: ["kbk complaint reopen ADU-2026-00012 --reason 'Tambalan sudah rusak lagi'"]
     ) { invocation in
-        .reopen(reason: try message(invocation, "reason"))
+        .reopen(reason: try invocation.required(reason))
     }
 
     static let close = action(
         "close", Msg.complaintCloseAbstract,
-        options: [
-            OptionSpec(name: "rating", valueName: "1-4", help: Msg.optRating),
-            OptionSpec(name: "comment", valueName: "text", help: Msg.optComment),
-        ],
+        options: .of(rating, comment),
         examples: ["kbk complaint close ADU-2026-00012 --rating 4 --comment 'Terima kasih'"]
     ) { invocation in
-        .close(
-            rating: try invocation.intOption("rating", in: Complaints.ratingRange),
-            comment: try TextRules.optional(invocation.value("comment"), field: "comment", long: true))
+        .close(rating: try invocation.value(rating), comment: try invocation.value(comment))
     }
+    static let rating = Option.integer("rating", valueName: "1-4", help: Msg.optRating, in: Complaints.ratingRange)
+    static let comment = Option.optionalText("comment", help: Msg.optComment, long: true)
 
     static let reject = action(
         "reject", Msg.complaintRejectAbstract,
-        options: [
-            .choice("reason", RejectionReason.self, help: Msg.optRejectReason, isRequired: true),
-            OptionSpec(name: "message", valueName: "text", help: Msg.optRejectMessage),
-        ],
+        options: .of(rejectionReason, rejectionMessage),
         examples: [
             "kbk complaint reject ADU-2026-00013 --reason duplicate --message 'Sama dengan ADU-2026-00011'"
         ]
     ) { invocation in
-        .reject(
-            try invocation.requiredChoice("reason", RejectionReason.self),
-            message: try TextRules.optional(invocation.value("message"), field: "message", long: true))
+        .reject(try invocation.required(rejectionReason), message: try invocation.value(rejectionMessage))
     }
+    static let rejectionReason = Option.choice(
+        "reason", RejectionReason.self, help: Msg.optRejectReason, isRequired: true)
+    static let rejectionMessage = Option.optionalText("message", help: Msg.optRejectMessage, long: true)
 
     static let autoclose = CommandSpec(
         name: "autoclose", abstract: Msg.complaintAutocloseAbstract,
-        options: [
-            OptionSpec(
-                name: "after", valueName: "n", help: Msg.optAfter, defaultValue: String(AutoClose.defaultWorkingDays)
-            )
-        ],
+        options: .of(silentFor),
         formats: [.table, .json],
         examples: ["kbk complaint autoclose", "kbk complaint autoclose --after 10"],
         run: { invocation in
             let format = try invocation.format()
-            let days =
-                try invocation.intOption("after", in: AutoClose.workingDayRange) ?? AutoClose.defaultWorkingDays
+            let days = try invocation.required(silentFor)
             let store = try invocation.openStore(.existing)
             let closed = try store.write { try $0.complaints.autoclose(afterWorkingDays: days) }
             invocation.reportChange(
@@ -344,22 +328,14 @@ enum ComplaintCommands {
                 line: Msg.autoclosed(closed.count, days))
         })
 
+    static let silentFor = Option.integer(
+        "after", help: Msg.optAfter, in: AutoClose.workingDayRange, defaultValue: AutoClose.defaultWorkingDays)
+
     static let list = CommandSpec(
         name: "list", abstract: Msg.complaintListAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            .choice("status", StatusSelection.self, help: Msg.optStatusFilter, isRepeatable: true),
-            OptionSpec(name: "category", valueName: "code", help: Msg.optCategory),
-            OptionSpec(name: "topic", valueName: "code", help: Msg.optTopicFilter),
-            .choice("channel", Channel.self, help: Msg.optChannel),
-            OptionSpec(name: "overdue", valueName: nil, help: Msg.optOverdue),
-            OptionSpec(name: "from", valueName: "date", help: Msg.optReceivedFrom),
-            OptionSpec(name: "to", valueName: "date", help: Msg.optReceivedTo),
-            OptionSpec(name: "search", valueName: "text", help: Msg.optSearch),
-            OptionSpec(name: "assigned-to", valueName: "login", help: Msg.optAssignedTo),
-            OptionSpec(name: "mine", valueName: nil, help: Msg.optMine),
-            OptionSpec(name: "limit", valueName: "n", help: Msg.optListLimit, defaultValue: "100"),
-        ],
+        options: .of(
+            List.unit, List.status, category, List.topic, List.channel, List.overdue, List.from, List.to, List.search,
+            List.assignedTo, List.mine, List.limit),
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
@@ -370,22 +346,21 @@ enum ComplaintCommands {
         run: { invocation in
             let format = try invocation.format()
             var filter = ComplaintFilter()
-            filter.unit = try invocation.option("skpd", UnitCode.init)
-            filter.statuses = try invocation.choices("status", StatusSelection.self).flatMap(\.statuses)
-            filter.category = try invocation.option("category", CategoryCode.parse)
-            filter.topic = try invocation.option("topic", Topic.parseCode)
-            filter.channel = try invocation.choice("channel", Channel.self)
-            filter.overdueOnly = invocation.flag("overdue")
-            (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange()
-            filter.search = try TextRules.optional(invocation.value("search"), field: "search")
-            filter.assignedTo = try invocation.option("assigned-to") { (t: String) throws(DomainError) in
-                try Login(t).value
-            }
-            if invocation.flag("mine") {
+            filter.unit = try invocation.value(List.unit)
+            filter.statuses = try invocation.values(List.status).flatMap(\.statuses)
+            filter.category = try invocation.value(category)
+            filter.topic = try invocation.value(List.topic)
+            filter.channel = try invocation.value(List.channel)
+            filter.overdueOnly = invocation.isSet(List.overdue)
+            (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange(List.from, List.to)
+            filter.search = try invocation.value(List.search)
+            filter.assignedTo = try invocation.value(List.assignedTo)
+            if invocation.isSet(List.mine) {
                 if filter.assignedTo != nil { throw invocation.usageError(Msg.mineWithAssignedTo) }
                 filter.assignedTo = invocation.actorText
             }
-            filter.limit = try invocation.intOption("limit", in: 0...1_000_000).map { $0 == 0 ? .max : $0 } ?? 100
+            let limit = try invocation.required(List.limit)
+            filter.limit = limit == 0 ? .max : limit
             let store = try invocation.openStore(.existing)
             let today = store.today
             let complaints = try store.complaints.list(filter, today: today)
@@ -438,4 +413,21 @@ enum ComplaintCommands {
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
+
+    enum List {
+        static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optSkpdFilter, UnitCode.init)
+        static let status = Option.choice(
+            "status", StatusSelection.self, help: Msg.optStatusFilter, isRepeatable: true)
+        static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopicFilter, Topic.parseCode)
+        static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel)
+        static let overdue = Flag("overdue", help: Msg.optOverdue)
+        static let from = Option.date("from", help: Msg.optReceivedFrom)
+        static let to = Option.date("to", help: Msg.optReceivedTo)
+        static let search = Option.optionalText("search", help: Msg.optSearch)
+        static let assignedTo = Option.parsed("assigned-to", valueName: "login", help: Msg.optAssignedTo) {
+            (text: String) throws(DomainError) in try Login(text).value
+        }
+        static let mine = Flag("mine", help: Msg.optMine)
+        static let limit = Option.integer("limit", help: Msg.optListLimit, in: 0...1_000_000, defaultValue: 100)
+    }
 }
