@@ -67,18 +67,6 @@ public enum TransferKind: String, CaseIterable, Sendable {
 
     /// The `import_key` kind under which rows' content fingerprints are kept.
     var contentKind: String { rawValue + "#content" }
-
-    /// Columns an import also accepts for this kind (a LAPOR! export's history, personal data).
-    var optionalImportColumns: [String] {
-        switch self {
-        case .complaints:
-            [
-                "complainant_name", "complainant_contact", "skpd", "verified_at", "responded_at", "response",
-                "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason",
-            ]
-        default: []
-        }
-    }
 }
 
 /// Rows of one kind, each a list of optional texts under `TransferKind.columns`.
