@@ -156,13 +156,19 @@ enum RBKCommands {
 
 /// The printable RBK: the letterhead, the group, the four steps, the actions, the signature.
 enum RBKPage {
+    /// The page's markup, as the command writes it out.
     static func html(
         _ rbk: RBK, group: Group, improvements: [Improvement], document: ReportDocument, language: Language
     ) -> String {
-        let e = ReportHTML.escape
+        page(rbk, group: group, improvements: improvements, document: document, language: language).markup
+    }
+
+    static func page(
+        _ rbk: RBK, group: Group, improvements: [Improvement], document: ReportDocument, language: Language
+    ) -> HTML {
         var body = ReportHTML.letterhead(document)
-        body += "<h1>\(e(Text(en: "Work-Culture Minutes (RBK)", id: "Risalah Budaya Kerja (RBK)")(language)))</h1>\n"
-        body += "<p class=\"meta\">\(e(rbk.title)) — \(e(LetterDates.date(rbk.writtenOn, language)))</p>\n"
+        body += "<h1>\(Text(en: "Work-Culture Minutes (RBK)", id: "Risalah Budaya Kerja (RBK)")(language))</h1>\n"
+        body += "<p class=\"meta\">\(rbk.title) — \(LetterDates.date(rbk.writtenOn, language))</p>\n"
         var rows = [
             (Text(en: "Group", id: "Kelompok")(language), "\(group.name) (\(group.unitCode))")
         ]
@@ -170,7 +176,7 @@ enum RBKPage {
         if let head = group.sectionHeadName { rows.append((Msg.labelSectionHead(language), head)) }
         if let focus = group.focus { rows.append((Msg.labelFocus(language), focus)) }
         body += "<table>\n<tbody>\n"
-        for (label, value) in rows { body += "<tr><th>\(e(label))</th><td>\(e(value))</td></tr>\n" }
+        for (label, value) in rows { body += "<tr><th>\(label)</th><td>\(value)</td></tr>\n" }
         body += "</tbody>\n</table>\n"
         for (step, words, text) in [
             ("Plan", Text(en: "the problem, its causes, the target", id: "masalah, penyebab, target"), rbk.plan),
@@ -178,18 +184,18 @@ enum RBKPage {
             ("Check", Text(en: "what it achieved", id: "hasil yang dicapai"), rbk.checking),
             ("Act", Text(en: "what becomes the standard", id: "yang dibakukan"), rbk.acting),
         ] {
-            body += "<section>\n<h2>\(e(step)) — \(e(words(language)))</h2>\n"
+            body += "<section>\n<h2>\(step) — \(words(language))</h2>\n"
             body +=
-                text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(e(String($0)))</p>" }
+                text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(String($0))</p>" as HTML }
                 .joined(separator: "\n") + "\n</section>\n"
         }
         if !improvements.isEmpty {
-            body += "<section>\n<h2>\(e(Text(en: "Improvement actions", id: "Rencana aksi")(language)))</h2>\n"
-            body += "<table>\n<thead><tr><th>No.</th><th>\(e(Msg.labelTitle(language)))</th>"
-            body += "<th>\(e(Text(en: "Stage", id: "Tahap")(language)))</th></tr></thead>\n<tbody>\n"
+            body += "<section>\n<h2>\(Text(en: "Improvement actions", id: "Rencana aksi")(language))</h2>\n"
+            body += "<table>\n<thead><tr><th>No.</th><th>\(Msg.labelTitle(language))</th>"
+            body += "<th>\(Text(en: "Stage", id: "Tahap")(language))</th></tr></thead>\n<tbody>\n"
             for improvement in improvements {
-                body += "<tr><td>\(improvement.id)</td><td>\(e(improvement.title))</td>"
-                body += "<td>\(e(improvement.stage.label(language)))</td></tr>\n"
+                body += "<tr><td>\(improvement.id)</td><td>\(improvement.title)</td>"
+                body += "<td>\(improvement.stage.label(language))</td></tr>\n"
             }
             body += "</tbody>\n</table>\n</section>\n"
         }

@@ -3,30 +3,7 @@ import KBKReports
 
 /// The printable report: one self-contained HTML page (inline CSS and SVG, no script, nothing fetched).
 package enum ReportHTML {
-    /// `&`, `<`, `>`, `"` and `'` as entities; works on the UTF-8 bytes (those five are ASCII, so
-    /// no other character is touched), and returns a text without any of them as it is.
-    package static func escape(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        guard text.utf8.contains(where: special) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    package static let style = """
+    package static let style: HTML = """
         body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:24px auto;max-width:1100px;
         font-size:13px;line-height:1.45}
         h1{font-size:20px;margin:0 0 4px}
@@ -53,23 +30,26 @@ package enum ReportHTML {
         """
 
     /// The style with the page's margins and numbers ("Halaman 2 dari 5"), which differ by language.
-    package static func style(for language: Language) -> String {
-        let (page, of) = language == .id ? ("Halaman", "dari") : ("Page", "of")
-        return style + "\n"
-            + "@page{size:A4;margin:16mm 13mm 18mm;@bottom-right{content:\"\(page) \" counter(page) \" \(of) \" "
-            + "counter(pages);font-size:9px;color:#5a6673}}"
+    package static func style(for language: Language) -> HTML {
+        let numbers: HTML =
+            language == .id ? "\"Halaman \" counter(page) \" dari \"" : "\"Page \" counter(page) \" of \""
+        return style
+            + "\n@page{size:A4;margin:16mm 13mm 18mm;@bottom-right{content:\(numbers) counter(pages);font-size:9px;color:#5a6673}}"
     }
 
-    package static func render(_ report: Report, language: Language, document: ReportDocument = ReportDocument())
-        -> String
+    /// The report as one printable page.
+    package static func document(_ report: Report, language: Language, document: ReportDocument = ReportDocument())
+        -> HTML
     {
         var body = letterhead(document)
-        body += "<h1>\(escape(ReportRendering.title(report)(language)))</h1>\n"
+        body += "<h1>\(ReportRendering.title(report)(language))</h1>\n"
         let generated = LetterDates.instant(report.generatedAt, report.timeZone, language)
-        body +=
-            "<p class=\"meta\">\(escape(Text(en: "Generated \(generated). Every figure is as of the end of the period.", id: "Dibuat \(generated). Semua angka per akhir periode.")(language)))</p>\n"
+        let meta = Text(
+            en: "Generated \(generated). Every figure is as of the end of the period.",
+            id: "Dibuat \(generated). Semua angka per akhir periode.")
+        body += "<p class=\"meta\">\(meta(language))</p>\n"
         for table in ReportRendering.tables(report, language: language) {
-            body += "<section>\n<h2>\(escape(table.title(language)))</h2>\n"
+            body += "<section>\n<h2>\(table.title(language))</h2>\n"
             // A chart of one unit compares nothing.
             if let group = table.rankGroup, table.rows.count > 1 {
                 body += unitChart(report.units.filter { $0.group == group }, language: language)
@@ -83,7 +63,7 @@ package enum ReportHTML {
             body += htmlTable(table, language: language) + "</section>\n"
         }
         if let head = report.auditHead {
-            body += "<p class=\"meta\">\(escape(Msg.reportAuditFooter(head)(language)))</p>\n"
+            body += "<p class=\"meta\">\(Msg.reportAuditFooter(head)(language))</p>\n"
         }
         body += footer(language)
         // The signature closes the document, after the notes on the figures.
@@ -91,16 +71,23 @@ package enum ReportHTML {
         return page(title: ReportRendering.title(report)(language), body: body, language: language)
     }
 
+    /// The report's markup as text, for the report formats that are all text.
+    package static func render(_ report: Report, language: Language, document: ReportDocument = ReportDocument())
+        -> String
+    {
+        self.document(report, language: language, document: document).markup
+    }
+
     /// A whole printable page: A4, the report's style, everything inline.
-    package static func page(title: String, body: String, language: Language) -> String {
-        let lang = language == .id ? "id" : "en"
+    package static func page(title: String, body: HTML, language: Language) -> HTML {
+        let lang: HTML = language == .id ? "id" : "en"
         return """
             <!DOCTYPE html>
             <html lang="\(lang)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
+            <title>\(title)</title>
             <style>\(style(for: language))</style>
             </head>
             <body>
@@ -110,18 +97,18 @@ package enum ReportHTML {
             """
     }
 
-    package static func htmlTable(_ table: ReportTable, language: Language) -> String {
-        guard !table.rows.isEmpty else { return "<p>\(escape(Msg.noEntries(language)))</p>\n" }
+    package static func htmlTable(_ table: ReportTable, language: Language) -> HTML {
+        guard !table.rows.isEmpty else { return "<p>\(Msg.noEntries(language))</p>\n" }
         let visible = table.visibleColumns(compact: true)
-        var out = "<table>\n<thead><tr>"
-        for index in visible { out += "<th>\(escape(table.columns[index].header(language)))</th>" }
+        var out: HTML = "<table>\n<thead><tr>"
+        for index in visible { out += "<th>\(table.columns[index].header(language))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
             for index in visible {
                 let value = row[index]
                 out += value.isNumeric ? "<td class=\"n\">" : "<td>"
-                out += escape(value.human(language)) + "</td>"
+                out += "\(value.human(language))</td>"
             }
             out += "</tr>\n"
         }
@@ -129,35 +116,51 @@ package enum ReportHTML {
     }
 
     /// Horizontal bars per unit: follow-up rate and on-time follow-up rate, 0–100 %.
-    package static func unitChart(_ ranked: [UnitFigures], language: Language) -> String {
+    package static func unitChart(_ ranked: [UnitFigures], language: Language) -> HTML {
         let units = ranked.filter { $0.code != nil && $0.figures.valid > 0 }
-        guard !units.isEmpty else { return "" }
+        guard !units.isEmpty else { return HTML() }
         let labelWidth = 150.0
         let barWidth = 520.0
         let rowHeight = 30.0
         let top = 24.0
         let height = top + Double(units.count) * rowHeight + 10
-        var svg =
-            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 70))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Follow-up rates per unit", id: "Tingkat tindak lanjut per unit")(language)))\">\n"
+        let label = Text(en: "Follow-up rates per unit", id: "Tingkat tindak lanjut per unit")
+        var svg: HTML = """
+            <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="\(Int(labelWidth + barWidth + 70))" \
+            height="\(Int(height))" role="img" aria-label="\(label(language))">
+
+            """
         for tick in stride(from: 0, through: 100, by: 25) {
             let x = labelWidth + barWidth * Double(tick) / 100
-            svg +=
-                "<line x1=\"\(format(x))\" y1=\"\(format(top - 6))\" x2=\"\(format(x))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
-            svg +=
-                "<text x=\"\(format(x))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(tick) %</text>\n"
+            svg += """
+                <line x1="\(format(x))" y1="\(format(top - 6))" x2="\(format(x))" y2="\(format(height - 8))" \
+                stroke="#d5dde5"/>
+                """
+            svg += """
+                <text x="\(format(x))" y="\(format(top - 10))" font-size="10" text-anchor="middle" \
+                fill="#5a6673">\(tick) %</text>
+
+                """
         }
         for (index, unit) in units.enumerated() {
             let y = top + Double(index) * rowHeight
-            svg +=
-                "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 15))\" font-size=\"11\" text-anchor=\"end\">\(escape(unit.code ?? ""))</text>"
-            for (offset, rate, color) in [
+            svg += """
+                <text x="\(format(labelWidth - 6))" y="\(format(y + 15))" font-size="11" \
+                text-anchor="end">\(unit.code)</text>
+                """
+            let bars: [(Double, Double?, HTML)] = [
                 (0.0, unit.figures.followUpRate, "#1f5f8b"), (12.0, unit.figures.onTimeFollowUpRate, "#7fb3d5"),
-            ] {
+            ]
+            for (offset, rate, color) in bars {
                 let width = barWidth * (rate ?? 0)
-                svg +=
-                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3 + offset))\" width=\"\(format(width))\" height=\"10\" fill=\"\(color)\"/>"
-                svg +=
-                    "<text x=\"\(format(labelWidth + width + 4))\" y=\"\(format(y + 12 + offset))\" font-size=\"9\" fill=\"#1d2733\">\(escape(ReportValue.rate(rate).human(language)))</text>"
+                svg += """
+                    <rect x="\(format(labelWidth))" y="\(format(y + 3 + offset))" width="\(format(width))" \
+                    height="10" fill="\(color)"/>
+                    """
+                svg += """
+                    <text x="\(format(labelWidth + width + 4))" y="\(format(y + 12 + offset))" font-size="9" \
+                    fill="#1d2733">\(ReportValue.rate(rate).human(language))</text>
+                    """
             }
             svg += "\n"
         }
@@ -165,12 +168,12 @@ package enum ReportHTML {
         let legend = Text(
             en: "Dark: follow-up rate. Light: on-time follow-up rate.",
             id: "Gelap: tingkat tindak lanjut. Terang: tindak lanjut tepat waktu.")
-        return svg + "<p class=\"legend\">\(escape(legend(language)))</p>\n"
+        return svg + "<p class=\"legend\">\(legend(language))</p>\n"
     }
 
     /// Valid complaints per month (bars) and the follow-up rate (line, right-hand scale).
-    package static func trendChart(_ report: Report, language: Language) -> String {
-        guard !report.trend.isEmpty else { return "" }
+    package static func trendChart(_ report: Report, language: Language) -> HTML {
+        guard !report.trend.isEmpty else { return HTML() }
         let left = 40.0
         let bottom = 30.0
         let plotHeight = 160.0
@@ -179,32 +182,37 @@ package enum ReportHTML {
         let width = left + step * Double(report.trend.count) + 50
         let height = top + plotHeight + bottom
         let maximum = max(1, report.trend.map(\.figures.valid).max() ?? 1)
-        var svg =
-            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(Text(en: "Monthly trend", id: "Tren bulanan")(language)))\">\n"
-        svg +=
-            "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(width - 40))\" y2=\"\(format(top + plotHeight))\" stroke=\"#8a96a3\"/>\n"
-        svg +=
-            "<text x=\"\(format(left - 6))\" y=\"\(format(top + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#5a6673\">\(maximum)</text>"
-        svg +=
-            "<text x=\"\(format(width - 36))\" y=\"\(format(top + 4))\" font-size=\"10\" fill=\"#b4531a\">100 %</text>\n"
-        var points: [String] = []
+        let label = Text(en: "Monthly trend", id: "Tren bulanan")
+        var svg: HTML = """
+            <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
+            role="img" aria-label="\(label(language))">
+            <line x1="\(format(left))" y1="\(format(top + plotHeight))" x2="\(format(width - 40))" \
+            y2="\(format(top + plotHeight))" stroke="#8a96a3"/>
+            <text x="\(format(left - 6))" y="\(format(top + 4))" font-size="10" text-anchor="end" \
+            fill="#5a6673">\(maximum)</text>\
+            <text x="\(format(width - 36))" y="\(format(top + 4))" font-size="10" fill="#b4531a">100 %</text>
+
+            """
+        var points: [(x: String, y: String)] = []
         for (index, month) in report.trend.enumerated() {
             let x = left + step * Double(index)
             let barHeight = plotHeight * Double(month.figures.valid) / Double(maximum)
-            svg +=
-                "<rect x=\"\(format(x + step * 0.15))\" y=\"\(format(top + plotHeight - barHeight))\" width=\"\(format(step * 0.7))\" height=\"\(format(barHeight))\" fill=\"#9cc3de\"/>"
-            svg +=
-                "<text x=\"\(format(x + step / 2))\" y=\"\(format(top + plotHeight + 14))\" font-size=\"9\" text-anchor=\"middle\">\(escape(LetterDates.shortMonth(month.key, language)))</text>\n"
+            svg += """
+                <rect x="\(format(x + step * 0.15))" y="\(format(top + plotHeight - barHeight))" \
+                width="\(format(step * 0.7))" height="\(format(barHeight))" fill="#9cc3de"/>\
+                <text x="\(format(x + step / 2))" y="\(format(top + plotHeight + 14))" font-size="9" \
+                text-anchor="middle">\(LetterDates.shortMonth(month.key, language))</text>
+
+                """
             if let rate = month.figures.followUpRate {
-                points.append("\(format(x + step / 2)),\(format(top + plotHeight * (1 - rate)))")
+                points.append((format(x + step / 2), format(top + plotHeight * (1 - rate))))
             }
         }
         if !points.isEmpty {
-            svg +=
-                "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"#b4531a\" stroke-width=\"2\"/>\n"
+            let line = points.map { "\($0.x),\($0.y)" as HTML }.joined(separator: " ")
+            svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#b4531a\" stroke-width=\"2\"/>\n"
             for point in points {
-                let xy = point.split(separator: ",")
-                svg += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\" fill=\"#b4531a\"/>"
+                svg += "<circle cx=\"\(point.x)\" cy=\"\(point.y)\" r=\"3\" fill=\"#b4531a\"/>"
             }
             svg += "\n"
         }
@@ -214,65 +222,74 @@ package enum ReportHTML {
             id:
                 "Batang: pengaduan sah yang diterima pada bulan itu. Garis: tingkat tindak lanjutnya (skala kanan, 0–100 %)."
         )
-        return svg + "<p class=\"legend\">\(escape(legend(language)))</p>\n"
+        return svg + "<p class=\"legend\">\(legend(language))</p>\n"
     }
 
     /// Converted IKM per unit (25–100) as bars coloured by grade, with the grade bands marked.
-    package static func ikmChart(_ report: Report, language: Language) -> String {
+    package static func ikmChart(_ report: Report, language: Language) -> HTML {
         let rows = report.ikm.filter { $0.convertedHundredths != nil && $0.service == nil }
-        guard !rows.isEmpty else { return "" }
+        guard !rows.isEmpty else { return HTML() }
         let labelWidth = 150.0
         let barWidth = 480.0
         let rowHeight = 20.0
         let top = 24.0
         let height = top + Double(rows.count) * rowHeight + 10
         func x(_ hundredths: Int) -> Double { labelWidth + barWidth * Double(hundredths - 2_500) / 7_500 }
-        var svg =
-            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 80))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"IKM\">\n"
+        var svg: HTML = """
+            <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="\(Int(labelWidth + barWidth + 80))" \
+            height="\(Int(height))" role="img" aria-label="IKM">
+
+            """
         let comma = language == .id ? "," : "."
         for (edge, label) in [
             (2_500, "25"), (6_500, "65 C"), (7_661, "76\(comma)61 B"), (8_831, "88\(comma)31 A"), (10_000, "100"),
         ] {
-            svg +=
-                "<line x1=\"\(format(x(edge)))\" y1=\"\(format(top - 6))\" x2=\"\(format(x(edge)))\" y2=\"\(format(height - 8))\" stroke=\"#d5dde5\"/>"
-            svg +=
-                "<text x=\"\(format(x(edge)))\" y=\"\(format(top - 10))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5a6673\">\(label)</text>\n"
+            svg += """
+                <line x1="\(format(x(edge)))" y1="\(format(top - 6))" x2="\(format(x(edge)))" \
+                y2="\(format(height - 8))" stroke="#d5dde5"/>\
+                <text x="\(format(x(edge)))" y="\(format(top - 10))" font-size="10" text-anchor="middle" \
+                fill="#5a6673">\(label)</text>
+
+                """
         }
-        let colours: [IKMGrade: String] = [.a: "#2e7d32", .b: "#1f5f8b", .c: "#d08b1a", .d: "#b3261e"]
+        let colours: [IKMGrade: HTML] = [.a: "#2e7d32", .b: "#1f5f8b", .c: "#d08b1a", .d: "#b3261e"]
         for (index, row) in rows.enumerated() {
             let value = row.convertedHundredths ?? 2_500
             let y = top + Double(index) * rowHeight
-            svg +=
-                "<text x=\"\(format(labelWidth - 6))\" y=\"\(format(y + 12))\" font-size=\"11\" text-anchor=\"end\">\(escape(row.code))</text>"
-            svg +=
-                "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 3))\" width=\"\(format(x(value) - labelWidth))\" height=\"12\" fill=\"\(colours[row.grade ?? .d] ?? "#888")\"/>"
-            svg +=
-                "<text x=\"\(format(x(value) + 4))\" y=\"\(format(y + 13))\" font-size=\"9\">\(escape(ReportValue.rating(Double(value) / 100).human(language)))</text>\n"
+            svg += """
+                <text x="\(format(labelWidth - 6))" y="\(format(y + 12))" font-size="11" \
+                text-anchor="end">\(row.code)</text>\
+                <rect x="\(format(labelWidth))" y="\(format(y + 3))" width="\(format(x(value) - labelWidth))" \
+                height="12" fill="\(colours[row.grade ?? .d] ?? "#888")"/>\
+                <text x="\(format(x(value) + 4))" y="\(format(y + 13))" \
+                font-size="9">\(ReportValue.rating(Double(value) / 100).human(language))</text>
+
+                """
         }
         return svg + "</svg>\n"
     }
 
     /// The kop surat: the government, the issuing office and its address, over a double rule.
-    package static func letterhead(_ document: ReportDocument) -> String {
-        guard document.hasLetterhead else { return "" }
-        var out = "<header class=\"kop\">"
-        if !document.logo.isEmpty { out += "<img class=\"logo\" src=\"\(escape(document.logo))\" alt=\"\">" }
-        if !document.organisation.isEmpty { out += "<div class=\"org\">\(escape(document.organisation))</div>" }
-        if !document.unit.isEmpty { out += "<div class=\"unit\">\(escape(document.unit))</div>" }
-        if !document.address.isEmpty { out += "<div class=\"address\">\(escape(document.address))</div>" }
+    package static func letterhead(_ document: ReportDocument) -> HTML {
+        guard document.hasLetterhead else { return HTML() }
+        var out: HTML = "<header class=\"kop\">"
+        if !document.logo.isEmpty { out += "<img class=\"logo\" src=\"\(document.logo)\" alt=\"\">" }
+        if !document.organisation.isEmpty { out += "<div class=\"org\">\(document.organisation)</div>" }
+        if !document.unit.isEmpty { out += "<div class=\"unit\">\(document.unit)</div>" }
+        if !document.address.isEmpty { out += "<div class=\"address\">\(document.address)</div>" }
         return out + "</header>\n"
     }
 
     /// "Purbalingga, 2 Desember 2026 / Mengetahui, / position / (space to sign) / name / NIP."
-    package static func signature(_ document: ReportDocument, language: Language) -> String {
-        guard document.hasSignature else { return "" }
+    package static func signature(_ document: ReportDocument, language: Language) -> HTML {
+        guard document.hasSignature else { return HTML() }
         var lines: [String] = []
         let day = document.signedOn.map { LetterDates.date($0, language) }
         if let day { lines.append(document.place.isEmpty ? day : "\(document.place), \(day)") }
         lines.append(language == .id ? "Mengetahui," : "Acknowledged,")
         if !document.signerPosition.isEmpty { lines.append(document.signerPosition) }
-        var out = "<div class=\"signature\">" + lines.map { "<div>\(escape($0))</div>" }.joined()
-        out += "<div class=\"space\"></div><div class=\"name\">\(escape(document.signerName))</div>"
+        var out: HTML = "<div class=\"signature\">" + lines.map { "<div>\($0)</div>" as HTML }.joined()
+        out += "<div class=\"space\"></div><div class=\"name\">\(document.signerName)</div>"
         if !document.signerNIP.isEmpty {
             // Grouped as a NIP is printed: birth date, appointment month, sex, serial number.
             let digits = Array(document.signerNIP)
@@ -280,12 +297,12 @@ package enum ReportHTML {
                 digits.count == 18
                 ? [0..<8, 8..<14, 14..<15, 15..<18].map { String(digits[$0]) }.joined(separator: " ")
                 : document.signerNIP
-            out += "<div>NIP. \(escape(grouped))</div>"
+            out += "<div>NIP. \(grouped)</div>"
         }
         return out + "</div>\n"
     }
 
-    package static func footer(_ language: Language) -> String {
+    package static func footer(_ language: Language) -> HTML {
         let basis = Text(
             en:
                 "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; UU 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK); SE MenPAN-RB 20/2021 on Implementing the Core Values and Employer Branding of the State Civil Apparatus (three behaviour indicators per value); PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
@@ -348,9 +365,9 @@ package enum ReportHTML {
                 )
             ),
         ]
-        var out = "<footer>\n<p>\(escape(basis(language)))</p>\n<dl>\n"
+        var out: HTML = "<footer>\n<p>\(basis(language))</p>\n<dl>\n"
         for (term, definition) in definitions {
-            out += "<dt>\(escape(term(language)))</dt><dd>\(escape(definition(language)))</dd>\n"
+            out += "<dt>\(term(language))</dt><dd>\(definition(language))</dd>\n"
         }
         return out + "</dl>\n</footer>\n"
     }

@@ -114,10 +114,10 @@ struct CGIResponse {
         ("Cache-Control", "no-store"),
     ]
 
-    static func html(_ status: Int, _ page: String) -> CGIResponse {
+    static func html(_ status: Int, _ page: HTML) -> CGIResponse {
         CGIResponse(
             status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + securityHeaders,
-            body: Array(page.utf8))
+            body: Array(page.markup.utf8))
     }
 
     static func file(_ contentType: String, _ body: String, name: String? = nil, cacheable: Bool = false)

@@ -497,10 +497,10 @@ public enum KBKWeb {
         case "html":
             let document = try ReportDocument(settings: store.settings, signedOn: store.today)
             var page = CGIResponse.html(
-                200, ReportRendering.render(built, .html, language: request.language, document: document))
+                200, ReportHTML.document(built, language: request.language, document: document))
             // The report keeps its own style inline for a saved copy; the policy allows exactly that one,
             // and images only as data (the letterhead's emblem, embedded).
-            let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style(for: request.language).utf8)))
+            let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style(for: request.language).markup.utf8)))
             page.headers = page.headers.map {
                 $0.0 == "Content-Security-Policy"
                     ? (

@@ -21,56 +21,57 @@ final class Refill {
         return values
     }
 
-    /// The notice above the page, and, when the form was not on it, what was typed (escaped).
-    func notice(_ language: Language) -> String {
-        let h = WebPages.h
-        guard !shown else { return "<p class=\"notice\">\(h(Msg.webTokenExpired(language)))</p>" }
-        let typed = values.sorted { $0.key < $1.key }.map { "<dt>\(h($0.key))</dt><dd>\(h($0.value))</dd>" }
-        return "<p class=\"notice\">\(h(Msg.webTokenExpiredGone(language)))</p><dl class=\"fields\">"
+    /// The notice above the page, and, when the form was not on it, what was typed.
+    func notice(_ language: Language) -> HTML {
+        guard !shown else { return "<p class=\"notice\">\(Msg.webTokenExpired(language))</p>" }
+        let typed = values.sorted { $0.key < $1.key }.map { "<dt>\($0.key)</dt><dd>\($0.value)</dd>" as HTML }
+        return "<p class=\"notice\">\(Msg.webTokenExpiredGone(language))</p><dl class=\"fields\">"
             + typed.joined() + "</dl>"
     }
 }
 
 /// How the fields of one form are written: labels in the reader's language and, when the form is
-/// shown again, what was typed, escaped where it is written as every text is.
+/// shown again, what was typed.
 struct FormFields {
     let language: Language
     var typed: [String: String] = [:]
 
-    static func h(_ text: String?) -> String { WebPages.h(text) }
-
-    func label(_ name: String, _ text: Text) -> String {
-        "<label for=\"\(name)\">\(FormFields.h(text(language)))</label>"
+    func label(_ name: String, _ text: Text) -> HTML {
+        "<label for=\"\(name)\">\(text(language))</label>"
     }
 
     /// A one-line text field; never remembered by the browser, as it may hold a complainant's data.
     func input(
         _ name: String, _ text: Text, required: Bool = false, value: String = "", placeholder: String = ""
-    ) -> String {
-        label(name, text)
-            + "<input type=\"text\" id=\"\(name)\" name=\"\(name)\" maxlength=\"200\" autocomplete=\"off\""
-            + " value=\"\(FormFields.h(typed[name] ?? value))\" placeholder=\"\(FormFields.h(placeholder))\""
-            + (required ? " required>" : ">")
+    ) -> HTML {
+        let required: HTML = required ? " required" : ""
+        return label(name, text) + """
+            <input type="text" id="\(name)" name="\(name)" maxlength="200" autocomplete="off" \
+            value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)>
+            """
     }
 
     /// A long text; a newline opens the content, as HTML drops the first one.
-    func textarea(_ name: String, _ text: Text, required: Bool = false) -> String {
-        let content = typed[name].map { "\n" + FormFields.h($0) } ?? ""
-        return label(name, text)
-            + "<textarea id=\"\(name)\" name=\"\(name)\"\(required ? " required" : "")>\(content)</textarea>"
+    func textarea(_ name: String, _ text: Text, required: Bool = false) -> HTML {
+        let content = typed[name].map { "\n\($0)" as HTML } ?? HTML()
+        let required: HTML = required ? " required" : ""
+        return label(name, text) + "<textarea id=\"\(name)\" name=\"\(name)\"\(required)>\(content)</textarea>"
     }
 
     /// A choice among `pairs` (value, shown text); the typed value is selected again.
-    func choice(_ name: String, _ text: Text, _ pairs: [(String, String)]) -> String {
-        let options = pairs.map {
-            "<option value=\"\(FormFields.h($0.0))\"\(typed[name] == $0.0 ? " selected" : "")>\(FormFields.h($0.1))</option>"
+    func choice(_ name: String, _ text: Text, _ pairs: [(String, String)]) -> HTML {
+        let options = pairs.map { value, shown -> HTML in
+            let selected: HTML = typed[name] == value ? " selected" : ""
+            return "<option value=\"\(value)\"\(selected)>\(shown)</option>"
         }
-        return label(name, text) + "<select id=\"\(name)\" name=\"\(name)\">" + options.joined() + "</select>"
+        return label(name, text) + "<select id=\"\(name)\" name=\"\(name)\">\(options.joined())</select>"
     }
 
-    func number(_ name: String, _ text: Text, range: ClosedRange<Int>, required: Bool = false) -> String {
-        label(name, text)
-            + "<input type=\"number\" id=\"\(name)\" name=\"\(name)\" min=\"\(range.lowerBound)\""
-            + " max=\"\(range.upperBound)\" value=\"\(FormFields.h(typed[name]))\"\(required ? " required" : "")>"
+    func number(_ name: String, _ text: Text, range: ClosedRange<Int>, required: Bool = false) -> HTML {
+        let required: HTML = required ? " required" : ""
+        return label(name, text) + """
+            <input type="number" id="\(name)" name="\(name)" min="\(range.lowerBound)" \
+            max="\(range.upperBound)" value="\(typed[name])"\(required)>
+            """
     }
 }

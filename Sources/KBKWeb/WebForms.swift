@@ -6,8 +6,6 @@ import KBKStore
 /// the life cycle allows the action and the official's role holds its right; the store decides
 /// again on the post (scope, assignment), so the page only saves a refusal, never grants anything.
 enum WebForms {
-    static func h(_ text: String?) -> String { WebPages.h(text) }
-
     /// The actions a form exists for, in the order the page shows them.
     static let offered: [ComplaintAction] = [
         .verify, .assign, .respond, .note, .hold, .resume, .resolve, .reopen, .close, .extend, .forward, .reassign,
@@ -39,9 +37,9 @@ enum WebForms {
     static func forms(
         for complaint: Complaint, official: Official, token: String, units: [Unit], categories: [Category],
         language: Language, base: String, refill: Refill? = nil
-    ) -> String {
+    ) -> HTML {
         let allowed = Set(ComplaintLifecycle.allowed(from: complaint.status))
-        var out = ""
+        var out = HTML()
         for action in offered where allowed.contains(action) {
             guard let sample = sample(action), sample.guardedAction(on: complaint).allows(official.role) else {
                 continue
@@ -60,10 +58,10 @@ enum WebForms {
     static func form(
         _ action: ComplaintAction, complaint: Complaint, token: String, units: [Unit], categories: [Category],
         fields f: FormFields, base: String
-    ) -> String {
+    ) -> HTML {
         let language = f.language
         let unitOptions = units.map { ($0.code, "\($0.code) — \($0.name)") }
-        var fields = ""
+        let fields: HTML
         switch action {
         case .verify:
             fields =
@@ -84,7 +82,7 @@ enum WebForms {
         case .hold, .reopen:
             fields = f.input("reason", reasonLabel, required: true)
         case .resume:
-            fields = ""
+            fields = HTML()
         case .close:
             fields =
                 f.choice("rating", Msg.labelRating, [("", "")] + (1...4).map { (String($0), String($0)) })
@@ -96,7 +94,7 @@ enum WebForms {
         case .extend:
             // As many working days as the complaint's class allows (none: no form).
             guard let range = categories.first(where: { $0.code == complaint.category })?.extensionRange else {
-                return ""
+                return HTML()
             }
             fields =
                 f.number("working_days", Text(en: "Working days", id: "Hari kerja"), range: range, required: true)
@@ -114,13 +112,13 @@ enum WebForms {
                 + f.textarea("value", Text(en: "Right value", id: "Nilai yang benar"))
                 + f.input("reason", reasonLabel, required: true)
         case .receive, .escalate:
-            return ""
+            return HTML()
         }
         let title = Msg.actionName(action)(language)
         return """
-            <form method="post" action="\(h(base))/complaint/\(h(complaint.ticket))/\(action.rawValue)" class="action">
-            <h3>\(h(title))</h3><input type="hidden" name="csrf" value="\(h(token))">\(fields)
-            <button type="submit">\(h(title))</button></form>
+            <form method="post" action="\(base)/complaint/\(complaint.ticket)/\(action.rawValue)" class="action">
+            <h3>\(title)</h3><input type="hidden" name="csrf" value="\(token)">\(fields)
+            <button type="submit">\(title)</button></form>
 
             """
     }

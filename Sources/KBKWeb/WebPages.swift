@@ -2,11 +2,9 @@ import KBKDomain
 import KBKPresentation
 import KBKStore
 
-/// The pages of the web front, server-rendered HTML that works without JavaScript. Every text that
-/// comes from the database or the request passes through `h` (HTML escaping) where it is written.
+/// The pages of the web front, server-rendered HTML that works without JavaScript. They are built as
+/// `HTML`, which escapes every text that comes from the database or the request where it is written.
 enum WebPages {
-    static func h(_ text: String?) -> String { ReportHTML.escape(text ?? "") }
-
     static let style = """
         body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1d2733;margin:0;font-size:15px;
         line-height:1.45}
@@ -37,43 +35,43 @@ enum WebPages {
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
     /// before, so that the notice knows whether the form was on it.
     static func layout(
-        _ title: String, _ body: String, language: Language, base: String, official: Official?,
+        _ title: String, _ body: HTML, language: Language, base: String, official: Official?,
         refill: Refill? = nil
-    ) -> String {
-        var nav = ""
+    ) -> HTML {
+        let nav: HTML
         if let official {
             let who =
                 [official.name, official.login, official.role.label(language)] + (official.unitCode.map { [$0] } ?? [])
             nav = """
-                <a href="\(h(base))/">\(h(Msg.webInbox(language)))</a>
-                <a href="\(h(base))/intake">\(h(Msg.webNewComplaint(language)))</a>
-                <a href="\(h(base))/report">\(h(Msg.webReport(language)))</a>
-                <a href="\(h(base))/units">\(h(Msg.webUnits(language)))</a>
-                <a href="\(h(base))/audit">\(h(Msg.webAudit(language)))</a>
-                <a href="\(h(base))/status">\(h(Msg.webStatusPage(language)))</a>
-                <span class="who">\(h(who.joined(separator: " · ")))</span>
+                <a href="\(base)/">\(Msg.webInbox(language))</a>
+                <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
+                <a href="\(base)/report">\(Msg.webReport(language))</a>
+                <a href="\(base)/units">\(Msg.webUnits(language))</a>
+                <a href="\(base)/audit">\(Msg.webAudit(language))</a>
+                <a href="\(base)/status">\(Msg.webStatusPage(language))</a>
+                <span class="who">\(who.joined(separator: " · "))</span>
                 """
         } else {
-            nav = "<a href=\"\(h(base))/status\">\(h(Msg.webComplaintStatus(language)))</a>"
+            nav = "<a href=\"\(base)/status\">\(Msg.webComplaintStatus(language))</a>"
         }
         return """
             <!DOCTYPE html>
             <html lang="\(language == .id ? "id" : "en")">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(h(title)) · kbk</title><link rel="stylesheet" href="\(h(base))/style.css"></head>
+            <title>\(title) · kbk</title><link rel="stylesheet" href="\(base)/style.css"></head>
             <body><header><span>kbk</span>\(nav)</header>
             <main>
-            <h1>\(h(title))</h1>
-            \(refill?.notice(language) ?? "")\(body)
+            <h1>\(title)</h1>
+            \(refill?.notice(language) ?? HTML())\(body)
             </main></body></html>
 
             """
     }
 
-    static func errorPage(_ failure: WebFailure, language: Language, base: String, official: Official?) -> String {
+    static func errorPage(_ failure: WebFailure, language: Language, base: String, official: Official?) -> HTML {
         let title = Msg.webStatusTitle(failure.status)(language)
         return layout(
-            title, "<p class=\"error\">\(h(failure.message(language)))</p>", language: language, base: base,
+            title, "<p class=\"error\">\(failure.message(language))</p>", language: language, base: base,
             official: official)
     }
 
@@ -84,38 +82,38 @@ enum WebPages {
     static func inbox(
         _ page: InboxPage, official: Official, today: CivilDate, dueWithin: Int, language: Language,
         base: String
-    ) -> String {
+    ) -> HTML {
         let entries = page.entries
-        let counts = InboxQueue.allCases.map { queue in
-            "<span>\(h(Msg.queueCount(queue, page.counts[queue] ?? 0, dueWithin)(language)))</span>"
+        let counts = InboxQueue.allCases.map { queue -> HTML in
+            "<span>\(Msg.queueCount(queue, page.counts[queue] ?? 0, dueWithin)(language))</span>"
         }.joined()
-        var rows = ""
+        var rows = HTML()
         // The soonest due first; a government-wide desk holds thousands, which no page should list.
         for entry in entries {
             let complaint = entry.complaint
             let overdue = entry.standing?.isOverdue ?? false
             rows += """
-                <tr><td><a href="\(h(base))/complaint/\(h(complaint.ticket))">\(h(complaint.ticket))</a></td>\
-                <td>\(h(entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", ")))</td>\
-                <td>\(h(complaint.unitCode))</td><td>\(h(complaint.assignedTo))</td>\
-                <td>\(h(Msg.statusName(complaint.status)(language)))</td>\
-                <td>\(h(entry.stage.map { Msg.stageName($0)(language) }))</td><td>\(h(entry.due?.description))</td>\
+                <tr><td><a href="\(base)/complaint/\(complaint.ticket)">\(complaint.ticket)</a></td>\
+                <td>\(entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", "))</td>\
+                <td>\(complaint.unitCode)</td><td>\(complaint.assignedTo)</td>\
+                <td>\(Msg.statusName(complaint.status)(language))</td>\
+                <td>\(entry.stage.map { Msg.stageName($0)(language) })</td><td>\(entry.due?.description)</td>\
                 <td class="n\(overdue ? " overdue" : "")">\(entry.workingDaysLeft.map(String.init) ?? "")</td>\
-                <td>\(h(complaint.subject))</td></tr>
+                <td>\(complaint.subject)</td></tr>
 
                 """
         }
         let header = [
             Msg.labelTicket, Msg.labelQueues, Msg.labelUnit, Msg.labelAssignedTo, Msg.labelStatus, Msg.labelDeadline,
             Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
-        ].map { "<th>\(h($0(language)))</th>" }.joined()
-        let shown =
-            page.total > entries.count ? "<p>\(h(Msg.showingOf(entries.count, page.total)(language)))</p>" : ""
-        let body =
-            "<p>\(h(Msg.inboxHeading(official.login, today.description)(language)))</p><p class=\"counts\">\(counts)</p>"
+        ].map { "<th>\($0(language))</th>" as HTML }.joined()
+        let shown: HTML =
+            page.total > entries.count ? "<p>\(Msg.showingOf(entries.count, page.total)(language))</p>" : ""
+        let body: HTML =
+            "<p>\(Msg.inboxHeading(official.login, today.description)(language))</p><p class=\"counts\">\(counts)</p>"
             + shown
             + (entries.isEmpty
-                ? "<p>\(h(Msg.inboxEmpty(language)))</p>"
+                ? "<p>\(Msg.inboxEmpty(language))</p>"
                 : "<table class=\"inbox\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
         return layout(
             Msg.webInbox(language), body, language: language, base: base, official: official)
@@ -126,11 +124,11 @@ enum WebPages {
     static func complaint(
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
         categories: [Category], timeZone: UTCOffset, language: Language, base: String, refill: Refill? = nil
-    ) -> String {
-        func field(_ label: Text, _ value: String?) -> String {
-            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+    ) -> HTML {
+        func field(_ label: Text, _ value: String?) -> HTML {
+            "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
         }
-        var body = ""
+        var body = HTML()
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
@@ -166,17 +164,17 @@ enum WebPages {
                 Msg.stageName(running.stage)(language) + " — " + running.due.description)
         }
         body += "</dl>"
-        body += "<h2>\(h(Msg.labelTimeline(language)))</h2><table class=\"events\"><thead><tr>"
+        body += "<h2>\(Msg.labelTimeline(language))</h2><table class=\"events\"><thead><tr>"
         body += [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText].map {
-            "<th>\(h($0(language)))</th>"
+            "<th>\($0(language))</th>" as HTML
         }.joined()
         body += "</tr></thead><tbody>\n"
         for event in events {
             let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
             body += """
-                <tr><td>\(h(event.at.iso8601(in: timeZone)))</td><td>\(h(event.actor))</td><td>\(h(action))</td>\
-                <td>\(h(Msg.statusName(event.statusAfter)(language)))</td><td>\(h(event.unitAfter))</td>\
-                <td>\(h(event.text))</td></tr>
+                <tr><td>\(event.at.iso8601(in: timeZone))</td><td>\(event.actor)</td><td>\(action)</td>\
+                <td>\(Msg.statusName(event.statusAfter)(language))</td><td>\(event.unitAfter)</td>\
+                <td>\(event.text)</td></tr>
 
                 """
         }
@@ -185,14 +183,14 @@ enum WebPages {
             for: complaint, official: official, token: token, units: units, categories: categories,
             language: language, base: base, refill: refill)
         if !forms.isEmpty {
-            body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms
+            body += "<h2>\(Msg.webActions(language))</h2>" + forms
         }
         return layout(complaint.ticket, body, language: language, base: base, official: official, refill: refill)
     }
 
     // MARK: Intake
 
-    static func label(_ name: String, _ text: Text, _ language: Language) -> String {
+    static func label(_ name: String, _ text: Text, _ language: Language) -> HTML {
         FormFields(language: language).label(name, text)
     }
 
@@ -200,18 +198,18 @@ enum WebPages {
     static func input(
         _ name: String, _ text: Text, _ language: Language, required: Bool = false, value: String = "",
         placeholder: String = ""
-    ) -> String {
+    ) -> HTML {
         FormFields(language: language).input(name, text, required: required, value: value, placeholder: placeholder)
     }
 
     static func intake(
         official: Official, token: String, units: [Unit], language: Language, base: String, refill: Refill? = nil
-    ) -> String {
+    ) -> HTML {
         let f = FormFields(language: language, typed: refill?.values(for: "intake") ?? [:])
         let unitOptions = [("", "")] + units.map { ($0.code, "\($0.code) — \($0.name)") }
-        let body = """
-            <form method="post" action="\(h(base))/intake" class="action">
-            <input type="hidden" name="csrf" value="\(h(token))">
+        let body: HTML = """
+            <form method="post" action="\(base)/intake" class="action">
+            <input type="hidden" name="csrf" value="\(token)">
             \(f.input("subject", Msg.labelSubject, required: true))
             \(f.textarea("description", Msg.labelDescription, required: true))
             \(f.choice("channel", Msg.labelChannel, Channel.allCases.map { ($0.rawValue, $0.label(language)) }))
@@ -219,7 +217,7 @@ enum WebPages {
             \(f.choice("skpd", Msg.webHandOverOptional, unitOptions))
             \(f.input("name", Msg.labelComplainant))
             \(f.input("contact", Msg.labelContact))
-            <button type="submit">\(h(Msg.webLogComplaint(language)))</button>
+            <button type="submit">\(Msg.webLogComplaint(language))</button>
             </form>
             """
         return layout(
@@ -229,15 +227,15 @@ enum WebPages {
 
     static func logged(
         _ complaint: Complaint, code: String, official: Official, language: Language, base: String
-    ) -> String {
+    ) -> HTML {
         let firstLine = Msg.complaintLogged(complaint.ticket, complaint.unitCode, trackingCode: code)(language)
             .split(separator: "\n").first.map(String.init)
-        let body = """
-            <p>\(h(firstLine))</p>
-            <p>\(h(Msg.labelTicket(language))): <span class="code">\(h(complaint.ticket))</span></p>
-            <p>\(h(Msg.webTrackingCode(language))): <span class="code">\(h(code))</span></p>
-            <p class="notice">\(h(Msg.webGiveTheCode(language)))</p>
-            <p><a href="\(h(base))/complaint/\(h(complaint.ticket))">\(h(complaint.ticket))</a></p>
+        let body: HTML = """
+            <p>\(firstLine)</p>
+            <p>\(Msg.labelTicket(language)): <span class="code">\(complaint.ticket)</span></p>
+            <p>\(Msg.webTrackingCode(language)): <span class="code">\(code)</span></p>
+            <p class="notice">\(Msg.webGiveTheCode(language))</p>
+            <p><a href="\(base)/complaint/\(complaint.ticket)">\(complaint.ticket)</a></p>
             """
         return layout(
             Msg.webComplaintLogged(language), body, language: language, base: base,
@@ -246,19 +244,20 @@ enum WebPages {
 
     // MARK: Registry
 
-    static func table(_ headers: [Text], _ rows: [[String]], language: Language) -> String {
-        let head = headers.map { "<th>\(h($0(language)))</th>" }.joined()
-        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+    static func table(_ headers: [Text], _ rows: [[HTML]], language: Language) -> HTML {
+        let head = headers.map { "<th>\($0(language))</th>" as HTML }.joined()
+        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" as HTML }.joined() + "</tr>" as HTML }
+            .joined(separator: "\n")
         return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)</tbody></table>"
     }
 
     /// The units, each linked to its page.
-    static func units(_ units: [Unit], official: Official, language: Language, base: String) -> String {
-        let rows = units.map { unit in
+    static func units(_ units: [Unit], official: Official, language: Language, base: String) -> HTML {
+        let rows: [[HTML]] = units.map { unit in
             [
-                "<a href=\"\(h(base))/unit/\(h(unit.code))\">\(h(unit.code))</a>", h(unit.name),
-                h(unit.kind.label(language)),
-                h(unit.parentCode), h(unit.headName), unit.staffCount.map(String.init) ?? "",
+                "<a href=\"\(base)/unit/\(unit.code)\">\(unit.code)</a>", "\(unit.name)",
+                "\(unit.kind.label(language))",
+                "\(unit.parentCode)", "\(unit.headName)", "\(unit.staffCount.map(String.init))",
             ]
         }
         let body = table(
@@ -273,16 +272,16 @@ enum WebPages {
     static func audit(
         _ entries: [AuditEntry], head: String?, timeZone: UTCOffset, official: Official, language: Language,
         base: String
-    ) -> String {
-        let rows = entries.map { entry in
+    ) -> HTML {
+        let rows: [[HTML]] = entries.map { entry in
             [
-                String(entry.id), h(entry.at.iso8601(in: timeZone)),
-                h(entry.actor + (entry.onBehalfOf.map { " → \($0)" } ?? "")), h(entry.action), h(entry.entityKind),
-                h(entry.entityID), h(entry.summary),
+                "\(entry.id)", "\(entry.at.iso8601(in: timeZone))",
+                "\(entry.actor)\(entry.onBehalfOf.map { " → \($0)" })", "\(entry.action)", "\(entry.entityKind)",
+                "\(entry.entityID)", "\(entry.summary)",
             ]
         }
         let body =
-            (head.map { "<p>\(h(Msg.webAuditHead(language))): <code>\(h($0))</code></p>" } ?? "")
+            (head.map { "<p>\(Msg.webAuditHead(language)): <code>\($0)</code></p>" } ?? HTML())
             + table(
                 [
                     Msg.labelID, Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.webEntity, Msg.webEntityID,
@@ -297,19 +296,20 @@ enum WebPages {
     /// government's when `wholeGovernment` (the store decides both).
     static func reportForm(
         units: [Unit], wholeGovernment: Bool, year: Int, official: Official, language: Language, base: String
-    ) -> String {
+    ) -> HTML {
+        let whole: HTML =
+            wholeGovernment ? "<option value=\"\">\(Msg.webWholeGovernment(language))</option>" : ""
         let unitOptions =
-            (wholeGovernment ? "<option value=\"\">\(h(Msg.webWholeGovernment(language)))</option>" : "")
-            + units.map { "<option value=\"\(h($0.code))\">\(h($0.code)) — \(h($0.name))</option>" }.joined()
+            whole + units.map { "<option value=\"\($0.code)\">\($0.code) — \($0.name)</option>" as HTML }.joined()
         let formats = [("html", Msg.webFormatPage), ("csv", Msg.webFormatCSV), ("json", Msg.webFormatJSON)].map {
-            "<option value=\"\($0.0)\">\(h($0.1(language)))</option>"
+            "<option value=\"\($0.0)\">\($0.1(language))</option>" as HTML
         }.joined()
-        let body = """
-            <form method="get" action="\(h(base))/report" class="action">
+        let body: HTML = """
+            <form method="get" action="\(base)/report" class="action">
             \(input("period", Msg.webPeriod, language, required: true, value: String(year), placeholder: "2026-Q3"))
             \(label("skpd", Msg.labelUnit, language))<select id="skpd" name="skpd">\(unitOptions)</select>
             \(label("format", Msg.webFormat, language))<select id="format" name="format">\(formats)</select>
-            <button type="submit">\(h(Msg.webReport(language)))</button>
+            <button type="submit">\(Msg.webReport(language))</button>
             </form>
             """
         return layout(Msg.webReport(language), body, language: language, base: base, official: official)
@@ -322,38 +322,38 @@ enum WebPages {
     static func status(
         _ found: (Complaint, [ComplaintEvent])?, asked: Bool, ticket: String, timeZone: UTCOffset,
         language: Language, base: String, official: Official?
-    ) -> String {
-        var body = """
-            <form method="get" action="\(h(base))/status" class="action">
+    ) -> HTML {
+        var body: HTML = """
+            <form method="get" action="\(base)/status" class="action">
             \(input("ticket", Msg.labelTicket, language, value: ticket, placeholder: "ADU-2026-00012"))
             \(input("code", Msg.webTrackingCode, language, placeholder: "XXXXX-XXXXX"))
-            <button type="submit">\(h(Msg.webShowStatus(language)))</button>
+            <button type="submit">\(Msg.webShowStatus(language))</button>
             </form>
             """
         if asked, found == nil {
-            body += "<p class=\"error\">\(h(Msg.webNoSuchComplaint(language)))</p>"
+            body += "<p class=\"error\">\(Msg.webNoSuchComplaint(language))</p>"
         }
         if let (complaint, events) = found {
             body += "<dl class=\"fields\">"
-            body += "<dt>\(h(Msg.labelTicket(language)))</dt><dd>\(h(complaint.ticket))</dd>"
-            body += "<dt>\(h(Msg.labelStatus(language)))</dt><dd>\(h(Msg.statusName(complaint.status)(language)))</dd>"
-            body += "<dt>\(h(Msg.labelReceived(language)))</dt><dd>\(h(complaint.receivedOn.description))</dd>"
+            body += "<dt>\(Msg.labelTicket(language))</dt><dd>\(complaint.ticket)</dd>"
+            body += "<dt>\(Msg.labelStatus(language))</dt><dd>\(Msg.statusName(complaint.status)(language))</dd>"
+            body += "<dt>\(Msg.labelReceived(language))</dt><dd>\(complaint.receivedOn.description)</dd>"
             if !complaint.isConfidential {
-                body += "<dt>\(h(Msg.labelSubject(language)))</dt><dd>\(h(complaint.subject))</dd>"
+                body += "<dt>\(Msg.labelSubject(language))</dt><dd>\(complaint.subject)</dd>"
             }
             if let unit = complaint.unitCode {
-                body += "<dt>\(h(Msg.labelUnit(language)))</dt><dd>\(h(unit))</dd>"
+                body += "<dt>\(Msg.labelUnit(language))</dt><dd>\(unit)</dd>"
             }
             if let running = complaint.runningDeadline {
-                body += "<dt>\(h(Msg.labelDue(language)))</dt><dd>\(h(running.due.description))</dd>"
+                body += "<dt>\(Msg.labelDue(language))</dt><dd>\(running.due.description)</dd>"
             }
-            body += "</dl><h2>\(h(Msg.webResponses(language)))</h2>"
+            body += "</dl><h2>\(Msg.webResponses(language))</h2>"
             let responses = events.filter { $0.isPublic && $0.text != nil }
             if responses.isEmpty {
-                body += "<p>\(h(Msg.webNoResponseYet(language)))</p>"
+                body += "<p>\(Msg.webNoResponseYet(language))</p>"
             }
             for event in responses {
-                body += "<p><strong>\(h(event.at.date(in: timeZone).description))</strong> — \(h(event.text))</p>"
+                body += "<p><strong>\(event.at.date(in: timeZone).description)</strong> — \(event.text)</p>"
             }
         }
         return layout(

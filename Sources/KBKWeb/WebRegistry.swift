@@ -17,47 +17,47 @@ extension WebPages {
     static func unit(
         _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
         base: String, refill: Refill? = nil
-    ) -> String {
+    ) -> HTML {
         let unit = registry.overview.unit
-        func field(_ label: Text, _ value: String?) -> String {
-            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        func field(_ label: Text, _ value: String?) -> HTML {
+            "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
         }
         let children = registry.overview.children
-        var body = "<dl class=\"fields\">"
+        var body: HTML = "<dl class=\"fields\">"
         body += field(Msg.labelName, unit.name) + field(Msg.labelKind, unit.kind.label(language))
         body += field(Msg.labelOfficialCode, unit.officialCode) + field(Msg.labelParent, unit.parentCode)
         body += field(Msg.labelHead, unit.headName) + field(Msg.labelStaff, unit.staffCount.map(String.init))
         body += field(Msg.labelChildren, children.isEmpty ? nil : children.joined(separator: ", "))
         body += "</dl>"
-        body += "<h2>\(h(Msg.webGroups(language)))</h2>"
+        body += "<h2>\(Msg.webGroups(language))</h2>"
         body += table(
             [Msg.labelID, Msg.labelName, Msg.labelFormed, Msg.webActiveMembers, Msg.labelFocus],
             registry.groups.map {
                 [
-                    "<a href=\"\(h(base))/group/\($0.group.id)\">\($0.group.id)</a>", h($0.group.name),
-                    h($0.group.formedOn.description), String($0.activeMembers), h($0.group.focus),
+                    "<a href=\"\(base)/group/\($0.group.id)\">\($0.group.id)</a>", "\($0.group.name)",
+                    "\($0.group.formedOn.description)", "\($0.activeMembers)", "\($0.group.focus)",
                 ]
             }, language: language)
-        body += "<h2>\(h(Msg.webSOPs(language)))</h2>"
+        body += "<h2>\(Msg.webSOPs(language))</h2>"
         body += table(
             [Msg.labelNumber, Msg.labelTitle, Msg.labelRevision, Msg.webEffective, Msg.webNextReview],
             registry.sops.map {
                 [
-                    h($0.number), h($0.current.content.title), String($0.current.revision),
-                    h($0.current.content.effectiveOn.description),
-                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\(h($0.nextReviewDue.description))</span>",
+                    "\($0.number)", "\($0.current.content.title)", "\($0.current.revision)",
+                    "\($0.current.content.effectiveOn.description)",
+                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\($0.nextReviewDue.description)</span>",
                 ]
             }, language: language)
-        body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
+        body += "<h2>\(Msg.webImprovements(language))</h2>"
         body += improvementTable(registry.improvements, today: today, language: language, base: base)
-        body += "<h2>\(h(Msg.webSurveys(language)))</h2>"
+        body += "<h2>\(Msg.webSurveys(language))</h2>"
         body += table(
             [Msg.webSurveyPeriod, Msg.webRespondents, Msg.webIKM, Msg.webGrade],
             registry.surveys.map {
                 [
-                    h($0.period.label), String($0.score.respondents),
-                    ReportValue.hundredths($0.score.convertedHundredths, language),
-                    h("\($0.score.grade.rawValue) \($0.score.grade.label)"),
+                    "\($0.period.label)", "\($0.score.respondents)",
+                    "\(ReportValue.hundredths($0.score.convertedHundredths, language))",
+                    "\($0.score.grade.rawValue) \($0.score.grade.label)",
                 ]
             }, language: language)
         body += unitForms(
@@ -67,18 +67,18 @@ extension WebPages {
     }
 
     static func improvementTable(_ improvements: [Improvement], today: CivilDate, language: Language, base: String)
-        -> String
+        -> HTML
     {
         table(
             [Msg.labelID, Msg.labelTitle, Msg.webGroupLabel, Msg.webStage, Msg.labelDue, Msg.webComplaints],
             improvements.map { action in
                 let late = action.dueOn.map { $0 < today && !action.stage.isFinished } ?? false
                 return [
-                    String(action.id), h(action.title),
-                    "<a href=\"\(h(base))/group/\(action.groupID)\">\(action.groupID)</a>",
-                    h(action.stage.label(language)),
-                    "<span class=\"\(late ? "overdue" : "ok")\">\(h(action.dueOn?.description ?? "-"))</span>",
-                    action.complaintTickets.map { "<a href=\"\(h(base))/complaint/\(h($0))\">\(h($0))</a>" }
+                    "\(action.id)", "\(action.title)",
+                    "<a href=\"\(base)/group/\(action.groupID)\">\(action.groupID)</a>",
+                    "\(action.stage.label(language))",
+                    "<span class=\"\(late ? "overdue" : "ok")\">\(action.dueOn?.description ?? "-")</span>",
+                    action.complaintTickets.map { "<a href=\"\(base)/complaint/\($0)\">\($0)</a>" as HTML }
                         .joined(separator: " "),
                 ]
             }, language: language)
@@ -86,15 +86,15 @@ extension WebPages {
 
     /// One registry form posting to `action` (a path under the base); open when it is shown again.
     static func registryForm(
-        _ action: String, _ title: Text, _ fields: String, token: String, language: Language, open: Bool
+        _ action: String, _ title: Text, _ fields: HTML, token: String, language: Language, open: Bool
     )
-        -> String
+        -> HTML
     {
         // Folded until opened (no script needed): a registry page has up to seven forms.
         """
-        <details class="action"\(open ? " open" : "")><summary>\(h(title(language)))</summary>
-        <form method="post" action="\(h(action))"><input type="hidden" name="csrf" value="\(h(token))">\(fields)
-        <button type="submit">\(h(title(language)))</button></form></details>
+        <details class="action"\(open ? " open" : "")><summary>\(title(language))</summary>
+        <form method="post" action="\(action)"><input type="hidden" name="csrf" value="\(token)">\(fields)
+        <button type="submit">\(title(language))</button></form></details>
 
         """
     }
@@ -104,18 +104,18 @@ extension WebPages {
     static func unitForms(
         _ registry: UnitRegistry, today: CivilDate, official: Official, token: String, language: Language,
         base: String, refill: Refill?
-    ) -> String {
+    ) -> HTML {
         let path = "\(base)/unit/\(registry.overview.unit.code)"
         let manages = GuardedAction.manageWorkCulture.allows(official.role)
         let groups = registry.groups.map(\.group)
-        func date(_ f: FormFields) -> String { f.input("date", Msg.webDate, required: true, value: today.description) }
-        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> String) -> String {
+        func date(_ f: FormFields) -> HTML { f.input("date", Msg.webDate, required: true, value: today.description) }
+        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> HTML) -> HTML {
             let typed = refill?.values(for: action)
             return registryForm(
                 "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
                 language: language, open: typed != nil)
         }
-        var out = ""
+        var out = HTML()
         if manages {
             out += form("group", Msg.webFormGroup) {
                 $0.input("name", Msg.labelName, required: true) + $0.input("focus", Msg.labelFocus)
@@ -170,7 +170,7 @@ extension WebPages {
                     + $0.number("respondents", Msg.webRespondents, range: 1...10_000_000)
             }
         }
-        return out.isEmpty ? "" : "<h2>\(h(Msg.webActions(language)))</h2>" + out
+        return out.isEmpty ? HTML() : "<h2>\(Msg.webActions(language))</h2>" + out
     }
 
     /// A KBK group: its record, active members, recent meetings and improvement actions, with the
@@ -178,38 +178,39 @@ extension WebPages {
     static func group(
         _ overview: GroupOverview, improvements: [Improvement], today: CivilDate, official: Official, token: String,
         language: Language, base: String, refill: Refill? = nil
-    ) -> String {
+    ) -> HTML {
         let group = overview.group
-        func field(_ label: Text, _ value: String?) -> String {
-            "<dt>\(h(label(language)))</dt><dd>\(h(value ?? "-"))</dd>"
+        func field(_ label: Text, _ value: String?) -> HTML {
+            "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
         }
-        var body = "<dl class=\"fields\">"
-        body += "<dt>\(h(Msg.labelUnit(language)))</dt>"
-        body += "<dd><a href=\"\(h(base))/unit/\(h(group.unitCode))\">\(h(group.unitCode))</a></dd>"
+        var body: HTML = "<dl class=\"fields\">"
+        body += "<dt>\(Msg.labelUnit(language))</dt>"
+        body += "<dd><a href=\"\(base)/unit/\(group.unitCode)\">\(group.unitCode)</a></dd>"
         body += field(Msg.labelFormed, group.formedOn.description)
         body += field(Msg.labelFocus, group.focus) + field(Msg.webMeetingCount, String(overview.meetingCount))
         body += "</dl>"
-        body += "<h2>\(h(Msg.webActiveMembers(language)))</h2>"
+        body += "<h2>\(Msg.webActiveMembers(language))</h2>"
         body += table(
             [Msg.labelNIP, Msg.labelName, Msg.labelRole, Msg.labelSince],
             overview.activeMembers.map {
-                [h($0.nip), h($0.name), h($0.role.label(language)), h($0.since.description)]
+                ["\($0.nip)", "\($0.name)", "\($0.role.label(language))", "\($0.since.description)"]
             },
             language: language)
-        body += "<h2>\(h(Msg.webMeetings(language)))</h2>"
+        body += "<h2>\(Msg.webMeetings(language))</h2>"
         body += table(
             [Msg.labelDate, Msg.labelAgenda, Msg.webMinutes],
-            overview.recentMeetings.map { [h($0.heldOn.description), h($0.agenda), h($0.minutes)] }, language: language)
-        body += "<h2>\(h(Msg.webImprovements(language)))</h2>"
+            overview.recentMeetings.map { ["\($0.heldOn.description)", "\($0.agenda)", "\($0.minutes)"] },
+            language: language)
+        body += "<h2>\(Msg.webImprovements(language))</h2>"
         body += improvementTable(improvements, today: today, language: language, base: base)
         let path = "\(base)/group/\(group.id)"
-        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> String) -> String {
+        func form(_ action: String, _ title: Text, _ fields: (FormFields) -> HTML) -> HTML {
             let typed = refill?.values(for: action)
             return registryForm(
                 "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
                 language: language, open: typed != nil)
         }
-        var forms = ""
+        var forms = HTML()
         let active = group.dissolvedOn.map { $0 > today } ?? true
         if GuardedAction.manageWorkCulture.allows(official.role), active {
             forms += form("member", Msg.webAddMember) {
@@ -238,7 +239,7 @@ extension WebPages {
                     + $0.input("agenda", Msg.labelAgenda) + $0.textarea("minutes", Msg.webMinutes)
             }
         }
-        if !forms.isEmpty { body += "<h2>\(h(Msg.webActions(language)))</h2>" + forms }
+        if !forms.isEmpty { body += "<h2>\(Msg.webActions(language))</h2>" + forms }
         return layout(
             "\(group.id) — \(group.name)", body, language: language, base: base, official: official, refill: refill)
     }
