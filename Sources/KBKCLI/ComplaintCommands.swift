@@ -296,7 +296,7 @@ enum ComplaintCommands {
     ) { invocation in
         .close(rating: try invocation.value(rating), comment: try invocation.value(comment))
     }
-    static let rating = Option.integer("rating", valueName: "1-4", help: Msg.optRating, in: Complaints.ratingRange)
+    static let rating = Option.integer("rating", valueName: "1-4", help: Msg.optRating, in: Complaint.ratingRange)
     static let comment = Option.optionalText("comment", help: Msg.optComment, long: true)
 
     static let reject = action(
@@ -428,6 +428,7 @@ enum ComplaintCommands {
             (text: String) throws(DomainError) in try Login(text).value
         }
         static let mine = Flag("mine", help: Msg.optMine)
-        static let limit = Option.integer("limit", help: Msg.optListLimit, in: 0...1_000_000, defaultValue: 100)
+        static let limit = Option.integer(
+            "limit", help: Msg.optListLimit, in: 0...1_000_000, defaultValue: ComplaintFilter.defaultLimit)
     }
 }

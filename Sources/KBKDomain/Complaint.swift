@@ -55,6 +55,9 @@ public enum CorrectableField: String, CaseIterable, Sendable {
 
 /// A citizen complaint as stored, with the values derived from its history.
 public struct Complaint: Hashable, Sendable {
+    /// The complainant's satisfaction at closing, as on the paper form: 1 (not satisfied) to 4.
+    public static let ratingRange = 1...4
+
     public var id: Int64
     public var ticket: String
     public var receivedAt: Timestamp

@@ -105,6 +105,9 @@ public struct Improvement: Hashable, Sendable {
 /// element averages are `elementSums[i] / denominator` (answer sums over respondents, or averages
 /// given with decimals scaled to whole numbers), so no binary floating point touches the grade.
 public struct IKMScore: Hashable, Sendable {
+    /// How many respondents a survey may record: at least one, and no more than a population.
+    public static let respondentRange = 1...10_000_000
+
     public let elementSums: [Int]
     public let denominator: Int
     public let respondents: Int

@@ -237,4 +237,12 @@ public struct SOP: Hashable, Sendable {
     public func isActive(on date: CivilDate) -> Bool {
         ActivePeriod(start: nil, end: revokedOn).contains(date)
     }
+
+    /// Whether the periodic review falls due by `day`, that day included: what `sop list
+    /// --review-due` lists, so that a review due today is on the list.
+    public func isReviewDue(on day: CivilDate) -> Bool { isActive(on: day) && nextReviewDue <= day }
+
+    /// Whether the review is past due on `day`: what the report counts, the web marks and a
+    /// complaint under the SOP is counted by.
+    public func isOverdueForReview(on day: CivilDate) -> Bool { isActive(on: day) && nextReviewDue < day }
 }

@@ -88,11 +88,11 @@ extension ReportBuilder {
                 continue
             }
             rows[sop.unitCode]?.activeSOPs += 1
-            if asOf.nextReviewDue < period.to { rows[sop.unitCode]?.overdueForReview += 1 }
+            if asOf.isOverdueForReview(on: period.to) { rows[sop.unitCode]?.overdueForReview += 1 }
         }
         for (sopID, receivedOn) in complaints {
-            guard let sop = byID[sopID], let asOf = sop.asOf(receivedOn), asOf.isActive(on: receivedOn),
-                asOf.nextReviewDue < receivedOn, rows[sop.unitCode] != nil
+            guard let sop = byID[sopID], let asOf = sop.asOf(receivedOn), asOf.isOverdueForReview(on: receivedOn),
+                rows[sop.unitCode] != nil
             else { continue }
             rows[sop.unitCode]?.complaintsWithOverdueSOP += 1
         }

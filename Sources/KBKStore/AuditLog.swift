@@ -9,9 +9,12 @@ public struct AuditFilter: Sendable {
     public var since: Timestamp?
     public var limit: Int
 
+    /// How many entries a page of the trail shows unless asked for more (`audit --limit`, the web's page).
+    public static let pageSize = 100
+
     public init(
         entityKind: EntityKind? = nil, entityID: String? = nil, actor: String? = nil, since: Timestamp? = nil,
-        limit: Int = 100
+        limit: Int = pageSize
     ) {
         self.entityKind = entityKind
         self.entityID = entityID

@@ -13,7 +13,10 @@ public struct ComplaintFilter: Sendable {
     public var search: String?
     /// Only those assigned to this login.
     public var assignedTo: String?
-    public var limit = 100
+    public var limit = ComplaintFilter.defaultLimit
+
+    /// How many complaints a list shows unless asked for more (`complaint list --limit`).
+    public static let defaultLimit = 100
 
     public init() {}
 }
@@ -43,8 +46,6 @@ public struct Complaints {
         let shown = try withholdsIdentity(complaint) ? complaint.withholdingIdentity() : complaint
         return try withholds(shown) ? shown.withholdingDescription() : shown
     }
-
-    public static let ratingRange = 1...4
 
     static let columns = """
         c.id, c.ticket, c.received_at, c.received_on, c.channel, c.kind, c.category, c.subject, c.description,

@@ -118,7 +118,7 @@ public struct SOPs {
         let sops = try heads.map {
             try assemble(id: $0.0, number: $0.1, unitCode: $0.2, reviewMonths: $0.3, revokedOn: $0.4)
         }
-        return reviewDue ? sops.filter { $0.nextReviewDue <= today } : sops
+        return reviewDue ? sops.filter { $0.isReviewDue(on: today) } : sops
     }
 
     // MARK: Changes

@@ -68,15 +68,7 @@ enum FieldParser {
     static func date(_ text: String) throws(DomainError) -> CivilDate { try CivilDate.parseEntered(text) }
 
     static func integer(_ range: ClosedRange<Int>) -> (String) throws(DomainError) -> Int {
-        { (text: String) throws(DomainError) -> Int in
-            guard let value = Int(text.trimmingWhitespace()) else {
-                throw .malformed(
-                    field: "number", value: text,
-                    expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
-            }
-            guard range.contains(value) else { throw .outOfRange(field: "number", value: text, range: range) }
-            return value
-        }
+        { (text: String) throws(DomainError) -> Int in try EnteredValue.integer(text, field: "number", in: range) }
     }
     static func name(_ field: String) -> (String) throws(DomainError) -> String {
         { (text: String) throws(DomainError) in try TextRules.name(text, field: field) }

@@ -15,14 +15,14 @@ struct CGIRequest {
         case post = "POST"
     }
 
-    let method: String
+    /// nil for a method kbk-web does not serve (answered 405).
+    let method: Method?
     /// PATH_INFO split at `/`, empty parts dropped: `/complaint/ADU-2026-00001` is two parts.
     let path: [String]
     let query: [String: String]
     var form: [String: String] = [:]
     /// The login the web server authenticated (REMOTE_USER); nil for a citizen.
     let remoteUser: String?
-    let isHTTPS: Bool
     let acceptLanguage: String
     /// Where kbk-web is mounted (SCRIPT_NAME), for the links it writes.
     let base: String
@@ -30,12 +30,11 @@ struct CGIRequest {
     let contentLength: Int?
 
     init(environment: [String: String]) {
-        method = environment["REQUEST_METHOD"]?.uppercased() ?? "GET"
+        method = Method(rawValue: environment["REQUEST_METHOD"]?.uppercased() ?? "GET")
         path = (environment["PATH_INFO"] ?? "").split(separator: "/").map(String.init)
         query = CGIRequest.decodeForm(environment["QUERY_STRING"] ?? "")
         let user = environment["REMOTE_USER"] ?? ""
         remoteUser = user.isEmpty ? nil : user
-        isHTTPS = (environment["HTTPS"] ?? "").lowercased() == "on" || environment["HTTPS"] == "1"
         acceptLanguage = environment["HTTP_ACCEPT_LANGUAGE"] ?? ""
         var base = environment["SCRIPT_NAME"] ?? ""
         while base.hasSuffix("/") { base.removeLast() }

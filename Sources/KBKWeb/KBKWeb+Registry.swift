@@ -55,7 +55,7 @@ extension KBKWeb {
         case "ikm":
             let period = try ReportPeriod.parse(try form.requiredField("period"))
             let respondents = try EnteredValue.integer(
-                try form.requiredField("respondents"), field: "respondents", in: 1...10_000_000)
+                try form.requiredField("respondents"), field: "respondents", in: IKMScore.respondentRange)
             let score = try IKMScore.fromAverages(
                 try form.requiredField("averages").split(separator: ",", omittingEmptySubsequences: false).map(
                     String.init),

@@ -30,7 +30,7 @@ public enum KBKWeb {
         var official: Official?
         let response: CGIResponse
         do {
-            if request.method == "POST" {
+            if request.method == .post {
                 // A negative length would ask for a buffer of negative size.
                 guard let length = request.contentLength, length >= 0 else {
                     throw WebFailure(
@@ -70,7 +70,7 @@ public enum KBKWeb {
             if let allow = failure.allow { page.headers.append(("Allow", allow)) }
             response = page
         }
-        write(response.serialized(includeBody: request.method != "HEAD"))
+        write(response.serialized(includeBody: request.method != .head))
     }
 
     /// A refusal once the official is known speaks their chosen language.
@@ -257,7 +257,7 @@ public enum KBKWeb {
         official: inout Official?
     ) throws -> CGIResponse {
         let base = request.base
-        let isRead = request.method == "GET" || request.method == "HEAD"
+        let isRead = request.method == .get || request.method == .head
         if request.path == ["style.css"] {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return .file("text/css; charset=utf-8", WebPages.style, cacheable: true)
@@ -304,7 +304,7 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
         case ("complaint", 3):
-            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            guard request.method == .post else { throw methodNotAllowed("POST") }
             let fresh = try requireToken(request, official: official, store: store, at: now)
             guard let action = ComplaintAction(rawValue: request.path[2]), WebForms.offered.contains(action) else {
                 throw notFound
@@ -329,7 +329,7 @@ public enum KBKWeb {
                         official: official, token: try token(for: official, in: store, at: now), units: units,
                         language: language, base: base))
             }
-            guard request.method == "POST" else { throw methodNotAllowed("GET, HEAD, POST") }
+            guard request.method == .post else { throw methodNotAllowed("GET, HEAD, POST") }
             guard try requireToken(request, official: official, store: store, at: now) else {
                 let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
                 return .html(
@@ -350,7 +350,7 @@ public enum KBKWeb {
             return try unitPage(
                 try UnitCode(request.path[1]), store: store, official: official, request: request, now: now)
         case ("unit", 3):
-            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            guard request.method == .post else { throw methodNotAllowed("POST") }
             let fresh = try requireToken(request, official: official, store: store, at: now)
             let code = try UnitCode(request.path[1])
             guard fresh else {
@@ -367,7 +367,7 @@ public enum KBKWeb {
             return try groupPage(
                 try groupID(request.path[1]), store: store, official: official, request: request, now: now)
         case ("group", 3):
-            guard request.method == "POST" else { throw methodNotAllowed("POST") }
+            guard request.method == .post else { throw methodNotAllowed("POST") }
             let fresh = try requireToken(request, official: official, store: store, at: now)
             let id = try groupID(request.path[1])
             guard fresh else {
@@ -382,7 +382,7 @@ public enum KBKWeb {
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page = WebPages.audit(
-                try store.auditLog.entries(AuditFilter(limit: 100)), head: try store.auditLog.head().hash,
+                try store.auditLog.entries(AuditFilter()), head: try store.auditLog.head().hash,
                 timeZone: store.timeZone, official: official, language: language, base: base)
             return .html(200, page)
         case ("report", 1):

@@ -46,7 +46,7 @@ struct FormFields {
     ) -> HTML {
         let required: HTML = required ? " required" : ""
         return label(name, text) + """
-            <input type="text" id="\(name)" name="\(name)" maxlength="200" autocomplete="off" \
+            <input type="text" id="\(name)" name="\(name)" maxlength="\(TextRules.maxNameLength)" autocomplete="off" \
             value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)>
             """
     }
@@ -55,7 +55,8 @@ struct FormFields {
     func textarea(_ name: String, _ text: Text, required: Bool = false) -> HTML {
         let content = typed[name].map { "\n\($0)" as HTML } ?? HTML()
         let required: HTML = required ? " required" : ""
-        return label(name, text) + "<textarea id=\"\(name)\" name=\"\(name)\"\(required)>\(content)</textarea>"
+        return label(name, text)
+            + "<textarea id=\"\(name)\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)>\(content)</textarea>"
     }
 
     /// A choice among `pairs` (value, shown text); the typed value is selected again.

@@ -142,7 +142,7 @@ enum WebForms {
         case .resume: return .resume
         case .close:
             let rating = try form.filled("rating").map { (t: String) throws(DomainError) in
-                try EnteredValue.integer(t, field: "rating", in: Complaints.ratingRange)
+                try EnteredValue.integer(t, field: "rating", in: Complaint.ratingRange)
             }
             return .close(
                 rating: rating, comment: try form.optionalLongText("comment"))

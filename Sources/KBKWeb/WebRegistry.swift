@@ -45,7 +45,7 @@ extension WebPages {
                 [
                     "\($0.number)", "\($0.current.content.title)", "\($0.current.revision)",
                     "\($0.current.content.effectiveOn.description)",
-                    "<span class=\"\($0.nextReviewDue < today ? "overdue" : "ok")\">\($0.nextReviewDue.description)</span>",
+                    "<span class=\"\($0.isOverdueForReview(on: today) ? "overdue" : "ok")\">\($0.nextReviewDue.description)</span>",
                 ]
             }, language: language)
         body += "<h2>\(Msg.webImprovements(language))</h2>"
@@ -167,7 +167,7 @@ extension WebPages {
                 $0.input("period", Msg.webPeriod, required: true, placeholder: "\(today.year)-S1")
                     + $0.input(
                         "averages", Msg.webAverages, required: true, placeholder: "3.2,3.1,2.9,3.8,3.3,3.4,3.5,3.0,3.1")
-                    + $0.number("respondents", Msg.webRespondents, range: 1...10_000_000)
+                    + $0.number("respondents", Msg.webRespondents, range: IKMScore.respondentRange)
             }
         }
         return out.isEmpty ? HTML() : "<h2>\(Msg.webActions(language))</h2>" + out

@@ -99,7 +99,7 @@ struct ComplaintImporter: RecordImporter {
                 try act(
                     "closed_at",
                     .close(
-                        rating: try record.parse("rating", FieldParser.integer(Complaints.ratingRange)), comment: nil),
+                        rating: try record.parse("rating", FieldParser.integer(Complaint.ratingRange)), comment: nil),
                     at)
             }
         }
@@ -125,7 +125,7 @@ struct ComplaintImporter: RecordImporter {
             "location": check(FieldParser.name("location")),
             "external_ref": check(FieldParser.name("external reference")), "sop": check(FieldParser.name("sop")),
             "anonymous": check(FieldParser.flag), "confidential": check(FieldParser.flag),
-            "skpd": check(UnitCode.init), "rating": check(FieldParser.integer(Complaints.ratingRange)),
+            "skpd": check(UnitCode.init), "rating": check(FieldParser.integer(Complaint.ratingRange)),
             "rejection_reason": choice(RejectionReason.self, "rejection reason"),
         ]
         for column in ["verified_at", "responded_at", "resolved_at", "closed_at", "rejected_at"] {

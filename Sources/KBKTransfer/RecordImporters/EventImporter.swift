@@ -57,7 +57,7 @@ struct EventImporter: RecordImporter {
                 afterWorkingDays: AutoClose.silentDays(in: text) ?? AutoClose.defaultWorkingDays)
         case .close:
             request = .close(
-                rating: try record.parse("rating", FieldParser.integer(Complaints.ratingRange)), comment: text)
+                rating: try record.parse("rating", FieldParser.integer(Complaint.ratingRange)), comment: text)
         case .reject:
             request = .reject(
                 try record.parse("reason") { (t: String) throws(DomainError) in try parseChoice(t, field: "reason") }
@@ -154,7 +154,7 @@ struct EventImporter: RecordImporter {
         return [
             "at": check(time), "action": choice(ComplaintAction.self, "action"),
             "actor": check(Actor.init), "skpd": check(UnitCode.init), "category": check(CategoryCode.parse),
-            "rating": check(FieldParser.integer(Complaints.ratingRange)),
+            "rating": check(FieldParser.integer(Complaint.ratingRange)),
             "reason": choice(RejectionReason.self, "reason"), "assignee": check(Login.init),
             "working_days": check(FieldParser.integer(ComplaintRequest.extensionRange)),
             "agency": check(FieldParser.name("agency")), "reference": check(FieldParser.name("reference")),

@@ -22,7 +22,7 @@ struct SurveyImporter: RecordImporter {
         let period = try record.attempt("to") { try ReportPeriod(from: from, to: to, label: label) }
         let sums = try (1...9).map { try record.require("u\($0)", FieldParser.integer(0...Int(Int32.max))) }
         let denominator = try record.parse("denominator", FieldParser.integer(1...Int(Int32.max))) ?? 1
-        let respondents = try record.parse("respondents", FieldParser.integer(1...10_000_000)) ?? denominator
+        let respondents = try record.parse("respondents", FieldParser.integer(IKMScore.respondentRange)) ?? denominator
         let score = IKMScore(elementSums: sums, denominator: denominator, respondents: respondents)
         try record.attempt("respondents") { try score.checkRespondents() }
         guard sums.allSatisfy({ $0 >= denominator && $0 <= 4 * denominator }) else {
