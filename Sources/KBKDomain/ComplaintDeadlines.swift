@@ -9,8 +9,15 @@ public struct Deadlines: Sendable, Hashable {
 
     public static let dayRange = 1...365
     public static let hourRange = 1...720
+    /// The deadlines a class has unless it sets its own (SP4N-LAPOR!, docs/SOURCES.md): 3 working
+    /// days to verify and hand over, 5 to a first response; each class sets its settlement.
+    public static let defaultVerifyDays = 3
+    public static let defaultRespondDays = 5
 
-    public init(verifyDays: Int = 3, respondDays: Int = 5, settleDays: Int, respondHours: Int? = nil) {
+    public init(
+        verifyDays: Int = defaultVerifyDays, respondDays: Int = defaultRespondDays, settleDays: Int,
+        respondHours: Int? = nil
+    ) {
         self.verifyDays = verifyDays
         self.respondDays = respondDays
         self.settleDays = settleDays

@@ -11,8 +11,10 @@ struct CategoryImporter: RecordImporter {
         let code = try record.require("code", CategoryCode.parse)
         let name = try record.require("name", FieldParser.name("name"))
         let deadlines = Deadlines(
-            verifyDays: try record.parse("verify_days", FieldParser.integer(Deadlines.dayRange)) ?? 3,
-            respondDays: try record.parse("respond_days", FieldParser.integer(Deadlines.dayRange)) ?? 5,
+            verifyDays: try record.parse("verify_days", FieldParser.integer(Deadlines.dayRange))
+                ?? Deadlines.defaultVerifyDays,
+            respondDays: try record.parse("respond_days", FieldParser.integer(Deadlines.dayRange))
+                ?? Deadlines.defaultRespondDays,
             settleDays: try record.require("settle_days", FieldParser.integer(Deadlines.dayRange)),
             respondHours: try record.parse("respond_hours", FieldParser.integer(Deadlines.hourRange)))
         let source = try record.parse("source", FieldParser.name("source"))
