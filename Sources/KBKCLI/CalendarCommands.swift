@@ -246,7 +246,7 @@ enum CalendarCommands {
                     }),
                 source: try invocation.option("source", ComplaintCommands.text("source")),
                 extensionDays: try invocation.intOption("extension-days", in: Category.extensionDayRange)
-                    ?? ComplaintRequest.extensionRange.upperBound)
+                    ?? ComplaintAction.extensionRange.upperBound)
             if let respond = try responseTarget(invocation) { category.deadlines.setResponse(respond) }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }

@@ -97,7 +97,7 @@ enum ComplaintCommands {
     /// A command that applies one action to one complaint.
     static func action(
         _ name: String, _ abstract: Text, options: [OptionSpec] = [], examples: [String],
-        request: @escaping @Sendable (Invocation) throws -> ComplaintRequest
+        request: @escaping @Sendable (Invocation) throws -> ComplaintAction
     ) -> CommandSpec {
         CommandSpec(
             name: name, abstract: abstract, arguments: [ticketArgument], options: options + [at.spec],
@@ -112,7 +112,7 @@ enum ComplaintCommands {
                 let complaint = try store.write { try $0.complaints.act(ticket, made, at: claimed) }
                 invocation.reportChange(
                     format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                    line: Msg.complaintActed(complaint.ticket, made.action, complaint.status))
+                    line: Msg.complaintActed(complaint.ticket, made.kind, complaint.status))
             })
     }
 
@@ -230,7 +230,7 @@ enum ComplaintCommands {
         .extend(workingDays: try invocation.required(workingDays), reason: try invocation.required(reason))
     }
     static let workingDays = Option.integer(
-        "working-days", help: Msg.optExtendDays, in: ComplaintRequest.extensionRange, isRequired: true)
+        "working-days", help: Msg.optExtendDays, in: ComplaintAction.extensionRange, isRequired: true)
 
     static let forward = action(
         "forward", Msg.complaintForwardAbstract,

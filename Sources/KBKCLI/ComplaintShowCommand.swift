@@ -137,7 +137,7 @@ extension ComplaintCommands {
             for event in events {
                 let status =
                     (event.statusBefore.map { $0.label(language) + " → " } ?? "") + event.statusAfter.label(language)
-                let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
+                let action = ComplaintAction.Kind(rawValue: event.action)?.label(language) ?? event.action
                 let unit =
                     event.unitBefore == event.unitAfter
                     ? event.unitAfter : "\(event.unitBefore ?? "-") → \(event.unitAfter ?? "-")"

@@ -65,7 +65,7 @@ extension Demo.Builder {
         // The unit where the officer was given the complaint (disposisi); a reassignment clears it.
         var assignedIn: String?
 
-        func act(_ request: ComplaintRequest, afterWorkingDays days: Int) throws -> Bool {
+        func act(_ request: ComplaintAction, afterWorkingDays days: Int) throws -> Bool {
             guard let time = later(clock, workingDays: days) else { return false }
             var request = request
             let day = time.date(in: store.timeZone)
@@ -80,7 +80,7 @@ extension Demo.Builder {
                 let moved = max(
                     instant(DemoData.reorganisation, hour: 8),
                     Timestamp(secondsSinceEpoch: clock.secondsSinceEpoch + 60))
-                let reassign = ComplaintRequest.reassign(
+                let reassign = ComplaintAction.reassign(
                     to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                 )
                 _ = try store.step(onBehalfOf: desk, at: moved) {
@@ -103,7 +103,7 @@ extension Demo.Builder {
                 performer = officer
                 if assignedIn != holder {
                     // The unit's admin disposes it to the officer as the last step left it.
-                    let assign = ComplaintRequest.assign(to: officer.login, note: nil)
+                    let assign = ComplaintAction.assign(to: officer.login, note: nil)
                     _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                         try $0.complaints.act(ticket, assign, at: clock)
                     }
@@ -123,7 +123,7 @@ extension Demo.Builder {
                 ])
                 // Not the government's business: passed to the competent agency, not rejected. The
                 // agency is chosen by ticket, not drawn, so the seed's stream stays as it was.
-                let request: ComplaintRequest =
+                let request: ComplaintAction =
                     reason == .notAuthority
                     ? .forward(
                         agency: DemoData.agencies[ticket.sequence % DemoData.agencies.count],
@@ -143,7 +143,7 @@ extension Demo.Builder {
         // At most what the complaint's class allows (a PPID request's 7 days).
         if fieldWork && ticket.sequence % 3 == 0 {
             let days = min(10, try store.categories.get(draft.category ?? "").extensionDays)
-            let extend = ComplaintRequest.extend(workingDays: days, reason: "Menunggu hasil peninjauan lapangan")
+            let extend = ComplaintAction.extend(workingDays: days, reason: "Menunggu hasil peninjauan lapangan")
             _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                 try $0.complaints.act(ticket, extend, at: clock)
             }

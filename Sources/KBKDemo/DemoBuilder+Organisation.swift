@@ -169,7 +169,7 @@ extension Demo.Builder {
                 let at = max(
                     instant(day, hour: 8),
                     Timestamp(secondsSinceEpoch: complaint.lastEventAt.secondsSinceEpoch + 60))
-                let reassign = ComplaintRequest.reassign(
+                let reassign = ComplaintAction.reassign(
                     to: try UnitCode(successor), reason: "Penggabungan perangkat daerah: diteruskan ke \(successor)"
                 )
                 _ = try store.step(onBehalfOf: coordinator!, at: at) {

@@ -13,11 +13,11 @@ public enum AutoClose {
 
     /// The latest action on a complaint other than a deadline notice.
     public struct LatestAction: Sendable {
-        public var action: ComplaintAction
+        public var action: ComplaintAction.Kind
         public var isPublic: Bool
         public var on: CivilDate
 
-        public init(action: ComplaintAction, isPublic: Bool, on: CivilDate) {
+        public init(action: ComplaintAction.Kind, isPublic: Bool, on: CivilDate) {
             self.action = action
             self.isPublic = isPublic
             self.on = on

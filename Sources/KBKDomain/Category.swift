@@ -14,11 +14,11 @@ public struct Category: Hashable, Sendable {
     public var replacedBy: String?
 
     /// What an extension may grant at most in any class (the bound of migration 0012).
-    public static let extensionDayRange = 0...ComplaintRequest.extensionRange.upperBound
+    public static let extensionDayRange = 0...ComplaintAction.extensionRange.upperBound
 
     public init(
         code: String, name: String, deadlines: Deadlines, source: String? = nil,
-        extensionDays: Int = ComplaintRequest.extensionRange.upperBound, isInUse: Bool = true,
+        extensionDays: Int = ComplaintAction.extensionRange.upperBound, isInUse: Bool = true,
         replacedBy: String? = nil
     ) {
         self.code = code

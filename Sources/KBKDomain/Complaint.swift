@@ -35,13 +35,16 @@ public enum StatusSelection: String, CaseIterable, Sendable {
     }
 }
 
-/// What an official does to a complaint.
-public enum ComplaintAction: String, CaseIterable, Sendable {
-    case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
-    case forward, edit
-    /// A deadline notice (`kbk escalate`): recorded in the history by `system`, it changes nothing
-    /// about the complaint, so it is no request and not in the life-cycle table.
-    case escalate
+extension ComplaintAction {
+    /// What happens to a complaint, as its history records it: the kind of each action, and the
+    /// two events that are no official's action on it (its receipt, a deadline notice).
+    public enum Kind: String, CaseIterable, Sendable {
+        case receive, verify, reassign, respond, note, hold, resume, resolve, reopen, close, reject, assign, extend
+        case forward, edit
+        /// A deadline notice (`kbk escalate`): recorded in the history by `system`, it changes nothing
+        /// about the complaint, so it is no action and not in the life-cycle table.
+        case escalate
+    }
 }
 
 /// What `complaint edit` can correct.

@@ -6,7 +6,7 @@ public enum ComplaintLifecycle {
         case statusBeforeHold
     }
 
-    public static let table: [ComplaintStatus: [ComplaintAction: Target]] = [
+    public static let table: [ComplaintStatus: [ComplaintAction.Kind: Target]] = [
         // A hold before verification waits for the complainant's missing data.
         .received: [
             .verify: .to(.verified), .note: .to(.received), .hold: .to(.onHold), .reject: .to(.rejected),
@@ -34,7 +34,7 @@ public enum ComplaintLifecycle {
     ]
 
     /// The status after `action`, or the refusal naming what the status allows.
-    public static func next(from status: ComplaintStatus, action: ComplaintAction, heldFrom: ComplaintStatus?)
+    public static func next(from status: ComplaintStatus, action: ComplaintAction.Kind, heldFrom: ComplaintStatus?)
         -> ComplaintStatus?
     {
         switch table[status]?[action] {
@@ -45,8 +45,8 @@ public enum ComplaintLifecycle {
     }
 
     /// The actions allowed from `status`, in a stable order.
-    public static func allowed(from status: ComplaintStatus) -> [ComplaintAction] {
-        ComplaintAction.allCases.filter { table[status]?[$0] != nil }
+    public static func allowed(from status: ComplaintStatus) -> [ComplaintAction.Kind] {
+        ComplaintAction.Kind.allCases.filter { table[status]?[$0] != nil }
     }
 }
 
@@ -54,8 +54,8 @@ extension ComplaintLifecycle {
     /// The one action that would make `action` possible from `status`, for advice such as "verify it
     /// first"; nil when there is none (a final status, or an action that is never possible again).
     public static func prerequisite(
-        for action: ComplaintAction, from status: ComplaintStatus, heldFrom: ComplaintStatus?
-    ) -> ComplaintAction? {
+        for action: ComplaintAction.Kind, from status: ComplaintStatus, heldFrom: ComplaintStatus?
+    ) -> ComplaintAction.Kind? {
         for step in allowed(from: status) where step != .note && step != action {
             if let next = next(from: status, action: step, heldFrom: heldFrom), next != status,
                 table[next]?[action] != nil

@@ -20,7 +20,7 @@ public struct EventDueDates: Sendable, Hashable {
 
 /// What one stored event says about its complaint: the facts a replay needs.
 public struct EventFacts: Sendable, Hashable {
-    public var action: ComplaintAction
+    public var action: ComplaintAction.Kind
     public var statusAfter: ComplaintStatus
     public var unitAfter: String?
     /// The office date of the event.
@@ -34,7 +34,7 @@ public struct EventFacts: Sendable, Hashable {
     public var at: Timestamp?
 
     public init(
-        action: ComplaintAction, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate,
+        action: ComplaintAction.Kind, statusAfter: ComplaintStatus, unitAfter: String?, localDate: CivilDate,
         due: EventDueDates
     ) {
         self.action = action

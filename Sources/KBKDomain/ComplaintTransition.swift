@@ -35,8 +35,9 @@ public struct ComplaintDraft: Sendable {
     }
 }
 
-/// One action on a complaint with what it needs.
-public enum ComplaintRequest: Sendable {
+/// What an official does to a complaint, with what it needs; its `kind` is what the life-cycle
+/// table, the rights and the history know it by.
+public enum ComplaintAction: Sendable {
     /// Verifying and handing over, in a class, with the Ombudsman's form of maladministration the
     /// complaint carries (only in the class "berkadar pengawasan").
     case verify(unit: UnitCode, category: String?, maladministration: Maladministration? = nil)
@@ -65,7 +66,7 @@ public enum ComplaintRequest: Sendable {
     /// (`Category.extensionDays`).
     public static let extensionRange = 1...60
 
-    public var action: ComplaintAction {
+    public var kind: Kind {
         switch self {
         case .verify: .verify
         case .reassign: .reassign
@@ -85,13 +86,13 @@ public enum ComplaintRequest: Sendable {
     }
 }
 
-extension ComplaintRequest {
+extension ComplaintAction {
     /// The status after the request, nil when the life cycle does not allow it. The sweep's closing
     /// is not an official's action: the life-cycle table lets no one close a complaint in progress,
     /// the sweep does once its complainant fell silent after a response (`AutoClose`).
     public func nextStatus(from status: ComplaintStatus, heldFrom: ComplaintStatus?) -> ComplaintStatus? {
         if case .closeWithoutReply = self { return AutoClose.closableStatuses.contains(status) ? .closed : nil }
-        return ComplaintLifecycle.next(from: status, action: action, heldFrom: heldFrom)
+        return ComplaintLifecycle.next(from: status, action: kind, heldFrom: heldFrom)
     }
 
     /// The right the action needs on `complaint` (with its unit in scope). A hold before
@@ -207,7 +208,7 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var at: Timestamp
     public var localDate: CivilDate
     public var due: DueDates
-    public var action: ComplaintAction
+    public var action: ComplaintAction.Kind
     public var statusBefore: ComplaintStatus?
     public var statusAfter: ComplaintStatus
     public var unitBefore: String?
@@ -227,7 +228,8 @@ public struct ComplaintEventDraft: Sendable, Hashable {
     public var escalationLevel: EscalationLevel? = nil
 
     public init(
-        at: Timestamp, localDate: CivilDate, due: DueDates, action: ComplaintAction, statusBefore: ComplaintStatus?,
+        at: Timestamp, localDate: CivilDate, due: DueDates, action: ComplaintAction.Kind,
+        statusBefore: ComplaintStatus?,
         statusAfter: ComplaintStatus, unitBefore: String?, unitAfter: String?, text: String?, isPublic: Bool,
         assignee: String? = nil, workingDays: Int? = nil, field: String? = nil, valueBefore: String? = nil,
         valueAfter: String? = nil
@@ -291,14 +293,14 @@ extension Complaint {
     /// derived from the history. The one definition of what an action does, used by the store for a
     /// single command and by the bulk import for a whole history.
     public mutating func apply(
-        _ request: ComplaintRequest, at: Timestamp, now: Timestamp, timeZone: UTCOffset,
+        _ request: ComplaintAction, at: Timestamp, now: Timestamp, timeZone: UTCOffset,
         references: some ComplaintReferences
     ) throws -> ComplaintStep {
         if at > now { throw DomainError.rule(.inTheFuture(field: "--at", value: at, now: now)) }
         if at < lastEventAt {
             throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt))
         }
-        let action = request.action
+        let action = request.kind
         guard let next = request.nextStatus(from: status, heldFrom: heldFrom) else {
             throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
         }

@@ -175,7 +175,7 @@ public enum RuleViolation: Sendable, Equatable {
     case sopRevoked(String)
     case alreadyEnded(kind: RecordKind, key: String)
     /// The complaint's status does not allow the action.
-    case actionNotAllowed(ticket: String, action: ComplaintAction, status: ComplaintStatus)
+    case actionNotAllowed(ticket: String, action: ComplaintAction.Kind, status: ComplaintStatus)
     /// An event time after the present.
     case inTheFuture(field: String, value: Timestamp, now: Timestamp)
     /// A time typed by hand further back than the window the database allows (`clock.backdate-days`).

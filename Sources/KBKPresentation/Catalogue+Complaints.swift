@@ -4,7 +4,7 @@ import KBKStore
 
 /// Texts of the complaint, holiday and category commands.
 extension Msg {
-    package static func actionName(_ action: ComplaintAction) -> Text {
+    package static func actionName(_ action: ComplaintAction.Kind) -> Text {
         switch action {
         case .receive: Text(en: "receive", id: "menerima")
         case .verify: Text(en: "verify", id: "memverifikasi")
@@ -38,7 +38,8 @@ extension Msg {
         }
     }
 
-    package static func actionNotAllowed(_ ticket: String, _ action: ComplaintAction, _ status: ComplaintStatus) -> Text
+    package static func actionNotAllowed(_ ticket: String, _ action: ComplaintAction.Kind, _ status: ComplaintStatus)
+        -> Text
     {
         let head = (
             en: "cannot \(actionName(action).en) \(ticket): it is \(statusName(status).en)",
@@ -410,7 +411,9 @@ extension Msg {
                 + ".\nKode pelacakan untuk pengadu: \(trackingCode) (hanya ditampilkan sekali; bersama tiket membuka halaman status)"
         )
     }
-    package static func complaintActed(_ ticket: String, _ action: ComplaintAction, _ status: ComplaintStatus) -> Text {
+    package static func complaintActed(_ ticket: String, _ action: ComplaintAction.Kind, _ status: ComplaintStatus)
+        -> Text
+    {
         Text(
             en: "\(ticket): \(action.rawValue) recorded; status \(statusName(status).en).",
             id: "\(ticket): \(action.rawValue) dicatat; status \(statusName(status).id).")

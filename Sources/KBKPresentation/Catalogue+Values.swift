@@ -190,7 +190,7 @@ extension RejectionReason: Labelled {
     }
 }
 
-extension ComplaintAction: Labelled {
+extension ComplaintAction.Kind: Labelled {
     /// The timeline's word for the event (a noun phrase, unlike `Msg.actionName`'s verb).
     package var label: Text {
         switch self {

@@ -66,7 +66,7 @@ public final class ComplaintLoader {
     }
 
     /// Replays one action of the history.
-    public func apply(_ request: ComplaintRequest, at: Timestamp, to pending: inout Pending) throws {
+    public func apply(_ request: ComplaintAction, at: Timestamp, to pending: inout Pending) throws {
         let step = try pending.complaint.apply(
             request, at: at, now: transaction.now, timeZone: transaction.timeZone, references: references)
         if let unit = step.newUnit { pending.unitID = unit.id }

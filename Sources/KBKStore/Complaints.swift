@@ -353,7 +353,7 @@ extension Writing where Repository == Complaints {
     /// caller's transaction. `performedBy` records another official as the actor of the event
     /// (importing a history); the audit trail still names who did the import.
     public func act(
-        _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil
+        _ ticket: Ticket, _ request: ComplaintAction, at requestedAt: Timestamp?, performedBy: Actor? = nil
     ) throws -> Complaint {
         try act(ticket, request, at: requestedAt, performedBy: performedBy, handingOverOwnIntake: false)
     }
@@ -361,7 +361,7 @@ extension Writing where Repository == Complaints {
     /// `act`; `handingOverOwnIntake` is the hand-over of `log --skpd`, where whoever may log the
     /// complaint for the unit hands it over in the same step.
     private func act(
-        _ ticket: Ticket, _ request: ComplaintRequest, at requestedAt: Timestamp?, performedBy: Actor? = nil,
+        _ ticket: Ticket, _ request: ComplaintAction, at requestedAt: Timestamp?, performedBy: Actor? = nil,
         handingOverOwnIntake: Bool
     ) throws -> Complaint {
         var complaint = try repository.get(ticket)
@@ -369,7 +369,7 @@ extension Writing where Repository == Complaints {
         // to units of theirs; what no unit holds yet is the government desk's.
         // What the life cycle does not allow is refused as such first: "verify it first" tells
         // anyone asking more than who else might have asked.
-        let action = request.action
+        let action = request.kind
         if request.nextStatus(from: complaint.status, heldFrom: complaint.heldFrom) == nil {
             throw DomainError.rule(
                 .actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
@@ -400,9 +400,9 @@ extension Writing where Repository == Complaints {
             // A restored history names officials this database may not have.
             if !transaction.isImporting { try requireAssignee(login, of: complaint) }
         default:
-            try transaction.requireScope(complaint.unitCode, "\(request.action.rawValue) \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode, "\(request.kind.rawValue) \(complaint.ticket)")
         }
-        try transaction.requireAssignment(of: complaint, request.action)
+        try transaction.requireAssignment(of: complaint, request.kind)
         if let requestedAt { try transaction.checkClaimedTime(requestedAt, field: "--at") }
         if case .correct(.received(let newAt), _) = request {
             try transaction.checkClaimedTime(newAt, field: "--received")
@@ -478,7 +478,7 @@ extension Writing where Repository == Complaints {
             """
         ) {
             let r = DecodedRow($0, table: "complaint")
-            let action: ComplaintAction? = try r.optionalChoice(3, "action", "an action")
+            let action: ComplaintAction.Kind? = try r.optionalChoice(3, "action", "an action")
             let latest = try action.map {
                 AutoClose.LatestAction(
                     action: $0, isPublic: try r.bool(4, "public"), on: try r.date(5, "local_date"))

@@ -47,7 +47,7 @@ public struct Imports {
     }
 
     /// `field`: a correction's field, since one correction changes several fields at one instant.
-    public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction, field: String? = nil) throws
+    public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction.Kind, field: String? = nil) throws
         -> Bool
     {
         try connection.one(

@@ -537,7 +537,7 @@ extension Transaction {
     }
 
     /// An officer acts only on the complaints disposed to them (`complaint assign`).
-    public func requireAssignment(of complaint: Complaint, _ action: ComplaintAction) throws {
+    public func requireAssignment(of complaint: Complaint, _ action: ComplaintAction.Kind) throws {
         guard !isImporting, let performer = performingOfficial, performer.role == .officer,
             complaint.assignedTo != performer.login
         else { return }

@@ -306,7 +306,7 @@ public enum KBKWeb {
         case ("complaint", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
             let fresh = try requireToken(request, official: official, store: store, at: now)
-            guard let action = ComplaintAction(rawValue: request.path[2]), WebForms.offered.contains(action) else {
+            guard let action = ComplaintAction.Kind(rawValue: request.path[2]), WebForms.offered.contains(action) else {
                 throw notFound
             }
             guard fresh else {

@@ -7,13 +7,13 @@ import KBKStore
 /// again on the post (scope, assignment), so the page only saves a refusal, never grants anything.
 enum WebForms {
     /// The actions a form exists for, in the order the page shows them.
-    static let offered: [ComplaintAction] = [
+    static let offered: [ComplaintAction.Kind] = [
         .verify, .assign, .respond, .note, .hold, .resume, .resolve, .reopen, .close, .extend, .forward, .reassign,
         .reject, .edit,
     ]
 
     /// A representative request of each action: the rights table is keyed by request.
-    static func sample(_ action: ComplaintAction) -> ComplaintRequest? {
+    static func sample(_ action: ComplaintAction.Kind) -> ComplaintAction? {
         guard let unit = try? UnitCode("SAMPLE") else { return nil }
         return switch action {
         case .verify: .verify(unit: unit, category: nil)
@@ -56,7 +56,7 @@ enum WebForms {
 
     /// One action's form; `fields` holds what was typed when it is shown again.
     static func form(
-        _ action: ComplaintAction, complaint: Complaint, token: String, units: [Unit], categories: [Category],
+        _ action: ComplaintAction.Kind, complaint: Complaint, token: String, units: [Unit], categories: [Category],
         fields f: FormFields, base: String
     ) -> HTML {
         let language = f.language
@@ -124,7 +124,7 @@ enum WebForms {
     }
 
     /// The request a posted form makes; a missing or bad field is a 400 naming it.
-    static func request(_ action: ComplaintAction, _ form: [String: String]) throws -> ComplaintRequest {
+    static func request(_ action: ComplaintAction.Kind, _ form: [String: String]) throws -> ComplaintAction {
         switch action {
         case .verify:
             return .verify(
@@ -152,7 +152,7 @@ enum WebForms {
                 reason, message: try form.optionalLongText("message"))
         case .extend:
             let days = try EnteredValue.integer(
-                try form.requiredField("working_days"), field: "working_days", in: ComplaintRequest.extensionRange)
+                try form.requiredField("working_days"), field: "working_days", in: ComplaintAction.extensionRange)
             return .extend(workingDays: days, reason: try form.shortText("reason"))
         case .forward:
             return .forward(

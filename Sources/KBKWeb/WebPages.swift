@@ -170,7 +170,7 @@ enum WebPages {
         }.joined()
         body += "</tr></thead><tbody>\n"
         for event in events {
-            let action = ComplaintAction(rawValue: event.action)?.label(language) ?? event.action
+            let action = ComplaintAction.Kind(rawValue: event.action)?.label(language) ?? event.action
             body += """
                 <tr><td>\(event.at.iso8601(in: timeZone))</td><td>\(event.actor)</td><td>\(action)</td>\
                 <td>\(Msg.statusName(event.statusAfter)(language))</td><td>\(event.unitAfter)</td>\

@@ -84,7 +84,7 @@ import Testing
         return Set(
             codes(ComplaintStatus.self) + codes(Channel.self) + codes(ComplaintKind.self) + codes(OfficialRole.self)
                 + codes(UnitKind.self) + codes(GroupRole.self) + codes(ReviewOutcome.self)
-                + codes(ImprovementStage.self) + codes(ComplaintAction.self) + codes(DeadlineStage.self))
+                + codes(ImprovementStage.self) + codes(ComplaintAction.Kind.self) + codes(DeadlineStage.self))
     }
 
     @Test func noCodeReachesAnIndonesianTable() throws {

@@ -196,7 +196,7 @@ import Testing
                 escalations,1,KEL-KLW,at_75,0\r
                 escalations,1,KEL-KLW,overdue,1\r
                 escalations,1,KEL-KLW,notices,3\r
-                escalations,2,,name,awaiting verification\r
+                escalations,2,,name,\r
                 escalations,2,,at_50,0\r
                 escalations,2,,at_75,0\r
                 escalations,2,,overdue,1\r

@@ -29,7 +29,7 @@ import Testing
         }
         // Some in progress, some assigned to the unit's admin, some on hold; four resolved, which stay.
         for (index, ticket) in tickets.prefix(100).enumerated() {
-            let request: ComplaintRequest? =
+            let request: ComplaintAction? =
                 switch index % 5 {
                 case 1: .respond("sedang ditinjau")
                 case 2: .assign(to: unitAdmin.login, note: nil)

@@ -2,7 +2,7 @@ import KBKDomain
 import Testing
 
 /// The life cycle restated independently of ComplaintLifecycle.table: every status × action pair.
-let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
+let expectedTransitions: [ComplaintStatus: [ComplaintAction.Kind: ComplaintStatus]] = [
     .received: [
         .verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded,
         .edit: .received,
@@ -27,11 +27,11 @@ let expectedTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] =
 
 struct StatusActionPair: CustomTestStringConvertible, Sendable {
     let status: ComplaintStatus
-    let action: ComplaintAction
+    let action: ComplaintAction.Kind
     var testDescription: String { "\(status.rawValue) × \(action.rawValue)" }
 
     static let all = ComplaintStatus.allCases.flatMap { status in
-        ComplaintAction.allCases.map { StatusActionPair(status: status, action: $0) }
+        ComplaintAction.Kind.allCases.map { StatusActionPair(status: status, action: $0) }
     }
 }
 
@@ -56,7 +56,7 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: [
-        (ComplaintStatus.received, ComplaintAction.resolve, ComplaintAction?.some(.verify)),
+        (ComplaintStatus.received, ComplaintAction.Kind.resolve, ComplaintAction.Kind?.some(.verify)),
         (.received, .respond, .verify),
         (.onHold, .respond, .resume),
         (.resolved, .respond, .reopen),
@@ -65,8 +65,9 @@ struct StatusActionPair: CustomTestStringConvertible, Sendable {
         (.verified, .verify, nil),
         (.closed, .reopen, nil),
     ])
-    func adviceNamesTheStepToTakeFirst(_ status: ComplaintStatus, _ action: ComplaintAction, _ first: ComplaintAction?)
-    {
+    func adviceNamesTheStepToTakeFirst(
+        _ status: ComplaintStatus, _ action: ComplaintAction.Kind, _ first: ComplaintAction.Kind?
+    ) {
         #expect(ComplaintLifecycle.prerequisite(for: action, from: status, heldFrom: .verified) == first)
     }
 }

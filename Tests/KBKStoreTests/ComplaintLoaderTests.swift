@@ -9,7 +9,7 @@ import Testing
 /// once action by action through `Complaints.log` and `act`, once through `ComplaintLoader`.
 @Suite struct ComplaintLoaderTests {
     struct Step {
-        let request: ComplaintRequest
+        let request: ComplaintAction
         let at: String
     }
 

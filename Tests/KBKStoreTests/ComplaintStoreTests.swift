@@ -49,12 +49,12 @@ final class ComplaintWorld {
     }
 
     @discardableResult
-    func act(_ ticket: String, _ request: ComplaintRequest, at time: String? = nil) throws -> Complaint {
+    func act(_ ticket: String, _ request: ComplaintAction, at time: String? = nil) throws -> Complaint {
         try Desk.act(Ticket.parse(ticket), request, at: time.map(at), in: store)
     }
 
     /// The request that performs `action` on a complaint in this world.
-    static func request(for action: ComplaintAction) -> ComplaintRequest? {
+    static func request(for action: ComplaintAction.Kind) -> ComplaintAction? {
         switch action {
         case .receive, .escalate: nil
         case .verify: .verify(unit: try! UnitCode("DPUPR"), category: nil)
@@ -77,7 +77,7 @@ final class ComplaintWorld {
     /// Logs a complaint and walks it to `status` with allowed actions.
     func complaint(in status: ComplaintStatus) throws -> String {
         let ticket = try log(received: "2026-11-16 08:00").ticket
-        let path: [ComplaintAction] =
+        let path: [ComplaintAction.Kind] =
             switch status {
             case .received: []
             case .verified: [.verify]
@@ -107,7 +107,7 @@ final class ComplaintWorld {
     /// every other pair is refused naming the action and status, and changes nothing.
     @Test(arguments: ComplaintStatus.allCases)
     func everyStatusActionPairThroughTheStore(_ status: ComplaintStatus) throws {
-        for action in ComplaintAction.allCases where action != .receive && action != .escalate {
+        for action in ComplaintAction.Kind.allCases where action != .receive && action != .escalate {
             let world = try ComplaintWorld()
             let ticket = try world.complaint(in: status)
             let before = try world.snapshot()
@@ -381,7 +381,7 @@ final class ComplaintWorld {
     }
 }
 
-let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction: ComplaintStatus]] = [
+let expectedStoreTransitions: [ComplaintStatus: [ComplaintAction.Kind: ComplaintStatus]] = [
     .received: [
         .verify: .verified, .note: .received, .hold: .onHold, .reject: .rejected, .forward: .forwarded,
         .edit: .received,

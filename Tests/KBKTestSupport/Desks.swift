@@ -45,7 +45,7 @@ public enum Desk {
 
     /// The official whose desk `request` on `complaint` is: the government's desk hands over,
     /// rejects and sweeps; the unit holding the complaint does the rest.
-    public static func official(for request: ComplaintRequest, on complaint: Complaint, in store: Store) throws
+    public static func official(for request: ComplaintAction, on complaint: Complaint, in store: Store) throws
         -> Official
     {
         switch request.guardedAction(on: complaint) {
@@ -57,7 +57,7 @@ public enum Desk {
     /// Applies `request` as the official whose desk it is.
     @discardableResult
     public static func act(
-        _ ticket: Ticket, _ request: ComplaintRequest, at time: Timestamp?, in store: Store
+        _ ticket: Ticket, _ request: ComplaintAction, at time: Timestamp?, in store: Store
     ) throws -> Complaint {
         let official = try official(for: request, on: try store.complaints.get(ticket), in: store)
         return try store.write(onBehalfOf: official) { try $0.complaints.act(ticket, request, at: time) }

@@ -69,7 +69,7 @@ public final class ReportFixture {
     }
 
     /// Records an action on the day it happened, or keyed in on `entered` (a late entry).
-    func act(_ name: String, _ request: ComplaintRequest, on day: String, entered: String? = nil) throws {
+    func act(_ name: String, _ request: ComplaintAction, on day: String, entered: String? = nil) throws {
         let ticket = try Ticket.parse(tickets[name]!)
         let at = try time(day)
         let saved = now

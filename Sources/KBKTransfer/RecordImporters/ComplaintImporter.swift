@@ -58,7 +58,7 @@ struct ComplaintImporter: RecordImporter {
         guard let loader else { return false }
         var pending = try record.attempt(draft.unit == nil ? nil : "skpd") { try loader.receive(draft) }
         // A history given as columns (a LAPOR! export) becomes the events it stands for, in order.
-        func act(_ column: String, _ request: ComplaintRequest, _ at: Timestamp) throws {
+        func act(_ column: String, _ request: ComplaintAction, _ at: Timestamp) throws {
             try record.attempt(column) { try loader.apply(request, at: at, to: &pending) }
         }
         if let verifiedAt {

@@ -14,7 +14,7 @@ struct EventImporter: RecordImporter {
     mutating func importRow(_ record: Record, in transaction: Transaction) throws -> Bool {
         let ticket = try ticket(record)
         let at = try record.require("at", time)
-        let action: ComplaintAction = try record.require("action") { (t: String) throws(DomainError) in
+        let action: ComplaintAction.Kind = try record.require("action") { (t: String) throws(DomainError) in
             try parseChoice(t, field: "action")
         }
         let text = try record.parse("text", FieldParser.long("text"))
@@ -26,7 +26,7 @@ struct EventImporter: RecordImporter {
             return false
         }
         func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
-        let request: ComplaintRequest
+        let request: ComplaintAction
         switch action {
         case .receive, .escalate:
             // A receipt comes from the complaints file; a deadline notice is this database's own.
@@ -34,7 +34,8 @@ struct EventImporter: RecordImporter {
                 line: record.line, column: "action",
                 error: DomainError.notAllowed(
                     field: "action", value: action.rawValue,
-                    allowed: ComplaintAction.allCases.filter { $0 != .receive && $0 != .escalate }.map(\.rawValue)))
+                    allowed: ComplaintAction.Kind.allCases.filter { $0 != .receive && $0 != .escalate }.map(\.rawValue))
+            )
         case .verify:
             // The form of maladministration a hand-over set leaves as its field and value.
             let form: Maladministration? =
@@ -69,7 +70,7 @@ struct EventImporter: RecordImporter {
                 note: text)
         case .extend:
             request = .extend(
-                workingDays: try record.require("working_days", FieldParser.integer(ComplaintRequest.extensionRange)),
+                workingDays: try record.require("working_days", FieldParser.integer(ComplaintAction.extensionRange)),
                 reason: text ?? "(imported)")
         case .forward:
             request = .forward(
@@ -152,11 +153,11 @@ struct EventImporter: RecordImporter {
     func columnChecks() -> [String: ColumnCheck] {
         let time = self.time
         return [
-            "at": check(time), "action": choice(ComplaintAction.self, "action"),
+            "at": check(time), "action": choice(ComplaintAction.Kind.self, "action"),
             "actor": check(Actor.init), "skpd": check(UnitCode.init), "category": check(CategoryCode.parse),
             "rating": check(FieldParser.integer(Complaint.ratingRange)),
             "reason": choice(RejectionReason.self, "reason"), "assignee": check(Login.init),
-            "working_days": check(FieldParser.integer(ComplaintRequest.extensionRange)),
+            "working_days": check(FieldParser.integer(ComplaintAction.extensionRange)),
             "agency": check(FieldParser.name("agency")), "reference": check(FieldParser.name("reference")),
             "field": choice(CorrectableField.self, "field"),
         ]
