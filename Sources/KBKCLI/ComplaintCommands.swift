@@ -38,7 +38,7 @@ enum ComplaintCommands {
     static let description = Option.message("description", help: Msg.optDescription)
     static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel, isRequired: true)
     static let kind = Option.choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint)
-    static let category = Option.parsed("category", valueName: "code", help: Msg.optCategory, CategoryCode.parse)
+    static let category = Option.parsed("category", valueName: "code", help: Msg.optCategory, CategoryCode.init)
     static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopic, Topic.parseCode)
     static let received = Option.time("received", help: Msg.optReceived)
     static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optComplaintSkpd, UnitCode.init)
@@ -54,7 +54,7 @@ enum ComplaintCommands {
     static let reason = Option.message("reason", help: Msg.optReason)
     static let message = Option.message("message", help: Msg.optMessage)
     static let login = Option.parsed("to", valueName: "login", help: Msg.optAssignTo, isRequired: true) {
-        (text: String) throws(DomainError) in try Login(text).value
+        (text: String) throws(DomainError) in try Login(text)
     }
 
     static let new = CommandSpec(
@@ -91,7 +91,7 @@ enum ComplaintCommands {
                 json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today).adding([
                     ("tracking_code", .string(code))
                 ]),
-                line: Msg.complaintLogged(complaint.ticket, complaint.unitCode, trackingCode: code))
+                line: Msg.complaintLogged(complaint.ticket.description, complaint.unitCode?.value, trackingCode: code))
         })
 
     /// A command that applies one action to one complaint.
@@ -112,7 +112,7 @@ enum ComplaintCommands {
                 let complaint = try store.write { try $0.complaints.act(ticket, made, at: claimed) }
                 invocation.reportChange(
                     format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                    line: Msg.complaintActed(complaint.ticket, made.kind, complaint.status))
+                    line: Msg.complaintActed(complaint.ticket.description, made.kind, complaint.status))
             })
     }
 
@@ -164,7 +164,7 @@ enum ComplaintCommands {
             }
             invocation.reportChange(
                 format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                line: Msg.complaintCorrected(complaint.ticket, corrections.map(\.field.rawValue)))
+                line: Msg.complaintCorrected(complaint.ticket.description, corrections.map(\.field.rawValue)))
         })
 
     /// What `complaint edit` corrects: each field optional, with its own help.
@@ -174,7 +174,7 @@ enum ComplaintCommands {
         static let location = Option.optionalText("location", help: Msg.optEditLocation)
         static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel)
         static let category = Option.parsed(
-            "category", valueName: "code", help: Msg.optEditCategory, CategoryCode.parse)
+            "category", valueName: "code", help: Msg.optEditCategory, CategoryCode.init)
         static let topic = Option.parsed("topic", valueName: "code", help: Msg.optEditTopic, Topic.parseCode)
         static let received = Option.time("received", help: Msg.optEditReceived)
         static let maladministration = Option.clearableChoice(
@@ -357,7 +357,7 @@ enum ComplaintCommands {
             filter.assignedTo = try invocation.value(List.assignedTo)
             if invocation.isSet(List.mine) {
                 if filter.assignedTo != nil { throw invocation.usageError(Msg.mineWithAssignedTo) }
-                filter.assignedTo = invocation.actorText
+                filter.assignedTo = try Login(invocation.actorText)
             }
             let limit = try invocation.required(List.limit)
             filter.limit = limit == 0 ? .max : limit
@@ -397,14 +397,14 @@ enum ComplaintCommands {
                     complaint.runningDeadline.map { complaint.isOverdue(on: today) ? .overdue($0.due) : .date($0.due) }
                     ?? .null
                 var row: [Cell] = [
-                    .text(complaint.ticket),
+                    .code(complaint.ticket),
                     format == .csv ? .text(complaint.receivedAt.iso8601(in: timeZone)) : .date(complaint.receivedOn),
-                    .coded(complaint.channel), complaint.unitCode.map(Cell.text) ?? .null,
+                    .coded(complaint.channel), .code(complaint.unitCode),
                     .coded(complaint.status), due, .text(complaint.subject),
                 ]
                 if format == .csv {
                     row += [
-                        .text(complaint.category), complaint.topic.map(Cell.text) ?? .null,
+                        .code(complaint.category), complaint.topic.map(Cell.text) ?? .null,
                         .text(complaint.isOverdue(on: today) ? "true" : "false"),
                         complaint.isConfidential ? .null : .text(complaint.description),
                     ]
@@ -425,7 +425,7 @@ enum ComplaintCommands {
         static let to = Option.date("to", help: Msg.optReceivedTo)
         static let search = Option.optionalText("search", help: Msg.optSearch)
         static let assignedTo = Option.parsed("assigned-to", valueName: "login", help: Msg.optAssignedTo) {
-            (text: String) throws(DomainError) in try Login(text).value
+            (text: String) throws(DomainError) in try Login(text)
         }
         static let mine = Flag("mine", help: Msg.optMine)
         static let limit = Option.integer(

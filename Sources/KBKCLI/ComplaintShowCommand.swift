@@ -53,14 +53,15 @@ extension ComplaintCommands {
             }
             let language = invocation.language
             var fields = Fields()
-            fields.add(Msg.labelTicket(language), complaint.ticket)
+            fields.add(Msg.labelTicket(language), complaint.ticket.description)
             fields.add(Msg.labelReceived(language), LetterDates.instant(complaint.receivedAt, timeZone, language))
             fields.add(
                 Msg.labelChannel(language), complaint.channel.label(language) + " / " + complaint.kind.label(language))
             // The category by its name, with the code for `--category`.
-            let category = try? store.categories.get(complaint.category)
+            let category = try? store.categories.get(complaint.category.value)
             fields.add(
-                Msg.labelCategory(language), category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category
+                Msg.labelCategory(language),
+                category.map { "\($0.name) (\(complaint.category))" } ?? complaint.category.value
             )
             // The topic by its name in the reader's language, with the code for `--topic`.
             if let code = complaint.topic {
@@ -68,8 +69,8 @@ extension ComplaintCommands {
                 fields.add(Msg.labelTopic(language), topic.map { "\(TopicLabel.name($0, language)) (\(code))" } ?? code)
             }
             fields.add(Msg.labelMaladministration(language), complaint.maladministration?.label(language))
-            fields.add(Msg.labelUnit(language), complaint.unitCode)
-            fields.add(Msg.labelAssignedTo(language), complaint.assignedTo)
+            fields.add(Msg.labelUnit(language), complaint.unitCode?.value)
+            fields.add(Msg.labelAssignedTo(language), complaint.assignedTo?.value)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
             fields.add(Msg.labelSubject(language), complaint.subject)
             fields.add(
@@ -109,7 +110,7 @@ extension ComplaintCommands {
                         + dueState(
                             complaint, stage: stage, due: due, met: met[stage] ?? nil,
                             now: now, today: today,
-                            calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode),
+                            calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode?.value),
                             timeZone: timeZone)(language))
             }
             if let limit = PerpresSettlementLimit.exceeded(by: complaint) {

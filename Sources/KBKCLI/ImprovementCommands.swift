@@ -236,7 +236,10 @@ enum ImprovementCommands {
             if format == .json {
                 invocation.emit(
                     RecordJSON.improvement(improvement, today: store.today).adding([
-                        ("complaint_status", .object(complaints.map { ($0.ticket, .string($0.status.rawValue)) })),
+                        (
+                            "complaint_status",
+                            .object(complaints.map { ($0.ticket.description, .string($0.status.rawValue)) })
+                        ),
                         (
                             "sop_revisions_since_start",
                             .object(
@@ -286,7 +289,7 @@ enum ImprovementCommands {
             ])
             for complaint in complaints {
                 linked.rows.append([
-                    .text(complaint.ticket), .coded(complaint.status),
+                    .code(complaint.ticket), .coded(complaint.status),
                     .text(complaint.subject),
                 ])
             }

@@ -68,11 +68,11 @@ enum InboxCommand {
             for entry in entries {
                 let complaint = entry.complaint
                 table.rows.append([
-                    .text(complaint.ticket),
+                    .code(complaint.ticket),
                     .text(
                         entry.queues.map { format == .csv ? $0.rawValue : Msg.queueName($0)(language) }
                             .joined(separator: format == .csv ? ";" : ", ")),
-                    complaint.unitCode.map(Cell.text) ?? .null, complaint.assignedTo.map(Cell.text) ?? .null,
+                    .code(complaint.unitCode), .code(complaint.assignedTo),
                     .coded(complaint.status), entry.stage.map(Cell.coded) ?? .null,
                     entry.due.map { entry.standing?.isOverdue == true ? .overdue($0) : .date($0) } ?? .null,
                     entry.workingDaysLeft.map(Cell.int) ?? .null,
@@ -95,7 +95,7 @@ enum InboxCommand {
             let beyondPerpres = entries.map(\.complaint).filter { PerpresSettlementLimit.exceeded(by: $0) != nil }
             if format == .table && !beyondPerpres.isEmpty {
                 invocation.context.stdout.write(
-                    "\n" + Msg.perpresTickets(Echo.list(beyondPerpres.map(\.ticket))(language))(language)
+                    "\n" + Msg.perpresTickets(Echo.list(beyondPerpres.map(\.ticket.description))(language))(language)
                         + "\n")
             }
         })

@@ -133,11 +133,11 @@ extension RecordJSON {
     ) -> JSON {
         let running = complaint.runningDeadline
         var members: [(String, JSON)] = [
-            ("ticket", .string(complaint.ticket)),
+            ("ticket", .code(complaint.ticket)),
             ("received_at", instant(complaint.receivedAt, timeZone)),
             ("channel", .string(complaint.channel.rawValue)),
             ("kind", .string(complaint.kind.rawValue)),
-            ("category", .string(complaint.category)),
+            ("category", .code(complaint.category)),
             ("topic", .optional(complaint.topic)),
             ("maladministration", .optional(complaint.maladministration?.rawValue)),
             ("subject", .string(complaint.subject)),
@@ -151,8 +151,8 @@ extension RecordJSON {
             ("sop", .optional(complaint.sopNumber)),
             ("anonymous", .bool(complaint.isAnonymous)),
             ("confidential", .bool(complaint.isConfidential)),
-            ("skpd", .optional(complaint.unitCode)),
-            ("assigned_to", .optional(complaint.assignedTo)),
+            ("skpd", .code(complaint.unitCode)),
+            ("assigned_to", .code(complaint.assignedTo)),
             ("status", .string(complaint.status.rawValue)),
             ("verify_due", date(complaint.due.verify)),
             ("respond_due", date(complaint.due.respond)),

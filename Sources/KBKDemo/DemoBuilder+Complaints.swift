@@ -36,7 +36,7 @@ extension Demo.Builder {
         let form: Maladministration? =
             !examined
             ? nil : whistleblowing ? DemoData.subjectForms[subject] : random.chance(0.2) ? .undueDelay : nil
-        draft.category = complaintCategory
+        draft.category = try CategoryCode(complaintCategory)
         draft.topic = DemoData.subjectTopics[subject]
         draft.receivedAt = received
         draft.location = place
@@ -55,7 +55,7 @@ extension Demo.Builder {
         let intake = handedAtIntake ? unitAdmin(spec.code) : coordinator!
         let complaint = try store.step(onBehalfOf: intake, at: received) { try $0.complaints.log(draft) }
         summary.complaints += 1
-        let ticket = try Ticket.parse(complaint.ticket)
+        let ticket = complaint.ticket
         var clock = received
         var holder = spec.code
         let desk = coordinator!
@@ -103,7 +103,7 @@ extension Demo.Builder {
                 performer = officer
                 if assignedIn != holder {
                     // The unit's admin disposes it to the officer as the last step left it.
-                    let assign = ComplaintAction.assign(to: officer.login, note: nil)
+                    let assign = ComplaintAction.assign(to: try Login(officer.login), note: nil)
                     _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                         try $0.complaints.act(ticket, assign, at: clock)
                     }
@@ -142,7 +142,7 @@ extension Demo.Builder {
         // (chosen by ticket, not drawn, so the seed's stream stays as it was).
         // At most what the complaint's class allows (a PPID request's 7 days).
         if fieldWork && ticket.sequence % 3 == 0 {
-            let days = min(10, try store.categories.get(draft.category ?? "").extensionDays)
+            let days = min(10, try store.categories.get(draft.category?.value ?? "").extensionDays)
             let extend = ComplaintAction.extend(workingDays: days, reason: "Menunggu hasil peninjauan lapangan")
             _ = try store.step(onBehalfOf: unitAdmin(holder), at: clock) {
                 try $0.complaints.act(ticket, extend, at: clock)

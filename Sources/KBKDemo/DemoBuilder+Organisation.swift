@@ -165,7 +165,7 @@ extension Demo.Builder {
             let held = try store.complaints.ticketsHeld(by: spec.code, statuses: ComplaintStatus.heldByUnit)
             for ticket in held {
                 let complaint = try store.complaints.get(ticket)
-                guard let successor = succession?.successor(forCategory: complaint.category) else { continue }
+                guard let successor = succession?.successor(forCategory: complaint.category.value) else { continue }
                 let at = max(
                     instant(day, hour: 8),
                     Timestamp(secondsSinceEpoch: complaint.lastEventAt.secondsSinceEpoch + 60))

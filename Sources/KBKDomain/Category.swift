@@ -76,14 +76,23 @@ public struct Category: Hashable, Sendable {
 }
 
 /// A category code such as `general`: 2–32 lower-case letters, digits or '-'.
-public enum CategoryCode {
-    public static func parse(_ text: String) throws(DomainError) -> String {
+public struct CategoryCode: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let value: String
+
+    public init(_ text: String) throws(DomainError) {
         let code = text.trimmingWhitespace().lowercased()
         guard (2...32).contains(code.count),
             code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         else {
             throw .malformed(field: "category", value: text, expected: "2 to 32 lower-case letters, digits or '-'")
         }
-        return code
+        value = code
     }
+
+    /// The code as text, checked: for the many places that keep codes as text (`Category.code`).
+    public static func parse(_ text: String) throws(DomainError) -> String { try CategoryCode(text).value }
+
+    public var description: String { value }
+
+    public static func < (a: CategoryCode, b: CategoryCode) -> Bool { a.value < b.value }
 }

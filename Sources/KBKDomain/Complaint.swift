@@ -62,12 +62,12 @@ public struct Complaint: Hashable, Sendable {
     public static let ratingRange = 1...4
 
     public var id: Int64
-    public var ticket: String
+    public var ticket: Ticket
     public var receivedAt: Timestamp
     public var receivedOn: CivilDate
     public var channel: Channel
     public var kind: ComplaintKind
-    public var category: String
+    public var category: CategoryCode
     public var subject: String
     public var description: String
     public var location: String?
@@ -80,7 +80,7 @@ public struct Complaint: Hashable, Sendable {
     /// anonymous complainant's never do, nor a whistle-blower's.
     public var identityMayLeave: Bool { !isAnonymous && !kind.isWhistleblowing }
     public var isConfidential: Bool
-    public var unitCode: String?
+    public var unitCode: UnitCode?
     public var status: ComplaintStatus
     public var heldFrom: ComplaintStatus?
     public var heldSince: Timestamp?
@@ -104,7 +104,7 @@ public struct Complaint: Hashable, Sendable {
     public var settledOnTime: Bool?
     /// The login of the official the unit disposed the complaint to (disposisi); cleared when the
     /// complaint passes to another unit.
-    public var assignedTo: String?
+    public var assignedTo: Login?
     /// Working days on hold before verification: they move the verification date on, while
     /// `heldWorkingDays` (on hold after the hand-over) move the response and settlement dates.
     public var verifyHeldWorkingDays = 0
@@ -146,11 +146,11 @@ public struct Complaint: Hashable, Sendable {
     }
 
     public init(
-        id: Int64, ticket: String, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
-        category: String, subject: String, description: String, location: String?, externalReference: String?,
+        id: Int64, ticket: Ticket, receivedAt: Timestamp, receivedOn: CivilDate, channel: Channel, kind: ComplaintKind,
+        category: CategoryCode, subject: String, description: String, location: String?, externalReference: String?,
         sopNumber: String?, complainantName: String?, complainantContact: String?, isAnonymous: Bool,
         isConfidential: Bool,
-        unitCode: String?, status: ComplaintStatus, heldFrom: ComplaintStatus?, heldSince: Timestamp?,
+        unitCode: UnitCode?, status: ComplaintStatus, heldFrom: ComplaintStatus?, heldSince: Timestamp?,
         heldWorkingDays: Int,
         due: DueDates, verifiedAt: Timestamp?, firstResponseAt: Timestamp?, resolvedAt: Timestamp?,
         closedAt: Timestamp?,

@@ -4,7 +4,7 @@ public struct ComplaintDraft: Sendable {
     public var description: String
     public var channel: Channel
     public var kind: ComplaintKind = .complaint
-    public var category: String?
+    public var category: CategoryCode?
     /// What it is about, from the kept list; nil: not classified yet.
     public var topic: String?
     public var receivedAt: Timestamp?
@@ -28,10 +28,11 @@ public struct ComplaintDraft: Sendable {
 
     /// When the complaint came in (now, unless given) and its category (by its kind, unless given);
     /// a receipt after `now` is refused.
-    public func intake(now: Timestamp) throws(DomainError) -> (receivedAt: Timestamp, category: String) {
+    public func intake(now: Timestamp) throws(DomainError) -> (receivedAt: Timestamp, category: CategoryCode) {
         let receivedAt = receivedAt ?? now
         if receivedAt > now { throw .rule(.inTheFuture(field: "received", value: receivedAt, now: now)) }
-        return (receivedAt, category ?? Category.intakeDefault(for: kind))
+        if let category { return (receivedAt, category) }
+        return (receivedAt, try CategoryCode(Category.intakeDefault(for: kind)))
     }
 }
 
@@ -40,7 +41,7 @@ public struct ComplaintDraft: Sendable {
 public enum ComplaintAction: Sendable {
     /// Verifying and handing over, in a class, with the Ombudsman's form of maladministration the
     /// complaint carries (only in the class "berkadar pengawasan").
-    case verify(unit: UnitCode, category: String?, maladministration: Maladministration? = nil)
+    case verify(unit: UnitCode, category: CategoryCode?, maladministration: Maladministration? = nil)
     case reassign(to: UnitCode, reason: String)
     case respond(String)
     case note(String)
@@ -54,7 +55,7 @@ public enum ComplaintAction: Sendable {
     case closeWithoutReply(afterWorkingDays: Int)
     case reject(RejectionReason, message: String?)
     /// Disposing the complaint to an official of its unit, by login (the store checks who may take it).
-    case assign(to: String, note: String?)
+    case assign(to: Login, note: String?)
     /// Extending the settlement deadline by this many working days (once per complaint).
     case extend(workingDays: Int, reason: String)
     /// Not the government's business: to the competent agency, with why and its reference there.
@@ -129,7 +130,7 @@ public enum Correction: Sendable, Hashable {
     case description(String)
     case location(String?)
     case channel(Channel)
-    case category(String)
+    case category(CategoryCode)
     /// A topic from the kept list, or nil to leave the complaint unclassified.
     case topic(String?)
     case received(Timestamp)
@@ -139,7 +140,8 @@ public enum Correction: Sendable, Hashable {
     /// The value as a correction event keeps it (what `Complaint.stored` gives once corrected).
     public var storedValue: String? {
         switch self {
-        case .subject(let value), .description(let value), .category(let value): value
+        case .subject(let value), .description(let value): value
+        case .category(let code): code.value
         case .location(let value), .topic(let value): value
         case .channel(let value): value.rawValue
         case .received(let instant): instant.utcString
@@ -167,11 +169,13 @@ extension Complaint {
     public mutating func restoreCorrection(
         of field: CorrectableField, before: String?, reason: String, at: Timestamp, timeZone: UTCOffset
     ) throws(DomainError) -> ComplaintEventDraft {
-        if at < lastEventAt { throw .rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt)) }
+        if at < lastEventAt {
+            throw .rule(.beforePreviousEvent(ticket: ticket.description, value: at, previous: lastEventAt))
+        }
         lastEventAt = at
         return ComplaintEventDraft(
             at: at, localDate: at.date(in: timeZone), due: due, action: .edit, statusBefore: status,
-            statusAfter: status, unitBefore: unitCode, unitAfter: unitCode, text: reason, isPublic: false,
+            statusAfter: status, unitBefore: unitCode?.value, unitAfter: unitCode?.value, text: reason, isPublic: false,
             field: field.rawValue, valueBefore: before, valueAfter: stored(field))
     }
 
@@ -182,7 +186,7 @@ extension Complaint {
         case .description: description
         case .location: location
         case .channel: channel.rawValue
-        case .category: category
+        case .category: category.value
         case .topic: topic
         case .received: receivedAt.utcString
         case .maladministration: maladministration?.rawValue
@@ -195,8 +199,8 @@ extension Complaint {
 /// at a time; a bulk import answers from tables it loaded once.
 public protocol ComplaintReferences {
     /// The calendar the deadlines of a complaint held by `unit` (none: the office's desk) count on.
-    func calendar(forUnit unit: String?) throws -> WorkingCalendar
-    func category(_ code: String) throws -> Category
+    func calendar(forUnit unit: UnitCode?) throws -> WorkingCalendar
+    func category(_ code: CategoryCode) throws -> Category
     func topic(_ code: String) throws -> Topic
     /// The unit, if it exists and is active on `day` (the action's: a history imported or recorded
     /// later hands complaints to the units of its time); a DomainError otherwise.
@@ -264,15 +268,16 @@ extension Complaint {
     public static func received(
         ticket: Ticket, at receivedAt: Timestamp, timeZone: UTCOffset, draft: ComplaintDraft,
         category: Category, calendar: WorkingCalendar
-    ) -> (Complaint, ComplaintEventDraft) {
+    ) throws(DomainError) -> (Complaint, ComplaintEventDraft) {
         let receivedOn = receivedAt.date(in: timeZone)
         let due = DueDates.compute(
             receivedOn: receivedOn, handedOver: nil, timeZone: timeZone, deadlines: category.deadlines,
             heldWorkingDays: 0, calendar: calendar)
         var complaint = Complaint(
-            id: 0, ticket: ticket.description, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel,
+            id: 0, ticket: ticket, receivedAt: receivedAt, receivedOn: receivedOn, channel: draft.channel,
             kind: draft.kind,
-            category: category.code, subject: draft.subject, description: draft.description, location: draft.location,
+            category: try CategoryCode(category.code), subject: draft.subject, description: draft.description,
+            location: draft.location,
             externalReference: draft.externalReference, sopNumber: draft.sopNumber,
             complainantName: draft.complainantName,
             complainantContact: draft.complainantContact, isAnonymous: draft.isAnonymous,
@@ -298,14 +303,14 @@ extension Complaint {
     ) throws -> ComplaintStep {
         if at > now { throw DomainError.rule(.inTheFuture(field: "--at", value: at, now: now)) }
         if at < lastEventAt {
-            throw DomainError.rule(.beforePreviousEvent(ticket: ticket, value: at, previous: lastEventAt))
+            throw DomainError.rule(.beforePreviousEvent(ticket: ticket.description, value: at, previous: lastEventAt))
         }
         let action = request.kind
         guard let next = request.nextStatus(from: status, heldFrom: heldFrom) else {
-            throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
+            throw DomainError.rule(.actionNotAllowed(ticket: ticket.description, action: action, status: status))
         }
         let before = status
-        let unitBefore = unitCode
+        let unitBefore = unitCode?.value
         let atDate = at.date(in: timeZone)
         var text: String?
         var isPublic = false
@@ -325,7 +330,7 @@ extension Complaint {
         case .verify(let code, let categoryCode, let form):
             let unit = try references.activeUnit(code, on: atDate)
             try checkHolder(unit)
-            if let categoryCode { category = try references.category(categoryCode).chosen().code }
+            if let categoryCode { category = try CategoryCode(try references.category(categoryCode).chosen().code) }
             if let form {
                 maladministration = form
                 // The form the hand-over sets is kept in its event, as a correction keeps its value.
@@ -333,7 +338,7 @@ extension Complaint {
                     corrected = (CorrectableField.maladministration.rawValue, formBefore?.rawValue, form.rawValue)
                 }
             }
-            unitCode = unit.code
+            unitCode = try UnitCode(unit.code)
             newUnit = unit
             verifiedAt = at
             handedOverOn = atDate
@@ -341,12 +346,14 @@ extension Complaint {
         case .reassign(let code, let reason):
             // Held before verification, no unit holds it yet: it is verified and handed over, not passed on.
             guard unitCode != nil else {
-                throw DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status))
+                throw DomainError.rule(.actionNotAllowed(ticket: ticket.description, action: action, status: status))
             }
             let unit = try references.activeUnit(code, on: atDate)
-            guard unit.code != unitCode else { throw DomainError.rule(.sameUnit(ticket: ticket, unit: unit.code)) }
+            guard unit.code != unitCode?.value else {
+                throw DomainError.rule(.sameUnit(ticket: ticket.description, unit: unit.code))
+            }
             try checkHolder(unit)
-            unitCode = unit.code
+            unitCode = try UnitCode(unit.code)
             newUnit = unit
             text = reason
             assignedTo = nil
@@ -401,15 +408,17 @@ extension Complaint {
             text = message
             isPublic = message != nil
         case .assign(let login, let note):
-            guard login != assignedTo else { throw DomainError.rule(.alreadyAssigned(ticket: ticket, login: login)) }
+            guard login != assignedTo else {
+                throw DomainError.rule(.alreadyAssigned(ticket: ticket.description, login: login.value))
+            }
             assignedTo = login
-            assignee = login
+            assignee = login.value
             text = note
         case .extend(let days, let reason):
             guard extendedWorkingDays == 0 else {
-                throw DomainError.rule(.alreadyExtended(ticket: ticket, workingDays: extendedWorkingDays))
+                throw DomainError.rule(.alreadyExtended(ticket: ticket.description, workingDays: extendedWorkingDays))
             }
-            try references.category(category).checkExtension(days, ticket: ticket)
+            try references.category(category).checkExtension(days, ticket: ticket.description)
             extendedWorkingDays = days
             workingDays = days
             text = reason
@@ -423,7 +432,7 @@ extension Complaint {
             case .location(let value): location = value
             case .channel(let value): channel = value
             case .category(let code):
-                category = try references.category(code).chosen().code
+                category = try CategoryCode(try references.category(code).chosen().code)
                 // The running deadlines follow the new category from now on; past events keep theirs.
                 recomputeDue = true
             case .topic(let code):
@@ -437,7 +446,7 @@ extension Complaint {
             }
             let after = stored(field)
             guard after != before else {
-                throw DomainError.rule(.correctionChangesNothing(ticket: ticket, field: field.rawValue))
+                throw DomainError.rule(.correctionChangesNothing(ticket: ticket.description, field: field.rawValue))
             }
             corrected = (field.rawValue, before, after)
             text = reason
@@ -450,7 +459,7 @@ extension Complaint {
             isPublic = true
         }
         // Whatever changed the class or the form, a form stays only in the class "berkadar pengawasan".
-        try Maladministration.check(maladministration, category: category, ticket: ticket)
+        try Maladministration.check(maladministration, category: category.value, ticket: ticket.description)
         status = next
         lastEventAt = at
         if recomputeDue {
@@ -464,7 +473,7 @@ extension Complaint {
         }
         let event = ComplaintEventDraft(
             at: at, localDate: atDate, due: due, action: action, statusBefore: before, statusAfter: next,
-            unitBefore: unitBefore, unitAfter: unitCode, text: text, isPublic: isPublic, assignee: assignee,
+            unitBefore: unitBefore, unitAfter: unitCode?.value, text: text, isPublic: isPublic, assignee: assignee,
             workingDays: workingDays, field: corrected?.field, valueBefore: corrected?.before,
             valueAfter: corrected?.after)
         return ComplaintStep(event: event, newUnit: newUnit)
@@ -473,6 +482,6 @@ extension Complaint {
     /// Who may hold the complaint: any unit, but a whistle-blowing report only an inspectorate.
     func checkHolder(_ unit: Unit) throws(DomainError) {
         guard kind.isWhistleblowing, !unit.isInspectorate else { return }
-        throw .rule(.whistleblowingOutsideInspectorate(ticket: ticket, unit: unit.code))
+        throw .rule(.whistleblowingOutsideInspectorate(ticket: ticket.description, unit: unit.code))
     }
 }

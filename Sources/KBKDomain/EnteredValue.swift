@@ -65,3 +65,13 @@ public enum EnteredValue {
         }
     }
 }
+
+/// A value checked when it is entered and again when it is read back (a ticket, a unit code, a
+/// category code, a login): it stays its own type, so a plain string never passes for one. Its
+/// `description` is the text it is written as, everywhere.
+public protocol ValidatedValue: CustomStringConvertible, Hashable, Sendable {}
+
+extension Ticket: ValidatedValue {}
+extension UnitCode: ValidatedValue {}
+extension CategoryCode: ValidatedValue {}
+extension Login: ValidatedValue {}

@@ -81,7 +81,7 @@ public enum TextRules {
 
 /// The short code officials type for a unit, e.g. `DINKES`: 2–32 letters, digits, `.`, `-`, `_`,
 /// unique without regard to case and kept upper-case.
-public struct UnitCode: Hashable, Sendable, CustomStringConvertible {
+public struct UnitCode: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let value: String
 
     public init(_ text: String) throws(DomainError) {
@@ -95,6 +95,8 @@ public struct UnitCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { value }
+
+    public static func < (a: UnitCode, b: UnitCode) -> Bool { a.value < b.value }
 }
 
 /// Kinds of regional work unit (UU 23/2014 art. 209, PP 18/2016).

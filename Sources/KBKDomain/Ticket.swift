@@ -1,5 +1,5 @@
 /// A ticket number `ADU-2026-00012`: the year of receipt and a sequence without gaps within it.
-public struct Ticket: Hashable, Sendable, CustomStringConvertible {
+public struct Ticket: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let year: Int
     public let sequence: Int
 
@@ -7,6 +7,8 @@ public struct Ticket: Hashable, Sendable, CustomStringConvertible {
         self.year = year
         self.sequence = sequence
     }
+
+    public static func < (a: Ticket, b: Ticket) -> Bool { (a.year, a.sequence) < (b.year, b.sequence) }
 
     public var description: String { "ADU-\(pad(year, 4))-\(pad(sequence, 5))" }
 

@@ -1,3 +1,5 @@
+import KBKDomain
+
 /// Markup, made so that escaping cannot be forgotten: only a string literal written in the source
 /// becomes markup as it is; whatever else is interpolated is text, and is escaped where it is
 /// written. A value that is already `HTML` goes in as it is. No initialiser takes a dynamic
@@ -79,6 +81,15 @@ extension HTML: ExpressibleByStringInterpolation {
         package mutating func appendInterpolation(_ text: String?) { markup += HTML.escape(text ?? "") }
 
         package mutating func appendInterpolation(_ number: some BinaryInteger) { markup += String(number) }
+
+        /// A ticket, a code or a login, escaped as any text (none needs it, but none is trusted for it).
+        package mutating func appendInterpolation(_ value: some ValidatedValue) {
+            markup += HTML.escape(value.description)
+        }
+
+        package mutating func appendInterpolation(_ value: (some ValidatedValue)?) {
+            markup += HTML.escape(value?.description ?? "")
+        }
 
         package mutating func appendInterpolation(_ html: HTML) { markup += html.markup }
     }

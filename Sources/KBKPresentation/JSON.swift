@@ -1,3 +1,5 @@
+import KBKDomain
+
 /// A JSON value with ordered object keys, so output is stable and diff-friendly.
 public indirect enum JSON: Equatable, Sendable {
     case null
@@ -14,6 +16,11 @@ public indirect enum JSON: Equatable, Sendable {
 
     public static func optional(_ text: String?) -> JSON {
         text.map(JSON.string) ?? .null
+    }
+
+    /// A ticket, a code or a login as the text it is written as; nil is null.
+    package static func code(_ value: (some ValidatedValue)?) -> JSON {
+        value.map { .string($0.description) } ?? .null
     }
 
     /// Compact (`pretty == false`) or indented with two spaces; `written` hears of each item of a

@@ -33,6 +33,9 @@ package enum Cell {
     /// A due date already passed: as `date`, marked "!" for people.
     case overdue(CivilDate)
 
+    /// A ticket, a code or a login as the text it is written as; nil is an empty cell.
+    package static func code(_ value: (some ValidatedValue)?) -> Cell { value.map { .text($0.description) } ?? .null }
+
     package var plain: String {
         switch self {
         case .text(let value): value

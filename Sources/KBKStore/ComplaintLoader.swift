@@ -57,7 +57,7 @@ public final class ComplaintLoader {
         let year = receivedAt.date(in: transaction.timeZone).year
         let sequence = try nextSequence(year)
         let ticket = Ticket(year: year, sequence: sequence)
-        let (complaint, received) = Complaint.received(
+        let (complaint, received) = try Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
             category: category, calendar: references.loadedCalendars.office)
         var pending = Pending(complaint: complaint, ticket: ticket, sopID: sopID, unitID: nil, events: [received])
@@ -129,10 +129,12 @@ private final class LoadedReferences: ComplaintReferences {
                 .map { ($0.code, $0) })
     }
 
-    func calendar(forUnit unit: String?) throws -> WorkingCalendar { loadedCalendars.calendar(forUnit: unit) }
+    func calendar(forUnit unit: UnitCode?) throws -> WorkingCalendar { loadedCalendars.calendar(forUnit: unit?.value) }
 
-    func category(_ code: String) throws -> Category {
-        guard let category = categories[code] else { throw DomainError.notFound(kind: .category, key: code) }
+    func category(_ code: CategoryCode) throws -> Category {
+        guard let category = categories[code.value] else {
+            throw DomainError.notFound(kind: .category, key: code.value)
+        }
         return category
     }
 

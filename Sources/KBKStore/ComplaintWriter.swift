@@ -13,7 +13,7 @@ struct ComplaintWriter {
     /// Binds the values derived from the history, in the column order of `derivedColumns`.
     private func bindDerived(_ complaint: Complaint, _ binder: inout Binder) throws {
         func localDate(_ instant: Timestamp?) -> CivilDate? { instant?.date(in: timeZone) }
-        try binder.add(complaint.category)
+        try binder.add(complaint.category.value)
         try binder.add(complaint.status.rawValue)
         try binder.add(complaint.heldFrom?.rawValue)
         try binder.add(complaint.heldSince?.utcString)
@@ -36,7 +36,7 @@ struct ComplaintWriter {
         try binder.add(complaint.rating)
         try binder.add(complaint.ratingComment)
         try binder.add(complaint.lastEventAt.utcString)
-        try binder.add(complaint.assignedTo)
+        try binder.add(complaint.assignedTo?.value)
         try binder.add(complaint.verifyHeldWorkingDays)
         try binder.add(complaint.extendedWorkingDays)
         try binder.add(complaint.forwardedTo)
@@ -90,7 +90,7 @@ struct ComplaintWriter {
     ) throws -> Int64 {
         try connection.withCachedStatement(ComplaintWriter.insertSQL) { statement in
             try statement.execute { binder in
-                try binder.add(complaint.ticket)
+                try binder.add(complaint.ticket.description)
                 try binder.add(ticket.year)
                 try binder.add(ticket.sequence)
                 try binder.add(complaint.receivedAt.utcString)
@@ -174,15 +174,16 @@ final class StoredReferences: ComplaintReferences {
         self.cache = cache
     }
 
-    func calendar(forUnit unit: String?) throws -> WorkingCalendar {
+    func calendar(forUnit unit: UnitCode?) throws -> WorkingCalendar {
+        let unit = unit?.value
         if let loadedCalendars { return loadedCalendars.calendar(forUnit: unit) }
         let calendars = try cache.calendars(connection)
         loadedCalendars = calendars
         return calendars.calendar(forUnit: unit)
     }
 
-    func category(_ code: String) throws -> Category {
-        try Categories(connection: connection).get(code)
+    func category(_ code: CategoryCode) throws -> Category {
+        try Categories(connection: connection).get(code.value)
     }
 
     func topic(_ code: String) throws -> Topic {

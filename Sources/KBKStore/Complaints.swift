@@ -4,7 +4,7 @@ import SQLiteDB
 public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
     public var statuses: [ComplaintStatus] = []
-    public var category: String?
+    public var category: CategoryCode?
     public var topic: String?
     public var channel: Channel?
     public var overdueOnly = false
@@ -12,7 +12,7 @@ public struct ComplaintFilter: Sendable {
     public var receivedTo: CivilDate?
     public var search: String?
     /// Only those assigned to this login.
-    public var assignedTo: String?
+    public var assignedTo: Login?
     public var limit = ComplaintFilter.defaultLimit
 
     /// How many complaints a list shows unless asked for more (`complaint list --limit`).
@@ -64,13 +64,13 @@ public struct Complaints {
     static func decode(_ row: Row) throws -> Complaint {
         let r = DecodedRow(row, table: "complaint")
         var complaint = Complaint(
-            id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedAt: try r.instant(2, "received_at"),
+            id: try r.int64(0, "id"), ticket: try r.ticket(1), receivedAt: try r.instant(2, "received_at"),
             receivedOn: try r.date(3, "received_on"), channel: try r.choice(4, "channel", "a channel"),
-            kind: try r.choice(5, "kind", "a kind of complaint"), category: try r.text(6, "category"),
+            kind: try r.choice(5, "kind", "a kind of complaint"), category: try r.categoryCode(6),
             subject: try r.text(7, "subject"), description: try r.text(8, "description"), location: r.optionalText(9),
             externalReference: r.optionalText(10), sopNumber: r.optionalText(11), complainantName: r.optionalText(12),
             complainantContact: r.optionalText(13), isAnonymous: try r.bool(14, "anonymous"),
-            isConfidential: try r.bool(15, "confidential"), unitCode: r.optionalText(16),
+            isConfidential: try r.bool(15, "confidential"), unitCode: try r.optionalUnitCode(16, "skpd"),
             status: try r.choice(17, "status", "a status"), heldFrom: try r.optionalChoice(18, "held_from", "a status"),
             heldSince: try r.optionalInstant(19, "held_since"), heldWorkingDays: try r.int(20, "held_working_days"),
             due: DueDates(
@@ -86,7 +86,7 @@ public struct Complaints {
         complaint.handedOverOn = try r.optionalDate(34, "verified_on")
         complaint.firstResponseOnTime = try r.optionalBool(35, "first_response_on_time")
         complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
-        complaint.assignedTo = r.optionalText(37)
+        complaint.assignedTo = try r.optionalLogin(37, "assigned_to")
         complaint.verifyHeldWorkingDays = try r.int(38, "verify_held_days")
         complaint.extendedWorkingDays = try r.int(39, "extended_days")
         complaint.forwardedTo = r.optionalText(40)
@@ -212,9 +212,9 @@ public struct Complaints {
             values += filter.statuses.map(\.rawValue)
         }
         if let category = filter.category {
-            _ = try Categories(connection: connection).get(category)
+            _ = try Categories(connection: connection).get(category.value)
             conditions.append("c.category = ?")
-            values.append(category)
+            values.append(category.value)
         }
         if let topic = filter.topic {
             _ = try Topics(connection: connection).get(topic)
@@ -241,7 +241,7 @@ public struct Complaints {
         }
         if let login = filter.assignedTo {
             conditions.append("c.assigned_to = ?")
-            values.append(login)
+            values.append(login.value)
         }
         if filter.overdueOnly {
             // Only a candidate's running deadline can have passed; which one runs, and whether it
@@ -318,7 +318,7 @@ extension Writing where Repository == Complaints {
                 "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
                 year, transform: { $0.int(0) ?? 0 }) ?? 0
         let ticket = Ticket(year: year, sequence: sequence)
-        var (complaint, received) = Complaint.received(
+        var (complaint, received) = try Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
             category: category, calendar: try references.calendar(forUnit: nil))
         complaint.id = try ComplaintWriter(
@@ -372,7 +372,7 @@ extension Writing where Repository == Complaints {
         let action = request.kind
         if request.nextStatus(from: complaint.status, heldFrom: complaint.heldFrom) == nil {
             throw DomainError.rule(
-                .actionNotAllowed(ticket: complaint.ticket, action: action, status: complaint.status))
+                .actionNotAllowed(ticket: complaint.ticket.description, action: action, status: complaint.status))
         }
         try transaction.require(request.guardedAction(on: complaint))
         switch request {
@@ -380,27 +380,28 @@ extension Writing where Repository == Complaints {
             // What no unit holds yet is the government desk's to hand over: a unit's admin may not
             // take a complaint into their own unit (issue 28).
             if !handingOverOwnIntake {
-                try transaction.requireScope(complaint.unitCode, "hand over \(complaint.ticket)")
+                try transaction.requireScope(complaint.unitCode?.value, "hand over \(complaint.ticket)")
             }
             try transaction.requireScope(unit.value, "hand over \(complaint.ticket)")
         case .reassign(let unit, _):
-            try transaction.requireScope(complaint.unitCode, "pass on \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode?.value, "pass on \(complaint.ticket)")
             try transaction.requireScope(unit.value, "pass on \(complaint.ticket)")
         case .correct(.received(let newAt), _):
-            try transaction.requireScope(complaint.unitCode, "correct \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode?.value, "correct \(complaint.ticket)")
             // The receipt comes before everything that happened to the complaint.
             let firstAfter = try connection.one(
                 "SELECT min(at) FROM complaint_event WHERE complaint_id = ? AND action <> 'receive'", complaint.id
             ) { try DecodedRow($0, table: "complaint_event").optionalInstant(0, "at") }
             if let first = firstAfter ?? nil, newAt > first {
-                throw DomainError.rule(.receivedAfterItsEvents(ticket: complaint.ticket, value: newAt, first: first))
+                throw DomainError.rule(
+                    .receivedAfterItsEvents(ticket: complaint.ticket.description, value: newAt, first: first))
             }
         case .assign(let login, _):
-            try transaction.requireScope(complaint.unitCode, "assign \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode?.value, "assign \(complaint.ticket)")
             // A restored history names officials this database may not have.
-            if !transaction.isImporting { try requireAssignee(login, of: complaint) }
+            if !transaction.isImporting { try requireAssignee(login.value, of: complaint) }
         default:
-            try transaction.requireScope(complaint.unitCode, "\(request.kind.rawValue) \(complaint.ticket)")
+            try transaction.requireScope(complaint.unitCode?.value, "\(request.kind.rawValue) \(complaint.ticket)")
         }
         try transaction.requireAssignment(of: complaint, request.kind)
         if let requestedAt { try transaction.checkClaimedTime(requestedAt, field: "--at") }
@@ -419,13 +420,13 @@ extension Writing where Repository == Complaints {
         var summary =
             "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
         if before.unitCode != complaint.unitCode {
-            summary += ", unit \(before.unitCode ?? "-") → \(complaint.unitCode ?? "-")"
+            summary += ", unit \(before.unitCode?.value ?? "-") → \(complaint.unitCode?.value ?? "-")"
         }
         // A time typed by hand is a claim: the entry's own time says when it was entered.
         if let requestedAt, requestedAt != transaction.now, !transaction.isImporting {
             summary += ", dated \(requestedAt.utcString)"
         }
-        try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket, summary))
+        try transaction.audit(AuditRecord(.act, .complaint, id: complaint.ticket.description, summary))
         return complaint
     }
 
@@ -446,7 +447,7 @@ extension Writing where Repository == Complaints {
         try writer.append(event, to: complaint.id, actor: performedBy)
         try transaction.audit(
             AuditRecord(
-                .act, .complaint, id: complaint.ticket,
+                .act, .complaint, id: complaint.ticket.description,
                 "restored a correction of \(field.rawValue) of \(complaint.ticket)"))
     }
 
@@ -455,10 +456,12 @@ extension Writing where Repository == Complaints {
         let assignee = try Officials(connection: connection).get(try Login(login))
         let units = Units(connection: connection)
         guard assignee.role == .officer || assignee.role == .unitAdmin,
-            try units.scope(of: assignee, covers: complaint.unitCode)
+            try units.scope(of: assignee, covers: complaint.unitCode?.value)
         else {
             throw DomainError.rule(
-                .notAnAssignee(ticket: complaint.ticket, login: assignee.login, unit: complaint.unitCode ?? "-"))
+                .notAnAssignee(
+                    ticket: complaint.ticket.description, login: assignee.login, unit: complaint.unitCode?.value ?? "-")
+            )
         }
     }
 
@@ -522,7 +525,7 @@ extension Writing where Repository == Complaints {
         }
         try transaction.audit(
             AuditRecord(
-                .revealIdentity, .complaint, id: complaint.ticket,
+                .revealIdentity, .complaint, id: complaint.ticket.description,
                 "revealed the complainant's identity of \(complaint.ticket): \(reason)"))
     }
 }

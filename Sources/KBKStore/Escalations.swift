@@ -56,7 +56,7 @@ public struct Escalations {
             if let previous = noticed[complaint.id]?[running.stage], level <= previous { continue }
             notices.append(
                 Notice(
-                    complaintID: complaint.id, ticket: complaint.ticket, subject: complaint.subject,
+                    complaintID: complaint.id, ticket: complaint.ticket.description, subject: complaint.subject,
                     status: complaint.status, unitCode: complaint.unit, unitName: complaint.unitName,
                     assignedTo: complaint.assignedTo, stage: running.stage, level: level, due: running.due,
                     dueBy: running.stage == .respond ? complaint.due.respondBy : nil,

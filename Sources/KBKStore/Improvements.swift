@@ -354,9 +354,9 @@ extension Writing where Repository == Improvements {
         let day = date ?? transaction.today
         if let ticket {
             let complaint = try Complaints(connection: connection).get(ticket)
-            guard let unit = complaint.unitCode, units.contains(unit) else {
+            guard let unit = complaint.unitCode?.value, units.contains(unit) else {
                 throw DomainError.rule(
-                    .outsideUnit(kind: .complaint, key: complaint.ticket, unit: improvement.unitCode))
+                    .outsideUnit(kind: .complaint, key: complaint.ticket.description, unit: improvement.unitCode))
             }
             try connection.run(
                 "INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",

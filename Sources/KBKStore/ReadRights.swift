@@ -47,7 +47,9 @@ extension Store {
             connection: connection,
             withholds: { complaint in
                 complaint.isConfidential
-                    && !(try self.mayRead(.confidentialDescription(ticket: complaint.ticket, unit: complaint.unitCode)))
+                    && !(try self.mayRead(
+                        .confidentialDescription(
+                            ticket: complaint.ticket.description, unit: complaint.unitCode?.value)))
             },
             withholdsIdentity: { complaint in
                 try complaint.kind.isWhistleblowing && !self.mayRead(self.whistleblowerIdentity(of: complaint))
@@ -57,8 +59,8 @@ extension Store {
     /// The read of a whistle-blowing complaint's reporter, as its holding unit stands now.
     public func whistleblowerIdentity(of complaint: Complaint) throws -> ReadAction {
         .whistleblowerIdentity(
-            ticket: complaint.ticket, unit: complaint.unitCode,
-            inspectorate: try units.isInspectorate(complaint.unitCode))
+            ticket: complaint.ticket.description, unit: complaint.unitCode?.value,
+            inspectorate: try units.isInspectorate(complaint.unitCode?.value))
     }
 }
 
@@ -68,8 +70,8 @@ extension Transaction {
     func requireWhistleblowerRead(_ complaint: Complaint) throws {
         let units = Units(connection: connection)
         let action = ReadAction.whistleblowerIdentity(
-            ticket: complaint.ticket, unit: complaint.unitCode,
-            inspectorate: try units.isInspectorate(complaint.unitCode))
+            ticket: complaint.ticket.description, unit: complaint.unitCode?.value,
+            inspectorate: try units.isInspectorate(complaint.unitCode?.value))
         guard let official else {
             throw StoreError.notPermitted(
                 Refusal(

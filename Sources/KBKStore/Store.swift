@@ -539,14 +539,16 @@ extension Transaction {
     /// An officer acts only on the complaints disposed to them (`complaint assign`).
     public func requireAssignment(of complaint: Complaint, _ action: ComplaintAction.Kind) throws {
         guard !isImporting, let performer = performingOfficial, performer.role == .officer,
-            complaint.assignedTo != performer.login
+            complaint.assignedTo?.value != performer.login
         else { return }
         throw StoreError.notPermitted(
             Refusal(
                 login: performer.login, role: performer.role, scope: performer.scopeUnit,
-                action: "\(action.rawValue) \(complaint.ticket) (assigned to \(complaint.assignedTo ?? "no one"))",
+                action:
+                    "\(action.rawValue) \(complaint.ticket) (assigned to \(complaint.assignedTo?.value ?? "no one"))",
                 allowedBy:
-                    "the complaint assigned to \(performer.login) by a unit-admin of \(complaint.unitCode ?? "-")"))
+                    "the complaint assigned to \(performer.login) by a unit-admin of \(complaint.unitCode?.value ?? "-")"
+            ))
     }
 
     /// Checks the right to import, then lets the rest of this transaction write what the rows hold.

@@ -339,10 +339,10 @@ extension Writing where Repository == Units {
         var untaken: [String: Int] = [:]
         for ticket in held {
             let complaint = try complaints.get(ticket)
-            if let taker = succession.successor(forCategory: complaint.category) {
+            if let taker = succession.successor(forCategory: complaint.category.value) {
                 destinations.append((ticket, complaint, taker))
             } else {
-                untaken[complaint.category, default: 0] += 1
+                untaken[complaint.category.value, default: 0] += 1
             }
         }
         if let category = untaken.keys.min() {
@@ -357,7 +357,7 @@ extension Writing where Repository == Units {
         var moved: [MovedComplaint] = []
         let system = try Actor("system")
         for (ticket, complaint, taker) in destinations {
-            let routed = succession.routes.contains { $0.function == .category(complaint.category) }
+            let routed = succession.routes.contains { $0.function == .category(complaint.category.value) }
             let reason =
                 routed
                 ? "unit \(unit.code) ended \(date); its successor for category:\(complaint.category) is \(taker)"

@@ -176,8 +176,8 @@ public struct Exporter {
         case .complaints:
             table.rows = try store.exports.complaints().map { complaint in
                 var row: [String?] = [
-                    complaint.ticket, time(complaint.receivedAt), complaint.channel.rawValue, complaint.kind.rawValue,
-                    complaint.category, complaint.topic, complaint.subject,
+                    complaint.ticket.description, time(complaint.receivedAt), complaint.channel.rawValue,
+                    complaint.kind.rawValue, complaint.category.value, complaint.topic, complaint.subject,
                     // A confidential description is the complainant's to share: only with personal data.
                     complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
                     complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
@@ -301,13 +301,13 @@ public struct Exporter {
             let expected = endsHere ? nil : complaint.due.settle ?? complaint.due.verify
             // Every key of GeoReport v2's service request, null when kbk does not know it.
             return [
-                ("service_request_id", complaint.ticket),
+                ("service_request_id", complaint.ticket.description),
                 ("status", closed ? "closed" : "open"),
                 ("status_notes", note ?? complaint.rejectionReason.map(\.citizenSentence)),
-                ("service_name", categories[complaint.category] ?? complaint.category),
-                ("service_code", complaint.category),
+                ("service_name", categories[complaint.category.value] ?? complaint.category.value),
+                ("service_code", complaint.category.value),
                 ("description", complaint.isConfidential ? nil : complaint.description),
-                ("agency_responsible", complaint.unitCode.map { units[$0] ?? $0 }),
+                ("agency_responsible", complaint.unitCode.map { units[$0.value] ?? $0.value }),
                 ("service_notice", nil),
                 ("requested_datetime", complaint.receivedAt.iso8601(in: store.timeZone)),
                 ("updated_datetime", complaint.lastEventAt.iso8601(in: store.timeZone)),

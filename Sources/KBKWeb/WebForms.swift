@@ -14,7 +14,7 @@ enum WebForms {
 
     /// A representative request of each action: the rights table is keyed by request.
     static func sample(_ action: ComplaintAction.Kind) -> ComplaintAction? {
-        guard let unit = try? UnitCode("SAMPLE") else { return nil }
+        guard let unit = try? UnitCode("SAMPLE"), let login = try? Login("sample") else { return nil }
         return switch action {
         case .verify: .verify(unit: unit, category: nil)
         case .reassign: .reassign(to: unit, reason: "")
@@ -26,7 +26,7 @@ enum WebForms {
         case .reopen: .reopen(reason: "")
         case .close: .close(rating: nil, comment: nil)
         case .reject: .reject(.invalid, message: nil)
-        case .assign: .assign(to: "", note: nil)
+        case .assign: .assign(to: login, note: nil)
         case .extend: .extend(workingDays: 1, reason: "")
         case .forward: .forward(agency: "", reason: "", reference: nil)
         case .edit: .correct(.subject(""), reason: "")
@@ -93,7 +93,7 @@ enum WebForms {
                 + f.textarea("message", messageLabel)
         case .extend:
             // As many working days as the complaint's class allows (none: no form).
-            guard let range = categories.first(where: { $0.code == complaint.category })?.extensionRange else {
+            guard let range = categories.first(where: { $0.code == complaint.category.value })?.extensionRange else {
                 return HTML()
             }
             fields =
@@ -129,11 +129,11 @@ enum WebForms {
         case .verify:
             return .verify(
                 unit: try UnitCode(try form.requiredField("skpd")),
-                category: try form.filled("category").map(CategoryCode.parse))
+                category: try form.filled("category").map(CategoryCode.init))
         case .reassign:
             return .reassign(to: try UnitCode(try form.requiredField("skpd")), reason: try form.shortText("reason"))
         case .assign:
-            return .assign(to: try Login(try form.requiredField("to")).value, note: try form.optionalShortText("note"))
+            return .assign(to: try Login(try form.requiredField("to")), note: try form.optionalShortText("note"))
         case .respond: return .respond(try form.longText("message"))
         case .resolve: return .resolve(try form.longText("message"))
         case .note: return .note(try form.longText("message"))

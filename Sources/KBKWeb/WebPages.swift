@@ -130,16 +130,16 @@ enum WebPages {
         }
         var body = HTML()
         body += "<dl class=\"fields\">"
-        body += field(Msg.labelTicket, complaint.ticket)
+        body += field(Msg.labelTicket, complaint.ticket.description)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
         body += field(Msg.labelChannel, complaint.channel.label(language) + " / " + complaint.kind.label(language))
-        body += field(Msg.labelCategory, complaint.category)
+        body += field(Msg.labelCategory, complaint.category.value)
         body += field(Msg.labelTopic, complaint.topic)
         if let form = complaint.maladministration {
             body += field(Msg.labelMaladministration, form.label(language))
         }
-        body += field(Msg.labelUnit, complaint.unitCode)
-        body += field(Msg.labelAssignedTo, complaint.assignedTo)
+        body += field(Msg.labelUnit, complaint.unitCode?.value)
+        body += field(Msg.labelAssignedTo, complaint.assignedTo?.value)
         body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
         body += field(Msg.labelSubject, complaint.subject)
         body += field(
@@ -185,7 +185,8 @@ enum WebPages {
         if !forms.isEmpty {
             body += "<h2>\(Msg.webActions(language))</h2>" + forms
         }
-        return layout(complaint.ticket, body, language: language, base: base, official: official, refill: refill)
+        return layout(
+            complaint.ticket.description, body, language: language, base: base, official: official, refill: refill)
     }
 
     // MARK: Intake
@@ -228,7 +229,8 @@ enum WebPages {
     static func logged(
         _ complaint: Complaint, code: String, official: Official, language: Language, base: String
     ) -> HTML {
-        let firstLine = Msg.complaintLogged(complaint.ticket, complaint.unitCode, trackingCode: code)(language)
+        let firstLine = Msg.complaintLogged(
+            complaint.ticket.description, complaint.unitCode?.value, trackingCode: code)(language)
             .split(separator: "\n").first.map(String.init)
         let body: HTML = """
             <p>\(firstLine)</p>
@@ -335,7 +337,7 @@ enum WebPages {
         }
         if let (complaint, events) = found {
             body += "<dl class=\"fields\">"
-            body += "<dt>\(Msg.labelTicket(language))</dt><dd>\(complaint.ticket)</dd>"
+            body += "<dt>\(Msg.labelTicket(language))</dt><dd>\(complaint.ticket.description)</dd>"
             body += "<dt>\(Msg.labelStatus(language))</dt><dd>\(Msg.statusName(complaint.status)(language))</dd>"
             body += "<dt>\(Msg.labelReceived(language))</dt><dd>\(complaint.receivedOn.description)</dd>"
             if !complaint.isConfidential {

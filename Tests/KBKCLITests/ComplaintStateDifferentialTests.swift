@@ -35,7 +35,7 @@ import Testing
             let ticket = complaint.ticket
             #expect(state.hasEvents, "\(ticket)")
             #expect(state.status == complaint.status, "\(ticket)")
-            #expect(state.unit == complaint.unitCode, "\(ticket)")
+            #expect(state.unit == complaint.unitCode?.value, "\(ticket)")
             #expect(
                 state.due
                     == EventDueDates(
@@ -46,7 +46,7 @@ import Testing
             #expect(state.settledOn == complaint.resolvedAt?.date(in: store.timeZone), "\(ticket)")
             #expect(state.settledOnTime == (complaint.settledOnTime ?? false), "\(ticket)")
             #expect(state.reopened == (complaint.reopenCount > 0), "\(ticket)")
-            #expect(state.assignedTo == complaint.assignedTo, "\(ticket)")
+            #expect(state.assignedTo == complaint.assignedTo?.value, "\(ticket)")
             #expect(state.extended == (complaint.extendedWorkingDays > 0), "\(ticket)")
             #expect(state.runningDeadline?.stage == complaint.runningDeadline?.stage, "\(ticket)")
             #expect(state.runningDeadline?.due == complaint.runningDeadline?.due, "\(ticket)")

@@ -118,7 +118,7 @@ import Testing
         #expect(verified.status == 0, "\(verified.stderr)")
         let store = try Store(path: path, mode: .existing, actor: Actor(testLogin), clock: { fixedNow })
         let kept = try store.complaints.get(Ticket.parse("ADU-2026-00003"))
-        #expect(kept.category == "field-examination")
+        #expect(kept.category.value == "field-examination")
         #expect(kept.due.settle?.description == "2027-02-17")
         // New intake takes the cited classes.
         for (kind, expected) in [("complaint", "tidak-berkadar-pengawasan"), ("information", "informasi-normatif")] {
@@ -128,7 +128,7 @@ import Testing
             ])
             #expect(logged.status == 0, "\(logged.stderr)")
             let ticket = try #require(logged.stdout.split(whereSeparator: \.isWhitespace).dropFirst().first)
-            #expect(try store.complaints.get(Ticket.parse(String(ticket.dropLast()))).category == expected)
+            #expect(try store.complaints.get(Ticket.parse(String(ticket.dropLast()))).category.value == expected)
         }
         #expect(kbk(["--db", path, "check"]).status == 0)
     }

@@ -25,14 +25,14 @@ import Testing
             var draft = ComplaintDraft(subject: "Aduan \(number)", description: "Rumah tidak layak huni", channel: .sms)
             draft.unit = try UnitCode("DINPERKIM")
             draft.receivedAt = try Timestamp.parse("2026-11-02 08:00", defaultOffset: .wib)
-            tickets.append(try Ticket.parse(try store.write { try $0.complaints.log(draft) }.ticket))
+            tickets.append(try store.write { try $0.complaints.log(draft) }.ticket)
         }
         // Some in progress, some assigned to the unit's admin, some on hold; four resolved, which stay.
         for (index, ticket) in tickets.prefix(100).enumerated() {
             let request: ComplaintAction? =
                 switch index % 5 {
                 case 1: .respond("sedang ditinjau")
-                case 2: .assign(to: unitAdmin.login, note: nil)
+                case 2: .assign(to: try Login(unitAdmin.login), note: nil)
                 case 3: .hold(reason: "menunggu data")
                 default: nil
                 }
@@ -109,9 +109,9 @@ import Testing
             var draft = ComplaintDraft(
                 subject: "Aduan \(number)", description: "Pasar dan industri", channel: .whatsapp)
             draft.unit = try UnitCode("DINPERINDAG")
-            draft.category = category
+            draft.category = try CategoryCode(category)
             draft.receivedAt = try Timestamp.parse("2026-11-02 08:00", defaultOffset: .wib)
-            tickets.append(try Ticket.parse(try store.write { try $0.complaints.log(draft) }.ticket))
+            tickets.append(try store.write { try $0.complaints.log(draft) }.ticket)
         }
         try Desk.act(tickets[7], .resolve("selesai"), at: nil, in: store)
         return path

@@ -34,7 +34,7 @@ final class ComplaintWorld {
         var draft = ComplaintDraft(subject: "Jalan berlubang", description: "Di Desa Karangreja", channel: .sms)
         draft.receivedAt = try received.map(at)
         draft.unit = try unit.map(UnitCode.init)
-        draft.category = category
+        draft.category = try category.map(CategoryCode.init)
         draft.kind = kind
         return try logAsItCameIn(draft)
     }
@@ -49,8 +49,8 @@ final class ComplaintWorld {
     }
 
     @discardableResult
-    func act(_ ticket: String, _ request: ComplaintAction, at time: String? = nil) throws -> Complaint {
-        try Desk.act(Ticket.parse(ticket), request, at: time.map(at), in: store)
+    func act(_ ticket: Ticket, _ request: ComplaintAction, at time: String? = nil) throws -> Complaint {
+        try Desk.act(ticket, request, at: time.map(at), in: store)
     }
 
     /// The request that performs `action` on a complaint in this world.
@@ -67,7 +67,7 @@ final class ComplaintWorld {
         case .reopen: .reopen(reason: "belum puas")
         case .close: .close(rating: 3, comment: nil)
         case .reject: .reject(.duplicate, message: nil)
-        case .assign: .assign(to: Desk.unitAdminLogin("DPUPR"), note: "tolong ditinjau")
+        case .assign: .assign(to: try! Login(Desk.unitAdminLogin("DPUPR")), note: "tolong ditinjau")
         case .extend: .extend(workingDays: 5, reason: "menunggu hasil uji")
         case .forward: .forward(agency: "BBPJN Jawa Tengah-DIY", reason: "jalan nasional", reference: nil)
         case .edit: .correct(.subject("Jalan rusak parah"), reason: "salah ketik di loket")
@@ -75,7 +75,7 @@ final class ComplaintWorld {
     }
 
     /// Logs a complaint and walks it to `status` with allowed actions.
-    func complaint(in status: ComplaintStatus) throws -> String {
+    func complaint(in status: ComplaintStatus) throws -> Ticket {
         let ticket = try log(received: "2026-11-16 08:00").ticket
         let path: [ComplaintAction.Kind] =
             switch status {
@@ -118,7 +118,8 @@ final class ComplaintWorld {
                 #expect(try world.store.complaints.events(of: after).last?.action == action.rawValue)
             } else {
                 #expect(
-                    throws: DomainError.rule(.actionNotAllowed(ticket: ticket, action: action, status: status)),
+                    throws: DomainError.rule(
+                        .actionNotAllowed(ticket: ticket.description, action: action, status: status)),
                     "\(status) × \(action)"
                 ) {
                     try world.act(ticket, request)
@@ -134,16 +135,16 @@ final class ComplaintWorld {
         for received in [
             "2026-12-30 10:00", "2026-12-31 23:59", "2027-01-01 00:00", "2027-01-02 08:00", "2026-12-31 08:00",
         ] {
-            tickets.append(try world.log(received: received).ticket)
+            tickets.append(try world.log(received: received).ticket.description)
         }
         #expect(tickets == ["ADU-2026-00001", "ADU-2026-00002", "ADU-2027-00001", "ADU-2027-00002", "ADU-2026-00003"])
         // A refused complaint takes no number: the counter rolls back with it.
         var bad = ComplaintDraft(subject: "x", description: "y", channel: .sms)
-        bad.category = "no-such-category"
+        bad.category = try CategoryCode("no-such-category")
         #expect(throws: DomainError.notFound(kind: .category, key: "no-such-category")) {
             try world.store.write { try $0.complaints.log(bad) }
         }
-        #expect(try world.log(received: "2027-01-03 08:00").ticket == "ADU-2027-00003")
+        #expect(try world.log(received: "2027-01-03 08:00").ticket.description == "ADU-2027-00003")
     }
 
     /// A hold before verification (waiting for the complainant's missing data) moves the
@@ -181,7 +182,7 @@ final class ComplaintWorld {
         #expect(extended.due.respond?.description == "2026-11-23")
         #expect(extended.due.settle?.description == "2026-12-11")
         let before = try world.snapshot()
-        #expect(throws: DomainError.rule(.alreadyExtended(ticket: logged.ticket, workingDays: 5))) {
+        #expect(throws: DomainError.rule(.alreadyExtended(ticket: logged.ticket.description, workingDays: 5))) {
             try world.act(logged.ticket, .extend(workingDays: 3, reason: "lagi"), at: "2026-11-21 10:00")
         }
         #expect(try world.snapshot() == before)
@@ -200,9 +201,10 @@ final class ComplaintWorld {
         let logged = try world.log(received: "2026-11-16 08:00", unit: "DPUPR")
         #expect(logged.due.settle?.description == "2026-12-04") // tidak-berkadar-pengawasan: 14 working days
         let corrected = try world.act(
-            logged.ticket, .correct(.category("berkadar-pengawasan"), reason: "perlu peninjauan lapangan"),
+            logged.ticket,
+            .correct(.category(CategoryCode("berkadar-pengawasan")), reason: "perlu peninjauan lapangan"),
             at: "2026-11-18 10:00")
-        #expect(corrected.category == "berkadar-pengawasan" && corrected.status == .verified)
+        #expect(corrected.category.value == "berkadar-pengawasan" && corrected.status == .verified)
         // 60 working days from the hand-over: twelve weeks, the shipped 24 and 25 December, and
         // 2027's 1 and 5 January and 5 February (migration 0030).
         #expect(corrected.due.settle?.description == "2027-02-15")
@@ -219,7 +221,9 @@ final class ComplaintWorld {
         let located = try world.act(logged.ticket, .correct(.location("Desa Karangreja"), reason: "lupa"))
         #expect(located.location == "Desa Karangreja")
         let before = try world.snapshot()
-        #expect(throws: DomainError.rule(.correctionChangesNothing(ticket: logged.ticket, field: "location"))) {
+        #expect(
+            throws: DomainError.rule(.correctionChangesNothing(ticket: logged.ticket.description, field: "location"))
+        ) {
             try world.act(logged.ticket, .correct(.location("Desa Karangreja"), reason: "lagi"))
         }
         #expect(try world.snapshot() == before)
@@ -243,7 +247,8 @@ final class ComplaintWorld {
         let late = try world.at("2026-11-17 12:00")
         #expect(
             throws: DomainError.rule(
-                .receivedAfterItsEvents(ticket: logged.ticket, value: late, first: try world.at("2026-11-16 10:00")))
+                .receivedAfterItsEvents(
+                    ticket: logged.ticket.description, value: late, first: try world.at("2026-11-16 10:00")))
         ) {
             try world.act(logged.ticket, .correct(.received(late), reason: "salah"))
         }
@@ -282,7 +287,7 @@ final class ComplaintWorld {
         #expect(field.due.settle?.description == "2027-02-15")
         // An information request defaults to its own category (settle in 5).
         let information = try world.log(received: "2026-11-16 08:00", unit: "DLH", kind: .information)
-        #expect(information.category == "informasi-normatif")
+        #expect(information.category.value == "informasi-normatif")
         #expect(information.due.settle?.description == "2026-11-23")
     }
 
@@ -315,7 +320,7 @@ final class ComplaintWorld {
         try world.store.write {
             _ = try $0.holidays.add(Holiday(date: CivilDate.parse("2026-12-01"), name: "Libur daerah"))
         }
-        let after = try world.store.complaints.get(Ticket.parse(open.ticket))
+        let after = try world.store.complaints.get(open.ticket)
         #expect(after.due.respondBy == open.due.respondBy)
         #expect(after.due.settle != open.due.settle)
         // Back to working days: the four open complaints lose their instants and get dates.
@@ -323,7 +328,7 @@ final class ComplaintWorld {
             try $0.categories.edit("urgent", name: nil) { $0.setResponse(.workingDays(2)) }
         }
         #expect(moved == 4)
-        let byDays = try world.store.complaints.get(Ticket.parse(open.ticket))
+        let byDays = try world.store.complaints.get(open.ticket)
         #expect(byDays.due.respondBy == nil)
         #expect(byDays.due.respond?.description == "2026-12-03")
         // The replay (report, backlog) judges each response as the store did.
@@ -343,13 +348,13 @@ final class ComplaintWorld {
             try $0.holidays.add(Holiday(date: CivilDate.parse("2026-11-19"), name: "Libur daerah"))
         }
         #expect(moved == 1)
-        #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-24")
-        #expect(try world.store.complaints.get(Ticket.parse(done.ticket)).due.respond?.description == "2026-11-23")
+        #expect(try world.store.complaints.get(open.ticket).due.respond?.description == "2026-11-24")
+        #expect(try world.store.complaints.get(done.ticket).due.respond?.description == "2026-11-23")
         let (_, recategorised) = try world.store.write {
             try $0.categories.edit("tidak-berkadar-pengawasan", name: nil) { $0.respondDays = 2 }
         }
         #expect(recategorised == 1)
-        #expect(try world.store.complaints.get(Ticket.parse(open.ticket)).due.respond?.description == "2026-11-18")
+        #expect(try world.store.complaints.get(open.ticket).due.respond?.description == "2026-11-18")
     }
 
     @Test func eventTimesAreCheckedAndHistoryIsAppendOnly() throws {
@@ -374,9 +379,9 @@ final class ComplaintWorld {
         let recent = try world.log(received: "2026-11-02 08:00", unit: "DPUPR")
         try world.act(recent.ticket, .resolve("selesai"), at: "2026-11-18 08:00") // 9 working days before
         let closed = try world.store.write { try $0.complaints.autoclose(afterWorkingDays: 10) }
-        #expect(closed == [old.ticket])
-        #expect(try world.store.complaints.get(Ticket.parse(old.ticket)).status == .closed)
-        #expect(try world.store.complaints.get(Ticket.parse(recent.ticket)).status == .resolved)
+        #expect(closed == [old.ticket.description])
+        #expect(try world.store.complaints.get(old.ticket).status == .closed)
+        #expect(try world.store.complaints.get(recent.ticket).status == .resolved)
         #expect(try world.store.write { try $0.complaints.autoclose(afterWorkingDays: 10) }.isEmpty)
     }
 }

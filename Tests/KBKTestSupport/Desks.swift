@@ -50,7 +50,7 @@ public enum Desk {
     {
         switch request.guardedAction(on: complaint) {
         case .handOverComplaint, .rejectComplaint, .closeUnanswered: try coordinator(in: store)
-        default: try complaint.unitCode.map { try unitAdmin(of: $0, in: store) } ?? coordinator(in: store)
+        default: try complaint.unitCode.map { try unitAdmin(of: $0.value, in: store) } ?? coordinator(in: store)
         }
     }
 

@@ -60,12 +60,12 @@ public final class ReportFixture {
         now = try time((entered ?? received) + " 08:00")
         defer { now = saved }
         draft.unit = try unit.map(UnitCode.init)
-        draft.category = category
+        draft.category = try category.map(CategoryCode.init)
         draft.sopNumber = sop
         // A topic by the unit it first went to: roads at the first agency, street lights at the
         // kecamatan; the rest not classified, so the topics section shows both kinds of row.
         draft.topic = ["DINA": "jalan-jembatan", "KECC": "penerangan-jalan"][unit ?? ""]
-        tickets[name] = try write { try $0.complaints.log(draft) }.ticket
+        tickets[name] = try write { try $0.complaints.log(draft) }.ticket.description
     }
 
     /// Records an action on the day it happened, or keyed in on `entered` (a late entry).
@@ -179,7 +179,7 @@ public final class ReportFixture {
         try log("B1", received: "2026-01-05", channel: .lapor, unit: nil)
         // Keyed in on Mon 01-12, 3 wd after: entered late, in DINB (the unit after the hand-over).
         try act(
-            "B1", .verify(unit: UnitCode("DINB"), category: "berkadar-pengawasan"), on: "2026-01-07",
+            "B1", .verify(unit: UnitCode("DINB"), category: CategoryCode("berkadar-pengawasan")), on: "2026-01-07",
             entered: "2026-01-12")
         try act("B1", .respond("ok"), on: "2026-01-14") // 7 wd from receipt; due 01-14: on time. Settle due 04-03.
         try log("B2", received: "2026-01-06", channel: .lapor, unit: "DINA")
@@ -239,7 +239,9 @@ public final class ReportFixture {
             try $0.units.add(UnitDraft(code: try UnitCode("INSP"), name: "Unit INSP", kind: .inspectorate))
         }
         func verify(_ name: String, _ unit: String, _ form: Maladministration?, on day: String) throws {
-            try act(name, .verify(unit: try UnitCode(unit), category: supervised, maladministration: form), on: day)
+            try act(
+                name, .verify(unit: try UnitCode(unit), category: CategoryCode(supervised), maladministration: form),
+                on: day)
         }
         func correct(_ name: String, _ form: Maladministration?, on day: String) throws {
             try act(name, .correct(.maladministration(form), reason: "klarifikasi"), on: day)

@@ -38,7 +38,7 @@ struct ComplaintImporter: RecordImporter {
         draft.kind =
             try record.parse("kind") { (t: String) throws(DomainError) in try parseChoice(t, field: "kind") }
             ?? .complaint
-        draft.category = try record.parse("category", CategoryCode.parse)
+        draft.category = try record.parse("category", CategoryCode.init)
         draft.topic = try record.parse("topic", Topic.parseCode)
         draft.receivedAt = try record.parse("received_at", time)
         draft.location = try record.parse("location", FieldParser.name("location"))
@@ -105,7 +105,7 @@ struct ComplaintImporter: RecordImporter {
         }
         let complaint = try record.attempt(nil) { try loader.store(pending) }
         if let source {
-            try remember(.complaints, source, complaint.ticket, in: transaction)
+            try remember(.complaints, source, complaint.ticket.description, in: transaction)
             try rememberContent(.complaints, source, record, in: transaction)
         }
         return true

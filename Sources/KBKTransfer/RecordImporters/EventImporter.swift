@@ -44,7 +44,7 @@ struct EventImporter: RecordImporter {
                     try Maladministration.parseOptional(t)
                 } ?? nil : nil
             request = .verify(
-                unit: try unit(), category: try record.parse("category", CategoryCode.parse), maladministration: form)
+                unit: try unit(), category: try record.parse("category", CategoryCode.init), maladministration: form)
         case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
         case .respond: request = .respond(text ?? "(imported response)")
         case .note: request = .note(text ?? "(imported note)")
@@ -66,7 +66,7 @@ struct EventImporter: RecordImporter {
                 message: text)
         case .assign:
             request = .assign(
-                to: try record.require("assignee") { (t: String) throws(DomainError) in try Login(t).value },
+                to: try record.require("assignee") { (t: String) throws(DomainError) in try Login(t) },
                 note: text)
         case .extend:
             request = .extend(
@@ -92,7 +92,7 @@ struct EventImporter: RecordImporter {
                         try record.require("value") { (t: String) throws(DomainError) in
                             try parseChoice(t, field: "channel")
                         })
-                case .category: .category(try record.require("value", CategoryCode.parse))
+                case .category: .category(try record.require("value", CategoryCode.init))
                 case .topic: .topic(try record.parse("value", Topic.parseCode))
                 case .received: .received(try record.require("value", time))
                 case .maladministration:
