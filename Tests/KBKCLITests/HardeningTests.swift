@@ -667,6 +667,15 @@ func folderSnapshot(_ folder: String) -> [String: Data] {
             "complaint 2, column verify_due: '2026-02-30' is not a date like"
         ),
         ("UPDATE complaint SET confidential = 7 WHERE id = 2", "complaint 2, column confidential: '7' is not 0 or 1"),
+        // Codes are checked again as they are read: a plain string never passes for one.
+        (
+            "UPDATE complaint SET category = 'Bukan Kode!' WHERE id = 2",
+            "complaint 2, column category: 'Bukan Kode!' is not a category code"
+        ),
+        (
+            "UPDATE complaint SET assigned_to = 'Budi Santoso' WHERE id = 2",
+            "complaint 2, column assigned_to: 'Budi Santoso' is not a login"
+        ),
     ])
     func aDamagedComplaintIsNamedByEveryCommandThatReadsIt(_ sql: String, _ finding: String) throws {
         let (folder, path) = try complaintFixture()
