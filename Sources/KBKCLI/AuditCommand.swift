@@ -5,15 +5,16 @@ import KBKStore
 enum AuditCommand {
     static let limitRange = 0...1_000_000
 
+    static let entity = Option.choice("entity", EntityKind.self, valueName: "kind", help: Msg.auditEntityOption)
+    static let id = Option.raw("id", valueName: "id", help: Msg.auditIDOption)
+    static let actor = Option.raw("actor", valueName: "who", help: Msg.auditActorOption)
+    static let since = Option.instant("since", valueName: "date", help: Msg.auditSinceOption)
+    static let limit = Option.integer(
+        "limit", help: Msg.auditLimitOption, in: limitRange, defaultValue: AuditFilter.pageSize)
+
     static let spec = CommandSpec(
         name: "audit", abstract: Msg.auditAbstract, discussion: Msg.auditDiscussion,
-        options: [
-            .choice("entity", EntityKind.self, valueName: "kind", help: Msg.auditEntityOption),
-            OptionSpec(name: "id", valueName: "id", help: Msg.auditIDOption),
-            OptionSpec(name: "actor", valueName: "who", help: Msg.auditActorOption),
-            OptionSpec(name: "since", valueName: "date", help: Msg.auditSinceOption),
-            OptionSpec(name: "limit", valueName: "n", help: Msg.auditLimitOption, defaultValue: "100"),
-        ],
+        options: .of(entity, id, actor, since, limit),
         formats: [.table, .csv, .json],
         examples: ["kbk audit --since 2026-11-01", "kbk audit --entity database --format csv > audit.csv"],
         subcommands: [verify],
@@ -21,7 +22,7 @@ enum AuditCommand {
 
     static let verify = CommandSpec(
         name: "verify", abstract: Msg.auditVerifyAbstract, discussion: Msg.auditVerifyDiscussion,
-        options: [OptionSpec(name: "head", valueName: "hash", help: Msg.auditVerifyHeadOption)],
+        options: .of(head),
         formats: [.table, .json],
         examples: [
             "kbk audit verify",
@@ -29,15 +30,7 @@ enum AuditCommand {
         ],
         run: { invocation in
             let format = try invocation.format()
-            let pinned = try invocation.option("head") { (text: String) throws(DomainError) -> String in
-                let hash = text.trimmingWhitespace().lowercased()
-                guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
-                    throw .malformed(
-                        field: "--head", value: text,
-                        expected: "the 64 hexadecimal digits a report or kbk check printed")
-                }
-                return hash
-            }
+            let pinned = try invocation.value(head)
             let store = try invocation.openStore(.existing)
             switch try store.auditLog.verify(pinned: pinned) {
             case .broken(let entry, let position, let reason):
@@ -70,14 +63,26 @@ enum AuditCommand {
             }
         })
 
+    /// The head hash a report or `kbk check` printed, to find in the chain.
+    static let head = Option.parsed("head", valueName: "hash", help: Msg.auditVerifyHeadOption) {
+        (text: String) throws(DomainError) -> String in
+        let hash = text.trimmingWhitespace().lowercased()
+        guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+            throw .malformed(
+                field: "--head", value: text, expected: "the 64 hexadecimal digits a report or kbk check printed")
+        }
+        return hash
+    }
+
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
         var filter = AuditFilter()
-        filter.entityKind = try invocation.choice("entity", EntityKind.self)
-        filter.entityID = invocation.value("id")
-        filter.actor = invocation.value("actor")
-        filter.since = try invocation.instantOption("since")
-        filter.limit = try invocation.intOption("limit", in: limitRange).map { $0 == 0 ? .max : $0 } ?? 100
+        filter.entityKind = try invocation.value(entity)
+        filter.entityID = try invocation.value(id)
+        filter.actor = try invocation.value(actor)
+        filter.since = try invocation.value(since)
+        let limit = try invocation.required(Self.limit)
+        filter.limit = limit == 0 ? .max : limit
         let store = try invocation.openStore(.existing)
         let entries = try store.auditLog.entries(filter)
         if entries.count == filter.limit {

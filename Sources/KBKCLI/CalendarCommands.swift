@@ -14,10 +14,7 @@ enum CalendarCommands {
         arguments: [
             ArgumentSpec(name: "date", help: Msg.argDate), ArgumentSpec(name: "name", help: Msg.argHolidayName),
         ],
-        options: [
-            .choice("kind", HolidayKind.self, help: Msg.optHolidayKind, defaultValue: .local),
-            OptionSpec(name: "source", valueName: "decree", help: Msg.optHolidaySource),
-        ],
+        options: .of(Holidays.kind, Holidays.source),
         formats: [.table, .json],
         examples: [
             "kbk holiday add 2026-12-18 'Hari Jadi Kabupaten Purbalingga'",
@@ -31,10 +28,8 @@ enum CalendarCommands {
             let name = try invocation.parse(invocation.argument(1) ?? "") { (t: String) throws(DomainError) in
                 try TextRules.name(t, field: "name")
             }
-            let kind = try invocation.option("kind", HolidayKind.parse) ?? .local
-            let source = try invocation.option("source") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "source")
-            }
+            let kind = try invocation.required(Holidays.kind)
+            let source = try invocation.value(Holidays.source)
             let store = try invocation.openStore(.existing)
             let holiday = Holiday(date: date, name: name, kind: kind, source: source)
             let moved = try store.write { try $0.holidays.add(holiday) }
@@ -48,11 +43,11 @@ enum CalendarCommands {
 
     static let holidayList = CommandSpec(
         name: "list", abstract: Msg.holidayListAbstract,
-        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        options: .of(Holidays.year),
         formats: [.table, .csv, .json], examples: ["kbk holiday list --year 2026"],
         run: { invocation in
             let format = try invocation.format()
-            let year = try invocation.intOption("year", in: 1...9999)
+            let year = try invocation.value(Holidays.year)
             let store = try invocation.openStore(.existing)
             let holidays = try store.holidays.list(year: year)
             if format == .json {
@@ -75,24 +70,29 @@ enum CalendarCommands {
             }
         })
 
-    /// `--reason`: required to correct a day, and to remove one a decree set.
-    static func holidayReason(_ invocation: Invocation) throws -> String? {
-        try invocation.option("reason") { (t: String) throws(DomainError) in
-            guard let text = try TextRules.optional(t, field: "reason") else {
-                throw DomainError.invalid(field: "reason", value: t, reason: .empty)
-            }
-            return text
+    /// The options of the holiday commands, each declared once.
+    enum Holidays {
+        /// Parsed by the kind's own codes (`HolidayKind.parse`), as the calendar importer reads them.
+        static let kind = Option(
+            spec: .choice("kind", HolidayKind.self, help: Msg.optHolidayKind, defaultValue: .local),
+            defaultValue: .local, parse: { text, _ throws(DomainError) in try HolidayKind.parse(text) })
+        static let source = Option.line("source", valueName: "decree", help: Msg.optHolidaySource)
+        static let year = Option.integer("year", valueName: "year", help: Msg.optYear, in: CivilDate.years)
+        /// A day as written (`YYYY-MM-DD`), as the day it corrects is.
+        static let newDate = Option.parsed("date", valueName: "date", help: Msg.optHolidayNewDate) {
+            (text: String) throws(DomainError) in try CivilDate.parseEntered(text, field: "--date")
         }
+        static let newName = Option.line("name", valueName: "name", help: Msg.optHolidayNewName)
+        /// Required to correct a day, and to remove one a decree set.
+        static let correctionReason = Option.message("reason", help: Msg.optHolidayReason, long: false)
+        static let removalReason = Option.message(
+            "reason", help: Msg.optHolidayRemoveReason, isRequired: false, long: false)
     }
 
     static let holidayCorrect = CommandSpec(
         name: "correct", abstract: Msg.holidayCorrectAbstract, discussion: Msg.holidayCorrectDiscussion,
         arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
-        options: [
-            OptionSpec(name: "date", valueName: "date", help: Msg.optHolidayNewDate),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optHolidayNewName),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optHolidayReason, isRequired: true),
-        ],
+        options: .of(Holidays.newDate, Holidays.newName, Holidays.correctionReason),
         formats: [.table, .json],
         examples: [
             "kbk holiday correct 2027-05-20 --date 2027-05-21 --reason 'SKB perubahan: Waisak 21 Mei'"
@@ -102,16 +102,12 @@ enum CalendarCommands {
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
-            let newDate = try invocation.option("date") { (t: String) throws(DomainError) in
-                try CivilDate.parseEntered(t, field: "--date")
-            }
-            let newName = try invocation.option("name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "name")
-            }
+            let newDate = try invocation.value(Holidays.newDate)
+            let newName = try invocation.value(Holidays.newName)
             guard newDate != nil || newName != nil else {
                 throw invocation.usageError(Msg.holidayCorrectNeedsChange)
             }
-            guard let reason = try holidayReason(invocation) else { throw invocation.missingOption("reason") }
+            let reason = try invocation.required(Holidays.correctionReason)
             let store = try invocation.openStore(.existing)
             let (holiday, moved) = try store.write {
                 try $0.holidays.correct(date, to: newDate, name: newName, reason: reason)
@@ -127,7 +123,7 @@ enum CalendarCommands {
 
     static let holidayRemove = CommandSpec(
         name: "remove", abstract: Msg.holidayRemoveAbstract, arguments: [ArgumentSpec(name: "date", help: Msg.argDate)],
-        options: [OptionSpec(name: "reason", valueName: "text", help: Msg.optHolidayRemoveReason)],
+        options: .of(Holidays.removalReason),
         formats: [.table, .json],
         examples: [
             "kbk holiday remove 2026-12-18",
@@ -138,7 +134,7 @@ enum CalendarCommands {
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
-            let reason = try holidayReason(invocation)
+            let reason = try invocation.value(Holidays.removalReason)
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try $0.holidays.remove(date, reason: reason) }
             invocation.reportChange(
@@ -146,25 +142,45 @@ enum CalendarCommands {
                 line: Msg.holidayRemoved(date.description, moved))
         })
 
-    static let sourceOption = OptionSpec(name: "source", valueName: "rule", help: Msg.optCategorySource)
-    static let extensionOption = OptionSpec(name: "extension-days", valueName: "n", help: Msg.optExtensionDays)
+    /// What `category edit` changes: each option absent leaves its value as it is.
+    enum Categories {
+        static let name = Option.line("name", valueName: "name", help: Msg.optCategoryName)
+        static let verifyDays = Option.integer("verify-days", help: Msg.optVerifyDays, in: Deadlines.dayRange)
+        static let respondDays = Option.integer("respond-days", help: Msg.optRespondDays, in: Deadlines.dayRange)
+        static let respondHours = Option.integer("respond-hours", help: Msg.optRespondHours, in: Deadlines.hourRange)
+        static let settleDays = Option.integer("settle-days", help: Msg.optSettleDays, in: Deadlines.dayRange)
+        static let extensionDays = Option.integer(
+            "extension-days", help: Msg.optExtensionDays, in: Category.extensionDayRange)
+        static let source = Option.line("source", valueName: "rule", help: Msg.optCategorySource)
+        static let inUse = Flag("in-use", help: Msg.optInUse)
+        static let retire = Flag("retire", help: Msg.optRetire)
+        static let replacedBy = Option.parsed(
+            "replaced-by", valueName: "code", help: Msg.optReplacedBy, CategoryCode.parse)
+    }
 
-    static let dayOptions = [
-        OptionSpec(name: "verify-days", valueName: "n", help: Msg.optVerifyDays),
-        OptionSpec(name: "respond-days", valueName: "n", help: Msg.optRespondDays),
-        OptionSpec(name: "respond-hours", valueName: "n", help: Msg.optRespondHours),
-    ]
+    /// What `category add` needs: a name and the days to settle; the other days default to the domain's.
+    enum NewCategory {
+        static let name = Option.line("name", valueName: "name", help: Msg.optCategoryName, isRequired: true)
+        static let verifyDays = Option.integer(
+            "verify-days", help: Msg.optVerifyDays, in: Deadlines.dayRange, defaultValue: Deadlines.defaultVerifyDays)
+        static let respondDays = Option.integer(
+            "respond-days", help: Msg.optRespondDays, in: Deadlines.dayRange,
+            defaultValue: Deadlines.defaultRespondDays)
+        static let settleDays = Option.integer(
+            "settle-days", help: Msg.optSettleDays, in: Deadlines.dayRange, isRequired: true)
+        static let extensionDays = Option.integer(
+            "extension-days", help: Msg.optExtensionDays, in: Category.extensionDayRange,
+            defaultValue: ComplaintAction.extensionRange.upperBound)
+    }
 
-    /// `--respond-days` or `--respond-hours`, not both.
-    static func responseTarget(_ invocation: Invocation) throws -> Deadlines.ResponseTarget? {
-        let days = try invocation.intOption("respond-days", in: Deadlines.dayRange)
-        let hours = try invocation.intOption("respond-hours", in: Deadlines.hourRange)
-        switch (days, hours) {
-        case (.some, .some): throw invocation.usageError(Msg.conflictingOptions("--respond-days", "--respond-hours"))
-        case (let days?, nil): return .workingDays(days)
-        case (nil, let hours?): return .hours(hours)
-        case (nil, nil): return nil
+    /// `--respond-days` or `--respond-hours`, not both; nil when neither is given and days have no default.
+    static func responseTarget(_ invocation: Invocation, days: Option<Int>) throws -> Deadlines.ResponseTarget? {
+        let (dayCount, hourCount) = (try invocation.value(days), try invocation.value(Categories.respondHours))
+        if invocation.isGiven(days) && hourCount != nil {
+            throw invocation.usageError(Msg.conflictingOptions(days.dashed, Categories.respondHours.dashed))
         }
+        if let hourCount { return .hours(hourCount) }
+        return dayCount.map { .workingDays($0) }
     }
 
     static let category = CommandSpec(
@@ -228,26 +244,23 @@ enum CalendarCommands {
     static let categoryAdd = CommandSpec(
         name: "add", abstract: Msg.categoryAddAbstract,
         arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
-        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName, isRequired: true)] + dayOptions
-            + [
-                OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays, isRequired: true),
-                extensionOption, sourceOption,
-            ],
+        options: .of(
+            NewCategory.name, NewCategory.verifyDays, NewCategory.respondDays, Categories.respondHours,
+            NewCategory.settleDays, NewCategory.extensionDays, Categories.source),
         formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
             var category = Category(
-                code: code, name: try invocation.required("name", ComplaintCommands.text("name")),
+                code: code, name: try invocation.required(NewCategory.name),
                 deadlines: Deadlines(
-                    verifyDays: try invocation.intOption("verify-days", in: Deadlines.dayRange) ?? 3,
-                    settleDays: try invocation.required("settle-days") { (t: String) throws(DomainError) in
-                        try EnteredValue.integer(t, field: "--settle-days", in: Deadlines.dayRange)
-                    }),
-                source: try invocation.option("source", ComplaintCommands.text("source")),
-                extensionDays: try invocation.intOption("extension-days", in: Category.extensionDayRange)
-                    ?? ComplaintAction.extensionRange.upperBound)
-            if let respond = try responseTarget(invocation) { category.deadlines.setResponse(respond) }
+                    verifyDays: try invocation.required(NewCategory.verifyDays),
+                    settleDays: try invocation.required(NewCategory.settleDays)),
+                source: try invocation.value(Categories.source),
+                extensionDays: try invocation.required(NewCategory.extensionDays))
+            if let respond = try responseTarget(invocation, days: NewCategory.respondDays) {
+                category.deadlines.setResponse(respond)
+            }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
             invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
@@ -256,13 +269,10 @@ enum CalendarCommands {
     static let categoryEdit = CommandSpec(
         name: "edit", abstract: Msg.categoryEditAbstract,
         arguments: [ArgumentSpec(name: "code", help: Msg.argCategoryCode)],
-        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optCategoryName)] + dayOptions
-            + [
-                OptionSpec(name: "settle-days", valueName: "n", help: Msg.optSettleDays), extensionOption, sourceOption,
-                OptionSpec(name: "in-use", valueName: nil, help: Msg.optInUse),
-                OptionSpec(name: "retire", valueName: nil, help: Msg.optRetire),
-                OptionSpec(name: "replaced-by", valueName: "code", help: Msg.optReplacedBy),
-            ],
+        options: .of(
+            Categories.name, Categories.verifyDays, Categories.respondDays, Categories.respondHours,
+            Categories.settleDays, Categories.extensionDays, Categories.source, Categories.inUse, Categories.retire,
+            Categories.replacedBy),
         formats: [.table, .json],
         examples: [
             "kbk category edit tidak-berkadar-pengawasan --respond-hours 24", "kbk category edit ringan --in-use",
@@ -271,17 +281,20 @@ enum CalendarCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
-            let name = try invocation.option("name", ComplaintCommands.text("name"))
-            let verify = try invocation.intOption("verify-days", in: Deadlines.dayRange)
-            let respond = try responseTarget(invocation)
-            let settle = try invocation.intOption("settle-days", in: Deadlines.dayRange)
-            let source = try invocation.option("source", ComplaintCommands.text("source"))
-            let extensionDays = try invocation.intOption("extension-days", in: Category.extensionDayRange)
-            let replacedBy = try invocation.option("replaced-by", CategoryCode.parse)
-            let (takeUp, retire) = (invocation.flag("in-use"), invocation.flag("retire"))
-            if takeUp && retire { throw invocation.usageError(Msg.conflictingOptions("--in-use", "--retire")) }
+            let name = try invocation.value(Categories.name)
+            let verify = try invocation.value(Categories.verifyDays)
+            let respond = try responseTarget(invocation, days: Categories.respondDays)
+            let settle = try invocation.value(Categories.settleDays)
+            let source = try invocation.value(Categories.source)
+            let extensionDays = try invocation.value(Categories.extensionDays)
+            let replacedBy = try invocation.value(Categories.replacedBy)
+            let (takeUp, retire) = (invocation.isSet(Categories.inUse), invocation.isSet(Categories.retire))
+            if takeUp && retire {
+                throw invocation.usageError(Msg.conflictingOptions(Categories.inUse.dashed, Categories.retire.dashed))
+            }
             if replacedBy != nil && !retire {
-                throw invocation.usageError(Msg.optionNeedsOption("--replaced-by", "--retire"))
+                throw invocation.usageError(
+                    Msg.optionNeedsOption(Categories.replacedBy.dashed, Categories.retire.dashed))
             }
             let store = try invocation.openStore(.existing)
             let (category, moved) = try store.write {

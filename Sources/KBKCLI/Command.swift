@@ -83,7 +83,7 @@ struct CommandSpec: Sendable {
 struct ParsedCommandLine {
     /// The command names from the root, e.g. ["kbk", "audit"].
     var path: [CommandSpec]
-    var globals: [String: String] = [:]
+    var globals: [GlobalOption: String] = [:]
     var values: [String: [String]] = [:]
     var flags: Set<String> = []
     var arguments: [String] = []
@@ -215,10 +215,10 @@ enum CommandLineParser {
                 }
             } else if let global = GlobalOption(rawValue: name) {
                 let value = try takeValue(global.valueName)
-                if parsed.globals[global.rawValue] != nil {
+                if parsed.globals[global] != nil {
                     throw UsageError(message: Msg.optionRepeated("--\(name)"), commandPath: parsed.path)
                 }
-                parsed.globals[global.rawValue] = value
+                parsed.globals[global] = value
             } else if name == "actor" {
                 throw UsageError(message: Msg.actorRetired("--actor"), commandPath: parsed.path)
             } else {

@@ -20,19 +20,6 @@ enum ComplaintCommands {
             show,
         ])
 
-    static func text(_ field: String) -> (String) throws(DomainError) -> String {
-        { (t: String) throws(DomainError) in try TextRules.name(t, field: field) }
-    }
-
-    /// A required free text that may span lines (messages, descriptions).
-    static func message(_ invocation: Invocation, _ name: String) throws -> String {
-        let value = try invocation.required(name) { (t: String) throws(DomainError) in t }
-        guard let text = try TextRules.optional(value, field: name, long: true) else {
-            throw DomainError.invalid(field: name, value: value, reason: .empty)
-        }
-        return text
-    }
-
     // The options of the complaint commands, each declared once.
     static let subject = Option.line("subject", help: Msg.optSubject, isRequired: true)
     static let description = Option.message("description", help: Msg.optDescription)
@@ -415,7 +402,7 @@ enum ComplaintCommands {
         })
 
     enum List {
-        static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optSkpdFilter, UnitCode.init)
+        static let unit = CommonOptions.unitFilter
         static let status = Option.choice(
             "status", StatusSelection.self, help: Msg.optStatusFilter, isRepeatable: true)
         static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopicFilter, Topic.parseCode)

@@ -3,12 +3,15 @@ import KBKPresentation
 import KBKStore
 
 extension ComplaintCommands {
+    /// What `complaint show` takes to reveal a complainant's identity.
+    enum Show {
+        static let revealIdentity = Flag("reveal-identity", help: Msg.optReveal)
+        static let reason = Option.line("reason", help: Msg.optRevealReason)
+    }
+
     static let show = CommandSpec(
         name: "show", abstract: Msg.complaintShowAbstract, arguments: [ticketArgument],
-        options: [
-            OptionSpec(name: "reveal-identity", valueName: nil, help: Msg.optReveal),
-            OptionSpec(name: "reason", valueName: "text", help: Msg.optRevealReason),
-        ],
+        options: .of(Show.revealIdentity, Show.reason),
         formats: [.table, .json],
         examples: [
             "kbk complaint show ADU-2026-00012",
@@ -17,10 +20,8 @@ extension ComplaintCommands {
         run: { invocation in
             let format = try invocation.format()
             let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
-            let reveal = invocation.flag("reveal-identity")
-            let reason = try invocation.option("reason") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "reason")
-            }
+            let reveal = invocation.isSet(Show.revealIdentity)
+            let reason = try invocation.value(Show.reason)
             if reveal && reason == nil { throw invocation.usageError(Msg.revealNeedsReason) }
             if !reveal && reason != nil { throw invocation.usageError(Msg.reasonWithoutReveal) }
             let store = try invocation.openStore(.existing)

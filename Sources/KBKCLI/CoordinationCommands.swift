@@ -16,29 +16,26 @@ enum CoordinationCommands {
     static let idArgument = ArgumentSpec(
         name: "id", help: Text(en: "The coordination meeting's number.", id: "Nomor rapat koordinasi."))
 
+    static let held = Option.date(
+        "held", help: Text(en: "The day it was held.", id: "Tanggal rapat."), isRequired: true)
+    static let title = Option.line(
+        "title", help: Text(en: "What it was about.", id: "Pokok bahasan."), isRequired: true)
+    static let chair = Option.line(
+        "chair", valueName: "name",
+        help: Text(
+            en: "Who chaired it, e.g. 'Asisten Administrasi Umum'.",
+            id: "Pimpinan rapat, mis. 'Asisten Administrasi Umum'."))
+    static let unit = Option.parsed(
+        "unit", valueName: "code",
+        help: Text(en: "An attending unit (repeat for each).", id: "Unit yang hadir (ulangi untuk tiap unit)."),
+        isRequired: true, isRepeatable: true, UnitCode.init)
+    static let decisions = Option.optionalText(
+        "decisions", help: Text(en: "What was decided.", id: "Keputusan/kesimpulan rapat."), long: true)
+
     static let add = CommandSpec(
         name: "add",
         abstract: Text(en: "Record a coordination meeting.", id: "Catat rapat koordinasi."),
-        options: [
-            OptionSpec(
-                name: "held", valueName: "date", help: Text(en: "The day it was held.", id: "Tanggal rapat."),
-                isRequired: true),
-            OptionSpec(
-                name: "title", valueName: "text", help: Text(en: "What it was about.", id: "Pokok bahasan."),
-                isRequired: true),
-            OptionSpec(
-                name: "chair", valueName: "name",
-                help: Text(
-                    en: "Who chaired it, e.g. 'Asisten Administrasi Umum'.",
-                    id: "Pimpinan rapat, mis. 'Asisten Administrasi Umum'.")),
-            OptionSpec(
-                name: "unit", valueName: "code",
-                help: Text(en: "An attending unit (repeat for each).", id: "Unit yang hadir (ulangi untuk tiap unit)."),
-                isRequired: true, isRepeatable: true),
-            OptionSpec(
-                name: "decisions", valueName: "text",
-                help: Text(en: "What was decided.", id: "Keputusan/kesimpulan rapat.")),
-        ],
+        options: .of(held, title, chair, unit, decisions),
         formats: [.table, .json],
         examples: [
             "kbk coordination add --held 2026-11-17 --title 'Tindak lanjut aduan jalan rusak' --chair 'Asisten Administrasi Umum' --unit DPUPR --unit DINHUB --unit KEC-BOBOTSARI --decisions 'Perbaikan dijadwalkan sebelum musim hujan'"
@@ -46,16 +43,10 @@ enum CoordinationCommands {
         run: { invocation in
             let format = try invocation.format()
             let draft = CoordinationDraft(
-                heldOn: try invocation.required("held") { (t: String) throws(DomainError) in
-                    try invocation.parseDate(t, field: "--held")
-                },
-                title: try invocation.required("title", ComplaintCommands.text("title")),
-                chair: try invocation.option("chair", ComplaintCommands.text("chair")),
-                decisions: try invocation.option("decisions") { (t: String) throws(DomainError) in
-                    try TextRules.optional(t, field: "decisions", long: true)
-                } ?? nil,
-                units: try invocation.values("unit").map { try invocation.parse($0, UnitCode.init) })
-            if draft.units.isEmpty { throw invocation.missingOption("unit") }
+                heldOn: try invocation.required(held), title: try invocation.required(title),
+                chair: try invocation.value(chair), decisions: try invocation.value(decisions),
+                units: try invocation.values(unit))
+            if draft.units.isEmpty { throw invocation.missingOption(unit) }
             let store = try invocation.openStore(.existing)
             let meeting = try store.write { try $0.coordination.add(draft) }
             invocation.reportChange(
@@ -71,11 +62,11 @@ enum CoordinationCommands {
     static let list = CommandSpec(
         name: "list",
         abstract: Text(en: "List coordination meetings.", id: "Tampilkan rapat koordinasi."),
-        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        options: .of(CommonOptions.year),
         formats: [.table, .csv, .json], examples: ["kbk coordination list --year 2026"],
         run: { invocation in
             let format = try invocation.format()
-            let year = try invocation.intOption("year", in: 2000...2100)
+            let year = try invocation.value(CommonOptions.year)
             let store = try invocation.openStore(.existing)
             let today = store.today
             let meetings = try store.coordination.list(year: year)
@@ -142,21 +133,25 @@ enum ActionCommands {
         examples: ["kbk coordination action list --owner DPUPR --open"],
         subcommands: [add, done, list])
 
+    static let owner = Option.parsed(
+        "owner", valueName: "code", help: Text(en: "The unit that must do it.", id: "Unit yang melaksanakan."),
+        isRequired: true, UnitCode.init)
+    static let due = Option.date("due", help: Text(en: "When it is due.", id: "Tenggat."), isRequired: true)
+    static let text = Option.message("text", help: Text(en: "What must be done.", id: "Yang harus dikerjakan."))
+    static let doneNote = Option.optionalText(
+        "note", help: Text(en: "What was done.", id: "Yang sudah dikerjakan."), long: true)
+    static let ownerFilter = Option.parsed(
+        "owner", valueName: "code",
+        help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya."),
+        UnitCode.init)
+    static let openOnly = Flag("open", help: Text(en: "Only those not done.", id: "Hanya yang belum selesai."))
+
     static let add = CommandSpec(
         name: "add",
         abstract: Text(
             en: "Add an action item for a unit, due on a day.", id: "Tambah tindak lanjut untuk unit, dengan tenggat."),
         arguments: [CoordinationCommands.idArgument],
-        options: [
-            OptionSpec(
-                name: "owner", valueName: "code",
-                help: Text(en: "The unit that must do it.", id: "Unit yang melaksanakan."), isRequired: true),
-            OptionSpec(
-                name: "due", valueName: "date", help: Text(en: "When it is due.", id: "Tenggat."), isRequired: true),
-            OptionSpec(
-                name: "text", valueName: "text", help: Text(en: "What must be done.", id: "Yang harus dikerjakan."),
-                isRequired: true),
-        ],
+        options: .of(owner, due, text),
         formats: [.table, .json],
         examples: [
             "kbk coordination action add 1 --owner DPUPR --due 2026-12-15 --text 'Tambal jalan Bobotsari–Karangreja'"
@@ -164,14 +159,11 @@ enum ActionCommands {
         run: { invocation in
             let format = try invocation.format()
             let meeting = try invocation.idArgument(0, name: "coordination meeting id")
-            let owner = try invocation.required("owner", UnitCode.init)
-            let due = try invocation.required("due") { (t: String) throws(DomainError) in
-                try invocation.parseDate(t, field: "--due")
-            }
-            let text = try ComplaintCommands.message(invocation, "text")
+            let (ownerUnit, dueOn) = (try invocation.required(owner), try invocation.required(due))
+            let task = try invocation.required(text)
             let store = try invocation.openStore(.existing)
             let action = try store.write {
-                try $0.coordination.addAction(to: meeting, owner: owner, text: text, due: due)
+                try $0.coordination.addAction(to: meeting, owner: ownerUnit, text: task, due: dueOn)
             }
             invocation.reportChange(
                 format, json: RecordJSON.coordinationAction(action, today: store.today),
@@ -186,20 +178,14 @@ enum ActionCommands {
         arguments: [
             ArgumentSpec(name: "action", help: Text(en: "The action item's number.", id: "Nomor tindak lanjut."))
         ],
-        options: [
-            OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
-            OptionSpec(name: "note", valueName: "text", help: Text(en: "What was done.", id: "Yang sudah dikerjakan.")),
-        ],
+        options: .of(CommonOptions.on, doneNote),
         formats: [.table, .json],
         examples: ["kbk coordination action done 3 --note 'Selesai ditambal 12 Desember'"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "action item id")
-            let on = try invocation.dateOption("on") ?? invocation.today
-            let note =
-                try invocation.option("note") { (t: String) throws(DomainError) in
-                    try TextRules.optional(t, field: "note", long: true)
-                } ?? nil
+            let on = try invocation.value(CommonOptions.on) ?? invocation.today
+            let note = try invocation.value(doneNote)
             let store = try invocation.openStore(.existing)
             let action = try store.write { try $0.coordination.complete(id, on: on, note: note) }
             invocation.reportChange(
@@ -214,20 +200,15 @@ enum ActionCommands {
     static let list = CommandSpec(
         name: "list",
         abstract: Text(en: "List action items by due date.", id: "Tampilkan tindak lanjut menurut tenggat."),
-        options: [
-            OptionSpec(
-                name: "owner", valueName: "code",
-                help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya.")),
-            OptionSpec(
-                name: "open", valueName: nil, help: Text(en: "Only those not done.", id: "Hanya yang belum selesai.")),
-        ],
+        options: .of(ownerFilter, openOnly),
         formats: [.table, .csv, .json], examples: ["kbk coordination action list --owner DPUPR --open"],
         run: { invocation in
             let format = try invocation.format()
-            let owner = try invocation.option("owner", UnitCode.init)
+            let owner = try invocation.value(ownerFilter)
+            let onlyOpen = invocation.isSet(openOnly)
             let store = try invocation.openStore(.existing)
             let owners = try owner.map { try store.units.codesUnder(try store.units.get($0).code) }
-            let actions = try store.coordination.actions(owners: owners, openOnly: invocation.flag("open"))
+            let actions = try store.coordination.actions(owners: owners, openOnly: onlyOpen)
             if format == .json {
                 invocation.emit(.array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }))
                 return

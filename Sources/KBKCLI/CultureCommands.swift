@@ -12,37 +12,29 @@ enum RBKCommands {
         examples: ["kbk group rbk list 1", "kbk group rbk show 1 --format html --output rbk-1.html"],
         subcommands: [add, list, show])
 
+    static let title = Option.line("title", help: Text(en: "Its title.", id: "Judul."), isRequired: true)
+    static let date = Option.date("date", help: Text(en: "When it was written.", id: "Tanggal penyusunan."))
+    static let plan = Option.message(
+        "plan", help: Text(en: "Plan: the problem, its causes, the target.", id: "Plan: masalah, penyebab, target."))
+    static let doing = Option.message(
+        "do", help: Text(en: "Do: what the group did.", id: "Do: yang dikerjakan."))
+    static let checking = Option.message(
+        "check", help: Text(en: "Check: what it achieved, measured.", id: "Check: hasil yang dicapai, terukur."))
+    static let acting = Option.message(
+        "act",
+        help: Text(en: "Act: what becomes the standard, what next.", id: "Act: yang dibakukan, langkah berikutnya."))
+    static let improvement = Option.recordID(
+        "improvement",
+        help: Text(
+            en: "An improvement action of the group it reports on (repeat for each).",
+            id: "Rencana aksi kelompok yang dilaporkan (ulangi untuk tiap rencana aksi)."),
+        isRepeatable: true)
+
     static let add = CommandSpec(
         name: "add",
         abstract: Text(en: "Write up an RBK for a group.", id: "Susun RBK kelompok."),
         arguments: [GroupCommands.idArgument],
-        options: [
-            OptionSpec(name: "title", valueName: "text", help: Text(en: "Its title.", id: "Judul."), isRequired: true),
-            OptionSpec(
-                name: "date", valueName: "date", help: Text(en: "When it was written.", id: "Tanggal penyusunan.")),
-            OptionSpec(
-                name: "plan", valueName: "text",
-                help: Text(en: "Plan: the problem, its causes, the target.", id: "Plan: masalah, penyebab, target."),
-                isRequired: true),
-            OptionSpec(
-                name: "do", valueName: "text", help: Text(en: "Do: what the group did.", id: "Do: yang dikerjakan."),
-                isRequired: true),
-            OptionSpec(
-                name: "check", valueName: "text",
-                help: Text(en: "Check: what it achieved, measured.", id: "Check: hasil yang dicapai, terukur."),
-                isRequired: true),
-            OptionSpec(
-                name: "act", valueName: "text",
-                help: Text(
-                    en: "Act: what becomes the standard, what next.", id: "Act: yang dibakukan, langkah berikutnya."),
-                isRequired: true),
-            OptionSpec(
-                name: "improvement", valueName: "id",
-                help: Text(
-                    en: "An improvement action of the group it reports on (repeat for each).",
-                    id: "Rencana aksi kelompok yang dilaporkan (ulangi untuk tiap rencana aksi)."),
-                isRepeatable: true),
-        ],
+        options: .of(title, date, plan, doing, checking, acting, improvement),
         formats: [.table, .json],
         examples: [
             "kbk group rbk add 1 --title 'Antrean KTP-el lebih singkat' --plan 'Antrean rata-rata 95 menit' --do 'Nomor antrean daring' --check 'Antrean 40 menit' --act 'Dibakukan dalam SOP 470/3/2026' --improvement 1"
@@ -51,17 +43,11 @@ enum RBKCommands {
             let format = try invocation.format()
             let group = try invocation.idArgument(0, name: "group id")
             var draft = RBKDraft(
-                groupID: group, title: try invocation.required("title", ComplaintCommands.text("title")),
-                plan: try ComplaintCommands.message(invocation, "plan"),
-                doing: try ComplaintCommands.message(invocation, "do"),
-                checking: try ComplaintCommands.message(invocation, "check"),
-                acting: try ComplaintCommands.message(invocation, "act"))
-            draft.writtenOn = try invocation.dateOption("date")
-            draft.improvementIDs = try invocation.values("improvement").map { value in
-                try invocation.parse(value) { (t: String) throws(DomainError) in
-                    Int64(try EnteredValue.integer(t, field: "--improvement", in: 1...Int.max))
-                }
-            }
+                groupID: group, title: try invocation.required(title), plan: try invocation.required(plan),
+                doing: try invocation.required(doing), checking: try invocation.required(checking),
+                acting: try invocation.required(acting))
+            draft.writtenOn = try invocation.value(date)
+            draft.improvementIDs = try invocation.values(improvement)
             let store = try invocation.openStore(.existing)
             let rbk = try store.write { try $0.rbks.add(draft) }
             invocation.reportChange(
@@ -109,10 +95,7 @@ enum RBKCommands {
             en: "Show an RBK; --format html prints it on the letterhead, with its improvement actions.",
             id: "Tampilkan RBK; --format html mencetaknya berkop, dengan rencana aksinya."),
         arguments: [ArgumentSpec(name: "id", help: Text(en: "The RBK's number.", id: "Nomor RBK."))],
-        options: [
-            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
-        ],
+        options: .of(CommonOptions.output, CommonOptions.force),
         formats: [.table, .json, .html], examples: ["kbk group rbk show 1 --format html --output rbk-1.html"],
         run: { invocation in
             let format = try invocation.format()
@@ -217,6 +200,31 @@ enum CultureCommands {
 
     static let valuesHelp = CoreValue.allCases.map(\.name).joined(separator: ", ")
 
+    static let assessedUnit = Option.parsed(
+        "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true, UnitCode.init)
+    static let shownYear = Option.integer(
+        "year", valueName: "year", help: Msg.optAssessmentYearThisYear, in: CivilDate.plausibleYears)
+
+    /// What `culture assess` takes: the year, and the scores in one of their three forms.
+    enum Assess {
+        static let year = Option.integer(
+            "year", valueName: "year", help: Msg.optAssessmentYear, in: CivilDate.plausibleYears, isRequired: true)
+        /// The lists and pairs are read whole by `CultureAssessment`, which names what is wrong in them.
+        static let scores = Option.raw(
+            "scores", valueName: "s1,…,s7",
+            help: Text(
+                en: "Seven scores 1–5, in order: \(valuesHelp).", id: "Tujuh skor 1–5, berurutan: \(valuesHelp)."))
+        static let indicators = Option.raw("indicators", valueName: "s1,…,s21", help: Msg.optCultureIndicators)
+        static let indicator = Option.raw(
+            "indicator", valueName: "code=score", help: Msg.optCultureIndicator, isRepeatable: true)
+        static let evidence = Option.raw(
+            "evidence", valueName: "code=text", help: Msg.optCultureEvidence, isRepeatable: true)
+        static let evidenceRef = Option.raw(
+            "evidence-ref", valueName: "code=ref", help: Msg.optCultureEvidenceRef, isRepeatable: true)
+        static let date = Option.date("date", help: Text(en: "When it was assessed.", id: "Tanggal penilaian."))
+        static let note = Option.optionalText("note", help: Text(en: "A remark.", id: "Catatan."), long: true)
+    }
+
     static let assess = CommandSpec(
         name: "assess",
         abstract: Text(
@@ -225,23 +233,9 @@ enum CultureCommands {
             id:
                 "Catat penilaian mandiri unit untuk satu tahun: tiap nilai dasar diberi skor 1–5, atau tiap tiga indikator perilakunya (skor nilai lalu rata-ratanya)."
         ),
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true),
-            OptionSpec(name: "year", valueName: "year", help: Msg.optAssessmentYear, isRequired: true),
-            OptionSpec(
-                name: "scores", valueName: "s1,…,s7",
-                help: Text(
-                    en: "Seven scores 1–5, in order: \(valuesHelp).", id: "Tujuh skor 1–5, berurutan: \(valuesHelp).")),
-            OptionSpec(name: "indicators", valueName: "s1,…,s21", help: Msg.optCultureIndicators),
-            OptionSpec(
-                name: "indicator", valueName: "code=score", help: Msg.optCultureIndicator, isRepeatable: true),
-            OptionSpec(name: "evidence", valueName: "code=text", help: Msg.optCultureEvidence, isRepeatable: true),
-            OptionSpec(
-                name: "evidence-ref", valueName: "code=ref", help: Msg.optCultureEvidenceRef, isRepeatable: true),
-            OptionSpec(
-                name: "date", valueName: "date", help: Text(en: "When it was assessed.", id: "Tanggal penilaian.")),
-            OptionSpec(name: "note", valueName: "text", help: Text(en: "A remark.", id: "Catatan.")),
-        ],
+        options: .of(
+            assessedUnit, Assess.year, Assess.scores, Assess.indicators, Assess.indicator, Assess.evidence,
+            Assess.evidenceRef, Assess.date, Assess.note),
         formats: [.table, .json],
         examples: [
             "kbk culture assess --skpd DISDUKCAPIL --year 2025 --scores 4,4,3,4,5,3,4",
@@ -250,14 +244,11 @@ enum CultureCommands {
         ],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.required("skpd", UnitCode.init)
-            let year = try invocation.intOption("year", in: 2000...2100) ?? invocation.today.year
+            let unit = try invocation.required(assessedUnit)
+            let year = try invocation.value(Assess.year) ?? invocation.today.year
             let scores = try culturalScores(invocation)
-            let on = try invocation.dateOption("date")
-            let note =
-                try invocation.option("note") { (t: String) throws(DomainError) in
-                    try TextRules.optional(t, field: "note", long: true)
-                } ?? nil
+            let on = try invocation.value(Assess.date)
+            let note = try invocation.value(Assess.note)
             let store = try invocation.openStore(.existing)
             let assessment = try store.write {
                 try $0.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
@@ -269,25 +260,20 @@ enum CultureCommands {
     /// The scores as typed: `--scores` (per value), or `--indicators` or `--indicator` (per
     /// indicator, with `--evidence` and `--evidence-ref`); one form, given whole.
     static func culturalScores(_ invocation: Invocation) throws -> CultureScores {
-        let values = invocation.value("scores")
-        let list = invocation.value("indicators")
-        let pairs = invocation.values("indicator")
-        let evidence = invocation.values("evidence")
-        let references = invocation.values("evidence-ref")
-        if values != nil && list != nil {
-            throw invocation.usageError(Msg.conflictingOptions("--scores", "--indicators"))
+        let values = try invocation.value(Assess.scores)
+        let list = try invocation.value(Assess.indicators)
+        let pairs = try invocation.values(Assess.indicator)
+        let evidence = try invocation.values(Assess.evidence)
+        let references = try invocation.values(Assess.evidenceRef)
+        func conflict(_ one: some DeclaredOption, _ other: some DeclaredOption) -> UsageError {
+            invocation.usageError(Msg.conflictingOptions(one.dashed, other.dashed))
         }
-        if values != nil && !pairs.isEmpty {
-            throw invocation.usageError(Msg.conflictingOptions("--scores", "--indicator"))
-        }
-        if list != nil && !pairs.isEmpty {
-            throw invocation.usageError(Msg.conflictingOptions("--indicators", "--indicator"))
-        }
+        if values != nil && list != nil { throw conflict(Assess.scores, Assess.indicators) }
+        if values != nil && !pairs.isEmpty { throw conflict(Assess.scores, Assess.indicator) }
+        if list != nil && !pairs.isEmpty { throw conflict(Assess.indicators, Assess.indicator) }
         if let values {
-            if !evidence.isEmpty { throw invocation.usageError(Msg.conflictingOptions("--scores", "--evidence")) }
-            if !references.isEmpty {
-                throw invocation.usageError(Msg.conflictingOptions("--scores", "--evidence-ref"))
-            }
+            if !evidence.isEmpty { throw conflict(Assess.scores, Assess.evidence) }
+            if !references.isEmpty { throw conflict(Assess.scores, Assess.evidenceRef) }
             return .values(try invocation.parse(values, CultureAssessment.parseScores))
         }
         guard list != nil || !pairs.isEmpty else { throw invocation.usageError(Msg.cultureScoresMissing) }
@@ -301,11 +287,11 @@ enum CultureCommands {
     static let list = CommandSpec(
         name: "list",
         abstract: Text(en: "List self-assessments.", id: "Tampilkan penilaian mandiri."),
-        options: [OptionSpec(name: "year", valueName: "year", help: Msg.optYear)],
+        options: .of(CommonOptions.year),
         formats: [.table, .csv, .json], examples: ["kbk culture list --year 2026"],
         run: { invocation in
             let format = try invocation.format()
-            let year = try invocation.intOption("year", in: 2000...2100)
+            let year = try invocation.value(CommonOptions.year)
             let store = try invocation.openStore(.existing)
             let assessments = try store.assessments.list(year: year)
             if format == .json {
@@ -351,15 +337,12 @@ enum CultureCommands {
             id:
                 "Tampilkan penilaian mandiri unit satu tahun: nilainya dan, bila dinilai per indikator, tiap indikator dengan bukti dukungnya."
         ),
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optAssessedSkpd, isRequired: true),
-            OptionSpec(name: "year", valueName: "year", help: Msg.optAssessmentYearThisYear),
-        ],
+        options: .of(assessedUnit, shownYear),
         formats: [.table, .json], examples: ["kbk culture show --skpd DISDUKCAPIL --year 2026"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.required("skpd", UnitCode.init)
-            let year = try invocation.intOption("year", in: 2000...2100) ?? invocation.today.year
+            let unit = try invocation.required(assessedUnit)
+            let year = try invocation.value(shownYear) ?? invocation.today.year
             let store = try invocation.openStore(.existing)
             let assessment = try store.assessments.get(unit: unit, year: year)
             if format == .json {

@@ -13,13 +13,13 @@ import KBKStore
 enum DemoCommand {
     static let defaultPath = "kbk-demo.sqlite"
 
+    static let force = Flag("force", help: Msg.demoForceOption)
+    static let seed = Option.integer("seed", help: Msg.demoSeedOption, in: 0...Int(Int32.max), defaultValue: 2026)
+    static let complaints = Option.integer("complaints", help: Msg.demoComplaintsOption, in: 0...1_000_000)
+
     static let spec = CommandSpec(
         name: "demo", abstract: Msg.demoAbstract, discussion: Msg.demoDiscussion,
-        options: [
-            OptionSpec(name: "force", valueName: nil, help: Msg.demoForceOption),
-            OptionSpec(name: "seed", valueName: "n", help: Msg.demoSeedOption, defaultValue: "2026"),
-            OptionSpec(name: "complaints", valueName: "n", help: Msg.demoComplaintsOption),
-        ],
+        options: .of(force, seed, complaints),
         formats: [.table, .markdown, .csv, .json, .html],
         examples: ["kbk demo", "kbk demo --db /tmp/coba.sqlite --seed 7 --complaints 500 --force"],
         run: run)
@@ -27,12 +27,13 @@ enum DemoCommand {
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
         // Only an explicit --db moves the demo: KBK_DB may name a real database, which the demo must never touch.
-        let path = invocation.parsed.globals["db"] ?? defaultPath
-        let seed = try invocation.intOption("seed", in: 0...Int(Int32.max)) ?? 2026
-        let count = try invocation.intOption("complaints", in: 0...1_000_000)
+        let path = invocation.parsed.globals[.db] ?? defaultPath
+        let seed = try invocation.required(Self.seed)
+        let count = try invocation.value(complaints)
+        let replaces = invocation.isSet(force)
         let existing = DatabaseFileKind.inspect(path)
         if existing != .missing {
-            guard invocation.flag("force") else { throw StoreError.fileExists(path: path) }
+            guard replaces else { throw StoreError.fileExists(path: path) }
             // Only what the demo made, or nothing at all, is replaced: --db may name real work.
             guard existing == .empty || existing == .kbk(isDemo: true) else {
                 throw CommandFailure(exitCode: .cannotCreate, message: Msg.demoWillNotReplace(path, existing))

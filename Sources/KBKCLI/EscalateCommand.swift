@@ -15,37 +15,38 @@ import KBKStore
 enum EscalateCommand {
     static let spec = CommandSpec(
         name: "escalate", abstract: Msg.escalateAbstract, discussion: Msg.escalateDiscussion,
-        options: [
-            OptionSpec(name: "dry-run", valueName: nil, help: Msg.optEscalateDryRun),
-            OptionSpec(name: "to-folder", valueName: "dir", help: Msg.optToFolder),
-        ],
+        options: .of(dryRun, toFolder),
         formats: [.table, .json],
         examples: ["kbk escalate --dry-run", "kbk escalate", "kbk escalate --to-folder /var/spool/kbk/notices"],
         run: run)
 
     static let notices = CommandSpec(
         name: "notices", abstract: Msg.noticesAbstract,
-        options: [
-            OptionSpec(name: "since", valueName: "date", help: Msg.optNoticesSince),
-            OptionSpec(name: "undelivered", valueName: nil, help: Msg.optUndelivered),
-        ],
+        options: .of(since, undelivered),
         formats: [.table, .csv, .json],
         examples: ["kbk notices --since 2026-12-01", "kbk notices --undelivered --format json"],
         run: { invocation in
             let format = try invocation.format()
-            let since = try invocation.option("since") { (t: String) throws(DomainError) in
-                try CivilDate.parseEntered(t, field: "--since")
-            }
+            let since = try invocation.value(EscalateCommand.since)
+            let undeliveredOnly = invocation.isSet(undelivered)
             let store = try invocation.openStore(.existing)
             let visible = try visibleNotices(
-                store.escalations.list(since: since, undeliveredOnly: invocation.flag("undelivered")), in: store)
+                store.escalations.list(since: since, undeliveredOnly: undeliveredOnly), in: store)
             render(visible, format: format, invocation: invocation, recorded: true)
         })
 
+    static let dryRun = Flag("dry-run", help: Msg.optEscalateDryRun)
+    static let toFolder = Option.raw("to-folder", valueName: "dir", help: Msg.optToFolder)
+    /// A day as written (`YYYY-MM-DD`): the notices recorded from it.
+    static let since = Option.parsed("since", valueName: "date", help: Msg.optNoticesSince) {
+        (text: String) throws(DomainError) in try CivilDate.parseEntered(text, field: "--since")
+    }
+    static let undelivered = Flag("undelivered", help: Msg.optUndelivered)
+
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
-        let dryRun = invocation.flag("dry-run")
-        let folder = try invocation.option("to-folder") { (t: String) throws(DomainError) in t }
+        let dryRun = invocation.isSet(Self.dryRun)
+        let folder = try invocation.value(toFolder)
         let store = try invocation.openStore(.existing)
         try store.require(.escalate)
         invocation.warnAboutYearsWithoutNationalDays(

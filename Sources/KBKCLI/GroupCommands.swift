@@ -18,49 +18,45 @@ enum GroupCommands {
         ],
         subcommands: [add, list, show, edit, dissolve, MemberCommands.spec, MeetingCommands.spec, RBKCommands.spec])
 
-    static let detailOptions = [
-        OptionSpec(name: "decree", valueName: "number", help: Msg.optDecree),
-        OptionSpec(name: "decree-date", valueName: "date", help: Msg.optDecreeDate),
-        OptionSpec(name: "formed", valueName: "date", help: Msg.optFormed),
-        OptionSpec(name: "focus", valueName: "text", help: Msg.optFocus),
-        OptionSpec(name: "section", valueName: "name", help: Msg.optGroupSection),
-        OptionSpec(name: "section-head-name", valueName: "name", help: Msg.optSectionHeadName),
-        OptionSpec(name: "section-head-nip", valueName: "nip", help: Msg.optSectionHeadNIP),
-    ]
+    /// A group's details, set by `group add` and corrected (or cleared, given empty) by `group edit`.
+    enum Details {
+        static let decree = Option.line("decree", valueName: "number", help: Msg.optDecree)
+        static let decreeDate = Option.date("decree-date", help: Msg.optDecreeDate)
+        static let formed = Option.date("formed", help: Msg.optFormed)
+        static let focus = Option.optionalText("focus", help: Msg.optFocus, long: true)
+        static let section = Option.line("section", valueName: "name", help: Msg.optGroupSection)
+        static let sectionHeadName = Option.line(
+            "section-head-name", valueName: "name", help: Msg.optSectionHeadName, field: "section head name")
+        static let sectionHeadNIP = Option.parsed(
+            "section-head-nip", valueName: "nip", help: Msg.optSectionHeadNIP, NIP.init)
+
+        static let all: [any DeclaredOption] = [
+            decree, decreeDate, formed, focus, section, sectionHeadName, sectionHeadNIP,
+        ]
+    }
+
+    static let unit = Option.parsed(
+        "skpd", valueName: "code", help: Msg.optGroupSkpd, isRequired: true, UnitCode.init)
+    static let name = Option.line("name", valueName: "name", help: Msg.optGroupName, isRequired: true)
+    static let newName = Option.line("name", valueName: "name", help: Msg.optGroupName)
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.groupAddAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optGroupSkpd, isRequired: true),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optGroupName, isRequired: true),
-        ] + detailOptions,
+        options: .of(unit, name) + Details.all.map(\.spec),
         formats: [.table, .json],
         examples: [
             "kbk group add --skpd DINKES --name 'KBK Sehat Bersama' --decree 800/112/2026 --decree-date 2026-01-15 --focus 'antrean puskesmas'"
         ],
         run: { invocation in
             let format = try invocation.format()
-            var draft = GroupDraft(
-                unitCode: try invocation.required("skpd", UnitCode.init),
-                name: try invocation.required("name") { (t: String) throws(DomainError) in
-                    try TextRules.name(t, field: "name")
-                })
-            draft.decreeNumber = try invocation.option("decree") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "decree")
-            }
-            draft.decreeDate = try invocation.dateOption("decree-date")
-            draft.formedOn = try invocation.dateOption("formed")
-            draft.focus =
-                try invocation.option("focus") { (t: String) throws(DomainError) in
-                    try TextRules.optional(t, field: "focus", long: true)
-                } ?? nil
-            draft.section = try invocation.option("section") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "section")
-            }
-            draft.sectionHeadName = try invocation.option("section-head-name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "section head name")
-            }
-            draft.sectionHeadNIP = try invocation.option("section-head-nip", NIP.init)
+            var draft = GroupDraft(unitCode: try invocation.required(unit), name: try invocation.required(name))
+            draft.decreeNumber = try invocation.value(Details.decree)
+            draft.decreeDate = try invocation.value(Details.decreeDate)
+            draft.formedOn = try invocation.value(Details.formed)
+            draft.focus = try invocation.value(Details.focus)
+            draft.section = try invocation.value(Details.section)
+            draft.sectionHeadName = try invocation.value(Details.sectionHeadName)
+            draft.sectionHeadNIP = try invocation.value(Details.sectionHeadNIP)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.add(draft) }
             invocation.reportChange(
@@ -70,18 +66,16 @@ enum GroupCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.groupListAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            OptionSpec(name: "all", valueName: nil, help: Msg.optAll),
-        ],
+        options: .of(CommonOptions.unitFilter, CommonOptions.all),
         formats: [.table, .csv, .json],
         examples: ["kbk group list --skpd DINKES", "kbk group list --all --format json"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.option("skpd", UnitCode.init)
+            let unit = try invocation.value(CommonOptions.unitFilter)
+            let includeDissolved = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
             let today = store.today
-            let groups = try store.groups.list(unit: unit, includeDissolved: invocation.flag("all"), today: today)
+            let groups = try store.groups.list(unit: unit, includeDissolved: includeDissolved, today: today)
             if format == .json {
                 invocation.emit(
                     .array(
@@ -162,7 +156,7 @@ enum GroupCommands {
 
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.groupEditAbstract, discussion: Msg.optClearHint, arguments: [idArgument],
-        options: [OptionSpec(name: "name", valueName: "name", help: Msg.optGroupName)] + detailOptions,
+        options: .of(newName) + Details.all.map(\.spec),
         formats: [.table, .json],
         examples: [
             "kbk group edit 1 --focus 'waktu tunggu layanan KTP'",
@@ -172,26 +166,14 @@ enum GroupCommands {
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             var changes = GroupChanges()
-            changes.name = try invocation.option("name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "name")
-            }
-            changes.decreeNumber = try invocation.clearable("decree") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "decree")
-            }
-            changes.decreeDate = try invocation.clearable("decree-date") { (t: String) throws(DomainError) in
-                try invocation.parseDate(t, field: "--decree-date")
-            }
-            changes.formedOn = try invocation.dateOption("formed")
-            changes.focus = try invocation.clearable("focus") { (t: String) throws(DomainError) in
-                try TextRules.optional(t, field: "focus", long: true) ?? ""
-            }
-            changes.section = try invocation.clearable("section") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "section")
-            }
-            changes.sectionHeadName = try invocation.clearable("section-head-name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "section head name")
-            }
-            changes.sectionHeadNIP = try invocation.clearable("section-head-nip", NIP.init)
+            changes.name = try invocation.value(newName)
+            changes.decreeNumber = try invocation.clearable(Details.decree)
+            changes.decreeDate = try invocation.clearable(Details.decreeDate)
+            changes.formedOn = try invocation.value(Details.formed)
+            changes.focus = try invocation.clearable(Details.focus)
+            changes.section = try invocation.clearable(Details.section)
+            changes.sectionHeadName = try invocation.clearable(Details.sectionHeadName)
+            changes.sectionHeadNIP = try invocation.clearable(Details.sectionHeadNIP)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.edit(id, changes) }
             invocation.reportChange(
@@ -200,13 +182,13 @@ enum GroupCommands {
 
     static let dissolve = CommandSpec(
         name: "dissolve", abstract: Msg.groupDissolveAbstract, arguments: [idArgument],
-        options: [OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today")],
+        options: .of(CommonOptions.on),
         formats: [.table, .json],
         examples: ["kbk group dissolve 3 --on 2026-12-31"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
-            let on = try invocation.dateOption("on") ?? invocation.today
+            let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.dissolve(id, on: on) }
             invocation.reportChange(
@@ -230,14 +212,14 @@ enum MemberCommands {
         name: "member", abstract: Msg.memberAbstract,
         examples: ["kbk group member list 1"], subcommands: [add, remove, list])
 
+    static let nip = Option.parsed("nip", valueName: "nip", help: Msg.optNIP, isRequired: true, NIP.init)
+    static let name = Option.line("name", valueName: "name", help: Msg.optMemberName, isRequired: true)
+    static let role = Option.choice("role", GroupRole.self, help: Msg.optRole, defaultValue: .member)
+    static let since = Option.date("since", help: Msg.optSince)
+
     static let add = CommandSpec(
         name: "add", abstract: Msg.memberAddAbstract, arguments: [GroupCommands.idArgument],
-        options: [
-            OptionSpec(name: "nip", valueName: "nip", help: Msg.optNIP, isRequired: true),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optMemberName, isRequired: true),
-            .choice("role", GroupRole.self, help: Msg.optRole, defaultValue: .member),
-            OptionSpec(name: "since", valueName: "date", help: Msg.optSince),
-        ],
+        options: .of(nip, name, role, since),
         formats: [.table, .json],
         examples: [
             "kbk group member add 1 --nip '19860926 201505 1 001' --name 'Siti Rahayu' --role chair --since 2026-01-15"
@@ -246,12 +228,8 @@ enum MemberCommands {
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let draft = MemberDraft(
-                nip: try invocation.required("nip", NIP.init),
-                name: try invocation.required("name") { (t: String) throws(DomainError) in
-                    try TextRules.name(t, field: "name")
-                },
-                role: try invocation.choice("role", GroupRole.self) ?? .member,
-                since: try invocation.dateOption("since"))
+                nip: try invocation.required(nip), name: try invocation.required(name),
+                role: try invocation.required(role), since: try invocation.value(since))
             let store = try invocation.openStore(.existing)
             let (member, size) = try store.write { try $0.groups.addMember(id, draft) }
             invocation.reportChange(
@@ -261,19 +239,16 @@ enum MemberCommands {
 
     static let remove = CommandSpec(
         name: "remove", abstract: Msg.memberRemoveAbstract, arguments: [GroupCommands.idArgument],
-        options: [
-            OptionSpec(name: "nip", valueName: "nip", help: Msg.optNIP, isRequired: true),
-            OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
-        ],
+        options: .of(nip, CommonOptions.on),
         formats: [.table, .json],
         examples: ["kbk group member remove 1 --nip 198609262015051001 --on 2026-06-30"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
-            let nip = try invocation.required("nip", NIP.init)
-            let on = try invocation.dateOption("on")
+            let leaving = try invocation.required(nip)
+            let on = try invocation.value(CommonOptions.on)
             let store = try invocation.openStore(.existing)
-            let (member, size) = try store.write { try $0.groups.removeMember(id, nip: nip, on: on) }
+            let (member, size) = try store.write { try $0.groups.removeMember(id, nip: leaving, on: on) }
             invocation.reportChange(
                 format, json: RecordJSON.member(member),
                 line: Msg.memberRemoved(member.nip, id, member.until?.description ?? ""))
@@ -282,14 +257,15 @@ enum MemberCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.memberListAbstract, arguments: [GroupCommands.idArgument],
-        options: [OptionSpec(name: "all", valueName: nil, help: Msg.optAll)],
+        options: .of(CommonOptions.all),
         formats: [.table, .csv, .json],
         examples: ["kbk group member list 1", "kbk group member list 1 --all --format csv"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
+            let includeEnded = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
-            let members = try store.groups.members(of: id, includeEnded: invocation.flag("all"), today: store.today)
+            let members = try store.groups.members(of: id, includeEnded: includeEnded, today: store.today)
             if format == .json {
                 invocation.emit(.array(members.map(RecordJSON.member)))
             } else {
@@ -318,15 +294,19 @@ enum MeetingCommands {
         name: "meeting", abstract: Msg.meetingAbstract,
         examples: ["kbk group meeting list 1"], subcommands: [add, list])
 
+    static let date = Option.date("date", help: Msg.optMeetingDate, isRequired: true)
+    static let attendee = Option.parsed(
+        "attendee", valueName: "nip", help: Msg.optAttendee, isRepeatable: true, NIP.init)
+    static let agenda = Option.optionalText("agenda", help: Msg.optAgenda, long: true)
+    /// The minutes as typed, or the file holding them: one of the two, checked as one long text.
+    static let minutes = Option.raw("minutes", valueName: "text", help: Msg.optMinutes)
+    static let minutesFile = Option.raw("minutes-file", valueName: "path", help: Msg.optMinutesFile)
+    static let from = Option.date("from", help: Msg.optFrom)
+    static let to = Option.date("to", help: Msg.optTo)
+
     static let add = CommandSpec(
         name: "add", abstract: Msg.meetingAddAbstract, arguments: [GroupCommands.idArgument],
-        options: [
-            OptionSpec(name: "date", valueName: "date", help: Msg.optMeetingDate, isRequired: true),
-            OptionSpec(name: "attendee", valueName: "nip", help: Msg.optAttendee, isRepeatable: true),
-            OptionSpec(name: "agenda", valueName: "text", help: Msg.optAgenda),
-            OptionSpec(name: "minutes", valueName: "text", help: Msg.optMinutes),
-            OptionSpec(name: "minutes-file", valueName: "path", help: Msg.optMinutesFile),
-        ],
+        options: .of(date, attendee, agenda, minutes, minutesFile),
         formats: [.table, .json],
         examples: [
             "kbk group meeting add 1 --date 2026-02-10 --attendee 198609262015051001 --attendee 199001012019032002 --agenda 'Antrean pendaftaran' --minutes-file notulen.txt"
@@ -334,19 +314,14 @@ enum MeetingCommands {
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
-            var draft = MeetingDraft(
-                heldOn: try invocation.required("date") { (t: String) throws(DomainError) in
-                    try invocation.parseDate(t, field: "--date")
-                })
-            draft.attendees = try invocation.values("attendee").map { try invocation.parse($0, NIP.init) }
-            draft.agenda = try TextRules.optional(invocation.value("agenda"), field: "agenda", long: true)
-            if invocation.value("minutes") != nil && invocation.value("minutes-file") != nil {
-                throw invocation.usageError(Msg.conflictingOptions("--minutes", "--minutes-file"))
+            var draft = MeetingDraft(heldOn: try invocation.required(date))
+            draft.attendees = try invocation.values(attendee)
+            draft.agenda = try invocation.value(agenda)
+            let (typed, file) = (try invocation.value(minutes), try invocation.value(minutesFile))
+            if typed != nil && file != nil {
+                throw invocation.usageError(Msg.conflictingOptions(minutes.dashed, minutesFile.dashed))
             }
-            let minutesText =
-                try invocation.value("minutes-file").map {
-                    try invocation.readTextFile($0, cap: TextRules.maxLongTextBytes)
-                } ?? invocation.value("minutes")
+            let minutesText = try file.map { try invocation.readTextFile($0, cap: TextRules.maxLongTextBytes) } ?? typed
             draft.minutes = try TextRules.optional(minutesText, field: "minutes", long: true)
             let store = try invocation.openStore(.existing)
             let meeting = try store.write { try $0.groups.addMeeting(id, draft) }
@@ -357,21 +332,15 @@ enum MeetingCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.meetingListAbstract, arguments: [GroupCommands.idArgument],
-        options: [
-            OptionSpec(name: "from", valueName: "date", help: Msg.optFrom),
-            OptionSpec(name: "to", valueName: "date", help: Msg.optTo),
-        ],
+        options: .of(from, to),
         formats: [.table, .csv, .json],
         examples: ["kbk group meeting list 1 --from 2026-01-01 --to 2026-06-30"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
-            let (from, to) = try invocation.dateRange()
-            if let from, let to, to < from {
-                throw DomainError.rule(.dateBefore(field: "--to", value: to, other: "--from", limit: from))
-            }
+            let (start, end) = try invocation.dateRange(from, to)
             let store = try invocation.openStore(.existing)
-            let meetings = try store.groups.meetings(of: id, from: from, to: to)
+            let meetings = try store.groups.meetings(of: id, from: start, to: end)
             if format == .json {
                 invocation.emit(.array(meetings.map(RecordJSON.meeting)))
             } else {

@@ -16,42 +16,55 @@ enum IKMCommands {
         ],
         subcommands: [add, list, show])
 
+    /// What `ikm add` takes: the survey's unit and period, and its answers in one of two forms.
+    enum Add {
+        static let unit = Option.parsed(
+            "skpd", valueName: "code", help: Msg.optSurveySkpd, isRequired: true, UnitCode.init)
+        static let period = Option.parsed(
+            "period", valueName: "period", help: Msg.optPeriod, isRequired: true, ReportPeriod.parse)
+        /// The questionnaires' file, read by the survey importer's rules.
+        static let responses = Option.raw(
+            "responses", valueName: "file",
+            help: Text(
+                en: "CSV with columns u1…u9, one row per questionnaire.",
+                id: "CSV dengan kolom u1…u9, satu baris per kuesioner."))
+        /// The nine averages, read whole with the respondents by `IKMScore.fromAverages`.
+        static let averages = Option.raw(
+            "averages", valueName: "a1,…,a9",
+            help: Text(
+                en: "The nine element averages, when only they are known.",
+                id: "Sembilan rata-rata unsur, bila hanya itu yang diketahui."))
+        static let respondents = Option.integer(
+            "respondents",
+            help: Text(en: "Respondents behind --averages.", id: "Jumlah responden untuk --averages."),
+            in: IKMScore.respondentRange)
+        static let service = Option.line(
+            "service", valueName: "name",
+            help: Text(
+                en: "The service surveyed (IKM per service); without it the survey is of the whole unit.",
+                id: "Jenis layanan yang disurvei (IKM per layanan); tanpa ini survei untuk seluruh unit."))
+        static let population = Option.integer(
+            "population",
+            help: Text(
+                en:
+                    "The service's users in the period: kbk warns when the respondents are fewer than the Krejcie–Morgan sample.",
+                id:
+                    "Jumlah pengguna layanan dalam periode: kbk memperingatkan bila responden kurang dari sampel Krejcie–Morgan."
+            ),
+            in: IKMScore.populationRange)
+    }
+
+    static let periodFilter = Option.parsed(
+        "period", valueName: "period",
+        help: Text(en: "Only surveys overlapping this period.", id: "Hanya survei yang beririsan dengan periode ini."),
+        ReportPeriod.parse)
+
     static let add = CommandSpec(
         name: "add",
         abstract: Text(
             en: "Record a survey from questionnaires (u1…u9, answers 1–4) or from element averages.",
             id: "Catat survei dari kuesioner (u1…u9, jawaban 1–4) atau dari nilai rata-rata unsur."),
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSurveySkpd, isRequired: true),
-            OptionSpec(name: "period", valueName: "period", help: Msg.optPeriod, isRequired: true),
-            OptionSpec(
-                name: "responses", valueName: "file",
-                help: Text(
-                    en: "CSV with columns u1…u9, one row per questionnaire.",
-                    id: "CSV dengan kolom u1…u9, satu baris per kuesioner.")),
-            OptionSpec(
-                name: "averages", valueName: "a1,…,a9",
-                help: Text(
-                    en: "The nine element averages, when only they are known.",
-                    id: "Sembilan rata-rata unsur, bila hanya itu yang diketahui.")),
-            OptionSpec(
-                name: "respondents", valueName: "n",
-                help: Text(en: "Respondents behind --averages.", id: "Jumlah responden untuk --averages.")),
-            OptionSpec(
-                name: "service", valueName: "name",
-                help: Text(
-                    en: "The service surveyed (IKM per service); without it the survey is of the whole unit.",
-                    id: "Jenis layanan yang disurvei (IKM per layanan); tanpa ini survei untuk seluruh unit.")),
-            OptionSpec(
-                name: "population", valueName: "n",
-                help: Text(
-                    en:
-                        "The service's users in the period: kbk warns when the respondents are fewer than the Krejcie–Morgan sample.",
-                    id:
-                        "Jumlah pengguna layanan dalam periode: kbk memperingatkan bila responden kurang dari sampel Krejcie–Morgan."
-                )
-            ),
-        ],
+        options: .of(Add.unit, Add.period, Add.responses, Add.averages, Add.respondents, Add.service, Add.population),
         formats: [.table, .json],
         examples: [
             "kbk ikm add --skpd DISDUKCAPIL --period 2026-S1 --responses kuesioner.csv",
@@ -60,28 +73,24 @@ enum IKMCommands {
         ],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.required("skpd", UnitCode.init)
-            let period = try invocation.required("period", ReportPeriod.parse)
+            let unit = try invocation.required(Add.unit)
+            let period = try invocation.required(Add.period)
             let score: IKMScore
-            switch (invocation.value("responses"), invocation.value("averages")) {
+            switch (try invocation.value(Add.responses), try invocation.value(Add.averages)) {
             case (let path?, nil):
                 score = try readResponses(path)
             case (nil, let averages?):
-                let respondents = try invocation.required("respondents") { (t: String) throws(DomainError) in
-                    try EnteredValue.integer(t, field: "--respondents", in: 1...10_000_000)
-                }
+                let respondents = try invocation.required(Add.respondents)
                 score = try invocation.parse(averages) { (t: String) throws(DomainError) in
                     try IKMScore.fromAverages(
                         t.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
                         respondents: respondents)
                 }
             default:
-                throw invocation.usageError(Msg.conflictingOptions("--responses", "--averages"))
+                throw invocation.usageError(Msg.conflictingOptions(Add.responses.dashed, Add.averages.dashed))
             }
-            let service = try invocation.option("service") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "service")
-            }
-            let population = try invocation.intOption("population", in: 1...100_000_000)
+            let service = try invocation.value(Add.service)
+            let population = try invocation.value(Add.population)
             let store = try invocation.openStore(.existing)
             let survey = try store.write {
                 try $0.surveys.add(unit: unit, period: period, score: score, service: service, population: population)
@@ -110,18 +119,12 @@ enum IKMCommands {
         abstract: Text(
             en: "List surveys with their converted IKM and grade.",
             id: "Tampilkan survei dengan nilai IKM konversi dan mutunya."),
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            OptionSpec(
-                name: "period", valueName: "period",
-                help: Text(
-                    en: "Only surveys overlapping this period.", id: "Hanya survei yang beririsan dengan periode ini.")),
-        ],
+        options: .of(CommonOptions.unitFilter, periodFilter),
         formats: [.table, .csv, .json], examples: ["kbk ikm list --period 2026"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.option("skpd", UnitCode.init)
-            let period = try invocation.option("period", ReportPeriod.parse)
+            let unit = try invocation.value(CommonOptions.unitFilter)
+            let period = try invocation.value(periodFilter)
             let store = try invocation.openStore(.existing)
             let surveys = try store.surveys.list(unit: unit, overlapping: period)
             if format == .json {

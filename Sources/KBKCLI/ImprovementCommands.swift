@@ -18,54 +18,49 @@ enum ImprovementCommands {
         ],
         subcommands: [add, advance, link, list, show])
 
+    /// What `improvement add` takes.
+    enum Add {
+        static let group = Option.recordID("group", help: Text(en: "The group.", id: "Kelompok."), isRequired: true)
+        static let title = Option.line("title", help: Msg.optTitle, isRequired: true)
+        static let problem = Option.optionalText(
+            "problem", help: Text(en: "The problem it addresses.", id: "Masalah yang ditangani."), long: true)
+        static let target = Option.optionalText(
+            "target", help: Text(en: "What success looks like.", id: "Sasaran yang ingin dicapai."), long: true)
+        static let due = Option.date(
+            "due", help: Text(en: "When it should be done.", id: "Batas waktu penyelesaian."))
+        static let started = Option.date(
+            "started",
+            help: Text(en: "When planning began (default: today).", id: "Mulai direncanakan (bawaan: hari ini)."))
+        static let complaint = Option.parsed(
+            "complaint", valueName: "ticket",
+            help: Text(
+                en: "A complaint it answers; repeat for several.", id: "Pengaduan yang dijawab; ulangi untuk beberapa."),
+            isRepeatable: true, Ticket.parse)
+        static let sop = Option.line(
+            "sop", valueName: "number",
+            help: Text(en: "An SOP it revises; repeat for several.", id: "SOP yang direvisi; ulangi untuk beberapa."),
+            isRepeatable: true)
+    }
+
     static let add = CommandSpec(
         name: "add",
         abstract: Text(
             en: "Open an action for a group; prints its id.", id: "Buka rencana aksi kelompok; mencetak id-nya."),
-        options: [
-            OptionSpec(name: "group", valueName: "id", help: Text(en: "The group.", id: "Kelompok."), isRequired: true),
-            OptionSpec(name: "title", valueName: "text", help: Msg.optTitle, isRequired: true),
-            OptionSpec(
-                name: "problem", valueName: "text",
-                help: Text(en: "The problem it addresses.", id: "Masalah yang ditangani.")),
-            OptionSpec(
-                name: "target", valueName: "text",
-                help: Text(en: "What success looks like.", id: "Sasaran yang ingin dicapai.")),
-            OptionSpec(
-                name: "due", valueName: "date",
-                help: Text(en: "When it should be done.", id: "Batas waktu penyelesaian.")),
-            OptionSpec(
-                name: "started", valueName: "date",
-                help: Text(en: "When planning began (default: today).", id: "Mulai direncanakan (bawaan: hari ini).")),
-            OptionSpec(
-                name: "complaint", valueName: "ticket",
-                help: Text(
-                    en: "A complaint it answers; repeat for several.",
-                    id: "Pengaduan yang dijawab; ulangi untuk beberapa."), isRepeatable: true),
-            OptionSpec(
-                name: "sop", valueName: "number",
-                help: Text(
-                    en: "An SOP it revises; repeat for several.", id: "SOP yang direvisi; ulangi untuk beberapa."),
-                isRepeatable: true),
-        ],
+        options: .of(Add.group, Add.title, Add.problem, Add.target, Add.due, Add.started, Add.complaint, Add.sop),
         formats: [.table, .json],
         examples: [
             "kbk improvement add --group 1 --title 'Antrean daring' --problem 'Antre sejak subuh' --complaint ADU-2026-00012"
         ],
         run: { invocation in
             let format = try invocation.format()
-            let group = Int64(
-                try invocation.required("group") { (t: String) throws(DomainError) in
-                    try EnteredValue.integer(t, field: "--group", in: 1...Int.max)
-                })
             var draft = ImprovementDraft(
-                groupID: group, title: try invocation.required("title", ComplaintCommands.text("title")))
-            draft.problem = try TextRules.optional(invocation.value("problem"), field: "problem", long: true)
-            draft.target = try TextRules.optional(invocation.value("target"), field: "target", long: true)
-            draft.dueOn = try invocation.dateOption("due")
-            draft.startedOn = try invocation.dateOption("started")
-            draft.complaints = try invocation.values("complaint").map { try invocation.parse($0, Ticket.parse) }
-            draft.sops = try invocation.values("sop").map { try invocation.parse($0, ComplaintCommands.text("sop")) }
+                groupID: try invocation.required(Add.group), title: try invocation.required(Add.title))
+            draft.problem = try invocation.value(Add.problem)
+            draft.target = try invocation.value(Add.target)
+            draft.dueOn = try invocation.value(Add.due)
+            draft.startedOn = try invocation.value(Add.started)
+            draft.complaints = try invocation.values(Add.complaint)
+            draft.sops = try invocation.values(Add.sop)
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.add(draft) }
             invocation.reportChange(
@@ -81,27 +76,15 @@ enum ImprovementCommands {
             en: "Move an action to its next stage (plan → do → check → act → done) or drop it.",
             id: "Majukan rencana aksi ke tahap berikutnya (plan → do → check → act → done) atau hentikan (dropped)."),
         arguments: [idArgument],
-        options: [
-            .choice(
-                "stage", ImprovementStage.self, help: Text(en: "The stage reached.", id: "Tahap yang dicapai."),
-                isRequired: true),
-            OptionSpec(
-                name: "note", valueName: "text",
-                help: Text(
-                    en: "What happened (the reason, when dropping).", id: "Apa yang terjadi (alasan, bila dihentikan).")
-            ),
-            OptionSpec(
-                name: "at", valueName: "date", help: Text(en: "When (default: today).", id: "Kapan (bawaan: hari ini).")
-            ),
-        ],
+        options: .of(Advance.stage, Advance.note, Advance.at),
         formats: [.table, .json],
         examples: ["kbk improvement advance 1 --stage do --note 'Uji coba antrean daring di loket 2'"],
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
-            let stage = try invocation.requiredChoice("stage", ImprovementStage.self)
-            let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
-            let at = try invocation.dateOption("at")
+            let stage = try invocation.required(Advance.stage)
+            let note = try invocation.value(Advance.note)
+            let at = try invocation.value(Advance.at)
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: at) }
             invocation.reportChange(
@@ -111,31 +94,53 @@ enum ImprovementCommands {
                     id: "Rencana aksi \(id) kini pada tahap \(stage.rawValue)."))
         })
 
+    /// What `improvement advance` takes.
+    enum Advance {
+        static let stage = Option.choice(
+            "stage", ImprovementStage.self, help: Text(en: "The stage reached.", id: "Tahap yang dicapai."),
+            isRequired: true)
+        static let note = Option.optionalText(
+            "note",
+            help: Text(
+                en: "What happened (the reason, when dropping).", id: "Apa yang terjadi (alasan, bila dihentikan)."),
+            long: true)
+        static let at = Option.date(
+            "at", help: Text(en: "When (default: today).", id: "Kapan (bawaan: hari ini)."))
+    }
+
+    /// What `improvement link` links: one complaint, one SOP, or a survey's elements.
+    enum Link {
+        static let complaint = Option.parsed(
+            "complaint", valueName: "ticket",
+            help: Text(en: "A complaint of the group's unit.", id: "Pengaduan unit kelompok."), Ticket.parse)
+        static let sop = Option.line(
+            "sop", valueName: "number", help: Text(en: "An SOP of the group's unit.", id: "SOP unit kelompok."))
+        static let survey = Option.recordID(
+            "survey",
+            help: Text(
+                en: "An IKM survey of the group's unit whose results the action follows up (with --element).",
+                id: "Survei IKM unit kelompok yang hasilnya ditindaklanjuti (dengan --element)."))
+        /// One element or several separated by commas, each read by `IKMScore.parseElement`.
+        static let element = Option.parsed(
+            "element", valueName: "U1-U9",
+            help: Text(
+                en: "The survey's element the action addresses (U1 … U9; repeat or separate with commas).",
+                id: "Unsur survei yang ditangani rencana aksi (U1 … U9; ulangi atau pisahkan dengan koma)."),
+            isRepeatable: true
+        ) { (text: String) throws(DomainError) -> [Int] in
+            var elements: [Int] = []
+            for part in text.split(separator: ",") { elements.append(try IKMScore.parseElement(String(part))) }
+            return elements
+        }
+    }
+
     static let link = CommandSpec(
         name: "link",
         abstract: Text(
             en: "Link a complaint the action answers, an SOP it revises or IKM survey elements it follows up.",
             id: "Kaitkan pengaduan yang dijawab, SOP yang direvisi atau unsur survei IKM yang ditindaklanjuti."),
         arguments: [idArgument],
-        options: [
-            OptionSpec(
-                name: "complaint", valueName: "ticket",
-                help: Text(en: "A complaint of the group's unit.", id: "Pengaduan unit kelompok.")),
-            OptionSpec(
-                name: "sop", valueName: "number",
-                help: Text(en: "An SOP of the group's unit.", id: "SOP unit kelompok.")),
-            OptionSpec(
-                name: "survey", valueName: "id",
-                help: Text(
-                    en: "An IKM survey of the group's unit whose results the action follows up (with --element).",
-                    id: "Survei IKM unit kelompok yang hasilnya ditindaklanjuti (dengan --element).")),
-            OptionSpec(
-                name: "element", valueName: "U1-U9",
-                help: Text(
-                    en: "The survey's element the action addresses (U1 … U9; repeat or separate with commas).",
-                    id: "Unsur survei yang ditangani rencana aksi (U1 … U9; ulangi atau pisahkan dengan koma)."),
-                isRepeatable: true),
-        ],
+        options: .of(Link.complaint, Link.sop, Link.survey, Link.element),
         formats: [.table, .json],
         examples: [
             "kbk improvement link 1 --complaint ADU-2026-00031", "kbk improvement link 1 --sop 470/01/2026",
@@ -144,20 +149,13 @@ enum ImprovementCommands {
         run: { invocation in
             let format = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
-            let ticket = try invocation.option("complaint", Ticket.parse)
-            let sop = try invocation.option("sop", ComplaintCommands.text("sop"))
-            let survey = try invocation.intOption("survey", in: 1...Int.max).map(Int64.init)
-            let elements = try invocation.values("element").flatMap { $0.split(separator: ",").map(String.init) }
-                .map { try invocation.parse($0, IKMScore.parseElement) }
-            if survey != nil && elements.isEmpty {
-                throw invocation.usageError(Msg.missingOption("--element", "U1-U9"))
-            }
-            if survey == nil && !elements.isEmpty {
-                throw invocation.usageError(Msg.missingOption("--survey", "id"))
-            }
-            guard ticket != nil || sop != nil || survey != nil else {
-                throw invocation.usageError(Msg.missingOption("--complaint", "ticket"))
-            }
+            let ticket = try invocation.value(Link.complaint)
+            let sop = try invocation.value(Link.sop)
+            let survey = try invocation.value(Link.survey)
+            let elements = try invocation.values(Link.element).flatMap { $0 }
+            if survey != nil && elements.isEmpty { throw invocation.missingOption(Link.element) }
+            if survey == nil && !elements.isEmpty { throw invocation.missingOption(Link.survey) }
+            guard ticket != nil || sop != nil || survey != nil else { throw invocation.missingOption(Link.complaint) }
             let store = try invocation.openStore(.existing)
             try store.write {
                 try $0.improvements.link(id, complaint: ticket, sop: sop)
@@ -171,30 +169,19 @@ enum ImprovementCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Text(en: "List improvement actions.", id: "Tampilkan rencana aksi."),
-        options: [
-            OptionSpec(
-                name: "group", valueName: "id", help: Text(en: "Only this group's.", id: "Hanya milik kelompok ini.")),
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
-            .choice(
-                "stage", ImprovementStage.self,
-                help: Text(en: "Only actions at this stage.", id: "Hanya pada tahap ini.")),
-            OptionSpec(
-                name: "overdue", valueName: nil,
-                help: Text(
-                    en: "Only open actions past their due date.", id: "Hanya yang belum selesai dan lewat batas waktu.")
-            ),
-        ],
+        options: .of(List.group, CommonOptions.reportUnit, List.stage, List.overdue),
         formats: [.table, .csv, .json],
         examples: ["kbk improvement list --skpd DISDUKCAPIL", "kbk improvement list --overdue"],
         run: { invocation in
             let format = try invocation.format()
-            let group = try invocation.intOption("group", in: 1...Int.max).map(Int64.init)
-            let unit = try invocation.option("skpd", UnitCode.init)
-            let stage = try invocation.choice("stage", ImprovementStage.self)
+            let group = try invocation.value(List.group)
+            let unit = try invocation.value(CommonOptions.reportUnit)
+            let stage = try invocation.value(List.stage)
+            let overdueOnly = invocation.isSet(List.overdue)
             let store = try invocation.openStore(.existing)
             let today = store.today
             let items = try store.improvements.list(
-                group: group, unit: unit, stage: stage, overdueOnly: invocation.flag("overdue"), today: today)
+                group: group, unit: unit, stage: stage, overdueOnly: overdueOnly, today: today)
             if format == .json {
                 invocation.emit(.array(items.map { RecordJSON.improvement($0, today: today) }))
                 return
@@ -218,6 +205,18 @@ enum ImprovementCommands {
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
+
+    /// What `improvement list` filters by.
+    enum List {
+        static let group = Option.recordID(
+            "group", help: Text(en: "Only this group's.", id: "Hanya milik kelompok ini."))
+        static let stage = Option.choice(
+            "stage", ImprovementStage.self, help: Text(en: "Only actions at this stage.", id: "Hanya pada tahap ini."))
+        static let overdue = Flag(
+            "overdue",
+            help: Text(
+                en: "Only open actions past their due date.", id: "Hanya yang belum selesai dan lewat batas waktu."))
+    }
 
     static let show = CommandSpec(
         name: "show",

@@ -4,23 +4,20 @@ import KBKStore
 
 /// `kbk inbox`: what waits on the official running it.
 enum InboxCommand {
+    static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optInboxSkpd, UnitCode.init)
+    static let dueWithin = Option.integer(
+        "due-within", help: Msg.optDueWithin, in: DeadlineStanding.dueSoonRange,
+        defaultValue: DeadlineStanding.dueSoonWorkingDays)
 
     static let spec = CommandSpec(
         name: "inbox", abstract: Msg.inboxAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optInboxSkpd),
-            OptionSpec(
-                name: "due-within", valueName: "n", help: Msg.optDueWithin,
-                defaultValue: String(DeadlineStanding.dueSoonWorkingDays)),
-        ],
+        options: .of(unit, dueWithin),
         formats: [.table, .csv, .json],
         examples: ["kbk inbox", "kbk inbox --skpd DPUPR --due-within 5 --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.option("skpd", UnitCode.init)
-            let dueWithin =
-                try invocation.intOption("due-within", in: DeadlineStanding.dueSoonRange)
-                ?? DeadlineStanding.dueSoonWorkingDays
+            let unit = try invocation.value(InboxCommand.unit)
+            let dueWithin = try invocation.required(InboxCommand.dueWithin)
             let store = try invocation.openStore(.existing)
             // Entering records for another official shows their inbox, as their desk would see it.
             guard let official = store.performingOfficial else { return }

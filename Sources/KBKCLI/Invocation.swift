@@ -23,6 +23,9 @@ final class Invocation {
     let realClock: (() -> Timestamp)?
     /// The login running the command (`context.loginName`), as typed by the operating system.
     let actorText: String
+    /// The names of the declared options the command has read (given or not): what a debug build
+    /// reports under `KBK_TRACE_OPTION_READS=1`, for the test that every declared option is read.
+    var optionsRead: Set<String> = []
 
     init(context: Context, parsed: ParsedCommandLine) throws(UsageError) {
         self.context = context
@@ -33,7 +36,7 @@ final class Invocation {
             UsageError(message: ErrorReport.describe(error), commandPath: parsed.path)
         }
         do throws(DomainError) {
-            if let tz = parsed.globals["tz"] {
+            if let tz = parsed.globals[.tz] {
                 timeZone = try UTCOffset.parse(tz, field: "--tz")
             } else if let tz = environment["KBK_TZ"], !tz.isEmpty {
                 timeZone = try UTCOffset.parse(tz, field: "KBK_TZ")
@@ -70,7 +73,7 @@ final class Invocation {
     static func resolveLanguage(_ parsed: ParsedCommandLine?, _ environment: [String: String]) throws(UsageError)
         -> Language
     {
-        if let value = parsed?.globals["lang"] {
+        if let value = parsed?.globals[.lang] {
             guard let language = Language(rawValue: value.lowercased()) else {
                 throw UsageError(message: Msg.languageNotAllowed("--lang", value), commandPath: parsed?.path ?? [])
             }
@@ -83,8 +86,11 @@ final class Invocation {
     static func languageHint(_ arguments: [String]) -> Language? {
         for (index, argument) in arguments.enumerated() {
             if argument == "--" { break }
-            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7)).lowercased()) }
-            if argument == "--lang", index + 1 < arguments.count {
+            let option = "--" + GlobalOption.lang.rawValue
+            if argument.hasPrefix(option + "=") {
+                return Language(rawValue: String(argument.dropFirst(option.count + 1)).lowercased())
+            }
+            if argument == option, index + 1 < arguments.count {
                 return Language(rawValue: arguments[index + 1].lowercased())
             }
         }
@@ -100,7 +106,7 @@ final class Invocation {
     }
 
     static func resolveDatabasePath(_ parsed: ParsedCommandLine, _ environment: [String: String]) -> String {
-        if let path = parsed.globals["db"], !path.isEmpty { return path }
+        if let path = parsed.globals[.db], !path.isEmpty { return path }
         if let path = environment["KBK_DB"], !path.isEmpty { return path }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/kbk/kbk.sqlite" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/kbk/kbk.sqlite" }
@@ -108,41 +114,6 @@ final class Invocation {
     }
 
     // MARK: Arguments
-
-    /// The declaration of an option of the running command. Every read goes through it, so a
-    /// name read but never declared (a typo, a renamed option) is a programming error that the
-    /// test running every command's examples finds, not a silently absent value.
-    func declaration(_ name: String) -> OptionSpec {
-        guard let option = parsed.command.option(named: name) else {
-            preconditionFailure("\(parsed.commandName) reads --\(name), which it does not declare")
-        }
-        return option
-    }
-
-    /// The last value of an option, if given.
-    func value(_ name: String) -> String? {
-        precondition(!declaration(name).isFlag, "--\(name) is a flag")
-        return parsed.values[name]?.last
-    }
-    /// Every value of a repeatable option.
-    func values(_ name: String) -> [String] {
-        precondition(declaration(name).isRepeatable, "--\(name) is not repeatable")
-        return parsed.values[name] ?? []
-    }
-    func flag(_ name: String) -> Bool {
-        precondition(declaration(name).isFlag, "--\(name) takes a value")
-        return parsed.flags.contains(name)
-    }
-
-    /// A parser of an enum-valued option, after checking the option is declared as that enum's choice.
-    private func choiceParser<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) -> (String)
-        throws(DomainError) -> E where E.RawValue == String
-    {
-        precondition(
-            declaration(name).choices == E.allCases.map(\.rawValue),
-            "--\(name) is not declared as a choice of \(E.self)")
-        return { (text: String) throws(DomainError) in try Invocation.parseChoiceOrWord(text, field: name) }
-    }
 
     /// A coded value by its code, or by the word a person reads for it in either language
     /// (`--kind dinas`, `--role ketua`, `--channel telepon`): a word that names one value only.
@@ -166,25 +137,6 @@ final class Invocation {
         }
     }
 
-    /// An enum-valued option, parsed by the enum's own cases (those its declaration lists).
-    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E?
-    where E.RawValue == String {
-        try option(name, choiceParser(name, type))
-    }
-
-    func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> E
-    where E.RawValue == String {
-        guard let value = try choice(name, type) else { throw missingOption(name) }
-        return value
-    }
-
-    /// Every value of a repeatable enum-valued option.
-    func choices<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type = E.self) throws -> [E]
-    where E.RawValue == String {
-        let parser = choiceParser(name, type)
-        return try values(name).map { try parse($0, parser) }
-    }
-
     /// An enum-valued positional argument.
     func choiceArgument<E: RawRepresentable & CaseIterable>(_ index: Int, _ type: E.Type = E.self) throws -> E
     where E.RawValue == String {
@@ -196,9 +148,6 @@ final class Invocation {
         }
     }
 
-    func missingOption(_ name: String) -> UsageError {
-        usageError(Msg.missingOption("--\(name)", declaration(name).valueName ?? "value"))
-    }
     func argument(_ index: Int) -> String? { index < parsed.arguments.count ? parsed.arguments[index] : nil }
 
     func usageError(_ message: Text) -> UsageError {
@@ -215,31 +164,12 @@ final class Invocation {
         }
     }
 
-    /// Parses an option value if given.
-    func option<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T? {
-        guard let text = value(name) else { return nil }
-        return try parse(text, parser)
-    }
-
-    /// Parses an option that must be given.
-    func required<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T {
-        guard let text = value(name) else { throw missingOption(name) }
-        return try parse(text, parser)
-    }
-
-    /// For `edit` commands: nil when the option is absent, `.some(nil)` when given empty (clear the field).
-    func clearable<T>(_ name: String, _ parser: (String) throws(DomainError) -> T) throws -> T?? {
-        guard let text = value(name) else { return nil }
-        if text.trimmingWhitespace().isEmpty { return .some(nil) }
-        return .some(try parse(text, parser))
-    }
-
     /// The output format: `--format` if given and allowed here, else the command's default.
-    func format() throws(UsageError) -> OutputFormat {
+    func format() throws -> OutputFormat {
         let allowed = parsed.command.formats
-        guard let text = parsed.globals["format"] else {
+        guard let text = parsed.globals[.format] else {
             // `--output laporan.html` asks for HTML as plainly as `--format html` does.
-            if parsed.command.option(named: "output") != nil, let path = value("output"),
+            if declares(CommonOptions.output), let path = try value(CommonOptions.output),
                 let implied = OutputFormat.implied(byFileName: path)
             {
                 guard allowed.contains(implied) else {
@@ -276,49 +206,6 @@ final class Invocation {
         }
     }
 
-    func dateOption(_ name: String) throws -> CivilDate? {
-        try option(name) { (text: String) throws(DomainError) in try parseDate(text, field: "--\(name)") }
-    }
-
-    /// `--from` and `--to` dates of a list; `--from` after `--to` is refused (65).
-    func dateRange(from fromName: String = "from", to toName: String = "to") throws -> (
-        from: CivilDate?, to: CivilDate?
-    ) {
-        let from = try dateOption(fromName)
-        let to = try dateOption(toName)
-        if let from, let to {
-            try ReportPeriod.checkOrder(from: from, to: to, fromField: "--\(fromName)", toField: "--\(toName)")
-        }
-        return (from, to)
-    }
-
-    /// An instant option: a date (from its local midnight) or a full timestamp.
-    func instantOption(_ name: String) throws -> Timestamp? {
-        let timeZone = timeZone
-        return try option(name) { (text: String) throws(DomainError) -> Timestamp in
-            if text.count <= 10 { return Timestamp(startOf: try parseDate(text, field: "--\(name)"), in: timeZone) }
-            return try Timestamp.parseEntered(text, field: "--\(name)")
-        }
-    }
-
-    /// An event time: an ISO 8601 time with offset, `YYYY-MM-DD HH:MM[:SS]` in the office time zone,
-    /// a date alone (its local midnight), or `now`.
-    func timeOption(_ name: String) throws -> Timestamp? {
-        let timeZone = timeZone
-        let now = clock()
-        let today = today
-        return try option(name) { (text: String) throws(DomainError) -> Timestamp in
-            try EnteredValue.officeTime(text, field: "--\(name)", timeZone: timeZone, now: now, today: today)
-        }
-    }
-
-    /// A whole number within `range`.
-    func intOption(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        try option(name) { (text: String) throws(DomainError) in
-            try EnteredValue.integer(text, field: "--\(name)", in: range)
-        }
-    }
-
     /// A record id argument such as a group id.
     func idArgument(_ index: Int, name: String) throws -> Int64 {
         let text = argument(index) ?? ""
@@ -329,11 +216,9 @@ final class Invocation {
 
     // MARK: Database
 
-    // MARK: Database
-
     func openStore(_ mode: Store.OpenMode) throws -> Store {
         try Store(
-            path: databasePath, mode: mode, actor: try actor(), onBehalfOf: parsed.globals["on-behalf-of"],
+            path: databasePath, mode: mode, actor: try actor(), onBehalfOf: parsed.globals[.onBehalfOf],
             clock: clock, realClock: realClock,
             timeZone: timeZone,
             busyTimeoutMilliseconds: busyTimeoutMilliseconds)

@@ -29,6 +29,9 @@ public enum KBKCLI {
                 return ExitCode.success.rawValue
             }
             let invocation = try Invocation(context: context, parsed: parsed)
+            #if DEBUG
+                defer { invocation.traceOptionReads() }
+            #endif
             timeZone = invocation.timeZone
             try run(invocation)
             return ExitCode.success.rawValue

@@ -14,19 +14,47 @@ enum OfficialCommands {
         ],
         subcommands: [add, list, show, edit, deactivate])
 
-    static func parseName(_ text: String) throws(DomainError) -> String { try TextRules.name(text, field: "name") }
+    /// An official's details, as `official add` requires them and `official edit` corrects them.
+    enum Details {
+        static let login = Option.parsed(
+            "login", valueName: "login", help: Msg.optOfficialLogin, isRequired: true, Login.init)
+        static let nip = Option.parsed("nip", valueName: "nip", help: Msg.optOfficialNIP, NIP.init)
+        static let name = Option.line("name", valueName: "name", help: Msg.optOfficialName)
+        static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optOfficialSkpd, UnitCode.init)
+        static let role = Option.choice("role", OfficialRole.self, help: Msg.optOfficialRole)
+        static let email = Option.parsed(
+            "email", valueName: "address", help: Msg.optOfficialEmail, EmailAddress.parse)
+        static let language = Option.choice("language", Language.self, help: Msg.optOfficialLanguage)
+    }
+
+    /// What `official add` must be given.
+    enum NewOfficial {
+        static let nip = Option.parsed(
+            "nip", valueName: "nip", help: Msg.optOfficialNIP, isRequired: true, NIP.init)
+        static let name = Option.line("name", valueName: "name", help: Msg.optOfficialName, isRequired: true)
+        static let unit = Option.parsed(
+            "skpd", valueName: "code", help: Msg.optOfficialSkpd, isRequired: true, UnitCode.init)
+        static let role = Option.choice("role", OfficialRole.self, help: Msg.optOfficialRole, isRequired: true)
+    }
+
+    /// What `official edit` clears when given empty.
+    enum Clearable {
+        static let email = Option.parsed(
+            "email", valueName: "address", help: Msg.optOfficialEmailClear, EmailAddress.parse)
+        /// By its code alone, as the web's language field takes it.
+        static let language = Option.parsed(
+            "language", valueName: "id|en", help: Msg.optOfficialLanguageClear
+        ) { (text: String) throws(DomainError) -> Language in try parseChoice(text, field: "--language") }
+    }
+
+    static let roleFilter = Option.choice("role", OfficialRole.self, help: Msg.optOfficialRoleFilter)
+    static let all = Flag("all", help: Msg.optOfficialAll)
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.officialAddAbstract,
-        options: [
-            OptionSpec(name: "login", valueName: "login", help: Msg.optOfficialLogin, isRequired: true),
-            OptionSpec(name: "nip", valueName: "nip", help: Msg.optOfficialNIP, isRequired: true),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optOfficialName, isRequired: true),
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd, isRequired: true),
-            .choice("role", OfficialRole.self, help: Msg.optOfficialRole, isRequired: true),
-            OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmail),
-            .choice("language", Language.self, help: Msg.optOfficialLanguage),
-        ],
+        options: .of(
+            Details.login, NewOfficial.nip, NewOfficial.name, NewOfficial.unit, NewOfficial.role, Details.email,
+            Details.language),
         formats: [.table, .json],
         examples: [
             "kbk official add --login siti --nip 198609262015051001 --name 'Siti Rahayu' --skpd DINKES --role unit-admin",
@@ -35,12 +63,10 @@ enum OfficialCommands {
         run: { invocation in
             let format = try invocation.format()
             var draft = OfficialDraft(
-                login: try invocation.required("login", Login.init), nip: try invocation.required("nip", NIP.init),
-                name: try invocation.required("name", parseName),
-                unitCode: try invocation.required("skpd", UnitCode.init),
-                role: try invocation.requiredChoice("role", OfficialRole.self),
-                email: try invocation.option("email", EmailAddress.parse))
-            draft.language = try invocation.choice("language", Language.self)?.rawValue
+                login: try invocation.required(Details.login), nip: try invocation.required(NewOfficial.nip),
+                name: try invocation.required(NewOfficial.name), unitCode: try invocation.required(NewOfficial.unit),
+                role: try invocation.required(NewOfficial.role), email: try invocation.value(Details.email))
+            draft.language = try invocation.value(Details.language)?.rawValue
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.add(draft) }
             invocation.reportChange(
@@ -50,19 +76,16 @@ enum OfficialCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.officialListAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            .choice("role", OfficialRole.self, help: Msg.optOfficialRoleFilter),
-            OptionSpec(name: "all", valueName: nil, help: Msg.optOfficialAll),
-        ],
+        options: .of(CommonOptions.unitFilter, roleFilter, all),
         formats: [.table, .csv, .json],
         examples: ["kbk official list", "kbk official list --skpd DINKES --all --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.option("skpd", UnitCode.init)
-            let role = try invocation.choice("role", OfficialRole.self)
+            let unit = try invocation.value(CommonOptions.unitFilter)
+            let role = try invocation.value(roleFilter)
+            let includeInactive = invocation.isSet(all)
             let store = try invocation.openStore(.existing)
-            let officials = try store.officials.list(includeInactive: invocation.flag("all"), unit: unit, role: role)
+            let officials = try store.officials.list(includeInactive: includeInactive, unit: unit, role: role)
             if format == .json {
                 invocation.emit(.array(officials.map(json)))
                 return
@@ -112,28 +135,20 @@ enum OfficialCommands {
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.officialEditAbstract, discussion: Msg.officialEditDiscussion,
         arguments: [loginArgument],
-        options: [
-            OptionSpec(name: "nip", valueName: "nip", help: Msg.optOfficialNIP),
-            OptionSpec(name: "name", valueName: "name", help: Msg.optOfficialName),
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optOfficialSkpd),
-            .choice("role", OfficialRole.self, help: Msg.optOfficialRole),
-            OptionSpec(name: "email", valueName: "address", help: Msg.optOfficialEmailClear),
-            OptionSpec(name: "language", valueName: "id|en", help: Msg.optOfficialLanguageClear),
-        ],
+        options: .of(
+            Details.nip, Details.name, Details.unit, Details.role, Clearable.email, Clearable.language),
         formats: [.table, .json],
         examples: ["kbk official edit siti --role coordinator", "kbk official edit siti --email ''"],
         run: { invocation in
             let format = try invocation.format()
             let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
             var changes = OfficialChanges()
-            changes.nip = try invocation.option("nip", NIP.init)
-            changes.name = try invocation.option("name", parseName)
-            changes.unitCode = try invocation.option("skpd", UnitCode.init)
-            changes.role = try invocation.choice("role", OfficialRole.self)
-            changes.email = try invocation.clearable("email", EmailAddress.parse)
-            changes.language = try invocation.clearable("language") { (t: String) throws(DomainError) in
-                try parseChoice(t, field: "--language") as Language
-            }.map { $0?.rawValue }
+            changes.nip = try invocation.value(Details.nip)
+            changes.name = try invocation.value(Details.name)
+            changes.unitCode = try invocation.value(Details.unit)
+            changes.role = try invocation.value(Details.role)
+            changes.email = try invocation.clearable(Clearable.email)
+            changes.language = try invocation.clearable(Clearable.language).map { $0?.rawValue }
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.edit(login, changes) }
             invocation.reportChange(format, json: json(official), line: Msg.officialEdited(official.login))

@@ -6,6 +6,11 @@ protocol DeclaredOption: Sendable {
     var spec: OptionSpec { get }
 }
 
+extension DeclaredOption {
+    /// The option as typed on the line, for messages: `--from`.
+    var dashed: String { "--\(spec.name)" }
+}
+
 /// An option declared once, with its type: its spelling, help and default (`spec`, which the
 /// parser and the help read), and the function that turns what was typed into its value. Commands
 /// read it by value (`try invocation.required(Self.subject)`), never by its name as a string.
@@ -62,12 +67,15 @@ extension Option where Value == String {
             parse: { text, _ throws(DomainError) in try TextRules.name(text, field: field) })
     }
 
-    /// A free text that may span lines and may not be empty (a message, a description, a reason).
-    static func message(_ name: String, valueName: String = "text", help: Text, isRequired: Bool = true) -> Option {
+    /// A free text that may not be empty (a message, a description, a reason): several lines
+    /// when `long`, else one.
+    static func message(
+        _ name: String, valueName: String = "text", help: Text, isRequired: Bool = true, long: Bool = true
+    ) -> Option {
         Option(
             spec: OptionSpec(name: name, valueName: valueName, help: help, isRequired: isRequired),
             parse: { text, _ throws(DomainError) in
-                guard let message = try TextRules.optional(text, field: name, long: true) else {
+                guard let message = try TextRules.optional(text, field: name, long: long) else {
                     throw DomainError.invalid(field: name, value: text, reason: .empty)
                 }
                 return message
@@ -99,6 +107,20 @@ extension Option where Value == Int {
                 isRequired: isRequired),
             defaultValue: defaultValue,
             parse: { text, _ throws(DomainError) in try EnteredValue.integer(text, field: "--\(name)", in: range) })
+    }
+}
+
+extension Option where Value == Int64 {
+    /// A record's number (a group, a survey, an improvement action): a whole number from 1.
+    static func recordID(
+        _ name: String, valueName: String = "id", help: Text, isRequired: Bool = false, isRepeatable: Bool = false
+    ) -> Option {
+        Option(
+            spec: OptionSpec(
+                name: name, valueName: valueName, help: help, isRequired: isRequired, isRepeatable: isRepeatable),
+            parse: { text, _ throws(DomainError) in
+                Int64(try EnteredValue.integer(text, field: "--\(name)", in: 1...Int.max))
+            })
     }
 }
 
@@ -176,7 +198,13 @@ extension Invocation {
         let name = option.spec.name
         precondition(
             parsed.command.option(named: name)?.name == name, "\(parsed.commandName) reads --\(name) undeclared")
+        optionsRead.insert(name)
         return parsed.values[name]
+    }
+
+    /// Whether the running command declares the option (`--output` for `format()`).
+    func declares(_ option: some DeclaredOption) -> Bool {
+        parsed.command.option(named: option.spec.name) != nil
     }
 
     /// The option's value, its declared default when not given, or nil.
@@ -196,7 +224,7 @@ extension Invocation {
 
     /// The value of an option that must be given.
     func required<Value>(_ option: Option<Value>) throws -> Value {
-        guard let value = try value(option) else { throw missingOption(option.spec.name) }
+        guard let value = try value(option) else { throw missingOption(option) }
         return value
     }
 
@@ -215,6 +243,19 @@ extension Invocation {
         return .some(try parse(text) { (text: String) throws(DomainError) in try option.parse(text, self) })
     }
 
+    /// For `edit` commands, an option that reads "none" itself (`Option<String?>`): nil when absent,
+    /// `.some(nil)` when given empty.
+    func clearable<Value>(_ option: Option<Value?>) throws -> Value?? {
+        guard let text = given(option)?.last else { return nil }
+        if text.trimmingWhitespace().isEmpty { return .some(nil) }
+        return .some(try parse(text) { (text: String) throws(DomainError) in try option.parse(text, self) })
+    }
+
+    /// The usage error for an option that must be given: its name and its value's placeholder.
+    func missingOption(_ option: some DeclaredOption) -> UsageError {
+        usageError(Msg.missingOption(option.dashed, option.spec.valueName ?? "value"))
+    }
+
     /// A `--from` and `--to` pair of dates; `--from` after `--to` is refused (65).
     func dateRange(_ from: Option<CivilDate>, _ to: Option<CivilDate>) throws -> (from: CivilDate?, to: CivilDate?) {
         let (start, end) = (try value(from), try value(to))
@@ -229,6 +270,7 @@ extension Invocation {
         precondition(
             parsed.command.option(named: flag.spec.name)?.isFlag == true,
             "\(parsed.commandName) reads the flag --\(flag.spec.name) undeclared")
+        optionsRead.insert(flag.spec.name)
         return parsed.flags.contains(flag.spec.name)
     }
 }
@@ -241,3 +283,14 @@ extension [OptionSpec] {
     /// The specs of declared options, for a command's `options:`.
     static func of(_ options: any DeclaredOption...) -> [OptionSpec] { options.map(\.spec) }
 }
+
+#if DEBUG
+    extension Invocation {
+        /// Under `KBK_TRACE_OPTION_READS=1` a debug build tells on stderr which declared options the
+        /// command read, given or not: the test running every example checks each declared option is read.
+        func traceOptionReads() {
+            guard context.environment["KBK_TRACE_OPTION_READS"] == "1" else { return }
+            context.stderr.write("kbk-trace: \(parsed.commandName): \(optionsRead.sorted().joined(separator: " "))\n")
+        }
+    }
+#endif

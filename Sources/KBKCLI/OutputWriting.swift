@@ -13,11 +13,12 @@ extension Invocation {
         recorded: ((_ place: () throws -> Void) throws -> Void)? = nil
     ) throws -> String? {
         let record = recorded ?? { place in try place() }
-        guard let path = value("output"), path != "-" else {
+        let force = isSet(CommonOptions.force)
+        guard let path = try outputFile() else {
             try record { context.stdout.write(text) }
             return nil
         }
-        try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate).write(
+        try OutputFile(path, protecting: databasePath, force: force, isPrivate: isPrivate).write(
             Array(text.utf8), placing: record)
         return path
     }
@@ -25,8 +26,15 @@ extension Invocation {
     /// Checks an `--output` target before any work is done, so a refused target costs nothing and
     /// a personal-data export is not recorded for a file that is never written.
     func checkOutputTarget(isPrivate: Bool = false) throws {
-        guard let path = value("output"), path != "-" else { return }
-        _ = try OutputFile(path, protecting: databasePath, force: flag("force"), isPrivate: isPrivate)
+        let force = isSet(CommonOptions.force)
+        guard let path = try outputFile() else { return }
+        _ = try OutputFile(path, protecting: databasePath, force: force, isPrivate: isPrivate)
+    }
+
+    /// The file `--output` names; nil for standard output (no `--output`, or `--output -`).
+    func outputFile() throws -> String? {
+        guard let path = try value(CommonOptions.output), path != "-" else { return nil }
+        return path
     }
 
     /// Reads a whole text file given on the command line: a regular file, at most `cap` bytes, UTF-8.

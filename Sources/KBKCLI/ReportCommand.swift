@@ -7,20 +7,9 @@ import KBKStore
 enum ReportCommand {
     static let spec = CommandSpec(
         name: "report", abstract: Msg.reportAbstract, discussion: Msg.reportDiscussion,
-        options: [
-            OptionSpec(name: "period", valueName: "period", help: Msg.optPeriod),
-            OptionSpec(name: "from", valueName: "date", help: Msg.optReportFrom),
-            OptionSpec(name: "to", valueName: "date", help: Msg.optReportTo),
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optReportSkpd),
-            .choice("section", ReportSection.self, help: Msg.optSection, isRepeatable: true),
-            OptionSpec(
-                name: "min-cases", valueName: "n", help: Msg.optMinCases,
-                defaultValue: String(ReportRequest.defaultMinimumCases)),
-            .choice("rank-by", RankMeasure.self, help: Msg.optRankBy, defaultValue: .followUp),
-            .choice("ikm-weight", IKMWeighting.self, help: Msg.optIKMWeight, defaultValue: .exact),
-            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
-        ],
+        options: .of(
+            period, from, to, CommonOptions.reportUnit, section, minimumCases, rankBy, ikmWeight,
+            CommonOptions.output, CommonOptions.force),
         formats: [.table, .markdown, .csv, .json, .html],
         examples: [
             "kbk report --period 2026-Q3", "kbk report --period 2026 --format html --output laporan-2026.html",
@@ -29,28 +18,37 @@ enum ReportCommand {
         ],
         run: run)
 
+    static let period = Option.parsed("period", valueName: "period", help: Msg.optPeriod, ReportPeriod.parse)
+    static let from = Option.date("from", help: Msg.optReportFrom)
+    static let to = Option.date("to", help: Msg.optReportTo)
+    static let section = Option.choice("section", ReportSection.self, help: Msg.optSection, isRepeatable: true)
+    static let minimumCases = Option.integer(
+        "min-cases", help: Msg.optMinCases, in: 0...1_000_000, defaultValue: ReportRequest.defaultMinimumCases)
+    static let rankBy = Option.choice("rank-by", RankMeasure.self, help: Msg.optRankBy, defaultValue: .followUp)
+    static let ikmWeight = Option.choice(
+        "ikm-weight", IKMWeighting.self, help: Msg.optIKMWeight, defaultValue: .exact)
+
     static func run(_ invocation: Invocation) throws {
         let format = try invocation.format()
         let today = invocation.today
         let period: ReportPeriod
-        if let text = invocation.value("period") {
-            if invocation.value("from") != nil || invocation.value("to") != nil {
-                throw invocation.usageError(Msg.conflictingOptions("--period", "--from/--to"))
+        if invocation.isGiven(Self.period) {
+            if invocation.isGiven(from) || invocation.isGiven(to) {
+                throw invocation.usageError(Msg.conflictingOptions(Self.period.dashed, "--from/--to"))
             }
-            period = try invocation.parse(text, ReportPeriod.parse)
+            period = try invocation.required(Self.period)
         } else {
-            let to = try invocation.dateOption("to") ?? today
-            let from = try invocation.dateOption("from") ?? CivilDate(year: to.year, month: 1, day: 1)!
+            let to = try invocation.value(Self.to) ?? today
+            let from = try invocation.value(Self.from) ?? CivilDate(year: to.year, month: 1, day: 1)!
             period = try ReportPeriod(from: from, to: to)
         }
-        var sections = try invocation.choices("section", ReportSection.self)
+        var sections = try invocation.values(section)
         sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
         var request = ReportRequest(
-            period: period, unit: try invocation.option("skpd", UnitCode.init), sections: sections,
-            minimumCases: try invocation.intOption("min-cases", in: 0...1_000_000) ?? ReportRequest.defaultMinimumCases,
-            timeZone: invocation.timeZone)
-        request.rankBy = try invocation.choice("rank-by", RankMeasure.self) ?? .followUp
-        request.ikmWeighting = try invocation.choice("ikm-weight", IKMWeighting.self) ?? .exact
+            period: period, unit: try invocation.value(CommonOptions.reportUnit), sections: sections,
+            minimumCases: try invocation.required(minimumCases), timeZone: invocation.timeZone)
+        request.rankBy = try invocation.required(rankBy)
+        request.ikmWeighting = try invocation.required(ikmWeight)
         try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         let report = try ReportBuilder(store: store).build(request)

@@ -15,55 +15,63 @@ enum SOPCommands {
         ],
         subcommands: [add, revise, review, revoke, list, show])
 
-    static let contentOptions = [
-        OptionSpec(name: "service", valueName: "name", help: Msg.optService),
-        OptionSpec(name: "legal-basis", valueName: "text", help: Msg.optLegalBasis),
-        OptionSpec(name: "approved-by-name", valueName: "name", help: Msg.optApprovedByName),
-        OptionSpec(name: "approved-by-nip", valueName: "nip", help: Msg.optApprovedByNIP),
-        OptionSpec(name: "service-days", valueName: "n", help: Msg.optServiceDays),
-        OptionSpec(name: "review-months", valueName: "n", help: Msg.optReviewMonths),
-    ]
+    /// What an SOP's revision says beside its title and dates: set by `sop add`, changed (or
+    /// cleared, given empty) by `sop revise`.
+    enum Content {
+        static let service = Option.line("service", valueName: "name", help: Msg.optService)
+        static let legalBasis = Option.parsed("legal-basis", valueName: "text", help: Msg.optLegalBasis) {
+            (text: String) throws(DomainError) in try TextRules.optional(text, field: "legal basis", long: true) ?? ""
+        }
+        static let approvedByName = Option.line(
+            "approved-by-name", valueName: "name", help: Msg.optApprovedByName, field: "approved by name")
+        static let approvedByNIP = Option.parsed(
+            "approved-by-nip", valueName: "nip", help: Msg.optApprovedByNIP, NIP.init)
+        static let serviceDays = Option.integer(
+            "service-days", help: Msg.optServiceDays, in: SOPSchedule.serviceDaysRange)
+        static let reviewMonths = Option.integer(
+            "review-months", help: Msg.optReviewMonths, in: SOPSchedule.reviewMonthsRange)
 
+        static let all: [any DeclaredOption] = [
+            service, legalBasis, approvedByName, approvedByNIP, serviceDays, reviewMonths,
+        ]
+    }
+
+    static let unit = Option.parsed("skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true, UnitCode.init)
+    static let number = Option.line("number", valueName: "number", help: Msg.optSOPNumber, isRequired: true)
+    static let title = Option.line("title", valueName: "title", help: Msg.optTitle, isRequired: true)
+    static let newTitle = Option.line("title", valueName: "title", help: Msg.optTitle)
+    static let effective = Option.date("effective", help: Msg.optEffective, isRequired: true)
+    static let made = Option.date("made", help: Msg.optMade)
+    static let revised = Option.date("revised", help: Msg.optRevised)
+
+    /// An SOP's number as an argument, checked as the `--number` it was added with.
     static func text(_ field: String) -> (String) throws(DomainError) -> String {
         { (t: String) throws(DomainError) in try TextRules.name(t, field: field) }
     }
 
-    static func longText(_ field: String) -> (String) throws(DomainError) -> String {
-        { (t: String) throws(DomainError) in try TextRules.optional(t, field: field, long: true) ?? "" }
-    }
-
     static let add = CommandSpec(
         name: "add", abstract: Msg.sopAddAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSOPSkpd, isRequired: true),
-            OptionSpec(name: "number", valueName: "number", help: Msg.optSOPNumber, isRequired: true),
-            OptionSpec(name: "title", valueName: "title", help: Msg.optTitle, isRequired: true),
-            OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
-            OptionSpec(name: "made", valueName: "date", help: Msg.optMade),
-        ] + contentOptions,
+        options: .of(unit, number, title, effective, made) + Content.all.map(\.spec),
         formats: [.table, .json],
         examples: [
             "kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --made 2026-01-20 --service 'KTP-el' --service-days 1 --approved-by-nip '19700101 199503 1 002'"
         ],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.required("skpd", UnitCode.init)
-            let number = try invocation.required("number", text("number"))
+            let owner = try invocation.required(unit)
+            let sopNumber = try invocation.required(number)
             var content = SOPContent(
-                title: try invocation.required("title", text("title")),
-                effectiveOn: try invocation.required("effective") { (t: String) throws(DomainError) in
-                    try invocation.parseDate(t, field: "--effective")
-                })
-            content.madeOn = try invocation.dateOption("made")
-            content.service = try invocation.option("service", text("service"))
-            content.legalBasis = try invocation.option("legal-basis", longText("legal basis"))
-            content.approvedByName = try invocation.option("approved-by-name", text("approved by name"))
-            content.approvedByNIP = try invocation.option("approved-by-nip", NIP.init)?.digits
-            content.serviceDays = try invocation.intOption("service-days", in: SOPSchedule.serviceDaysRange)
-            let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
+                title: try invocation.required(title), effectiveOn: try invocation.required(effective))
+            content.madeOn = try invocation.value(made)
+            content.service = try invocation.value(Content.service)
+            content.legalBasis = try invocation.value(Content.legalBasis)
+            content.approvedByName = try invocation.value(Content.approvedByName)
+            content.approvedByNIP = try invocation.value(Content.approvedByNIP)?.digits
+            content.serviceDays = try invocation.value(Content.serviceDays)
+            let reviewMonths = try invocation.value(Content.reviewMonths)
             let store = try invocation.openStore(.existing)
             let sop = try store.write {
-                try $0.sops.add(number: number, unit: unit, content: content, reviewMonths: reviewMonths)
+                try $0.sops.add(number: sopNumber, unit: owner, content: content, reviewMonths: reviewMonths)
             }
             invocation.reportChange(
                 format, json: RecordJSON.sop(sop, today: store.today),
@@ -72,48 +80,36 @@ enum SOPCommands {
 
     static let revise = CommandSpec(
         name: "revise", abstract: Msg.sopReviseAbstract, discussion: Msg.optClearHint, arguments: [numberArgument],
-        options: [
-            OptionSpec(name: "effective", valueName: "date", help: Msg.optEffective, isRequired: true),
-            OptionSpec(name: "revised", valueName: "date", help: Msg.optRevised),
-            OptionSpec(name: "title", valueName: "title", help: Msg.optTitle),
-        ] + contentOptions,
+        options: .of(effective, revised, newTitle) + Content.all.map(\.spec),
         formats: [.table, .json],
         examples: ["kbk sop revise 470/01/2026 --effective 2026-09-01 --service-days 1 --legal-basis 'Perbup 12/2026'"],
         run: { invocation in
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
-            let effective = try invocation.required("effective") { (t: String) throws(DomainError) in
-                try invocation.parseDate(t, field: "--effective")
-            }
-            let revised = try invocation.dateOption("revised")
+            let effectiveOn = try invocation.required(effective)
+            let revisedOn = try invocation.value(revised)
             var changes = SOPContentChanges()
-            changes.title = try invocation.option("title", text("title"))
-            changes.service = try invocation.clearable("service", text("service"))
-            changes.legalBasis = try invocation.clearable("legal-basis", longText("legal basis"))
-            changes.approvedByName = try invocation.clearable("approved-by-name", text("approved by name"))
-            changes.approvedByNIP = try invocation.clearable("approved-by-nip", NIP.init)
-            changes.serviceDays = try invocation.clearable("service-days") { (t: String) throws(DomainError) in
-                try EnteredValue.integer(t, field: "--service-days", in: SOPSchedule.serviceDaysRange)
-            }
-            let reviewMonths = try invocation.intOption("review-months", in: SOPSchedule.reviewMonthsRange)
+            changes.title = try invocation.value(newTitle)
+            changes.service = try invocation.clearable(Content.service)
+            changes.legalBasis = try invocation.clearable(Content.legalBasis)
+            changes.approvedByName = try invocation.clearable(Content.approvedByName)
+            changes.approvedByNIP = try invocation.clearable(Content.approvedByNIP)
+            changes.serviceDays = try invocation.clearable(Content.serviceDays)
+            let reviewMonths = try invocation.value(Content.reviewMonths)
             let store = try invocation.openStore(.existing)
             let sop = try store.write {
                 try $0.sops.revise(
-                    number, effectiveOn: effective, revisedOn: revised, changes: changes, reviewMonths: reviewMonths)
+                    number, effectiveOn: effectiveOn, revisedOn: revisedOn, changes: changes,
+                    reviewMonths: reviewMonths)
             }
             invocation.reportChange(
                 format, json: RecordJSON.sop(sop, today: store.today),
-                line: Msg.sopRevised(sop.number, sop.current.revision, effective.description))
+                line: Msg.sopRevised(sop.number, sop.current.revision, effectiveOn.description))
         })
 
     static let review = CommandSpec(
         name: "review", abstract: Msg.sopReviewAbstract, arguments: [numberArgument],
-        options: [
-            OptionSpec(name: "date", valueName: "date", help: Msg.optReviewDate, isRequired: true),
-            .choice("outcome", ReviewOutcome.self, help: Msg.optOutcome, isRequired: true),
-            OptionSpec(name: "note", valueName: "text", help: Msg.optReviewNote),
-            OptionSpec(name: "reviewer", valueName: "nip", help: Msg.optReviewer),
-        ],
+        options: .of(Review.date, Review.outcome, Review.note, Review.reviewer),
         formats: [.table, .json],
         examples: [
             "kbk sop review 470/01/2026 --date 2026-11-20 --outcome keep --note 'Masih sesuai' --reviewer 197001011995031002"
@@ -121,12 +117,10 @@ enum SOPCommands {
         run: { invocation in
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
-            let date = try invocation.required("date") { (t: String) throws(DomainError) in
-                try invocation.parseDate(t, field: "--date")
-            }
-            let outcome = try invocation.requiredChoice("outcome", ReviewOutcome.self)
-            let note = try TextRules.optional(invocation.value("note"), field: "note", long: true)
-            let reviewer = try invocation.option("reviewer", NIP.init)
+            let date = try invocation.required(Review.date)
+            let outcome = try invocation.required(Review.outcome)
+            let note = try invocation.value(Review.note)
+            let reviewer = try invocation.value(Review.reviewer)
             let store = try invocation.openStore(.existing)
             let sop = try store.write {
                 try $0.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer)
@@ -137,15 +131,23 @@ enum SOPCommands {
                 line: Msg.sopReviewed(sop.number, outcome.rawValue, due))
         })
 
+    /// What `sop review` records.
+    enum Review {
+        static let date = Option.date("date", help: Msg.optReviewDate, isRequired: true)
+        static let outcome = Option.choice("outcome", ReviewOutcome.self, help: Msg.optOutcome, isRequired: true)
+        static let note = Option.optionalText("note", help: Msg.optReviewNote, long: true)
+        static let reviewer = Option.parsed("reviewer", valueName: "nip", help: Msg.optReviewer, NIP.init)
+    }
+
     static let revoke = CommandSpec(
         name: "revoke", abstract: Msg.sopRevokeAbstract, arguments: [numberArgument],
-        options: [OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today")],
+        options: .of(CommonOptions.on),
         formats: [.table, .json],
         examples: ["kbk sop revoke 470/01/2026 --on 2026-12-31"],
         run: { invocation in
             let format = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
-            let on = try invocation.dateOption("on") ?? invocation.today
+            let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let store = try invocation.openStore(.existing)
             let sop = try store.write { try $0.sops.revoke(number, on: on) }
             invocation.reportChange(
@@ -154,21 +156,17 @@ enum SOPCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.sopListAbstract,
-        options: [
-            OptionSpec(name: "skpd", valueName: "code", help: Msg.optSkpdFilter),
-            .choice("status", SOPStatusFilter.self, help: Msg.optStatus, defaultValue: .active),
-            OptionSpec(name: "review-due", valueName: nil, help: Msg.optReviewDue),
-        ],
+        options: .of(CommonOptions.unitFilter, statusFilter, reviewDue),
         formats: [.table, .csv, .json],
         examples: ["kbk sop list --skpd DISDUKCAPIL", "kbk sop list --review-due --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let unit = try invocation.option("skpd", UnitCode.init)
-            let status = try invocation.choice("status", SOPStatusFilter.self) ?? .active
+            let unit = try invocation.value(CommonOptions.unitFilter)
+            let status = try invocation.required(statusFilter)
+            let dueOnly = invocation.isSet(reviewDue)
             let store = try invocation.openStore(.existing)
             let today = store.today
-            let sops = try store.sops.list(
-                unit: unit, status: status, reviewDue: invocation.flag("review-due"), today: today)
+            let sops = try store.sops.list(unit: unit, status: status, reviewDue: dueOnly, today: today)
             if format == .json {
                 invocation.emit(.array(sops.map { RecordJSON.sop($0, today: today) }))
                 return
@@ -193,6 +191,10 @@ enum SOPCommands {
             }
             invocation.context.stdout.write(table.render(format, language: invocation.language))
         })
+
+    static let statusFilter = Option.choice(
+        "status", SOPStatusFilter.self, help: Msg.optStatus, defaultValue: .active)
+    static let reviewDue = Flag("review-due", help: Msg.optReviewDue)
 
     static let show = CommandSpec(
         name: "show", abstract: Msg.sopShowAbstract, arguments: [numberArgument], formats: [.table, .csv, .json],

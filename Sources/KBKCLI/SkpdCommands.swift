@@ -4,16 +4,38 @@ import KBKStore
 
 /// `kbk skpd add|list|show|edit|deactivate`: the registry of work units.
 enum SkpdCommands {
-    static let detailOptions = [
-        OptionSpec(name: "official-code", valueName: "code", help: Msg.optOfficialCode),
-        OptionSpec(name: "parent", valueName: "code", help: Msg.optParent),
-        OptionSpec(name: "staff", valueName: "n", help: Msg.optStaff),
-        OptionSpec(name: "head-name", valueName: "name", help: Msg.optHeadName),
-        OptionSpec(name: "head-nip", valueName: "nip", help: Msg.optHeadNIP),
-        OptionSpec(name: "working-week", valueName: "days", help: Msg.optWorkingWeek, choices: ["5", "6", "7"]),
-    ]
+    /// A unit's details, set by `skpd add` and corrected (or cleared, given empty) by `skpd edit`.
+    enum Details {
+        static let officialCode = Option.line(
+            "official-code", valueName: "code", help: Msg.optOfficialCode, field: "official code")
+        static let parent = Option.parsed("parent", valueName: "code", help: Msg.optParent, UnitCode.init)
+        static let staff = Option.integer("staff", help: Msg.optStaff, in: Unit.staffRange)
+        static let headName = Option.line("head-name", valueName: "name", help: Msg.optHeadName, field: "head name")
+        static let headNIP = Option.parsed("head-nip", valueName: "nip", help: Msg.optHeadNIP, NIP.init)
+        static let workingWeek = Option(
+            spec: OptionSpec(
+                name: "working-week", valueName: "days", help: Msg.optWorkingWeek,
+                choices: WorkingWeek.allCases.map { String($0.rawValue) }),
+            parse: { text, _ throws(DomainError) in try WorkingWeek.parse(text) })
+
+        static let all: [any DeclaredOption] = [officialCode, parent, staff, headName, headNIP, workingWeek]
+    }
+
+    static let name = Option.line("name", valueName: "name", help: Msg.optUnitName, isRequired: true)
+    static let newName = Option.line("name", valueName: "name", help: Msg.optUnitName)
+    static let kind = Option.choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true)
+    static let newKind = Option.choice("kind", UnitKind.self, help: Msg.optUnitKind)
+    /// A day as written (`YYYY-MM-DD`).
+    static let formedOn = Option.parsed("formed-on", valueName: "date", help: Msg.optFormedOn) {
+        (text: String) throws(DomainError) in try CivilDate.parseEntered(text, field: "--formed-on")
+    }
+    static let kindFilter = Option.choice("kind", UnitKind.self, help: Msg.optKindFilter)
+    static let successor = Option.parsed("successor", valueName: "code", help: Msg.optSuccessor, UnitCode.init)
+    static let successorFor = Option.parsed(
+        "successor-for", valueName: "function=code", help: Msg.optSuccessorFor, isRepeatable: true
+    ) { (text: String) throws(DomainError) in try SuccessionRoute.parse(text) }
+
     static let codeArgument = ArgumentSpec(name: "code", help: Msg.argUnitCode)
-    static let staffRange = 0...1_000_000
 
     static let spec = CommandSpec(
         name: "skpd", abstract: Msg.skpdAbstract,
@@ -22,11 +44,7 @@ enum SkpdCommands {
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.skpdAddAbstract, arguments: [codeArgument],
-        options: [
-            OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName, isRequired: true),
-            .choice("kind", UnitKind.self, help: Msg.optUnitKind, isRequired: true),
-            OptionSpec(name: "formed-on", valueName: "date", help: Msg.optFormedOn),
-        ] + detailOptions,
+        options: .of(name, kind, formedOn) + Details.all.map(\.spec),
         formats: [.table, .json],
         examples: [
             "kbk skpd add DINKES --name 'Dinas Kesehatan' --kind agency --official-code 1.02.0.00.0.00.01.0000 --staff 120",
@@ -37,25 +55,14 @@ enum SkpdCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
-            var draft = UnitDraft(
-                code: code,
-                name: try invocation.required("name") { (t: String) throws(DomainError) in
-                    try TextRules.name(t, field: "name")
-                },
-                kind: try invocation.requiredChoice("kind", UnitKind.self))
-            draft.officialCode = try invocation.option("official-code") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "official code")
-            }
-            draft.parentCode = try invocation.option("parent", UnitCode.init)
-            draft.staffCount = try invocation.intOption("staff", in: staffRange)
-            draft.headName = try invocation.option("head-name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "head name")
-            }
-            draft.headNIP = try invocation.option("head-nip", NIP.init)
-            draft.workingWeek = try invocation.option("working-week", WorkingWeek.parse) ?? .fiveDays
-            draft.formedOn = try invocation.option("formed-on") { (t: String) throws(DomainError) in
-                try CivilDate.parseEntered(t, field: "--formed-on")
-            }
+            var draft = UnitDraft(code: code, name: try invocation.required(name), kind: try invocation.required(kind))
+            draft.officialCode = try invocation.value(Details.officialCode)
+            draft.parentCode = try invocation.value(Details.parent)
+            draft.staffCount = try invocation.value(Details.staff)
+            draft.headName = try invocation.value(Details.headName)
+            draft.headNIP = try invocation.value(Details.headNIP)
+            draft.workingWeek = try invocation.value(Details.workingWeek) ?? .fiveDays
+            draft.formedOn = try invocation.value(formedOn)
             let store = try invocation.openStore(.createIfMissing)
             let unit = try store.write { try $0.units.add(draft) }
             invocation.reportChange(
@@ -64,18 +71,16 @@ enum SkpdCommands {
 
     static let list = CommandSpec(
         name: "list", abstract: Msg.skpdListAbstract,
-        options: [
-            OptionSpec(name: "all", valueName: nil, help: Msg.optAll),
-            .choice("kind", UnitKind.self, help: Msg.optKindFilter),
-        ],
+        options: .of(CommonOptions.all, kindFilter),
         formats: [.table, .csv, .json],
         examples: ["kbk skpd list", "kbk skpd list --all --kind district --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let kind = try invocation.choice("kind", UnitKind.self)
+            let kind = try invocation.value(kindFilter)
+            let includeInactive = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
             let today = store.today
-            let units = try store.units.list(includeInactive: invocation.flag("all"), kind: kind, today: today)
+            let units = try store.units.list(includeInactive: includeInactive, kind: kind, today: today)
             if format == .json {
                 invocation.emit(.array(units.map { RecordJSON.unit($0, today: today) }))
                 return
@@ -150,11 +155,7 @@ enum SkpdCommands {
 
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.skpdEditAbstract, discussion: Msg.optClearHint, arguments: [codeArgument],
-        options: [
-            OptionSpec(name: "name", valueName: "name", help: Msg.optUnitName),
-            .choice("kind", UnitKind.self, help: Msg.optUnitKind),
-            OptionSpec(name: "formed-on", valueName: "date", help: Msg.optFormedOn),
-        ] + detailOptions,
+        options: .of(newName, newKind, formedOn) + Details.all.map(\.spec),
         formats: [.table, .json],
         examples: [
             "kbk skpd edit DINKES --staff 134 --head-name 'dr. Hanung Wikantono'",
@@ -165,25 +166,15 @@ enum SkpdCommands {
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var changes = UnitChanges()
-            changes.name = try invocation.option("name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "name")
-            }
-            changes.kind = try invocation.choice("kind", UnitKind.self)
-            changes.officialCode = try invocation.clearable("official-code") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "official code")
-            }
-            changes.parentCode = try invocation.clearable("parent", UnitCode.init)
-            changes.staffCount = try invocation.clearable("staff") { (t: String) throws(DomainError) in
-                try EnteredValue.integer(t, field: "--staff", in: staffRange)
-            }
-            changes.headName = try invocation.clearable("head-name") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "head name")
-            }
-            changes.headNIP = try invocation.clearable("head-nip", NIP.init)
-            changes.workingWeek = try invocation.option("working-week", WorkingWeek.parse)
-            changes.formedOn = try invocation.clearable("formed-on") { (t: String) throws(DomainError) in
-                try CivilDate.parseEntered(t, field: "--formed-on")
-            }
+            changes.name = try invocation.value(newName)
+            changes.kind = try invocation.value(newKind)
+            changes.officialCode = try invocation.clearable(Details.officialCode)
+            changes.parentCode = try invocation.clearable(Details.parent)
+            changes.staffCount = try invocation.clearable(Details.staff)
+            changes.headName = try invocation.clearable(Details.headName)
+            changes.headNIP = try invocation.clearable(Details.headNIP)
+            changes.workingWeek = try invocation.value(Details.workingWeek)
+            changes.formedOn = try invocation.clearable(formedOn)
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
             let unit = try store.write { try $0.units.edit(code, changes) }
@@ -195,12 +186,7 @@ enum SkpdCommands {
     static let deactivate = CommandSpec(
         name: "deactivate", abstract: Msg.skpdDeactivateAbstract, discussion: Msg.skpdDeactivateDiscussion,
         arguments: [codeArgument],
-        options: [
-            OptionSpec(name: "on", valueName: "date", help: Msg.optOn, defaultValue: "today"),
-            OptionSpec(name: "successor", valueName: "code", help: Msg.optSuccessor),
-            OptionSpec(
-                name: "successor-for", valueName: "function=code", help: Msg.optSuccessorFor, isRepeatable: true),
-        ],
+        options: .of(CommonOptions.on, successor, successorFor),
         formats: [.table, .json],
         examples: [
             "kbk skpd deactivate DINPERKIM --on 2025-01-01 --successor DPUPR",
@@ -209,14 +195,12 @@ enum SkpdCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
-            let on = try invocation.dateOption("on") ?? invocation.today
-            let successor = try invocation.option("successor", UnitCode.init)
-            let routes = try invocation.values("successor-for").map { text in
-                try invocation.parse(text) { (t: String) throws(DomainError) in try SuccessionRoute.parse(t) }
-            }
+            let on = try invocation.value(CommonOptions.on) ?? invocation.today
+            let heir = try invocation.value(successor)
+            let routes = try invocation.values(successorFor)
             let store = try invocation.openStore(.existing)
             let (unit, moved) = try store.write {
-                try $0.units.deactivate(code, on: on, successor: successor, routes: routes)
+                try $0.units.deactivate(code, on: on, successor: heir, routes: routes)
             }
             invocation.reportChange(
                 format,

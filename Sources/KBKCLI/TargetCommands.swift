@@ -21,10 +21,36 @@ enum TargetCommands {
         ],
         subcommands: [set, list, remove])
 
-    static let yearOption = OptionSpec(
-        name: "year", valueName: "year",
+    static let year = Option.integer(
+        "year", valueName: "year",
         help: Text(en: "The year the targets are for (2000–2100).", id: "Tahun target (2000–2100)."),
-        isRequired: true)
+        in: UnitTarget.years, isRequired: true)
+    static let settled = Option.parsed(
+        "settled", valueName: "percent",
+        help: Text(
+            en: "Share of valid complaints settled, 0–100 (e.g. 90 or 87.5).",
+            id: "Persentase pengaduan sah yang diselesaikan, 0–100 (mis. 90 atau 87,5).")
+    ) { (text: String) throws(DomainError) in try UnitTarget.parseShare(text, field: "--settled") }
+    static let onTime = Option.parsed(
+        "on-time", valueName: "percent",
+        help: Text(
+            en: "Share of valid complaints settled on time, 0–100.",
+            id: "Persentase pengaduan sah yang diselesaikan tepat waktu, 0–100.")
+    ) { (text: String) throws(DomainError) in try UnitTarget.parseShare(text, field: "--on-time") }
+    static let ikm = Option.parsed(
+        "ikm", valueName: "score",
+        help: Text(en: "Converted IKM, 25–100 (e.g. 82.5).", id: "Nilai IKM konversi, 25–100 (mis. 82,5).")
+    ) { (text: String) throws(DomainError) in try UnitTarget.parseIKM(text, field: "--ikm") }
+    static let source = Option.line(
+        "source",
+        help: Text(
+            en: "Where the targets come from, e.g. 'Renstra 2021–2026, IKU 3'.",
+            id: "Sumber target, mis. 'Renstra 2021–2026, IKU 3'."))
+    static let yearFilter = Option.integer("year", valueName: "year", help: Msg.optYear, in: UnitTarget.years)
+    static let unitFilter = Option.parsed(
+        "skpd", valueName: "code",
+        help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya."),
+        UnitCode.init)
 
     static let set = CommandSpec(
         name: "set",
@@ -38,27 +64,7 @@ enum TargetCommands {
                 "Nilai kosong (--on-time '') menghapus target itu; paling sedikit satu dari --settled, --on-time, --ikm tetap ada."
         ),
         arguments: [SkpdCommands.codeArgument],
-        options: [
-            yearOption,
-            OptionSpec(
-                name: "settled", valueName: "percent",
-                help: Text(
-                    en: "Share of valid complaints settled, 0–100 (e.g. 90 or 87.5).",
-                    id: "Persentase pengaduan sah yang diselesaikan, 0–100 (mis. 90 atau 87,5).")),
-            OptionSpec(
-                name: "on-time", valueName: "percent",
-                help: Text(
-                    en: "Share of valid complaints settled on time, 0–100.",
-                    id: "Persentase pengaduan sah yang diselesaikan tepat waktu, 0–100.")),
-            OptionSpec(
-                name: "ikm", valueName: "score",
-                help: Text(en: "Converted IKM, 25–100 (e.g. 82.5).", id: "Nilai IKM konversi, 25–100 (mis. 82,5).")),
-            OptionSpec(
-                name: "source", valueName: "text",
-                help: Text(
-                    en: "Where the targets come from, e.g. 'Renstra 2021–2026, IKU 3'.",
-                    id: "Sumber target, mis. 'Renstra 2021–2026, IKU 3'.")),
-        ],
+        options: .of(year, settled, onTime, ikm, source),
         formats: [.table, .json],
         examples: [
             "kbk skpd target set DINKES --year 2026 --settled 90 --on-time 80 --ikm 82.5 --source 'Renstra 2021–2026, IKU 3'",
@@ -67,45 +73,32 @@ enum TargetCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
-            let year = try requiredYear(invocation)
+            let targetYear = try invocation.required(year)
             var changes = TargetChanges()
-            changes.settledBasisPoints = try invocation.clearable("settled") { (t: String) throws(DomainError) in
-                try UnitTarget.parseShare(t, field: "--settled")
-            }
-            changes.onTimeBasisPoints = try invocation.clearable("on-time") { (t: String) throws(DomainError) in
-                try UnitTarget.parseShare(t, field: "--on-time")
-            }
-            changes.ikmHundredths = try invocation.clearable("ikm") { (t: String) throws(DomainError) in
-                try UnitTarget.parseIKM(t, field: "--ikm")
-            }
-            changes.source = try invocation.clearable("source") { (t: String) throws(DomainError) in
-                try TextRules.name(t, field: "source")
-            }
-            if changes.isEmpty { throw invocation.missingOption("settled") }
+            changes.settledBasisPoints = try invocation.clearable(settled)
+            changes.onTimeBasisPoints = try invocation.clearable(onTime)
+            changes.ikmHundredths = try invocation.clearable(ikm)
+            changes.source = try invocation.clearable(source)
+            if changes.isEmpty { throw invocation.missingOption(settled) }
             let store = try invocation.openStore(.existing)
-            let target = try store.write { try $0.targets.set(code, year: year, changes) }
+            let target = try store.write { try $0.targets.set(code, year: targetYear, changes) }
             invocation.reportChange(
                 format, json: RecordJSON.target(target),
                 line: Text(
-                    en: "Set the targets of \(target.unitCode) for \(year): \(describe(target, .en)).",
-                    id: "Target \(target.unitCode) tahun \(year) ditetapkan: \(describe(target, .id))."))
+                    en: "Set the targets of \(target.unitCode) for \(targetYear): \(describe(target, .en)).",
+                    id: "Target \(target.unitCode) tahun \(targetYear) ditetapkan: \(describe(target, .id))."))
         })
 
     static let list = CommandSpec(
         name: "list",
         abstract: Text(en: "List units' targets by year.", id: "Tampilkan target unit per tahun."),
-        options: [
-            OptionSpec(name: "year", valueName: "year", help: Msg.optYear),
-            OptionSpec(
-                name: "skpd", valueName: "code",
-                help: Text(en: "Only this unit's and its units'.", id: "Hanya milik unit ini dan unit di bawahnya.")),
-        ],
+        options: .of(yearFilter, unitFilter),
         formats: [.table, .csv, .json],
         examples: ["kbk skpd target list --year 2026", "kbk skpd target list --skpd DINKES --format csv"],
         run: { invocation in
             let format = try invocation.format()
-            let year = try invocation.intOption("year", in: UnitTarget.years)
-            let unit = try invocation.option("skpd", UnitCode.init)
+            let year = try invocation.value(yearFilter)
+            let unit = try invocation.value(unitFilter)
             let store = try invocation.openStore(.existing)
             let units = try unit.map { try store.units.codesUnder(try store.units.get($0).code) }
             let targets = try store.targets.list(year: year, units: units)
@@ -138,27 +131,20 @@ enum TargetCommands {
     static let remove = CommandSpec(
         name: "remove",
         abstract: Text(en: "Remove a unit's targets for a year.", id: "Hapus target unit untuk satu tahun."),
-        arguments: [SkpdCommands.codeArgument], options: [yearOption], formats: [.table, .json],
+        arguments: [SkpdCommands.codeArgument], options: .of(year), formats: [.table, .json],
         examples: ["kbk skpd target remove DINKES --year 2026"],
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
-            let year = try requiredYear(invocation)
+            let targetYear = try invocation.required(year)
             let store = try invocation.openStore(.existing)
-            let target = try store.write { try $0.targets.remove(code, year: year) }
+            let target = try store.write { try $0.targets.remove(code, year: targetYear) }
             invocation.reportChange(
                 format, json: RecordJSON.target(target),
                 line: Text(
-                    en: "Removed the targets of \(target.unitCode) for \(year).",
-                    id: "Target \(target.unitCode) tahun \(year) dihapus."))
+                    en: "Removed the targets of \(target.unitCode) for \(targetYear).",
+                    id: "Target \(target.unitCode) tahun \(targetYear) dihapus."))
         })
-
-    static func requiredYear(_ invocation: Invocation) throws -> Int {
-        guard let year = try invocation.intOption("year", in: UnitTarget.years) else {
-            throw invocation.missingOption("year")
-        }
-        return year
-    }
 
     /// 9000 → "90", 8750 → "87.5" ("87,5" in Indonesian).
     static func number(_ basisPoints: Int, _ language: Language) -> String {

@@ -67,17 +67,38 @@ enum TopicCommands {
             invocation.context.stdout.write(rows.render(format, language: language))
         })
 
-    static let nameOptions = [
-        OptionSpec(name: "name", valueName: "name", help: Msg.optTopicName),
-        OptionSpec(name: "name-en", valueName: "name", help: Msg.optTopicNameEnglish),
-        OptionSpec(name: "lapor-category", valueName: "name", help: Msg.optLaporCategory),
-    ]
+    /// A topic's names, each required by `topic add` and changed alone by `topic edit`.
+    enum Names {
+        static func name(isRequired: Bool) -> Option<String> {
+            Option.line("name", valueName: "name", help: Msg.optTopicName, isRequired: isRequired)
+        }
+        static func nameEnglish(isRequired: Bool) -> Option<String> {
+            Option.line("name-en", valueName: "name", help: Msg.optTopicNameEnglish, isRequired: isRequired)
+        }
+        static func laporCategory(isRequired: Bool) -> Option<String> {
+            Option.line("lapor-category", valueName: "name", help: Msg.optLaporCategory, isRequired: isRequired)
+        }
+    }
+
+    /// What `topic add` must be given.
+    enum NewTopic {
+        static let name = Names.name(isRequired: true)
+        static let nameEnglish = Names.nameEnglish(isRequired: true)
+        static let laporCategory = Names.laporCategory(isRequired: true)
+    }
+
+    /// What `topic edit` changes.
+    enum Edit {
+        static let name = Names.name(isRequired: false)
+        static let nameEnglish = Names.nameEnglish(isRequired: false)
+        static let laporCategory = Names.laporCategory(isRequired: false)
+        static let inUse = Flag("in-use", help: Msg.optTopicInUse)
+        static let retire = Flag("retire", help: Msg.optTopicRetire)
+    }
 
     static let add = CommandSpec(
         name: "add", abstract: Msg.topicAddAbstract, arguments: [codeArgument],
-        options: nameOptions.map {
-            OptionSpec(name: $0.name, valueName: $0.valueName, help: $0.help, isRequired: true)
-        },
+        options: .of(NewTopic.name, NewTopic.nameEnglish, NewTopic.laporCategory),
         formats: [.table, .json],
         examples: [
             "kbk topic add pju-rusak --name 'Lampu PJU rusak' --name-en 'Broken street lamps' --lapor-category Infrastruktur"
@@ -86,9 +107,9 @@ enum TopicCommands {
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", Topic.parseCode)
             let topic = Topic(
-                code: code, name: try invocation.required("name", ComplaintCommands.text("name")),
-                nameEnglish: try invocation.required("name-en", ComplaintCommands.text("name-en")),
-                laporCategory: try invocation.required("lapor-category", ComplaintCommands.text("lapor-category")))
+                code: code, name: try invocation.required(NewTopic.name),
+                nameEnglish: try invocation.required(NewTopic.nameEnglish),
+                laporCategory: try invocation.required(NewTopic.laporCategory))
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.topics.add(topic) }
             invocation.reportChange(format, json: RecordJSON.topic(added), line: Msg.topicAdded(added.code))
@@ -96,10 +117,7 @@ enum TopicCommands {
 
     static let edit = CommandSpec(
         name: "edit", abstract: Msg.topicEditAbstract, arguments: [codeArgument],
-        options: nameOptions + [
-            OptionSpec(name: "in-use", valueName: nil, help: Msg.optTopicInUse),
-            OptionSpec(name: "retire", valueName: nil, help: Msg.optTopicRetire),
-        ],
+        options: .of(Edit.name, Edit.nameEnglish, Edit.laporCategory, Edit.inUse, Edit.retire),
         formats: [.table, .json],
         examples: [
             "kbk topic edit pkh --lapor-category 'Sosial dan Kesejahteraan'", "kbk topic edit pju-rusak --retire",
@@ -107,11 +125,13 @@ enum TopicCommands {
         run: { invocation in
             let format = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", Topic.parseCode)
-            let name = try invocation.option("name", ComplaintCommands.text("name"))
-            let nameEnglish = try invocation.option("name-en", ComplaintCommands.text("name-en"))
-            let laporCategory = try invocation.option("lapor-category", ComplaintCommands.text("lapor-category"))
-            let (takeUp, retire) = (invocation.flag("in-use"), invocation.flag("retire"))
-            if takeUp && retire { throw invocation.usageError(Msg.conflictingOptions("--in-use", "--retire")) }
+            let name = try invocation.value(Edit.name)
+            let nameEnglish = try invocation.value(Edit.nameEnglish)
+            let laporCategory = try invocation.value(Edit.laporCategory)
+            let (takeUp, retire) = (invocation.isSet(Edit.inUse), invocation.isSet(Edit.retire))
+            if takeUp && retire {
+                throw invocation.usageError(Msg.conflictingOptions(Edit.inUse.dashed, Edit.retire.dashed))
+            }
             guard name != nil || nameEnglish != nil || laporCategory != nil || takeUp || retire else {
                 throw invocation.usageError(Msg.topicEditNeedsAField)
             }

@@ -5,14 +5,13 @@ import KBKTransfer
 
 /// `kbk export` and `kbk import`: data out and in, as CSV or JSON.
 enum TransferCommands {
+    static let includePersonalData = Flag("include-personal-data", help: Msg.optIncludePersonalData)
+    static let dryRun = Flag("dry-run", help: Msg.optDryRun)
+
     static let export = CommandSpec(
         name: "export", abstract: Msg.exportAbstract, discussion: Msg.exportDiscussion,
         arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
-        options: [
-            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
-            OptionSpec(name: "include-personal-data", valueName: nil, help: Msg.optIncludePersonalData),
-        ],
+        options: .of(CommonOptions.output, CommonOptions.force, includePersonalData),
         formats: [.csv, .json, .open311],
         examples: [
             "kbk export complaints --output complaints.csv",
@@ -26,13 +25,16 @@ enum TransferCommands {
                 throw invocation.usageError(Msg.formatNotAllowed("open311", ["csv", "json"]))
             }
             // Open311 is the public's view: it never carries personal data, so asking for it is a mistake.
-            if format == .open311 && invocation.flag("include-personal-data") {
+            let askedForPersonalData = invocation.isSet(includePersonalData)
+            if format == .open311 && askedForPersonalData {
                 throw invocation.usageError(Msg.open311WithoutPersonalData)
             }
-            let personal = invocation.flag("include-personal-data") && kind == .complaints
+            let personal = askedForPersonalData && kind == .complaints
             // Complainants' data goes only to a new file (through a link --force would write the
             // file the link names, wherever someone pointed it).
-            if personal && invocation.flag("force") { throw invocation.usageError(Msg.personalDataWithoutForce) }
+            if personal && invocation.isSet(CommonOptions.force) {
+                throw invocation.usageError(Msg.personalDataWithoutForce)
+            }
             try invocation.checkOutputTarget(isPrivate: personal)
             let store = try invocation.openStore(.existing)
             // Before any row is made: on standard output the rows go out before the audit entry.
@@ -79,7 +81,7 @@ enum TransferCommands {
                 ? { place in
                     try store.write {
                         try exporter.recordPersonalDataExport(
-                            kind, rows: rows, to: invocation.value("output").flatMap { $0 == "-" ? nil : $0 }, in: $0)
+                            kind, rows: rows, to: try invocation.outputFile(), in: $0)
                         try place()
                     }
                 }
@@ -95,7 +97,7 @@ enum TransferCommands {
             .choice("kind", TransferKind.self, help: Msg.argTransferKind),
             ArgumentSpec(name: "file", help: Msg.argImportFile),
         ],
-        options: [OptionSpec(name: "dry-run", valueName: nil, help: Msg.optDryRun)],
+        options: .of(dryRun),
         formats: [.table, .json],
         examples: [
             "kbk import template complaints > aduan.csv", "kbk import complaints lapor-2026.csv --dry-run",
@@ -105,6 +107,7 @@ enum TransferCommands {
         run: { invocation in
             let format = try invocation.format()
             let kind = try invocation.choiceArgument(0, TransferKind.self)
+            let checkOnly = invocation.isSet(dryRun)
             let path = invocation.argument(1) ?? ""
             let file = try openCSV(path)
             var reader = file.reader
@@ -115,7 +118,7 @@ enum TransferCommands {
                 let progress = ProgressLine(invocation)
                 defer { progress.finish() }
                 let language = invocation.language
-                result = try Importer(store: store).run(kind, reader: &reader, dryRun: invocation.flag("dry-run")) {
+                result = try Importer(store: store).run(kind, reader: &reader, dryRun: checkOnly) {
                     rows in progress.show(rows) { Msg.importProgress(ReportValue.grouped(rows, language), $0) }
                 }
             } catch let error as CSVError {
@@ -149,10 +152,7 @@ enum TransferCommands {
     static let template = CommandSpec(
         name: "template", abstract: Msg.templateAbstract,
         arguments: [.choice("kind", TransferKind.self, help: Msg.argTransferKind)],
-        options: [
-            OptionSpec(name: "output", valueName: "file", help: Msg.optOutput),
-            OptionSpec(name: "force", valueName: nil, help: Msg.optForce),
-        ],
+        options: .of(CommonOptions.output, CommonOptions.force),
         examples: ["kbk import template members > anggota.csv", "kbk import template complaints --output aduan.csv"],
         run: { invocation in
             let kind = try invocation.choiceArgument(0, TransferKind.self)

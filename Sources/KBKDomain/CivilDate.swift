@@ -6,7 +6,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// A valid date, or nil (e.g. 2026-02-29).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard CivilDate.years.contains(year), (1...12).contains(month),
             (1...CivilDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year
@@ -99,6 +99,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func parse(_ text: String, field: String = "date") throws(DomainError) -> CivilDate {
         try parse(Array(text.utf8)[...], text: text, field: field)
     }
+
+    /// The years a date can have at all (`YYYY`).
+    public static let years = 1...9999
 
     /// The years kbk accepts for anything dated that a person enters or a file brings: a date in
     /// year 1 or 9999 is a typing slip, and an instant that far out cannot be stored and read back.

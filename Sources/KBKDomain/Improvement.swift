@@ -107,6 +107,8 @@ public struct Improvement: Hashable, Sendable {
 public struct IKMScore: Hashable, Sendable {
     /// How many respondents a survey may record: at least one, and no more than a population.
     public static let respondentRange = 1...10_000_000
+    /// How many users a surveyed service may have in the period (for the Krejcie–Morgan sample).
+    public static let populationRange = 1...100_000_000
 
     public let elementSums: [Int]
     public let denominator: Int

@@ -1,5 +1,8 @@
 /// A regional work unit (SKPD/OPD).
 public struct Unit: Hashable, Sendable {
+    /// The staff a unit may count.
+    public static let staffRange = 0...1_000_000
+
     public var id: Int64
     public var code: String
     public var name: String

@@ -602,10 +602,10 @@ extension Msg {
         en: "Category code: 2-32 lower-case letters, digits, '-'.", id: "Kode kategori: 2-32 huruf kecil, angka, '-'.")
     package static let optCategoryName = Text(en: "Name of the category.", id: "Nama kategori.")
     package static let optVerifyDays = Text(
-        en: "Working days to verify (default 3).", id: "Hari kerja untuk verifikasi (bawaan 3).")
+        en: "Working days to verify.", id: "Hari kerja untuk verifikasi.")
     package static let optRespondDays = Text(
-        en: "Working days to the first response after hand-over (default 5).",
-        id: "Hari kerja sampai tanggapan pertama sejak disposisi (bawaan 5).")
+        en: "Working days to the first response after hand-over.",
+        id: "Hari kerja sampai tanggapan pertama sejak disposisi.")
     package static let optRespondHours = Text(
         en: "Clock hours to the first response after hand-over, instead of --respond-days (e.g. 24).",
         id: "Jam sampai tanggapan pertama sejak disposisi, sebagai ganti --respond-days (mis. 24).")

@@ -15,7 +15,7 @@ struct AssessmentImporter: RecordImporter {
 
     mutating func importRow(_ record: Record, in transaction: Transaction) throws -> Bool {
         let unit = try record.require("skpd", UnitCode.init)
-        let year = try record.require("year", FieldParser.integer(2000...2100))
+        let year = try record.require("year", FieldParser.integer(CivilDate.plausibleYears))
         let on = try record.parse("assessed_on", FieldParser.date)
         let note = try record.parse("note", FieldParser.long("note"))
         let existing = try store.assessments.list(year: year).first { $0.unitCode == unit.value }

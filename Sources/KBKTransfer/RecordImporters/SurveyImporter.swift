@@ -31,7 +31,7 @@ struct SurveyImporter: RecordImporter {
                 error: DomainError.outOfRange(field: "element average", value: "", range: 1...4))
         }
         let service = try record.parse("service", FieldParser.name("service"))
-        let population = try record.parse("population", FieldParser.integer(1...100_000_000))
+        let population = try record.parse("population", FieldParser.integer(IKMScore.populationRange))
         let stored = try store.imports.surveyFigures(unit: unit, service: service, from: from, to: to)
         if let stored {
             guard stored == [respondents, denominator] + sums else {

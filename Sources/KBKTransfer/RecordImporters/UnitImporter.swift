@@ -17,7 +17,7 @@ struct UnitImporter: RecordImporter {
             kind: try record.require("kind", UnitKind.parse))
         draft.officialCode = try record.parse("official_code", FieldParser.name("official code"))
         draft.parentCode = try record.parse("parent", UnitCode.init)
-        draft.staffCount = try record.parse("staff", FieldParser.integer(0...1_000_000))
+        draft.staffCount = try record.parse("staff", FieldParser.integer(Unit.staffRange))
         draft.headName = try record.parse("head_name", FieldParser.name("head name"))
         draft.headNIP = try record.parse("head_nip", NIP.init)
         draft.workingWeek = try record.parse("working_week", WorkingWeek.parse) ?? .fiveDays
