@@ -1,0 +1,53 @@
+import KBKDomain
+import Testing
+
+@testable import KBKPresentation
+
+/// One formatter renders every command's output value: the same value gives a table, CSV and JSON
+/// that say the same thing.
+@Suite struct CommandOutputTests {
+    static let table = Tabular(
+        columns: [Column(key: "ticket", header: Msg.labelTicket), Column(key: "status", header: Msg.labelStatus)],
+        rows: [[.text("ADU-2027-00001"), .coded(ComplaintStatus.onHold)], [.text("=1+1"), .null]])
+
+    @Test func rowsAreATableForAPersonAndCSVAndJSONForAScript() {
+        let output = CommandOutput.rows(Self.table)
+        let table = output.rendered(.table, language: .id)
+        #expect(table.split(separator: "\n").count == 4)
+        #expect(table.contains("ditunda"))
+        #expect(output.rendered(.csv, language: .id) == "ticket,status\r\nADU-2027-00001,on_hold\r\n'=1+1,\r\n")
+        #expect(
+            output.rendered(.json, language: .en)
+                == #"[{"ticket":"ADU-2027-00001","status":"on_hold"},{"ticket":"=1+1","status":null}]"# + "\n")
+    }
+
+    @Test func aChangeIsItsRecordInJSONAndOneLineOtherwise() {
+        let output = CommandOutput.change(.object([("id", .int(7))]), line: Text(en: "Added 7", id: "Ditambahkan 7"))
+        #expect(output.rendered(.json, language: .id) == #"{"id":7}"# + "\n")
+        #expect(output.rendered(.table, language: .id) == "Ditambahkan 7\n")
+        #expect(output.rendered(.csv, language: .en) == "Added 7\n")
+    }
+
+    @Test func aRecordIsLabelledLinesOrOneFlatCSVRow() {
+        var fields = Fields()
+        fields.add("Tiket", "ADU-2027-00001")
+        fields.add("Unit", nil)
+        let output = CommandOutput.record(
+            fields, json: .object([("ticket", .string("ADU-2027-00001")), ("unit", .null)]))
+        #expect(output.rendered(.table, language: .id) == "Tiket  ADU-2027-00001\nUnit   -\n")
+        #expect(output.rendered(.csv, language: .id) == "ticket,unit\r\nADU-2027-00001,\r\n")
+        #expect(output.rendered(.json, language: .id) == #"{"ticket":"ADU-2027-00001","unit":null}"# + "\n")
+    }
+
+    @Test func aListShowsItsRowsAndGivesItsRecordsToScripts() {
+        let records = JSON.array([.object([("ticket", .string("ADU-2027-00001")), ("events", .array([]))])])
+        let output = CommandOutput.list(Self.table, records: records)
+        #expect(output.rendered(.json, language: .id) == records.serialized() + "\n")
+        #expect(output.rendered(.csv, language: .id) == Self.table.csv())
+    }
+
+    @Test func sectionsFollowOneAnotherWithABlankLineAndNothingLeavesNoGap() {
+        let output = CommandOutput.sections([.line(Text(en: "A", id: "A")), .nothing, .text("B\n")])
+        #expect(output.rendered(.table, language: .id) == "A\n\nB\n")
+    }
+}
