@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Which audit entries to list.
 public struct AuditFilter: Sendable {

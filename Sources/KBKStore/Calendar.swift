@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Public holidays and collective leave days (table `holiday`).
 public struct Holidays {
@@ -7,7 +7,7 @@ public struct Holidays {
 
     /// Whether `date` is a holiday.
     public func contains(_ date: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date) { _ in true } ?? false
+        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date.stored) { _ in true } ?? false
     }
 
     /// The schema version that ships the national calendar (migration 0021).
@@ -29,7 +29,7 @@ public struct Holidays {
     /// The holiday recorded on `date`, if any.
     public func holiday(on date: CivilDate) throws -> Holiday? {
         try connection.prepare("SELECT date, name, kind, source FROM holiday WHERE date = ?").query(
-            [date], Holidays.decode
+            [date.stored], Holidays.decode
         )
         .first
     }
@@ -220,7 +220,7 @@ extension Writing where Repository == Holidays {
             throw DomainError.duplicate(kind: .holiday, key: date.description)
         }
         try connection.run(
-            "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
+            "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date.stored, holiday.name,
             holiday.kind.rawValue, holiday.source)
         let moved = try calendarChanged()
         try transaction.audit(
@@ -236,7 +236,7 @@ extension Writing where Repository == Holidays {
         try transaction.require(.manageRegistry)
         let holiday = try recorded(date)
         if holiday.kind != .local && reason == nil { throw DomainError.rule(.decreedDayNeedsReason(date)) }
-        try connection.run("DELETE FROM holiday WHERE date = ?", date)
+        try connection.run("DELETE FROM holiday WHERE date = ?", date.stored)
         let moved = try calendarChanged()
         try transaction.audit(
             AuditRecord(
@@ -260,7 +260,7 @@ extension Writing where Repository == Holidays {
             throw DomainError.duplicate(kind: .holiday, key: after.date.description)
         }
         try connection.run(
-            "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date, after.name, date)
+            "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date.stored, after.name, date.stored)
         let moved = try calendarChanged()
         var changes: [String] = []
         if after.date != date { changes.append("date \(date) → \(after.date)") }

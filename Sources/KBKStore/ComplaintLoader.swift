@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Logs many complaints with their whole histories inside one transaction, for `import complaints`.
 ///

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
@@ -227,11 +227,11 @@ public struct Complaints {
         }
         if let from = filter.receivedFrom {
             conditions.append("c.received_on >= ?")
-            values.append(from)
+            values.append(from.stored)
         }
         if let to = filter.receivedTo {
             conditions.append("c.received_on <= ?")
-            values.append(to)
+            values.append(to.stored)
         }
         if let search = filter.search {
             let pattern = "%" + search.map { "%_\\".contains($0) ? "\\\($0)" : String($0) }.joined() + "%"
@@ -251,7 +251,7 @@ public struct Complaints {
                 c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.clockRunning)))
                 AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
-            values += [today, today, today]
+            values += [today.stored, today.stored, today.stored]
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
@@ -572,7 +572,9 @@ extension Complaints {
                 verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended,
                 calendar: calendars.calendar(forUnit: row.unit), deskCalendar: calendars.office)
             if due != row.stored {
-                try update.execute([due.verify, due.respond, due.settle, due.respondBy?.utcString, row.id])
+                try update.execute([
+                    due.verify.stored, due.respond?.stored, due.settle?.stored, due.respondBy?.utcString, row.id,
+                ])
                 moved += 1
             }
         }

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 #if canImport(Glibc)
     import Glibc
@@ -43,7 +43,7 @@ public enum DatabaseFileKind: Equatable, Sendable {
         close(descriptor)
         guard count == 16, header == Array("SQLite format 3\0".utf8) else { return .notSQLite }
         do {
-            let probe = try Connection(path: path, mode: .readOnly)
+            let probe = try Connection.open(path, mode: .readOnly)
             guard
                 try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             else {

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Deadline notices (`kbk escalate`, `kbk notices`): `escalate` events in the complaint history and
 /// their messages (tables `notice`, `notice_recipient`).
@@ -112,7 +112,7 @@ public struct Escalations {
         }
         if let since {
             conditions.append("e.local_date >= ?")
-            values.append(since)
+            values.append(since.stored)
         }
         if undeliveredOnly { conditions.append("n.delivered_at IS NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One event of a complaint's history as `export events` writes it: the event and the complaint
 /// values an import needs to replay it (the category a verification chose, the rating of a close,

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 public struct GroupDraft: Sendable {
     public var unitCode: UnitCode
@@ -136,13 +136,13 @@ public struct Groups {
         }
         if !includeDissolved {
             sql += " AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)"
-            values.append(today)
+            values.append(today.stored)
         }
         let groups = try connection.prepare(sql + " ORDER BY g.id").query(values, Groups.decode)
         let counter = try connection.prepare(
             "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)")
         return try groups.map { group in
-            (group, try counter.query([group.id, today, today]) { $0.int(0) ?? 0 }.first ?? 0)
+            (group, try counter.query([group.id, today.stored, today.stored]) { $0.int(0) ?? 0 }.first ?? 0)
         }
     }
 
@@ -158,7 +158,7 @@ public struct Groups {
     /// The membership row of `nip` in the group on `day`, if they were a member then.
     func memberID(_ nip: String, of groupID: Int64, on day: CivilDate) throws -> Int64? {
         try connection.withCachedStatement(Groups.memberOnDaySQL) { statement in
-            try statement.query([groupID, nip, day, day]) { $0.int64(0) }.first ?? nil
+            try statement.query([groupID, nip, day.stored, day.stored]) { $0.int64(0) }.first ?? nil
         }
     }
     private static let memberOnDaySQL = StatementKey(
@@ -175,7 +175,7 @@ public struct Groups {
             """
             SELECT \(Groups.memberColumns) WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)
             ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'facilitator' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, name
-            """, id, today, today, transform: Groups.decodeMember)
+            """, id, today.stored, today.stored, transform: Groups.decodeMember)
     }
 
     /// Meetings newest first.
@@ -185,11 +185,11 @@ public struct Groups {
         var values: [SQLiteBindable] = [id]
         if let from {
             sql += " AND held_on >= ?"
-            values.append(from)
+            values.append(from.stored)
         }
         if let to {
             sql += " AND held_on <= ?"
-            values.append(to)
+            values.append(to.stored)
         }
         sql += " ORDER BY held_on DESC, id DESC"
         if let limit {
@@ -203,7 +203,7 @@ public struct Groups {
     func activeMemberCount(_ id: Int64, on date: CivilDate) throws -> Int {
         try connection.count(
             "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)", id,
-            date, date)
+            date.stored, date.stored)
     }
 
     // MARK: Changes
@@ -225,7 +225,7 @@ extension Writing where Repository == Groups {
             INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at, section,
                 section_head_name, section_head_nip)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus,
+            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate?.stored, formed.stored, draft.focus,
             transaction.now.utcString, draft.section, draft.sectionHeadName, draft.sectionHeadNIP?.digits)
         let group = try repository.get(connection.lastInsertRowID)
         try transaction.audit(
@@ -273,7 +273,8 @@ extension Writing where Repository == Groups {
             UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ?, section = ?,
                 section_head_name = ?, section_head_nip = ?
             WHERE id = ?
-            """, new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, new.section, new.sectionHeadName,
+            """, new.name, new.decreeNumber, new.decreeDate?.stored, new.formedOn.stored, new.focus, new.section,
+            new.sectionHeadName,
             new.sectionHeadNIP, id)
         try transaction.audit(AuditRecord(.update, .group, id: String(id), "edited group \(id) \"\(new.name)\""))
         return new
@@ -305,9 +306,10 @@ extension Writing where Repository == Groups {
                 .dateBefore(field: "dissolved", value: date, other: "last member since", limit: last))
         }
         try connection.run(
-            "UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date, id, date)
+            "UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date.stored, id,
+            date.stored)
         let ended = connection.changes
-        try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date, id)
+        try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date.stored, id)
         group.dissolvedOn = date
         try transaction.audit(
             AuditRecord(
@@ -330,7 +332,8 @@ extension Writing where Repository == Groups {
         }
         let nip = draft.nip.digits
         if let other = try connection.one(
-            "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip, since,
+            "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip,
+            since.stored,
             transform: { $0.int(0) ?? 0 })
         {
             throw DomainError.rule(.alreadyActiveMember(nip: nip, group: other))
@@ -338,14 +341,14 @@ extension Writing where Repository == Groups {
         if draft.role == .chair,
             let chair = try connection.one(
                 "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1",
-                groupID, since,
+                groupID, since.stored,
                 transform: { $0.string(0) ?? "" })
         {
             throw DomainError.rule(.secondChair(group: Int(groupID), chair: chair))
         }
         try connection.run(
             "INSERT INTO group_member (group_id, nip, name, role, since) VALUES (?, ?, ?, ?, ?)",
-            groupID, nip, draft.name, draft.role.rawValue, since)
+            groupID, nip, draft.name, draft.role.rawValue, since.stored)
         let member = Membership(
             id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
             since: since, until: nil)
@@ -372,7 +375,7 @@ extension Writing where Repository == Groups {
             throw DomainError.rule(
                 .dateBefore(field: "removed on", value: until, other: "member since", limit: member.since))
         }
-        try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until, member.id)
+        try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until.stored, member.id)
         member.until = until
         try transaction.audit(
             AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
@@ -413,7 +416,7 @@ extension Writing where Repository == Groups {
         }
         try connection.run(
             "INSERT INTO group_meeting (group_id, held_on, agenda, minutes) VALUES (?, ?, ?, ?)",
-            groupID, draft.heldOn, draft.agenda, draft.minutes)
+            groupID, draft.heldOn.stored, draft.agenda, draft.minutes)
         let meetingID = connection.lastInsertRowID
         let attend = try connection.prepare("INSERT INTO meeting_attendee (meeting_id, member_id) VALUES (?, ?)")
         for memberID in memberIDs { try attend.execute([meetingID, memberID]) }

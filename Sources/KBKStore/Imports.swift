@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `import` asks of the database beyond the repositories: the map from source keys to the
 /// records made from them, and whether a row is already present. SQL stays here, in the store.
@@ -14,15 +14,16 @@ public struct Imports {
     }
 
     public func membershipExists(group: Int64, nip: String, since: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since)
-        { _ in true } ?? false
+        try connection.one(
+            "SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since.stored
+        ) { _ in true } ?? false
     }
 
     public func meetingExists(group: Int64, heldOn: CivilDate, agenda: String?, minutes: String?) throws -> Bool {
         try connection.one(
             """
             SELECT 1 FROM group_meeting WHERE group_id = ? AND held_on = ? AND agenda IS ? AND minutes IS ?
-            """, group, heldOn, agenda, minutes
+            """, group, heldOn.stored, agenda, minutes
         ) { _ in true } ?? false
     }
 
@@ -65,7 +66,7 @@ public struct Imports {
             SELECT s.id, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
             FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
             WHERE u.code = ? AND s.period_from = ? AND s.period_to = ? AND s.service IS ?
-            """, unit.value, from, to, service
+            """, unit.value, from.stored, to.stored, service
         ) { row in
             let r = DecodedRow(row, table: "ikm_survey")
             return try (1..<12).map { try r.int(Int32($0), "figures") }

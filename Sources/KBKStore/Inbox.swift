@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// A queue of an official's inbox. A complaint may be in several (assigned to me and overdue).
 public enum InboxQueue: String, CaseIterable, Sendable {

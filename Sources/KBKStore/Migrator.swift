@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One numbered schema change, `NNNN_name.sql`.
 public struct Migration: Hashable, Sendable {
@@ -83,7 +83,12 @@ public struct Migrator: Sendable {
         self.migrations = migrations.sorted { $0.version < $1.version }
     }
 
-    public func status(of db: Connection) throws -> MigrationStatus {
+    /// Where the database at `path` stands, read without changing anything.
+    public func status(ofDatabaseAt path: String) throws -> MigrationStatus {
+        try status(of: Connection.open(path, mode: .readOnly))
+    }
+
+    func status(of db: Connection) throws -> MigrationStatus {
         var status = MigrationStatus()
         let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.version, $0) })
         let recorded = try appliedMigrations(in: db)
@@ -114,7 +119,7 @@ public struct Migrator: Sendable {
     /// Applies every pending migration in version order and returns those applied. `didApply` runs
     /// inside each migration's transaction, after its SQL (e.g. to write the audit trail).
     @discardableResult
-    public func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws
+    func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws
         -> [Migration]
     {
         let status = try status(of: db)

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `official add` supplies.
 public struct OfficialDraft: Sendable {

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One complaint row as the report's complaint pass reads it.
 public struct ReportComplaintRow: Sendable {
@@ -88,7 +88,7 @@ public final class ReportQueries {
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
-        try statement.bind([end.utcString, from, to])
+        try statement.bind([end.utcString, from.stored, to.stored])
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint")
@@ -239,7 +239,7 @@ public final class ReportQueries {
                             WHERE l.complaint_id = m.complaint_id AND l.field = 'maladministration' AND l.at < ?1)
                 AND m.value_after IS NOT NULL
             """
-        ).query([end.utcString, from, to]) { row in
+        ).query([end.utcString, from.stored, to.stored]) { row in
             let r = DecodedRow(row, table: "complaint_event")
             return (r.optionalText(0), try r.text(1, "value_after"))
         }
@@ -251,7 +251,7 @@ public final class ReportQueries {
             """
             SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
             WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
-            """, [date, date])
+            """, [date.stored, date.stored])
     }
 
     /// Distinct active members of active groups per unit on `date`.
@@ -263,7 +263,7 @@ public final class ReportQueries {
             WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL
                 OR g.dissolved_on > ?)
             GROUP BY u.code
-            """, [date, date, date, date])
+            """, [date.stored, date.stored, date.stored, date.stored])
     }
 
     /// Group meetings per unit held from `from` to `to`.
@@ -273,7 +273,7 @@ public final class ReportQueries {
             SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id
             JOIN skpd u ON u.id = g.skpd_id
             WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
-            """, [from, to])
+            """, [from.stored, to.stored])
     }
 
     /// Every improvement action's dates, with the unit of its group.
@@ -304,7 +304,7 @@ public final class ReportQueries {
             JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
             WHERE l.linked_on <= ? AND r.revised_on BETWEEN ? AND ? AND r.revised_on >= i.started_on
             GROUP BY u.code
-            """, [to, from, to])
+            """, [to.stored, from.stored, to.stored])
     }
 
     private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {

@@ -1,16 +1,12 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 extension Row {
     /// A civil date column ('YYYY-MM-DD'), nil when NULL or unreadable. Read from the column's bytes:
     /// a report reads hundreds of thousands, and making a String of each cost more than the query.
-    public func date(_ index: Int32) -> CivilDate? {
+    func date(_ index: Int32) -> CivilDate? {
         withText(index) { CivilDate(isoBytes: $0) } ?? nil
     }
-}
-
-extension CivilDate: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .text(description) }
 }
 
 extension Binder {
@@ -157,4 +153,9 @@ extension DecodedRow {
         }
         return level
     }
+}
+
+extension CivilDate {
+    /// The date as a column holds it ('YYYY-MM-DD'), to bind as a parameter.
+    var stored: String { description }
 }

@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Evidence on every record (migration 0027). Each audit entry seals the rows its change wrote in
 /// the tables below: the digest of each row's content after the change is kept in `row_seal`

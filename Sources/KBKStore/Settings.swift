@@ -2,7 +2,7 @@ import KBKDigest
 import KBKDomain
 import KBKImage
 import KBKMail
-import SQLiteDB
+internal import SQLiteDB
 
 /// Administrator-adjustable defaults (table `setting`).
 public struct Settings {

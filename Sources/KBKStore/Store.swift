@@ -1,11 +1,11 @@
 import KBKDomain
 import KBKFiles
-import SQLiteDB
+internal import SQLiteDB
 
 /// The kbk database: one SQLite file holding every entity and the audit trail. Every change goes
 /// through `write`, which runs it in one transaction together with its audit entries.
 public final class Store {
-    @_spi(Testing) public let connection: Connection
+    let connection: Connection
     /// The units' working calendars, read again only when holidays or units changed.
     let calendarCache = CalendarCache()
     public let path: String
@@ -93,7 +93,7 @@ public final class Store {
         if !isMemory && !created {
             // Look before touching: opening for writing would switch another program's database to WAL.
             let probe = try Store.whileOthersStart(path) {
-                try Connection(path: path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+                try Connection.open(path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             }
             let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
             let isKBK =
@@ -117,8 +117,8 @@ public final class Store {
         }
         do {
             connection = try Store.whileOthersStart(path) {
-                try Connection(
-                    path: path, mode: isMemory ? .readWriteCreate : .readWrite,
+                try Connection.open(
+                    path, mode: isMemory ? .readWriteCreate : .readWrite,
                     busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             }
         } catch {
@@ -204,8 +204,9 @@ public final class Store {
         while true {
             do {
                 return try step()
-            } catch let error as SQLiteError
-                where attempt < 5 && (error.isBusy || error.isCannotOpen || error.isIOError) && FileSystem.exists(path)
+            } catch let error as DatabaseError
+                where attempt < 5 && [.busy, .cannotOpen, .readOnly, .ioError, .diskFull].contains(error.kind)
+                && FileSystem.exists(path)
             {
                 attempt += 1
                 FileSystem.pause(milliseconds: 20 * attempt)
@@ -354,7 +355,7 @@ public final class Store {
 
 /// The handle a write body gets: the connection, and the audit trail of this change.
 public final class Transaction {
-    @_spi(Testing) public let connection: Connection
+    let connection: Connection
     /// The acting official's login: the audit trail's actor.
     public let actor: Actor
     /// Who did the work recorded: the official a paper record is entered for (`--on-behalf-of`),

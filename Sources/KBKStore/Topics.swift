@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// The topics complaints are counted by (table `complaint_topic`), kept by the admin.
 public struct Topics {

@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// The tracking code a citizen gets at intake, with the ticket the key to the public status page.
 /// Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as `XXXXX-XXXXX`:

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `skpd add` supplies. Optional fields left nil stay empty.
 public struct UnitDraft: Sendable {
@@ -100,7 +100,7 @@ public struct Units {
         var values: [SQLiteBindable] = []
         if !includeInactive {
             sql += " AND (u.deactivated_on IS NULL OR u.deactivated_on > ?)"
-            values.append(today)
+            values.append(today.stored)
         }
         if let kind {
             sql += " AND u.kind = ?"
@@ -113,10 +113,11 @@ public struct Units {
         let unit = try get(code)
         let activeGroups = try connection.count(
             "SELECT count(*) FROM kbk_group WHERE skpd_id = ? AND formed_on <= ? AND (dissolved_on IS NULL OR dissolved_on > ?)",
-            unit.id, today, today)
+            unit.id, today.stored, today.stored)
         let allGroups = try connection.count("SELECT count(*) FROM kbk_group WHERE skpd_id = ?", unit.id)
         let activeSOPs = try connection.count(
-            "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id, today)
+            "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id,
+            today.stored)
         let allSOPs = try connection.count("SELECT count(*) FROM sop WHERE skpd_id = ?", unit.id)
         let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) {
             $0.string(0) ?? ""
@@ -250,7 +251,7 @@ extension Writing where Repository == Units {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
             draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue,
-            draft.formedOn)
+            draft.formedOn?.stored)
         let unit = try repository.get(draft.code)
         transaction.calendarCache.invalidate()
         let week = unit.workingWeek == .fiveDays ? "" : ", working week \(unit.workingWeek.rawValue) days"
@@ -301,7 +302,7 @@ extension Writing where Repository == Units {
                 head_nip = ?, working_week = ?, formed_on = ?
             WHERE id = ?
             """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
-            new.workingWeek.rawValue, new.formedOn, old.id)
+            new.workingWeek.rawValue, new.formedOn?.stored, old.id)
         try transaction.audit(
             AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
         // Its open complaints' deadlines now count on its new week.
@@ -368,7 +369,7 @@ extension Writing where Repository == Units {
             moved.append(MovedComplaint(ticket: ticket.description, successor: taker))
         }
         try connection.run(
-            "UPDATE skpd SET deactivated_on = ?, successor_id = ?, successor_routes = ? WHERE id = ?", date,
+            "UPDATE skpd SET deactivated_on = ?, successor_id = ?, successor_routes = ? WHERE id = ?", date.stored,
             successorUnit?.id, succession.storedRoutes, unit.id)
         unit.deactivatedOn = date
         unit.successorCode = successorUnit?.code
