@@ -7,7 +7,7 @@ public struct Holidays {
 
     /// Whether `date` is a holiday.
     public func contains(_ date: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date.stored) { _ in true } ?? false
+        try connection.exists("SELECT 1 FROM holiday WHERE date = ?", date.stored)
     }
 
     /// The schema version that ships the national calendar (migration 0021).
@@ -44,10 +44,9 @@ public struct Holidays {
     /// Whether the year has any national holiday recorded: a year without them counts Lebaran as
     /// working days until the year's decree is entered.
     public func hasNationalDays(in year: Int) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             "SELECT 1 FROM holiday WHERE kind != 'local' AND date >= ? AND date < ? LIMIT 1",
-            "\(year)-01-01", "\(year + 1)-01-01"
-        ) { _ in true } ?? false
+            "\(year)-01-01", "\(year + 1)-01-01")
     }
 
     /// The years in which a due date of an open complaint (`DueDates.years`) falls while no
@@ -82,10 +81,8 @@ public struct Holidays {
     /// The calendar of every unit: the office's holidays on the unit's working week.
     public func unitCalendars() throws -> UnitCalendars {
         // Before migration 0023 every unit worked five days (0021 recomputes due dates on this).
-        let hasWeeks =
-            try connection.one(
-                "SELECT 1 FROM kbk_migrations WHERE version = ?", Units.workingWeekVersion, transform: { _ in true })
-            ?? false
+        let hasWeeks = try connection.exists(
+            "SELECT 1 FROM kbk_migrations WHERE version = ?", Units.workingWeekVersion)
         let weeks: [(String, WorkingWeek)] =
             hasWeeks
             ? try connection.query("SELECT code, working_week FROM skpd WHERE working_week != 5") { row in
@@ -349,7 +346,7 @@ extension Writing where Repository == Categories {
             followed = try connection.query(
                 "UPDATE complaint_category SET replaced_by = ? WHERE replaced_by = ? RETURNING code",
                 new.replacedBy, code
-            ) { $0.string(0) ?? "" }.sorted()
+            ) { try DecodedRow($0, table: "complaint_category").text(0, "code") }.sorted()
         }
         try transaction.audit(
             AuditRecord(

@@ -188,9 +188,7 @@ public struct Complaints {
     public func count(_ filter: ComplaintFilter, today: CivilDate) throws -> Int {
         let (whereClause, values) = try selection(filter, today: today)
         guard filter.overdueOnly else {
-            return try connection.prepare("SELECT count(*) \(Complaints.from)\(whereClause)").query(values) {
-                $0.int(0) ?? 0
-            }.first ?? 0
+            return try connection.count("SELECT count(*) \(Complaints.from)\(whereClause)", values)
         }
         return try overdueIDs(whereClause, values, today: today, limit: .max, ordered: false).count
     }
@@ -313,10 +311,12 @@ extension Writing where Repository == Complaints {
         let sopID = try draft.sopNumber.map { try repository.activeSOPID($0, today: transaction.today) }
 
         let year = receivedAt.date(in: transaction.timeZone).year
-        let sequence =
-            try connection.one(
+        // An insert or update RETURNING its row always yields one.
+        guard
+            let sequence = try connection.one(
                 "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-                year, transform: { $0.int(0) ?? 0 }) ?? 0
+                year, transform: { try DecodedRow($0, table: "ticket_counter").int(0, "last") })
+        else { throw DatabaseError(.other, message: "the ticket counter returned no row", path: connection.path) }
         let ticket = Ticket(year: year, sequence: sequence)
         var (complaint, received) = Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
@@ -389,10 +389,10 @@ extension Writing where Repository == Complaints {
         case .correct(.received(let newAt), _):
             try transaction.requireScope(complaint.unitCode, "correct \(complaint.ticket)")
             // The receipt comes before everything that happened to the complaint.
-            let firstAfter = try connection.one(
+            let firstAfter = try connection.nullable(
                 "SELECT min(at) FROM complaint_event WHERE complaint_id = ? AND action <> 'receive'", complaint.id
             ) { try DecodedRow($0, table: "complaint_event").optionalInstant(0, "at") }
-            if let first = firstAfter ?? nil, newAt > first {
+            if let first = firstAfter, newAt > first {
                 throw DomainError.rule(.receivedAfterItsEvents(ticket: complaint.ticket, value: newAt, first: first))
             }
         case .assign(let login, _):

@@ -110,9 +110,9 @@ public enum DatabaseHealth {
     static func tableRowCounts(_ connection: Connection) throws -> [(table: String, rows: Int)] {
         let tables = try connection.query(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "sqlite_schema").text(0, "name") }
         return try tables.map { table in
-            (table, try connection.scalar("SELECT count(*) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0)
+            (table, try connection.count("SELECT count(*) FROM \(Connection.quoteIdentifier(table))"))
         }
     }
 }

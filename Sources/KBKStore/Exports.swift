@@ -146,7 +146,7 @@ public struct Exports {
             SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, complaintID
-        ) { $0.string(0) } ?? nil
+        ) { try DecodedRow($0, table: "complaint_event").text(0, "text") }
     }
 }
 

@@ -139,10 +139,13 @@ public struct Groups {
             values.append(today.stored)
         }
         let groups = try connection.prepare(sql + " ORDER BY g.id").query(values, Groups.decode)
-        let counter = try connection.prepare(
-            "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)")
         return try groups.map { group in
-            (group, try counter.query([group.id, today.stored, today.stored]) { $0.int(0) ?? 0 }.first ?? 0)
+            (
+                group,
+                try connection.count(
+                    "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)",
+                    group.id, today.stored, today.stored)
+            )
         }
     }
 
@@ -158,7 +161,8 @@ public struct Groups {
     /// The membership row of `nip` in the group on `day`, if they were a member then.
     func memberID(_ nip: String, of groupID: Int64, on day: CivilDate) throws -> Int64? {
         try connection.withCachedStatement(Groups.memberOnDaySQL) { statement in
-            try statement.query([groupID, nip, day.stored, day.stored]) { $0.int64(0) }.first ?? nil
+            try statement.bind([groupID, nip, day.stored, day.stored])
+            return try statement.step() ? try DecodedRow(statement.row, table: "group_member").int64(0, "id") : nil
         }
     }
     private static let memberOnDaySQL = StatementKey(
@@ -251,15 +255,17 @@ extension Writing where Repository == Groups {
                 throw DomainError.rule(
                     .dateBefore(field: "dissolved", value: dissolved, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one(
-                "SELECT min(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            if let earliest = try connection.nullable(
+                "SELECT min(since) FROM group_member WHERE group_id = ?", id,
+                transform: { try DecodedRow($0, table: "group_member").optionalDate(0, "since") }),
                 earliest < formed
             {
                 throw DomainError.rule(
                     .dateBefore(field: "first member since", value: earliest, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one(
-                "SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            if let earliest = try connection.nullable(
+                "SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id,
+                transform: { try DecodedRow($0, table: "group_meeting").optionalDate(0, "held_on") }),
                 earliest < formed
             {
                 throw DomainError.rule(
@@ -290,16 +296,18 @@ extension Writing where Repository == Groups {
         if date < group.formedOn {
             throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "formed", limit: group.formedOn))
         }
-        if let last = try connection.one(
-            "SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+        if let last = try connection.nullable(
+            "SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id,
+            transform: { try DecodedRow($0, table: "group_meeting").optionalDate(0, "held_on") }),
             date <= last
         {
             throw DomainError.rule(
                 .dateBefore(field: "dissolved", value: date, other: "last meeting + 1 day", limit: last.adding(days: 1))
             )
         }
-        if let last = try connection.one(
-            "SELECT max(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+        if let last = try connection.nullable(
+            "SELECT max(since) FROM group_member WHERE group_id = ?", id,
+            transform: { try DecodedRow($0, table: "group_member").optionalDate(0, "since") }),
             date < last
         {
             throw DomainError.rule(
@@ -334,7 +342,7 @@ extension Writing where Repository == Groups {
         if let other = try connection.one(
             "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip,
             since.stored,
-            transform: { $0.int(0) ?? 0 })
+            transform: { try DecodedRow($0, table: "group_member").int(0, "group_id") })
         {
             throw DomainError.rule(.alreadyActiveMember(nip: nip, group: other))
         }
@@ -342,7 +350,7 @@ extension Writing where Repository == Groups {
             let chair = try connection.one(
                 "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1",
                 groupID, since.stored,
-                transform: { $0.string(0) ?? "" })
+                transform: { try DecodedRow($0, table: "group_member").text(0, "nip") })
         {
             throw DomainError.rule(.secondChair(group: Int(groupID), chair: chair))
         }

@@ -54,13 +54,13 @@ public struct Improvements {
             SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id
             WHERE l.improvement_id = ? ORDER BY c.id
             """, id
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "complaint").text(0, "ticket") }
         let sops = try connection.query(
             """
             SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ?
             ORDER BY s.number
             """, id
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "sop").text(0, "number") }
         var improvement = Improvement(
             id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
             stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets,
@@ -119,7 +119,10 @@ public struct Improvements {
         let links = try connection.query(
             "SELECT improvement_id, element FROM improvement_survey WHERE survey_id = ? ORDER BY improvement_id, element",
             surveyID
-        ) { ($0.int64(0) ?? 0, $0.int(1) ?? 0) }
+        ) { row in
+            let r = DecodedRow(row, table: "improvement_survey")
+            return (try r.int64(0, "improvement_id"), try r.int(1, "element"))
+        }
         var order: [Int64] = []
         var elements: [Int64: [Int]] = [:]
         for (id, element) in links {
@@ -153,7 +156,9 @@ public struct Improvements {
             sql += " AND i.stage NOT IN ('done', 'dropped') AND i.due_on < ?"
             values.append(today.stored)
         }
-        return try connection.prepare(sql + " ORDER BY i.id").query(values) { $0.int64(0) ?? 0 }.map(get)
+        return try connection.prepare(sql + " ORDER BY i.id").query(values) {
+            try DecodedRow($0, table: "improvement").int64(0, "id")
+        }.map(get)
     }
 
     /// Actions that cite a complaint, or that are linked to an SOP.
@@ -161,15 +166,13 @@ public struct Improvements {
         try connection.query(
             "SELECT improvement_id FROM improvement_complaint WHERE complaint_id = ? ORDER BY improvement_id",
             complaintID
-        ) {
-            $0.int64(0) ?? 0
-        }.map(get)
+        ) { try DecodedRow($0, table: "improvement_complaint").int64(0, "improvement_id") }.map(get)
     }
 
     public func linked(sopID: Int64) throws -> [Improvement] {
         try connection.query(
             "SELECT improvement_id FROM improvement_sop WHERE sop_id = ? ORDER BY improvement_id", sopID
-        ) { $0.int64(0) ?? 0 }.map(get)
+        ) { try DecodedRow($0, table: "improvement_sop").int64(0, "improvement_id") }.map(get)
     }
 
     // MARK: Changes

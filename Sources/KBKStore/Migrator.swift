@@ -106,13 +106,15 @@ public struct Migrator: Sendable {
     }
 
     func appliedMigrations(in db: Connection) throws -> [AppliedMigration] {
-        let exists = try db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table)
-        guard exists != nil else { return [] }
+        guard try db.exists("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) else {
+            return []
+        }
         return try db.query("SELECT version, name, checksum, applied_at FROM \(Migrator.table) ORDER BY version") {
             row in
-            AppliedMigration(
-                version: row.int(0) ?? 0, name: row.string(1) ?? "", checksum: row.string(2) ?? "",
-                appliedAt: row.string(3) ?? "")
+            let r = DecodedRow(row, table: Migrator.table)
+            return AppliedMigration(
+                version: try r.int(0, "version"), name: try r.text(1, "name"), checksum: try r.text(2, "checksum"),
+                appliedAt: try r.text(3, "applied_at"))
         }
     }
 

@@ -12,9 +12,11 @@ public struct ReportComplaintRow: Sendable {
     public let unitID: Int64?
     public let status: ComplaintStatus
     public let firstResponseOn: CivilDate?
-    public let firstResponseOnTime: Bool
+    /// Nil until the complaint has a first response.
+    public let firstResponseOnTime: Bool?
     public let resolvedOn: CivilDate?
-    public let settledOnTime: Bool
+    /// Nil until the complaint is settled.
+    public let settledOnTime: Bool?
     public let reopenCount: Int
     public let extendedDays: Int
     public let forwardedTo: String?
@@ -61,7 +63,9 @@ public final class ReportQueries {
 
     /// The day the first complaint was received, nil when there is none.
     public func earliestReceipt() throws -> CivilDate? {
-        try connection.one("SELECT min(received_on) FROM complaint") { $0.date(0) } ?? nil
+        try connection.nullable("SELECT min(received_on) FROM complaint") {
+            try DecodedRow($0, table: "complaint").optionalDate(0, "received_on")
+        }
     }
 
     /// The complaints cited by an improvement action by `date`.
@@ -100,9 +104,9 @@ public final class ReportQueries {
                     unitID: r.optionalInt64(5),
                     status: try r.choice(6, "status", "a status"),
                     firstResponseOn: try r.optionalDate(7, "first_response_on"),
-                    firstResponseOnTime: try r.optionalBool(8, "first_response_on_time") ?? false,
+                    firstResponseOnTime: try r.optionalBool(8, "first_response_on_time"),
                     resolvedOn: try r.optionalDate(9, "resolved_on"),
-                    settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
+                    settledOnTime: try r.optionalBool(10, "settled_on_time"),
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
                     forwardedTo: r.optionalText(15), assignedTo: r.optionalText(16),
                     rating: r.optionalInt(12), sopID: r.optionalInt64(13), topic: r.optionalText(17)))
@@ -152,7 +156,8 @@ public final class ReportQueries {
         let open = ComplaintStatus.sqlList(ComplaintStatus.open)
         let candidates = try connection.prepare(
             """
-            SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
+            SELECT c.id, c.ticket, c.received_on, c.category,
+                   c.first_response_at IS NOT NULL AND c.first_response_at < ?, c.last_event_at >= ?,
                    c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
             FROM complaint c
             WHERE c.id IN (SELECT id FROM complaint WHERE status IN (\(open))
@@ -171,7 +176,7 @@ public final class ReportQueries {
                 BacklogCandidate(
                     id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
                     category: try r.text(3, "category"),
-                    respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
+                    respondedBeforeEnd: try r.bool(4, "first_response_at"),
                     changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"),
                     unitID: r.optionalInt64(7),
                     due: EventDueDates(

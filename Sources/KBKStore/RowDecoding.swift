@@ -5,7 +5,8 @@ extension Row {
     /// A civil date column ('YYYY-MM-DD'), nil when NULL or unreadable. Read from the column's bytes:
     /// a report reads hundreds of thousands, and making a String of each cost more than the query.
     func date(_ index: Int32) -> CivilDate? {
-        withText(index) { CivilDate(isoBytes: $0) } ?? nil
+        guard let date = withText(index, { CivilDate(isoBytes: $0) }) else { return nil }
+        return date
     }
 }
 
@@ -24,10 +25,35 @@ extension Connection {
         }
     }
 
-    func count(_ sql: String, _ values: SQLiteBindable...) throws -> Int {
+    /// True when the query yields a row.
+    func exists(_ sql: String, _ values: SQLiteBindable...) throws -> Bool {
         try withCachedStatement(sql) { statement in
             try statement.bind(values)
-            return try statement.step() ? statement.row.int(0) ?? 0 : 0
+            return try statement.step()
+        }
+    }
+
+    /// The first row's value, nil when there is no row or the value is NULL (an aggregate of no
+    /// rows, a nullable column).
+    func nullable<T>(_ sql: String, _ values: SQLiteBindable..., transform: (Row) throws -> T?) throws -> T? {
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            return try statement.step() ? try transform(statement.row) : nil
+        }
+    }
+
+    /// The number a `SELECT count(*) …` yields.
+    func count(_ sql: String, _ values: SQLiteBindable...) throws -> Int {
+        try count(sql, values)
+    }
+
+    func count(_ sql: String, _ values: [SQLiteBindable]) throws -> Int {
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            guard try statement.step(), let count = statement.row.int(0) else {
+                throw DatabaseError(.other, message: "a count yielded no number", sql: sql, path: path)
+            }
+            return count
         }
     }
 }
@@ -86,7 +112,8 @@ struct DecodedRow {
     func optionalInt(_ index: Int32) -> Int? { row.int(index) }
 
     /// A value coded as a number (a working week of 5, 6 or 7 days).
-    func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String)
+        throws(DamagedRow) -> T
     where T.RawValue == Int {
         guard let number = row.int(index), let value = T(rawValue: number) else { throw damaged(column, index, what) }
         return value
@@ -132,13 +159,15 @@ struct DecodedRow {
     }
 
     /// A coded value (a status, a channel…); `what` names the kind for the message ("a status").
-    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String)
+        throws(DamagedRow) -> T
     where T.RawValue == String {
         guard let text = row.string(index), let value = T(rawValue: text) else { throw damaged(column, index, what) }
         return value
     }
 
-    func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T?
+    func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String)
+        throws(DamagedRow) -> T?
     where T.RawValue == String {
         if let text = row.string(index), let value = T(rawValue: text) { return value }
         guard row.isNull(index) else { throw damaged(column, index, what) }

@@ -49,9 +49,10 @@ public struct SchemaVerifier: Sendable {
         try db.query(
             "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
         ) { row in
-            SchemaObject(
-                type: row.string(0) ?? "", name: row.string(1) ?? "", table: row.string(2) ?? "",
-                sql: row.string(3) ?? "")
+            let r = DecodedRow(row, table: "sqlite_schema", idColumn: 1)
+            return SchemaObject(
+                type: try r.text(0, "type"), name: try r.text(1, "name"), table: try r.text(2, "tbl_name"),
+                sql: try r.text(3, "sql"))
         }
     }
 

@@ -95,7 +95,7 @@ public final class Store {
             let probe = try Store.whileOthersStart(path) {
                 try Connection.open(path, mode: .readOnly, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             }
-            let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
+            let tables = try probe.count("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
             let isKBK =
                 try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             if tables > 0 && !isKBK { throw StoreError.notKBKDatabase(path: path) }
@@ -489,7 +489,7 @@ extension Store {
                 UNION SELECT s.id, s.parent_id FROM skpd s JOIN chain c ON s.id = c.parent_id)
             SELECT id FROM chain
             """, official.id
-        ) { $0.int64(0) ?? 0 }
+        ) { try DecodedRow($0, table: "skpd").int64(0, "id") }
         for unit in units { try RowSeals.require(.skpd, key: String(unit), connection) }
     }
 
@@ -593,10 +593,11 @@ final class CalendarCache {
     private var generation = 0
 
     func calendars(_ connection: Connection) throws -> UnitCalendars {
-        let version = Int64(try connection.scalar("PRAGMA data_version")?.intValue ?? 0)
+        // SQLite always answers; without an answer nothing would be kept.
+        let version = try connection.nullable("PRAGMA data_version") { $0.int64(0) }
         if let cached, cached.dataVersion == version, cached.generation == generation { return cached.calendars }
         let calendars = try Holidays(connection: connection).unitCalendars()
-        cached = (version, generation, calendars)
+        cached = version.map { ($0, generation, calendars) }
         return calendars
     }
 

@@ -31,7 +31,10 @@ public struct Topics {
         Dictionary(
             uniqueKeysWithValues: try connection.query(
                 "SELECT topic, count(*) FROM complaint WHERE topic IS NOT NULL GROUP BY topic"
-            ) { ($0.string(0) ?? "", $0.int(1) ?? 0) })
+            ) { row in
+                let r = DecodedRow(row, table: "complaint")
+                return (try r.text(0, "topic"), try r.int(1, "count"))
+            })
     }
 
     /// The topic as the audit trail describes it.

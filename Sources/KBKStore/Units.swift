@@ -120,7 +120,7 @@ public struct Units {
             today.stored)
         let allSOPs = try connection.count("SELECT count(*) FROM sop WHERE skpd_id = ?", unit.id)
         let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) {
-            $0.string(0) ?? ""
+            try DecodedRow($0, table: "skpd").text(0, "code")
         }
         return UnitOverview(
             unit: unit, activeGroups: activeGroups, allGroups: allGroups, activeSOPs: activeSOPs,
@@ -130,7 +130,9 @@ public struct Units {
     /// The codes of `code` and every unit under it, by the current parent links.
     public func codesUnder(_ code: String) throws -> Set<String> {
         let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") {
-            ($0.string(0) ?? "", $0.string(1))
+            row in
+            let r = DecodedRow(row, table: "skpd")
+            return (try r.text(0, "code"), r.optionalText(1))
         }
         var result: Set<String> = [code]
         var grew = true
@@ -158,14 +160,13 @@ public struct Units {
     /// an unknown code.
     func isInspectorate(_ code: String?) throws -> Bool {
         guard let code else { return false }
-        return try connection.one("SELECT kind = 'inspectorate' FROM skpd WHERE code = ?", code) { $0.int(0) == 1 }
-            ?? false
+        return try connection.exists("SELECT 1 FROM skpd WHERE code = ? AND kind = 'inspectorate'", code)
     }
 
     /// Whether `home` is among the parents of `unit`, up its chain (one query, not every unit's
     /// descendants: it runs for every change a unit's official makes).
     func isUnder(_ unit: String, _ home: String) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             """
             WITH RECURSIVE up(parent_id, depth) AS (
                 SELECT parent_id, 0 FROM skpd WHERE code = ?
@@ -173,8 +174,7 @@ public struct Units {
                 SELECT s.parent_id, up.depth + 1 FROM skpd s JOIN up ON s.id = up.parent_id WHERE up.depth < 64
             )
             SELECT 1 FROM up JOIN skpd p ON p.id = up.parent_id WHERE p.code = ? LIMIT 1
-            """, unit, home
-        ) { _ in true } ?? false
+            """, unit, home)
     }
 
     /// The unit if it can take new groups, SOPs or complaints today.
@@ -192,10 +192,13 @@ public struct Units {
         guard let officialCode else { return }
         if let holder = try connection.one(
             "SELECT id, code FROM skpd WHERE official_code = ?", officialCode,
-            transform: { ($0.int64(0), $0.string(1)) }),
-            holder.0 != id
+            transform: { row in
+                let r = DecodedRow(row, table: "skpd")
+                return (id: try r.int64(0, "id"), code: try r.text(1, "code"))
+            }),
+            holder.id != id
         {
-            throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.1 ?? "?"))")
+            throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.code))")
         }
     }
 
@@ -290,8 +293,8 @@ extension Writing where Repository == Units {
         if new.kind != .district {
             let subdistrict = try connection.one(
                 "SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id
-            ) { $0.string(0) }
-            if let child = subdistrict ?? nil {
+            ) { try DecodedRow($0, table: "skpd").text(0, "code") }
+            if let child = subdistrict {
                 throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code))
             }
         }
