@@ -5,13 +5,22 @@ internal import SQLiteDB
 public struct Topics {
     let connection: Connection
 
-    static let columns = "code, name, name_en, lapor_category, in_use"
+    /// The columns of `complaint_topic`, in the order a topic is read and written (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case code, name, nameEn, laporCategory, inUse
+
+        static let alias: String? = nil
+
+        var joined: String? { nil }
+    }
+
+    static let columns = Column.list
 
     static func decode(_ row: Row) throws -> Topic {
-        let r = DecodedRow(row, table: "complaint_topic")
+        let r = ColumnRow<Column>(row, table: "complaint_topic")
         return Topic(
-            code: try r.text(0, "code"), name: try r.text(1, "name"), nameEnglish: try r.text(2, "name_en"),
-            laporCategory: try r.text(3, "lapor_category"), isInUse: try r.int(4, "in_use") == 1)
+            code: try r.text(.code), name: try r.text(.name), nameEnglish: try r.text(.nameEn),
+            laporCategory: try r.text(.laporCategory), isInUse: try r.bool(.inUse))
     }
 
     public func list() throws -> [Topic] {

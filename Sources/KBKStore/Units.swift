@@ -60,27 +60,42 @@ public struct Units {
     /// The schema version that gives units their working week (migration 0023).
     static let workingWeekVersion = 23
 
+    /// The columns a unit is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, code, name, kind, officialCode, parentCode, staffCount, headName, headNip, deactivatedOn
+        case successorCode, workingWeek, successorRoutes, formedOn
+
+        static let alias: String? = "u"
+
+        var joined: String? {
+            switch self {
+            case .parentCode: "p.code"
+            case .successorCode: "s.code"
+            default: nil
+            }
+        }
+    }
+
     static let columns = """
-        u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
-            u.deactivated_on, s.code, u.working_week, u.successor_routes, u.formed_on
+        \(Column.list)
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
     static func decode(_ row: Row) throws -> Unit {
-        let r = DecodedRow(row, table: "skpd")
+        let r = ColumnRow<Column>(row, table: "skpd")
         var unit = Unit(
-            id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
-            kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4),
-            parentCode: r.optionalText(5),
-            staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
-            deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10),
-            workingWeek: try r.numberedChoice(11, "working_week", "a working week of 5, 6 or 7 days"))
+            id: try r.int64(.id), code: try r.text(.code), name: try r.text(.name),
+            kind: try r.choice(.kind, "a kind of unit"), officialCode: r.optionalText(.officialCode),
+            parentCode: r.optionalText(.parentCode), staffCount: r.optionalInt(.staffCount),
+            headName: r.optionalText(.headName), headNIP: r.optionalText(.headNip),
+            deactivatedOn: try r.optionalDate(.deactivatedOn), successorCode: r.optionalText(.successorCode),
+            workingWeek: try r.numberedChoice(.workingWeek, "a working week of 5, 6 or 7 days"))
         do {
-            unit.successorRoutes = try Succession.routes(stored: r.optionalText(12))
+            unit.successorRoutes = try Succession.routes(stored: r.optionalText(.successorRoutes))
         } catch {
-            throw r.damaged("successor_routes", 12, "lines like category:CODE=UNIT or section:NAME=UNIT")
+            throw r.damaged(.successorRoutes, "lines like category:CODE=UNIT or section:NAME=UNIT")
         }
-        unit.formedOn = try r.optionalDate(13, "formed_on")
+        unit.formedOn = try r.optionalDate(.formedOn)
         return unit
     }
 
