@@ -365,3 +365,23 @@ extension Transaction {
     public var holidays: Writing<Holidays> { Writing(self, Holidays(connection: connection)) }
     public var categories: Writing<Categories> { Writing(self, Categories(connection: connection)) }
 }
+
+/// The units' working calendars of one store, kept between its transactions: a demo or a busy desk
+/// acts thousands of times, and each action would read the holidays and hash them again. Another
+/// process's commit changes SQLite's `data_version`; this store's own changes to holidays and units
+/// call `invalidate` (a change rolled back afterwards only costs a reread).
+final class CalendarCache {
+    private var cached: (dataVersion: Int64, generation: Int, calendars: UnitCalendars)?
+    private var generation = 0
+
+    func calendars(_ connection: Connection) throws -> UnitCalendars {
+        // SQLite always answers; without an answer nothing would be kept.
+        let version = try connection.nullable("PRAGMA data_version") { $0.int64(0) }
+        if let cached, cached.dataVersion == version, cached.generation == generation { return cached.calendars }
+        let calendars = try Holidays(connection: connection).unitCalendars()
+        cached = version.map { ($0, generation, calendars) }
+        return calendars
+    }
+
+    func invalidate() { generation += 1 }
+}
