@@ -276,6 +276,8 @@ extension Msg {
         "a delivery": "cara kirim", "a group role": "peran kelompok", "a kind of complaint": "jenis pengaduan",
         "a kind of unit": "jenis unit", "a rejection reason": "alasan penolakan", "a review outcome": "hasil tinjauan",
         "a role": "peran", "a stage": "tahap", "a status": "status", "an action": "tindakan",
+        "a sealed table": "tabel bersegel", "a setting's key": "kunci pengaturan",
+        "a valid setting value": "nilai pengaturan yang sah",
     ]
 }
 

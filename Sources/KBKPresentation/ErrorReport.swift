@@ -45,8 +45,8 @@ package enum ErrorReport {
                     Msg.unexpected("migration \(name) left rows of \(table) referring to nothing; it was rolled back")
                 )
             }
-        case let sqlite as DatabaseError:
-            return classify(sqlite)
+        case let database as DatabaseError:
+            return classify(database)
         default:
             return (.failure, Msg.unexpected(String(describing: error)))
         }
@@ -54,12 +54,14 @@ package enum ErrorReport {
 
     package static func classify(_ error: DatabaseError) -> (code: ExitCode, message: Text) {
         let path = error.path ?? "?"
-        if error.isBusy { return (.temporaryFailure, Msg.databaseBusy(path)) }
-        if error.isCorruption { return (.dataError, Msg.databaseDamaged(path, error.message)) }
-        if error.isCannotOpen { return (.cannotCreate, Msg.databaseCannotOpen(path, error.message)) }
-        if error.isIOError { return (.ioError, Msg.ioFailure(path, error.message)) }
-        if error.isConstraintViolation { return (.dataError, Msg.constraintFailure(error.message)) }
-        return (.failure, Msg.unexpected(error.description))
+        return switch error.kind {
+        case .busy: (.temporaryFailure, Msg.databaseBusy(path))
+        case .corrupt: (.dataError, Msg.databaseDamaged(path, error.message))
+        case .cannotOpen, .readOnly: (.cannotCreate, Msg.databaseCannotOpen(path, error.message))
+        case .ioError, .diskFull: (.ioError, Msg.ioFailure(path, error.message))
+        case .constraint: (.dataError, Msg.constraintFailure(error.message))
+        case .other: (.failure, Msg.unexpected(error.description))
+        }
     }
 
     /// The message for a domain error; times are shown in the office time zone. Values typed by

@@ -103,8 +103,8 @@ extension ReportBuilder {
             var complaint = ComplaintAsOf(
                 receivedOn: row.receivedOn, channel: row.channel, category: row.category,
                 unit: row.unitID.flatMap { unitCodes[$0] }, status: row.status,
-                firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime,
-                settledOn: nil, settledOnTime: row.settledOnTime, reopened: row.reopenCount > 0,
+                firstResponseOn: row.firstResponseOn, firstResponseOnTime: row.firstResponseOnTime == true,
+                settledOn: nil, settledOnTime: row.settledOnTime == true, reopened: row.reopenCount > 0,
                 extended: row.extendedDays > 0, assignedTo: row.assignedTo, rating: row.rating, sopID: row.sopID)
             if row.changedSinceEnd || replayAll {
                 complaint = try replayed(complaint, id: row.id, end: end, queries: queries)

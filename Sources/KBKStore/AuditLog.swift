@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Which audit entries to list.
 public struct AuditFilter: Sendable {
@@ -133,7 +133,9 @@ public struct AuditLog {
         while try rows.step() { found.append(try AuditLog.decodeChained(rows.row)) }
         rows.reset()
         guard let entry = found.first, entry.0 == id else { return nil }
-        let previous = found.count > 1 ? found[1].2 ?? AuditChain.genesis : AuditChain.genesis
+        // The first entry chains on the genesis; an entry whose predecessor has no hash matches nothing.
+        guard found.count > 1 else { return (entry.1, entry.2 == AuditChain.hash(entry.1, after: AuditChain.genesis)) }
+        guard let previous = found[1].2 else { return (entry.1, false) }
         return (entry.1, entry.2 == AuditChain.hash(entry.1, after: previous))
     }
 
@@ -166,9 +168,10 @@ public struct AuditLog {
         let start: Int64
         if let after {
             start = after
-        } else {
-            let last = Int64(try connection.scalar("SELECT max(id) FROM audit_log")?.intValue ?? 0)
+        } else if let last = try connection.nullable("SELECT max(id) FROM audit_log", transform: { $0.int64(0) }) {
             start = max(0, last - Int64(window))
+        } else {
+            start = 0
         }
         let rows = try connection.prepare("SELECT \(columns) FROM audit_log WHERE id >= ? ORDER BY id")
         try rows.bind([start])
@@ -282,8 +285,7 @@ public struct AuditLog {
     /// How many entries match `filter`, whatever its limit: for "showing 100 of 858".
     public func count(matching filter: AuditFilter) throws -> Int {
         let (whereClause, values) = AuditLog.condition(filter)
-        return try connection.prepare("SELECT count(*) FROM audit_log\(whereClause)").query(values) { $0.int(0) ?? 0 }
-            .first ?? 0
+        return try connection.count("SELECT count(*) FROM audit_log\(whereClause)", values)
     }
 
     static func condition(_ filter: AuditFilter) -> (String, [SQLiteBindable]) {
@@ -309,6 +311,6 @@ public struct AuditLog {
     }
 
     public func count() throws -> Int {
-        try connection.scalar("SELECT count(*) FROM audit_log")?.intValue ?? 0
+        try connection.count("SELECT count(*) FROM audit_log")
     }
 }

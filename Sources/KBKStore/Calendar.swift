@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Public holidays and collective leave days (table `holiday`).
 public struct Holidays {
@@ -7,7 +7,7 @@ public struct Holidays {
 
     /// Whether `date` is a holiday.
     public func contains(_ date: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM holiday WHERE date = ?", date) { _ in true } ?? false
+        try connection.exists("SELECT 1 FROM holiday WHERE date = ?", date.stored)
     }
 
     /// The schema version that ships the national calendar (migration 0021).
@@ -29,7 +29,7 @@ public struct Holidays {
     /// The holiday recorded on `date`, if any.
     public func holiday(on date: CivilDate) throws -> Holiday? {
         try connection.prepare("SELECT date, name, kind, source FROM holiday WHERE date = ?").query(
-            [date], Holidays.decode
+            [date.stored], Holidays.decode
         )
         .first
     }
@@ -44,10 +44,9 @@ public struct Holidays {
     /// Whether the year has any national holiday recorded: a year without them counts Lebaran as
     /// working days until the year's decree is entered.
     public func hasNationalDays(in year: Int) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             "SELECT 1 FROM holiday WHERE kind != 'local' AND date >= ? AND date < ? LIMIT 1",
-            "\(year)-01-01", "\(year + 1)-01-01"
-        ) { _ in true } ?? false
+            "\(year)-01-01", "\(year + 1)-01-01")
     }
 
     /// The years in which a due date of an open complaint (`DueDates.years`) falls while no
@@ -82,10 +81,8 @@ public struct Holidays {
     /// The calendar of every unit: the office's holidays on the unit's working week.
     public func unitCalendars() throws -> UnitCalendars {
         // Before migration 0023 every unit worked five days (0021 recomputes due dates on this).
-        let hasWeeks =
-            try connection.one(
-                "SELECT 1 FROM kbk_migrations WHERE version = ?", Units.workingWeekVersion, transform: { _ in true })
-            ?? false
+        let hasWeeks = try connection.exists(
+            "SELECT 1 FROM kbk_migrations WHERE version = ?", Units.workingWeekVersion)
         let weeks: [(String, WorkingWeek)] =
             hasWeeks
             ? try connection.query("SELECT code, working_week FROM skpd WHERE working_week != 5") { row in
@@ -220,7 +217,7 @@ extension Writing where Repository == Holidays {
             throw DomainError.duplicate(kind: .holiday, key: date.description)
         }
         try connection.run(
-            "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date, holiday.name,
+            "INSERT INTO holiday (date, name, kind, source) VALUES (?, ?, ?, ?)", date.stored, holiday.name,
             holiday.kind.rawValue, holiday.source)
         let moved = try calendarChanged()
         try transaction.audit(
@@ -236,7 +233,7 @@ extension Writing where Repository == Holidays {
         try transaction.require(.manageRegistry)
         let holiday = try recorded(date)
         if holiday.kind != .local && reason == nil { throw DomainError.rule(.decreedDayNeedsReason(date)) }
-        try connection.run("DELETE FROM holiday WHERE date = ?", date)
+        try connection.run("DELETE FROM holiday WHERE date = ?", date.stored)
         let moved = try calendarChanged()
         try transaction.audit(
             AuditRecord(
@@ -260,7 +257,7 @@ extension Writing where Repository == Holidays {
             throw DomainError.duplicate(kind: .holiday, key: after.date.description)
         }
         try connection.run(
-            "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date, after.name, date)
+            "UPDATE holiday SET date = ?, name = ? WHERE date = ?", after.date.stored, after.name, date.stored)
         let moved = try calendarChanged()
         var changes: [String] = []
         if after.date != date { changes.append("date \(date) → \(after.date)") }
@@ -349,7 +346,7 @@ extension Writing where Repository == Categories {
             followed = try connection.query(
                 "UPDATE complaint_category SET replaced_by = ? WHERE replaced_by = ? RETURNING code",
                 new.replacedBy, code
-            ) { $0.string(0) ?? "" }.sorted()
+            ) { try DecodedRow($0, table: "complaint_category").text(0, "code") }.sorted()
         }
         try transaction.audit(
             AuditRecord(
@@ -367,4 +364,24 @@ extension Writing where Repository == Categories {
 extension Transaction {
     public var holidays: Writing<Holidays> { Writing(self, Holidays(connection: connection)) }
     public var categories: Writing<Categories> { Writing(self, Categories(connection: connection)) }
+}
+
+/// The units' working calendars of one store, kept between its transactions: a demo or a busy desk
+/// acts thousands of times, and each action would read the holidays and hash them again. Another
+/// process's commit changes SQLite's `data_version`; this store's own changes to holidays and units
+/// call `invalidate` (a change rolled back afterwards only costs a reread).
+final class CalendarCache {
+    private var cached: (dataVersion: Int64, generation: Int, calendars: UnitCalendars)?
+    private var generation = 0
+
+    func calendars(_ connection: Connection) throws -> UnitCalendars {
+        // SQLite always answers; without an answer nothing would be kept.
+        let version = try connection.nullable("PRAGMA data_version") { $0.int64(0) }
+        if let cached, cached.dataVersion == version, cached.generation == generation { return cached.calendars }
+        let calendars = try Holidays(connection: connection).unitCalendars()
+        cached = version.map { ($0, generation, calendars) }
+        return calendars
+    }
+
+    func invalidate() { generation += 1 }
 }

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Logs many complaints with their whole histories inside one transaction, for `import complaints`.
 ///
@@ -103,12 +103,17 @@ public final class ComplaintLoader {
     }
 
     private func nextSequence(_ year: Int) throws -> Int {
-        let last =
-            try lastSequence[year]
-            ?? transaction.connection.scalar("SELECT last FROM ticket_counter WHERE year = ?", year)?.intValue ?? 0
+        let last = try lastSequence[year] ?? storedSequence(year)
         if firstSequence[year] == nil { firstSequence[year] = last + 1 }
         lastSequence[year] = last + 1
         return last + 1
+    }
+
+    /// The year's last ticket number as the counter holds it; 0 for a year without complaints yet.
+    private func storedSequence(_ year: Int) throws -> Int {
+        try transaction.connection.one("SELECT last FROM ticket_counter WHERE year = ?", year) {
+            try DecodedRow($0, table: "ticket_counter").int(0, "last")
+        } ?? 0
     }
 }
 
@@ -168,7 +173,8 @@ public final class BulkIndexes {
         connection = transaction.connection
         // Rows are never deleted from the tables this serves, so the last rowid is their number,
         // found without counting a million rows.
-        rowsBefore = try connection.scalar("SELECT max(rowid) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0
+        rowsBefore =
+            try connection.nullable("SELECT max(rowid) FROM \(Connection.quoteIdentifier(table))") { $0.int(0) } ?? 0
     }
 
     /// Counts one row written by the change; sets the indexes aside when the change is big enough.
@@ -179,7 +185,10 @@ public final class BulkIndexes {
             """
             SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name
             """, table
-        ) { ($0.string(0) ?? "", $0.string(1) ?? "") }
+        ) { row in
+            let r = DecodedRow(row, table: "sqlite_schema")
+            return (try r.text(0, "name"), try r.text(1, "sql"))
+        }
         for (name, _) in indexes { try connection.execute("DROP INDEX \(Connection.quoteIdentifier(name))") }
         setAside = indexes.map(\.1)
     }

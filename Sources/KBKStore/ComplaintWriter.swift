@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Writes complaints and their events: the one place that knows how a `Complaint` maps onto the
 /// `complaint` and `complaint_event` rows, shared by single commands and the bulk import.

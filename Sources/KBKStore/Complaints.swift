@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
@@ -47,75 +47,6 @@ public struct Complaints {
         return try withholds(shown) ? shown.withholdingDescription() : shown
     }
 
-    static let columns = """
-        c.id, c.ticket, c.received_at, c.received_on, c.channel, c.kind, c.category, c.subject, c.description,
-            c.location,
-        c.external_ref, s.number, c.complainant_name, c.complainant_contact, c.anonymous, c.confidential, u.code,
-            c.status,
-        c.held_from, c.held_since, c.held_working_days, c.verify_due, c.respond_due, c.settle_due, c.verified_at,
-        c.first_response_at, c.resolved_at, c.closed_at, c.rejected_at, c.rejection_reason, c.reopen_count, c.rating,
-        c.rating_comment, c.last_event_at, c.verified_on, c.first_response_on_time, c.settled_on_time,
-        c.assigned_to, c.verify_held_days, c.extended_days, c.forwarded_to, c.forwarded_at, c.forward_reference,
-        c.respond_by, c.held_seconds, c.topic, c.maladministration
-        \(from)
-        """
-    static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
-
-    static func decode(_ row: Row) throws -> Complaint {
-        let r = DecodedRow(row, table: "complaint")
-        var complaint = Complaint(
-            id: try r.int64(0, "id"), ticket: try r.ticket(1), receivedAt: try r.instant(2, "received_at"),
-            receivedOn: try r.date(3, "received_on"), channel: try r.choice(4, "channel", "a channel"),
-            kind: try r.choice(5, "kind", "a kind of complaint"), category: try r.categoryCode(6),
-            subject: try r.text(7, "subject"), description: try r.text(8, "description"), location: r.optionalText(9),
-            externalReference: r.optionalText(10), sopNumber: r.optionalText(11), complainantName: r.optionalText(12),
-            complainantContact: r.optionalText(13), isAnonymous: try r.bool(14, "anonymous"),
-            isConfidential: try r.bool(15, "confidential"), unitCode: try r.optionalUnitCode(16, "skpd"),
-            status: try r.choice(17, "status", "a status"), heldFrom: try r.optionalChoice(18, "held_from", "a status"),
-            heldSince: try r.optionalInstant(19, "held_since"), heldWorkingDays: try r.int(20, "held_working_days"),
-            due: DueDates(
-                verify: try r.date(21, "verify_due"), respond: try r.optionalDate(22, "respond_due"),
-                settle: try r.optionalDate(23, "settle_due")),
-            verifiedAt: try r.optionalInstant(24, "verified_at"),
-            firstResponseAt: try r.optionalInstant(25, "first_response_at"),
-            resolvedAt: try r.optionalInstant(26, "resolved_at"), closedAt: try r.optionalInstant(27, "closed_at"),
-            rejectedAt: try r.optionalInstant(28, "rejected_at"),
-            rejectionReason: try r.optionalChoice(29, "rejection_reason", "a rejection reason"),
-            reopenCount: try r.int(30, "reopen_count"), rating: r.optionalInt(31), ratingComment: r.optionalText(32),
-            lastEventAt: try r.instant(33, "last_event_at"))
-        complaint.handedOverOn = try r.optionalDate(34, "verified_on")
-        complaint.firstResponseOnTime = try r.optionalBool(35, "first_response_on_time")
-        complaint.settledOnTime = try r.optionalBool(36, "settled_on_time")
-        complaint.assignedTo = try r.optionalLogin(37, "assigned_to")
-        complaint.verifyHeldWorkingDays = try r.int(38, "verify_held_days")
-        complaint.extendedWorkingDays = try r.int(39, "extended_days")
-        complaint.forwardedTo = r.optionalText(40)
-        complaint.forwardedAt = try r.optionalInstant(41, "forwarded_at")
-        complaint.forwardReference = r.optionalText(42)
-        complaint.due.respondBy = try r.optionalInstant(43, "respond_by")
-        complaint.heldSeconds = try r.int(44, "held_seconds")
-        complaint.topic = r.optionalText(45)
-        complaint.maladministration = try r.optionalChoice(46, "maladministration", "a form of maladministration")
-        return complaint
-    }
-
-    static func decodeEvent(_ row: Row) throws -> ComplaintEvent {
-        let r = DecodedRow(row, table: "complaint_event")
-        var event = ComplaintEvent(
-            id: try r.int64(0, "id"), at: try r.instant(1, "at"), actor: try r.text(2, "actor"),
-            action: try r.text(3, "action"),
-            statusBefore: try r.optionalChoice(4, "status_before", "a status"),
-            statusAfter: try r.choice(5, "status_after", "a status"),
-            unitBefore: r.optionalText(6), unitAfter: r.optionalText(7), text: r.optionalText(8),
-            isPublic: try r.bool(9, "public"))
-        event.assignee = r.optionalText(10)
-        event.workingDays = r.optionalInt(11)
-        event.field = r.optionalText(12)
-        event.valueBefore = r.optionalText(13)
-        event.valueAfter = r.optionalText(14)
-        return event
-    }
-
     public func find(_ ticket: Ticket) throws -> Complaint? {
         try connection.one(
             "SELECT \(Complaints.columns) WHERE c.ticket = ?", ticket.description, transform: Complaints.decode
@@ -131,16 +62,8 @@ public struct Complaints {
 
     public func events(of complaint: Complaint) throws -> [ComplaintEvent] {
         let events = try connection.query(
-            """
-            SELECT id, at, actor, action, status_before, status_after, skpd_before, skpd_after, text, public, assignee,
-                working_days, field, value_before, value_after, entered_at
-            FROM complaint_event WHERE complaint_id = ? ORDER BY id
-            """, complaint.id
-        ) { row in
-            var event = try Complaints.decodeEvent(row)
-            event.enteredAt = try DecodedRow(row, table: "complaint_event").optionalInstant(15, "entered_at")
-            return event
-        }
+            "SELECT \(Complaints.eventColumns) FROM complaint_event e WHERE e.complaint_id = ? ORDER BY e.id",
+            complaint.id, transform: Complaints.decodeEvent)
         return try withholds(complaint) ? events.map { $0.withholdingDescription() } : events
     }
 
@@ -188,9 +111,7 @@ public struct Complaints {
     public func count(_ filter: ComplaintFilter, today: CivilDate) throws -> Int {
         let (whereClause, values) = try selection(filter, today: today)
         guard filter.overdueOnly else {
-            return try connection.prepare("SELECT count(*) \(Complaints.from)\(whereClause)").query(values) {
-                $0.int(0) ?? 0
-            }.first ?? 0
+            return try connection.count("SELECT count(*) \(Complaints.from)\(whereClause)", values)
         }
         return try overdueIDs(whereClause, values, today: today, limit: .max, ordered: false).count
     }
@@ -227,11 +148,11 @@ public struct Complaints {
         }
         if let from = filter.receivedFrom {
             conditions.append("c.received_on >= ?")
-            values.append(from)
+            values.append(from.stored)
         }
         if let to = filter.receivedTo {
             conditions.append("c.received_on <= ?")
-            values.append(to)
+            values.append(to.stored)
         }
         if let search = filter.search {
             let pattern = "%" + search.map { "%_\\".contains($0) ? "\\\($0)" : String($0) }.joined() + "%"
@@ -251,7 +172,7 @@ public struct Complaints {
                 c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.clockRunning)))
                 AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
-            values += [today, today, today]
+            values += [today.stored, today.stored, today.stored]
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
@@ -313,10 +234,12 @@ extension Writing where Repository == Complaints {
         let sopID = try draft.sopNumber.map { try repository.activeSOPID($0, today: transaction.today) }
 
         let year = receivedAt.date(in: transaction.timeZone).year
-        let sequence =
-            try connection.one(
+        // An insert or update RETURNING its row always yields one.
+        guard
+            let sequence = try connection.one(
                 "INSERT INTO ticket_counter (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-                year, transform: { $0.int(0) ?? 0 }) ?? 0
+                year, transform: { try DecodedRow($0, table: "ticket_counter").int(0, "last") })
+        else { throw DatabaseError(.other, message: "the ticket counter returned no row", path: connection.path) }
         let ticket = Ticket(year: year, sequence: sequence)
         var (complaint, received) = try Complaint.received(
             ticket: ticket, at: receivedAt, timeZone: transaction.timeZone, draft: draft,
@@ -389,10 +312,10 @@ extension Writing where Repository == Complaints {
         case .correct(.received(let newAt), _):
             try transaction.requireScope(complaint.unitCode?.value, "correct \(complaint.ticket)")
             // The receipt comes before everything that happened to the complaint.
-            let firstAfter = try connection.one(
+            let firstAfter = try connection.nullable(
                 "SELECT min(at) FROM complaint_event WHERE complaint_id = ? AND action <> 'receive'", complaint.id
             ) { try DecodedRow($0, table: "complaint_event").optionalInstant(0, "at") }
-            if let first = firstAfter ?? nil, newAt > first {
+            if let first = firstAfter, newAt > first {
                 throw DomainError.rule(
                     .receivedAfterItsEvents(ticket: complaint.ticket.description, value: newAt, first: first))
             }
@@ -575,7 +498,9 @@ extension Complaints {
                 verifyHeldWorkingDays: row.verifyHeld, extendedWorkingDays: row.extended,
                 calendar: calendars.calendar(forUnit: row.unit), deskCalendar: calendars.office)
             if due != row.stored {
-                try update.execute([due.verify, due.respond, due.settle, due.respondBy?.utcString, row.id])
+                try update.execute([
+                    due.verify.stored, due.respond?.stored, due.settle?.stored, due.respondBy?.utcString, row.id,
+                ])
                 moved += 1
             }
         }

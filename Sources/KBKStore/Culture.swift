@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `coordination add` records.
 public struct CoordinationDraft: Sendable {
@@ -279,7 +279,7 @@ extension Writing where Repository == Coordination {
         }
         try connection.run(
             "INSERT INTO coordination_meeting (held_on, title, chair, decisions, created_at) VALUES (?, ?, ?, ?, ?)",
-            draft.heldOn, draft.title, draft.chair, draft.decisions, transaction.now.utcString)
+            draft.heldOn.stored, draft.title, draft.chair, draft.decisions, transaction.now.utcString)
         let id = connection.lastInsertRowID
         for unit in attending {
             try connection.run("INSERT INTO coordination_attendee (meeting_id, skpd_id) VALUES (?, ?)", id, unit.id)
@@ -306,7 +306,7 @@ extension Writing where Repository == Coordination {
         try connection.run(
             """
             INSERT INTO coordination_action (meeting_id, owner_id, text, due_on, created_at) VALUES (?, ?, ?, ?, ?)
-            """, meetingID, unit.id, text, due, transaction.now.utcString)
+            """, meetingID, unit.id, text, due.stored, transaction.now.utcString)
         let id = connection.lastInsertRowID
         try transaction.audit(
             AuditRecord(
@@ -329,7 +329,7 @@ extension Writing where Repository == Coordination {
             throw DomainError.rule(.dateInTheFuture(field: "--on", value: day, today: transaction.today))
         }
         try connection.run(
-            "UPDATE coordination_action SET done_on = ?, done_note = ? WHERE id = ?", day, note, id)
+            "UPDATE coordination_action SET done_on = ?, done_note = ? WHERE id = ?", day.stored, note, id)
         try transaction.audit(
             AuditRecord(
                 .update, .coordination, id: "action \(id)",
@@ -359,7 +359,7 @@ extension Writing where Repository == RBKs {
             """
             INSERT INTO rbk (group_id, title, written_on, plan, doing, checking, acting, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, group.id, draft.title, written, draft.plan, draft.doing, draft.checking, draft.acting,
+            """, group.id, draft.title, written.stored, draft.plan, draft.doing, draft.checking, draft.acting,
             transaction.now.utcString)
         let id = connection.lastInsertRowID
         for improvement in Set(draft.improvementIDs).sorted() {
@@ -401,7 +401,8 @@ extension Writing where Repository == Assessments {
             INSERT INTO culture_assessment (skpd_id, year, service, accountable, competent, harmonious, loyal, adaptive,
                 collaborative, assessed_on, note, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, year, values[0], values[1], values[2], values[3], values[4], values[5], values[6], assessed,
+            """, unit.id, year, values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+            assessed.stored,
             note, transaction.now.utcString)
         let id = connection.lastInsertRowID
         var detail: String

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 #if canImport(Glibc)
     import Glibc
@@ -43,16 +43,16 @@ public enum DatabaseFileKind: Equatable, Sendable {
         close(descriptor)
         guard count == 16, header == Array("SQLite format 3\0".utf8) else { return .notSQLite }
         do {
-            let probe = try Connection(path: path, mode: .readOnly)
+            let probe = try Connection.open(path, mode: .readOnly)
             guard
                 try probe.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) != nil
             else {
                 // Without tables it is no database yet, as for every command (init makes one in it).
-                let tables = try probe.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")?.intValue ?? 0
+                let tables = try probe.count("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
                 return tables == 0 ? .empty : .otherProgram
             }
-            let applicationID = try probe.scalar("PRAGMA application_id")?.intValue ?? 0
-            return .kbk(isDemo: Int32(truncatingIfNeeded: applicationID) == demoApplicationID)
+            let applicationID = try probe.nullable("PRAGMA application_id") { $0.int(0) }
+            return .kbk(isDemo: applicationID == Int(demoApplicationID))
         } catch {
             return .notSQLite
         }

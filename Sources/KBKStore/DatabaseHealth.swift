@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `kbk check` finds in a database file. Built without migrating or writing anything, so it
 /// also describes damaged databases and ones made by another kbk version.
@@ -8,7 +8,7 @@ public struct HealthReport: Sendable {
     /// Set when the file could not be read as a SQLite database at all.
     public var unreadable: String?
     public var integrityProblems: [String] = []
-    public var foreignKeyViolations: [Connection.ForeignKeyViolation] = []
+    public var foreignKeyViolations: [ForeignKeyViolation] = []
     public var migrations = MigrationStatus()
     public var tableRowCounts: [(table: String, rows: Int)] = []
     /// How the schema differs from the one kbk's migrations make for this version.
@@ -36,6 +36,15 @@ public struct HealthReport: Sendable {
     }
     /// This kbk can use the database (no edited or unknown migrations).
     public var isCompatible: Bool { migrations.refusal == nil }
+}
+
+/// A row whose reference points nowhere (`PRAGMA foreign_key_check`).
+public struct ForeignKeyViolation: Sendable, Equatable {
+    public let table: String
+    /// The referring row's rowid; nil for a table without one.
+    public let rowID: Int64?
+    /// The table it should refer to.
+    public let parent: String
 }
 
 public enum DatabaseHealth {
@@ -68,11 +77,13 @@ public enum DatabaseHealth {
         }
         var report = HealthReport(path: path)
         do {
-            let connection = try Connection(path: path, mode: .readOnly)
+            let connection = try Connection.open(path, mode: .readOnly)
             step(.integrity)
             report.integrityProblems = try connection.integrityCheck()
             step(.references)
-            report.foreignKeyViolations = try connection.foreignKeyCheck()
+            report.foreignKeyViolations = try connection.foreignKeyCheck().map {
+                ForeignKeyViolation(table: $0.table, rowID: $0.rowID, parent: $0.parent)
+            }
             step(.schema)
             (report.migrations, report.schemaDifferences) = try SchemaVerifier(migrator: migrator).check(connection)
             step(.tables)
@@ -90,7 +101,7 @@ public enum DatabaseHealth {
                 report.yearsWithoutNationalDays = try Holidays(connection: connection)
                     .yearsWithoutNationalDaysAmongOpenDeadlines()
             }
-        } catch let error as SQLiteError where error.isCorruption {
+        } catch let error as DatabaseError where error.kind == .corrupt {
             report.unreadable = error.message
         }
         return report
@@ -99,9 +110,9 @@ public enum DatabaseHealth {
     static func tableRowCounts(_ connection: Connection) throws -> [(table: String, rows: Int)] {
         let tables = try connection.query(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "sqlite_schema").text(0, "name") }
         return try tables.map { table in
-            (table, try connection.scalar("SELECT count(*) FROM \(Connection.quoteIdentifier(table))")?.intValue ?? 0)
+            (table, try connection.count("SELECT count(*) FROM \(Connection.quoteIdentifier(table))"))
         }
     }
 }

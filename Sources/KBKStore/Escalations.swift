@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Deadline notices (`kbk escalate`, `kbk notices`): `escalate` events in the complaint history and
 /// their messages (tables `notice`, `notice_recipient`).
@@ -112,7 +112,7 @@ public struct Escalations {
         }
         if let since {
             conditions.append("e.local_date >= ?")
-            values.append(since)
+            values.append(since.stored)
         }
         if undeliveredOnly { conditions.append("n.delivered_at IS NULL") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -132,34 +132,40 @@ public struct Escalations {
             let due = EventDueDates(
                 verify: try r.optionalDate(16, "verify_due"), respond: try r.optionalDate(17, "respond_due"),
                 settle: try r.optionalDate(18, "settle_due"), respondBy: try r.optionalInstant(19, "respond_by"))
-            let dueDate: CivilDate? =
+            let (stageDue, dueColumn): (CivilDate?, Int32) =
                 switch stage {
-                case .verify: due.verify
-                case .respond: due.respond
-                case .settle: due.settle
+                case .verify: (due.verify, 16)
+                case .respond: (due.respond, 17)
+                case .settle: (due.settle, 18)
                 }
+            // A notice is of a stage whose deadline its event recorded.
+            guard let stageDue else {
+                throw DecodedRow(row, table: "complaint_event", idColumn: 1)
+                    .damaged("\(stage.rawValue)_due", dueColumn, "a date like 2026-11-20")
+            }
             let day = try r.date(20, "local_date")
             var notice = Notice(
                 complaintID: try r.int64(11, "complaint_id"), ticket: try r.text(12, "ticket"),
                 subject: try r.text(13, "subject"), status: try r.choice(9, "status_after", "a status"),
                 unitCode: r.optionalText(10), unitName: r.optionalText(14), assignedTo: r.optionalText(15),
-                stage: stage, level: try r.escalationLevel(8, "escalation_level"), due: dueDate ?? day,
+                stage: stage, level: try r.escalationLevel(8, "escalation_level"), due: stageDue,
                 dueBy: stage == .respond ? due.respondBy : nil, workingDaysLeft: 0, at: try r.instant(6, "at"),
                 recipients: [])
-            notice.id = try r.int64(0, "id")
+            let id = try r.int64(0, "id")
+            notice.id = id
             notice.eventID = try r.int64(1, "event_id")
             notice.messageID = try r.text(2, "message_id")
             notice.deliveredAt = try r.optionalInstant(3, "delivered_at")
             notice.delivery = try r.optionalChoice(4, "delivery", "a delivery")
             notice.lastError = r.optionalText(5)
-            return (notice, day)
+            return (notice, day, id)
         }
         let calendars = try Holidays(connection: connection).unitCalendars()
         let recipients = try connection.prepare(
             "SELECT login, name, email, copy FROM notice_recipient WHERE notice_id = ? ORDER BY copy, login")
         return try rows.map { row in
-            var (notice, day) = row
-            notice.recipients = try recipients.query([notice.id ?? 0]) { row in
+            var (notice, day, id) = row
+            notice.recipients = try recipients.query([id]) { row in
                 let r = DecodedRow(row, table: "notice_recipient")
                 return NoticeRecipient(
                     login: try r.text(0, "login"), name: try r.text(1, "name"), email: r.optionalText(2),
@@ -195,7 +201,10 @@ struct Recipients {
         }
         let rows = try connection.query(
             "SELECT u.code, p.code, u.head_nip FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id"
-        ) { ($0.string(0) ?? "", $0.string(1), $0.string(2)) }
+        ) { row in
+            let r = DecodedRow(row, table: "skpd")
+            return (try r.text(0, "code"), r.optionalText(1), r.optionalText(2))
+        }
         units = Dictionary(uniqueKeysWithValues: rows.map { ($0.0, (parent: $0.1, headNIP: $0.2)) })
     }
 

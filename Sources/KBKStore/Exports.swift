@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One event of a complaint's history as `export events` writes it: the event and the complaint
 /// values an import needs to replay it (the category a verification chose, the rating of a close,
@@ -66,24 +66,29 @@ public struct Exports {
     /// Every event but the receipts (an import makes those from the complaint rows) and the deadline
     /// notices (this database's own, which the importing one sends for itself), in order.
     public func events() throws -> [ExportedEvent] {
-        try connection.query(
+        // An event's columns, a confidential description's old and new text left out, then its complaint's.
+        let eventColumns = ComplaintEventColumn.allCases.map { column in
+            switch column {
+            case .valueBefore, .valueAfter:
+                "CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE \(column.sql) END"
+            default: column.sql
+            }
+        }
+        let complaint = Int32(ComplaintEventColumn.allCases.count)
+        return try connection.query(
             """
-            SELECT e.id, e.at, e.actor, e.action, e.status_before, e.status_after, e.skpd_before, e.skpd_after,
-                e.text, e.public, e.assignee, e.working_days, e.field,
-                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_before END,
-                CASE WHEN e.field = 'description' AND c.confidential = 1 THEN NULL ELSE e.value_after END,
-                c.ticket, c.category, c.rating, c.rejection_reason, c.forwarded_to, c.forward_reference, e.entered_at
+            SELECT \(eventColumns.joined(separator: ", ")),
+                c.ticket, c.category, c.rating, c.rejection_reason, c.forwarded_to, c.forward_reference
             FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id
             WHERE e.action NOT IN ('receive', 'escalate') ORDER BY e.id
             """
         ) { row in
             let r = DecodedRow(row, table: "complaint_event")
-            var event = try Complaints.decodeEvent(row)
-            event.enteredAt = try r.optionalInstant(21, "entered_at")
             return ExportedEvent(
-                ticket: try r.text(15, "ticket"), event: event,
-                category: try r.text(16, "category"), rating: r.optionalInt(17), rejectionReason: r.optionalText(18),
-                agency: r.optionalText(19), agencyReference: r.optionalText(20))
+                ticket: try r.text(complaint, "ticket"), event: try Complaints.decodeEvent(row),
+                category: try r.text(complaint + 1, "category"), rating: r.optionalInt(complaint + 2),
+                rejectionReason: r.optionalText(complaint + 3), agency: r.optionalText(complaint + 4),
+                agencyReference: r.optionalText(complaint + 5))
         }
     }
 
@@ -146,7 +151,7 @@ public struct Exports {
             SELECT text FROM complaint_event WHERE complaint_id = ? AND public = 1 AND text IS NOT NULL
             ORDER BY id DESC LIMIT 1
             """, complaintID
-        ) { $0.string(0) } ?? nil
+        ) { try DecodedRow($0, table: "complaint_event").text(0, "text") }
     }
 }
 

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 public struct GroupDraft: Sendable {
     public var unitCode: UnitCode
@@ -136,13 +136,16 @@ public struct Groups {
         }
         if !includeDissolved {
             sql += " AND (g.dissolved_on IS NULL OR g.dissolved_on > ?)"
-            values.append(today)
+            values.append(today.stored)
         }
         let groups = try connection.prepare(sql + " ORDER BY g.id").query(values, Groups.decode)
-        let counter = try connection.prepare(
-            "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)")
         return try groups.map { group in
-            (group, try counter.query([group.id, today, today]) { $0.int(0) ?? 0 }.first ?? 0)
+            (
+                group,
+                try connection.count(
+                    "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)",
+                    group.id, today.stored, today.stored)
+            )
         }
     }
 
@@ -158,7 +161,8 @@ public struct Groups {
     /// The membership row of `nip` in the group on `day`, if they were a member then.
     func memberID(_ nip: String, of groupID: Int64, on day: CivilDate) throws -> Int64? {
         try connection.withCachedStatement(Groups.memberOnDaySQL) { statement in
-            try statement.query([groupID, nip, day, day]) { $0.int64(0) }.first ?? nil
+            try statement.bind([groupID, nip, day.stored, day.stored])
+            return try statement.step() ? try DecodedRow(statement.row, table: "group_member").int64(0, "id") : nil
         }
     }
     private static let memberOnDaySQL = StatementKey(
@@ -175,7 +179,7 @@ public struct Groups {
             """
             SELECT \(Groups.memberColumns) WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)
             ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'facilitator' THEN 1 WHEN 'secretary' THEN 2 ELSE 3 END, name
-            """, id, today, today, transform: Groups.decodeMember)
+            """, id, today.stored, today.stored, transform: Groups.decodeMember)
     }
 
     /// Meetings newest first.
@@ -185,11 +189,11 @@ public struct Groups {
         var values: [SQLiteBindable] = [id]
         if let from {
             sql += " AND held_on >= ?"
-            values.append(from)
+            values.append(from.stored)
         }
         if let to {
             sql += " AND held_on <= ?"
-            values.append(to)
+            values.append(to.stored)
         }
         sql += " ORDER BY held_on DESC, id DESC"
         if let limit {
@@ -203,7 +207,7 @@ public struct Groups {
     func activeMemberCount(_ id: Int64, on date: CivilDate) throws -> Int {
         try connection.count(
             "SELECT count(*) FROM group_member WHERE group_id = ? AND since <= ? AND (until IS NULL OR until > ?)", id,
-            date, date)
+            date.stored, date.stored)
     }
 
     // MARK: Changes
@@ -225,7 +229,7 @@ extension Writing where Repository == Groups {
             INSERT INTO kbk_group (skpd_id, name, decree_number, decree_date, formed_on, focus, created_at, section,
                 section_head_name, section_head_nip)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate, formed, draft.focus,
+            """, unit.id, draft.name, draft.decreeNumber, draft.decreeDate?.stored, formed.stored, draft.focus,
             transaction.now.utcString, draft.section, draft.sectionHeadName, draft.sectionHeadNIP?.digits)
         let group = try repository.get(connection.lastInsertRowID)
         try transaction.audit(
@@ -251,15 +255,17 @@ extension Writing where Repository == Groups {
                 throw DomainError.rule(
                     .dateBefore(field: "dissolved", value: dissolved, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one(
-                "SELECT min(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            if let earliest = try connection.nullable(
+                "SELECT min(since) FROM group_member WHERE group_id = ?", id,
+                transform: { try DecodedRow($0, table: "group_member").optionalDate(0, "since") }),
                 earliest < formed
             {
                 throw DomainError.rule(
                     .dateBefore(field: "first member since", value: earliest, other: "formed", limit: formed))
             }
-            if let earliest = try connection.one(
-                "SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+            if let earliest = try connection.nullable(
+                "SELECT min(held_on) FROM group_meeting WHERE group_id = ?", id,
+                transform: { try DecodedRow($0, table: "group_meeting").optionalDate(0, "held_on") }),
                 earliest < formed
             {
                 throw DomainError.rule(
@@ -273,7 +279,8 @@ extension Writing where Repository == Groups {
             UPDATE kbk_group SET name = ?, decree_number = ?, decree_date = ?, formed_on = ?, focus = ?, section = ?,
                 section_head_name = ?, section_head_nip = ?
             WHERE id = ?
-            """, new.name, new.decreeNumber, new.decreeDate, new.formedOn, new.focus, new.section, new.sectionHeadName,
+            """, new.name, new.decreeNumber, new.decreeDate?.stored, new.formedOn.stored, new.focus, new.section,
+            new.sectionHeadName,
             new.sectionHeadNIP, id)
         try transaction.audit(AuditRecord(.update, .group, id: String(id), "edited group \(id) \"\(new.name)\""))
         return new
@@ -289,25 +296,28 @@ extension Writing where Repository == Groups {
         if date < group.formedOn {
             throw DomainError.rule(.dateBefore(field: "dissolved", value: date, other: "formed", limit: group.formedOn))
         }
-        if let last = try connection.one(
-            "SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+        if let last = try connection.nullable(
+            "SELECT max(held_on) FROM group_meeting WHERE group_id = ?", id,
+            transform: { try DecodedRow($0, table: "group_meeting").optionalDate(0, "held_on") }),
             date <= last
         {
             throw DomainError.rule(
                 .dateBefore(field: "dissolved", value: date, other: "last meeting + 1 day", limit: last.adding(days: 1))
             )
         }
-        if let last = try connection.one(
-            "SELECT max(since) FROM group_member WHERE group_id = ?", id, transform: { $0.date(0) }) ?? nil,
+        if let last = try connection.nullable(
+            "SELECT max(since) FROM group_member WHERE group_id = ?", id,
+            transform: { try DecodedRow($0, table: "group_member").optionalDate(0, "since") }),
             date < last
         {
             throw DomainError.rule(
                 .dateBefore(field: "dissolved", value: date, other: "last member since", limit: last))
         }
         try connection.run(
-            "UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date, id, date)
+            "UPDATE group_member SET until = ? WHERE group_id = ? AND (until IS NULL OR until > ?)", date.stored, id,
+            date.stored)
         let ended = connection.changes
-        try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date, id)
+        try connection.run("UPDATE kbk_group SET dissolved_on = ? WHERE id = ?", date.stored, id)
         group.dissolvedOn = date
         try transaction.audit(
             AuditRecord(
@@ -330,22 +340,23 @@ extension Writing where Repository == Groups {
         }
         let nip = draft.nip.digits
         if let other = try connection.one(
-            "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip, since,
-            transform: { $0.int(0) ?? 0 })
+            "SELECT group_id FROM group_member WHERE nip = ? AND (until IS NULL OR until > ?) LIMIT 1", nip,
+            since.stored,
+            transform: { try DecodedRow($0, table: "group_member").int(0, "group_id") })
         {
             throw DomainError.rule(.alreadyActiveMember(nip: nip, group: other))
         }
         if draft.role == .chair,
             let chair = try connection.one(
                 "SELECT nip FROM group_member WHERE group_id = ? AND role = 'chair' AND (until IS NULL OR until > ?) LIMIT 1",
-                groupID, since,
-                transform: { $0.string(0) ?? "" })
+                groupID, since.stored,
+                transform: { try DecodedRow($0, table: "group_member").text(0, "nip") })
         {
             throw DomainError.rule(.secondChair(group: Int(groupID), chair: chair))
         }
         try connection.run(
             "INSERT INTO group_member (group_id, nip, name, role, since) VALUES (?, ?, ?, ?, ?)",
-            groupID, nip, draft.name, draft.role.rawValue, since)
+            groupID, nip, draft.name, draft.role.rawValue, since.stored)
         let member = Membership(
             id: connection.lastInsertRowID, groupID: groupID, nip: nip, name: draft.name, role: draft.role,
             since: since, until: nil)
@@ -372,7 +383,7 @@ extension Writing where Repository == Groups {
             throw DomainError.rule(
                 .dateBefore(field: "removed on", value: until, other: "member since", limit: member.since))
         }
-        try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until, member.id)
+        try connection.run("UPDATE group_member SET until = ? WHERE id = ?", until.stored, member.id)
         member.until = until
         try transaction.audit(
             AuditRecord(.remove, .member, id: nip.digits, "removed \(nip.digits) from group \(groupID) as of \(until)"))
@@ -413,7 +424,7 @@ extension Writing where Repository == Groups {
         }
         try connection.run(
             "INSERT INTO group_meeting (group_id, held_on, agenda, minutes) VALUES (?, ?, ?, ?)",
-            groupID, draft.heldOn, draft.agenda, draft.minutes)
+            groupID, draft.heldOn.stored, draft.agenda, draft.minutes)
         let meetingID = connection.lastInsertRowID
         let attend = try connection.prepare("INSERT INTO meeting_attendee (meeting_id, member_id) VALUES (?, ?)")
         for memberID in memberIDs { try attend.execute([meetingID, memberID]) }

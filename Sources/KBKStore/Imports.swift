@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `import` asks of the database beyond the repositories: the map from source keys to the
 /// records made from them, and whether a row is already present. SQL stays here, in the store.
@@ -9,26 +9,26 @@ public struct Imports {
 
     /// The record made from `source` of a kind (`import_key`), nil when none was.
     public func key(_ kind: String, _ source: String) throws -> String? {
-        try connection.one("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source) { $0.string(0) }
-            ?? nil
+        try connection.one("SELECT target FROM import_key WHERE kind = ? AND source = ?", kind, source) {
+            try DecodedRow($0, table: "import_key").text(0, "target")
+        }
     }
 
     public func membershipExists(group: Int64, nip: String, since: CivilDate) throws -> Bool {
-        try connection.one("SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since)
-        { _ in true } ?? false
+        try connection.exists(
+            "SELECT 1 FROM group_member WHERE group_id = ? AND nip = ? AND since = ?", group, nip, since.stored)
     }
 
     public func meetingExists(group: Int64, heldOn: CivilDate, agenda: String?, minutes: String?) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             """
             SELECT 1 FROM group_meeting WHERE group_id = ? AND held_on = ? AND agenda IS ? AND minutes IS ?
-            """, group, heldOn, agenda, minutes
-        ) { _ in true } ?? false
+            """, group, heldOn.stored, agenda, minutes)
     }
 
     public func improvementReached(_ id: Int64, stage: ImprovementStage) throws -> Bool {
-        try connection.one("SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue)
-        { _ in true } ?? false
+        try connection.exists(
+            "SELECT 1 FROM improvement_stage WHERE improvement_id = ? AND stage = ?", id, stage.rawValue)
     }
 
     /// Every SOP number in the database.
@@ -37,25 +37,25 @@ public struct Imports {
     }
 
     public func complaintExists(externalReference: String) throws -> Bool {
-        try connection.one("SELECT 1 FROM complaint WHERE external_ref = ?", externalReference) { _ in true } ?? false
+        try connection.exists("SELECT 1 FROM complaint WHERE external_ref = ?", externalReference)
     }
 
     /// The ticket of the complaint with this external reference (a LAPOR! tracking number).
     public func ticket(externalReference: String) throws -> String? {
-        try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", externalReference) { $0.string(0) }
-            ?? nil
+        try connection.one("SELECT ticket FROM complaint WHERE external_ref = ?", externalReference) {
+            try DecodedRow($0, table: "complaint").text(0, "ticket")
+        }
     }
 
     /// `field`: a correction's field, since one correction changes several fields at one instant.
     public func eventExists(ticket: Ticket, at: Timestamp, action: ComplaintAction.Kind, field: String? = nil) throws
         -> Bool
     {
-        try connection.one(
+        try connection.exists(
             """
             SELECT 1 FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.at = ?
                 AND e.action = ? AND e.field IS ?
-            """, ticket.description, at.utcString, action.rawValue, field
-        ) { _ in true } ?? false
+            """, ticket.description, at.utcString, action.rawValue, field)
     }
 
     /// The stored survey of a unit (and service) for a period: respondents, denominator and the nine sums.
@@ -65,7 +65,7 @@ public struct Imports {
             SELECT s.id, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4, s.u5, s.u6, s.u7, s.u8, s.u9
             FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
             WHERE u.code = ? AND s.period_from = ? AND s.period_to = ? AND s.service IS ?
-            """, unit.value, from, to, service
+            """, unit.value, from.stored, to.stored, service
         ) { row in
             let r = DecodedRow(row, table: "ikm_survey")
             return try (1..<12).map { try r.int(Int32($0), "figures") }
@@ -83,10 +83,9 @@ public struct Imports {
     }
 
     public func surveyElementLinked(improvement: Int64, survey: Int64, element: Int) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             "SELECT 1 FROM improvement_survey WHERE improvement_id = ? AND survey_id = ? AND element = ?", improvement,
-            survey, element
-        ) { _ in true } ?? false
+            survey, element)
     }
 
     /// Keeps SQLite's temporary files in memory for this connection: a savepoint per action (the
@@ -102,9 +101,9 @@ public struct Imports {
     /// complaints: 1.2 s of system time; 0.5 s with 16 MiB, and no faster with 64 MiB).
     @discardableResult
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
-        let cacheSize = try connection.scalar("PRAGMA cache_size")?.intValue ?? -2_000
+        let cacheSize = try connection.nullable("PRAGMA cache_size") { $0.int(0) }
         try connection.execute("PRAGMA cache_size = -16384")
-        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
+        defer { if let cacheSize { try? connection.execute("PRAGMA cache_size = \(cacheSize)") } }
         return try store.write(body)
     }
 }

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 public struct ImprovementDraft: Sendable {
     public var groupID: Int64
@@ -54,13 +54,13 @@ public struct Improvements {
             SELECT c.ticket FROM improvement_complaint l JOIN complaint c ON c.id = l.complaint_id
             WHERE l.improvement_id = ? ORDER BY c.id
             """, id
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "complaint").text(0, "ticket") }
         let sops = try connection.query(
             """
             SELECT s.number FROM improvement_sop l JOIN sop s ON s.id = l.sop_id WHERE l.improvement_id = ?
             ORDER BY s.number
             """, id
-        ) { $0.string(0) ?? "" }
+        ) { try DecodedRow($0, table: "sop").text(0, "number") }
         var improvement = Improvement(
             id: row.0, groupID: row.1, unitCode: row.2, title: row.3, problem: row.4, target: row.5, dueOn: row.6,
             stage: row.7, startedOn: row.8, finishedOn: row.9, stages: stages, complaintTickets: tickets,
@@ -119,7 +119,10 @@ public struct Improvements {
         let links = try connection.query(
             "SELECT improvement_id, element FROM improvement_survey WHERE survey_id = ? ORDER BY improvement_id, element",
             surveyID
-        ) { ($0.int64(0) ?? 0, $0.int(1) ?? 0) }
+        ) { row in
+            let r = DecodedRow(row, table: "improvement_survey")
+            return (try r.int64(0, "improvement_id"), try r.int(1, "element"))
+        }
         var order: [Int64] = []
         var elements: [Int64: [Int]] = [:]
         for (id, element) in links {
@@ -151,9 +154,11 @@ public struct Improvements {
         }
         if overdueOnly {
             sql += " AND i.stage NOT IN ('done', 'dropped') AND i.due_on < ?"
-            values.append(today)
+            values.append(today.stored)
         }
-        return try connection.prepare(sql + " ORDER BY i.id").query(values) { $0.int64(0) ?? 0 }.map(get)
+        return try connection.prepare(sql + " ORDER BY i.id").query(values) {
+            try DecodedRow($0, table: "improvement").int64(0, "id")
+        }.map(get)
     }
 
     /// Actions that cite a complaint, or that are linked to an SOP.
@@ -161,15 +166,13 @@ public struct Improvements {
         try connection.query(
             "SELECT improvement_id FROM improvement_complaint WHERE complaint_id = ? ORDER BY improvement_id",
             complaintID
-        ) {
-            $0.int64(0) ?? 0
-        }.map(get)
+        ) { try DecodedRow($0, table: "improvement_complaint").int64(0, "improvement_id") }.map(get)
     }
 
     public func linked(sopID: Int64) throws -> [Improvement] {
         try connection.query(
             "SELECT improvement_id FROM improvement_sop WHERE sop_id = ? ORDER BY improvement_id", sopID
-        ) { $0.int64(0) ?? 0 }.map(get)
+        ) { try DecodedRow($0, table: "improvement_sop").int64(0, "improvement_id") }.map(get)
     }
 
     // MARK: Changes
@@ -237,7 +240,7 @@ public struct Surveys {
         }
         if let period {
             sql += " AND s.period_to >= ? AND s.period_from <= ?"
-            values += [period.from, period.to]
+            values += [period.from.stored, period.to.stored]
         }
         return try connection.prepare(sql + " ORDER BY u.code, s.period_to, s.id").query(values, Surveys.decode)
     }
@@ -263,11 +266,12 @@ extension Writing where Repository == Improvements {
             """
             INSERT INTO improvement (group_id, title, problem, target, due_on, stage, started_on, created_at)
             VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)
-            """, group.id, draft.title, draft.problem, draft.target, draft.dueOn, started, transaction.now.utcString)
+            """, group.id, draft.title, draft.problem, draft.target, draft.dueOn?.stored, started.stored,
+            transaction.now.utcString)
         let id = connection.lastInsertRowID
         try connection.run(
             "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, 'plan', ?, ?, ?)",
-            id, started, draft.problem, transaction.performer.name)
+            id, started.stored, draft.problem, transaction.performer.name)
         try transaction.audit(
             AuditRecord(
                 .create, .improvement, id: String(id),
@@ -303,10 +307,10 @@ extension Writing where Repository == Improvements {
         }
         try connection.run(
             "INSERT INTO improvement_stage (improvement_id, stage, on_date, note, actor) VALUES (?, ?, ?, ?, ?)",
-            id, stage.rawValue, day, note, transaction.performer.name)
+            id, stage.rawValue, day.stored, note, transaction.performer.name)
         try connection.run(
             "UPDATE improvement SET stage = ?, finished_on = ? WHERE id = ?", stage.rawValue,
-            stage.isFinished ? day : nil, id)
+            stage.isFinished ? day.stored : nil, id)
         try transaction.audit(
             AuditRecord(
                 .advance, .improvement, id: String(id),
@@ -334,7 +338,7 @@ extension Writing where Repository == Improvements {
                 """
                 INSERT OR IGNORE INTO improvement_survey (improvement_id, survey_id, element, linked_on)
                 VALUES (?, ?, ?, ?)
-                """, id, surveyID, element, day)
+                """, id, surveyID, element, day.stored)
             if connection.changes > 0 {
                 try transaction.audit(
                     AuditRecord(
@@ -360,7 +364,7 @@ extension Writing where Repository == Improvements {
             }
             try connection.run(
                 "INSERT OR IGNORE INTO improvement_complaint (improvement_id, complaint_id, linked_on) VALUES (?, ?, ?)",
-                id, complaint.id, day)
+                id, complaint.id, day.stored)
             if connection.changes > 0 {
                 try transaction.audit(
                     AuditRecord(.link, .improvement, id: String(id), "improvement \(id) cites \(complaint.ticket)"))
@@ -373,7 +377,7 @@ extension Writing where Repository == Improvements {
             }
             try connection.run(
                 "INSERT OR IGNORE INTO improvement_sop (improvement_id, sop_id, linked_on) VALUES (?, ?, ?)", id,
-                sop.id, day)
+                sop.id, day.stored)
             if connection.changes > 0 {
                 try transaction.audit(
                     AuditRecord(.link, .improvement, id: String(id), "improvement \(id) revises SOP \(number)"))
@@ -396,7 +400,8 @@ extension Writing where Repository == Surveys {
             INSERT INTO ikm_survey (skpd_id, period_label, period_from, period_to, respondents, denominator, u1, u2,
                 u3, u4, u5, u6, u7, u8, u9, created_at, service, population)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, unit.id, period.label, period.from, period.to, score.respondents, score.denominator, sums[0], sums[1],
+            """, unit.id, period.label, period.from.stored, period.to.stored, score.respondents, score.denominator,
+            sums[0], sums[1],
             sums[2], sums[3],
             sums[4], sums[5], sums[6], sums[7], sums[8], transaction.now.utcString, service, population)
         let id = connection.lastInsertRowID

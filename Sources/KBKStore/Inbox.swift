@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// A queue of an official's inbox. A complaint may be in several (assigned to me and overdue).
 public enum InboxQueue: String, CaseIterable, Sendable {
@@ -70,7 +70,8 @@ extension Complaints {
         // (and the assigned ones through theirs) instead of every open complaint of the government.
         let unitIDs = Dictionary(
             uniqueKeysWithValues: try connection.query("SELECT code, id FROM skpd") { row in
-                (row.string(0) ?? "", row.int64(1) ?? 0)
+                let r = DecodedRow(row, table: "skpd", idColumn: 1)
+                return (try r.text(0, "code"), try r.int64(1, "id"))
             })
         func among(_ codes: Set<String>) -> String {
             let ids = codes.sorted().compactMap { unitIDs[$0] }

@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One numbered schema change, `NNNN_name.sql`.
 public struct Migration: Hashable, Sendable {
@@ -83,7 +83,12 @@ public struct Migrator: Sendable {
         self.migrations = migrations.sorted { $0.version < $1.version }
     }
 
-    public func status(of db: Connection) throws -> MigrationStatus {
+    /// Where the database at `path` stands, read without changing anything.
+    public func status(ofDatabaseAt path: String) throws -> MigrationStatus {
+        try status(of: Connection.open(path, mode: .readOnly))
+    }
+
+    func status(of db: Connection) throws -> MigrationStatus {
         var status = MigrationStatus()
         let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.version, $0) })
         let recorded = try appliedMigrations(in: db)
@@ -101,20 +106,22 @@ public struct Migrator: Sendable {
     }
 
     func appliedMigrations(in db: Connection) throws -> [AppliedMigration] {
-        let exists = try db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table)
-        guard exists != nil else { return [] }
+        guard try db.exists("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Migrator.table) else {
+            return []
+        }
         return try db.query("SELECT version, name, checksum, applied_at FROM \(Migrator.table) ORDER BY version") {
             row in
-            AppliedMigration(
-                version: row.int(0) ?? 0, name: row.string(1) ?? "", checksum: row.string(2) ?? "",
-                appliedAt: row.string(3) ?? "")
+            let r = DecodedRow(row, table: Migrator.table)
+            return AppliedMigration(
+                version: try r.int(0, "version"), name: try r.text(1, "name"), checksum: try r.text(2, "checksum"),
+                appliedAt: try r.text(3, "applied_at"))
         }
     }
 
     /// Applies every pending migration in version order and returns those applied. `didApply` runs
     /// inside each migration's transaction, after its SQL (e.g. to write the audit trail).
     @discardableResult
-    public func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws
+    func migrate(_ db: Connection, at now: Timestamp, didApply: (Migration) throws -> Void = { _ in }) throws
         -> [Migration]
     {
         let status = try status(of: db)

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `official add` supplies.
 public struct OfficialDraft: Sendable {
@@ -40,19 +40,24 @@ public struct Officials {
     /// The migration that made the table.
     static let version = 9
 
-    static let columns = """
-        o.id, o.login, o.nip, o.name, u.code, o.role, o.email, o.created_at, o.deactivated_at, o.language
-        FROM official o LEFT JOIN skpd u ON u.id = o.skpd_id
-        """
+    /// The columns an official is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, login, nip, name, unitCode, role, email, createdAt, deactivatedAt, language
+
+        static let alias: String? = "o"
+
+        var joined: String? { self == .unitCode ? "u.code" : nil }
+    }
+
+    static let columns = "\(Column.list) FROM official o LEFT JOIN skpd u ON u.id = o.skpd_id"
 
     static func decode(_ row: Row) throws -> Official {
-        let r = DecodedRow(row, table: "official")
+        let r = ColumnRow<Column>(row, table: "official")
         var official = Official(
-            id: try r.int64(0, "id"), login: try r.text(1, "login"), nip: r.optionalText(2),
-            name: try r.text(3, "name"),
-            unitCode: r.optionalText(4), role: try r.choice(5, "role", "a role"), email: r.optionalText(6),
-            createdAt: try r.instant(7, "created_at"), deactivatedAt: try r.optionalInstant(8, "deactivated_at"))
-        official.language = r.optionalText(9)
+            id: try r.int64(.id), login: try r.text(.login), nip: r.optionalText(.nip), name: try r.text(.name),
+            unitCode: r.optionalText(.unitCode), role: try r.choice(.role, "a role"), email: r.optionalText(.email),
+            createdAt: try r.instant(.createdAt), deactivatedAt: try r.optionalInstant(.deactivatedAt))
+        official.language = r.optionalText(.language)
         return official
     }
 

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// One complaint row as the report's complaint pass reads it.
 public struct ReportComplaintRow: Sendable {
@@ -12,9 +12,11 @@ public struct ReportComplaintRow: Sendable {
     public let unitID: Int64?
     public let status: ComplaintStatus
     public let firstResponseOn: CivilDate?
-    public let firstResponseOnTime: Bool
+    /// Nil until the complaint has a first response.
+    public let firstResponseOnTime: Bool?
     public let resolvedOn: CivilDate?
-    public let settledOnTime: Bool
+    /// Nil until the complaint is settled.
+    public let settledOnTime: Bool?
     public let reopenCount: Int
     public let extendedDays: Int
     public let forwardedTo: String?
@@ -61,7 +63,9 @@ public final class ReportQueries {
 
     /// The day the first complaint was received, nil when there is none.
     public func earliestReceipt() throws -> CivilDate? {
-        try connection.one("SELECT min(received_on) FROM complaint") { $0.date(0) } ?? nil
+        try connection.nullable("SELECT min(received_on) FROM complaint") {
+            try DecodedRow($0, table: "complaint").optionalDate(0, "received_on")
+        }
     }
 
     /// The complaints cited by an improvement action by `date`.
@@ -88,7 +92,7 @@ public final class ReportQueries {
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
-        try statement.bind([end.utcString, from, to])
+        try statement.bind([end.utcString, from.stored, to.stored])
         defer { statement.reset() }
         while try statement.step() {
             let r = DecodedRow(statement.row, table: "complaint")
@@ -100,9 +104,9 @@ public final class ReportQueries {
                     unitID: r.optionalInt64(5),
                     status: try r.choice(6, "status", "a status"),
                     firstResponseOn: try r.optionalDate(7, "first_response_on"),
-                    firstResponseOnTime: try r.optionalBool(8, "first_response_on_time") ?? false,
+                    firstResponseOnTime: try r.optionalBool(8, "first_response_on_time"),
                     resolvedOn: try r.optionalDate(9, "resolved_on"),
-                    settledOnTime: try r.optionalBool(10, "settled_on_time") ?? false,
+                    settledOnTime: try r.optionalBool(10, "settled_on_time"),
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
                     forwardedTo: r.optionalText(15), assignedTo: r.optionalText(16),
                     rating: r.optionalInt(12), sopID: r.optionalInt64(13), topic: r.optionalText(17)))
@@ -152,7 +156,8 @@ public final class ReportQueries {
         let open = ComplaintStatus.sqlList(ComplaintStatus.open)
         let candidates = try connection.prepare(
             """
-            SELECT c.id, c.ticket, c.received_on, c.category, c.first_response_at < ?, c.last_event_at >= ?,
+            SELECT c.id, c.ticket, c.received_on, c.category,
+                   c.first_response_at IS NOT NULL AND c.first_response_at < ?, c.last_event_at >= ?,
                    c.status, c.skpd_id, c.verify_due, c.respond_due, c.settle_due
             FROM complaint c
             WHERE c.id IN (SELECT id FROM complaint WHERE status IN (\(open))
@@ -171,7 +176,7 @@ public final class ReportQueries {
                 BacklogCandidate(
                     id: try r.int64(0, "id"), ticket: try r.text(1, "ticket"), receivedOn: try r.date(2, "received_on"),
                     category: try r.text(3, "category"),
-                    respondedBeforeEnd: try r.optionalBool(4, "first_response_at") ?? false,
+                    respondedBeforeEnd: try r.bool(4, "first_response_at"),
                     changedSinceEnd: try r.bool(5, "last_event_at"), status: try r.choice(6, "status", "a status"),
                     unitID: r.optionalInt64(7),
                     due: EventDueDates(
@@ -239,7 +244,7 @@ public final class ReportQueries {
                             WHERE l.complaint_id = m.complaint_id AND l.field = 'maladministration' AND l.at < ?1)
                 AND m.value_after IS NOT NULL
             """
-        ).query([end.utcString, from, to]) { row in
+        ).query([end.utcString, from.stored, to.stored]) { row in
             let r = DecodedRow(row, table: "complaint_event")
             return (r.optionalText(0), try r.text(1, "value_after"))
         }
@@ -251,7 +256,7 @@ public final class ReportQueries {
             """
             SELECT u.code, count(*) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
             WHERE g.formed_on <= ? AND (g.dissolved_on IS NULL OR g.dissolved_on > ?) GROUP BY u.code
-            """, [date, date])
+            """, [date.stored, date.stored])
     }
 
     /// Distinct active members of active groups per unit on `date`.
@@ -263,7 +268,7 @@ public final class ReportQueries {
             WHERE m.since <= ? AND (m.until IS NULL OR m.until > ?) AND g.formed_on <= ? AND (g.dissolved_on IS NULL
                 OR g.dissolved_on > ?)
             GROUP BY u.code
-            """, [date, date, date, date])
+            """, [date.stored, date.stored, date.stored, date.stored])
     }
 
     /// Group meetings per unit held from `from` to `to`.
@@ -273,7 +278,7 @@ public final class ReportQueries {
             SELECT u.code, count(*) FROM group_meeting m JOIN kbk_group g ON g.id = m.group_id
             JOIN skpd u ON u.id = g.skpd_id
             WHERE m.held_on BETWEEN ? AND ? GROUP BY u.code
-            """, [from, to])
+            """, [from.stored, to.stored])
     }
 
     /// Every improvement action's dates, with the unit of its group.
@@ -304,7 +309,7 @@ public final class ReportQueries {
             JOIN sop_revision r ON r.sop_id = s.id AND r.revision > 0
             WHERE l.linked_on <= ? AND r.revised_on BETWEEN ? AND ? AND r.revised_on >= i.started_on
             GROUP BY u.code
-            """, [to, from, to])
+            """, [to.stored, from.stored, to.stored])
     }
 
     private func counts(_ sql: String, _ values: [SQLiteBindable]) throws -> [String: Int] {

@@ -1,16 +1,13 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 extension Row {
     /// A civil date column ('YYYY-MM-DD'), nil when NULL or unreadable. Read from the column's bytes:
     /// a report reads hundreds of thousands, and making a String of each cost more than the query.
-    public func date(_ index: Int32) -> CivilDate? {
-        withText(index) { CivilDate(isoBytes: $0) } ?? nil
+    func date(_ index: Int32) -> CivilDate? {
+        guard let date = withText(index, { CivilDate(isoBytes: $0) }) else { return nil }
+        return date
     }
-}
-
-extension CivilDate: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .text(description) }
 }
 
 extension Binder {
@@ -28,10 +25,35 @@ extension Connection {
         }
     }
 
-    func count(_ sql: String, _ values: SQLiteBindable...) throws -> Int {
+    /// True when the query yields a row.
+    func exists(_ sql: String, _ values: SQLiteBindable...) throws -> Bool {
         try withCachedStatement(sql) { statement in
             try statement.bind(values)
-            return try statement.step() ? statement.row.int(0) ?? 0 : 0
+            return try statement.step()
+        }
+    }
+
+    /// The first row's value, nil when there is no row or the value is NULL (an aggregate of no
+    /// rows, a nullable column).
+    func nullable<T>(_ sql: String, _ values: SQLiteBindable..., transform: (Row) throws -> T?) throws -> T? {
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            return try statement.step() ? try transform(statement.row) : nil
+        }
+    }
+
+    /// The number a `SELECT count(*) …` yields.
+    func count(_ sql: String, _ values: SQLiteBindable...) throws -> Int {
+        try count(sql, values)
+    }
+
+    func count(_ sql: String, _ values: [SQLiteBindable]) throws -> Int {
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            guard try statement.step(), let count = statement.row.int(0) else {
+                throw DatabaseError(.other, message: "a count yielded no number", sql: sql, path: path)
+            }
+            return count
         }
     }
 }
@@ -70,90 +92,93 @@ struct DecodedRow {
         DamagedRow(table: table, rowID: rowID, column: column, value: row.string(index), expected: expected)
     }
 
-    func text(_ index: Int32, _ column: String) throws(DamagedRow) -> String {
-        guard let value = row.string(index) else { throw damaged(column, index, "a text") }
+    func text(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> String {
+        guard let value = row.string(index) else { throw damaged(column(), index, "a text") }
         return value
     }
 
     func optionalText(_ index: Int32) -> String? { row.string(index) }
 
-    func int64(_ index: Int32, _ column: String) throws(DamagedRow) -> Int64 {
-        guard let value = row.int64(index) else { throw damaged(column, index, "a whole number") }
+    func int64(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Int64 {
+        guard let value = row.int64(index) else { throw damaged(column(), index, "a whole number") }
         return value
     }
 
-    func int(_ index: Int32, _ column: String) throws(DamagedRow) -> Int {
-        guard let value = row.int(index) else { throw damaged(column, index, "a whole number") }
+    func int(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Int {
+        guard let value = row.int(index) else { throw damaged(column(), index, "a whole number") }
         return value
     }
 
     func optionalInt(_ index: Int32) -> Int? { row.int(index) }
 
     /// A value coded as a number (a working week of 5, 6 or 7 days).
-    func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: @autoclosure () -> String, _ what: String)
+        throws(DamagedRow) -> T
     where T.RawValue == Int {
-        guard let number = row.int(index), let value = T(rawValue: number) else { throw damaged(column, index, what) }
+        guard let number = row.int(index), let value = T(rawValue: number) else { throw damaged(column(), index, what) }
         return value
     }
 
     func optionalInt64(_ index: Int32) -> Int64? { row.int64(index) }
 
-    func bool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool {
-        guard let value = row.int(index), value == 0 || value == 1 else { throw damaged(column, index, "0 or 1") }
+    func bool(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Bool {
+        guard let value = row.int(index), value == 0 || value == 1 else { throw damaged(column(), index, "0 or 1") }
         return value == 1
     }
 
     // The optional accessors read the value first and ask whether it is NULL only when there is
     // none: a report decodes a million rows, and asking first doubled the calls into SQLite.
-    func optionalBool(_ index: Int32, _ column: String) throws(DamagedRow) -> Bool? {
+    func optionalBool(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Bool? {
         if let value = row.int(index), value == 0 || value == 1 { return value == 1 }
-        guard row.isNull(index) else { throw damaged(column, index, "0 or 1") }
+        guard row.isNull(index) else { throw damaged(column(), index, "0 or 1") }
         return nil
     }
 
-    func instant(_ index: Int32, _ column: String) throws(DamagedRow) -> Timestamp {
+    func instant(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Timestamp {
         guard let text = row.string(index), let value = try? Timestamp.parse(text) else {
-            throw damaged(column, index, "a time like 2026-11-20T02:30:00Z")
+            throw damaged(column(), index, "a time like 2026-11-20T02:30:00Z")
         }
         return value
     }
 
-    func optionalInstant(_ index: Int32, _ column: String) throws(DamagedRow) -> Timestamp? {
+    func optionalInstant(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Timestamp? {
         if let text = row.string(index), let value = try? Timestamp.parse(text) { return value }
-        guard row.isNull(index) else { throw damaged(column, index, "a time like 2026-11-20T02:30:00Z") }
+        guard row.isNull(index) else { throw damaged(column(), index, "a time like 2026-11-20T02:30:00Z") }
         return nil
     }
 
-    func date(_ index: Int32, _ column: String) throws(DamagedRow) -> CivilDate {
-        guard let value = row.date(index) else { throw damaged(column, index, "a date like 2026-11-20") }
+    func date(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> CivilDate {
+        guard let value = row.date(index) else { throw damaged(column(), index, "a date like 2026-11-20") }
         return value
     }
 
-    func optionalDate(_ index: Int32, _ column: String) throws(DamagedRow) -> CivilDate? {
+    func optionalDate(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> CivilDate? {
         if let value = row.date(index) { return value }
-        guard row.isNull(index) else { throw damaged(column, index, "a date like 2026-11-20") }
+        guard row.isNull(index) else { throw damaged(column(), index, "a date like 2026-11-20") }
         return nil
     }
 
     /// A coded value (a status, a channel…); `what` names the kind for the message ("a status").
-    func choice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T
+    func choice<T: RawRepresentable>(_ index: Int32, _ column: @autoclosure () -> String, _ what: String)
+        throws(DamagedRow) -> T
     where T.RawValue == String {
-        guard let text = row.string(index), let value = T(rawValue: text) else { throw damaged(column, index, what) }
+        guard let text = row.string(index), let value = T(rawValue: text) else { throw damaged(column(), index, what) }
         return value
     }
 
-    func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: String, _ what: String) throws(DamagedRow) -> T?
+    func optionalChoice<T: RawRepresentable>(_ index: Int32, _ column: @autoclosure () -> String, _ what: String)
+        throws(DamagedRow) -> T?
     where T.RawValue == String {
         if let text = row.string(index), let value = T(rawValue: text) { return value }
-        guard row.isNull(index) else { throw damaged(column, index, what) }
+        guard row.isNull(index) else { throw damaged(column(), index, what) }
         return nil
     }
 }
 
 extension DecodedRow {
-    func escalationLevel(_ index: Int32, _ column: String) throws(DamagedRow) -> EscalationLevel {
+    func escalationLevel(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> EscalationLevel {
         guard let number = row.int(index), let level = EscalationLevel(rawValue: number) else {
-            throw damaged(column, index, "50, 75 or 100")
+            throw damaged(column(), index, "50, 75 or 100")
         }
         return level
     }
@@ -192,5 +217,102 @@ extension DecodedRow {
 
     func optionalLogin(_ index: Int32, _ column: String) throws(DamagedRow) -> Login? {
         try optionalValidated(index, column, "a login", Login.init)
+    }
+}
+
+extension CivilDate {
+    /// The date as a column holds it ('YYYY-MM-DD'), to bind as a parameter.
+    var stored: String { description }
+}
+
+/// The columns a query selects, in the order of its SELECT list. Each case names a column once,
+/// and both the list (`list`) and the decoding (`ColumnRow`, which reads a case by its position)
+/// follow from it: a column is added in one place. A case is the column's name in camel case
+/// (`receivedAt` reads `c.received_at`), through the query's alias if it has one, unless `joined`
+/// gives the SQL of a joined table's column.
+protocol SelectedColumn: RawRepresentable, CaseIterable where RawValue == Int32 {
+    /// The alias of the query's main table, e.g. "c"; nil when the columns are named bare.
+    static var alias: String? { get }
+    /// The SQL of a column read from a joined table (`u.code`), nil for one of the main table.
+    var joined: String? { get }
+}
+
+extension SelectedColumn {
+    /// The column's name in its table, e.g. `received_at`: what a damaged row names.
+    var name: String {
+        var name = ""
+        for character in String(describing: self) {
+            if character.isUppercase {
+                name += "_" + character.lowercased()
+            } else {
+                name.append(character)
+            }
+        }
+        return name
+    }
+
+    /// The column as the SELECT list reads it.
+    var sql: String {
+        if let joined { return joined }
+        guard let alias = Self.alias else { return name }
+        return "\(alias).\(name)"
+    }
+
+    /// The SELECT list: every column, in the order of the cases.
+    static var list: String { allCases.map(\.sql).joined(separator: ", ") }
+}
+
+/// A row selected by `Column.list`, read by column: each accessor takes the case, and reads its
+/// position; a value that cannot be decoded throws `DamagedRow` naming the column.
+struct ColumnRow<Column: SelectedColumn> {
+    let decoded: DecodedRow
+
+    init(_ row: Row, table: String) {
+        decoded = DecodedRow(row, table: table)
+    }
+
+    func text(_ column: Column) throws(DamagedRow) -> String { try decoded.text(column.rawValue, column.name) }
+    func optionalText(_ column: Column) -> String? { decoded.optionalText(column.rawValue) }
+    func int64(_ column: Column) throws(DamagedRow) -> Int64 { try decoded.int64(column.rawValue, column.name) }
+    func optionalInt64(_ column: Column) -> Int64? { decoded.optionalInt64(column.rawValue) }
+    func int(_ column: Column) throws(DamagedRow) -> Int { try decoded.int(column.rawValue, column.name) }
+    func optionalInt(_ column: Column) -> Int? { decoded.optionalInt(column.rawValue) }
+    func bool(_ column: Column) throws(DamagedRow) -> Bool { try decoded.bool(column.rawValue, column.name) }
+    func optionalBool(_ column: Column) throws(DamagedRow) -> Bool? {
+        try decoded.optionalBool(column.rawValue, column.name)
+    }
+    func instant(_ column: Column) throws(DamagedRow) -> Timestamp { try decoded.instant(column.rawValue, column.name) }
+    func optionalInstant(_ column: Column) throws(DamagedRow) -> Timestamp? {
+        try decoded.optionalInstant(column.rawValue, column.name)
+    }
+    func date(_ column: Column) throws(DamagedRow) -> CivilDate { try decoded.date(column.rawValue, column.name) }
+    func optionalDate(_ column: Column) throws(DamagedRow) -> CivilDate? {
+        try decoded.optionalDate(column.rawValue, column.name)
+    }
+    func choice<T: RawRepresentable>(_ column: Column, _ what: String) throws(DamagedRow) -> T
+    where T.RawValue == String {
+        try decoded.choice(column.rawValue, column.name, what)
+    }
+    func optionalChoice<T: RawRepresentable>(_ column: Column, _ what: String) throws(DamagedRow) -> T?
+    where T.RawValue == String {
+        try decoded.optionalChoice(column.rawValue, column.name, what)
+    }
+    func numberedChoice<T: RawRepresentable>(_ column: Column, _ what: String) throws(DamagedRow) -> T
+    where T.RawValue == Int {
+        try decoded.numberedChoice(column.rawValue, column.name, what)
+    }
+    func damaged(_ column: Column, _ expected: String) -> DamagedRow {
+        decoded.damaged(column.name, column.rawValue, expected)
+    }
+
+    func ticket(_ column: Column) throws(DamagedRow) -> Ticket { try decoded.ticket(column.rawValue, column.name) }
+    func categoryCode(_ column: Column) throws(DamagedRow) -> CategoryCode {
+        try decoded.categoryCode(column.rawValue, column.name)
+    }
+    func optionalUnitCode(_ column: Column) throws(DamagedRow) -> UnitCode? {
+        try decoded.optionalUnitCode(column.rawValue, column.name)
+    }
+    func optionalLogin(_ column: Column) throws(DamagedRow) -> Login? {
+        try decoded.optionalLogin(column.rawValue, column.name)
     }
 }

@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// Evidence on every record (migration 0027). Each audit entry seals the rows its change wrote in
 /// the tables below: the digest of each row's content after the change is kept in `row_seal`
@@ -69,6 +69,14 @@ enum RowSeals {
     private static let ofEntrySQL = StatementKey(
         "SELECT table_name, row_key, digest FROM row_seal WHERE audit_id = ?")
 
+    /// A seal as `row_seal` holds it (`SELECT table_name, row_key, digest`).
+    static func decodeSeal(_ row: Row) throws -> RowSeal {
+        let r = DecodedRow(row, table: "row_seal", idColumn: 1)
+        return RowSeal(
+            table: try r.choice(0, "table_name", "a sealed table"), key: try r.text(1, "row_key"),
+            digest: try r.text(2, "digest"))
+    }
+
     /// True when the database has `row_seal` (migration 0027 applied).
     static func areKept(_ connection: Connection) throws -> Bool {
         try connection.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'row_seal'") != nil
@@ -110,9 +118,33 @@ enum RowSeals {
     }
 
     /// A row's key from its content.
-    static func key(_ table: SealedTable, rowID: Int64, _ columns: [(name: String, value: SQLiteValue)]) -> String {
+    static func key(_ table: SealedTable, rowID: Int64, _ columns: [(name: String, value: SQLiteValue)]) throws
+        -> String
+    {
         guard table == .setting else { return String(rowID) }
-        return columns.first { $0.name == "key" }?.value.stringValue ?? ""
+        guard let key = columns.first(where: { $0.name == "key" })?.value.stringValue else {
+            throw DamagedRow(
+                table: table.rawValue, rowID: String(rowID), column: "key", value: nil, expected: "a setting's key")
+        }
+        return key
+    }
+
+    /// The key of the row a statement of `SELECT * FROM` a sealed table stands on.
+    static func key(_ table: SealedTable, of statement: Statement) throws -> String {
+        let row = statement.row
+        if table == .setting {
+            guard let key = try row.string("key") else {
+                throw DamagedRow(
+                    table: table.rawValue, rowID: "?", column: "key", value: nil, expected: "a setting's key")
+            }
+            return key
+        }
+        guard let id = try row.int64("id") else {
+            throw DamagedRow(
+                table: table.rawValue, rowID: "?", column: "id", value: try row.string("id"), expected: "a whole number"
+            )
+        }
+        return String(id)
     }
 
     /// The digest of the seals one audit entry holds, whatever order they are read in.
@@ -129,7 +161,13 @@ enum RowSeals {
         try connection.withCachedStatement(
             "SELECT * FROM \(table.rawValue) WHERE \(table.keyColumn) = ?"
         ) { statement in
-            try statement.bind([table == .setting ? key as SQLiteBindable : Int64(key) ?? -1])
+            if table == .setting {
+                try statement.bind([key])
+            } else if let id = Int64(key) {
+                try statement.bind([id])
+            } else {
+                return nil // no row has an id that is not a number
+            }
             return try statement.step() ? digest(table, statement) : nil
         }
     }
@@ -143,7 +181,7 @@ enum RowSeals {
         for change in changes {
             guard let table = SealedTable(rawValue: change.table) else { continue }
             if let before = change.before {
-                let key = key(table, rowID: change.rowID, before)
+                let key = try key(table, rowID: change.rowID, before)
                 let sealed = try latest(table, key: key, connection)
                 guard let sealed, sealed.digest == digest(table, before) else {
                     throw StoreError.rowTampered(
@@ -156,9 +194,7 @@ enum RowSeals {
                 try statement.bind([change.rowID])
                 // A row inserted and rolled back to a savepoint since is no row to seal.
                 guard try statement.step() else { return }
-                let key =
-                    table == .setting
-                    ? (try statement.row.string(table.keyColumn) ?? "") : String(change.rowID)
+                let key = table == .setting ? try key(table, of: statement) : String(change.rowID)
                 seals.append(RowSeal(table: table, key: key, digest: digest(table, statement)))
             }
         }
@@ -172,7 +208,8 @@ enum RowSeals {
         try connection.withCachedStatement(latestSQL) { statement -> (Int64, String)? in
             try statement.bind([table.rawValue, key])
             guard try statement.step() else { return nil }
-            return (statement.row.int64(0) ?? 0, statement.row.string(1) ?? "")
+            let r = DecodedRow(statement.row, table: "row_seal")
+            return (try r.int64(0, "audit_id"), try r.text(1, "digest"))
         }
     }
 
@@ -199,9 +236,7 @@ enum RowSeals {
             try statement.bind([])
             defer { statement.reset() }
             while try statement.step() {
-                let key: String =
-                    table == .setting
-                    ? (try statement.row.string("key") ?? "") : String(try statement.row.int64("id") ?? 0)
+                let key = try key(table, of: statement)
                 seals.append(RowSeal(table: table, key: key, digest: digest(table, statement)))
             }
         }
@@ -223,11 +258,7 @@ enum RowSeals {
         guard let current else { return problem(.removed) }
         guard current == latest.digest else { return problem(.changed) }
         let seals = try connection.withCachedStatement(ofEntrySQL) { statement in
-            try statement.query([latest.auditID]) { row in
-                RowSeal(
-                    table: SealedTable(rawValue: row.string(0) ?? "") ?? .setting, key: row.string(1) ?? "",
-                    digest: row.string(2) ?? "")
-            }
+            try statement.query([latest.auditID], RowSeals.decodeSeal)
         }
         guard let entry = try AuditLog.chained(latest.auditID, connection), entry.content.seal == digest(of: seals)
         else {
@@ -274,11 +305,12 @@ enum RowSeals {
         let seals = try connection.prepare("SELECT table_name, row_key, audit_id, digest FROM row_seal")
         try seals.bind([])
         while try seals.step() {
-            let row = seals.row
-            guard let table = SealedTable(rawValue: row.string(0) ?? "") else { continue }
-            let key = row.string(1) ?? ""
-            let auditID = row.int64(2) ?? 0
-            let seal = RowSeal(table: table, key: key, digest: row.string(3) ?? "")
+            let r = DecodedRow(seals.row, table: "row_seal", idColumn: 1)
+            let seal = RowSeal(
+                table: try r.choice(0, "table_name", "a sealed table"), key: try r.text(1, "row_key"),
+                digest: try r.text(3, "digest"))
+            let (table, key) = (seal.table, seal.key)
+            let auditID = try r.int64(2, "audit_id")
             byEntry[auditID, default: []].append(seal)
             if let known = latest[table]?[key], known.auditID > auditID { continue }
             latest[table, default: [:]][key] = (auditID, seal.digest)
@@ -286,8 +318,9 @@ enum RowSeals {
         seals.reset()
         var found: [RowSealProblem] = []
         // Seals whose entry no longer covers them: every row they name is suspect.
-        let entrySeals = try connection.query("SELECT id, seal FROM audit_log WHERE seal IS NOT NULL") {
-            ($0.int64(0) ?? 0, $0.string(1) ?? "")
+        let entrySeals = try connection.query("SELECT id, seal FROM audit_log WHERE seal IS NOT NULL") { row in
+            let r = DecodedRow(row, table: "audit_log")
+            return (try r.int64(0, "id"), try r.text(1, "seal"))
         }
         var sealedEntries = Set<Int64>()
         for (id, seal) in entrySeals {
@@ -305,8 +338,7 @@ enum RowSeals {
             let rows = try connection.prepare("SELECT * FROM \(table.rawValue)")
             try rows.bind([])
             while try rows.step() {
-                let key =
-                    table == .setting ? (try rows.row.string("key") ?? "") : String(try rows.row.int64("id") ?? 0)
+                let key = try key(table, of: rows)
                 let now = digest(table, rows)
                 guard let sealed = expected.removeValue(forKey: key) else {
                     found.append(RowSealProblem(table: table.rawValue, key: key, kind: .unsealed))

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `sop revise` changes in the current content: nil keeps a field, `.some(nil)` clears an optional one.
 public struct SOPContentChanges: Sendable {
@@ -108,10 +108,10 @@ public struct SOPs {
         switch reviewDue ? .active : status {
         case .active:
             sql += " AND (s.revoked_on IS NULL OR s.revoked_on > ?)"
-            values.append(today)
+            values.append(today.stored)
         case .revoked:
             sql += " AND s.revoked_on <= ?"
-            values.append(today)
+            values.append(today.stored)
         case .all: break
         }
         let heads = try connection.prepare(sql + " ORDER BY s.number").query(values, SOPs.decodeHead)
@@ -129,8 +129,8 @@ public struct SOPs {
             INSERT INTO sop_revision (sop_id, revision, title, service, legal_basis, made_on, revised_on, effective_on,
                                       approved_by_name, approved_by_nip, service_days)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, sopID, revision, content.title, content.service, content.legalBasis, content.madeOn, revisedOn,
-            content.effectiveOn,
+            """, sopID, revision, content.title, content.service, content.legalBasis, content.madeOn?.stored,
+            revisedOn?.stored, content.effectiveOn.stored,
             content.approvedByName, content.approvedByNIP, content.serviceDays)
     }
 }
@@ -209,9 +209,9 @@ extension Writing where Repository == SOPs {
         }
         try connection.run(
             "INSERT INTO sop_review (sop_id, reviewed_on, outcome, note, reviewer_nip) VALUES (?, ?, ?, ?, ?)",
-            sop.id, date, outcome.rawValue, note, reviewer?.digits)
+            sop.id, date.stored, outcome.rawValue, note, reviewer?.digits)
         if outcome == .revoke {
-            try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
+            try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date.stored, sop.id)
         }
         try transaction.audit(
             AuditRecord(.review, .sop, id: number, "reviewed SOP \(number) on \(date): \(outcome.rawValue)"))
@@ -228,7 +228,7 @@ extension Writing where Repository == SOPs {
         if date < sop.startedOn {
             throw DomainError.rule(.dateBefore(field: "revoked", value: date, other: "SOP made", limit: sop.startedOn))
         }
-        try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date, sop.id)
+        try connection.run("UPDATE sop SET revoked_on = ? WHERE id = ?", date.stored, sop.id)
         try transaction.audit(AuditRecord(.revoke, .sop, id: number, "revoked SOP \(number) as of \(date)"))
         return try repository.get(number)
     }

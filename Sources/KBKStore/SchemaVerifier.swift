@@ -1,5 +1,5 @@
 import KBKDigest
-import SQLiteDB
+internal import SQLiteDB
 
 /// One object of a database schema as SQLite records it in `sqlite_schema`.
 public struct SchemaObject: Hashable, Sendable, Comparable {
@@ -45,13 +45,14 @@ public struct SchemaVerifier: Sendable {
     }
 
     /// The kbk objects of a database, sorted; SQLite's own (`sqlite_%`) are left out.
-    public static func objects(of db: Connection) throws -> [SchemaObject] {
+    static func objects(of db: Connection) throws -> [SchemaObject] {
         try db.query(
             "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
         ) { row in
-            SchemaObject(
-                type: row.string(0) ?? "", name: row.string(1) ?? "", table: row.string(2) ?? "",
-                sql: row.string(3) ?? "")
+            let r = DecodedRow(row, table: "sqlite_schema", idColumn: 1)
+            return SchemaObject(
+                type: try r.text(0, "type"), name: try r.text(1, "name"), table: try r.text(2, "tbl_name"),
+                sql: try r.text(3, "sql"))
         }
     }
 
@@ -65,15 +66,20 @@ public struct SchemaVerifier: Sendable {
 
     /// The schema the migrations up to `version` make, built in an in-memory database.
     public func reference(upTo version: Int) throws -> [SchemaObject] {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         let partial = Migrator(migrations: migrator.migrations.filter { $0.version <= version })
         try partial.migrate(db, at: .init(secondsSinceEpoch: 0))
         return try SchemaVerifier.objects(of: db)
     }
 
+    /// `check` of the database at `path`, read without changing anything.
+    public func check(databaseAt path: String) throws -> (status: MigrationStatus, differences: [SchemaDifference]) {
+        try check(Connection.open(path, mode: .readOnly))
+    }
+
     /// The database's migration status and its schema's differences, read from one snapshot: while
     /// another process migrates, the version and the schema read must belong together.
-    public func check(_ db: Connection) throws -> (status: MigrationStatus, differences: [SchemaDifference]) {
+    func check(_ db: Connection) throws -> (status: MigrationStatus, differences: [SchemaDifference]) {
         try db.readTransaction {
             let status = try migrator.status(of: db)
             return (status, try differences(in: db, status: status))
@@ -84,7 +90,7 @@ public struct SchemaVerifier: Sendable {
     /// when they are the same. A database whose migration history this kbk does not know (newer,
     /// or edited) is not compared: the migrator refuses it on its own terms. `status` must have
     /// been read in the same snapshot (see `check`).
-    public func differences(in db: Connection, status: MigrationStatus) throws -> [SchemaDifference] {
+    func differences(in db: Connection, status: MigrationStatus) throws -> [SchemaDifference] {
         guard status.refusal == nil else { return [] }
         let version = status.schemaVersion
         let recorded = Set(status.applied.map(\.version))

@@ -2,7 +2,7 @@ import KBKDigest
 import KBKDomain
 import KBKImage
 import KBKMail
-import SQLiteDB
+internal import SQLiteDB
 
 /// Administrator-adjustable defaults (table `setting`).
 public struct Settings {
@@ -113,13 +113,18 @@ public struct Settings {
     }
 
     public func value(_ key: Key) throws -> Value {
-        let stored = try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0) }
+        // No row: the setting was never set, and its default applies.
+        guard let stored = try storedText(key) else { return key.defaultValue }
         // A setting is relied on only as kbk wrote it: one changed around kbk is refused.
-        if stored != nil, try RowSeals.areKept(connection) {
+        if try RowSeals.areKept(connection) {
             try RowSeals.require(.setting, key: key.rawValue, connection)
         }
-        // A stored value that no longer parses (edited by hand) falls back to the default.
-        guard let text = stored ?? nil, let value = try? key.parse(text) else { return key.defaultValue }
+        // Kbk stores only values that parse: one that does not is damaged, not replaced by the default.
+        guard let value = try? key.parse(stored) else {
+            throw DamagedRow(
+                table: "setting", rowID: key.rawValue, column: "value", value: stored, expected: "a valid setting value"
+            )
+        }
         return value
     }
 
@@ -134,7 +139,9 @@ public struct Settings {
     /// The text stored for `key` as it is, unchecked (nil when the default applies): for a use
     /// that must refuse a value edited by other means rather than fall back to the default.
     public func storedText(_ key: Key) throws -> String? {
-        try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) { $0.string(0) } ?? nil
+        try connection.one("SELECT value FROM setting WHERE key = ?", key.rawValue) {
+            try DecodedRow($0, table: "setting").text(0, "value")
+        }
     }
 
     public func groupSizeBounds() throws -> GroupSizeBounds {

@@ -1,15 +1,10 @@
 import KBKDomain
-import SQLiteDB
-
-/// An error of SQLite itself, with its extended code, message, SQL and path: the modules above the
-/// store see it under this name and classify it by its properties (busy, corruption, …) without
-/// depending on SQLiteDB.
-public typealias DatabaseError = SQLiteError
+internal import SQLiteDB
 
 /// The SQLite library kbk runs on, e.g. "3.40.1".
 public var sqliteLibraryVersion: String { Connection.libraryVersion }
 
-/// Failures of the store that are not SQLite's own errors.
+/// Failures of the store that are not the database's own errors (those are `DatabaseError`s).
 public enum StoreError: Error, Equatable, Sendable {
     /// No database file at the path, and the command does not create one.
     case databaseMissing(path: String)

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `skpd target set` changes: nil leaves a field as it is, `.some(nil)` clears it.
 public struct TargetChanges: Sendable {

@@ -1,17 +1,26 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// The topics complaints are counted by (table `complaint_topic`), kept by the admin.
 public struct Topics {
     let connection: Connection
 
-    static let columns = "code, name, name_en, lapor_category, in_use"
+    /// The columns of `complaint_topic`, in the order a topic is read and written (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case code, name, nameEn, laporCategory, inUse
+
+        static let alias: String? = nil
+
+        var joined: String? { nil }
+    }
+
+    static let columns = Column.list
 
     static func decode(_ row: Row) throws -> Topic {
-        let r = DecodedRow(row, table: "complaint_topic")
+        let r = ColumnRow<Column>(row, table: "complaint_topic")
         return Topic(
-            code: try r.text(0, "code"), name: try r.text(1, "name"), nameEnglish: try r.text(2, "name_en"),
-            laporCategory: try r.text(3, "lapor_category"), isInUse: try r.int(4, "in_use") == 1)
+            code: try r.text(.code), name: try r.text(.name), nameEnglish: try r.text(.nameEn),
+            laporCategory: try r.text(.laporCategory), isInUse: try r.bool(.inUse))
     }
 
     public func list() throws -> [Topic] {
@@ -31,7 +40,10 @@ public struct Topics {
         Dictionary(
             uniqueKeysWithValues: try connection.query(
                 "SELECT topic, count(*) FROM complaint WHERE topic IS NOT NULL GROUP BY topic"
-            ) { ($0.string(0) ?? "", $0.int(1) ?? 0) })
+            ) { row in
+                let r = DecodedRow(row, table: "complaint")
+                return (try r.text(0, "topic"), try r.int(1, "count"))
+            })
     }
 
     /// The topic as the audit trail describes it.

@@ -1,6 +1,6 @@
 import KBKDigest
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// The tracking code a citizen gets at intake, with the ticket the key to the public status page.
 /// Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as `XXXXX-XXXXX`:
@@ -31,9 +31,9 @@ extension Complaints {
         guard let ticket = try? Ticket.parse(text), let hash = TrackingCode.hash(code),
             let complaint = try? get(ticket)
         else { return nil }
-        let stored = try connection.one(
+        let stored = try connection.nullable(
             "SELECT tracking_hash FROM complaint WHERE id = ?", complaint.id, transform: { $0.string(0) })
-        guard let stored = stored ?? nil,
+        guard let stored,
             HMACSHA256.constantTimeEqual(Array(stored.utf8), Array(hash.utf8))
         else { return nil }
         return complaint
@@ -53,15 +53,17 @@ extension Writing where Repository == Complaints {
 extension Store {
     /// The key of the web forms' CSRF tokens (migration 0017).
     public func webSecret() throws -> [UInt8] {
-        let hex = try connection.one("SELECT secret FROM web_secret WHERE id = 1") { $0.string(0) } ?? nil
-        guard let hex, hex.count == 64 else {
-            throw DamagedRow(table: "web_secret", rowID: "1", column: "secret", value: hex, expected: "64 hex digits")
+        let hex = try connection.nullable("SELECT secret FROM web_secret WHERE id = 1") { $0.string(0) }
+        func damaged() -> DamagedRow {
+            DamagedRow(table: "web_secret", rowID: "1", column: "secret", value: hex, expected: "64 hex digits")
         }
+        guard let hex, hex.count == 64 else { throw damaged() }
         var bytes: [UInt8] = []
         var index = hex.startIndex
         while index < hex.endIndex {
             let next = hex.index(index, offsetBy: 2)
-            bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { throw damaged() }
+            bytes.append(byte)
             index = next
         }
         return bytes

@@ -1,5 +1,5 @@
 import KBKDomain
-import SQLiteDB
+internal import SQLiteDB
 
 /// What `skpd add` supplies. Optional fields left nil stay empty.
 public struct UnitDraft: Sendable {
@@ -60,27 +60,42 @@ public struct Units {
     /// The schema version that gives units their working week (migration 0023).
     static let workingWeekVersion = 23
 
+    /// The columns a unit is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, code, name, kind, officialCode, parentCode, staffCount, headName, headNip, deactivatedOn
+        case successorCode, workingWeek, successorRoutes, formedOn
+
+        static let alias: String? = "u"
+
+        var joined: String? {
+            switch self {
+            case .parentCode: "p.code"
+            case .successorCode: "s.code"
+            default: nil
+            }
+        }
+    }
+
     static let columns = """
-        u.id, u.code, u.name, u.kind, u.official_code, p.code, u.staff_count, u.head_name, u.head_nip,
-            u.deactivated_on, s.code, u.working_week, u.successor_routes, u.formed_on
+        \(Column.list)
         FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id LEFT JOIN skpd s ON s.id = u.successor_id
         """
 
     static func decode(_ row: Row) throws -> Unit {
-        let r = DecodedRow(row, table: "skpd")
+        let r = ColumnRow<Column>(row, table: "skpd")
         var unit = Unit(
-            id: try r.int64(0, "id"), code: try r.text(1, "code"), name: try r.text(2, "name"),
-            kind: try r.choice(3, "kind", "a kind of unit"), officialCode: r.optionalText(4),
-            parentCode: r.optionalText(5),
-            staffCount: r.optionalInt(6), headName: r.optionalText(7), headNIP: r.optionalText(8),
-            deactivatedOn: try r.optionalDate(9, "deactivated_on"), successorCode: r.optionalText(10),
-            workingWeek: try r.numberedChoice(11, "working_week", "a working week of 5, 6 or 7 days"))
+            id: try r.int64(.id), code: try r.text(.code), name: try r.text(.name),
+            kind: try r.choice(.kind, "a kind of unit"), officialCode: r.optionalText(.officialCode),
+            parentCode: r.optionalText(.parentCode), staffCount: r.optionalInt(.staffCount),
+            headName: r.optionalText(.headName), headNIP: r.optionalText(.headNip),
+            deactivatedOn: try r.optionalDate(.deactivatedOn), successorCode: r.optionalText(.successorCode),
+            workingWeek: try r.numberedChoice(.workingWeek, "a working week of 5, 6 or 7 days"))
         do {
-            unit.successorRoutes = try Succession.routes(stored: r.optionalText(12))
+            unit.successorRoutes = try Succession.routes(stored: r.optionalText(.successorRoutes))
         } catch {
-            throw r.damaged("successor_routes", 12, "lines like category:CODE=UNIT or section:NAME=UNIT")
+            throw r.damaged(.successorRoutes, "lines like category:CODE=UNIT or section:NAME=UNIT")
         }
-        unit.formedOn = try r.optionalDate(13, "formed_on")
+        unit.formedOn = try r.optionalDate(.formedOn)
         return unit
     }
 
@@ -100,7 +115,7 @@ public struct Units {
         var values: [SQLiteBindable] = []
         if !includeInactive {
             sql += " AND (u.deactivated_on IS NULL OR u.deactivated_on > ?)"
-            values.append(today)
+            values.append(today.stored)
         }
         if let kind {
             sql += " AND u.kind = ?"
@@ -113,13 +128,14 @@ public struct Units {
         let unit = try get(code)
         let activeGroups = try connection.count(
             "SELECT count(*) FROM kbk_group WHERE skpd_id = ? AND formed_on <= ? AND (dissolved_on IS NULL OR dissolved_on > ?)",
-            unit.id, today, today)
+            unit.id, today.stored, today.stored)
         let allGroups = try connection.count("SELECT count(*) FROM kbk_group WHERE skpd_id = ?", unit.id)
         let activeSOPs = try connection.count(
-            "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id, today)
+            "SELECT count(*) FROM sop WHERE skpd_id = ? AND (revoked_on IS NULL OR revoked_on > ?)", unit.id,
+            today.stored)
         let allSOPs = try connection.count("SELECT count(*) FROM sop WHERE skpd_id = ?", unit.id)
         let children = try connection.query("SELECT code FROM skpd WHERE parent_id = ? ORDER BY code", unit.id) {
-            $0.string(0) ?? ""
+            try DecodedRow($0, table: "skpd").text(0, "code")
         }
         return UnitOverview(
             unit: unit, activeGroups: activeGroups, allGroups: allGroups, activeSOPs: activeSOPs,
@@ -129,7 +145,9 @@ public struct Units {
     /// The codes of `code` and every unit under it, by the current parent links.
     public func codesUnder(_ code: String) throws -> Set<String> {
         let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") {
-            ($0.string(0) ?? "", $0.string(1))
+            row in
+            let r = DecodedRow(row, table: "skpd")
+            return (try r.text(0, "code"), r.optionalText(1))
         }
         var result: Set<String> = [code]
         var grew = true
@@ -157,14 +175,13 @@ public struct Units {
     /// an unknown code.
     func isInspectorate(_ code: String?) throws -> Bool {
         guard let code else { return false }
-        return try connection.one("SELECT kind = 'inspectorate' FROM skpd WHERE code = ?", code) { $0.int(0) == 1 }
-            ?? false
+        return try connection.exists("SELECT 1 FROM skpd WHERE code = ? AND kind = 'inspectorate'", code)
     }
 
     /// Whether `home` is among the parents of `unit`, up its chain (one query, not every unit's
     /// descendants: it runs for every change a unit's official makes).
     func isUnder(_ unit: String, _ home: String) throws -> Bool {
-        try connection.one(
+        try connection.exists(
             """
             WITH RECURSIVE up(parent_id, depth) AS (
                 SELECT parent_id, 0 FROM skpd WHERE code = ?
@@ -172,8 +189,7 @@ public struct Units {
                 SELECT s.parent_id, up.depth + 1 FROM skpd s JOIN up ON s.id = up.parent_id WHERE up.depth < 64
             )
             SELECT 1 FROM up JOIN skpd p ON p.id = up.parent_id WHERE p.code = ? LIMIT 1
-            """, unit, home
-        ) { _ in true } ?? false
+            """, unit, home)
     }
 
     /// The unit if it can take new groups, SOPs or complaints today.
@@ -191,10 +207,13 @@ public struct Units {
         guard let officialCode else { return }
         if let holder = try connection.one(
             "SELECT id, code FROM skpd WHERE official_code = ?", officialCode,
-            transform: { ($0.int64(0), $0.string(1)) }),
-            holder.0 != id
+            transform: { row in
+                let r = DecodedRow(row, table: "skpd")
+                return (id: try r.int64(0, "id"), code: try r.text(1, "code"))
+            }),
+            holder.id != id
         {
-            throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.1 ?? "?"))")
+            throw DomainError.duplicate(kind: .skpd, key: "official code \(officialCode) (\(holder.code))")
         }
     }
 
@@ -250,7 +269,7 @@ extension Writing where Repository == Units {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, draft.code.value, draft.name, draft.kind.rawValue, draft.officialCode, parent?.id, draft.staffCount,
             draft.headName, draft.headNIP?.digits, transaction.now.utcString, draft.workingWeek.rawValue,
-            draft.formedOn)
+            draft.formedOn?.stored)
         let unit = try repository.get(draft.code)
         transaction.calendarCache.invalidate()
         let week = unit.workingWeek == .fiveDays ? "" : ", working week \(unit.workingWeek.rawValue) days"
@@ -289,8 +308,8 @@ extension Writing where Repository == Units {
         if new.kind != .district {
             let subdistrict = try connection.one(
                 "SELECT code FROM skpd WHERE parent_id = ? AND kind = 'subdistrict' LIMIT 1", old.id
-            ) { $0.string(0) }
-            if let child = subdistrict ?? nil {
+            ) { try DecodedRow($0, table: "skpd").text(0, "code") }
+            if let child = subdistrict {
                 throw DomainError.rule(.parentMustBeDistrict(child: child, parent: old.code))
             }
         }
@@ -301,7 +320,7 @@ extension Writing where Repository == Units {
                 head_nip = ?, working_week = ?, formed_on = ?
             WHERE id = ?
             """, new.name, new.kind.rawValue, new.officialCode, parentID, new.staffCount, new.headName, new.headNIP,
-            new.workingWeek.rawValue, new.formedOn, old.id)
+            new.workingWeek.rawValue, new.formedOn?.stored, old.id)
         try transaction.audit(
             AuditRecord(.update, .skpd, id: old.code, "edited unit \(old.code): " + Units.describeChanges(old, new)))
         // Its open complaints' deadlines now count on its new week.
@@ -368,7 +387,7 @@ extension Writing where Repository == Units {
             moved.append(MovedComplaint(ticket: ticket.description, successor: taker))
         }
         try connection.run(
-            "UPDATE skpd SET deactivated_on = ?, successor_id = ?, successor_routes = ? WHERE id = ?", date,
+            "UPDATE skpd SET deactivated_on = ?, successor_id = ?, successor_routes = ? WHERE id = ?", date.stored,
             successorUnit?.id, succession.storedRoutes, unit.id)
         unit.deactivatedOn = date
         unit.successorCode = successorUnit?.code

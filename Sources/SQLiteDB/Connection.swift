@@ -22,16 +22,27 @@ public final class Connection {
     private var keyedStatementCache: [ObjectIdentifier: Statement] = [:]
     /// The rows being watched (`watchRows`), kept alive while SQLite's hook points at it.
     var rowWatch: RowWatch?
+    /// What the errors of this connection and its statements are thrown as (see `init`).
+    let translation: ((SQLiteError) -> any Error)?
 
     /// Opens `path` (a file, or ":memory:") with extended result codes, foreign keys on, WAL,
-    /// `synchronous = NORMAL` and the given busy timeout.
-    public convenience init(path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int32 = 5_000)
-        throws
-    {
-        try self.init(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds, configure: true)
+    /// `synchronous = NORMAL` and the given busy timeout. Every error of the connection and of its
+    /// statements, opening included, is thrown as `translatingErrors` makes it, when given: a
+    /// module that keeps SQLiteDB out of its own interface turns them into its own type there,
+    /// in one place.
+    public convenience init(
+        path: String, mode: OpenMode = .readWriteCreate, busyTimeoutMilliseconds: Int32 = 5_000,
+        translatingErrors translation: ((SQLiteError) -> any Error)? = nil
+    ) throws {
+        try self.init(
+            path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds, configure: true,
+            translation: translation)
     }
 
-    init(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32, configure: Bool) throws {
+    init(
+        path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32, configure: Bool,
+        translation: ((SQLiteError) -> any Error)?
+    ) throws {
         // No SQLITE_OPEN_URI: a path typed by a user is a file name, never a URI with options.
         var flags = SQLITE_OPEN_NOMUTEX
         switch mode {
@@ -45,8 +56,10 @@ public final class Connection {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
             let extended = db.map { sqlite3_extended_errcode($0) } ?? code
             sqlite3_close_v2(db)
-            throw SQLiteError(code: extended, message: message, path: path)
+            let error = SQLiteError(code: extended, message: message, path: path)
+            throw translation?(error) ?? error
         }
+        self.translation = translation
         self.handle = db
         self.path = path
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
@@ -104,12 +117,16 @@ public final class Connection {
         return try body(statement)
     }
 
-    func error(code: Int32, sql: String?) -> SQLiteError {
+    func error(code: Int32, sql: String?) -> any Error {
         let extended = sqlite3_extended_errcode(handle)
         // The connection's last error may belong to a later call; trust it only when its primary code agrees.
         let chosen = (extended & 0xFF) == (code & 0xFF) ? extended : code
-        return SQLiteError(code: chosen, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+        return translated(
+            SQLiteError(code: chosen, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path))
     }
+
+    /// The error as this connection throws it (see `init`).
+    func translated(_ error: SQLiteError) -> any Error { translation?(error) ?? error }
 
     /// The SQLite library version, e.g. "3.40.1".
     public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
@@ -124,8 +141,9 @@ public final class Connection {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(errorMessage)
             let extended = sqlite3_extended_errcode(handle)
-            throw SQLiteError(
-                code: extended & 0xFF == code & 0xFF ? extended : code, message: message, sql: sql, path: path)
+            throw translated(
+                SQLiteError(
+                    code: extended & 0xFF == code & 0xFF ? extended : code, message: message, sql: sql, path: path))
         }
     }
 
@@ -223,7 +241,7 @@ public final class Connection {
     public func backup(to destinationPath: String) throws {
         let destination = try Connection(
             path: destinationPath, mode: .readWriteCreate, busyTimeoutMilliseconds: busyTimeoutMilliseconds,
-            configure: false)
+            configure: false, translation: translation)
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw destination.error(code: sqlite3_errcode(destination.handle), sql: nil)
         }

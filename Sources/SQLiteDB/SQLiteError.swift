@@ -34,6 +34,12 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var isIOError: Bool { primaryCode == SQLITE_IOERR || primaryCode == SQLITE_FULL }
 
+    /// The database may only be read (a read-only file or folder, or a read-only connection).
+    public var isReadOnly: Bool { primaryCode == SQLITE_READONLY }
+
+    /// The disk is full.
+    public var isDiskFull: Bool { primaryCode == SQLITE_FULL }
+
     public enum Constraint: String, Sendable {
         case unique
         case primaryKey = "primary_key"

@@ -86,8 +86,9 @@ public final class Statement {
     public func bind(_ value: SQLiteBindable, named name: String) throws {
         let position = sqlite3_bind_parameter_index(handle, name)
         guard position > 0 else {
-            throw SQLiteError(
-                code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: connection.path)
+            throw connection.translated(
+                SQLiteError(
+                    code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: connection.path))
         }
         try bind(value, at: position)
     }
@@ -96,9 +97,10 @@ public final class Statement {
     public func bind(_ values: [SQLiteBindable]) throws {
         try resetAndClear()
         guard values.count == Int(parameterCount) else {
-            throw SQLiteError(
-                code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(values.count) given",
-                sql: sql)
+            throw connection.translated(
+                SQLiteError(
+                    code: SQLITE_RANGE, message: "statement takes \(parameterCount) parameters, \(values.count) given",
+                    sql: sql))
         }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
@@ -151,9 +153,10 @@ public final class Statement {
         var binder = Binder(statement: self)
         try body(&binder)
         guard binder.position - 1 == parameterCount else {
-            throw SQLiteError(
-                code: SQLITE_RANGE,
-                message: "statement takes \(parameterCount) parameters, \(binder.position - 1) given", sql: sql)
+            throw connection.translated(
+                SQLiteError(
+                    code: SQLITE_RANGE,
+                    message: "statement takes \(parameterCount) parameters, \(binder.position - 1) given", sql: sql))
         }
         while try step() {}
     }
@@ -181,9 +184,10 @@ public final class Statement {
 
     func columnIndex(named name: String) throws -> Int32 {
         guard let index = columnIndexByName[name] else {
-            throw SQLiteError(
-                code: SQLITE_RANGE,
-                message: "no column named \(name); columns are \(columnNames.joined(separator: ", "))", sql: sql)
+            throw connection.translated(
+                SQLiteError(
+                    code: SQLITE_RANGE,
+                    message: "no column named \(name); columns are \(columnNames.joined(separator: ", "))", sql: sql))
         }
         return index
     }

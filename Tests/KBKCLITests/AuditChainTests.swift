@@ -1,8 +1,9 @@
 import Foundation
-import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 /// The audit trail's hash chain against someone with the `sqlite3` shell and the file: an entry
 /// edited, deleted, moved, or written without a hash is named by `check` and `audit verify` (65),
@@ -180,7 +181,8 @@ import Testing
     @Test func aDatabaseFromBeforeTheChainIsSealedWhenItUpgrades() throws {
         let old = folder.file("old.sqlite")
         let sevenMigrations = Migrator(migrations: Migration.embedded.filter { $0.version < 8 })
-        let db = try Connection(path: old, mode: .readWriteCreate)
+        // The migrator alone, as kbk before the chain left such a database (no audit entries of its own).
+        let db = try Connection.open(old, mode: .readWriteCreate)
         try sevenMigrations.migrate(db, at: fixedNow)
         try db.execute(
             """

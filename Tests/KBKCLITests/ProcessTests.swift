@@ -50,7 +50,7 @@ import Testing
         #expect(
             result.stderr
                 == "Error: database \(path) stayed locked by another process past the busy timeout; try again\n")
-        #expect(try Migrator().status(of: holder).applied.isEmpty)
+        #expect(try Migrator().status(ofDatabaseAt: path).applied.isEmpty)
         #expect(try runProcess(binary, ["--db", path, "init"]).status == 0)
     }
 

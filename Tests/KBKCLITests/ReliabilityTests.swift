@@ -154,11 +154,11 @@ private let rowSealsPerEntry = 1_000
         let count = 100_000
         do {
             let older = Migrator(migrations: Migration.embedded.filter { $0.version <= 5 })
-            let store = try Store(
+            _ = try Store(
                 path: path, mode: .createIfMissing, actor: Actor(testLogin),
                 clock: { Timestamp(secondsSinceEpoch: 1_795_000_000) }, migrator: older)
             // Rows written straight in SQL: the fixture must be big enough for the kill to land inside the migration.
-            try store.connection.execute(
+            try Connection(path: path).execute(
                 """
                 BEGIN;
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))

@@ -97,10 +97,10 @@ import Testing
             StoreError.notKBKDatabase(path: database), StoreError.notADatabaseFile(path: database),
             StoreError.schemaDiffers(path: database, differences: []),
             StoreError.notAnOfficial(login: "mallory", path: database),
-            DatabaseError(code: 5, message: "database is locked", path: database),
-            DatabaseError(code: 11, message: "file is not a database", path: database + "-wal"),
-            DatabaseError(code: 10, message: "disk I/O error", path: "/srv/kbk/data/./kbk.sqlite"),
-            DatabaseError(code: 1, message: "no such table: x (in \(database))", sql: "SELECT 1"),
+            DatabaseError(.busy, message: "database is locked", path: database),
+            DatabaseError(.corrupt, message: "file is not a database", path: database + "-wal"),
+            DatabaseError(.ioError, message: "disk I/O error", path: "/srv/kbk/data/./kbk.sqlite"),
+            DatabaseError(.other, message: "no such table: x (in \(database))", sql: "SELECT 1"),
             WebFailure(status: 500, message: Text(en: "at \(database)", id: "di \(database)")),
         ]
         let officer = Official(

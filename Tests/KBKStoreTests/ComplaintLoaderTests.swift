@@ -1,8 +1,9 @@
 import KBKDomain
-@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 /// The bulk loader must store exactly what the commands store for the same history: the same
 /// complaint row, column by column, and the same events. Each history runs in two fresh worlds,

@@ -1,9 +1,10 @@
 import Foundation
 import KBKDomain
-@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 /// A store whose clock the test moves, with two units.
 final class ComplaintWorld {
@@ -365,11 +366,11 @@ final class ComplaintWorld {
             try world.act(complaint.ticket, .respond("x"), at: "2026-11-20 09:00:01")
         }
         #expect(throws: DomainError.self) { try world.act(complaint.ticket, .respond("x"), at: "2026-11-16 07:59") }
-        #expect(throws: SQLiteError.self) {
+        #expect(throws: DatabaseError.self) {
             try world.store.connection.run("UPDATE complaint_event SET text = 'diubah'")
         }
-        #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint_event") }
-        #expect(throws: SQLiteError.self) { try world.store.connection.run("DELETE FROM complaint") }
+        #expect(throws: DatabaseError.self) { try world.store.connection.run("DELETE FROM complaint_event") }
+        #expect(throws: DatabaseError.self) { try world.store.connection.run("DELETE FROM complaint") }
     }
 
     @Test func autocloseClosesResolvedComplaintsAfterTenWorkingDays() throws {

@@ -1,16 +1,17 @@
 import Foundation
 import KBKDigest
 import KBKDomain
-import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
 
 @Suite struct MigrationTests {
     @Test func aFreshDatabaseGetsEveryMigration() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         let applied = try Migrator().migrate(db, at: fixedNow)
         #expect(applied.map(\.name) == Migration.embedded.map(\.name))
         let status = try Migrator().status(of: db)
@@ -20,7 +21,7 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     }
 
     @Test func theSecondRunIsANoOp() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         try Migrator().migrate(db, at: fixedNow)
         let changesBefore = db.totalChanges
         #expect(try Migrator().migrate(db, at: fixedNow).isEmpty)
@@ -28,7 +29,7 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     }
 
     @Test func anEditedAppliedMigrationIsRefused() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         try Migrator().migrate(db, at: fixedNow)
         let first = try #require(Migration.embedded.first)
         let edited = try Migration(name: first.name, sql: first.sql + "\n-- edited after release\n")
@@ -38,7 +39,7 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     }
 
     @Test func aMigrationFromANewerKbkIsRefused() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         try Migrator().migrate(db, at: fixedNow)
         try db.run(
             "INSERT INTO kbk_migrations (version, name, checksum, applied_at) VALUES (9999, '9999_future.sql', 'x', '2030-01-01T00:00:00Z')"
@@ -47,11 +48,11 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     }
 
     @Test func aFailingMigrationLeavesTheEarlierOnesAndNothingOfItself() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         let good = try Migration(name: "0001_good.sql", sql: "CREATE TABLE good (x INTEGER);")
         let bad = try Migration(
             name: "0002_bad.sql", sql: "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")
-        #expect(throws: SQLiteError.self) { try Migrator(migrations: [good, bad]).migrate(db, at: fixedNow) }
+        #expect(throws: DatabaseError.self) { try Migrator(migrations: [good, bad]).migrate(db, at: fixedNow) }
         let status = try Migrator(migrations: [good, bad]).status(of: db)
         #expect(status.applied.map(\.name) == ["0001_good.sql"])
         #expect(status.pending.map(\.name) == ["0002_bad.sql"])
@@ -61,7 +62,7 @@ let fixedNow = Timestamp(secondsSinceEpoch: 1_795_000_000)
     /// Migrations run with foreign keys off (a table rebuild needs it), so each is checked for rows
     /// referring to nothing before it commits; enforcement is back on afterwards, whatever happened.
     @Test func aMigrationLeavingBrokenReferencesIsRolledBack() throws {
-        let db = try Connection(path: ":memory:")
+        let db = try Connection.open(":memory:")
         let parent = try Migration(
             name: "0001_parent.sql",
             sql: """

@@ -1,9 +1,10 @@
 import Foundation
 import KBKDomain
-@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 /// The national calendar shipped by migration 0021: a new database has it, an existing one gets it
 /// without losing a day entered by hand, and open complaints' due dates move onto it; migration

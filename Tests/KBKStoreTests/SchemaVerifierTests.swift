@@ -1,5 +1,6 @@
 import KBKDomain
 import KBKStore
+import KBKTestSupport
 import SQLiteDB
 import Testing
 
@@ -24,20 +25,28 @@ import Testing
         }
     }
 
+    /// A new database made by the store, at a path of its own.
+    static func freshDatabase(_ folder: TemporaryFolder) throws -> String {
+        let path = folder.file("kbk.sqlite")
+        _ = try Store(path: path, mode: .createIfMissing, actor: Actor("tester"), clock: { fixedNow })
+        return path
+    }
+
     @Test func aFreshDatabaseHasNoDifferences() throws {
-        let db = try Connection(path: ":memory:")
-        let migrator = Migrator()
-        try migrator.migrate(db, at: Timestamp(secondsSinceEpoch: 0))
-        #expect(try SchemaVerifier().differences(in: db, status: migrator.status(of: db)).isEmpty)
+        let folder = TemporaryFolder()
+        let path = try Self.freshDatabase(folder)
+        let (status, differences) = try SchemaVerifier().check(databaseAt: path)
+        #expect(status.pending.isEmpty && status.schemaVersion == Migration.embedded.last?.version)
+        #expect(differences.isEmpty)
     }
 
     @Test func everyKindOfDriftIsNamed() throws {
-        let migrator = Migrator()
         func drifted(_ sql: String) throws -> [SchemaDifference] {
-            let db = try Connection(path: ":memory:")
-            try migrator.migrate(db, at: Timestamp(secondsSinceEpoch: 0))
-            try db.execute(sql)
-            return try SchemaVerifier().differences(in: db, status: migrator.status(of: db))
+            let folder = TemporaryFolder()
+            let path = try Self.freshDatabase(folder)
+            // Changed around kbk, as another program would.
+            try Connection(path: path).execute(sql)
+            return try SchemaVerifier().check(databaseAt: path).differences
         }
         #expect(
             try drifted(

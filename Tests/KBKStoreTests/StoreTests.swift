@@ -1,10 +1,11 @@
 import Foundation
 import KBKDomain
 import KBKFiles
-@_spi(Testing) import KBKStore
 import KBKTestSupport
 import SQLiteDB
 import Testing
+
+@testable import KBKStore
 
 func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Store.OpenMode = .createIfMissing) throws
     -> Store
@@ -60,12 +61,12 @@ func makeStore(_ path: String = ":memory:", actor: String = "tester", mode: Stor
 
     @Test func theAuditTrailIsAppendOnly() throws {
         let store = try makeStore()
-        let update = try #require(throws: SQLiteError.self) {
+        let update = try #require(throws: DatabaseError.self) {
             try store.connection.run("UPDATE audit_log SET actor = 'someone else'")
         }
-        #expect(update.constraint == .trigger)
+        #expect(update.kind == .constraint(.trigger))
         #expect(update.message.contains("append-only"))
-        #expect(throws: SQLiteError.self) { try store.connection.run("DELETE FROM audit_log") }
+        #expect(throws: DatabaseError.self) { try store.connection.run("DELETE FROM audit_log") }
         #expect(try store.auditLog.count() == Migration.embedded.count + 1)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import KBKDomain
-@_spi(Testing) import KBKStore
+import KBKStore
 import SQLiteDB
 
 /// The desks of a test database: each official keeps to theirs (the rights table), so a test whose
@@ -127,9 +127,11 @@ public enum Desk {
         do {
             guard FileManager.default.fileExists(atPath: path) else { return testLogin }
             let store = try Store(path: path, mode: .existing, actor: try Actor(testLogin), clock: clock)
+            // The records' units are read from the file as any other reader would.
+            let file = try Connection(path: path, mode: .readOnly)
             func unitOf(_ sql: String, _ key: String?) throws -> String? {
                 guard let key else { return nil }
-                return try store.connection.query(sql, key) { $0.string(0) }.first ?? nil
+                return try file.query(sql, key) { $0.string(0) }.first ?? nil
             }
             let unit: String?
             switch target {

@@ -1,5 +1,5 @@
 import KBKDomain
-@_spi(Testing) import KBKStore
+import KBKStore
 import KBKTestSupport
 import KBKTransfer
 import SQLiteDB
@@ -18,15 +18,18 @@ import Testing
         try store.write { try $0.units.add(UnitDraft(code: UnitCode("DPUPR"), name: "Dinas PU", kind: .agency)) }
     }
 
+    /// The database file, read as any other reader would.
+    func file() throws -> Connection { try Connection(path: store.path, mode: .readOnly) }
+
     func schema() throws -> [String] {
-        try store.connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") {
+        try file().query("SELECT type, name, sql FROM sqlite_schema ORDER BY name") {
             "\($0.value(at: 0))|\($0.value(at: 1))|\($0.value(at: 2))"
         }
     }
 
     func counts() throws -> [Int] {
         try ["complaint", "complaint_event", "audit_log"].map {
-            try store.connection.scalar("SELECT count(*) FROM \($0)")?.intValue ?? -1
+            try file().scalar("SELECT count(*) FROM \($0)")?.intValue ?? -1
         }
     }
 
@@ -49,10 +52,10 @@ import Testing
         for index in 1...5 { events += "ADU-2026-0000\(index),2026-11-04 09:00,resolve,Sudah diperbaiki\n" }
         #expect(try run(.events, events).imported == 10)
         #expect(try self.schema() == schema)
-        #expect(try store.connection.integrityCheck().isEmpty)
+        #expect(try file().integrityCheck().isEmpty)
         // The rebuilt indexes answer what the rows say.
         #expect(
-            try store.connection.scalar(
+            try file().scalar(
                 "SELECT count(*) FROM complaint INDEXED BY complaint_status WHERE status = 'resolved'")?.intValue == 5)
 
         let before = try counts()
