@@ -46,6 +46,13 @@ import Testing
         #expect(output.rendered(.csv, language: .id) == Self.table.csv())
     }
 
+    @Test func aTitledPartFollowsItsHeadingWithoutAGap() {
+        let output = CommandOutput.sections([
+            .text("A\n"), .titled(Text(en: "Rows", id: "Baris"), .rows(Self.table)),
+        ])
+        #expect(output.rendered(.table, language: .en) == "A\n\nRows\n" + Self.table.render(.table, language: .en))
+    }
+
     @Test func sectionsFollowOneAnotherWithABlankLineAndNothingLeavesNoGap() {
         let output = CommandOutput.sections([.line(Text(en: "A", id: "A")), .nothing, .text("B\n")])
         #expect(output.rendered(.table, language: .id) == "A\n\nB\n")
