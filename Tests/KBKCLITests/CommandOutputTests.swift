@@ -16,14 +16,26 @@ import Testing
         #expect(table.split(separator: "\n").count == 4)
         #expect(table.contains("ditunda"))
         #expect(output.rendered(.csv, language: .id) == "ticket,status\r\nADU-2027-00001,on_hold\r\n'=1+1,\r\n")
+        // JSON as every command prints it: indented, one key a line.
         #expect(
-            output.rendered(.json, language: .en)
-                == #"[{"ticket":"ADU-2027-00001","status":"on_hold"},{"ticket":"=1+1","status":null}]"# + "\n")
+            output.rendered(.json, language: .en) == """
+                [
+                  {
+                    "ticket": "ADU-2027-00001",
+                    "status": "on_hold"
+                  },
+                  {
+                    "ticket": "=1+1",
+                    "status": null
+                  }
+                ]
+
+                """)
     }
 
     @Test func aChangeIsItsRecordInJSONAndOneLineOtherwise() {
         let output = CommandOutput.change(.object([("id", .int(7))]), line: Text(en: "Added 7", id: "Ditambahkan 7"))
-        #expect(output.rendered(.json, language: .id) == #"{"id":7}"# + "\n")
+        #expect(output.rendered(.json, language: .id) == "{\n  \"id\": 7\n}\n")
         #expect(output.rendered(.table, language: .id) == "Ditambahkan 7\n")
         #expect(output.rendered(.csv, language: .en) == "Added 7\n")
     }
@@ -36,7 +48,8 @@ import Testing
             fields, json: .object([("ticket", .string("ADU-2027-00001")), ("unit", .null)]))
         #expect(output.rendered(.table, language: .id) == "Tiket  ADU-2027-00001\nUnit   -\n")
         #expect(output.rendered(.csv, language: .id) == "ticket,unit\r\nADU-2027-00001,\r\n")
-        #expect(output.rendered(.json, language: .id) == #"{"ticket":"ADU-2027-00001","unit":null}"# + "\n")
+        #expect(
+            output.rendered(.json, language: .id) == "{\n  \"ticket\": \"ADU-2027-00001\",\n  \"unit\": null\n}\n")
     }
 
     @Test func aListShowsItsRowsAndGivesItsRecordsToScripts() {
