@@ -29,7 +29,7 @@ enum AuditCommand {
             "kbk audit verify --head 5d1c0f2e9a7b4c3d8e6f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let pinned = try invocation.value(head)
             let store = try invocation.openStore(.existing)
             switch try store.auditLog.verify(pinned: pinned) {
@@ -55,10 +55,10 @@ enum AuditCommand {
                         ("pinned_head", .string(pinned)), ("pinned_position", .int(position)),
                         ("added_since", .int(head.entries - position)),
                     ]
-                    invocation.reportChange(
-                        format, json: .object(json), line: Msg.auditHeadFound(pinned, position, head))
+                    return .change(
+                        .object(json), line: Msg.auditHeadFound(pinned, position, head))
                 } else {
-                    invocation.reportChange(format, json: .object(json), line: Msg.auditTrailIntact(head))
+                    return .change(.object(json), line: Msg.auditTrailIntact(head))
                 }
             }
         })
@@ -74,8 +74,8 @@ enum AuditCommand {
         return hash
     }
 
-    static func run(_ invocation: Invocation) throws {
-        let format = try invocation.format()
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
+        _ = try invocation.format()
         var filter = AuditFilter()
         filter.entityKind = try invocation.value(entity)
         filter.entityID = try invocation.value(id)
@@ -111,6 +111,6 @@ enum AuditCommand {
                 entry.onBehalfOf.map(Cell.text) ?? .null,
             ])
         }
-        invocation.context.stdout.write(table.render(format, language: invocation.language))
+        return .rows(table)
     }
 }

@@ -11,8 +11,8 @@ enum BackupCommand {
         examples: ["kbk backup /media/usb/kbk-2026-11-29.sqlite", "kbk backup nightly.sqlite --force"],
         run: run)
 
-    static func run(_ invocation: Invocation) throws {
-        let format = try invocation.format()
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
+        _ = try invocation.format()
         let overwrite = invocation.isSet(force)
         let destination = invocation.argument(0) ?? ""
         guard !destination.isEmpty else {
@@ -20,10 +20,8 @@ enum BackupCommand {
         }
         let store = try invocation.openStore(.existing)
         try store.backup(to: destination, overwrite: overwrite)
-        if format == .json {
-            invocation.emit(.object([("source", .string(store.path)), ("destination", .string(destination))]))
-        } else {
-            invocation.say(Msg.backupDone(store.path, destination))
-        }
+        return .change(
+            .object([("source", .string(store.path)), ("destination", .string(destination))]),
+            line: Msg.backupDone(store.path, destination))
     }
 }

@@ -21,7 +21,7 @@ enum CalendarCommands {
             "kbk holiday add 2028-01-01 'Tahun Baru 2028 Masehi' --kind national --source 'SKB …/2027'",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
@@ -36,8 +36,8 @@ enum CalendarCommands {
             if kind == .local, try !store.holidays.hasNationalDays(in: date.year) {
                 invocation.warn(Msg.yearWithoutNationalDays(date.year))
             }
-            invocation.reportChange(
-                format, json: RecordJSON.holiday(holiday).adding([("complaints_moved", .int(moved))]),
+            return .change(
+                RecordJSON.holiday(holiday).adding([("complaints_moved", .int(moved))]),
                 line: Msg.holidayAdded(date.description, moved))
         })
 
@@ -51,8 +51,7 @@ enum CalendarCommands {
             let store = try invocation.openStore(.existing)
             let holidays = try store.holidays.list(year: year)
             if format == .json {
-                invocation.emit(.array(holidays.map(RecordJSON.holiday)))
-                return
+                return .json(.array(holidays.map(RecordJSON.holiday)))
             }
             var table = Tabular(columns: [
                 Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
@@ -64,10 +63,10 @@ enum CalendarCommands {
                     holiday.source.map(Cell.text) ?? .null,
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
             if let year, try !store.holidays.hasNationalDays(in: year) {
                 invocation.warn(Msg.yearWithoutNationalDays(year))
             }
+            return .rows(table)
         })
 
     /// The options of the holiday commands, each declared once.
@@ -98,7 +97,7 @@ enum CalendarCommands {
             "kbk holiday correct 2027-05-20 --date 2027-05-21 --reason 'SKB perubahan: Waisak 21 Mei'"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
@@ -112,9 +111,8 @@ enum CalendarCommands {
             let (holiday, moved) = try store.write {
                 try $0.holidays.correct(date, to: newDate, name: newName, reason: reason)
             }
-            invocation.reportChange(
-                format,
-                json: RecordJSON.holiday(holiday).adding([
+            return .change(
+                RecordJSON.holiday(holiday).adding([
                     ("corrected_from", .string(date.description)), ("reason", .string(reason)),
                     ("complaints_moved", .int(moved)),
                 ]),
@@ -130,15 +128,15 @@ enum CalendarCommands {
             "kbk holiday remove 2027-12-24 --reason 'Cuti bersama dibatalkan oleh SKB perubahan'",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let date = try invocation.parse(invocation.argument(0) ?? "") { (t: String) throws(DomainError) in
                 try CivilDate.parseEntered(t, field: "date")
             }
             let reason = try invocation.value(Holidays.removalReason)
             let store = try invocation.openStore(.existing)
             let moved = try store.write { try $0.holidays.remove(date, reason: reason) }
-            invocation.reportChange(
-                format, json: .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
+            return .change(
+                .object([("date", .string(date.description)), ("complaints_moved", .int(moved))]),
                 line: Msg.holidayRemoved(date.description, moved))
         })
 
@@ -196,8 +194,7 @@ enum CalendarCommands {
             let store = try invocation.openStore(.existing)
             let categories = try store.categories.list()
             if format == .json {
-                invocation.emit(.array(categories.map(RecordJSON.category)))
-                return
+                return .json(.array(categories.map(RecordJSON.category)))
             }
             // A person reads one response column ("24 jam" for an hour target); a file keeps both numbers.
             let merged = format == .table
@@ -238,7 +235,7 @@ enum CalendarCommands {
                 row.append(category.source.map(Cell.text) ?? .null)
                 table.rows.append(row)
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let categoryAdd = CommandSpec(
@@ -249,7 +246,7 @@ enum CalendarCommands {
             NewCategory.settleDays, NewCategory.extensionDays, Categories.source),
         formats: [.table, .json], examples: ["kbk category add perizinan --name 'Perizinan' --settle-days 10"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
             var category = Category(
                 code: code, name: try invocation.required(NewCategory.name),
@@ -263,7 +260,7 @@ enum CalendarCommands {
             }
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.categories.add(category) }
-            invocation.reportChange(format, json: RecordJSON.category(added), line: Msg.categoryAdded(added.code))
+            return .change(RecordJSON.category(added), line: Msg.categoryAdded(added.code))
         })
 
     static let categoryEdit = CommandSpec(
@@ -279,7 +276,7 @@ enum CalendarCommands {
             "kbk category edit perizinan --retire --replaced-by tidak-berkadar-pengawasan",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", CategoryCode.parse)
             let name = try invocation.value(Categories.name)
             let verify = try invocation.value(Categories.verifyDays)
@@ -314,8 +311,8 @@ enum CalendarCommands {
                         }
                     })
             }
-            invocation.reportChange(
-                format, json: RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
+            return .change(
+                RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
                 line: Msg.categoryEdited(category.code, moved))
         })
 }

@@ -8,7 +8,7 @@ enum CheckCommand {
         examples: ["kbk check", "kbk check --format json"],
         run: run)
 
-    static func run(_ invocation: Invocation) throws {
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
         let format = try invocation.format()
         let progress = ProgressLine(invocation)
         let language = invocation.language
@@ -18,25 +18,30 @@ enum CheckCommand {
         progress.finish()
         invocation.warnAboutYearsWithoutNationalDays(report.yearsWithoutNationalDays)
         let known = Migrator().migrations.last?.version ?? 0
-        if format == .json {
-            invocation.emit(json(report, latestKnown: known))
-        } else {
-            invocation.print(text(report, latestKnown: known, language: invocation.language))
-        }
+        let output: CommandOutput =
+            format == .json
+            ? .json(json(report, latestKnown: known))
+            : .printed(text(report, latestKnown: known, language: invocation.language))
         if let broken = report.brokenAuditEntry {
             let message = Msg.auditChainBroken(entry: broken.entry, position: broken.position, reason: broken.reason)
-            throw CommandFailure(exitCode: .dataError, message: Msg.auditChainRestore(message))
+            throw FailureAfterOutput(
+                output: output, error: CommandFailure(exitCode: .dataError, message: Msg.auditChainRestore(message)))
         }
         if report.rowProblemCount > 0 {
-            throw CommandFailure(
-                exitCode: .dataError, message: Msg.rowsTampered(report.rowProblemCount, report.rowProblems))
+            throw FailureAfterOutput(
+                output: output,
+                error: CommandFailure(
+                    exitCode: .dataError, message: Msg.rowsTampered(report.rowProblemCount, report.rowProblems)))
         }
         if !report.isSound {
-            throw CommandFailure(exitCode: .dataError, message: Msg.checkUnhealthy(invocation.databasePath))
+            throw FailureAfterOutput(
+                output: output,
+                error: CommandFailure(exitCode: .dataError, message: Msg.checkUnhealthy(invocation.databasePath)))
         }
         if let refusal = report.migrations.refusal {
-            throw refusal
+            throw FailureAfterOutput(output: output, error: refusal)
         }
+        return output
     }
 
     static func json(_ report: HealthReport, latestKnown: Int) -> JSON {

@@ -50,7 +50,8 @@ struct ArgumentSpec: Sendable {
     }
 }
 
-/// One command or command group. Commands are values; `run` does the work.
+/// One command or command group. Commands are values; `run` does the work and gives back what
+/// to show as a `CommandOutput`, which `Invocation.present` renders and writes.
 struct CommandSpec: Sendable {
     let name: String
     let abstract: Text
@@ -61,7 +62,7 @@ struct CommandSpec: Sendable {
     var formats: [OutputFormat] = []
     var examples: [String] = []
     var subcommands: [CommandSpec] = []
-    var run: (@Sendable (Invocation) throws -> Void)? = nil
+    var run: (@Sendable (Invocation) throws -> CommandOutput)? = nil
 
     func subcommand(named name: String) -> CommandSpec? {
         subcommands.first { $0.name == name }

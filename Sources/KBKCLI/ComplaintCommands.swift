@@ -55,7 +55,7 @@ enum ComplaintCommands {
             "kbk complaint new --channel walk-in --kind information --subject 'Syarat izin usaha' --description '...' --name 'Ahmad' --contact 0812000000 --received '2026-11-20 09:15'",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             var draft = ComplaintDraft(
                 subject: try invocation.required(subject), description: try invocation.required(description),
                 channel: try invocation.required(channel))
@@ -73,9 +73,8 @@ enum ComplaintCommands {
             draft.sopNumber = try invocation.value(sop)
             let store = try invocation.openStore(.existing)
             let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
-            invocation.reportChange(
-                format,
-                json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today).adding([
+            return .change(
+                RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today).adding([
                     ("tracking_code", .string(code))
                 ]),
                 line: Msg.complaintLogged(complaint.ticket.description, complaint.unitCode?.value, trackingCode: code))
@@ -91,14 +90,14 @@ enum ComplaintCommands {
             formats: [.table, .json],
             examples: examples,
             run: { invocation in
-                let format = try invocation.format()
+                _ = try invocation.format()
                 let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
                 let claimed = try invocation.value(at)
                 let made = try request(invocation)
                 let store = try invocation.openStore(.existing)
                 let complaint = try store.write { try $0.complaints.act(ticket, made, at: claimed) }
-                invocation.reportChange(
-                    format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+                return .change(
+                    RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                     line: Msg.complaintActed(complaint.ticket.description, made.kind, complaint.status))
             })
     }
@@ -116,7 +115,7 @@ enum ComplaintCommands {
             "kbk complaint edit ADU-2026-00012 --maladministration permintaan-imbalan --reason 'Hasil klarifikasi: pungutan di loket'",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
             let reason = try invocation.required(Edit.reason)
             var corrections: [Correction] = []
@@ -149,8 +148,8 @@ enum ComplaintCommands {
                 }
                 return latest!
             }
-            invocation.reportChange(
-                format, json: RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
+            return .change(
+                RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                 line: Msg.complaintCorrected(complaint.ticket.description, corrections.map(\.field.rawValue)))
         })
 
@@ -305,13 +304,12 @@ enum ComplaintCommands {
         formats: [.table, .json],
         examples: ["kbk complaint autoclose", "kbk complaint autoclose --after 10"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let days = try invocation.required(silentFor)
             let store = try invocation.openStore(.existing)
             let closed = try store.write { try $0.complaints.autoclose(afterWorkingDays: days) }
-            invocation.reportChange(
-                format,
-                json: .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
+            return .change(
+                .object([("closed", .array(closed.map(JSON.string))), ("after_working_days", .int(days))]),
                 line: Msg.autoclosed(closed.count, days))
         })
 
@@ -360,9 +358,8 @@ enum ComplaintCommands {
             }
             let timeZone = invocation.timeZone
             if format == .json {
-                invocation.emit(
+                return .json(
                     .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) }))
-                return
             }
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "received_at", header: Msg.labelReceived),
@@ -398,7 +395,7 @@ enum ComplaintCommands {
                 }
                 table.rows.append(row)
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     enum List {

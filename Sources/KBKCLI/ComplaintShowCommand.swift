@@ -36,7 +36,7 @@ extension ComplaintCommands {
             let calendars = try store.holidays.unitCalendars()
             let timeZone = invocation.timeZone
             if format == .json {
-                invocation.emit(
+                return .json(
                     RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
                         ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                         (
@@ -50,7 +50,6 @@ extension ComplaintCommands {
                                 })
                         ),
                     ]))
-                return
             }
             let language = invocation.language
             var fields = Fields()
@@ -166,16 +165,12 @@ extension ComplaintCommands {
                     .map(Cell.text) ?? .null,
                 ])
             }
-            var out =
-                fields.render() + "\n" + Msg.labelTimeline(language) + "\n"
-                + timeline.render(.table, language: language)
+            var parts: [CommandOutput] = [.text(fields.render()), .titled(Msg.labelTimeline, .rows(timeline))]
             if !improvements.isEmpty {
-                out += "\n" + Msg.labelImprovements(language) + "\n"
-                for improvement in improvements {
-                    out += "  \(improvement.id)  \(improvement.title) (\(improvement.stage.label(language)))\n"
-                }
+                let lines = improvements.map { "  \($0.id)  \($0.title) (\($0.stage.label(language)))" }
+                parts.append(.titled(Msg.labelImprovements, .lines(lines)))
             }
-            invocation.context.stdout.write(out)
+            return .sections(parts)
         })
 
     /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.

@@ -29,7 +29,7 @@ enum CompletionCommand {
                 case .zsh: tree.zsh()
                 case .fish: tree.fish()
                 }
-            invocation.context.stdout.write(script)
+            return .text(script)
         })
 }
 

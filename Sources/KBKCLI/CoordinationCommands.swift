@@ -41,7 +41,7 @@ enum CoordinationCommands {
             "kbk coordination add --held 2026-11-17 --title 'Tindak lanjut aduan jalan rusak' --chair 'Asisten Administrasi Umum' --unit DPUPR --unit DINHUB --unit KEC-BOBOTSARI --decisions 'Perbaikan dijadwalkan sebelum musim hujan'"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let draft = CoordinationDraft(
                 heldOn: try invocation.required(held), title: try invocation.required(title),
                 chair: try invocation.value(chair), decisions: try invocation.value(decisions),
@@ -49,8 +49,8 @@ enum CoordinationCommands {
             if draft.units.isEmpty { throw invocation.missingOption(unit) }
             let store = try invocation.openStore(.existing)
             let meeting = try store.write { try $0.coordination.add(draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.coordination(meeting, today: store.today),
+            return .change(
+                RecordJSON.coordination(meeting, today: store.today),
                 line: Text(
                     en:
                         "Recorded coordination meeting \(meeting.id) of \(meeting.heldOn) with \(meeting.units.count) unit(s).",
@@ -71,8 +71,7 @@ enum CoordinationCommands {
             let today = store.today
             let meetings = try store.coordination.list(year: year)
             if format == .json {
-                invocation.emit(.array(meetings.map { RecordJSON.coordination($0, today: today) }))
-                return
+                return .json(.array(meetings.map { RecordJSON.coordination($0, today: today) }))
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "held_on", header: Msg.labelDate),
@@ -89,7 +88,7 @@ enum CoordinationCommands {
                     .int(meeting.actions.filter { $0.isOverdue(on: today) }.count),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
@@ -105,8 +104,7 @@ enum CoordinationCommands {
             let meeting = try store.coordination.get(id)
             let today = store.today
             if format == .json {
-                invocation.emit(RecordJSON.coordination(meeting, today: today))
-                return
+                return .json(RecordJSON.coordination(meeting, today: today))
             }
             let language = invocation.language
             var fields = Fields()
@@ -116,10 +114,12 @@ enum CoordinationCommands {
             fields.add(Text(en: "Chair", id: "Pimpinan")(language), meeting.chair)
             fields.add(Text(en: "Units", id: "Unit")(language), meeting.units.joinedOrNil())
             fields.add(Text(en: "Decisions", id: "Keputusan")(language), meeting.decisions)
-            var out = fields.render()
-            out += "\n" + Text(en: "Action items", id: "Tindak lanjut")(language) + "\n"
-            out += ActionCommands.table(meeting.actions, today: today).render(.table, language: language)
-            invocation.context.stdout.write(out)
+            return .sections([
+                .text(fields.render()),
+                .titled(
+                    Text(en: "Action items", id: "Tindak lanjut"),
+                    .rows(ActionCommands.table(meeting.actions, today: today))),
+            ])
         })
 }
 
@@ -157,7 +157,7 @@ enum ActionCommands {
             "kbk coordination action add 1 --owner DPUPR --due 2026-12-15 --text 'Tambal jalan Bobotsari–Karangreja'"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let meeting = try invocation.idArgument(0, name: "coordination meeting id")
             let (ownerUnit, dueOn) = (try invocation.required(owner), try invocation.required(due))
             let task = try invocation.required(text)
@@ -165,8 +165,8 @@ enum ActionCommands {
             let action = try store.write {
                 try $0.coordination.addAction(to: meeting, owner: ownerUnit, text: task, due: dueOn)
             }
-            invocation.reportChange(
-                format, json: RecordJSON.coordinationAction(action, today: store.today),
+            return .change(
+                RecordJSON.coordinationAction(action, today: store.today),
                 line: Text(
                     en: "Added action item \(action.id) for \(action.ownerUnit), due \(action.dueOn).",
                     id: "Tindak lanjut \(action.id) untuk \(action.ownerUnit) ditambahkan, tenggat \(action.dueOn)."))
@@ -182,14 +182,14 @@ enum ActionCommands {
         formats: [.table, .json],
         examples: ["kbk coordination action done 3 --note 'Selesai ditambal 12 Desember'"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "action item id")
             let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let note = try invocation.value(doneNote)
             let store = try invocation.openStore(.existing)
             let action = try store.write { try $0.coordination.complete(id, on: on, note: note) }
-            invocation.reportChange(
-                format, json: RecordJSON.coordinationAction(action, today: store.today),
+            return .change(
+                RecordJSON.coordinationAction(action, today: store.today),
                 line: Text(
                     en: "Action item \(action.id) of \(action.ownerUnit) done on \(on)"
                         + (on > action.dueOn ? ", after its due date \(action.dueOn)." : "."),
@@ -203,18 +203,15 @@ enum ActionCommands {
         options: .of(ownerFilter, openOnly),
         formats: [.table, .csv, .json], examples: ["kbk coordination action list --owner DPUPR --open"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let owner = try invocation.value(ownerFilter)
             let onlyOpen = invocation.isSet(openOnly)
             let store = try invocation.openStore(.existing)
             let owners = try owner.map { try store.units.codesUnder(try store.units.get($0).code) }
             let actions = try store.coordination.actions(owners: owners, openOnly: onlyOpen)
-            if format == .json {
-                invocation.emit(.array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }))
-                return
-            }
-            invocation.context.stdout.write(
-                table(actions, today: store.today).render(format, language: invocation.language))
+            return .list(
+                table(actions, today: store.today),
+                records: .array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }))
         })
 
     static func table(_ actions: [CoordinationAction], today: CivilDate) -> Tabular {

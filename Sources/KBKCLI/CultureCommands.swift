@@ -40,7 +40,7 @@ enum RBKCommands {
             "kbk group rbk add 1 --title 'Antrean KTP-el lebih singkat' --plan 'Antrean rata-rata 95 menit' --do 'Nomor antrean daring' --check 'Antrean 40 menit' --act 'Dibakukan dalam SOP 470/3/2026' --improvement 1"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let group = try invocation.idArgument(0, name: "group id")
             var draft = RBKDraft(
                 groupID: group, title: try invocation.required(title), plan: try invocation.required(plan),
@@ -50,8 +50,8 @@ enum RBKCommands {
             draft.improvementIDs = try invocation.values(improvement)
             let store = try invocation.openStore(.existing)
             let rbk = try store.write { try $0.rbks.add(draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.rbk(rbk),
+            return .change(
+                RecordJSON.rbk(rbk),
                 line: Text(
                     en: "Wrote RBK \(rbk.id) of group \(rbk.groupID).",
                     id: "RBK \(rbk.id) kelompok \(rbk.groupID) disusun."))
@@ -70,8 +70,7 @@ enum RBKCommands {
             let store = try invocation.openStore(.existing)
             let rbks = try store.rbks.list(group: group)
             if format == .json {
-                invocation.emit(.array(rbks.map(RecordJSON.rbk)))
-                return
+                return .json(.array(rbks.map(RecordJSON.rbk)))
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true),
@@ -86,7 +85,7 @@ enum RBKCommands {
                     .text(rbk.title), .int(rbk.improvementIDs.count),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
@@ -106,34 +105,26 @@ enum RBKCommands {
             let group = try store.groups.get(rbk.groupID)
             let improvements = try rbk.improvementIDs.map { try store.improvements.get($0) }
             let language = invocation.language
-            let text: String
-            switch format {
-            case .json:
-                text = RecordJSON.rbk(rbk).serialized() + "\n"
-            case .html:
+            if format == .html {
                 let document = try ReportDocument(settings: store.settings, signedOn: rbk.writtenOn)
-                text = RBKPage.html(
-                    rbk, group: group, improvements: improvements, document: document, language: language)
-            default:
-                var fields = Fields()
-                fields.add(Msg.labelID(language), String(rbk.id))
-                fields.add(Text(en: "Group", id: "Kelompok")(language), "\(group.id) \(group.name) (\(group.unitCode))")
-                fields.add(Msg.labelSection(language), group.section)
-                fields.add(Msg.labelTitle(language), rbk.title)
-                fields.add(Msg.labelDate(language), LetterDates.date(rbk.writtenOn, language))
-                fields.add("Plan", rbk.plan)
-                fields.add("Do", rbk.doing)
-                fields.add("Check", rbk.checking)
-                fields.add("Act", rbk.acting)
-                fields.add(
-                    Text(en: "Improvement actions", id: "Rencana aksi")(language),
-                    improvements.map { "\($0.id) \($0.title) (\($0.stage.label(language)))" }.joinedOrNil(
-                        separator: "; "))
-                text = fields.render()
+                return .text(
+                    RBKPage.html(rbk, group: group, improvements: improvements, document: document, language: language))
             }
-            if let path = try invocation.writeOutput(text) {
-                invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
-            }
+            var fields = Fields()
+            fields.add(Msg.labelID(language), String(rbk.id))
+            fields.add(Text(en: "Group", id: "Kelompok")(language), "\(group.id) \(group.name) (\(group.unitCode))")
+            fields.add(Msg.labelSection(language), group.section)
+            fields.add(Msg.labelTitle(language), rbk.title)
+            fields.add(Msg.labelDate(language), LetterDates.date(rbk.writtenOn, language))
+            fields.add("Plan", rbk.plan)
+            fields.add("Do", rbk.doing)
+            fields.add("Check", rbk.checking)
+            fields.add("Act", rbk.acting)
+            fields.add(
+                Text(en: "Improvement actions", id: "Rencana aksi")(language),
+                improvements.map { "\($0.id) \($0.title) (\($0.stage.label(language)))" }.joinedOrNil(
+                    separator: "; "))
+            return .record(fields, json: RecordJSON.rbk(rbk))
         })
 }
 
@@ -243,7 +234,7 @@ enum CultureCommands {
                 + "--evidence BO3='Inovasi antrean daring' --evidence-ref BO3=https://disdukcapil.purbalinggakab.go.id",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let unit = try invocation.required(assessedUnit)
             let year = try invocation.value(Assess.year) ?? invocation.today.year
             let scores = try culturalScores(invocation)
@@ -253,8 +244,8 @@ enum CultureCommands {
             let assessment = try store.write {
                 try $0.assessments.add(unit: unit, year: year, scores: scores, on: on, note: note)
             }
-            invocation.reportChange(
-                format, json: RecordJSON.assessment(assessment), line: Msg.assessmentRecorded(assessment))
+            return .change(
+                RecordJSON.assessment(assessment), line: Msg.assessmentRecorded(assessment))
         })
 
     /// The scores as typed: `--scores` (per value), or `--indicators` or `--indicator` (per
@@ -295,8 +286,7 @@ enum CultureCommands {
             let store = try invocation.openStore(.existing)
             let assessments = try store.assessments.list(year: year)
             if format == .json {
-                invocation.emit(.array(assessments.map(RecordJSON.assessment)))
-                return
+                return .json(.array(assessments.map(RecordJSON.assessment)))
             }
             var table = Tabular(
                 columns: [
@@ -326,7 +316,7 @@ enum CultureCommands {
                         } ?? .null,
                     ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
@@ -346,13 +336,13 @@ enum CultureCommands {
             let store = try invocation.openStore(.existing)
             let assessment = try store.assessments.get(unit: unit, year: year)
             if format == .json {
-                invocation.emit(RecordJSON.assessment(assessment))
-                return
+                return .json(RecordJSON.assessment(assessment))
             }
-            invocation.context.stdout.write(showText(assessment, language: invocation.language))
+            return shown(assessment, language: invocation.language)
         })
 
-    static func showText(_ assessment: CultureAssessment, language: Language) -> String {
+    /// An assessment for a person: its fields, its core values and, when scored per indicator, each indicator.
+    static func shown(_ assessment: CultureAssessment, language: Language) -> CommandOutput {
         var fields = Fields()
         fields.add(Msg.labelUnit(language), assessment.unitCode)
         fields.add(Text(en: "Year", id: "Tahun")(language), String(assessment.year))
@@ -366,7 +356,6 @@ enum CultureCommands {
             Msg.labelWeakestIndicator(language),
             assessment.weakestIndicator.map { "\($0.indicator.code) \($0.indicator.label(language)) (\($0.score))" })
         fields.add(Text(en: "Note", id: "Catatan")(language), assessment.note)
-        var out = fields.render() + "\n"
         var values = Tabular(columns: [
             Column(key: "value", header: Text(en: "Core value", id: "Nilai dasar")),
             Column(key: "score", header: Text(en: "Score", id: "Skor"), alignRight: true),
@@ -374,9 +363,8 @@ enum CultureCommands {
         for (value, cell) in zip(CoreValue.allCases, valueCells(assessment, language: language)) {
             values.rows.append([.text(value.name), cell])
         }
-        out += values.render(.table, language: language)
         let entries = assessment.indicatorScores
-        guard !entries.isEmpty else { return out }
+        guard !entries.isEmpty else { return .sections([.text(fields.render()), .rows(values)]) }
         var table = Tabular(columns: [
             Column(key: "code", header: Text(en: "Code", id: "Kode")),
             Column(key: "indicator", header: Text(en: "Behaviour indicator", id: "Indikator perilaku")),
@@ -390,7 +378,7 @@ enum CultureCommands {
                 entry.evidence.map(Cell.text) ?? .null, entry.evidenceRef.map(Cell.text) ?? .null,
             ])
         }
-        return out + "\n" + table.render(.table, language: language)
+        return .sections([.text(fields.render()), .rows(values), .rows(table)])
     }
 
     static let indicators = CommandSpec(
@@ -403,8 +391,7 @@ enum CultureCommands {
             let format = try invocation.format()
             let language = invocation.language
             if format == .json {
-                invocation.emit(.array(BehaviourIndicator.all.map(RecordJSON.indicator)))
-                return
+                return .json(.array(BehaviourIndicator.all.map(RecordJSON.indicator)))
             }
             // People read the wording in their language; a spreadsheet gets both, and the source.
             let texts =
@@ -428,7 +415,7 @@ enum CultureCommands {
                             ? [.text(indicator.text), .text(indicator.english), .text(BehaviourIndicator.source)]
                             : [.text(indicator.label(language))]))
             }
-            invocation.context.stdout.write(table.render(format, language: language))
+            return .rows(table)
         })
 
     /// The seven values' scores: as given when scored per value, the means (two decimals) when per indicator.

@@ -24,7 +24,7 @@ enum DemoCommand {
         examples: ["kbk demo", "kbk demo --db /tmp/coba.sqlite --seed 7 --complaints 500 --force"],
         run: run)
 
-    static func run(_ invocation: Invocation) throws {
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
         let format = try invocation.format()
         // Only an explicit --db moves the demo: KBK_DB may name a real database, which the demo must never touch.
         let path = invocation.parsed.globals[.db] ?? defaultPath
@@ -79,12 +79,10 @@ enum DemoCommand {
         invocation.context.stderr.write(Msg.demoCreated(path, summary, seed)(invocation.language) + "\n")
         let period = try ReportPeriod.parse(String(lastYear))
         let report = try ReportBuilder(store: store).build(ReportRequest(period: period, timeZone: invocation.timeZone))
-        let text = ReportRendering.render(report, format, language: language)
-        invocation.context.stdout.write(text)
-        if format == .table {
-            let quoted = path.contains(" ") ? "'\(path)'" : path
-            invocation.context.stdout.write("\n" + Msg.demoExplore(quoted, lastYear)(language) + "\n")
-        }
+        let text = CommandOutput.text(ReportRendering.render(report, format, language: language))
+        guard format == .table else { return text }
+        let quoted = path.contains(" ") ? "'\(path)'" : path
+        return .sections([text, .line(Msg.demoExplore(quoted, lastYear))])
     }
 }
 

@@ -32,7 +32,7 @@ enum EscalateCommand {
             let store = try invocation.openStore(.existing)
             let visible = try visibleNotices(
                 store.escalations.list(since: since, undeliveredOnly: undeliveredOnly), in: store)
-            render(visible, format: format, invocation: invocation, recorded: true)
+            return listing(visible, format: format, invocation: invocation, recorded: true)
         })
 
     static let dryRun = Flag("dry-run", help: Msg.optEscalateDryRun)
@@ -43,7 +43,7 @@ enum EscalateCommand {
     }
     static let undelivered = Flag("undelivered", help: Msg.optUndelivered)
 
-    static func run(_ invocation: Invocation) throws {
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
         let format = try invocation.format()
         let dryRun = invocation.isSet(Self.dryRun)
         let folder = try invocation.value(toFolder)
@@ -53,8 +53,7 @@ enum EscalateCommand {
             try store.holidays.yearsWithoutNationalDaysAmongOpenDeadlines())
         if dryRun {
             let due = try store.escalations.due(now: store.now, timeZone: store.timeZone)
-            render(due, format: format, invocation: invocation, recorded: false)
-            return
+            return listing(due, format: format, invocation: invocation, recorded: false)
         }
         let from = Mailbox(parsing: try store.settings.text(.mailFrom))
         // A transport that cannot work is refused before anything is recorded; the mail command as
@@ -106,8 +105,9 @@ enum EscalateCommand {
             }
         }
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
+        let output: CommandOutput
         if format == .json {
-            invocation.emit(
+            output = .json(
                 .object([
                     ("recorded", .int(recorded.count)),
                     ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
@@ -115,15 +115,18 @@ enum EscalateCommand {
                     ("notices", .array(recorded.map { json($0, timeZone: invocation.timeZone) })),
                 ]))
         } else if recorded.isEmpty && sent == 0 {
-            invocation.context.stdout.write(Msg.noNoticesDue(invocation.language) + "\n")
+            output = .printed(Msg.noNoticesDue(invocation.language))
         } else {
-            invocation.context.stdout.write(
+            output = .printed(
                 Msg.escalationDone(recorded: recorded.count, levels: levels, sent: sent, folder: folder != nil)(
-                    invocation.language) + "\n")
+                    invocation.language))
         }
         if let first = failures.first {
-            throw CommandFailure(exitCode: .temporaryFailure, message: Msg.noticesFailed(failures.count, first))
+            throw FailureAfterOutput(
+                output: output,
+                error: CommandFailure(exitCode: .temporaryFailure, message: Msg.noticesFailed(failures.count, first)))
         }
+        return output
     }
 
     /// An official sees the notices of their scope: every one for the government's desk, a unit's
@@ -187,12 +190,11 @@ enum EscalateCommand {
         ])
     }
 
-    static func render(_ notices: [Notice], format: OutputFormat, invocation: Invocation, recorded: Bool) {
+    /// The notices as rows for a person and in CSV, their records in JSON.
+    static func listing(_ notices: [Notice], format: OutputFormat, invocation: Invocation, recorded: Bool)
+        -> CommandOutput
+    {
         let timeZone = invocation.timeZone
-        if format == .json {
-            invocation.emit(.array(notices.map { json($0, timeZone: timeZone) }))
-            return
-        }
         let language = invocation.language
         let people = format == .csv
         var columns = [
@@ -228,6 +230,6 @@ enum EscalateCommand {
             }
             table.rows.append(row)
         }
-        invocation.context.stdout.write(table.render(format, language: language))
+        return .list(table, records: .array(notices.map { json($0, timeZone: timeZone) }))
     }
 }

@@ -48,7 +48,7 @@ enum GroupCommands {
             "kbk group add --skpd DINKES --name 'KBK Sehat Bersama' --decree 800/112/2026 --decree-date 2026-01-15 --focus 'antrean puskesmas'"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             var draft = GroupDraft(unitCode: try invocation.required(unit), name: try invocation.required(name))
             draft.decreeNumber = try invocation.value(Details.decree)
             draft.decreeDate = try invocation.value(Details.decreeDate)
@@ -59,8 +59,8 @@ enum GroupCommands {
             draft.sectionHeadNIP = try invocation.value(Details.sectionHeadNIP)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.add(draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.group(group, today: store.today),
+            return .change(
+                RecordJSON.group(group, today: store.today),
                 line: Msg.groupAdded(group.id, group.name, group.unitCode))
         })
 
@@ -77,13 +77,12 @@ enum GroupCommands {
             let today = store.today
             let groups = try store.groups.list(unit: unit, includeDissolved: includeDissolved, today: today)
             if format == .json {
-                invocation.emit(
+                return .json(
                     .array(
                         groups.map {
                             RecordJSON.group($0.group, today: today).adding([("active_members", .int($0.activeMembers))]
                             )
                         }))
-                return
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
@@ -97,7 +96,7 @@ enum GroupCommands {
                     .int(members), lifespan(group, today: today),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
@@ -113,17 +112,13 @@ enum GroupCommands {
             let bounds = overview.sizeBounds
             let size = overview.activeMembers.count
             let sizeWarning = group.period.contains(today) && bounds.isOutside(size)
-            if format != .table {
-                invocation.emitRecord(
-                    RecordJSON.group(group, today: today).adding([
-                        ("members", .array(overview.activeMembers.map(RecordJSON.member))),
-                        ("size_within_bounds", .bool(!bounds.isOutside(size))),
-                        ("size_bounds", .object([("min", .int(bounds.minimum)), ("max", .int(bounds.maximum))])),
-                        ("meeting_count", .int(overview.meetingCount)),
-                        ("recent_meetings", .array(overview.recentMeetings.map(RecordJSON.meeting))),
-                    ]), format)
-                return
-            }
+            let record = RecordJSON.group(group, today: today).adding([
+                ("members", .array(overview.activeMembers.map(RecordJSON.member))),
+                ("size_within_bounds", .bool(!bounds.isOutside(size))),
+                ("size_bounds", .object([("min", .int(bounds.minimum)), ("max", .int(bounds.maximum))])),
+                ("meeting_count", .int(overview.meetingCount)),
+                ("recent_meetings", .array(overview.recentMeetings.map(RecordJSON.meeting))),
+            ])
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelID(language), String(group.id))
@@ -145,13 +140,12 @@ enum GroupCommands {
             }
             fields.add(Msg.labelMembers(language), sizeText)
             fields.add(Msg.labelMeetings(language), String(overview.meetingCount))
-            var out = fields.render()
-            out += "\n" + MemberCommands.table(overview.activeMembers).render(.table, language: language)
-            if !overview.recentMeetings.isEmpty {
-                out += "\n" + MeetingCommands.table(overview.recentMeetings).render(.table, language: language)
-            }
-            invocation.context.stdout.write(out)
             if sizeWarning { invocation.warn(Msg.groupSizeWarning(group.id, size, bounds.minimum, bounds.maximum)) }
+            let details = CommandOutput.record(fields, json: record)
+            guard format == .table else { return details }
+            let meetings = overview.recentMeetings.isEmpty ? [] : [MeetingCommands.table(overview.recentMeetings)]
+            return .sections(
+                [details, .rows(MemberCommands.table(overview.activeMembers))] + meetings.map { .rows($0) })
         })
 
     static let edit = CommandSpec(
@@ -163,7 +157,7 @@ enum GroupCommands {
             "kbk group edit 1 --decree 800/120/2026 --decree-date 2026-02-01",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             var changes = GroupChanges()
             changes.name = try invocation.value(newName)
@@ -176,8 +170,8 @@ enum GroupCommands {
             changes.sectionHeadNIP = try invocation.clearable(Details.sectionHeadNIP)
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.edit(id, changes) }
-            invocation.reportChange(
-                format, json: RecordJSON.group(group, today: store.today), line: Msg.groupEdited(group.id))
+            return .change(
+                RecordJSON.group(group, today: store.today), line: Msg.groupEdited(group.id))
         })
 
     static let dissolve = CommandSpec(
@@ -186,13 +180,13 @@ enum GroupCommands {
         formats: [.table, .json],
         examples: ["kbk group dissolve 3 --on 2026-12-31"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let store = try invocation.openStore(.existing)
             let group = try store.write { try $0.groups.dissolve(id, on: on) }
-            invocation.reportChange(
-                format, json: RecordJSON.group(group, today: store.today),
+            return .change(
+                RecordJSON.group(group, today: store.today),
                 line: Msg.groupDissolved(group.id, on.description))
         })
 
@@ -225,16 +219,16 @@ enum MemberCommands {
             "kbk group member add 1 --nip '19860926 201505 1 001' --name 'Siti Rahayu' --role chair --since 2026-01-15"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let draft = MemberDraft(
                 nip: try invocation.required(nip), name: try invocation.required(name),
                 role: try invocation.required(role), since: try invocation.value(since))
             let store = try invocation.openStore(.existing)
             let (member, size) = try store.write { try $0.groups.addMember(id, draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.member(member), line: Msg.memberAdded(member.nip, id, member.role.rawValue))
             try GroupCommands.warnAboutSize(invocation, store: store, group: id, size: size)
+            return .change(
+                RecordJSON.member(member), line: Msg.memberAdded(member.nip, id, member.role.rawValue))
         })
 
     static let remove = CommandSpec(
@@ -243,16 +237,16 @@ enum MemberCommands {
         formats: [.table, .json],
         examples: ["kbk group member remove 1 --nip 198609262015051001 --on 2026-06-30"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let leaving = try invocation.required(nip)
             let on = try invocation.value(CommonOptions.on)
             let store = try invocation.openStore(.existing)
             let (member, size) = try store.write { try $0.groups.removeMember(id, nip: leaving, on: on) }
-            invocation.reportChange(
-                format, json: RecordJSON.member(member),
-                line: Msg.memberRemoved(member.nip, id, member.until?.description ?? ""))
             try GroupCommands.warnAboutSize(invocation, store: store, group: id, size: size)
+            return .change(
+                RecordJSON.member(member),
+                line: Msg.memberRemoved(member.nip, id, member.until?.description ?? ""))
         })
 
     static let list = CommandSpec(
@@ -261,16 +255,12 @@ enum MemberCommands {
         formats: [.table, .csv, .json],
         examples: ["kbk group member list 1", "kbk group member list 1 --all --format csv"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let includeEnded = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
             let members = try store.groups.members(of: id, includeEnded: includeEnded, today: store.today)
-            if format == .json {
-                invocation.emit(.array(members.map(RecordJSON.member)))
-            } else {
-                invocation.context.stdout.write(table(members).render(format, language: invocation.language))
-            }
+            return .list(table(members), records: .array(members.map(RecordJSON.member)))
         })
 
     static func table(_ members: [Membership]) -> Tabular {
@@ -312,7 +302,7 @@ enum MeetingCommands {
             "kbk group meeting add 1 --date 2026-02-10 --attendee 198609262015051001 --attendee 199001012019032002 --agenda 'Antrean pendaftaran' --minutes-file notulen.txt"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             var draft = MeetingDraft(heldOn: try invocation.required(date))
             draft.attendees = try invocation.values(attendee)
@@ -325,8 +315,8 @@ enum MeetingCommands {
             draft.minutes = try TextRules.optional(minutesText, field: "minutes", long: true)
             let store = try invocation.openStore(.existing)
             let meeting = try store.write { try $0.groups.addMeeting(id, draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.meeting(meeting),
+            return .change(
+                RecordJSON.meeting(meeting),
                 line: Msg.meetingAdded(meeting.id, id, meeting.heldOn.description, meeting.attendeeNIPs.count))
         })
 
@@ -336,16 +326,12 @@ enum MeetingCommands {
         formats: [.table, .csv, .json],
         examples: ["kbk group meeting list 1 --from 2026-01-01 --to 2026-06-30"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "group id")
             let (start, end) = try invocation.dateRange(from, to)
             let store = try invocation.openStore(.existing)
             let meetings = try store.groups.meetings(of: id, from: start, to: end)
-            if format == .json {
-                invocation.emit(.array(meetings.map(RecordJSON.meeting)))
-            } else {
-                invocation.context.stdout.write(table(meetings).render(format, language: invocation.language))
-            }
+            return .list(table(meetings), records: .array(meetings.map(RecordJSON.meeting)))
         })
 
     static func table(_ meetings: [Meeting]) -> Tabular {

@@ -72,7 +72,7 @@ enum IKMCommands {
             "kbk ikm add --skpd DISDUKCAPIL --period 2026 --service 'Perekaman KTP-el' --population 12000 --responses ktp.csv",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let unit = try invocation.required(Add.unit)
             let period = try invocation.required(Add.period)
             let score: IKMScore
@@ -104,8 +104,8 @@ enum IKMCommands {
                             "\(score.respondents) responden kurang dari sampel Krejcie–Morgan \(sample) untuk populasi \(population); IKM mungkin belum mewakili pengguna layanan"
                     ))
             }
-            invocation.reportChange(
-                format, json: RecordJSON.survey(survey),
+            return .change(
+                RecordJSON.survey(survey),
                 line: Text(
                     en:
                         "Recorded IKM survey \(survey.id) of \(survey.unitCode) for \(period.label): \(ReportValue.hundredths(score.convertedHundredths, .en)) (\(score.grade.rawValue), \(score.grade.label)).",
@@ -128,8 +128,7 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let surveys = try store.surveys.list(unit: unit, overlapping: period)
             if format == .json {
-                invocation.emit(.array(surveys.map(RecordJSON.survey)))
-                return
+                return .json(.array(surveys.map(RecordJSON.survey)))
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
@@ -157,7 +156,7 @@ enum IKMCommands {
                     .text(IKMScore.elementNames[score.weakestElement]),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
@@ -175,7 +174,7 @@ enum IKMCommands {
             let survey = try store.surveys.get(id)
             let actions = try store.improvements.addressing(surveyID: id)
             if format == .json {
-                invocation.emit(
+                return .json(
                     RecordJSON.survey(survey).adding([
                         (
                             "improvements",
@@ -190,7 +189,6 @@ enum IKMCommands {
                                 })
                         )
                     ]))
-                return
             }
             let score = survey.score
             let language = invocation.language
@@ -231,9 +229,7 @@ enum IKMCommands {
                     .text(action.elements.map { "U\($0)" }.joined(separator: ", ")),
                 ])
             }
-            invocation.context.stdout.write(
-                fields.render() + "\n" + table.render(.table, language: language)
-                    + (actions.isEmpty ? "" : "\n" + followUp.render(.table, language: language)))
+            return .sections([.text(fields.render()), .rows(table)] + (actions.isEmpty ? [] : [.rows(followUp)]))
         })
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {

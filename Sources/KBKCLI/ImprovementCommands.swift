@@ -52,7 +52,7 @@ enum ImprovementCommands {
             "kbk improvement add --group 1 --title 'Antrean daring' --problem 'Antre sejak subuh' --complaint ADU-2026-00012"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             var draft = ImprovementDraft(
                 groupID: try invocation.required(Add.group), title: try invocation.required(Add.title))
             draft.problem = try invocation.value(Add.problem)
@@ -63,8 +63,8 @@ enum ImprovementCommands {
             draft.sops = try invocation.values(Add.sop)
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.add(draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.improvement(improvement, today: store.today),
+            return .change(
+                RecordJSON.improvement(improvement, today: store.today),
                 line: Text(
                     en: "Opened improvement \(improvement.id) \"\(improvement.title)\" (plan).",
                     id: "Rencana aksi \(improvement.id) \"\(improvement.title)\" dibuka (plan)."))
@@ -80,15 +80,15 @@ enum ImprovementCommands {
         formats: [.table, .json],
         examples: ["kbk improvement advance 1 --stage do --note 'Uji coba antrean daring di loket 2'"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
             let stage = try invocation.required(Advance.stage)
             let note = try invocation.value(Advance.note)
             let at = try invocation.value(Advance.at)
             let store = try invocation.openStore(.existing)
             let improvement = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: at) }
-            invocation.reportChange(
-                format, json: RecordJSON.improvement(improvement, today: store.today),
+            return .change(
+                RecordJSON.improvement(improvement, today: store.today),
                 line: Text(
                     en: "Improvement \(id) is now at stage \(stage.rawValue).",
                     id: "Rencana aksi \(id) kini pada tahap \(stage.rawValue)."))
@@ -147,7 +147,7 @@ enum ImprovementCommands {
             "kbk improvement link 1 --survey 4 --element U3 --element U8",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let id = try invocation.idArgument(0, name: "improvement id")
             let ticket = try invocation.value(Link.complaint)
             let sop = try invocation.value(Link.sop)
@@ -162,8 +162,8 @@ enum ImprovementCommands {
                 if let survey { try $0.improvements.link(id, survey: survey, elements: elements) }
             }
             let improvement = try store.improvements.get(id)
-            invocation.reportChange(
-                format, json: RecordJSON.improvement(improvement, today: store.today),
+            return .change(
+                RecordJSON.improvement(improvement, today: store.today),
                 line: Text(en: "Linked to improvement \(id).", id: "Dikaitkan ke rencana aksi \(id)."))
         })
 
@@ -183,8 +183,7 @@ enum ImprovementCommands {
             let items = try store.improvements.list(
                 group: group, unit: unit, stage: stage, overdueOnly: overdueOnly, today: today)
             if format == .json {
-                invocation.emit(.array(items.map { RecordJSON.improvement($0, today: today) }))
-                return
+                return .json(.array(items.map { RecordJSON.improvement($0, today: today) }))
             }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
@@ -203,7 +202,7 @@ enum ImprovementCommands {
                     .int(item.complaintTickets.count), .int(item.sopNumbers.count),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     /// What `improvement list` filters by.
@@ -233,7 +232,7 @@ enum ImprovementCommands {
             let sops = try improvement.sopNumbers.map { try store.sops.get($0) }
             let surveys = try Set(improvement.surveyElements.map(\.surveyID)).sorted().map { try store.surveys.get($0) }
             if format == .json {
-                invocation.emit(
+                return .json(
                     RecordJSON.improvement(improvement, today: store.today).adding([
                         (
                             "complaint_status",
@@ -253,7 +252,6 @@ enum ImprovementCommands {
                                 })
                         ),
                     ]))
-                return
             }
             let language = invocation.language
             var fields = Fields()
@@ -326,9 +324,8 @@ enum ImprovementCommands {
                     .date(link.linkedOn),
                 ])
             }
-            invocation.context.stdout.write(
-                fields.render() + "\n" + stages.render(.table, language: language) + "\n"
-                    + linked.render(.table, language: language) + "\n" + revisions.render(.table, language: language)
-                    + (addressed.rows.isEmpty ? "" : "\n" + addressed.render(.table, language: language)))
+            return .sections(
+                [.text(fields.render()), .rows(stages), .rows(linked), .rows(revisions)]
+                    + (addressed.rows.isEmpty ? [] : [.rows(addressed)]))
         })
 }

@@ -20,7 +20,7 @@ enum InboxCommand {
             let dueWithin = try invocation.required(InboxCommand.dueWithin)
             let store = try invocation.openStore(.existing)
             // Entering records for another official shows their inbox, as their desk would see it.
-            guard let official = store.performingOfficial else { return }
+            guard let official = store.performingOfficial else { return .nothing }
             let today = store.today
             let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
             invocation.warnAboutYearsWithoutNationalDays(
@@ -28,7 +28,7 @@ enum InboxCommand {
                     among: entries.reduce(into: Set<Int>()) { $0.formUnion($1.complaint.due.years) }))
             let language = invocation.language
             if format == .json {
-                invocation.emit(
+                return .json(
                     .object([
                         ("login", .string(official.login)), ("today", .string(today.description)),
                         ("due_within", .int(dueWithin)),
@@ -52,7 +52,6 @@ enum InboxCommand {
                                 })
                         ),
                     ]))
-                return
             }
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "queues", header: Msg.labelQueues),
@@ -76,24 +75,18 @@ enum InboxCommand {
                     .text(complaint.subject),
                 ])
             }
-            if format == .table {
-                let counts = InboxQueue.allCases.map { queue in
-                    Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
-                }
-                invocation.context.stdout.write(
-                    Msg.inboxHeading(official.login, LetterDates.date(today, language))(language) + "\n"
-                        + counts.joined(separator: " · ") + "\n\n")
-                if entries.isEmpty {
-                    invocation.context.stdout.write(Msg.inboxEmpty(language) + "\n")
-                    return
-                }
+            guard format == .table else { return .rows(table) }
+            let counts = InboxQueue.allCases.map { queue in
+                Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
             }
-            invocation.context.stdout.write(table.render(format, language: language))
+            let heading = CommandOutput.lines([
+                Msg.inboxHeading(official.login, LetterDates.date(today, language))(language),
+                counts.joined(separator: " · "),
+            ])
+            if entries.isEmpty { return .sections([heading, .line(Msg.inboxEmpty)]) }
             let beyondPerpres = entries.map(\.complaint).filter { PerpresSettlementLimit.exceeded(by: $0) != nil }
-            if format == .table && !beyondPerpres.isEmpty {
-                invocation.context.stdout.write(
-                    "\n" + Msg.perpresTickets(Echo.list(beyondPerpres.map(\.ticket.description))(language))(language)
-                        + "\n")
-            }
+            let perpres = Echo.list(beyondPerpres.map(\.ticket.description))(language)
+            return .sections(
+                [heading, .rows(table)] + (beyondPerpres.isEmpty ? [] : [.line(Msg.perpresTickets(perpres))]))
         })
 }

@@ -16,15 +16,15 @@ enum InitCommand {
         examples: ["kbk migrate", "kbk --db /srv/kbk/purbalingga.sqlite migrate --format json"],
         run: { try run($0, mode: .existing) })
 
-    static func run(_ invocation: Invocation) throws { try run(invocation, mode: .createIfMissing) }
+    static func run(_ invocation: Invocation) throws -> CommandOutput { try run(invocation, mode: .createIfMissing) }
 
-    static func run(_ invocation: Invocation, mode: Store.OpenMode) throws {
+    static func run(_ invocation: Invocation, mode: Store.OpenMode) throws -> CommandOutput {
         let format = try invocation.format()
         let store = try invocation.openStore(mode)
         let applied = store.migrationsApplied.map(\.name)
         let version = try store.schemaVersion()
         if format == .json {
-            invocation.emit(
+            return .json(
                 .object([
                     ("path", .string(store.path)),
                     ("created", .bool(store.wasCreated)),
@@ -32,13 +32,12 @@ enum InitCommand {
                     ("schema_version", .int(version)),
                     ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
                 ]))
-        } else if store.wasCreated {
-            invocation.say(Msg.initCreated(store.path, applied, version))
-        } else if !applied.isEmpty {
-            invocation.say(Msg.initMigrated(store.path, applied, version))
-        } else {
-            invocation.say(Msg.initUpToDate(store.path, version))
         }
-        if format != .json && store.registeredFirstAdmin { invocation.say(Msg.firstAdmin(store.official.login)) }
+        let done =
+            store.wasCreated
+            ? Msg.initCreated(store.path, applied, version)
+            : applied.isEmpty ? Msg.initUpToDate(store.path, version) : Msg.initMigrated(store.path, applied, version)
+        let firstAdmin = store.registeredFirstAdmin ? [Msg.firstAdmin(store.official.login)] : []
+        return .lines(([done] + firstAdmin).map { $0(invocation.language) })
     }
 }

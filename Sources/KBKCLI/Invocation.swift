@@ -8,6 +8,13 @@ struct CommandFailure: Error {
     let message: Text
 }
 
+/// A command that fails after it has something to show (an import's summary, the health check's
+/// findings): the output is shown, then `error` is reported as it would be alone.
+struct FailureAfterOutput: Error {
+    let output: CommandOutput
+    let error: any Error
+}
+
 /// One run of one command: the parsed line, the settings resolved from options, environment and
 /// defaults, and the ways to read the database and write output.
 final class Invocation {
@@ -226,23 +233,6 @@ final class Invocation {
 
     // MARK: Output
 
-    func print(_ text: String) {
-        context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
-    }
-
-    func say(_ text: Text) {
-        print(text(language))
-    }
-
-    func emit(_ json: JSON) {
-        print(json.serialized())
-    }
-
-    /// Prints one record in a machine format: JSON as it is, CSV as one flat row.
-    func emitRecord(_ json: JSON, _ format: OutputFormat) {
-        if format == .csv { context.stdout.write(json.flatCSV()) } else { emit(json) }
-    }
-
     /// A warning for a person: on stderr, never in the data on stdout.
     func warn(_ text: Text) {
         context.stderr.write(Msg.warningPrefix(language) + text(language) + "\n")
@@ -252,10 +242,5 @@ final class Invocation {
     /// (`check`, `inbox`, `escalate`).
     func warnAboutYearsWithoutNationalDays(_ years: [Int]) {
         for year in years { warn(Msg.deadlinesInYearWithoutNationalDays(year)) }
-    }
-
-    /// Reports a change: the record as JSON in JSON mode, else one line.
-    func reportChange(_ format: OutputFormat, json: JSON, line: Text) {
-        if format == .json { emit(json) } else { say(line) }
     }
 }

@@ -17,6 +17,7 @@ public enum KBKCLI {
         // Errors found while parsing are still told in the language asked for, when it was asked for well.
         var language = Invocation.languageHint(arguments) ?? Invocation.fallbackLanguage(context.environment)
         var timeZone = UTCOffset.wib
+        var invocation: Invocation? = nil
         do {
             let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
             language = try Invocation.resolveLanguage(parsed, context.environment)
@@ -28,14 +29,20 @@ public enum KBKCLI {
                 context.stdout.write(HelpRenderer.help(parsed.path, language: language))
                 return ExitCode.success.rawValue
             }
-            let invocation = try Invocation(context: context, parsed: parsed)
+            let current = try Invocation(context: context, parsed: parsed)
+            invocation = current
             #if DEBUG
-                defer { invocation.traceOptionReads() }
+                defer { current.traceOptionReads() }
             #endif
-            timeZone = invocation.timeZone
-            try run(invocation)
+            timeZone = current.timeZone
+            try current.present(try run(current))
             return ExitCode.success.rawValue
         } catch {
+            var error = error
+            if let failure = error as? FailureAfterOutput {
+                try? invocation?.present(failure.output)
+                error = failure.error
+            }
             let (code, message, usagePath) = classify(error, timeZone: timeZone)
             let words = HelpWords(language)
             var text = "\(words.error): \(message(language))\n"
@@ -118,6 +125,6 @@ public enum KBKCLI {
                 }
                 path.append(sub)
             }
-            invocation.print(HelpRenderer.help(path, language: invocation.language))
+            return .text(HelpRenderer.help(path, language: invocation.language))
         })
 }

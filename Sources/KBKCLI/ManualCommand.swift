@@ -7,7 +7,7 @@ enum ManualCommand {
         name: "manual", abstract: Msg.manualAbstract, discussion: Msg.manualDiscussion,
         examples: ["kbk manual > kbk.1 && man -l kbk.1", "kbk --lang en manual > /usr/local/share/man/man1/kbk.1"],
         run: { invocation in
-            invocation.context.stdout.write(page(KBKCLI.rootCommand, language: invocation.language))
+            .text(page(KBKCLI.rootCommand, language: invocation.language))
         })
 
     /// Text for roff: backslashes doubled, a leading dot or quote (a request) and hyphens of

@@ -61,7 +61,7 @@ enum OfficialCommands {
             "kbk official add --login bagor --nip 197001011995031002 --name 'Bagian Organisasi' --skpd SETDA --role coordinator",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             var draft = OfficialDraft(
                 login: try invocation.required(Details.login), nip: try invocation.required(NewOfficial.nip),
                 name: try invocation.required(NewOfficial.name), unitCode: try invocation.required(NewOfficial.unit),
@@ -69,8 +69,8 @@ enum OfficialCommands {
             draft.language = try invocation.value(Details.language)?.rawValue
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.add(draft) }
-            invocation.reportChange(
-                format, json: json(official),
+            return .change(
+                json(official),
                 line: Msg.officialAdded(official.login, official.role.rawValue, official.unitCode ?? "-"))
         })
 
@@ -87,8 +87,7 @@ enum OfficialCommands {
             let store = try invocation.openStore(.existing)
             let officials = try store.officials.list(includeInactive: includeInactive, unit: unit, role: role)
             if format == .json {
-                invocation.emit(.array(officials.map(json)))
-                return
+                return .json(.array(officials.map(json)))
             }
             var table = Tabular(columns: [
                 Column(key: "login", header: Msg.labelLogin), Column(key: "name", header: Msg.labelName),
@@ -102,21 +101,17 @@ enum OfficialCommands {
                     .coded(official.role), .text(status(official, invocation)),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
         name: "show", abstract: Msg.officialShowAbstract, arguments: [loginArgument], formats: [.table, .csv, .json],
         examples: ["kbk official show siti"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
             let store = try invocation.openStore(.existing)
             let official = try store.officials.get(login)
-            if format != .table {
-                invocation.emitRecord(json(official), format)
-                return
-            }
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelLogin(language), official.login)
@@ -129,7 +124,7 @@ enum OfficialCommands {
             fields.add(Msg.labelLanguage(language), official.language)
             fields.add(Msg.labelSince(language), official.createdAt.iso8601(in: invocation.timeZone))
             fields.add(Msg.labelStatus(language), status(official, invocation))
-            invocation.context.stdout.write(fields.render())
+            return .record(fields, json: json(official))
         })
 
     static let edit = CommandSpec(
@@ -140,7 +135,7 @@ enum OfficialCommands {
         formats: [.table, .json],
         examples: ["kbk official edit siti --role coordinator", "kbk official edit siti --email ''"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
             var changes = OfficialChanges()
             changes.nip = try invocation.value(Details.nip)
@@ -151,18 +146,18 @@ enum OfficialCommands {
             changes.language = try invocation.clearable(Clearable.language).map { $0?.rawValue }
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.edit(login, changes) }
-            invocation.reportChange(format, json: json(official), line: Msg.officialEdited(official.login))
+            return .change(json(official), line: Msg.officialEdited(official.login))
         })
 
     static let deactivate = CommandSpec(
         name: "deactivate", abstract: Msg.officialDeactivateAbstract, arguments: [loginArgument],
         formats: [.table, .json], examples: ["kbk official deactivate siti"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let login = try invocation.parse(invocation.argument(0) ?? "", Login.init)
             let store = try invocation.openStore(.existing)
             let official = try store.write { try $0.officials.deactivate(login) }
-            invocation.reportChange(format, json: json(official), line: Msg.officialDeactivated(official.login))
+            return .change(json(official), line: Msg.officialDeactivated(official.login))
         })
 
     static func status(_ official: Official, _ invocation: Invocation) -> String {

@@ -2,6 +2,22 @@ import KBKFiles
 import KBKPresentation
 
 extension Invocation {
+    /// Shows what a command gave back: the one place a command's output is rendered, in the
+    /// command's format and the reader's language, and written to standard output, or to the
+    /// `--output` file for a command that declares it (saying on stderr which file it wrote).
+    func present(_ output: CommandOutput) throws {
+        if case .nothing = output { return }
+        let format = parsed.command.formats.isEmpty ? OutputFormat.table : try format()
+        let text = output.rendered(format, language: language)
+        if declares(CommonOptions.output) {
+            if let path = try writeOutput(text) {
+                context.stderr.write(Msg.reportWritten(path)(language) + "\n")
+            }
+        } else if !text.isEmpty {
+            context.stdout.write(text)
+        }
+    }
+
     /// Writes a command's output: to standard output without `--output` or with `--output -`,
     /// otherwise through `OutputFile` (never the database, never an existing file without `--force`).
     /// `recorded`, when given, wraps the moment the output is put in place (the rename of the
@@ -47,4 +63,17 @@ extension Invocation {
         }
         return text
     }
+}
+
+extension CommandOutput {
+    /// A text as it is, ending in a line break.
+    static func printed(_ text: String) -> CommandOutput { lines([text]) }
+
+    /// Lines one after another, each ending in a line break (no blank line between them).
+    static func lines(_ lines: [String]) -> CommandOutput {
+        .text(lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined())
+    }
+
+    /// A record or records in JSON, whatever the format (a command that has decided on JSON).
+    static func json(_ json: JSON) -> CommandOutput { .text(json.serialized() + "\n") }
 }

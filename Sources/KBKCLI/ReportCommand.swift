@@ -28,7 +28,7 @@ enum ReportCommand {
     static let ikmWeight = Option.choice(
         "ikm-weight", IKMWeighting.self, help: Msg.optIKMWeight, defaultValue: .exact)
 
-    static func run(_ invocation: Invocation) throws {
+    static func run(_ invocation: Invocation) throws -> CommandOutput {
         let format = try invocation.format()
         let today = invocation.today
         let period: ReportPeriod
@@ -54,9 +54,6 @@ enum ReportCommand {
         let report = try ReportBuilder(store: store).build(request)
         let language = invocation.language
         let document = try ReportDocument(settings: store.settings, signedOn: store.today)
-        let text = ReportRendering.render(report, format, language: language, document: document)
-        if let path = try invocation.writeOutput(text) {
-            invocation.context.stderr.write(Msg.reportWritten(path)(language) + "\n")
-        }
+        return .text(ReportRendering.render(report, format, language: language, document: document))
     }
 }

@@ -57,7 +57,7 @@ enum SOPCommands {
             "kbk sop add --skpd DISDUKCAPIL --number 470/01/2026 --title 'Penerbitan KTP-el' --effective 2026-02-01 --made 2026-01-20 --service 'KTP-el' --service-days 1 --approved-by-nip '19700101 199503 1 002'"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let owner = try invocation.required(unit)
             let sopNumber = try invocation.required(number)
             var content = SOPContent(
@@ -73,8 +73,8 @@ enum SOPCommands {
             let sop = try store.write {
                 try $0.sops.add(number: sopNumber, unit: owner, content: content, reviewMonths: reviewMonths)
             }
-            invocation.reportChange(
-                format, json: RecordJSON.sop(sop, today: store.today),
+            return .change(
+                RecordJSON.sop(sop, today: store.today),
                 line: Msg.sopAdded(sop.number, sop.current.content.title))
         })
 
@@ -84,7 +84,7 @@ enum SOPCommands {
         formats: [.table, .json],
         examples: ["kbk sop revise 470/01/2026 --effective 2026-09-01 --service-days 1 --legal-basis 'Perbup 12/2026'"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
             let effectiveOn = try invocation.required(effective)
             let revisedOn = try invocation.value(revised)
@@ -102,8 +102,8 @@ enum SOPCommands {
                     number, effectiveOn: effectiveOn, revisedOn: revisedOn, changes: changes,
                     reviewMonths: reviewMonths)
             }
-            invocation.reportChange(
-                format, json: RecordJSON.sop(sop, today: store.today),
+            return .change(
+                RecordJSON.sop(sop, today: store.today),
                 line: Msg.sopRevised(sop.number, sop.current.revision, effectiveOn.description))
         })
 
@@ -115,7 +115,7 @@ enum SOPCommands {
             "kbk sop review 470/01/2026 --date 2026-11-20 --outcome keep --note 'Masih sesuai' --reviewer 197001011995031002"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
             let date = try invocation.required(Review.date)
             let outcome = try invocation.required(Review.outcome)
@@ -126,8 +126,8 @@ enum SOPCommands {
                 try $0.sops.review(number, on: date, outcome: outcome, note: note, reviewer: reviewer)
             }
             let due = sop.isActive(on: store.today) ? sop.nextReviewDue.description : nil
-            invocation.reportChange(
-                format, json: RecordJSON.sop(sop, today: store.today),
+            return .change(
+                RecordJSON.sop(sop, today: store.today),
                 line: Msg.sopReviewed(sop.number, outcome.rawValue, due))
         })
 
@@ -145,13 +145,13 @@ enum SOPCommands {
         formats: [.table, .json],
         examples: ["kbk sop revoke 470/01/2026 --on 2026-12-31"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let number = try invocation.parse(invocation.argument(0) ?? "", text("number"))
             let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let store = try invocation.openStore(.existing)
             let sop = try store.write { try $0.sops.revoke(number, on: on) }
-            invocation.reportChange(
-                format, json: RecordJSON.sop(sop, today: store.today), line: Msg.sopRevoked(sop.number, on.description))
+            return .change(
+                RecordJSON.sop(sop, today: store.today), line: Msg.sopRevoked(sop.number, on.description))
         })
 
     static let list = CommandSpec(
@@ -168,8 +168,7 @@ enum SOPCommands {
             let today = store.today
             let sops = try store.sops.list(unit: unit, status: status, reviewDue: dueOnly, today: today)
             if format == .json {
-                invocation.emit(.array(sops.map { RecordJSON.sop($0, today: today) }))
-                return
+                return .json(.array(sops.map { RecordJSON.sop($0, today: today) }))
             }
             var table = Tabular(columns: [
                 Column(key: "number", header: Msg.labelNumber), Column(key: "skpd", header: Msg.labelUnit),
@@ -189,7 +188,7 @@ enum SOPCommands {
                     SOPCommands.lifespan(sop, today: today),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let statusFilter = Option.choice(
@@ -206,22 +205,18 @@ enum SOPCommands {
             let today = store.today
             let sop = try store.sops.get(number)
             let improvements = try store.improvements.linked(sopID: sop.id)
-            if format != .table {
-                invocation.emitRecord(
-                    RecordJSON.sop(sop, today: today).adding([
-                        (
-                            "improvements",
-                            .array(
-                                improvements.map {
-                                    .object([
-                                        ("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                        ("stage", .string($0.stage.rawValue)),
-                                    ])
-                                })
-                        )
-                    ]), format)
-                return
-            }
+            let record = RecordJSON.sop(sop, today: today).adding([
+                (
+                    "improvements",
+                    .array(
+                        improvements.map {
+                            .object([
+                                ("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                ("stage", .string($0.stage.rawValue)),
+                            ])
+                        })
+                )
+            ])
             let language = invocation.language
             let content = sop.current.content
             var fields = Fields()
@@ -261,9 +256,9 @@ enum SOPCommands {
                     ),
                 ])
             }
-            var out =
-                fields.render() + "\n" + Msg.labelRevisions(language) + "\n"
-                + revisions.render(.table, language: language)
+            let details = CommandOutput.record(fields, json: record)
+            guard format == .table else { return details }
+            var parts: [CommandOutput] = [details, .titled(Msg.labelRevisions, .rows(revisions))]
             if !sop.reviews.isEmpty {
                 var reviews = Tabular(columns: [
                     Column(key: "reviewed_on", header: Msg.labelDate), Column(key: "outcome", header: Msg.labelOutcome),
@@ -275,18 +270,17 @@ enum SOPCommands {
                         review.reviewerNIP.map(Cell.text) ?? .null, review.note.map(Cell.text) ?? .null,
                     ])
                 }
-                out += "\n" + Msg.labelReviews(language) + "\n" + reviews.render(.table, language: language)
+                parts.append(.titled(Msg.labelReviews, .rows(reviews)))
             }
             if !improvements.isEmpty {
-                out += "\n" + Msg.labelImprovements(language) + "\n"
-                for improvement in improvements {
+                let lines = improvements.map { improvement in
                     let revised = sop.revisions.contains { $0.revision > 0 && $0.datedOn >= improvement.startedOn }
-                    out +=
-                        "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))"
-                        + (revised ? " — " + Msg.revisedSinceStart(language) : "") + "\n"
+                    return "  \(improvement.id)  \(improvement.title) (\(improvement.stage.rawValue))"
+                        + (revised ? " — " + Msg.revisedSinceStart(language) : "")
                 }
+                parts.append(.titled(Msg.labelImprovements, .lines(lines)))
             }
-            invocation.context.stdout.write(out)
+            return .sections(parts)
         })
 
     static func lifespan(_ sop: SOP, today: CivilDate) -> Cell {
@@ -307,14 +301,13 @@ enum ConfigCommands {
             let store = try invocation.openStore(.existing)
             let settings = try store.settings.all()
             if format == .json {
-                invocation.emit(.object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) }))
-                return
+                return .json(.object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) }))
             }
             var table = Tabular(columns: [
                 Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue),
             ])
             for (key, value) in settings { table.rows.append([.text(key.rawValue), .text(key.summary(of: value))]) }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let set = CommandSpec(
@@ -329,7 +322,7 @@ enum ConfigCommands {
             "kbk config set mail.from 'Sistem KBK <kbk@purbalinggakab.go.id>'",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let key = try invocation.choiceArgument(0, Settings.Key.self)
             var value = invocation.argument(1) ?? ""
             // The logo is given as a file and kept as its data URI, so the report embeds it anywhere.
@@ -344,8 +337,8 @@ enum ConfigCommands {
             let store = try invocation.openStore(.existing)
             try store.write { try $0.settings.set(key, to: value) }
             let stored = try store.settings.value(key)
-            invocation.reportChange(
-                format, json: .object([("key", .string(key.rawValue)), ("value", json(key, stored))]),
+            return .change(
+                .object([("key", .string(key.rawValue)), ("value", json(key, stored))]),
                 line: Msg.configSet(key.rawValue, key.summary(of: stored)))
         })
 

@@ -53,7 +53,7 @@ enum SkpdCommands {
             "kbk skpd add DINKESPPKB --name 'Dinas Kesehatan, Pengendalian Penduduk dan KB' --kind agency --formed-on 2026-01-01",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var draft = UnitDraft(code: code, name: try invocation.required(name), kind: try invocation.required(kind))
             draft.officialCode = try invocation.value(Details.officialCode)
@@ -65,8 +65,8 @@ enum SkpdCommands {
             draft.formedOn = try invocation.value(formedOn)
             let store = try invocation.openStore(.createIfMissing)
             let unit = try store.write { try $0.units.add(draft) }
-            invocation.reportChange(
-                format, json: RecordJSON.unit(unit, today: store.today), line: Msg.skpdAdded(unit.code, unit.name))
+            return .change(
+                RecordJSON.unit(unit, today: store.today), line: Msg.skpdAdded(unit.code, unit.name))
         })
 
     static let list = CommandSpec(
@@ -82,8 +82,7 @@ enum SkpdCommands {
             let today = store.today
             let units = try store.units.list(includeInactive: includeInactive, kind: kind, today: today)
             if format == .json {
-                invocation.emit(.array(units.map { RecordJSON.unit($0, today: today) }))
-                return
+                return .json(.array(units.map { RecordJSON.unit($0, today: today) }))
             }
             var table = Tabular(columns: [
                 Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
@@ -99,32 +98,28 @@ enum SkpdCommands {
                     lifespan(unit, today: today),
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let show = CommandSpec(
         name: "show", abstract: Msg.skpdShowAbstract, arguments: [codeArgument], formats: [.table, .csv, .json],
         examples: ["kbk skpd show DINKES", "kbk skpd show dinkes --format json"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             let store = try invocation.openStore(.existing)
             let today = store.today
             let overview = try store.units.overview(code, today: today)
             let unit = overview.unit
-            if format != .table {
-                invocation.emitRecord(
-                    RecordJSON.unit(unit, today: today).adding([
-                        ("children", .array(overview.children.map(JSON.string))),
-                        (
-                            "groups",
-                            .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])
-                        ),
-                        ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
-                        ("successor_routes", routesJSON(unit.successorRoutes)),
-                    ]), format)
-                return
-            }
+            let record = RecordJSON.unit(unit, today: today).adding([
+                ("children", .array(overview.children.map(JSON.string))),
+                (
+                    "groups",
+                    .object([("active", .int(overview.activeGroups)), ("all", .int(overview.allGroups))])
+                ),
+                ("sops", .object([("active", .int(overview.activeSOPs)), ("all", .int(overview.allSOPs))])),
+                ("successor_routes", routesJSON(unit.successorRoutes)),
+            ])
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelCode(language), unit.code)
@@ -150,7 +145,7 @@ enum SkpdCommands {
                         separator: "; "))
             fields.add(Msg.labelGroups(language), "\(overview.activeGroups)/\(overview.allGroups)")
             fields.add(Msg.labelSOPs(language), "\(overview.activeSOPs)/\(overview.allSOPs)")
-            invocation.context.stdout.write(fields.render())
+            return .record(fields, json: record)
         })
 
     static let edit = CommandSpec(
@@ -163,7 +158,7 @@ enum SkpdCommands {
             "kbk skpd edit DINKES --official-code ''",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             var changes = UnitChanges()
             changes.name = try invocation.value(newName)
@@ -178,8 +173,8 @@ enum SkpdCommands {
             let store = try invocation.openStore(.existing)
             let before = try store.units.get(code)
             let unit = try store.write { try $0.units.edit(code, changes) }
-            invocation.reportChange(
-                format, json: RecordJSON.unit(unit, today: store.today),
+            return .change(
+                RecordJSON.unit(unit, today: store.today),
                 line: unit == before ? Msg.skpdUnchanged(unit.code) : Msg.skpdEdited(unit.code))
         })
 
@@ -193,7 +188,7 @@ enum SkpdCommands {
             "kbk skpd deactivate DINPERINDAG --on 2026-01-01 --successor-for category:perindustrian=DINPERINNAKER --successor-for 'section:Bidang Perindustrian=DINPERINNAKER' --successor DINDAGKOPUKM",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             let on = try invocation.value(CommonOptions.on) ?? invocation.today
             let heir = try invocation.value(successor)
@@ -202,9 +197,8 @@ enum SkpdCommands {
             let (unit, moved) = try store.write {
                 try $0.units.deactivate(code, on: on, successor: heir, routes: routes)
             }
-            invocation.reportChange(
-                format,
-                json: RecordJSON.unit(unit, today: store.today).adding([
+            return .change(
+                RecordJSON.unit(unit, today: store.today).adding([
                     ("successor_routes", routesJSON(unit.successorRoutes)),
                     (
                         "moved_complaints",

@@ -71,7 +71,7 @@ enum TargetCommands {
             "kbk skpd target set DINKES --year 2026 --on-time ''",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             let targetYear = try invocation.required(year)
             var changes = TargetChanges()
@@ -82,8 +82,8 @@ enum TargetCommands {
             if changes.isEmpty { throw invocation.missingOption(settled) }
             let store = try invocation.openStore(.existing)
             let target = try store.write { try $0.targets.set(code, year: targetYear, changes) }
-            invocation.reportChange(
-                format, json: RecordJSON.target(target),
+            return .change(
+                RecordJSON.target(target),
                 line: Text(
                     en: "Set the targets of \(target.unitCode) for \(targetYear): \(describe(target, .en)).",
                     id: "Target \(target.unitCode) tahun \(targetYear) ditetapkan: \(describe(target, .id))."))
@@ -103,8 +103,7 @@ enum TargetCommands {
             let units = try unit.map { try store.units.codesUnder(try store.units.get($0).code) }
             let targets = try store.targets.list(year: year, units: units)
             if format == .json {
-                invocation.emit(.array(targets.map(RecordJSON.target)))
-                return
+                return .json(.array(targets.map(RecordJSON.target)))
             }
             var table = Tabular(columns: [
                 Column(key: "skpd", header: Msg.labelUnit),
@@ -125,7 +124,7 @@ enum TargetCommands {
                     target.source.map(Cell.text) ?? .null,
                 ])
             }
-            invocation.context.stdout.write(table.render(format, language: invocation.language))
+            return .rows(table)
         })
 
     static let remove = CommandSpec(
@@ -134,13 +133,13 @@ enum TargetCommands {
         arguments: [SkpdCommands.codeArgument], options: .of(year), formats: [.table, .json],
         examples: ["kbk skpd target remove DINKES --year 2026"],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", UnitCode.init)
             let targetYear = try invocation.required(year)
             let store = try invocation.openStore(.existing)
             let target = try store.write { try $0.targets.remove(code, year: targetYear) }
-            invocation.reportChange(
-                format, json: RecordJSON.target(target),
+            return .change(
+                RecordJSON.target(target),
                 line: Text(
                     en: "Removed the targets of \(target.unitCode) for \(targetYear).",
                     id: "Target \(target.unitCode) tahun \(targetYear) dihapus."))

@@ -30,12 +30,11 @@ enum TopicCommands {
             let topics = try store.topics.list()
             let counts = try store.topics.complaintCounts()
             if format == .json {
-                invocation.emit(
+                return .json(
                     .array(
                         topics.map {
                             RecordJSON.topic($0).adding([("complaints", .int(counts[$0.code] ?? 0))])
                         }))
-                return
             }
             let language = invocation.language
             let table = format == .table
@@ -64,7 +63,7 @@ enum TopicCommands {
                 row.append(.int(counts[topic.code] ?? 0))
                 rows.rows.append(row)
             }
-            invocation.context.stdout.write(rows.render(format, language: language))
+            return .rows(rows)
         })
 
     /// A topic's names, each required by `topic add` and changed alone by `topic edit`.
@@ -104,7 +103,7 @@ enum TopicCommands {
             "kbk topic add pju-rusak --name 'Lampu PJU rusak' --name-en 'Broken street lamps' --lapor-category Infrastruktur"
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", Topic.parseCode)
             let topic = Topic(
                 code: code, name: try invocation.required(NewTopic.name),
@@ -112,7 +111,7 @@ enum TopicCommands {
                 laporCategory: try invocation.required(NewTopic.laporCategory))
             let store = try invocation.openStore(.existing)
             let added = try store.write { try $0.topics.add(topic) }
-            invocation.reportChange(format, json: RecordJSON.topic(added), line: Msg.topicAdded(added.code))
+            return .change(RecordJSON.topic(added), line: Msg.topicAdded(added.code))
         })
 
     static let edit = CommandSpec(
@@ -123,7 +122,7 @@ enum TopicCommands {
             "kbk topic edit pkh --lapor-category 'Sosial dan Kesejahteraan'", "kbk topic edit pju-rusak --retire",
         ],
         run: { invocation in
-            let format = try invocation.format()
+            _ = try invocation.format()
             let code = try invocation.parse(invocation.argument(0) ?? "", Topic.parseCode)
             let name = try invocation.value(Edit.name)
             let nameEnglish = try invocation.value(Edit.nameEnglish)
@@ -145,7 +144,7 @@ enum TopicCommands {
                     if retire { topic.isInUse = false }
                 }
             }
-            invocation.reportChange(format, json: RecordJSON.topic(topic), line: Msg.topicEdited(topic.code))
+            return .change(RecordJSON.topic(topic), line: Msg.topicEdited(topic.code))
         })
 }
 

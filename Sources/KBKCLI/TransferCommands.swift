@@ -89,6 +89,7 @@ enum TransferCommands {
             if let path = try invocation.writeOutput(text, isPrivate: personal, recorded: recorded) {
                 invocation.context.stderr.write(Msg.exported(rows, kind.rawValue, path)(invocation.language) + "\n")
             }
+            return .nothing
         })
 
     static let importCommand = CommandSpec(
@@ -142,11 +143,13 @@ enum TransferCommands {
                 ("valid", .int(result.imported)), ("already_present", .int(result.alreadyPresent)),
                 ("problems", .int(result.problemCount)), ("dry_run", .bool(result.dryRun)),
             ])
-            if format == .json { invocation.emit(summary) }
             guard result.succeeded else {
-                throw CommandFailure(exitCode: .dataError, message: Msg.importRefused(path, result.problemCount))
+                // A script still gets the summary of what was refused; a person reads the problems.
+                throw FailureAfterOutput(
+                    output: format == .json ? .json(summary) : .nothing,
+                    error: CommandFailure(exitCode: .dataError, message: Msg.importRefused(path, result.problemCount)))
             }
-            if format != .json { invocation.say(Msg.importDone(result)) }
+            return .change(summary, line: Msg.importDone(result))
         })
 
     static let template = CommandSpec(
@@ -158,7 +161,7 @@ enum TransferCommands {
             let kind = try invocation.choiceArgument(0, TransferKind.self)
             let columns = kind.columns(personalData: kind == .complaints)
             let example = TransferTemplates.example(kind)
-            try invocation.writeOutput(
+            return .text(
                 columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
                     + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
         })

@@ -3,7 +3,7 @@ import KBKDomain
 /// What a command gives back: a value, never text. One formatter (`rendered(_:language:)`) turns
 /// it into the format asked for, so a list is a table for a person, RFC 4180 CSV and JSON for a
 /// script, whichever command made it; a command does not write its own output.
-package enum CommandOutput {
+package enum CommandOutput: Sendable {
     /// Nothing on standard output (a command that only warns, or wrote a file).
     case nothing
     /// A line for a person, in every format.
@@ -19,6 +19,8 @@ package enum CommandOutput {
     case record(Fields, json: JSON)
     /// A finished document (a report, a manual page, a completion script), as it is.
     case text(String)
+    /// A part under its heading line, no blank line between them (an SOP's revisions).
+    indirect case titled(Text, CommandOutput)
     /// Parts one after another, a blank line between them (a group with its members and meetings).
     indirect case sections([CommandOutput])
 
@@ -39,6 +41,8 @@ package enum CommandOutput {
             default: return fields.render()
             }
         case .text(let text): return text
+        case .titled(let heading, let part):
+            return CommandOutput.asLine(heading(language)) + part.rendered(format, language: language)
         case .sections(let parts):
             return parts.map { $0.rendered(format, language: language) }.filter { !$0.isEmpty }
                 .joined(separator: "\n")

@@ -16,6 +16,7 @@ import Testing
         #expect(table.split(separator: "\n").count == 4)
         #expect(table.contains("ditunda"))
         #expect(output.rendered(.csv, language: .id) == "ticket,status\r\nADU-2027-00001,on_hold\r\n'=1+1,\r\n")
+        // JSON as every command prints it: indented, one key a line.
         #expect(
             output.rendered(.json, language: .en) == """
                 [
@@ -47,7 +48,8 @@ import Testing
             fields, json: .object([("ticket", .string("ADU-2027-00001")), ("unit", .null)]))
         #expect(output.rendered(.table, language: .id) == "Tiket  ADU-2027-00001\nUnit   -\n")
         #expect(output.rendered(.csv, language: .id) == "ticket,unit\r\nADU-2027-00001,\r\n")
-        #expect(output.rendered(.json, language: .id) == "{\n  \"ticket\": \"ADU-2027-00001\",\n  \"unit\": null\n}\n")
+        #expect(
+            output.rendered(.json, language: .id) == "{\n  \"ticket\": \"ADU-2027-00001\",\n  \"unit\": null\n}\n")
     }
 
     @Test func aListShowsItsRowsAndGivesItsRecordsToScripts() {
@@ -55,6 +57,13 @@ import Testing
         let output = CommandOutput.list(Self.table, records: records)
         #expect(output.rendered(.json, language: .id) == records.serialized() + "\n")
         #expect(output.rendered(.csv, language: .id) == Self.table.csv())
+    }
+
+    @Test func aTitledPartFollowsItsHeadingWithoutAGap() {
+        let output = CommandOutput.sections([
+            .text("A\n"), .titled(Text(en: "Rows", id: "Baris"), .rows(Self.table)),
+        ])
+        #expect(output.rendered(.table, language: .en) == "A\n\nRows\n" + Self.table.render(.table, language: .en))
     }
 
     @Test func sectionsFollowOneAnotherWithABlankLineAndNothingLeavesNoGap() {
