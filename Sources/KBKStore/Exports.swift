@@ -57,7 +57,7 @@ public struct Exports {
     public func meetings() throws -> [Meeting] {
         let attendees = try connection.prepare(Groups.attendeesSQL)
         return try connection.query(
-            "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting ORDER BY held_on, id"
+            "SELECT \(Groups.meetingColumns) ORDER BY held_on, id"
         ) {
             try Groups.decodeMeeting($0, attendees: attendees)
         }

@@ -73,45 +73,66 @@ public struct GroupOverview: Sendable {
 public struct Groups {
     let connection: Connection
 
-    static let columns = """
-        g.id, u.code, g.name, g.decree_number, g.decree_date, g.formed_on, g.focus, g.dissolved_on, g.section,
-            g.section_head_name, g.section_head_nip
-        FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id
-        """
+    /// The columns a group is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, skpd, name, decreeNumber, decreeDate, formedOn, focus, dissolvedOn, section, sectionHeadName
+        case sectionHeadNip
 
-    static func decode(_ row: Row) throws -> Group {
-        let r = DecodedRow(row, table: "kbk_group")
-        return Group(
-            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"), name: try r.text(2, "name"),
-            decreeNumber: r.optionalText(3),
-            decreeDate: try r.optionalDate(4, "decree_date"), formedOn: try r.date(5, "formed_on"),
-            focus: r.optionalText(6),
-            dissolvedOn: try r.optionalDate(7, "dissolved_on"), section: r.optionalText(8),
-            sectionHeadName: r.optionalText(9), sectionHeadNIP: r.optionalText(10))
+        static let alias: String? = "g"
+        var joined: String? { self == .skpd ? "u.code" : nil }
     }
 
-    static let memberColumns = "id, group_id, nip, name, role, since, until FROM group_member"
+    static let columns = "\(Column.list) FROM kbk_group g JOIN skpd u ON u.id = g.skpd_id"
+
+    static func decode(_ row: Row) throws -> Group {
+        let r = ColumnRow<Column>(row, table: "kbk_group")
+        return Group(
+            id: try r.int64(.id), unitCode: try r.text(.skpd), name: try r.text(.name),
+            decreeNumber: r.optionalText(.decreeNumber), decreeDate: try r.optionalDate(.decreeDate),
+            formedOn: try r.date(.formedOn), focus: r.optionalText(.focus),
+            dissolvedOn: try r.optionalDate(.dissolvedOn),
+            section: r.optionalText(.section), sectionHeadName: r.optionalText(.sectionHeadName),
+            sectionHeadNIP: r.optionalText(.sectionHeadNip))
+    }
+
+    /// The columns of `group_member`, in the order a membership is read.
+    enum MemberColumn: Int32, SelectedColumn {
+        case id, groupId, nip, name, role, since, until
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
+    static let memberColumns = "\(MemberColumn.list) FROM group_member"
 
     static func decodeMember(_ row: Row) throws -> Membership {
-        let r = DecodedRow(row, table: "group_member")
+        let r = ColumnRow<MemberColumn>(row, table: "group_member")
         return Membership(
-            id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), nip: try r.text(2, "nip"),
-            name: try r.text(3, "name"),
-            role: try r.choice(4, "role", "a group role"), since: try r.date(5, "since"),
-            until: try r.optionalDate(6, "until"))
+            id: try r.int64(.id), groupID: try r.int64(.groupId), nip: try r.text(.nip), name: try r.text(.name),
+            role: try r.choice(.role, "a group role"), since: try r.date(.since), until: try r.optionalDate(.until))
     }
 
     /// A meeting's attendees' NIPs in NIP order, by meeting id (`?`): one order wherever a meeting is shown.
     static let attendeesSQL =
         "SELECT m.nip FROM meeting_attendee a JOIN group_member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY m.nip"
 
-    /// A row `id, group_id, held_on, agenda, minutes` of group_meeting, with its attendees.
+    /// The columns of `group_meeting`, in the order a meeting is read (its attendees come apart).
+    enum MeetingColumn: Int32, SelectedColumn {
+        case id, groupId, heldOn, agenda, minutes
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
+    static let meetingColumns = "\(MeetingColumn.list) FROM group_meeting"
+
+    /// A row of `meetingColumns`, with its attendees.
     static func decodeMeeting(_ row: Row, attendees: Statement) throws -> Meeting {
-        let r = DecodedRow(row, table: "group_meeting")
-        let meetingID = try r.int64(0, "id")
+        let r = ColumnRow<MeetingColumn>(row, table: "group_meeting")
+        let meetingID = try r.int64(.id)
         return Meeting(
-            id: meetingID, groupID: try r.int64(1, "group_id"), heldOn: try r.date(2, "held_on"),
-            agenda: r.optionalText(3), minutes: r.optionalText(4),
+            id: meetingID, groupID: try r.int64(.groupId), heldOn: try r.date(.heldOn), agenda: r.optionalText(.agenda),
+            minutes: r.optionalText(.minutes),
             attendeeNIPs: try attendees.query([meetingID]) { try DecodedRow($0, table: "group_member").text(0, "nip") })
     }
 
@@ -185,7 +206,7 @@ public struct Groups {
     /// Meetings newest first.
     public func meetings(of id: Int64, from: CivilDate?, to: CivilDate?, limit: Int? = nil) throws -> [Meeting] {
         _ = try get(id)
-        var sql = "SELECT id, group_id, held_on, agenda, minutes FROM group_meeting WHERE group_id = ?"
+        var sql = "SELECT \(Groups.meetingColumns) WHERE group_id = ?"
         var values: [SQLiteBindable] = [id]
         if let from {
             sql += " AND held_on >= ?"
