@@ -17,7 +17,7 @@ public struct Holidays {
     public static let calendarVersions: Set<Int> = [nationalCalendarVersion, 30]
 
     public func list(year: Int?) throws -> [Holiday] {
-        var sql = "SELECT date, name, kind, source FROM holiday"
+        var sql = "SELECT \(Holidays.columns)"
         var values: [SQLiteBindable] = []
         if let year {
             sql += " WHERE date >= ? AND date < ?"
@@ -28,17 +28,27 @@ public struct Holidays {
 
     /// The holiday recorded on `date`, if any.
     public func holiday(on date: CivilDate) throws -> Holiday? {
-        try connection.prepare("SELECT date, name, kind, source FROM holiday WHERE date = ?").query(
+        try connection.prepare("SELECT \(Holidays.columns) WHERE date = ?").query(
             [date.stored], Holidays.decode
         )
         .first
     }
 
+    /// The columns a holiday is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case date, name, kind, source
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
+    static let columns = "\(Column.list) FROM holiday"
+
     static func decode(_ row: Row) throws -> Holiday {
-        let r = DecodedRow(row, table: "holiday")
+        let r = ColumnRow<Column>(row, table: "holiday")
         return Holiday(
-            date: try r.date(0, "date"), name: try r.text(1, "name"),
-            kind: try r.choice(2, "kind", "national, collective or local"), source: r.optionalText(3))
+            date: try r.date(.date), name: try r.text(.name),
+            kind: try r.choice(.kind, "national, collective or local"), source: r.optionalText(.source))
     }
 
     /// Whether the year has any national holiday recorded: a year without them counts Lebaran as
@@ -133,18 +143,25 @@ public struct UnitCalendars: Sendable {
 public struct Categories {
     let connection: Connection
 
-    static let columns =
-        "code, name, verify_days, respond_days, settle_days, respond_hours, source, extension_days, in_use, replaced_by"
+    /// The columns a category is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case code, name, verifyDays, respondDays, settleDays, respondHours, source, extensionDays, inUse, replacedBy
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
+    static let columns = Column.list
 
     static func decode(_ row: Row) throws -> Category {
-        let r = DecodedRow(row, table: "complaint_category")
+        let r = ColumnRow<Column>(row, table: "complaint_category")
         return Category(
-            code: try r.text(0, "code"), name: try r.text(1, "name"),
+            code: try r.text(.code), name: try r.text(.name),
             deadlines: Deadlines(
-                verifyDays: try r.int(2, "verify_days"), respondDays: try r.int(3, "respond_days"),
-                settleDays: try r.int(4, "settle_days"), respondHours: r.optionalInt(5)),
-            source: r.optionalText(6), extensionDays: try r.int(7, "extension_days"),
-            isInUse: try r.int(8, "in_use") == 1, replacedBy: r.optionalText(9))
+                verifyDays: try r.int(.verifyDays), respondDays: try r.int(.respondDays),
+                settleDays: try r.int(.settleDays), respondHours: r.optionalInt(.respondHours)),
+            source: r.optionalText(.source), extensionDays: try r.int(.extensionDays), isInUse: try r.bool(.inUse),
+            replacedBy: r.optionalText(.replacedBy))
     }
 
     public func list() throws -> [Category] {
