@@ -23,17 +23,30 @@ public struct CoordinationDraft: Sendable {
 public struct Coordination {
     let connection: Connection
 
-    static let actionColumns = """
-        a.id, a.meeting_id, u.code, a.text, a.due_on, a.done_on, a.done_note
-        FROM coordination_action a JOIN skpd u ON u.id = a.owner_id
-        """
+    /// The columns an action item is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum ActionColumn: Int32, SelectedColumn {
+        case id, meetingId, owner, text, dueOn, doneOn, doneNote
+
+        static let alias: String? = "a"
+        var joined: String? { self == .owner ? "u.code" : nil }
+    }
+
+    static let actionColumns = "\(ActionColumn.list) FROM coordination_action a JOIN skpd u ON u.id = a.owner_id"
 
     static func decodeAction(_ row: Row) throws -> CoordinationAction {
-        let r = DecodedRow(row, table: "coordination_action")
+        let r = ColumnRow<ActionColumn>(row, table: "coordination_action")
         return CoordinationAction(
-            id: try r.int64(0, "id"), meetingID: try r.int64(1, "meeting_id"), ownerUnit: try r.text(2, "owner"),
-            text: try r.text(3, "text"), dueOn: try r.date(4, "due_on"), doneOn: try r.optionalDate(5, "done_on"),
-            doneNote: r.optionalText(6))
+            id: try r.int64(.id), meetingID: try r.int64(.meetingId), ownerUnit: try r.text(.owner),
+            text: try r.text(.text), dueOn: try r.date(.dueOn), doneOn: try r.optionalDate(.doneOn),
+            doneNote: r.optionalText(.doneNote))
+    }
+
+    /// The columns a meeting is read from (its units and action items come apart).
+    enum MeetingColumn: Int32, SelectedColumn {
+        case id, heldOn, title, chair, decisions
+
+        static let alias: String? = "m"
+        var joined: String? { nil }
     }
 
     public func get(_ id: Int64) throws -> CoordinationMeeting {
@@ -53,13 +66,12 @@ public struct Coordination {
     /// their number (the report's culture section reads every meeting).
     private func meetings(where condition: String, _ values: [SQLiteBindable]) throws -> [CoordinationMeeting] {
         var meetings = try connection.prepare(
-            "SELECT m.id, m.held_on, m.title, m.chair, m.decisions FROM coordination_meeting m \(condition) "
-                + "ORDER BY m.held_on, m.id"
+            "SELECT \(MeetingColumn.list) FROM coordination_meeting m \(condition) ORDER BY m.held_on, m.id"
         ).query(values) { row in
-            let r = DecodedRow(row, table: "coordination_meeting")
+            let r = ColumnRow<MeetingColumn>(row, table: "coordination_meeting")
             return CoordinationMeeting(
-                id: try r.int64(0, "id"), heldOn: try r.date(1, "held_on"), title: try r.text(2, "title"),
-                chair: r.optionalText(3), decisions: r.optionalText(4), units: [], actions: [])
+                id: try r.int64(.id), heldOn: try r.date(.heldOn), title: try r.text(.title),
+                chair: r.optionalText(.chair), decisions: r.optionalText(.decisions), units: [], actions: [])
         }
         guard !meetings.isEmpty else { return [] }
         let position = Dictionary(uniqueKeysWithValues: meetings.enumerated().map { ($1.id, $0) })
@@ -104,18 +116,25 @@ public struct Coordination {
 public struct RBKs {
     let connection: Connection
 
+    /// The columns a risalah is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, groupId, skpd, title, writtenOn, plan, doing, checking, acting
+
+        static let alias: String? = "r"
+        var joined: String? { self == .skpd ? "u.code" : nil }
+    }
+
     static let columns = """
-        r.id, r.group_id, u.code, r.title, r.written_on, r.plan, r.doing, r.checking, r.acting
-        FROM rbk r JOIN kbk_group g ON g.id = r.group_id JOIN skpd u ON u.id = g.skpd_id
+        \(Column.list) FROM rbk r JOIN kbk_group g ON g.id = r.group_id JOIN skpd u ON u.id = g.skpd_id
         """
 
     static func decode(_ row: Row) throws -> RBK {
-        let r = DecodedRow(row, table: "rbk")
+        let r = ColumnRow<Column>(row, table: "rbk")
         return RBK(
-            id: try r.int64(0, "id"), groupID: try r.int64(1, "group_id"), unitCode: try r.text(2, "skpd"),
-            title: try r.text(3, "title"), writtenOn: try r.date(4, "written_on"), plan: try r.text(5, "plan"),
-            doing: try r.text(6, "doing"), checking: try r.text(7, "checking"), acting: try r.text(8, "acting"),
-            improvementIDs: [])
+            id: try r.int64(.id), groupID: try r.int64(.groupId), unitCode: try r.text(.skpd),
+            title: try r.text(.title),
+            writtenOn: try r.date(.writtenOn), plan: try r.text(.plan), doing: try r.text(.doing),
+            checking: try r.text(.checking), acting: try r.text(.acting), improvementIDs: [])
     }
 
     public func get(_ id: Int64) throws -> RBK {
@@ -185,19 +204,28 @@ public struct RBKDraft: Sendable {
 public struct Assessments {
     let connection: Connection
 
-    static let columns = """
-        a.id, u.code, a.year, a.service, a.accountable, a.competent, a.harmonious, a.loyal, a.adaptive,
-            a.collaborative, a.assessed_on, a.note
-        FROM culture_assessment a JOIN skpd u ON u.id = a.skpd_id
-        """
+    /// The columns an assessment is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, skpd, year, service, accountable, competent, harmonious, loyal, adaptive, collaborative, assessedOn
+        case note
+
+        static let alias: String? = "a"
+        var joined: String? { self == .skpd ? "u.code" : nil }
+        /// The seven core values' columns, in `CoreValue`'s order.
+        static let values: [Column] = [
+            .service, .accountable, .competent, .harmonious, .loyal, .adaptive, .collaborative,
+        ]
+    }
+
+    static let columns = "\(Column.list) FROM culture_assessment a JOIN skpd u ON u.id = a.skpd_id"
 
     /// An assessment's row; one scored per indicator (its seven value columns NULL) gets its
     /// indicator scores from `indicators`, by assessment id.
     static func decode(_ row: Row, indicators: [Int64: [IndicatorScore]]) throws -> CultureAssessment {
-        let r = DecodedRow(row, table: "culture_assessment")
-        let id = try r.int64(0, "id")
+        let r = ColumnRow<Column>(row, table: "culture_assessment")
+        let id = try r.int64(.id)
         let scores: CultureScores
-        if row.isNull(3) {
+        if row.isNull(Column.service.rawValue) {
             let entries = indicators[id] ?? []
             guard entries.count == BehaviourIndicator.all.count else {
                 throw DamagedRow(
@@ -206,11 +234,11 @@ public struct Assessments {
             }
             scores = .indicators(entries)
         } else {
-            scores = .values(try (3...9).map { try r.int(Int32($0), CoreValue.allCases[$0 - 3].rawValue) })
+            scores = .values(try Column.values.map { try r.int($0) })
         }
         return CultureAssessment(
-            id: id, unitCode: try r.text(1, "skpd"), year: try r.int(2, "year"), scores: scores,
-            assessedOn: try r.date(10, "assessed_on"), note: r.optionalText(11))
+            id: id, unitCode: try r.text(.skpd), year: try r.int(.year), scores: scores,
+            assessedOn: try r.date(.assessedOn), note: r.optionalText(.note))
     }
 
     /// Assessments by year and unit (one year's, when given).

@@ -22,32 +22,45 @@ public struct ImprovementDraft: Sendable {
 public struct Improvements {
     let connection: Connection
 
+    /// The columns an action is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, groupId, skpd, title, problem, target, dueOn, stage, startedOn, finishedOn
+
+        static let alias: String? = "i"
+        var joined: String? { self == .skpd ? "u.code" : nil }
+    }
+
+    static let from = "FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id"
+
+    /// The columns of `improvement_stage`, in the order a stage entry is read.
+    enum StageColumn: Int32, SelectedColumn {
+        case id, stage, onDate, note, actor
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
     public func get(_ id: Int64) throws -> Improvement {
         guard
             let row = try connection.one(
-                """
-                SELECT i.id, i.group_id, u.code, i.title, i.problem, i.target, i.due_on, i.stage, i.started_on,
-                    i.finished_on
-                FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE i.id = ?
-                """, id,
+                "SELECT \(Column.list) \(Improvements.from) WHERE i.id = ?", id,
                 transform: { row in
-                    let r = DecodedRow(row, table: "improvement")
+                    let r = ColumnRow<Column>(row, table: "improvement")
                     return (
-                        try r.int64(0, "id"), try r.int64(1, "group_id"), try r.text(2, "skpd"), try r.text(3, "title"),
-                        r.optionalText(4),
-                        r.optionalText(5), try r.optionalDate(6, "due_on"),
-                        try r.choice(7, "stage", "a PDCA stage") as ImprovementStage,
-                        try r.date(8, "started_on"), try r.optionalDate(9, "finished_on")
+                        try r.int64(.id), try r.int64(.groupId), try r.text(.skpd), try r.text(.title),
+                        r.optionalText(.problem), r.optionalText(.target), try r.optionalDate(.dueOn),
+                        try r.choice(.stage, "a PDCA stage") as ImprovementStage, try r.date(.startedOn),
+                        try r.optionalDate(.finishedOn)
                     )
                 })
         else { throw DomainError.notFound(kind: .improvement, key: String(id)) }
         let stages = try connection.query(
-            "SELECT id, stage, on_date, note, actor FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id
+            "SELECT \(StageColumn.list) FROM improvement_stage WHERE improvement_id = ? ORDER BY id", id
         ) {
-            let r = DecodedRow($0, table: "improvement_stage")
+            let r = ColumnRow<StageColumn>($0, table: "improvement_stage")
             return Improvement.StageEntry(
-                stage: try r.choice(1, "stage", "a PDCA stage"), on: try r.date(2, "on_date"),
-                note: r.optionalText(3), actor: try r.text(4, "actor"))
+                stage: try r.choice(.stage, "a PDCA stage"), on: try r.date(.onDate), note: r.optionalText(.note),
+                actor: try r.text(.actor))
         }
         let tickets = try connection.query(
             """
@@ -136,7 +149,7 @@ public struct Improvements {
         throws -> [Improvement]
     {
         var sql =
-            "SELECT i.id FROM improvement i JOIN kbk_group g ON g.id = i.group_id JOIN skpd u ON u.id = g.skpd_id WHERE 1 = 1"
+            "SELECT i.id \(Improvements.from) WHERE 1 = 1"
         var values: [SQLiteBindable] = []
         if let group {
             _ = try Groups(connection: connection).get(group)
@@ -201,24 +214,29 @@ public struct Surveys {
         }
     }
 
-    static let columns = """
-        s.id, u.code, s.period_label, s.period_from, s.period_to, s.respondents, s.denominator, s.u1, s.u2, s.u3, s.u4,
-            s.u5, s.u6, s.u7, s.u8, s.u9, s.service, s.population
-        FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id
-        """
+    /// The columns a survey is read from, in the order of the SELECT list (`SelectedColumn`).
+    enum Column: Int32, SelectedColumn {
+        case id, skpd, periodLabel, periodFrom, periodTo, respondents, denominator, u1, u2, u3, u4, u5, u6, u7, u8
+        case u9, service, population
+
+        static let alias: String? = "s"
+        var joined: String? { self == .skpd ? "u.code" : nil }
+        /// The sums of U1 … U9, in order.
+        static let elements: [Column] = [.u1, .u2, .u3, .u4, .u5, .u6, .u7, .u8, .u9]
+    }
+
+    static let columns = "\(Column.list) FROM ikm_survey s JOIN skpd u ON u.id = s.skpd_id"
 
     static func decode(_ row: Row) throws -> Survey {
-        let r = DecodedRow(row, table: "ikm_survey")
-        let from = try r.date(3, "period_from")
-        let to = try r.date(4, "period_to")
+        let r = ColumnRow<Column>(row, table: "ikm_survey")
         return Survey(
-            id: try r.int64(0, "id"), unitCode: try r.text(1, "skpd"),
-            period: try ReportPeriod(from: from, to: to, label: try r.text(2, "period_label")),
+            id: try r.int64(.id), unitCode: try r.text(.skpd),
+            period: try ReportPeriod(
+                from: try r.date(.periodFrom), to: try r.date(.periodTo), label: try r.text(.periodLabel)),
             score: IKMScore(
-                elementSums: try (7...15).map { try r.int(Int32($0), "u\($0 - 6)") },
-                denominator: try r.int(6, "denominator"),
-                respondents: try r.int(5, "respondents")),
-            service: r.optionalText(16), population: r.optionalInt(17))
+                elementSums: try Column.elements.map { try r.int($0) }, denominator: try r.int(.denominator),
+                respondents: try r.int(.respondents)),
+            service: r.optionalText(.service), population: r.optionalInt(.population))
     }
 
     public func get(_ id: Int64) throws -> Survey {

@@ -40,10 +40,7 @@ public struct SOPs {
     public func find(_ number: String) throws -> SOP? {
         guard
             let head = try connection.one(
-                """
-                SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id
-                WHERE s.number = ?
-                """, number, transform: SOPs.decodeHead)
+                "SELECT \(SOPs.headColumns) WHERE s.number = ?", number, transform: SOPs.decodeHead)
         else { return nil }
         return try assemble(id: head.0, number: head.1, unitCode: head.2, reviewMonths: head.3, revokedOn: head.4)
     }
@@ -53,42 +50,65 @@ public struct SOPs {
         return sop
     }
 
+    /// The columns an SOP's head is read from (its revisions and reviews come apart).
+    enum HeadColumn: Int32, SelectedColumn {
+        case id, number, skpd, reviewMonths, revokedOn
+
+        static let alias: String? = "s"
+        var joined: String? { self == .skpd ? "u.code" : nil }
+    }
+
+    static let headColumns = "\(HeadColumn.list) FROM sop s JOIN skpd u ON u.id = s.skpd_id"
+
     static func decodeHead(_ row: Row) throws -> (Int64, String, String, Int, CivilDate?) {
-        let r = DecodedRow(row, table: "sop")
+        let r = ColumnRow<HeadColumn>(row, table: "sop")
         return (
-            try r.int64(0, "id"), try r.text(1, "number"), try r.text(2, "skpd"), try r.int(3, "review_months"),
-            try r.optionalDate(4, "revoked_on")
+            try r.int64(.id), try r.text(.number), try r.text(.skpd), try r.int(.reviewMonths),
+            try r.optionalDate(.revokedOn)
         )
+    }
+
+    /// The columns of `sop_revision`, in the order a revision is read.
+    enum RevisionColumn: Int32, SelectedColumn {
+        case id, revision, revisedOn, title, service, legalBasis, madeOn, effectiveOn, approvedByName, approvedByNip
+        case serviceDays
+
+        static let alias: String? = nil
+        var joined: String? { nil }
+    }
+
+    /// The columns of `sop_review`, in the order a review is read.
+    enum ReviewColumn: Int32, SelectedColumn {
+        case id, reviewedOn, outcome, note, reviewerNip
+
+        static let alias: String? = nil
+        var joined: String? { nil }
     }
 
     private func assemble(id: Int64, number: String, unitCode: String, reviewMonths: Int, revokedOn: CivilDate?) throws
         -> SOP
     {
         let revisions = try connection.query(
-            """
-            SELECT id, revision, revised_on, title, service, legal_basis, made_on, effective_on, approved_by_name,
-                approved_by_nip, service_days
-            FROM sop_revision WHERE sop_id = ? ORDER BY revision
-            """, id
+            "SELECT \(RevisionColumn.list) FROM sop_revision WHERE sop_id = ? ORDER BY revision", id
         ) { row in
-            let r = DecodedRow(row, table: "sop_revision")
+            let r = ColumnRow<RevisionColumn>(row, table: "sop_revision")
             return SOPRevision(
-                revision: try r.int(1, "revision"), revisedOn: try r.optionalDate(2, "revised_on"),
+                revision: try r.int(.revision), revisedOn: try r.optionalDate(.revisedOn),
                 content: SOPContent(
-                    title: try r.text(3, "title"), service: r.optionalText(4), legalBasis: r.optionalText(5),
-                    madeOn: try r.optionalDate(6, "made_on"), effectiveOn: try r.date(7, "effective_on"),
-                    approvedByName: r.optionalText(8),
-                    approvedByNIP: r.optionalText(9), serviceDays: r.optionalInt(10)))
+                    title: try r.text(.title), service: r.optionalText(.service),
+                    legalBasis: r.optionalText(.legalBasis),
+                    madeOn: try r.optionalDate(.madeOn), effectiveOn: try r.date(.effectiveOn),
+                    approvedByName: r.optionalText(.approvedByName), approvedByNIP: r.optionalText(.approvedByNip),
+                    serviceDays: r.optionalInt(.serviceDays)))
         }
         let reviews = try connection.query(
-            "SELECT id, reviewed_on, outcome, note, reviewer_nip FROM sop_review WHERE sop_id = ? ORDER BY reviewed_on, id",
-            id
+            "SELECT \(ReviewColumn.list) FROM sop_review WHERE sop_id = ? ORDER BY reviewed_on, id", id
         ) { row in
-            let r = DecodedRow(row, table: "sop_review")
+            let r = ColumnRow<ReviewColumn>(row, table: "sop_review")
             return SOPReview(
-                id: try r.int64(0, "id"), reviewedOn: try r.date(1, "reviewed_on"),
-                outcome: try r.choice(2, "outcome", "a review outcome"), note: r.optionalText(3),
-                reviewerNIP: r.optionalText(4))
+                id: try r.int64(.id), reviewedOn: try r.date(.reviewedOn),
+                outcome: try r.choice(.outcome, "a review outcome"),
+                note: r.optionalText(.note), reviewerNIP: r.optionalText(.reviewerNip))
         }
         return SOP(
             id: id, number: number, unitCode: unitCode, reviewMonths: reviewMonths, revokedOn: revokedOn,
@@ -98,7 +118,7 @@ public struct SOPs {
     /// SOPs by number. `reviewDue` keeps the active ones whose next review falls on or before `today`.
     public func list(unit: UnitCode?, status: SOPStatusFilter, reviewDue: Bool, today: CivilDate) throws -> [SOP] {
         var sql =
-            "SELECT s.id, s.number, u.code, s.review_months, s.revoked_on FROM sop s JOIN skpd u ON u.id = s.skpd_id WHERE 1 = 1"
+            "SELECT \(SOPs.headColumns) WHERE 1 = 1"
         var values: [SQLiteBindable] = []
         if let unit {
             _ = try Units(connection: connection).get(unit)
