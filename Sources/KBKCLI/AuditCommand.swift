@@ -3,14 +3,13 @@ import KBKPresentation
 import KBKStore
 
 enum AuditCommand {
-    static let limitRange = 0...1_000_000
 
     static let entity = Option.choice("entity", EntityKind.self, valueName: "kind", help: Msg.auditEntityOption)
     static let id = Option.raw("id", valueName: "id", help: Msg.auditIDOption)
     static let actor = Option.raw("actor", valueName: "who", help: Msg.auditActorOption)
     static let since = Option.instant("since", valueName: "date", help: Msg.auditSinceOption)
     static let limit = Option.integer(
-        "limit", help: Msg.auditLimitOption, in: limitRange, defaultValue: AuditFilter.pageSize)
+        "limit", help: Msg.auditLimitOption, in: AuditFilter.limitRange, defaultValue: AuditFilter.pageSize)
 
     static let spec = CommandSpec(
         name: "audit", abstract: Msg.auditAbstract, discussion: Msg.auditDiscussion,

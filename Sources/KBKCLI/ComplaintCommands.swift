@@ -413,6 +413,6 @@ enum ComplaintCommands {
         }
         static let mine = Flag("mine", help: Msg.optMine)
         static let limit = Option.integer(
-            "limit", help: Msg.optListLimit, in: 0...1_000_000, defaultValue: ComplaintFilter.defaultLimit)
+            "limit", help: Msg.optListLimit, in: ComplaintFilter.limitRange, defaultValue: ComplaintFilter.defaultLimit)
     }
 }

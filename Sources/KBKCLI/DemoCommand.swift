@@ -14,8 +14,10 @@ enum DemoCommand {
     static let defaultPath = "kbk-demo.sqlite"
 
     static let force = Flag("force", help: Msg.demoForceOption)
-    static let seed = Option.integer("seed", help: Msg.demoSeedOption, in: 0...Int(Int32.max), defaultValue: 2026)
-    static let complaints = Option.integer("complaints", help: Msg.demoComplaintsOption, in: 0...1_000_000)
+    static let seed = Option.integer(
+        "seed", help: Msg.demoSeedOption, in: Demo.Options.seedRange, defaultValue: Demo.Options.defaultSeed)
+    static let complaints = Option.integer(
+        "complaints", help: Msg.demoComplaintsOption, in: Demo.Options.complaintsRange)
 
     static let spec = CommandSpec(
         name: "demo", abstract: Msg.demoAbstract, discussion: Msg.demoDiscussion,

@@ -217,7 +217,7 @@ final class Invocation {
     func idArgument(_ index: Int, name: String) throws -> Int64 {
         let text = argument(index) ?? ""
         return try parse(text) { (text: String) throws(DomainError) in
-            Int64(try EnteredValue.integer(text, field: name, in: 1...Int.max))
+            try EnteredValue.recordID(text, field: name)
         }
     }
 

@@ -119,7 +119,7 @@ extension Option where Value == Int64 {
             spec: OptionSpec(
                 name: name, valueName: valueName, help: help, isRequired: isRequired, isRepeatable: isRepeatable),
             parse: { text, _ throws(DomainError) in
-                Int64(try EnteredValue.integer(text, field: "--\(name)", in: 1...Int.max))
+                try EnteredValue.recordID(text, field: "--\(name)")
             })
     }
 }

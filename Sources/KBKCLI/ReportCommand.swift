@@ -23,7 +23,8 @@ enum ReportCommand {
     static let to = Option.date("to", help: Msg.optReportTo)
     static let section = Option.choice("section", ReportSection.self, help: Msg.optSection, isRepeatable: true)
     static let minimumCases = Option.integer(
-        "min-cases", help: Msg.optMinCases, in: 0...1_000_000, defaultValue: ReportRequest.defaultMinimumCases)
+        "min-cases", help: Msg.optMinCases, in: ReportRequest.minimumCasesRange,
+        defaultValue: ReportRequest.defaultMinimumCases)
     static let rankBy = Option.choice("rank-by", RankMeasure.self, help: Msg.optRankBy, defaultValue: .followUp)
     static let ikmWeight = Option.choice(
         "ikm-weight", IKMWeighting.self, help: Msg.optIKMWeight, defaultValue: .exact)

@@ -15,8 +15,13 @@ public enum Demo {
 
         /// Purbalingga received about 5,450 complaints in 2025.
         public static let complaintsPerYear = 5_450
+        /// The seed the demo is made from unless another is given: the same data on every machine.
+        public static let defaultSeed = 2026
+        public static let seedRange = 0...Int(Int32.max)
+        public static let complaintsRange = 0...1_000_000
 
-        public init(seed: UInt64 = 2026, complaints: Int? = nil, lastYear: Int, until: CivilDate? = nil) {
+        public init(seed: UInt64 = UInt64(defaultSeed), complaints: Int? = nil, lastYear: Int, until: CivilDate? = nil)
+        {
             self.seed = seed
             self.lastYear = lastYear
             self.until = until

@@ -11,6 +11,11 @@ public enum EnteredValue {
         return value
     }
 
+    /// A record's number (a group, a survey, an improvement action): a whole number from 1.
+    public static func recordID(_ text: String, field: String) throws(DomainError) -> Int64 {
+        Int64(try integer(text, field: field, in: 1...Int.max))
+    }
+
     /// The forms an event time may be typed in, for the error that lists them.
     public static let officeTimeForms =
         "2026-11-29 09:30, 2026-11-29 9:30, 2026-11-29T09:30, 2026-11-29 09.30, 09.30 or 9:30 (today), "

@@ -32,6 +32,8 @@ public struct ReportRequest: Sendable {
     @_spi(Testing) public var replayEveryComplaint = false
 
     public static let defaultMinimumCases = 5
+    /// What `report --min-cases` accepts.
+    public static let minimumCasesRange = 0...1_000_000
     /// What units are ranked by.
     public var rankBy: RankMeasure = .followUp
     /// How the IKM weights its nine elements.

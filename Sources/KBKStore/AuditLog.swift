@@ -11,6 +11,8 @@ public struct AuditFilter: Sendable {
 
     /// How many entries a page of the trail shows unless asked for more (`audit --limit`, the web's page).
     public static let pageSize = 100
+    /// How many entries one read may ask for (`audit --limit`).
+    public static let limitRange = 0...1_000_000
 
     public init(
         entityKind: EntityKind? = nil, entityID: String? = nil, actor: String? = nil, since: Timestamp? = nil,

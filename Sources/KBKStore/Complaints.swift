@@ -17,6 +17,8 @@ public struct ComplaintFilter: Sendable {
 
     /// How many complaints a list shows unless asked for more (`complaint list --limit`).
     public static let defaultLimit = 100
+    /// How many complaints one list may ask for (`complaint list --limit`).
+    public static let limitRange = 0...1_000_000
 
     public init() {}
 }

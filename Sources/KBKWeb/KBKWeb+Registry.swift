@@ -47,8 +47,7 @@ extension KBKWeb {
             let note = try form.optionalShortText("note")
             _ = try store.write { try $0.sops.review(number, on: day, outcome: outcome, note: note, reviewer: nil) }
         case "advance":
-            let id = Int64(
-                try EnteredValue.integer(try form.requiredField("improvement"), field: "improvement", in: 1...Int.max))
+            let id = try EnteredValue.recordID(try form.requiredField("improvement"), field: "improvement")
             let stage = try ImprovementStage.parse(try form.requiredField("stage"))
             let note = try form.optionalLongText("note")
             _ = try store.write { try $0.improvements.advance(id, to: stage, note: note, on: nil) }

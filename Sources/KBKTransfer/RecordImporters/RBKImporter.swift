@@ -15,7 +15,7 @@ struct RBKImporter: RecordImporter {
         let improvements = try (record.value("improvements") ?? "").split(separator: ";").map { id in
             let mapped = try key(.improvements, String(id)) ?? String(id)
             return try record.require("improvements") { (_: String) throws(DomainError) in
-                Int64(try FieldParser.integer(1...Int.max)(mapped))
+                try EnteredValue.recordID(mapped, field: "number")
             }
         }
         let draft = RBKDraft(
