@@ -79,21 +79,27 @@ import Testing
         }
     }
 
-    /// Runs every example of every command as a real process against a demo database: none is a
-    /// usage error, and none reads an option its command does not declare (that stops the process).
-    @Test(.tags(.slow), .enabled(if: slowTestsRun)) func everyExampleRunsAsWritten() throws {
+    /// Runs every example of every command as a real debug process against a demo database: none is
+    /// a usage error, none reads an option its command does not declare (that stops the process),
+    /// and, across a command's examples, every option it declares is read at least once (the
+    /// process reports its reads with `KBK_TRACE_OPTION_READS=1`), so none is declared and ignored.
+    @Test(.tags(.slow), .enabled(if: slowTestsRun)) func everyExampleRunsAsWrittenAndReadsWhatItDeclares() throws {
         let folder = TemporaryFolder()
         let database = folder.file("kbk.sqlite")
-        let environment = ["KBK_DB": database, "KBK_NOW": "2026-11-25T09:00:00+07:00", "HOME": folder.path]
+        let environment = [
+            "KBK_DB": database, "KBK_NOW": "2026-11-25T09:00:00+07:00", "HOME": folder.path,
+            "KBK_TRACE_OPTION_READS": "1",
+        ]
         let demo = try runProcess(
             builtExecutable(), ["--db", database, "demo", "--complaints", "200"], environment: environment,
             currentDirectory: folder.path)
         #expect(demo.status == 0, "\(demo.stderr)")
         var ran = 0
+        var read: [String: Set<String>] = [:]
         for command in commands {
             for example in command.examples {
                 // The command itself: what a shell would run before a redirection or a pipe.
-                let words = Array(shellWords(example).dropFirst().prefix { ![">", "|", ";"].contains($0) })
+                let words = Array(shellWords(example).dropFirst().prefix { ![">", "|", ";", "&&"].contains($0) })
                 // A database an example makes is no demo: it takes no pinned clock.
                 let makes = (words.contains("init") || words.contains("migrate")) && !words.contains(database)
                 let result = try runProcess(
@@ -106,9 +112,22 @@ import Testing
                 for crash in ["Fatal error", "Precondition failed", "Program crashed"] {
                     #expect(!result.stderr.contains(crash), "\(example): \(result.stderr)")
                 }
+                for line in result.stderr.split(separator: "\n") where line.hasPrefix("kbk-trace: ") {
+                    let parts = line.dropFirst("kbk-trace: kbk ".count).split(separator: ":", maxSplits: 1)
+                    let names = parts.count > 1 ? parts[1].split(separator: " ").map(String.init) : []
+                    read[String(parts[0]), default: []].formUnion(names)
+                }
             }
         }
         #expect(ran > 100)
+        var checked = 0
+        for command in commands where command.runs && !command.optionNames.isEmpty {
+            let name = command.path.joined(separator: " ")
+            let unread = Set(command.optionNames).subtracting(read[name] ?? [])
+            #expect(unread.isEmpty, "kbk \(name) declares \(unread.sorted()) but no example reads them")
+            checked += 1
+        }
+        #expect(checked > 60)
     }
 
     /// The command names at the start of an example's words, after its global options.

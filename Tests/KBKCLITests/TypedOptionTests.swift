@@ -110,46 +110,4 @@ import Testing
         let edit = kbk(["category", "edit", "--help"]).stdout.split(separator: "\n")
         #expect(edit.contains { $0.hasPrefix("  --verify-days") && !$0.contains("(default: ") }, "\(edit)")
     }
-
-    /// Runs every example of every command as a real debug process that reports which declared
-    /// options it read (`KBK_TRACE_OPTION_READS=1`): across a command's examples, every option it
-    /// declares is read at least once, so none is declared and then ignored.
-    @Test(.tags(.slow), .enabled(if: slowTestsRun)) func everyDeclaredOptionIsRead() throws {
-        let folder = TemporaryFolder()
-        let database = folder.file("kbk.sqlite")
-        let environment = ["KBK_DB": database, "KBK_NOW": "2026-11-25T09:00:00+07:00", "HOME": folder.path]
-        let demo = try runProcess(
-            builtExecutable(), ["--db", database, "demo", "--complaints", "50"], environment: environment,
-            currentDirectory: folder.path)
-        #expect(demo.status == 0, "\(demo.stderr)")
-        var read: [String: Set<String>] = [:]
-        let commands = KBKCLI.commands()
-        for command in commands {
-            for example in command.examples {
-                let words = Array(shellWords(example).dropFirst().prefix { ![">", "|", ";", "&&"].contains($0) })
-                let makes = (words.contains("init") || words.contains("migrate")) && !words.contains(database)
-                var traced = makes ? environment.filter { $0.key != "KBK_NOW" } : environment
-                traced["KBK_TRACE_OPTION_READS"] = "1"
-                let result = try runProcess(
-                    builtExecutable(), words, environment: traced, currentDirectory: folder.path)
-                // A read of an undeclared option stops the process at its precondition.
-                for crash in ["Fatal error", "Precondition failed", "Program crashed"] {
-                    #expect(!result.stderr.contains(crash), "\(example): \(result.stderr)")
-                }
-                for line in result.stderr.split(separator: "\n") where line.hasPrefix("kbk-trace: ") {
-                    let parts = line.dropFirst("kbk-trace: kbk ".count).split(separator: ":", maxSplits: 1)
-                    let names = parts.count > 1 ? parts[1].split(separator: " ").map(String.init) : []
-                    read[String(parts[0]), default: []].formUnion(names)
-                }
-            }
-        }
-        var checked = 0
-        for command in commands where command.runs && !command.optionNames.isEmpty {
-            let name = command.path.joined(separator: " ")
-            let unread = Set(command.optionNames).subtracting(read[name] ?? [])
-            #expect(unread.isEmpty, "kbk \(name) declares \(unread.sorted()) but no example reads them")
-            checked += 1
-        }
-        #expect(checked > 60)
-    }
 }
