@@ -5,8 +5,7 @@
 #
 #   bench/build.sh [--runs N] [--no-suite] REV...
 #
-# The rebuilds are the median of N runs (default 3); the clean build and the suite run once, as
-# each takes minutes. Run on an otherwise idle machine.
+# Each figure is the median of N runs (default 3). Run on an otherwise idle machine.
 set -euo pipefail
 runs=3
 suite=1
@@ -42,7 +41,10 @@ for revision in "${revisions[@]}"; do
     git clone -q "$root" "$clone"
     git -C "$clone" checkout -q "$sha"
     cd "$clone"
-    printf '%-10s %-28s %8.1f\n' "$sha" "clean debug build" "$(seconds swift build)"
+    for _ in $(seq "$runs"); do
+        rm -rf .build
+        seconds swift build
+    done | median | xargs printf '%-10s %-28s %8.1f\n' "$sha" "clean debug build"
     for file in Sources/KBKDomain/CivilDate.swift Sources/KBKCLI/InboxCommand.swift; do
         for _ in $(seq "$runs"); do
             echo "// touched" >>"$file"
@@ -53,7 +55,8 @@ for revision in "${revisions[@]}"; do
     done
     if [ "$suite" = 1 ]; then
         swift build --build-tests >/dev/null 2>&1
-        printf '%-10s %-28s %8.1f\n' "$sha" "swift test (built)" "$(seconds swift test)"
+        for _ in $(seq "$runs"); do seconds swift test; done | median |
+            xargs printf '%-10s %-28s %8.1f\n' "$sha" "swift test (built)"
     fi
     cd "$root"
 done
