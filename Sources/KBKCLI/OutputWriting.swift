@@ -73,7 +73,4 @@ extension CommandOutput {
     static func lines(_ lines: [String]) -> CommandOutput {
         .text(lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined())
     }
-
-    /// A record or records in JSON, whatever the format (a command that has decided on JSON).
-    static func json(_ json: JSON) -> CommandOutput { .text(json.serialized() + "\n") }
 }

@@ -17,6 +17,9 @@ package enum CommandOutput: Sendable {
     case list(Tabular, records: JSON)
     /// One record: labelled lines for a person, the record in JSON, one flat row in CSV.
     case record(Fields, json: JSON)
+    /// Records for a script, in JSON whatever the format: what a command gives when JSON was asked
+    /// for and its records say more than what a person is shown (a complaint with its history).
+    case json(JSON)
     /// A finished document (a report, a manual page, a completion script), as it is.
     case text(String)
     /// A part under its heading line, no blank line between them (an SOP's revisions).
@@ -40,6 +43,7 @@ package enum CommandOutput: Sendable {
             case .csv: return json.flatCSV()
             default: return fields.render()
             }
+        case .json(let json): return json.serialized() + "\n"
         case .text(let text): return text
         case .titled(let heading, let part):
             return CommandOutput.asLine(heading(language)) + part.rendered(format, language: language)

@@ -70,4 +70,11 @@ import Testing
         let output = CommandOutput.sections([.line(Text(en: "A", id: "A")), .nothing, .text("B\n")])
         #expect(output.rendered(.table, language: .id) == "A\n\nB\n")
     }
+
+    @Test func recordsAskedForAsJSONAreJSONWhateverTheFormat() {
+        let output = CommandOutput.json(.array([.object([("code", .string("umum"))])]))
+        let expected = "[\n  {\n    \"code\": \"umum\"\n  }\n]\n"
+        #expect(output.rendered(.json, language: .id) == expected)
+        #expect(output.rendered(.table, language: .en) == expected)
+    }
 }
