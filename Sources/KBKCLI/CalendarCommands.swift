@@ -50,9 +50,7 @@ enum CalendarCommands {
             let year = try invocation.value(Holidays.year)
             let store = try invocation.openStore(.existing)
             let holidays = try store.holidays.list(year: year)
-            if format == .json {
-                return .json(.array(holidays.map(RecordJSON.holiday)))
-            }
+            let records: JSON = .array(holidays.map(RecordJSON.holiday))
             var table = Tabular(columns: [
                 Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
                 Column(key: "kind", header: Msg.labelKind), Column(key: "source", header: Msg.labelSource),
@@ -66,7 +64,7 @@ enum CalendarCommands {
             if let year, try !store.holidays.hasNationalDays(in: year) {
                 invocation.warn(Msg.yearWithoutNationalDays(year))
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     /// The options of the holiday commands, each declared once.
@@ -193,9 +191,7 @@ enum CalendarCommands {
             let format = try invocation.format()
             let store = try invocation.openStore(.existing)
             let categories = try store.categories.list()
-            if format == .json {
-                return .json(.array(categories.map(RecordJSON.category)))
-            }
+            let records: JSON = .array(categories.map(RecordJSON.category))
             // A person reads one response column ("24 jam" for an hour target); a file keeps both numbers.
             let merged = format == .table
             var table = Tabular(
@@ -235,7 +231,7 @@ enum CalendarCommands {
                 row.append(category.source.map(Cell.text) ?? .null)
                 table.rows.append(row)
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let categoryAdd = CommandSpec(

@@ -9,7 +9,7 @@ enum CheckCommand {
         run: run)
 
     static func run(_ invocation: Invocation) throws -> CommandOutput {
-        let format = try invocation.format()
+        _ = try invocation.format() // a format it does not offer is refused before the checks run
         let progress = ProgressLine(invocation)
         let language = invocation.language
         let report = try DatabaseHealth.check(path: invocation.databasePath) { step in
@@ -18,10 +18,9 @@ enum CheckCommand {
         progress.finish()
         invocation.warnAboutYearsWithoutNationalDays(report.yearsWithoutNationalDays)
         let known = Migrator().migrations.last?.version ?? 0
-        let output: CommandOutput =
-            format == .json
-            ? .json(json(report, latestKnown: known))
-            : .printed(text(report, latestKnown: known, language: invocation.language))
+        let output = CommandOutput.records(
+            json(report, latestKnown: known),
+            shown: .printed(text(report, latestKnown: known, language: invocation.language)))
         if let broken = report.brokenAuditEntry {
             let message = Msg.auditChainBroken(entry: broken.entry, position: broken.position, reason: broken.reason)
             throw FailureAfterOutput(

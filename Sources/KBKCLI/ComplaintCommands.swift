@@ -357,10 +357,8 @@ enum ComplaintCommands {
                 }
             }
             let timeZone = invocation.timeZone
-            if format == .json {
-                return .json(
-                    .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) }))
-            }
+            let records: JSON =
+                .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) })
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "received_at", header: Msg.labelReceived),
                 Column(key: "channel", header: Msg.labelChannel), Column(key: "skpd", header: Msg.labelUnit),
@@ -395,7 +393,7 @@ enum ComplaintCommands {
                 }
                 table.rows.append(row)
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     enum List {

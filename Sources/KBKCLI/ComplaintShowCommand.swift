@@ -35,22 +35,20 @@ extension ComplaintCommands {
             let today = now.date(in: store.timeZone)
             let calendars = try store.holidays.unitCalendars()
             let timeZone = invocation.timeZone
-            if format == .json {
-                return .json(
-                    RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
-                        ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
-                        (
-                            "improvements",
-                            .array(
-                                improvements.map {
-                                    .object([
-                                        ("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                        ("stage", .string($0.stage.rawValue)),
-                                    ])
-                                })
-                        ),
-                    ]))
-            }
+            let records: JSON =
+                RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
+                    ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
+                    (
+                        "improvements",
+                        .array(
+                            improvements.map {
+                                .object([
+                                    ("id", .int(Int($0.id))), ("title", .string($0.title)),
+                                    ("stage", .string($0.stage.rawValue)),
+                                ])
+                            })
+                    ),
+                ])
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelTicket(language), complaint.ticket.description)
@@ -170,7 +168,7 @@ extension ComplaintCommands {
                 let lines = improvements.map { "  \($0.id)  \($0.title) (\($0.stage.label(language)))" }
                 parts.append(.titled(Msg.labelImprovements, .lines(lines)))
             }
-            return .sections(parts)
+            return .records(records, shown: .sections(parts))
         })
 
     /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.

@@ -70,9 +70,7 @@ enum CoordinationCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let meetings = try store.coordination.list(year: year)
-            if format == .json {
-                return .json(.array(meetings.map { RecordJSON.coordination($0, today: today) }))
-            }
+            let records: JSON = .array(meetings.map { RecordJSON.coordination($0, today: today) })
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "held_on", header: Msg.labelDate),
                 Column(key: "title", header: Msg.labelTitle),
@@ -88,7 +86,7 @@ enum CoordinationCommands {
                     .int(meeting.actions.filter { $0.isOverdue(on: today) }.count),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(
@@ -103,9 +101,7 @@ enum CoordinationCommands {
             let store = try invocation.openStore(.existing)
             let meeting = try store.coordination.get(id)
             let today = store.today
-            if format == .json {
-                return .json(RecordJSON.coordination(meeting, today: today))
-            }
+            let records: JSON = RecordJSON.coordination(meeting, today: today)
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelID(language), String(meeting.id))
@@ -114,12 +110,14 @@ enum CoordinationCommands {
             fields.add(Text(en: "Chair", id: "Pimpinan")(language), meeting.chair)
             fields.add(Text(en: "Units", id: "Unit")(language), meeting.units.joinedOrNil())
             fields.add(Text(en: "Decisions", id: "Keputusan")(language), meeting.decisions)
-            return .sections([
-                .text(fields.render()),
-                .titled(
-                    Text(en: "Action items", id: "Tindak lanjut"),
-                    .rows(ActionCommands.table(meeting.actions, today: today))),
-            ])
+            return .records(
+                records,
+                shown: .sections([
+                    .text(fields.render()),
+                    .titled(
+                        Text(en: "Action items", id: "Tindak lanjut"),
+                        .rows(ActionCommands.table(meeting.actions, today: today))),
+                ]))
         })
 }
 
@@ -209,9 +207,9 @@ enum ActionCommands {
             let store = try invocation.openStore(.existing)
             let owners = try owner.map { try store.units.codesUnder(try store.units.get($0).code) }
             let actions = try store.coordination.actions(owners: owners, openOnly: onlyOpen)
-            return .list(
-                table(actions, today: store.today),
-                records: .array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }))
+            return .records(
+                .array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }),
+                shown: .rows(table(actions, today: store.today)))
         })
 
     static func table(_ actions: [CoordinationAction], today: CivilDate) -> Tabular {

@@ -69,9 +69,7 @@ enum RBKCommands {
             let group = invocation.argument(0) == nil ? nil : try invocation.idArgument(0, name: "group id")
             let store = try invocation.openStore(.existing)
             let rbks = try store.rbks.list(group: group)
-            if format == .json {
-                return .json(.array(rbks.map(RecordJSON.rbk)))
-            }
+            let records: JSON = .array(rbks.map(RecordJSON.rbk))
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true),
                 Column(key: "group", header: Text(en: "Group", id: "Kelompok"), alignRight: true),
@@ -85,7 +83,7 @@ enum RBKCommands {
                     .text(rbk.title), .int(rbk.improvementIDs.count),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(
@@ -285,9 +283,7 @@ enum CultureCommands {
             let year = try invocation.value(CommonOptions.year)
             let store = try invocation.openStore(.existing)
             let assessments = try store.assessments.list(year: year)
-            if format == .json {
-                return .json(.array(assessments.map(RecordJSON.assessment)))
-            }
+            let records: JSON = .array(assessments.map(RecordJSON.assessment))
             var table = Tabular(
                 columns: [
                     Column(key: "skpd", header: Msg.labelUnit),
@@ -316,7 +312,7 @@ enum CultureCommands {
                         } ?? .null,
                     ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(
@@ -335,10 +331,8 @@ enum CultureCommands {
             let year = try invocation.value(shownYear) ?? invocation.today.year
             let store = try invocation.openStore(.existing)
             let assessment = try store.assessments.get(unit: unit, year: year)
-            if format == .json {
-                return .json(RecordJSON.assessment(assessment))
-            }
-            return shown(assessment, language: invocation.language)
+            let records: JSON = RecordJSON.assessment(assessment)
+            return .records(records, shown: shown(assessment, language: invocation.language))
         })
 
     /// An assessment for a person: its fields, its core values and, when scored per indicator, each indicator.
@@ -390,9 +384,7 @@ enum CultureCommands {
         run: { invocation in
             let format = try invocation.format()
             let language = invocation.language
-            if format == .json {
-                return .json(.array(BehaviourIndicator.all.map(RecordJSON.indicator)))
-            }
+            let records: JSON = .array(BehaviourIndicator.all.map(RecordJSON.indicator))
             // People read the wording in their language; a spreadsheet gets both, and the source.
             let texts =
                 format == .csv
@@ -415,7 +407,7 @@ enum CultureCommands {
                             ? [.text(indicator.text), .text(indicator.english), .text(BehaviourIndicator.source)]
                             : [.text(indicator.label(language))]))
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     /// The seven values' scores: as given when scored per value, the means (two decimals) when per indicator.

@@ -105,22 +105,17 @@ enum EscalateCommand {
             }
         }
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
-        let output: CommandOutput
-        if format == .json {
-            output = .json(
-                .object([
-                    ("recorded", .int(recorded.count)),
-                    ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
-                    ("sent", .int(sent)), ("failed", .int(failures.count)),
-                    ("notices", .array(recorded.map { json($0, timeZone: invocation.timeZone) })),
-                ]))
-        } else if recorded.isEmpty && sent == 0 {
-            output = .printed(Msg.noNoticesDue(invocation.language))
-        } else {
-            output = .printed(
-                Msg.escalationDone(recorded: recorded.count, levels: levels, sent: sent, folder: folder != nil)(
-                    invocation.language))
-        }
+        let records = JSON.object([
+            ("recorded", .int(recorded.count)),
+            ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
+            ("sent", .int(sent)), ("failed", .int(failures.count)),
+            ("notices", .array(recorded.map { json($0, timeZone: invocation.timeZone) })),
+        ])
+        let done =
+            recorded.isEmpty && sent == 0
+            ? Msg.noNoticesDue
+            : Msg.escalationDone(recorded: recorded.count, levels: levels, sent: sent, folder: folder != nil)
+        let output = CommandOutput.records(records, shown: .line(done))
         if let first = failures.first {
             throw FailureAfterOutput(
                 output: output,
@@ -230,6 +225,6 @@ enum EscalateCommand {
             }
             table.rows.append(row)
         }
-        return .list(table, records: .array(notices.map { json($0, timeZone: timeZone) }))
+        return .records(.array(notices.map { json($0, timeZone: timeZone) }), shown: .rows(table))
     }
 }

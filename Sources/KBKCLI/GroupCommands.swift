@@ -76,14 +76,12 @@ enum GroupCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let groups = try store.groups.list(unit: unit, includeDissolved: includeDissolved, today: today)
-            if format == .json {
-                return .json(
-                    .array(
-                        groups.map {
-                            RecordJSON.group($0.group, today: today).adding([("active_members", .int($0.activeMembers))]
-                            )
-                        }))
-            }
+            let records: JSON =
+                .array(
+                    groups.map {
+                        RecordJSON.group($0.group, today: today).adding([("active_members", .int($0.activeMembers))]
+                        )
+                    })
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "name", header: Msg.labelName), Column(key: "formed_on", header: Msg.labelFormed),
@@ -96,7 +94,7 @@ enum GroupCommands {
                     .int(members), lifespan(group, today: today),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(
@@ -260,7 +258,7 @@ enum MemberCommands {
             let includeEnded = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
             let members = try store.groups.members(of: id, includeEnded: includeEnded, today: store.today)
-            return .list(table(members), records: .array(members.map(RecordJSON.member)))
+            return .records(.array(members.map(RecordJSON.member)), shown: .rows(table(members)))
         })
 
     static func table(_ members: [Membership]) -> Tabular {
@@ -331,7 +329,7 @@ enum MeetingCommands {
             let (start, end) = try invocation.dateRange(from, to)
             let store = try invocation.openStore(.existing)
             let meetings = try store.groups.meetings(of: id, from: start, to: end)
-            return .list(table(meetings), records: .array(meetings.map(RecordJSON.meeting)))
+            return .records(.array(meetings.map(RecordJSON.meeting)), shown: .rows(table(meetings)))
         })
 
     static func table(_ meetings: [Meeting]) -> Tabular {

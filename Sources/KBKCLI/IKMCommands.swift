@@ -127,9 +127,7 @@ enum IKMCommands {
             let period = try invocation.value(periodFilter)
             let store = try invocation.openStore(.existing)
             let surveys = try store.surveys.list(unit: unit, overlapping: period)
-            if format == .json {
-                return .json(.array(surveys.map(RecordJSON.survey)))
-            }
+            let records: JSON = .array(surveys.map(RecordJSON.survey))
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "service", header: Msg.labelService),
@@ -156,7 +154,7 @@ enum IKMCommands {
                     .text(IKMScore.elementNames[score.weakestElement]),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(
@@ -173,23 +171,21 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let survey = try store.surveys.get(id)
             let actions = try store.improvements.addressing(surveyID: id)
-            if format == .json {
-                return .json(
-                    RecordJSON.survey(survey).adding([
-                        (
-                            "improvements",
-                            .array(
-                                actions.map { action in
-                                    .object([
-                                        ("id", .int(Int(action.improvement.id))),
-                                        ("title", .string(action.improvement.title)),
-                                        ("stage", .string(action.improvement.stage.rawValue)),
-                                        ("elements", .array(action.elements.map { .string("U\($0)") })),
-                                    ])
-                                })
-                        )
-                    ]))
-            }
+            let records: JSON =
+                RecordJSON.survey(survey).adding([
+                    (
+                        "improvements",
+                        .array(
+                            actions.map { action in
+                                .object([
+                                    ("id", .int(Int(action.improvement.id))),
+                                    ("title", .string(action.improvement.title)),
+                                    ("stage", .string(action.improvement.stage.rawValue)),
+                                    ("elements", .array(action.elements.map { .string("U\($0)") })),
+                                ])
+                            })
+                    )
+                ])
             let score = survey.score
             let language = invocation.language
             var table = Tabular(columns: [
@@ -229,7 +225,9 @@ enum IKMCommands {
                     .text(action.elements.map { "U\($0)" }.joined(separator: ", ")),
                 ])
             }
-            return .sections([.text(fields.render()), .rows(table)] + (actions.isEmpty ? [] : [.rows(followUp)]))
+            return .records(
+                records,
+                shown: .sections([.text(fields.render()), .rows(table)] + (actions.isEmpty ? [] : [.rows(followUp)])))
         })
 
     static func decimal(_ value: Double, _ places: Int, _ language: Language) -> String {

@@ -182,9 +182,7 @@ enum ImprovementCommands {
             let today = store.today
             let items = try store.improvements.list(
                 group: group, unit: unit, stage: stage, overdueOnly: overdueOnly, today: today)
-            if format == .json {
-                return .json(.array(items.map { RecordJSON.improvement($0, today: today) }))
-            }
+            let records: JSON = .array(items.map { RecordJSON.improvement($0, today: today) })
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "group_id", header: Text(en: "Group", id: "Kelompok"), alignRight: true),
@@ -202,7 +200,7 @@ enum ImprovementCommands {
                     .int(item.complaintTickets.count), .int(item.sopNumbers.count),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     /// What `improvement list` filters by.
@@ -231,28 +229,26 @@ enum ImprovementCommands {
             let complaints = try improvement.complaintTickets.map { try store.complaints.get(Ticket.parse($0)) }
             let sops = try improvement.sopNumbers.map { try store.sops.get($0) }
             let surveys = try Set(improvement.surveyElements.map(\.surveyID)).sorted().map { try store.surveys.get($0) }
-            if format == .json {
-                return .json(
-                    RecordJSON.improvement(improvement, today: store.today).adding([
-                        (
-                            "complaint_status",
-                            .object(complaints.map { ($0.ticket.description, .string($0.status.rawValue)) })
-                        ),
-                        (
-                            "sop_revisions_since_start",
-                            .object(
-                                sops.map { sop in
-                                    (
-                                        sop.number,
-                                        .array(
-                                            sop.revisions.filter {
-                                                $0.revision > 0 && $0.datedOn >= improvement.startedOn
-                                            }.map { .int($0.revision) })
-                                    )
-                                })
-                        ),
-                    ]))
-            }
+            let records: JSON =
+                RecordJSON.improvement(improvement, today: store.today).adding([
+                    (
+                        "complaint_status",
+                        .object(complaints.map { ($0.ticket.description, .string($0.status.rawValue)) })
+                    ),
+                    (
+                        "sop_revisions_since_start",
+                        .object(
+                            sops.map { sop in
+                                (
+                                    sop.number,
+                                    .array(
+                                        sop.revisions.filter {
+                                            $0.revision > 0 && $0.datedOn >= improvement.startedOn
+                                        }.map { .int($0.revision) })
+                                )
+                            })
+                    ),
+                ])
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelID(language), String(improvement.id))
@@ -324,8 +320,10 @@ enum ImprovementCommands {
                     .date(link.linkedOn),
                 ])
             }
-            return .sections(
-                [.text(fields.render()), .rows(stages), .rows(linked), .rows(revisions)]
-                    + (addressed.rows.isEmpty ? [] : [.rows(addressed)]))
+            return .records(
+                records,
+                shown: .sections(
+                    [.text(fields.render()), .rows(stages), .rows(linked), .rows(revisions)]
+                        + (addressed.rows.isEmpty ? [] : [.rows(addressed)])))
         })
 }

@@ -27,32 +27,30 @@ enum InboxCommand {
                 try store.holidays.yearsWithoutNationalDays(
                     among: entries.reduce(into: Set<Int>()) { $0.formUnion($1.complaint.due.years) }))
             let language = invocation.language
-            if format == .json {
-                return .json(
-                    .object([
-                        ("login", .string(official.login)), ("today", .string(today.description)),
-                        ("due_within", .int(dueWithin)),
-                        (
-                            "counts",
-                            .object(
-                                InboxQueue.allCases.map { queue in
-                                    (queue.rawValue, .int(entries.count { $0.queues.contains(queue) }))
-                                })
-                        ),
-                        (
-                            "complaints",
-                            .array(
-                                entries.map { entry in
-                                    RecordJSON.complaint(
-                                        entry.complaint, timeZone: invocation.timeZone, today: today, inList: true
-                                    ).adding([
-                                        ("queues", .array(entry.queues.map { .string($0.rawValue) })),
-                                        ("working_days_left", entry.workingDaysLeft.map { .int($0) } ?? .null),
-                                    ])
-                                })
-                        ),
-                    ]))
-            }
+            let records: JSON =
+                .object([
+                    ("login", .string(official.login)), ("today", .string(today.description)),
+                    ("due_within", .int(dueWithin)),
+                    (
+                        "counts",
+                        .object(
+                            InboxQueue.allCases.map { queue in
+                                (queue.rawValue, .int(entries.count { $0.queues.contains(queue) }))
+                            })
+                    ),
+                    (
+                        "complaints",
+                        .array(
+                            entries.map { entry in
+                                RecordJSON.complaint(
+                                    entry.complaint, timeZone: invocation.timeZone, today: today, inList: true
+                                ).adding([
+                                    ("queues", .array(entry.queues.map { .string($0.rawValue) })),
+                                    ("working_days_left", entry.workingDaysLeft.map { .int($0) } ?? .null),
+                                ])
+                            })
+                    ),
+                ])
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "queues", header: Msg.labelQueues),
                 Column(key: "skpd", header: Msg.labelUnit), Column(key: "assigned_to", header: Msg.labelAssignedTo),
@@ -75,7 +73,7 @@ enum InboxCommand {
                     .text(complaint.subject),
                 ])
             }
-            guard format == .table else { return .rows(table) }
+            guard format == .table else { return .records(records, shown: .rows(table)) }
             let counts = InboxQueue.allCases.map { queue in
                 Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
             }
@@ -83,10 +81,12 @@ enum InboxCommand {
                 Msg.inboxHeading(official.login, LetterDates.date(today, language))(language),
                 counts.joined(separator: " · "),
             ])
-            if entries.isEmpty { return .sections([heading, .line(Msg.inboxEmpty)]) }
+            if entries.isEmpty { return .records(records, shown: .sections([heading, .line(Msg.inboxEmpty)])) }
             let beyondPerpres = entries.map(\.complaint).filter { PerpresSettlementLimit.exceeded(by: $0) != nil }
             let perpres = Echo.list(beyondPerpres.map(\.ticket.description))(language)
-            return .sections(
-                [heading, .rows(table)] + (beyondPerpres.isEmpty ? [] : [.line(Msg.perpresTickets(perpres))]))
+            return .records(
+                records,
+                shown: .sections(
+                    [heading, .rows(table)] + (beyondPerpres.isEmpty ? [] : [.line(Msg.perpresTickets(perpres))])))
         })
 }

@@ -19,25 +19,23 @@ enum InitCommand {
     static func run(_ invocation: Invocation) throws -> CommandOutput { try run(invocation, mode: .createIfMissing) }
 
     static func run(_ invocation: Invocation, mode: Store.OpenMode) throws -> CommandOutput {
-        let format = try invocation.format()
+        _ = try invocation.format() // a format it does not offer is refused before a database is made
         let store = try invocation.openStore(mode)
         let applied = store.migrationsApplied.map(\.name)
         let version = try store.schemaVersion()
-        if format == .json {
-            return .json(
-                .object([
-                    ("path", .string(store.path)),
-                    ("created", .bool(store.wasCreated)),
-                    ("applied", .array(applied.map(JSON.string))),
-                    ("schema_version", .int(version)),
-                    ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
-                ]))
-        }
+        let records: JSON =
+            .object([
+                ("path", .string(store.path)),
+                ("created", .bool(store.wasCreated)),
+                ("applied", .array(applied.map(JSON.string))),
+                ("schema_version", .int(version)),
+                ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
+            ])
         let done =
             store.wasCreated
             ? Msg.initCreated(store.path, applied, version)
             : applied.isEmpty ? Msg.initUpToDate(store.path, version) : Msg.initMigrated(store.path, applied, version)
         let firstAdmin = store.registeredFirstAdmin ? [Msg.firstAdmin(store.official.login)] : []
-        return .lines(([done] + firstAdmin).map { $0(invocation.language) })
+        return .records(records, shown: .lines(([done] + firstAdmin).map { $0(invocation.language) }))
     }
 }

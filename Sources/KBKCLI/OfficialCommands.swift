@@ -86,9 +86,7 @@ enum OfficialCommands {
             let includeInactive = invocation.isSet(all)
             let store = try invocation.openStore(.existing)
             let officials = try store.officials.list(includeInactive: includeInactive, unit: unit, role: role)
-            if format == .json {
-                return .json(.array(officials.map(json)))
-            }
+            let records: JSON = .array(officials.map(json))
             var table = Tabular(columns: [
                 Column(key: "login", header: Msg.labelLogin), Column(key: "name", header: Msg.labelName),
                 Column(key: "nip", header: Msg.labelNIP), Column(key: "skpd", header: Msg.labelUnit),
@@ -101,7 +99,7 @@ enum OfficialCommands {
                     .coded(official.role), .text(status(official, invocation)),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let show = CommandSpec(

@@ -167,9 +167,7 @@ enum SOPCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let sops = try store.sops.list(unit: unit, status: status, reviewDue: dueOnly, today: today)
-            if format == .json {
-                return .json(.array(sops.map { RecordJSON.sop($0, today: today) }))
-            }
+            let records: JSON = .array(sops.map { RecordJSON.sop($0, today: today) })
             var table = Tabular(columns: [
                 Column(key: "number", header: Msg.labelNumber), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "title", header: Msg.labelTitle),
@@ -188,7 +186,7 @@ enum SOPCommands {
                     SOPCommands.lifespan(sop, today: today),
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let statusFilter = Option.choice(
@@ -300,14 +298,12 @@ enum ConfigCommands {
             let format = try invocation.format()
             let store = try invocation.openStore(.existing)
             let settings = try store.settings.all()
-            if format == .json {
-                return .json(.object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) }))
-            }
+            let records: JSON = .object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) })
             var table = Tabular(columns: [
                 Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue),
             ])
             for (key, value) in settings { table.rows.append([.text(key.rawValue), .text(key.summary(of: value))]) }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let set = CommandSpec(

@@ -102,9 +102,7 @@ enum TargetCommands {
             let store = try invocation.openStore(.existing)
             let units = try unit.map { try store.units.codesUnder(try store.units.get($0).code) }
             let targets = try store.targets.list(year: year, units: units)
-            if format == .json {
-                return .json(.array(targets.map(RecordJSON.target)))
-            }
+            let records: JSON = .array(targets.map(RecordJSON.target))
             var table = Tabular(columns: [
                 Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "year", header: Text(en: "Year", id: "Tahun"), alignRight: true),
@@ -124,7 +122,7 @@ enum TargetCommands {
                     target.source.map(Cell.text) ?? .null,
                 ])
             }
-            return .rows(table)
+            return .records(records, shown: .rows(table))
         })
 
     static let remove = CommandSpec(

@@ -29,13 +29,11 @@ enum TopicCommands {
             let store = try invocation.openStore(.existing)
             let topics = try store.topics.list()
             let counts = try store.topics.complaintCounts()
-            if format == .json {
-                return .json(
-                    .array(
-                        topics.map {
-                            RecordJSON.topic($0).adding([("complaints", .int(counts[$0.code] ?? 0))])
-                        }))
-            }
+            let records: JSON =
+                .array(
+                    topics.map {
+                        RecordJSON.topic($0).adding([("complaints", .int(counts[$0.code] ?? 0))])
+                    })
             let language = invocation.language
             let table = format == .table
             var rows = Tabular(
@@ -63,7 +61,7 @@ enum TopicCommands {
                 row.append(.int(counts[topic.code] ?? 0))
                 rows.rows.append(row)
             }
-            return .rows(rows)
+            return .records(records, shown: .rows(rows))
         })
 
     /// A topic's names, each required by `topic add` and changed alone by `topic edit`.

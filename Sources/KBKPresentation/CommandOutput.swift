@@ -12,9 +12,9 @@ package enum CommandOutput: Sendable {
     case change(JSON, line: Text)
     /// Rows: a table for a person, CSV and JSON of the same rows for scripts.
     case rows(Tabular)
-    /// Rows whose records say more than the columns (nested lists, every date): the rows for a
-    /// person and in CSV, the records in JSON.
-    case list(Tabular, records: JSON)
+    /// Records that say more than what a person is shown (nested lists, every date): the records
+    /// in JSON; in any other format, `shown` (rows, a record's fields, sections) in that format.
+    indirect case records(JSON, shown: CommandOutput)
     /// One record: labelled lines for a person, the record in JSON, one flat row in CSV.
     case record(Fields, json: JSON)
     /// Records for a script, in JSON whatever the format: what a command gives when JSON was asked
@@ -35,8 +35,8 @@ package enum CommandOutput: Sendable {
         case .change(let json, let line):
             return format == .json ? json.serialized() + "\n" : CommandOutput.asLine(line(language))
         case .rows(let table): return table.render(format, language: language)
-        case .list(let table, let records):
-            return format == .json ? records.serialized() + "\n" : table.render(format, language: language)
+        case .records(let records, let shown):
+            return format == .json ? records.serialized() + "\n" : shown.rendered(format, language: language)
         case .record(let fields, let json):
             switch format {
             case .json: return json.serialized() + "\n"
