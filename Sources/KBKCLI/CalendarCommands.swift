@@ -50,7 +50,7 @@ enum CalendarCommands {
             let year = try invocation.value(Holidays.year)
             let store = try invocation.openStore(.existing)
             let holidays = try store.holidays.list(year: year)
-            let records: JSON = .array(holidays.map(RecordJSON.holiday))
+            let records = { @Sendable () -> JSON in .array(holidays.map(RecordJSON.holiday)) }
             var table = Tabular(columns: [
                 Column(key: "date", header: Msg.labelDate), Column(key: "name", header: Msg.labelName),
                 Column(key: "kind", header: Msg.labelKind), Column(key: "source", header: Msg.labelSource),
@@ -191,7 +191,7 @@ enum CalendarCommands {
             let format = try invocation.format()
             let store = try invocation.openStore(.existing)
             let categories = try store.categories.list()
-            let records: JSON = .array(categories.map(RecordJSON.category))
+            let records = { @Sendable () -> JSON in .array(categories.map(RecordJSON.category)) }
             // A person reads one response column ("24 jam" for an hour target); a file keeps both numbers.
             let merged = format == .table
             var table = Tabular(

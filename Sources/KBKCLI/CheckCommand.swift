@@ -19,7 +19,7 @@ enum CheckCommand {
         invocation.warnAboutYearsWithoutNationalDays(report.yearsWithoutNationalDays)
         let known = Migrator().migrations.last?.version ?? 0
         let output = CommandOutput.records(
-            json(report, latestKnown: known),
+            { json(report, latestKnown: known) },
             shown: .printed(text(report, latestKnown: known, language: invocation.language)))
         if let broken = report.brokenAuditEntry {
             let message = Msg.auditChainBroken(entry: broken.entry, position: broken.position, reason: broken.reason)

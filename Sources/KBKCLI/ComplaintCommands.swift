@@ -357,8 +357,9 @@ enum ComplaintCommands {
                 }
             }
             let timeZone = invocation.timeZone
-            let records: JSON =
+            let records = { @Sendable () -> JSON in
                 .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) })
+            }
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "received_at", header: Msg.labelReceived),
                 Column(key: "channel", header: Msg.labelChannel), Column(key: "skpd", header: Msg.labelUnit),

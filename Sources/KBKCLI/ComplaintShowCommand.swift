@@ -35,7 +35,7 @@ extension ComplaintCommands {
             let today = now.date(in: store.timeZone)
             let calendars = try store.holidays.unitCalendars()
             let timeZone = invocation.timeZone
-            let records: JSON =
+            let records = { @Sendable () -> JSON in
                 RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                     (
@@ -49,6 +49,7 @@ extension ComplaintCommands {
                             })
                     ),
                 ])
+            }
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelTicket(language), complaint.ticket.description)

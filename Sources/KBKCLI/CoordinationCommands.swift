@@ -70,7 +70,7 @@ enum CoordinationCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let meetings = try store.coordination.list(year: year)
-            let records: JSON = .array(meetings.map { RecordJSON.coordination($0, today: today) })
+            let records = { @Sendable () -> JSON in .array(meetings.map { RecordJSON.coordination($0, today: today) }) }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "held_on", header: Msg.labelDate),
                 Column(key: "title", header: Msg.labelTitle),
@@ -101,7 +101,7 @@ enum CoordinationCommands {
             let store = try invocation.openStore(.existing)
             let meeting = try store.coordination.get(id)
             let today = store.today
-            let records: JSON = RecordJSON.coordination(meeting, today: today)
+            let records = { @Sendable () -> JSON in RecordJSON.coordination(meeting, today: today) }
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelID(language), String(meeting.id))
@@ -207,8 +207,9 @@ enum ActionCommands {
             let store = try invocation.openStore(.existing)
             let owners = try owner.map { try store.units.codesUnder(try store.units.get($0).code) }
             let actions = try store.coordination.actions(owners: owners, openOnly: onlyOpen)
+            let today = store.today
             return .records(
-                .array(actions.map { RecordJSON.coordinationAction($0, today: store.today) }),
+                { .array(actions.map { RecordJSON.coordinationAction($0, today: today) }) },
                 shown: .rows(table(actions, today: store.today)))
         })
 

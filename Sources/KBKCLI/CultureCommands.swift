@@ -69,7 +69,7 @@ enum RBKCommands {
             let group = invocation.argument(0) == nil ? nil : try invocation.idArgument(0, name: "group id")
             let store = try invocation.openStore(.existing)
             let rbks = try store.rbks.list(group: group)
-            let records: JSON = .array(rbks.map(RecordJSON.rbk))
+            let records = { @Sendable () -> JSON in .array(rbks.map(RecordJSON.rbk)) }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true),
                 Column(key: "group", header: Text(en: "Group", id: "Kelompok"), alignRight: true),
@@ -283,7 +283,7 @@ enum CultureCommands {
             let year = try invocation.value(CommonOptions.year)
             let store = try invocation.openStore(.existing)
             let assessments = try store.assessments.list(year: year)
-            let records: JSON = .array(assessments.map(RecordJSON.assessment))
+            let records = { @Sendable () -> JSON in .array(assessments.map(RecordJSON.assessment)) }
             var table = Tabular(
                 columns: [
                     Column(key: "skpd", header: Msg.labelUnit),
@@ -331,7 +331,7 @@ enum CultureCommands {
             let year = try invocation.value(shownYear) ?? invocation.today.year
             let store = try invocation.openStore(.existing)
             let assessment = try store.assessments.get(unit: unit, year: year)
-            let records: JSON = RecordJSON.assessment(assessment)
+            let records = { @Sendable () -> JSON in RecordJSON.assessment(assessment) }
             return .records(records, shown: shown(assessment, language: invocation.language))
         })
 
@@ -384,7 +384,7 @@ enum CultureCommands {
         run: { invocation in
             let format = try invocation.format()
             let language = invocation.language
-            let records: JSON = .array(BehaviourIndicator.all.map(RecordJSON.indicator))
+            let records = { @Sendable () -> JSON in .array(BehaviourIndicator.all.map(RecordJSON.indicator)) }
             // People read the wording in their language; a spreadsheet gets both, and the source.
             let texts =
                 format == .csv

@@ -105,12 +105,15 @@ enum EscalateCommand {
             }
         }
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
-        let records = JSON.object([
-            ("recorded", .int(recorded.count)),
-            ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
-            ("sent", .int(sent)), ("failed", .int(failures.count)),
-            ("notices", .array(recorded.map { json($0, timeZone: invocation.timeZone) })),
-        ])
+        let (sentCount, failedCount, timeZone) = (sent, failures.count, invocation.timeZone)
+        let records = { @Sendable () -> JSON in
+            .object([
+                ("recorded", .int(recorded.count)),
+                ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
+                ("sent", .int(sentCount)), ("failed", .int(failedCount)),
+                ("notices", .array(recorded.map { json($0, timeZone: timeZone) })),
+            ])
+        }
         let done =
             recorded.isEmpty && sent == 0
             ? Msg.noNoticesDue
@@ -225,6 +228,6 @@ enum EscalateCommand {
             }
             table.rows.append(row)
         }
-        return .records(.array(notices.map { json($0, timeZone: timeZone) }), shown: .rows(table))
+        return .records({ .array(notices.map { json($0, timeZone: timeZone) }) }, shown: .rows(table))
     }
 }

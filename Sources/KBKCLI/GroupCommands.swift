@@ -76,12 +76,13 @@ enum GroupCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let groups = try store.groups.list(unit: unit, includeDissolved: includeDissolved, today: today)
-            let records: JSON =
+            let records = { @Sendable () -> JSON in
                 .array(
                     groups.map {
                         RecordJSON.group($0.group, today: today).adding([("active_members", .int($0.activeMembers))]
                         )
                     })
+            }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "name", header: Msg.labelName), Column(key: "formed_on", header: Msg.labelFormed),
@@ -258,7 +259,7 @@ enum MemberCommands {
             let includeEnded = invocation.isSet(CommonOptions.all)
             let store = try invocation.openStore(.existing)
             let members = try store.groups.members(of: id, includeEnded: includeEnded, today: store.today)
-            return .records(.array(members.map(RecordJSON.member)), shown: .rows(table(members)))
+            return .records({ .array(members.map(RecordJSON.member)) }, shown: .rows(table(members)))
         })
 
     static func table(_ members: [Membership]) -> Tabular {
@@ -329,7 +330,7 @@ enum MeetingCommands {
             let (start, end) = try invocation.dateRange(from, to)
             let store = try invocation.openStore(.existing)
             let meetings = try store.groups.meetings(of: id, from: start, to: end)
-            return .records(.array(meetings.map(RecordJSON.meeting)), shown: .rows(table(meetings)))
+            return .records({ .array(meetings.map(RecordJSON.meeting)) }, shown: .rows(table(meetings)))
         })
 
     static func table(_ meetings: [Meeting]) -> Tabular {

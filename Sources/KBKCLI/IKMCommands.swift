@@ -127,7 +127,7 @@ enum IKMCommands {
             let period = try invocation.value(periodFilter)
             let store = try invocation.openStore(.existing)
             let surveys = try store.surveys.list(unit: unit, overlapping: period)
-            let records: JSON = .array(surveys.map(RecordJSON.survey))
+            let records = { @Sendable () -> JSON in .array(surveys.map(RecordJSON.survey)) }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "service", header: Msg.labelService),
@@ -171,7 +171,7 @@ enum IKMCommands {
             let store = try invocation.openStore(.existing)
             let survey = try store.surveys.get(id)
             let actions = try store.improvements.addressing(surveyID: id)
-            let records: JSON =
+            let records = { @Sendable () -> JSON in
                 RecordJSON.survey(survey).adding([
                     (
                         "improvements",
@@ -186,6 +186,7 @@ enum IKMCommands {
                             })
                     )
                 ])
+            }
             let score = survey.score
             let language = invocation.language
             var table = Tabular(columns: [

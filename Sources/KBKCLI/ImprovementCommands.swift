@@ -182,7 +182,7 @@ enum ImprovementCommands {
             let today = store.today
             let items = try store.improvements.list(
                 group: group, unit: unit, stage: stage, overdueOnly: overdueOnly, today: today)
-            let records: JSON = .array(items.map { RecordJSON.improvement($0, today: today) })
+            let records = { @Sendable () -> JSON in .array(items.map { RecordJSON.improvement($0, today: today) }) }
             var table = Tabular(columns: [
                 Column(key: "id", header: Msg.labelID, alignRight: true), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "group_id", header: Text(en: "Group", id: "Kelompok"), alignRight: true),
@@ -229,8 +229,9 @@ enum ImprovementCommands {
             let complaints = try improvement.complaintTickets.map { try store.complaints.get(Ticket.parse($0)) }
             let sops = try improvement.sopNumbers.map { try store.sops.get($0) }
             let surveys = try Set(improvement.surveyElements.map(\.surveyID)).sorted().map { try store.surveys.get($0) }
-            let records: JSON =
-                RecordJSON.improvement(improvement, today: store.today).adding([
+            let today = store.today
+            let records = { @Sendable () -> JSON in
+                RecordJSON.improvement(improvement, today: today).adding([
                     (
                         "complaint_status",
                         .object(complaints.map { ($0.ticket.description, .string($0.status.rawValue)) })
@@ -249,6 +250,7 @@ enum ImprovementCommands {
                             })
                     ),
                 ])
+            }
             let language = invocation.language
             var fields = Fields()
             fields.add(Msg.labelID(language), String(improvement.id))

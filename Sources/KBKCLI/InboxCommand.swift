@@ -27,7 +27,8 @@ enum InboxCommand {
                 try store.holidays.yearsWithoutNationalDays(
                     among: entries.reduce(into: Set<Int>()) { $0.formUnion($1.complaint.due.years) }))
             let language = invocation.language
-            let records: JSON =
+            let timeZone = invocation.timeZone
+            let records = { @Sendable () -> JSON in
                 .object([
                     ("login", .string(official.login)), ("today", .string(today.description)),
                     ("due_within", .int(dueWithin)),
@@ -43,7 +44,7 @@ enum InboxCommand {
                         .array(
                             entries.map { entry in
                                 RecordJSON.complaint(
-                                    entry.complaint, timeZone: invocation.timeZone, today: today, inList: true
+                                    entry.complaint, timeZone: timeZone, today: today, inList: true
                                 ).adding([
                                     ("queues", .array(entry.queues.map { .string($0.rawValue) })),
                                     ("working_days_left", entry.workingDaysLeft.map { .int($0) } ?? .null),
@@ -51,6 +52,7 @@ enum InboxCommand {
                             })
                     ),
                 ])
+            }
             var table = Tabular(columns: [
                 Column(key: "ticket", header: Msg.labelTicket), Column(key: "queues", header: Msg.labelQueues),
                 Column(key: "skpd", header: Msg.labelUnit), Column(key: "assigned_to", header: Msg.labelAssignedTo),

@@ -23,14 +23,14 @@ enum InitCommand {
         let store = try invocation.openStore(mode)
         let applied = store.migrationsApplied.map(\.name)
         let version = try store.schemaVersion()
-        let records: JSON =
-            .object([
-                ("path", .string(store.path)),
-                ("created", .bool(store.wasCreated)),
-                ("applied", .array(applied.map(JSON.string))),
-                ("schema_version", .int(version)),
-                ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
-            ])
+        let record = JSON.object([
+            ("path", .string(store.path)),
+            ("created", .bool(store.wasCreated)),
+            ("applied", .array(applied.map(JSON.string))),
+            ("schema_version", .int(version)),
+            ("first_admin", .optional(store.registeredFirstAdmin ? store.official.login : nil)),
+        ])
+        let records = { @Sendable () -> JSON in record }
         let done =
             store.wasCreated
             ? Msg.initCreated(store.path, applied, version)

@@ -86,7 +86,7 @@ enum OfficialCommands {
             let includeInactive = invocation.isSet(all)
             let store = try invocation.openStore(.existing)
             let officials = try store.officials.list(includeInactive: includeInactive, unit: unit, role: role)
-            let records: JSON = .array(officials.map(json))
+            let records = { @Sendable () -> JSON in .array(officials.map(json)) }
             var table = Tabular(columns: [
                 Column(key: "login", header: Msg.labelLogin), Column(key: "name", header: Msg.labelName),
                 Column(key: "nip", header: Msg.labelNIP), Column(key: "skpd", header: Msg.labelUnit),

@@ -167,7 +167,7 @@ enum SOPCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let sops = try store.sops.list(unit: unit, status: status, reviewDue: dueOnly, today: today)
-            let records: JSON = .array(sops.map { RecordJSON.sop($0, today: today) })
+            let records = { @Sendable () -> JSON in .array(sops.map { RecordJSON.sop($0, today: today) }) }
             var table = Tabular(columns: [
                 Column(key: "number", header: Msg.labelNumber), Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "title", header: Msg.labelTitle),
@@ -298,7 +298,8 @@ enum ConfigCommands {
             let format = try invocation.format()
             let store = try invocation.openStore(.existing)
             let settings = try store.settings.all()
-            let records: JSON = .object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) })
+            let records = { @Sendable () -> JSON in .object(settings.map { ($0.key.rawValue, json($0.key, $0.value)) })
+            }
             var table = Tabular(columns: [
                 Column(key: "key", header: Msg.labelSetting), Column(key: "value", header: Msg.labelValue),
             ])

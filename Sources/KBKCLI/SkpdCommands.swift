@@ -81,7 +81,7 @@ enum SkpdCommands {
             let store = try invocation.openStore(.existing)
             let today = store.today
             let units = try store.units.list(includeInactive: includeInactive, kind: kind, today: today)
-            let records: JSON = .array(units.map { RecordJSON.unit($0, today: today) })
+            let records = { @Sendable () -> JSON in .array(units.map { RecordJSON.unit($0, today: today) }) }
             var table = Tabular(columns: [
                 Column(key: "code", header: Msg.labelCode), Column(key: "name", header: Msg.labelName),
                 Column(key: "kind", header: Msg.labelKind), Column(key: "parent", header: Msg.labelParent),

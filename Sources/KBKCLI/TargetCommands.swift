@@ -102,7 +102,7 @@ enum TargetCommands {
             let store = try invocation.openStore(.existing)
             let units = try unit.map { try store.units.codesUnder(try store.units.get($0).code) }
             let targets = try store.targets.list(year: year, units: units)
-            let records: JSON = .array(targets.map(RecordJSON.target))
+            let records = { @Sendable () -> JSON in .array(targets.map(RecordJSON.target)) }
             var table = Tabular(columns: [
                 Column(key: "skpd", header: Msg.labelUnit),
                 Column(key: "year", header: Text(en: "Year", id: "Tahun"), alignRight: true),

@@ -29,11 +29,12 @@ enum TopicCommands {
             let store = try invocation.openStore(.existing)
             let topics = try store.topics.list()
             let counts = try store.topics.complaintCounts()
-            let records: JSON =
+            let records = { @Sendable () -> JSON in
                 .array(
                     topics.map {
                         RecordJSON.topic($0).adding([("complaints", .int(counts[$0.code] ?? 0))])
                     })
+            }
             let language = invocation.language
             let table = format == .table
             var rows = Tabular(

@@ -146,7 +146,7 @@ enum TransferCommands {
             guard result.succeeded else {
                 // A script still gets the summary of what was refused; a person reads the problems.
                 throw FailureAfterOutput(
-                    output: .records(summary, shown: .nothing),
+                    output: .records({ summary }, shown: .nothing),
                     error: CommandFailure(exitCode: .dataError, message: Msg.importRefused(path, result.problemCount)))
             }
             return .change(summary, line: Msg.importDone(result))

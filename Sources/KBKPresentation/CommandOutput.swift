@@ -14,7 +14,9 @@ package enum CommandOutput: Sendable {
     case rows(Tabular)
     /// Records that say more than what a person is shown (nested lists, every date): the records
     /// in JSON; in any other format, `shown` (rows, a record's fields, sections) in that format.
-    indirect case records(JSON, shown: CommandOutput)
+    /// The records are built only when JSON is asked for: a person's page of 100 rows does not pay
+    /// for them.
+    indirect case records(@Sendable () -> JSON, shown: CommandOutput)
     /// One record: labelled lines for a person, the record in JSON, one flat row in CSV.
     case record(Fields, json: JSON)
     /// Records for a script, in JSON whatever the format: what a command gives when JSON was asked
@@ -36,7 +38,7 @@ package enum CommandOutput: Sendable {
             return format == .json ? json.serialized() + "\n" : CommandOutput.asLine(line(language))
         case .rows(let table): return table.render(format, language: language)
         case .records(let records, let shown):
-            return format == .json ? records.serialized() + "\n" : shown.rendered(format, language: language)
+            return format == .json ? records().serialized() + "\n" : shown.rendered(format, language: language)
         case .record(let fields, let json):
             switch format {
             case .json: return json.serialized() + "\n"

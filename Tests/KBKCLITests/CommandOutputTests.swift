@@ -54,7 +54,7 @@ import Testing
 
     @Test func aListShowsItsRowsAndGivesItsRecordsToScripts() {
         let records = JSON.array([.object([("ticket", .string("ADU-2027-00001")), ("events", .array([]))])])
-        let output = CommandOutput.records(records, shown: .rows(Self.table))
+        let output = CommandOutput.records({ records }, shown: .rows(Self.table))
         #expect(output.rendered(.json, language: .id) == records.serialized() + "\n")
         #expect(output.rendered(.csv, language: .id) == Self.table.csv())
     }
