@@ -40,13 +40,7 @@ extension ComplaintCommands {
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                     (
                         "improvements",
-                        .array(
-                            improvements.map {
-                                .object([
-                                    ("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                    ("stage", .string($0.stage.rawValue)),
-                                ])
-                            })
+                        .array(improvements.map(RecordJSON.linkedImprovement))
                     ),
                 ])
             }

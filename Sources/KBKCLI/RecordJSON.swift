@@ -232,6 +232,14 @@ extension RecordJSON {
         ])
     }
 
+    /// An improvement action as a complaint or an SOP names it: its id, title and stage.
+    static func linkedImprovement(_ improvement: Improvement) -> JSON {
+        .object([
+            ("id", .int(Int(improvement.id))), ("title", .string(improvement.title)),
+            ("stage", .string(improvement.stage.rawValue)),
+        ])
+    }
+
     static func improvement(_ improvement: Improvement, today: CivilDate) -> JSON {
         .object([
             ("id", .int(Int(improvement.id))), ("group_id", .int(Int(improvement.groupID))),

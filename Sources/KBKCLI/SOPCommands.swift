@@ -206,13 +206,7 @@ enum SOPCommands {
             let record = RecordJSON.sop(sop, today: today).adding([
                 (
                     "improvements",
-                    .array(
-                        improvements.map {
-                            .object([
-                                ("id", .int(Int($0.id))), ("title", .string($0.title)),
-                                ("stage", .string($0.stage.rawValue)),
-                            ])
-                        })
+                    .array(improvements.map(RecordJSON.linkedImprovement))
                 )
             ])
             let language = invocation.language

@@ -188,35 +188,37 @@ extension DecodedRow {
     /// A value checked on its way in (a ticket, a unit code, a login), checked again on its way out:
     /// a stored value its parser refuses is a damaged row, not a plain string passed on.
     func validated<T>(
-        _ index: Int32, _ column: String, _ what: String, _ parse: (String) throws(DomainError) -> T
+        _ index: Int32, _ column: @autoclosure () -> String, _ what: String, _ parse: (String) throws(DomainError) -> T
     ) throws(DamagedRow) -> T {
-        guard let text = row.string(index), let value = try? parse(text) else { throw damaged(column, index, what) }
+        guard let text = row.string(index), let value = try? parse(text) else { throw damaged(column(), index, what) }
         return value
     }
 
     /// As `validated`, NULL being nil.
     func optionalValidated<T>(
-        _ index: Int32, _ column: String, _ what: String, _ parse: (String) throws(DomainError) -> T
+        _ index: Int32, _ column: @autoclosure () -> String, _ what: String, _ parse: (String) throws(DomainError) -> T
     ) throws(DamagedRow) -> T? {
         guard let text = row.string(index) else { return nil }
-        guard let value = try? parse(text) else { throw damaged(column, index, what) }
+        guard let value = try? parse(text) else { throw damaged(column(), index, what) }
         return value
     }
 
-    func ticket(_ index: Int32, _ column: String = "ticket") throws(DamagedRow) -> Ticket {
-        try validated(index, column, "a ticket like ADU-2026-00012", Ticket.parse)
+    func ticket(_ index: Int32, _ column: @autoclosure () -> String = "ticket") throws(DamagedRow) -> Ticket {
+        try validated(index, column(), "a ticket like ADU-2026-00012", Ticket.parse)
     }
 
-    func optionalUnitCode(_ index: Int32, _ column: String) throws(DamagedRow) -> UnitCode? {
-        try optionalValidated(index, column, "a unit code", UnitCode.init)
+    func optionalUnitCode(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> UnitCode? {
+        try optionalValidated(index, column(), "a unit code", UnitCode.init)
     }
 
-    func categoryCode(_ index: Int32, _ column: String = "category") throws(DamagedRow) -> CategoryCode {
-        try validated(index, column, "a category code", CategoryCode.init)
+    func categoryCode(_ index: Int32, _ column: @autoclosure () -> String = "category") throws(DamagedRow)
+        -> CategoryCode
+    {
+        try validated(index, column(), "a category code", CategoryCode.init)
     }
 
-    func optionalLogin(_ index: Int32, _ column: String) throws(DamagedRow) -> Login? {
-        try optionalValidated(index, column, "a login", Login.init)
+    func optionalLogin(_ index: Int32, _ column: @autoclosure () -> String) throws(DamagedRow) -> Login? {
+        try optionalValidated(index, column(), "a login", Login.init)
     }
 }
 
