@@ -327,6 +327,7 @@ enum ComplaintCommands {
             "kbk complaint list --status open --limit 0",
             "kbk complaint list --status received --status verified --format csv",
             "kbk complaint list --mine",
+            "kbk complaint list --search 'jalan rusak bobotsari'",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -360,40 +361,8 @@ enum ComplaintCommands {
             let records = { @Sendable () -> JSON in
                 .array(complaints.map { RecordJSON.complaint($0, timeZone: timeZone, today: today, inList: true) })
             }
-            var table = Tabular(columns: [
-                Column(key: "ticket", header: Msg.labelTicket), Column(key: "received_at", header: Msg.labelReceived),
-                Column(key: "channel", header: Msg.labelChannel), Column(key: "skpd", header: Msg.labelUnit),
-                Column(key: "status", header: Msg.labelStatus), Column(key: "running_due", header: Msg.labelDue),
-                Column(key: "subject", header: Msg.labelSubject),
-            ])
-            if format == .csv {
-                table = Tabular(
-                    columns: table.columns + [
-                        Column(key: "category", header: Msg.labelCategory),
-                        Column(key: "topic", header: Msg.labelTopic),
-                        Column(key: "overdue", header: Msg.labelDue),
-                        Column(key: "description", header: Msg.labelDescription),
-                    ])
-            }
-            for complaint in complaints {
-                let due: Cell =
-                    complaint.runningDeadline.map { complaint.isOverdue(on: today) ? .overdue($0.due) : .date($0.due) }
-                    ?? .null
-                var row: [Cell] = [
-                    .code(complaint.ticket),
-                    format == .csv ? .text(complaint.receivedAt.iso8601(in: timeZone)) : .date(complaint.receivedOn),
-                    .coded(complaint.channel), .code(complaint.unitCode),
-                    .coded(complaint.status), due, .text(complaint.subject),
-                ]
-                if format == .csv {
-                    row += [
-                        .code(complaint.category), complaint.topic.map(Cell.text) ?? .null,
-                        .text(complaint.isOverdue(on: today) ? "true" : "false"),
-                        complaint.isConfidential ? .null : .text(complaint.description),
-                    ]
-                }
-                table.rows.append(row)
-            }
+            let table = ComplaintListing.table(
+                complaints, detailed: format == .csv, today: today, timeZone: timeZone)
             return .records(records, shown: .rows(table))
         })
 

@@ -378,8 +378,11 @@ extension Msg {
     }
     package static let labelAssignedTo = Text(en: "Assigned to", id: "Disposisi kepada")
     package static let optSearch = Text(
-        en: "Words in the subject or (non-confidential) description.",
-        id: "Kata dalam pokok atau isi (yang tidak rahasia).")
+        en:
+            "A ticket, or words in any order, each the start of a word of the subject, place, external reference (LAPOR! number) or, unless confidential, description and history.",
+        id:
+            "Nomor tiket, atau kata dalam urutan apa pun, masing-masing awal kata dari pokok, lokasi, nomor rujukan (nomor LAPOR!) atau, bila tidak rahasia, isi dan riwayat."
+    )
     package static let optReveal = Text(
         en: "Show the complainant's name and contact; the access is recorded in the audit trail.",
         id: "Tampilkan nama dan kontak pengadu; akses ini dicatat dalam jejak audit.")

@@ -155,3 +155,32 @@ extension Msg {
         )
     }
 }
+
+// The complaints page: search, filters and pages.
+extension Msg {
+    package static let webSearch = Text(
+        en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
+    package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webAny = Text(en: "any", id: "semua")
+    package static let webOverdueOnly = Text(en: "Overdue only", id: "Hanya yang lewat tenggat")
+    package static let webReceivedFrom = Text(en: "Received from", id: "Diterima sejak")
+    package static let webReceivedTo = Text(en: "Received until", id: "Diterima sampai")
+    package static let webDownloadCSV = Text(en: "Download these as CSV", id: "Unduh daftar ini (CSV)")
+    package static let webNoComplaintFound = Text(
+        en: "No complaint matches.", id: "Tidak ada pengaduan yang cocok.")
+    package static let webPrevious = Text(en: "Previous", id: "Sebelumnya")
+    package static let webNext = Text(en: "Next", id: "Berikutnya")
+    package static let webFilterRefused = Text(
+        en: "Nothing is listed until the fields marked below are corrected.",
+        id: "Daftar ditampilkan setelah isian yang ditandai di bawah diperbaiki.")
+
+    /// "1–50 of 1,204": which complaints of all those found a page shows.
+    package static func webListRange(_ first: Int, _ last: Int, _ total: Int) -> Text {
+        Text(
+            en:
+                "\(ReportValue.grouped(first, .en))–\(ReportValue.grouped(last, .en)) of \(ReportValue.grouped(total, .en))",
+            id:
+                "\(ReportValue.grouped(first, .id))–\(ReportValue.grouped(last, .id)) dari \(ReportValue.grouped(total, .id))"
+        )
+    }
+}

@@ -14,6 +14,8 @@ public struct ComplaintFilter: Sendable {
     /// Only those assigned to this login.
     public var assignedTo: Login?
     public var limit = ComplaintFilter.defaultLimit
+    /// How many of the selected complaints to pass over before the first shown (a page's start).
+    public var offset = 0
 
     /// How many complaints a list shows unless asked for more (`complaint list --limit`).
     public static let defaultLimit = 100
@@ -99,12 +101,15 @@ public struct Complaints {
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
         let (whereClause, values) = try selection(filter, today: today)
         guard filter.overdueOnly else {
-            return try connection.prepare("SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ?")
-                .query(values + [filter.limit], Complaints.decode).map(readable)
+            return try connection.prepare(
+                "SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ? OFFSET ?"
+            ).query(values + [filter.limit, filter.offset], Complaints.decode).map(readable)
         }
         // Complaints are never deleted, so every id still has its row; one statement serves them all.
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
-        return try overdueIDs(whereClause, values, today: today, limit: filter.limit).compactMap { id in
+        let (end, overflow) = filter.offset.addingReportingOverflow(filter.limit)
+        let ids = try overdueIDs(whereClause, values, today: today, limit: overflow ? .max : end)
+        return try ids.dropFirst(filter.offset).compactMap { id in
             try row.query([id], Complaints.decode).first.map(readable)
         }
     }
@@ -157,10 +162,9 @@ public struct Complaints {
             values.append(to.stored)
         }
         if let search = filter.search {
-            let pattern = "%" + search.map { "%_\\".contains($0) ? "\\\($0)" : String($0) }.joined() + "%"
-            conditions.append(
-                "(c.subject LIKE ? ESCAPE '\\' OR (c.confidential = 0 AND c.description LIKE ? ESCAPE '\\'))")
-            values += [pattern, pattern]
+            let (condition, searchValues) = ComplaintSearch.condition(search)
+            conditions.append(condition)
+            values += searchValues
         }
         if let login = filter.assignedTo {
             conditions.append("c.assigned_to = ?")

@@ -109,7 +109,11 @@ public enum DatabaseHealth {
 
     static func tableRowCounts(_ connection: Connection) throws -> [(table: String, rows: Int)] {
         let tables = try connection.query(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            // The search index's shadow tables (FTS5's own) are its inner workings, not tables of kbk.
+            """
+            SELECT name FROM pragma_table_list
+            WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """
         ) { try DecodedRow($0, table: "sqlite_schema").text(0, "name") }
         return try tables.map { table in
             (table, try connection.count("SELECT count(*) FROM \(Connection.quoteIdentifier(table))"))

@@ -67,6 +67,28 @@ struct CGIRequest {
         return fields
     }
 
+    /// A query string of `pairs` (empty values left out), every byte but the unreserved ones
+    /// (RFC 3986: letters, digits, `-`, `.`, `_`, `~`) percent-encoded.
+    static func query(_ pairs: [(String, String)]) -> String {
+        pairs.filter { !$0.1.isEmpty }.map { percentEncoded($0.0) + "=" + percentEncoded($0.1) }
+            .joined(separator: "&")
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                bytes.append(byte)
+            default: bytes += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func percentDecoded(_ text: String) -> String? {
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()

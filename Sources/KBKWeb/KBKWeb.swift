@@ -300,6 +300,9 @@ public enum KBKWeb {
                 WebPages.inbox(
                     page, official: official, today: store.today, dueWithin: DeadlineStanding.dueSoonWorkingDays,
                     language: language, base: base))
+        case ("complaints", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try complaintList(request, store: store, official: official)
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)

@@ -75,4 +75,16 @@ struct FormFields {
             max="\(range.upperBound)" value="\(typed[name])"\(required)>
             """
     }
+
+    /// A day, as the browser's date picker gives it (YYYY-MM-DD).
+    func date(_ name: String, _ text: Text) -> HTML {
+        label(name, text) + "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(typed[name])\">"
+    }
+
+    /// A box ticked or not; ticked again when it was.
+    func checkbox(_ name: String, _ text: Text) -> HTML {
+        let checked: HTML = typed[name] != nil ? " checked" : ""
+        return
+            "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(checked)> \(text(language))</label>"
+    }
 }

@@ -30,6 +30,15 @@ enum WebPages {
         .notice{background:#fff6d5;border:1px solid #e0c96b;padding:8px;border-radius:4px}
         .error{background:#fde8e8;border:1px solid #d99;padding:8px;border-radius:4px}
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
+        form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 12px;
+        align-items:end;margin-bottom:8px}form.filters .wide{grid-column:1/-1}
+        input[type=date]{padding:4px;font:inherit}label.check{font-weight:400;font-size:15px}
+        .pager{display:flex;gap:14px;flex-wrap:wrap;align-items:center}.pager a{padding:10px 0}
+        @media (max-width:640px){table.list thead{display:none}table.list,table.list tbody,table.list tr,
+        table.list td{display:block;width:auto}table.list tr{border:1px solid #c8d0d8;border-radius:4px;
+        margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0}
+        table.list td::before{content:attr(data-label) ": ";font-weight:600}
+        header a,button{min-height:44px;display:inline-flex;align-items:center}}
         """
 
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
@@ -44,6 +53,7 @@ enum WebPages {
                 [official.name, official.login, official.role.label(language)] + (official.unitCode.map { [$0] } ?? [])
             nav = """
                 <a href="\(base)/">\(Msg.webInbox(language))</a>
+                <a href="\(base)/complaints">\(Msg.webComplaints(language))</a>
                 <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
                 <a href="\(base)/report">\(Msg.webReport(language))</a>
                 <a href="\(base)/units">\(Msg.webUnits(language))</a>

@@ -1,0 +1,38 @@
+import KBKDomain
+internal import SQLiteDB
+
+/// How what a desk types into a search finds complaints (migration 0039): every word must be
+/// there, in any order, each as the start of a word of the subject, the description, the place,
+/// the history or the external reference (a LAPOR! number); a ticket finds its complaint. Case
+/// and diacritics do not matter. A confidential complaint's description and history are not
+/// searched (the index leaves them out).
+enum ComplaintSearch {
+    /// The SQL condition on `c` (the complaint) and its bound values.
+    static func condition(_ text: String) -> (String, [SQLiteBindable]) {
+        var alternatives: [String] = []
+        var values: [SQLiteBindable] = []
+        if let match = match(text) {
+            alternatives.append("c.id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH ?)")
+            values.append(match)
+        }
+        if let ticket = try? Ticket.parse(text) {
+            alternatives.append("c.ticket = ?")
+            values.append(ticket.description)
+        }
+        guard !alternatives.isEmpty else { return ("0", []) }
+        return ("(" + alternatives.joined(separator: " OR ") + ")", values)
+    }
+
+    /// The FTS5 query for the words typed, nil when there is no word in them. Each word is quoted
+    /// (so `AND`, `NEAR(`, `*`, `-` or a quote are words, never the query language) and taken as
+    /// a prefix; FTS5 requires every one of them.
+    static func match(_ text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
+            word.contains { $0.isLetter || $0.isNumber }
+        }
+        guard !words.isEmpty else { return nil }
+        return words.map { word in
+            "\"" + word.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"*"
+        }.joined(separator: " ")
+    }
+}

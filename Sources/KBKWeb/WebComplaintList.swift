@@ -1,0 +1,187 @@
+import KBKDomain
+import KBKPresentation
+import KBKStore
+
+/// The complaints page (`/complaints`): the filters of `kbk complaint list` as a form, read with the
+/// same parsers, one page of the complaints found with their total, and the CSV of all of them.
+struct ComplaintListQuery {
+    /// How many complaints one page shows.
+    static let pageSize = 50
+
+    /// The query's fields as typed, to show them again.
+    var typed: [String: String] = [:]
+    /// The fields that could not be read, with the reason.
+    var problems: [String: Text] = [:]
+    var filter = ComplaintFilter()
+    /// The page asked for, from 1.
+    var page = 1
+
+    /// The fields of the form, in its order; `page` and `format` are the links'.
+    static let fields = ["q", "skpd", "status", "channel", "category", "assigned", "from", "to", "overdue"]
+
+    init(_ query: [String: String], timeZone: UTCOffset) {
+        for name in Self.fields + ["page"] {
+            if let value = query[name]?.trimmingWhitespace(), !value.isEmpty { typed[name] = value }
+        }
+        func read<Value>(_ name: String, _ parse: (String) throws -> Value) -> Value? {
+            guard let text = typed[name] else { return nil }
+            do {
+                return try parse(text)
+            } catch {
+                problems[name] = ErrorReport.classify(error, timeZone: timeZone).1
+                return nil
+            }
+        }
+        filter.search = typed["q"]
+        filter.unit = read("skpd", UnitCode.init)
+        filter.statuses = read("status") { try parseChoice($0, field: "status") as StatusSelection }?.statuses ?? []
+        filter.channel = read("channel") { try parseChoice($0, field: "channel") as Channel }
+        filter.category = read("category", CategoryCode.init)
+        filter.assignedTo = read("assigned", Login.init)
+        filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: "from") }
+        filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: "to") }
+        filter.overdueOnly = typed["overdue"] != nil
+        page = read("page") { try EnteredValue.integer($0, field: "page", in: 1...1_000_000) } ?? 1
+        filter.limit = Self.pageSize
+        filter.offset = (page - 1) * Self.pageSize
+    }
+
+    /// Runs a check of the field `name`, keeping its error as the field's problem.
+    mutating func check(_ name: String, timeZone: UTCOffset, _ body: () throws -> Void) {
+        do { try body() } catch { problems[name] = ErrorReport.classify(error, timeZone: timeZone).1 }
+    }
+
+    /// The query string of these filters on another page.
+    func link(page: Int? = nil, format: String? = nil) -> String {
+        CGIRequest.query(
+            Self.fields.map { ($0, typed[$0] ?? "") } + [
+                ("page", page.map(String.init) ?? ""), ("format", format ?? ""),
+            ])
+    }
+}
+
+extension KBKWeb {
+    /// The complaints page, a ticket typed into the search going straight to its complaint, or the
+    /// CSV of every complaint the filters find.
+    static func complaintList(_ request: CGIRequest, store: Store, official: Official) throws -> CGIResponse {
+        var query = ComplaintListQuery(request.query, timeZone: store.timeZone)
+        let today = store.today
+        // A unit or category that is not there is the field's mistake, as a malformed one is.
+        let (unit, category) = (query.filter.unit, query.filter.category)
+        query.check("skpd", timeZone: store.timeZone) { if let unit { _ = try store.units.get(unit) } }
+        query.check("category", timeZone: store.timeZone) {
+            if let category { _ = try store.categories.get(category.value) }
+        }
+        if let text = query.typed["q"], let ticket = try? Ticket.parse(text), try store.complaints.find(ticket) != nil {
+            return .redirect(to: "\(request.base)/complaint/\(ticket)")
+        }
+        guard query.problems.isEmpty else {
+            return .html(
+                400,
+                WebPages.complaintList(
+                    query, found: nil, store: store, official: official, language: request.language,
+                    base: request.base))
+        }
+        if request.query["format"] == "csv" {
+            var all = query.filter
+            all.limit = .max
+            all.offset = 0
+            let complaints = try store.complaints.list(all, today: today)
+            let table = ComplaintListing.table(complaints, detailed: true, today: today, timeZone: store.timeZone)
+            return .file(
+                "text/csv; charset=utf-8", table.render(.csv, language: request.language),
+                name: "pengaduan-\(today).csv")
+        }
+        let complaints = try store.complaints.list(query.filter, today: today)
+        let total =
+            complaints.count < query.filter.limit && (query.filter.offset == 0 || !complaints.isEmpty)
+            ? query.filter.offset + complaints.count : try store.complaints.count(query.filter, today: today)
+        return .html(
+            200,
+            WebPages.complaintList(
+                query, found: (complaints, total), store: store, official: official, language: request.language,
+                base: request.base))
+    }
+}
+
+extension WebPages {
+    static func complaintList(
+        _ query: ComplaintListQuery, found: (complaints: [Complaint], total: Int)?, store: Store, official: Official,
+        language: Language, base: String
+    ) -> HTML {
+        let fields = FormFields(language: language, typed: query.typed)
+        func problem(_ name: String) -> HTML {
+            query.problems[name].map { "<p class=\"error\">\($0(language))</p>" } ?? HTML()
+        }
+        let any = Msg.webAny(language)
+        let units = (try? store.units.list(includeInactive: false, kind: nil, today: store.today)) ?? []
+        let categories = (try? store.categories.list()) ?? []
+        var form: HTML = "<form method=\"get\" action=\"\(base)/complaints\" class=\"filters\">"
+        form += "<div class=\"wide\">" + fields.input("q", Msg.webSearch) + problem("q") + "</div>"
+        form +=
+            "<div>"
+            + fields.choice("skpd", Msg.labelUnit, [("", any)] + units.map { ($0.code, $0.name) }) + problem("skpd")
+            + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "status", Msg.labelStatus,
+                [("", any)] + StatusSelection.allCases.map { ($0.rawValue, $0.label(language)) })
+            + problem("status") + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "channel", Msg.labelChannel, [("", any)] + Channel.allCases.map { ($0.rawValue, $0.label(language)) })
+            + problem("channel") + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "category", Msg.labelCategory,
+                [("", any)] + categories.map { ($0.code, $0.name) })
+            + problem("category") + "</div>"
+        form += "<div>" + fields.input("assigned", Msg.labelAssignedTo) + problem("assigned") + "</div>"
+        form += "<div>" + fields.date("from", Msg.webReceivedFrom) + problem("from") + "</div>"
+        form += "<div>" + fields.date("to", Msg.webReceivedTo) + problem("to") + "</div>"
+        form += "<div>" + fields.checkbox("overdue", Msg.webOverdueOnly) + "</div>"
+        form += "<div><button type=\"submit\">\(Msg.webFind(language))</button></div></form>"
+        var body = form
+        guard let found else {
+            body += "<p class=\"error\">\(Msg.webFilterRefused(language))</p>"
+            return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
+        }
+        guard !found.complaints.isEmpty else {
+            body += "<p>\(Msg.webNoComplaintFound(language))</p>"
+            return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
+        }
+        let first = query.filter.offset + 1
+        let last = query.filter.offset + found.complaints.count
+        var pager: HTML = "<p class=\"pager\"><span>\(Msg.webListRange(first, last, found.total)(language))</span>"
+        if query.page > 1 {
+            pager +=
+                " <a href=\"\(base)/complaints?\(query.link(page: query.page - 1))\">\(Msg.webPrevious(language))</a>"
+        }
+        if last < found.total {
+            pager += " <a href=\"\(base)/complaints?\(query.link(page: query.page + 1))\">\(Msg.webNext(language))</a>"
+        }
+        pager += " <a href=\"\(base)/complaints?\(query.link(format: "csv"))\">\(Msg.webDownloadCSV(language))</a></p>"
+        let table = ComplaintListing.table(
+            found.complaints, detailed: false, today: store.today, timeZone: store.timeZone)
+        var rows = HTML()
+        for (complaint, row) in zip(found.complaints, table.rows) {
+            let cells = zip(table.columns, row).map { column, cell -> HTML in
+                let shown = cell.shown(language)
+                let content: HTML =
+                    column.key == "ticket"
+                    ? "<a href=\"\(base)/complaint/\(complaint.ticket)\">\(shown)</a>" : "\(shown)"
+                let overdue: HTML =
+                    column.key == "running_due" && complaint.isOverdue(on: store.today) ? " class=\"overdue\"" : ""
+                return "<td data-label=\"\(column.header(language))\"\(overdue)>\(content)</td>"
+            }
+            rows += "<tr>\(cells.joined())</tr>\n"
+        }
+        let header = table.columns.map { "<th>\($0.header(language))</th>" as HTML }.joined()
+        body +=
+            pager + "<table class=\"list\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>" + pager
+        return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
+    }
+}
