@@ -66,6 +66,6 @@ with open(args.out, "w", newline="") as handle:
                     if rng.random() < 0.6 and closed_day <= last:
                         closed = stamp(closed_day, 16, 45)
                         rating = str(rng.choice([1, 2, 3, 3, 4, 4, 4]))
-        writer.writerow([f"B-{args.seed}-{index}", received, rng.choices(channels, weights)[0], "complaint", "general",
+        writer.writerow([f"B-{args.seed}-{index}", received, rng.choices(channels, weights)[0], "complaint", "tidak-berkadar-pengawasan",
                          f"Aduan nomor {index}", f"Isi aduan nomor {index}, dengan koma", f"Desa {index % 500}",
                          unit, verified, responded, resolved, closed, rating])

@@ -56,6 +56,17 @@ sql_summary=$(sqlite3 "$DB" ".param set :from \"'$YEAR-01-01'\"" ".param set :to
 
 TICKET=$("$KBK" --db "$DB" complaint list --limit 1 --format csv | tail -1 | cut -d, -f1)
 read -r list_time list_mem < <(measure "$KBK" --db "$DB" complaint list --overdue --limit 50)
+# A search by words (migration 0039's index): one every complaint matches, the worst case (the newest
+# 50 of all, and the count of all, which a list stopping at its limit tells), and one few match. The
+# shell runs the same two statements.
+search_sql() {
+    local where="id IN (SELECT rowid FROM complaint_search WHERE complaint_search MATCH '$1')"
+    echo "SELECT ticket, received_at, channel, status, subject FROM complaint WHERE $where ORDER BY received_at DESC, id DESC LIMIT 50; SELECT count(*) FROM complaint WHERE $where;"
+}
+read -r search_all search_all_mem < <(measure "$KBK" --db "$DB" complaint list --search "aduan koma" --limit 50)
+read -r sql_search_all _ < <(measure sqlite3 "$DB" "$(search_sql '"aduan"* "koma"*')")
+read -r search_few search_few_mem < <(measure "$KBK" --db "$DB" complaint list --search "nomor 4242" --limit 50)
+read -r sql_search_few _ < <(measure sqlite3 "$DB" "$(search_sql '"nomor"* "4242"*')")
 read -r show_time show_mem < <(measure "$KBK" --db "$DB" complaint show "$TICKET")
 read -r new_time new_mem < <(KBK_NOW= measure "$KBK" --db "$DB" complaint new --channel sms --subject Bench --description "Satu aduan lagi")
 read -r help_time help_mem < <(measure "$KBK" --help)
@@ -74,6 +85,8 @@ printf '\n%-36s %12s %10s %14s %8s\n' "measure (median of $RUNS)" "kbk" "peak Mi
 printf '%-36s %9s r/s %10d %10s r/s %8s\n' "import $N complaints" "$(rate "$kbk_import")" $((kbk_import_mem/1024)) "$(rate "$sql_import")" "$(ratio "$kbk_import" "$sql_import")"
 printf '%-36s %10ss %10d %13ss %8s\n' "report --period $YEAR --format json" "$kbk_report" $((kbk_report_mem/1024)) "$sql_report" "$(ratio "$kbk_report" "$sql_report")"
 printf '%-36s %10ss %10d\n' "complaint list --overdue --limit 50" "$list_time" $((list_mem/1024))
+printf '%-36s %10ss %10d %13ss %8s\n' "complaint list --search (all match)" "$search_all" $((search_all_mem/1024)) "$sql_search_all" "$(ratio "$search_all" "$sql_search_all")"
+printf '%-36s %10ss %10d %13ss %8s\n' "complaint list --search (few match)" "$search_few" $((search_few_mem/1024)) "$sql_search_few" "$(ratio "$search_few" "$sql_search_few")"
 printf '%-36s %10ss %10d\n' "complaint show" "$show_time" $((show_mem/1024))
 printf '%-36s %10ss %10d\n' "complaint new (whole process)" "$new_time" $((new_mem/1024))
 printf '%-36s %10ss %10d\n' "--help (start-up)" "$help_time" $((help_mem/1024))

@@ -86,13 +86,6 @@ extension Msg {
 }
 
 extension Msg {
-    package static func showingOf(_ shown: Int, _ total: Int) -> Text {
-        Text(
-            en: "Showing the \(shown) soonest due of \(total); kbk inbox --format csv lists them all.",
-            id:
-                "Menampilkan \(shown) yang paling dekat tenggatnya dari \(total); kbk inbox --format csv mendaftar semuanya."
-        )
-    }
 }
 
 // The web front's refusals: the 403 pages, the form token's, and what an error page may name.
@@ -182,5 +175,14 @@ extension Msg {
             id:
                 "\(ReportValue.grouped(first, .id))–\(ReportValue.grouped(last, .id)) dari \(ReportValue.grouped(total, .id))"
         )
+    }
+}
+
+extension Msg {
+    /// What the page says after an action: which, on which complaint, and the status it is in now.
+    package static func webDone(_ action: ComplaintAction.Kind, _ ticket: String, _ status: ComplaintStatus) -> Text {
+        Text(
+            en: "Recorded: \(actionName(action).en) \(ticket). Its status is now \(statusName(status).en).",
+            id: "Tercatat: \(actionName(action).id) \(ticket). Statusnya kini \(statusName(status).id).")
     }
 }

@@ -50,10 +50,11 @@ extension Complaints {
         try inbox(for: official, unit: unit, dueWithin: dueWithin, today: today, limit: nil).entries
     }
 
-    /// The inbox with at most `limit` entries (all when nil), the soonest due, and the counts of all.
-    public func inbox(for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate, limit: Int?)
-        throws -> InboxPage
-    {
+    /// The inbox with at most `limit` entries (all when nil), the soonest due after the first
+    /// `offset` (a page's start), and the counts of all.
+    public func inbox(
+        for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate, limit: Int?, offset: Int = 0
+    ) throws -> InboxPage {
         let units = Units(connection: connection)
         let calendars = try Holidays(connection: connection).unitCalendars()
         var scope: Set<String>?
@@ -162,7 +163,8 @@ extension Complaints {
             default: i < j
             }
         }
-        let chosen = (limit.map { Array(ordered.prefix($0)) } ?? ordered).map { found[$0] }
+        let after = ordered.dropFirst(offset)
+        let chosen = (limit.map { Array(after.prefix($0)) } ?? Array(after)).map { found[$0] }
         var complaints: [Int64: Complaint] = [:]
         for batch in stride(from: 0, to: chosen.count, by: 500) {
             let ids = chosen[batch..<min(batch + 500, chosen.count)].map(\.id)

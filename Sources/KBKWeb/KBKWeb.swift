@@ -292,14 +292,18 @@ public enum KBKWeb {
         switch (first, request.path.count) {
         case ("", _):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let page = try store.complaints.inbox(
+            let page =
+                try request.query["page"].map {
+                    try EnteredValue.integer($0, field: "page", in: WebPages.pageRange)
+                } ?? 1
+            let inbox = try store.complaints.inbox(
                 for: official, unit: nil, dueWithin: DeadlineStanding.dueSoonWorkingDays, today: store.today,
-                limit: WebPages.inboxRows)
+                limit: WebPages.pageSize, offset: (page - 1) * WebPages.pageSize)
             return .html(
                 200,
                 WebPages.inbox(
-                    page, official: official, today: store.today, dueWithin: DeadlineStanding.dueSoonWorkingDays,
-                    language: language, base: base))
+                    inbox, page: page, official: official, today: store.today,
+                    dueWithin: DeadlineStanding.dueSoonWorkingDays, language: language, base: base))
         case ("complaints", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintList(request, store: store, official: official)
@@ -322,7 +326,7 @@ public enum KBKWeb {
             let ticket = try Ticket.parse(request.path[1])
             let complaintRequest = try WebForms.request(action, request.form)
             _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
-            return .redirect(to: "\(base)/complaint/\(ticket)")
+            return .redirect(to: "\(base)/complaint/\(ticket)?done=\(action.rawValue)")
         case ("intake", 1):
             if isRead {
                 let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
@@ -401,12 +405,21 @@ public enum KBKWeb {
         refill: Refill? = nil
     ) throws -> CGIResponse {
         let complaint = try store.complaints.get(try Ticket.parse(ticketText))
+        // Whom it may be assigned to: the active officers and admins of the unit holding it.
+        let assignees =
+            try complaint.unitCode.map {
+                try store.officials.list(includeInactive: false, unit: $0, role: nil).filter {
+                    [.officer, .unitAdmin].contains($0.role) && $0.unitCode == complaint.unitCode?.value
+                }
+            } ?? []
         let page = WebPages.complaint(
             complaint, events: try store.complaints.events(of: complaint), official: official,
             token: try token(for: official, in: store, at: now),
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
-            categories: try store.categories.list(), timeZone: store.timeZone, language: request.language,
-            base: request.base, refill: refill)
+            categories: try store.categories.list(), assignees: assignees, timeZone: store.timeZone,
+            language: request.language, base: request.base,
+            done: refill == nil ? request.query["done"].flatMap(ComplaintAction.Kind.init(rawValue:)) : nil,
+            refill: refill)
         return .html(200, page)
     }
 

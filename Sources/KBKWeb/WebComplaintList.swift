@@ -5,8 +5,6 @@ import KBKStore
 /// The complaints page (`/complaints`): the filters of `kbk complaint list` as a form, read with the
 /// same parsers, one page of the complaints found with their total, and the CSV of all of them.
 struct ComplaintListQuery {
-    /// How many complaints one page shows.
-    static let pageSize = 50
 
     /// The query's fields as typed, to show them again.
     var typed: [String: String] = [:]
@@ -41,9 +39,9 @@ struct ComplaintListQuery {
         filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: "from") }
         filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: "to") }
         filter.overdueOnly = typed["overdue"] != nil
-        page = read("page") { try EnteredValue.integer($0, field: "page", in: 1...1_000_000) } ?? 1
-        filter.limit = Self.pageSize
-        filter.offset = (page - 1) * Self.pageSize
+        page = read("page") { try EnteredValue.integer($0, field: "page", in: WebPages.pageRange) } ?? 1
+        filter.limit = WebPages.pageSize
+        filter.offset = (page - 1) * WebPages.pageSize
     }
 
     /// Runs a check of the field `name`, keeping its error as the field's problem.
@@ -153,17 +151,10 @@ extension WebPages {
             body += "<p>\(Msg.webNoComplaintFound(language))</p>"
             return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
         }
-        let first = query.filter.offset + 1
-        let last = query.filter.offset + found.complaints.count
-        var pager: HTML = "<p class=\"pager\"><span>\(Msg.webListRange(first, last, found.total)(language))</span>"
-        if query.page > 1 {
-            pager +=
-                " <a href=\"\(base)/complaints?\(query.link(page: query.page - 1))\">\(Msg.webPrevious(language))</a>"
-        }
-        if last < found.total {
-            pager += " <a href=\"\(base)/complaints?\(query.link(page: query.page + 1))\">\(Msg.webNext(language))</a>"
-        }
-        pager += " <a href=\"\(base)/complaints?\(query.link(format: "csv"))\">\(Msg.webDownloadCSV(language))</a></p>"
+        let pager = Self.pager(
+            offset: query.filter.offset, shown: found.complaints.count, total: found.total, page: query.page,
+            language: language, link: { "\(base)/complaints?\(query.link(page: $0))" },
+            extra: " <a href=\"\(base)/complaints?\(query.link(format: "csv"))\">\(Msg.webDownloadCSV(language))</a>")
         let table = ComplaintListing.table(
             found.complaints, detailed: false, today: store.today, timeZone: store.timeZone)
         var rows = HTML()

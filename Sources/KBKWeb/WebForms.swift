@@ -36,7 +36,7 @@ enum WebForms {
 
     static func forms(
         for complaint: Complaint, official: Official, token: String, units: [Unit], categories: [Category],
-        language: Language, base: String, refill: Refill? = nil
+        assignees: [Official], language: Language, base: String, refill: Refill? = nil
     ) -> HTML {
         let allowed = Set(ComplaintLifecycle.allowed(from: complaint.status))
         var out = HTML()
@@ -46,6 +46,7 @@ enum WebForms {
             }
             out += form(
                 action, complaint: complaint, token: token, units: units, categories: categories,
+                assignees: assignees,
                 fields: FormFields(language: language, typed: refill?.values(for: action.rawValue) ?? [:]), base: base)
         }
         return out
@@ -57,7 +58,7 @@ enum WebForms {
     /// One action's form; `fields` holds what was typed when it is shown again.
     static func form(
         _ action: ComplaintAction.Kind, complaint: Complaint, token: String, units: [Unit], categories: [Category],
-        fields f: FormFields, base: String
+        assignees: [Official], fields f: FormFields, base: String
     ) -> HTML {
         let language = f.language
         let unitOptions = units.map { ($0.code, "\($0.code) — \($0.name)") }
@@ -72,8 +73,12 @@ enum WebForms {
         case .reassign:
             fields = f.choice("skpd", Msg.labelUnit, unitOptions) + f.input("reason", reasonLabel, required: true)
         case .assign:
+            // The unit's active officials to pick from; the store checks the pick again.
+            guard !assignees.isEmpty else { return HTML() }
             fields =
-                f.input("to", Text(en: "Official's login", id: "Login pegawai"), required: true)
+                f.choice(
+                    "to", Text(en: "Official", id: "Pegawai"),
+                    assignees.map { ($0.login, "\($0.name) (\($0.role.label(language)))") })
                 + f.input("note", Text(en: "Note", id: "Catatan"))
         case .respond, .resolve:
             fields = f.textarea("message", messageLabel, required: true)

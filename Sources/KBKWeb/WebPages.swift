@@ -87,58 +87,90 @@ enum WebPages {
 
     // MARK: Inbox
 
-    static let inboxRows = 200
+    /// How many rows a page of a list shows (the inbox, the complaints), and the pages one may ask for.
+    static let pageSize = 50
+    static let pageRange = 1...1_000_000
 
+    /// The line above and below a page of a list: "1–50 dari 1.204", the neighbouring pages and
+    /// any further links; `link(n)` is the address of page `n`.
+    static func pager(
+        offset: Int, shown: Int, total: Int, page: Int, language: Language, link: (Int) -> String,
+        extra: HTML = HTML()
+    ) -> HTML {
+        var pager: HTML =
+            "<p class=\"pager\"><span>\(Msg.webListRange(offset + 1, offset + shown, total)(language))</span>"
+        if page > 1 { pager += " <a href=\"\(link(page - 1))\">\(Msg.webPrevious(language))</a>" }
+        if offset + shown < total { pager += " <a href=\"\(link(page + 1))\">\(Msg.webNext(language))</a>" }
+        return pager + extra + "</p>"
+    }
+
+    /// One page of the inbox: `page` counts from 1.
     static func inbox(
-        _ page: InboxPage, official: Official, today: CivilDate, dueWithin: Int, language: Language,
+        _ inbox: InboxPage, page: Int, official: Official, today: CivilDate, dueWithin: Int, language: Language,
         base: String
     ) -> HTML {
-        let entries = page.entries
+        let entries = inbox.entries
         let counts = InboxQueue.allCases.map { queue -> HTML in
-            "<span>\(Msg.queueCount(queue, page.counts[queue] ?? 0, dueWithin)(language))</span>"
+            "<span>\(Msg.queueCount(queue, inbox.counts[queue] ?? 0, dueWithin)(language))</span>"
         }.joined()
+        let labels = [
+            Msg.labelTicket, Msg.labelQueues, Msg.labelUnit, Msg.labelAssignedTo, Msg.labelStatus, Msg.labelDeadline,
+            Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
+        ].map { $0(language) }
         var rows = HTML()
-        // The soonest due first; a government-wide desk holds thousands, which no page should list.
+        // The soonest due first, a page at a time: a government-wide desk holds thousands.
         for entry in entries {
             let complaint = entry.complaint
             let overdue = entry.standing?.isOverdue ?? false
-            rows += """
-                <tr><td><a href="\(base)/complaint/\(complaint.ticket)">\(complaint.ticket)</a></td>\
-                <td>\(entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", "))</td>\
-                <td>\(complaint.unitCode)</td><td>\(complaint.assignedTo)</td>\
-                <td>\(Msg.statusName(complaint.status)(language))</td>\
-                <td>\(entry.stage.map { Msg.stageName($0)(language) })</td><td>\(entry.due?.description)</td>\
-                <td class="n\(overdue ? " overdue" : "")">\(entry.workingDaysLeft.map(String.init) ?? "")</td>\
-                <td>\(complaint.subject)</td></tr>
-
-                """
+            let queues = entry.queues.map { Msg.queueName($0)(language) }.joined(separator: ", ")
+            let daysLeft = entry.workingDaysLeft.map(String.init) ?? ""
+            let cells: [HTML] = [
+                "<a href=\"\(base)/complaint/\(complaint.ticket)\">\(complaint.ticket)</a>", "\(queues)",
+                "\(complaint.unitCode)", "\(complaint.assignedTo)", "\(Msg.statusName(complaint.status)(language))",
+                "\(entry.stage.map { Msg.stageName($0)(language) })", "\(entry.due?.description)", "\(daysLeft)",
+                "\(complaint.subject)",
+            ]
+            let daysClass: HTML = overdue ? " class=\"n overdue\"" : " class=\"n\""
+            rows += "<tr>"
+            for (index, cell) in cells.enumerated() {
+                rows += "<td data-label=\"\(labels[index])\"\(index == 7 ? daysClass : HTML())>\(cell)</td>"
+            }
+            rows += "</tr>\n"
         }
-        let header = [
-            Msg.labelTicket, Msg.labelQueues, Msg.labelUnit, Msg.labelAssignedTo, Msg.labelStatus, Msg.labelDeadline,
-            Msg.labelDue, Msg.labelDaysLeft, Msg.labelSubject,
-        ].map { "<th>\($0(language))</th>" as HTML }.joined()
-        let shown: HTML =
-            page.total > entries.count ? "<p>\(Msg.showingOf(entries.count, page.total)(language))</p>" : ""
+        let header = labels.map { "<th>\($0)</th>" as HTML }.joined()
+        let offset = (page - 1) * pageSize
+        let pager =
+            inbox.total > pageSize || page > 1
+            ? Self.pager(
+                offset: offset, shown: entries.count, total: inbox.total, page: page, language: language,
+                link: { "\(base)/?page=\($0)" }) : HTML()
         let body: HTML =
             "<p>\(Msg.inboxHeading(official.login, today.description)(language))</p><p class=\"counts\">\(counts)</p>"
-            + shown
             + (entries.isEmpty
                 ? "<p>\(Msg.inboxEmpty(language))</p>"
-                : "<table class=\"inbox\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>")
+                : pager
+                    + "<table class=\"inbox list\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>"
+                    + pager)
         return layout(
             Msg.webInbox(language), body, language: language, base: base, official: official)
     }
 
     // MARK: Complaint
 
+    /// A complaint's page; `done`, the action just recorded on it, said above its details.
     static func complaint(
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
-        categories: [Category], timeZone: UTCOffset, language: Language, base: String, refill: Refill? = nil
+        categories: [Category], assignees: [Official], timeZone: UTCOffset, language: Language, base: String,
+        done: ComplaintAction.Kind? = nil, refill: Refill? = nil
     ) -> HTML {
         func field(_ label: Text, _ value: String?) -> HTML {
             "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
         }
         var body = HTML()
+        if let done {
+            body +=
+                "<p class=\"notice done\">\(Msg.webDone(done, complaint.ticket.description, complaint.status)(language))</p>"
+        }
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket.description)
         body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
@@ -191,7 +223,7 @@ enum WebPages {
         body += "</tbody></table>"
         let forms = WebForms.forms(
             for: complaint, official: official, token: token, units: units, categories: categories,
-            language: language, base: base, refill: refill)
+            assignees: assignees, language: language, base: base, refill: refill)
         if !forms.isEmpty {
             body += "<h2>\(Msg.webActions(language))</h2>" + forms
         }

@@ -69,7 +69,7 @@ import Testing
         for row in page.components(separatedBy: "<tr>").dropFirst() {
             guard let start = row.range(of: "/complaint/"),
                 let end = row.range(of: "\"", range: start.upperBound..<row.endIndex),
-                let cell = row.range(of: "<td class=\"n")
+                let cell = row.range(of: " class=\"n")
             else { continue }
             let ticket = String(row[start.upperBound..<end.lowerBound])
             let rest = row[cell.upperBound...]

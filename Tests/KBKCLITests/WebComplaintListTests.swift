@@ -91,4 +91,21 @@ import Testing
         #expect(list.body.contains("<td data-label=\"Tiket\"><a href=\"/kbk/complaint/ADU-2026-00055\">"))
         #expect(WebPages.style.contains("table.list td::before{content:attr(data-label)"))
     }
+
+    /// Every item of an official's inbox is on a page of it: no page points to the command line.
+    @Test func theInboxShowsEveryItemAPageAtATime() {
+        let first = world.request("GET", "/", user: "koord")
+        #expect(first.status == 200)
+        #expect(first.body.contains("1–50 dari 55"))
+        #expect(first.body.contains("href=\"/kbk/?page=2\""))
+        #expect(!first.body.contains("kbk inbox"))
+        let second = world.request("GET", "/", user: "koord", query: "page=2")
+        #expect(second.body.contains("51–55 dari 55"))
+        #expect(second.body.contains("href=\"/kbk/?page=1\"") && !second.body.contains("page=3"))
+        let tickets = [first.body, second.body].flatMap { page in
+            page.components(separatedBy: "<a href=\"/kbk/complaint/").dropFirst().map { $0.prefix(14) }
+        }
+        #expect(Set(tickets).count == 55, "each complaint on exactly one page")
+        #expect(world.request("GET", "/", user: "koord", query: "page=0").status == 400)
+    }
 }

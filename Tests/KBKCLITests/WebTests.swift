@@ -123,9 +123,20 @@ import Testing
                 String(logged.body[$0])
             })
         // The unit's admin disposes it; the officer answers and resolves it; each a 303 to the page.
+        // The assignment picks among the unit's active officials, by name.
+        let before = world.request("GET", "/complaint/\(ticket)", user: "adm").body
+        #expect(
+            before.contains("<select id=\"to\" name=\"to\"><option value=\"adm\">Pegawai adm (admin unit)</option>"))
+        #expect(
+            before.contains("<option value=\"agus\">Pegawai agus (petugas)</option>") && !before.contains("adm.dlh"))
         let assigned = world.post("/complaint/\(ticket)/assign", user: "adm", [("to", "agus"), ("note", "")])
         #expect(assigned.status == 303, "\(assigned.body)")
-        #expect(assigned.headers["Location"] == "/kbk/complaint/\(ticket)")
+        #expect(assigned.headers["Location"] == "/kbk/complaint/\(ticket)?done=assign")
+        // The page it leads to says what was done.
+        let done = world.request("GET", "/complaint/\(ticket)", user: "adm", query: "done=assign").body
+        #expect(done.contains("Tercatat: mendisposisikan \(ticket). Statusnya kini"), "\(done)")
+        #expect(
+            !world.request("GET", "/complaint/\(ticket)", user: "adm", query: "done=nothing").body.contains("Tercatat"))
         #expect(world.post("/complaint/\(ticket)/note", user: "agus", [("message", "Cek anggaran dulu")]).status == 303)
         #expect(
             world.post("/complaint/\(ticket)/respond", user: "agus", [("message", "Tim meninjau besok")]).status == 303)
