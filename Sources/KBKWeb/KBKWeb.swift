@@ -294,7 +294,7 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page =
                 try request.query["page"].map {
-                    try EnteredValue.integer($0, field: "page", in: WebPages.pageRange)
+                    try EnteredValue.integer($0, field: Msg.webPage(language), in: WebPages.pageRange)
                 } ?? 1
             let inbox = try store.complaints.inbox(
                 for: official, unit: nil, dueWithin: DeadlineStanding.dueSoonWorkingDays, today: store.today,

@@ -17,7 +17,8 @@ struct ComplaintListQuery {
     /// The fields of the form, in its order; `page` and `format` are the links'.
     static let fields = ["q", "skpd", "status", "channel", "category", "assigned", "from", "to", "overdue"]
 
-    init(_ query: [String: String], timeZone: UTCOffset) {
+    /// Reads the query; a refusal names the field as the form labels it in `language`.
+    init(_ query: [String: String], timeZone: UTCOffset, language: Language) {
         for name in Self.fields + ["page"] {
             if let value = query[name]?.trimmingWhitespace(), !value.isEmpty { typed[name] = value }
         }
@@ -36,10 +37,10 @@ struct ComplaintListQuery {
         filter.channel = read("channel") { try parseChoice($0, field: "channel") as Channel }
         filter.category = read("category", CategoryCode.init)
         filter.assignedTo = read("assigned", Login.init)
-        filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: "from") }
-        filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: "to") }
+        filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: Msg.webReceivedFrom(language)) }
+        filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: Msg.webReceivedTo(language)) }
         filter.overdueOnly = typed["overdue"] != nil
-        page = read("page") { try EnteredValue.integer($0, field: "page", in: WebPages.pageRange) } ?? 1
+        page = read("page") { try EnteredValue.integer($0, field: Msg.webPage(language), in: WebPages.pageRange) } ?? 1
         filter.limit = WebPages.pageSize
         filter.offset = (page - 1) * WebPages.pageSize
     }
@@ -62,7 +63,7 @@ extension KBKWeb {
     /// The complaints page, a ticket typed into the search going straight to its complaint, or the
     /// CSV of every complaint the filters find.
     static func complaintList(_ request: CGIRequest, store: Store, official: Official) throws -> CGIResponse {
-        var query = ComplaintListQuery(request.query, timeZone: store.timeZone)
+        var query = ComplaintListQuery(request.query, timeZone: store.timeZone, language: request.language)
         let today = store.today
         // A unit or category that is not there is the field's mistake, as a malformed one is.
         let (unit, category) = (query.filter.unit, query.filter.category)
@@ -144,7 +145,8 @@ extension WebPages {
         form += "<div><button type=\"submit\">\(Msg.webFind(language))</button></div></form>"
         var body = form
         guard let found else {
-            body += "<p class=\"error\">\(Msg.webFilterRefused(language))</p>"
+            // The page number is the links' own, not a field of the form: its reason stands here.
+            body += problem("page") + "<p class=\"error\">\(Msg.webFilterRefused(language))</p>"
             return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
         }
         guard !found.complaints.isEmpty else {

@@ -16,7 +16,7 @@ enum WebPages {
         th,td{border:1px solid #c8d0d8;padding:4px 6px;text-align:left;vertical-align:top}
         th{background:#eef3f7}td.n{text-align:right}
         dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.fields dt{font-weight:600}
-        dl.fields dd{margin:0;white-space:pre-wrap}
+        dl.fields dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
         .counts{display:flex;gap:10px;flex-wrap:wrap}.counts span{background:#eef3f7;padding:3px 8px;border-radius:4px}
         .overdue{color:#a11}.ok{color:#176d2c}
         form.action{border:1px solid #c8d0d8;border-radius:4px;padding:8px;margin:8px 0;background:#fafbfc}
@@ -38,7 +38,9 @@ enum WebPages {
         table.list td{display:block;width:auto}table.list tr{border:1px solid #c8d0d8;border-radius:4px;
         margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0}
         table.list td::before{content:attr(data-label) ": ";font-weight:600}
-        header a,button{min-height:44px;display:inline-flex;align-items:center}}
+        header a,button{min-height:44px;display:inline-flex;align-items:center}
+        dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}}
+        input,select,textarea{box-sizing:border-box}
         """
 
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
@@ -206,21 +208,17 @@ enum WebPages {
                 Msg.stageName(running.stage)(language) + " — " + running.due.description)
         }
         body += "</dl>"
-        body += "<h2>\(Msg.labelTimeline(language))</h2><table class=\"events\"><thead><tr>"
-        body += [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText].map {
-            "<th>\($0(language))</th>" as HTML
-        }.joined()
-        body += "</tr></thead><tbody>\n"
-        for event in events {
+        let timeline = events.map { event -> [HTML] in
             let action = ComplaintAction.Kind(rawValue: event.action)?.label(language) ?? event.action
-            body += """
-                <tr><td>\(event.at.iso8601(in: timeZone))</td><td>\(event.actor)</td><td>\(action)</td>\
-                <td>\(Msg.statusName(event.statusAfter)(language))</td><td>\(event.unitAfter)</td>\
-                <td>\(event.text)</td></tr>
-
-                """
+            return [
+                "\(event.at.iso8601(in: timeZone))", "\(event.actor)", "\(action)",
+                "\(Msg.statusName(event.statusAfter)(language))", "\(event.unitAfter)", "\(event.text)",
+            ]
         }
-        body += "</tbody></table>"
+        body += "<h2>\(Msg.labelTimeline(language))</h2>"
+        body += table(
+            [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText], timeline,
+            language: language, kind: "events")
         let forms = WebForms.forms(
             for: complaint, official: official, token: token, units: units, categories: categories,
             assignees: assignees, language: language, base: base, refill: refill)
@@ -288,11 +286,16 @@ enum WebPages {
 
     // MARK: Registry
 
-    static func table(_ headers: [Text], _ rows: [[HTML]], language: Language) -> HTML {
-        let head = headers.map { "<th>\($0(language))</th>" as HTML }.joined()
-        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" as HTML }.joined() + "</tr>" as HTML }
-            .joined(separator: "\n")
-        return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)</tbody></table>"
+    /// A table that becomes cards on a phone: each cell carries its column's name (`data-label`).
+    static func table(_ headers: [Text], _ rows: [[HTML]], language: Language, kind: String? = nil) -> HTML {
+        let labels = headers.map { $0(language) }
+        let head = labels.map { "<th>\($0)</th>" as HTML }.joined()
+        let body = rows.map { row in
+            "<tr>" + zip(labels, row).map { "<td data-label=\"\($0)\">\($1)</td>" as HTML }.joined() + "</tr>" as HTML
+        }.joined(separator: "\n")
+        let classes = ["list"] + (kind.map { [$0] } ?? [])
+        return
+            "<table class=\"\(classes.joined(separator: " "))\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)</tbody></table>"
     }
 
     /// The units, each linked to its page.

@@ -79,6 +79,8 @@ import Testing
         #expect(refused.body.contains("class=\"error\""))
         #expect(!refused.body.contains("<script>") && refused.body.contains("&lt;script&gt;"))
         #expect(!refused.body.contains("ADU-2026-"))
+        let badPage = page("page=0")
+        #expect(badPage.status == 400 && badPage.body.contains("halaman"), "\(badPage.body)")
         let unknownUnit = page("skpd=NOPE")
         #expect(unknownUnit.status == 400)
         #expect(unknownUnit.body.contains("NOPE"))
