@@ -85,26 +85,10 @@ extension ComplaintCommands {
             } else {
                 fields.add(Msg.labelComplainant(language), Msg.hiddenIdentity(language))
             }
-            let met: [DeadlineStage: Timestamp?] = [
-                .verify: complaint.verifiedAt, .respond: complaint.firstResponseAt, .settle: complaint.resolvedAt,
-            ]
-            for (stage, label, due) in [
-                (DeadlineStage.verify, Msg.labelVerifyDue, Optional(complaint.due.verify)),
-                (.respond, Msg.labelRespondDue, complaint.due.respond),
-                (.settle, Msg.labelSettleDue, complaint.due.settle),
-            ] {
-                guard let due else { continue }
-                let shown =
-                    stage == .respond
-                    ? complaint.due.respondBy.map { LetterDates.instant($0, timeZone, language) } : nil
-                fields.add(
-                    label(language),
-                    (shown ?? LetterDates.date(due, language)) + " — "
-                        + dueState(
-                            complaint, stage: stage, due: due, met: met[stage] ?? nil,
-                            now: now, today: today,
-                            calendar: calendars.calendar(forStage: stage, unit: complaint.unitCode?.value),
-                            timeZone: timeZone)(language))
+            for line in ComplaintDueLines.lines(
+                complaint, now: now, today: today, calendars: calendars, timeZone: timeZone, language: language)
+            {
+                fields.add(line.label(language), line.value)
             }
             if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
                 fields.add(Msg.labelPerpres(language), Msg.perpresLimit(LetterDates.date(limit, language))(language))
@@ -165,32 +149,4 @@ extension ComplaintCommands {
             }
             return .records(records, shown: .sections(parts))
         })
-
-    /// How a due date stands: met (on time or late), days left, due today, overdue, or paused.
-    static func dueState(
-        _ complaint: Complaint, stage: DeadlineStage, due: CivilDate, met: Timestamp?, now: Timestamp,
-        today: CivilDate, calendar: WorkingCalendar, timeZone: UTCOffset
-    ) -> Text {
-        if let met {
-            let day = met.date(in: timeZone)
-            let onTime =
-                stage == .respond
-                ? complaint.due.respondsInTime(at: met, on: day) ?? false : OnTime.byDueDay(day, due: due)
-            return Msg.dueMet(day, onTime)
-        }
-        if complaint.status == .onHold { return Msg.duePaused }
-        guard complaint.runningDeadline?.stage == stage || (stage == .settle && complaint.status.isOpen) else {
-            return Msg.dueNotRunning
-        }
-        if stage == .respond, let respondBy = complaint.due.respondBy {
-            // An hour target counts down in whole clock hours, rounded down either way.
-            let seconds = respondBy.secondsSinceEpoch - now.secondsSinceEpoch
-            return seconds >= 0 ? Msg.hoursLeft(Int(seconds / 3600)) : Msg.hoursOverdue(Int(-seconds / 3600))
-        }
-        switch DeadlineStanding.of(due: due, today: today, calendar: calendar) {
-        case .dueToday: return Msg.dueToday
-        case .left(let days): return Msg.dueLeft(days)
-        case .overdue(let days): return Msg.dueOverdue(days)
-        }
-    }
 }

@@ -76,6 +76,21 @@ package enum LetterDates {
         return tableDate(instant.date(in: offset), language) + " " + clock
     }
 
+    /// "Sen, 7 Jan 2025" / "Mon, 7 Jan 2025": a day as a desk reads it on a page.
+    package static func deskDate(_ date: CivilDate, _ language: Language) -> String {
+        let days =
+            language == .id
+            ? ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(days[date.isoWeekday - 1]), \(date.day) \(shortMonth(date.month, language)) \(date.year)"
+    }
+
+    /// "Sen, 7 Jan 2025 10.12 WIB" / "Mon, 7 Jan 2025 10:12 WIB": an instant as a desk reads it.
+    package static func deskInstant(_ instant: Timestamp, _ offset: UTCOffset, _ language: Language) -> String {
+        let iso = Array(instant.iso8601(in: offset))
+        let clock = String(iso[11..<13]) + (language == .id ? "." : ":") + String(iso[14..<16])
+        return deskDate(instant.date(in: offset), language) + " " + clock + " " + zone(offset)
+    }
+
     /// WIB, WITA and WIT for Indonesia's three zones; another offset as UTC+hh:mm.
     package static func zone(_ offset: UTCOffset) -> String {
         switch offset {

@@ -412,12 +412,16 @@ public enum KBKWeb {
                     [.officer, .unitAdmin].contains($0.role) && $0.unitCode == complaint.unitCode?.value
                 }
             } ?? []
+        let dueLines = ComplaintDueLines.lines(
+            complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
+            timeZone: store.timeZone, language: request.language)
         let page = WebPages.complaint(
             complaint, events: try store.complaints.events(of: complaint), official: official,
             token: try token(for: official, in: store, at: now),
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
-            categories: try store.categories.list(), assignees: assignees, timeZone: store.timeZone,
-            language: request.language, base: request.base,
+            categories: try store.categories.list(), assignees: assignees,
+            topic: try complaint.topic.map { try store.topics.get($0) }, dueLines: dueLines,
+            timeZone: store.timeZone, language: request.language, base: request.base,
             done: refill == nil ? request.query["done"].flatMap(ComplaintAction.Kind.init(rawValue:)) : nil,
             refill: refill)
         return .html(200, page)

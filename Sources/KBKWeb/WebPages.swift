@@ -162,9 +162,15 @@ enum WebPages {
     /// A complaint's page; `done`, the action just recorded on it, said above its details.
     static func complaint(
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
-        categories: [Category], assignees: [Official], timeZone: UTCOffset, language: Language, base: String,
-        done: ComplaintAction.Kind? = nil, refill: Refill? = nil
+        categories: [Category], assignees: [Official], topic: Topic?, dueLines: [(label: Text, value: String)],
+        timeZone: UTCOffset, language: Language, base: String, done: ComplaintAction.Kind? = nil,
+        refill: Refill? = nil
     ) -> HTML {
+        /// A code with the name people know it by: "Dinas Pekerjaan Umum (DPUPR)".
+        func named(_ name: String?, _ code: String?) -> String? {
+            guard let code else { return nil }
+            return name.map { "\($0) (\(code))" } ?? code
+        }
         func field(_ label: Text, _ value: String?) -> HTML {
             "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
         }
@@ -175,14 +181,18 @@ enum WebPages {
         }
         body += "<dl class=\"fields\">"
         body += field(Msg.labelTicket, complaint.ticket.description)
-        body += field(Msg.labelReceived, complaint.receivedAt.iso8601(in: timeZone))
+        body += field(Msg.labelReceived, LetterDates.deskInstant(complaint.receivedAt, timeZone, language))
         body += field(Msg.labelChannel, complaint.channel.label(language) + " / " + complaint.kind.label(language))
-        body += field(Msg.labelCategory, complaint.category.value)
-        body += field(Msg.labelTopic, complaint.topic)
+        body += field(
+            Msg.labelCategory,
+            named(categories.first { $0.code == complaint.category.value }?.name, complaint.category.value))
+        body += field(Msg.labelTopic, named(language == .id ? topic?.name : topic?.nameEnglish, complaint.topic))
         if let form = complaint.maladministration {
             body += field(Msg.labelMaladministration, form.label(language))
         }
-        body += field(Msg.labelUnit, complaint.unitCode?.value)
+        body += field(
+            Msg.labelUnit,
+            named(units.first { $0.code == complaint.unitCode?.value }?.name, complaint.unitCode?.value))
         body += field(Msg.labelAssignedTo, complaint.assignedTo?.value)
         body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
         body += field(Msg.labelSubject, complaint.subject)
@@ -195,23 +205,20 @@ enum WebPages {
         body += field(
             Msg.labelComplainant,
             complaint.kind.isWhistleblowing ? Msg.whistleblowerWithheld(language) : Msg.webHiddenIdentity(language))
-        body += field(Msg.labelVerifyDue, complaint.due.verify.description)
-        body += field(
-            Msg.labelRespondDue, complaint.due.respondBy?.iso8601(in: timeZone) ?? complaint.due.respond?.description)
-        body += field(Msg.labelSettleDue, complaint.due.settle?.description)
+        for line in dueLines { body += field(line.label, line.value) }
         if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
-            body += field(Msg.labelPerpres, Msg.perpresLimit(limit.description)(language))
+            body += field(Msg.labelPerpres, Msg.perpresLimit(LetterDates.date(limit, language))(language))
         }
         if let running = complaint.runningDeadline {
             body += field(
                 Msg.webRunningDeadline,
-                Msg.stageName(running.stage)(language) + " — " + running.due.description)
+                Msg.stageName(running.stage)(language) + " — " + LetterDates.deskDate(running.due, language))
         }
         body += "</dl>"
         let timeline = events.map { event -> [HTML] in
             let action = ComplaintAction.Kind(rawValue: event.action)?.label(language) ?? event.action
             return [
-                "\(event.at.iso8601(in: timeZone))", "\(event.actor)", "\(action)",
+                "\(LetterDates.deskInstant(event.at, timeZone, language))", "\(event.actor)", "\(action)",
                 "\(Msg.statusName(event.statusAfter)(language))", "\(event.unitAfter)", "\(event.text)",
             ]
         }

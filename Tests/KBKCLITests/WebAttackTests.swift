@@ -311,8 +311,9 @@ import Testing
         }
         for (what, page) in refusals("en-GB,en;q=0.8") {
             #expect(page.status == 403 && page.body.contains("<html lang=\"en\">"), "\(what)")
-            // A category's code is data, not the page's language.
+            // A category's code and name are data, not the page's language.
             let shown = page.body.components(separatedBy: "<h1>").dropFirst().joined()
+                .replacingOccurrences(of: "Pengaduan tidak berkadar pengawasan", with: "")
                 .replacingOccurrences(of: "tidak-berkadar-pengawasan", with: "")
             for word in ["Akses ditolak", "bukan", "tidak", "halaman", "Formulir"] {
                 #expect(!shown.contains(word), "\(what): \(word)")
