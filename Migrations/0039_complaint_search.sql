@@ -40,8 +40,13 @@ BEGIN
             NULL, NEW.external_ref);
 END;
 
+-- Every action rewrites a complaint's row with its text as it was: only a change of what is
+-- indexed rebuilds its entry.
 CREATE TRIGGER complaint_search_update
 AFTER UPDATE OF subject, description, location, external_ref, confidential ON complaint
+WHEN OLD.subject IS NOT NEW.subject OR OLD.description IS NOT NEW.description
+     OR OLD.location IS NOT NEW.location OR OLD.external_ref IS NOT NEW.external_ref
+     OR OLD.confidential IS NOT NEW.confidential
 BEGIN
     DELETE FROM complaint_search WHERE rowid = OLD.id;
     INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)

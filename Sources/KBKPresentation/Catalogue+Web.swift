@@ -163,6 +163,7 @@ extension Msg {
         en: "No complaint matches.", id: "Tidak ada pengaduan yang cocok.")
     package static let webPrevious = Text(en: "Previous", id: "Sebelumnya")
     package static let webPage = Text(en: "page", id: "halaman")
+    package static let webSearchField = Text(en: "search", id: "pencarian")
     package static let webNext = Text(en: "Next", id: "Berikutnya")
     package static let webFilterRefused = Text(
         en: "Nothing is listed until the fields marked below are corrected.",

@@ -7,6 +7,9 @@ internal import SQLiteDB
 /// and diacritics do not matter. A confidential complaint's description and history are not
 /// searched (the index leaves them out).
 enum ComplaintSearch {
+    /// The words of a search that count; a desk's search is a few words, and each costs a pass.
+    static let maximumWords = 8
+
     /// The SQL condition on `c` (the complaint) and its bound values.
     static func condition(_ text: String) -> (String, [SQLiteBindable]) {
         var alternatives: [String] = []
@@ -27,8 +30,16 @@ enum ComplaintSearch {
     /// (so `AND`, `NEAR(`, `*`, `-` or a quote are words, never the query language) and taken as
     /// a prefix; FTS5 requires every one of them.
     static func match(_ text: String) -> String? {
-        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
-            word.contains { $0.isLetter || $0.isNumber }
+        // Control characters (a NUL ends an FTS5 string) separate words; a word said twice is
+        // one, and only the first `maximumWords` count: each is a prefix query of its own.
+        func separates(_ character: Character) -> Bool {
+            character.isWhitespace || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }
+        var words: [Substring] = []
+        for word in text.split(whereSeparator: separates)
+        where word.contains(where: { $0.isLetter || $0.isNumber }) && !words.contains(word) {
+            words.append(word)
+            if words.count == maximumWords { break }
         }
         guard !words.isEmpty else { return nil }
         return words.map { word in

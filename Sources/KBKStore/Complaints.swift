@@ -97,6 +97,20 @@ public struct Complaints {
         }
     }
 
+    /// Whether `official` may take the complaint: an officer or unit-admin whose scope holds its unit.
+    static func mayTake(_ complaint: Complaint, _ official: Official, units: Units) throws -> Bool {
+        guard official.role == .officer || official.role == .unitAdmin else { return false }
+        return try units.scope(of: official, covers: complaint.unitCode?.value)
+    }
+
+    /// The active officials who may take the complaint (what an assignment may choose), by name.
+    public func assignees(of complaint: Complaint) throws -> [Official] {
+        let units = Units(connection: connection)
+        return try Officials(connection: connection).list(includeInactive: false, unit: nil, role: nil)
+            .filter { try Complaints.mayTake(complaint, $0, units: units) }
+            .sorted { ($0.name, $0.login) < ($1.name, $1.login) }
+    }
+
     /// The complaints the filter selects, newest first, at most `filter.limit` of them.
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
         let (whereClause, values) = try selection(filter, today: today)
@@ -107,6 +121,7 @@ public struct Complaints {
         }
         // Complaints are never deleted, so every id still has its row; one statement serves them all.
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
+        precondition(filter.offset >= 0 && filter.limit >= 0, "a list's offset and limit are never negative")
         let (end, overflow) = filter.offset.addingReportingOverflow(filter.limit)
         let ids = try overdueIDs(whereClause, values, today: today, limit: overflow ? .max : end)
         return try ids.dropFirst(filter.offset).compactMap { id in
@@ -383,10 +398,7 @@ extension Writing where Repository == Complaints {
     /// Who may take a complaint: an active officer or unit-admin whose scope holds its unit.
     private func requireAssignee(_ login: String, of complaint: Complaint) throws {
         let assignee = try Officials(connection: connection).get(try Login(login))
-        let units = Units(connection: connection)
-        guard assignee.role == .officer || assignee.role == .unitAdmin,
-            try units.scope(of: assignee, covers: complaint.unitCode?.value)
-        else {
+        guard try Complaints.mayTake(complaint, assignee, units: Units(connection: connection)) else {
             throw DomainError.rule(
                 .notAnAssignee(
                     ticket: complaint.ticket.description, login: assignee.login, unit: complaint.unitCode?.value ?? "-")

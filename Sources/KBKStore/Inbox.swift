@@ -163,6 +163,7 @@ extension Complaints {
             default: i < j
             }
         }
+        precondition(offset >= 0 && (limit ?? 0) >= 0, "an inbox page's offset and limit are never negative")
         let after = ordered.dropFirst(offset)
         let chosen = (limit.map { Array(after.prefix($0)) } ?? Array(after)).map { found[$0] }
         var complaints: [Int64: Complaint] = [:]

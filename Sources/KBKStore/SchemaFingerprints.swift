@@ -41,6 +41,6 @@ public enum SchemaFingerprints {
         36: "6e3b86ab19e5c4a80d555a594c957c2adfa977903d4235c7d440dbd2d6b285f1",
         37: "b3ae745a6ace7f3698da09d7993fb9b4b80c00ed557f76854f8e374d031ebe6d",
         38: "347e3a5dcca39462c6f6c76fc6ca339ea0034b07fc3d5808c19f0c2e4a52378d",
-        39: "e7f25cd4a5f7ec68fcf2df220694e4cdd4cb8c4f01561ec91cba54fa70e9f69d",
+        39: "658ee7d2e09a68328ab7a21a7cd35f67fdd6a944e5e3b4529627e0605a40c014",
     ]
 }

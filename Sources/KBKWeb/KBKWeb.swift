@@ -405,26 +405,33 @@ public enum KBKWeb {
         refill: Refill? = nil
     ) throws -> CGIResponse {
         let complaint = try store.complaints.get(try Ticket.parse(ticketText))
-        // Whom it may be assigned to: the active officers and admins of the unit holding it.
-        let assignees =
-            try complaint.unitCode.map {
-                try store.officials.list(includeInactive: false, unit: $0, role: nil).filter {
-                    [.officer, .unitAdmin].contains($0.role) && $0.unitCode == complaint.unitCode?.value
-                }
-            } ?? []
+        // Whom it may be assigned to: the store's own rule, which it checks again on the post.
+        let assignees = try store.complaints.assignees(of: complaint)
         let dueLines = ComplaintDueLines.lines(
             complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
             timeZone: store.timeZone, language: request.language)
+        let events = try store.complaints.events(of: complaint)
         let page = WebPages.complaint(
-            complaint, events: try store.complaints.events(of: complaint), official: official,
+            complaint, events: events, official: official,
             token: try token(for: official, in: store, at: now),
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
             categories: try store.categories.list(), assignees: assignees,
             topic: try complaint.topic.map { try store.topics.get($0) }, dueLines: dueLines,
             timeZone: store.timeZone, language: request.language, base: request.base,
-            done: refill == nil ? request.query["done"].flatMap(ComplaintAction.Kind.init(rawValue:)) : nil,
+            done: refill == nil ? recorded(request.query["done"], by: official, in: events) : nil,
             refill: refill)
         return .html(200, page)
+    }
+
+    /// The action a page was sent back with after a post (`?done=`), when it is what the complaint's
+    /// history last records, by this official: a link cannot make a page claim what was not done.
+    static func recorded(_ done: String?, by official: Official, in events: [ComplaintEvent])
+        -> ComplaintAction.Kind?
+    {
+        guard let done, let action = ComplaintAction.Kind(rawValue: done), let last = events.last,
+            last.action == action.rawValue, last.actor == official.login
+        else { return nil }
+        return action
     }
 
     /// A unit's page; `refill`, a post shown again with what was typed.

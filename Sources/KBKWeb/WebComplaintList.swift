@@ -31,7 +31,8 @@ struct ComplaintListQuery {
                 return nil
             }
         }
-        filter.search = typed["q"]
+        // Checked as the command line's --search is: a name's length, no control characters.
+        filter.search = read("q") { try TextRules.optional($0, field: Msg.webSearchField(language)) } ?? nil
         filter.unit = read("skpd", UnitCode.init)
         filter.statuses = read("status") { try parseChoice($0, field: "status") as StatusSelection }?.statuses ?? []
         filter.channel = read("channel") { try parseChoice($0, field: "channel") as Channel }
@@ -39,6 +40,13 @@ struct ComplaintListQuery {
         filter.assignedTo = read("assigned", Login.init)
         filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: Msg.webReceivedFrom(language)) }
         filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: Msg.webReceivedTo(language)) }
+        if let from = filter.receivedFrom, let to = filter.receivedTo {
+            // The command line's rule for a range: its end is not before its start.
+            _ = read("to") { _ in
+                try ReportPeriod.checkOrder(
+                    from: from, to: to, fromField: Msg.webReceivedFrom(language), toField: Msg.webReceivedTo(language))
+            }
+        }
         filter.overdueOnly = typed["overdue"] != nil
         page = read("page") { try EnteredValue.integer($0, field: Msg.webPage(language), in: WebPages.pageRange) } ?? 1
         filter.limit = WebPages.pageSize

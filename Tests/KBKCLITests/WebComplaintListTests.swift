@@ -79,6 +79,13 @@ import Testing
         #expect(refused.body.contains("class=\"error\""))
         #expect(!refused.body.contains("<script>") && refused.body.contains("&lt;script&gt;"))
         #expect(!refused.body.contains("ADU-2026-"))
+        // What the command line refuses in --search, the page refuses too: a NUL, an overlong text.
+        let nul = page("q=a%00b")
+        #expect(nul.status == 400 && nul.body.contains("pencarian") && !nul.body.contains("SQLite"), "\(nul.body)")
+        let long = page("q=" + String(repeating: "a+", count: 150))
+        #expect(long.status == 400 && long.body.contains("pencarian"))
+        let reversed = page("from=2026-11-10&to=2026-11-01")
+        #expect(reversed.status == 400 && reversed.body.contains("Diterima sampai"), "\(reversed.body)")
         let badPage = page("page=0")
         #expect(badPage.status == 400 && badPage.body.contains("halaman"), "\(badPage.body)")
         let unknownUnit = page("skpd=NOPE")

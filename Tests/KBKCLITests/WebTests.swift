@@ -137,6 +137,11 @@ import Testing
         #expect(done.contains("Tercatat: mendisposisikan \(ticket). Statusnya kini"), "\(done)")
         #expect(
             !world.request("GET", "/complaint/\(ticket)", user: "adm", query: "done=nothing").body.contains("Tercatat"))
+        // A link cannot make the page claim what was not done, nor what another official did.
+        for (user, done) in [("adm", "resolve"), ("koord", "assign")] {
+            let page = world.request("GET", "/complaint/\(ticket)", user: user, query: "done=\(done)")
+            #expect(!page.body.contains("Tercatat"), "\(user) \(done)")
+        }
         #expect(world.post("/complaint/\(ticket)/note", user: "agus", [("message", "Cek anggaran dulu")]).status == 303)
         #expect(
             world.post("/complaint/\(ticket)/respond", user: "agus", [("message", "Tim meninjau besok")]).status == 303)

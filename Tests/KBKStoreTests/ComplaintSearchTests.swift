@@ -83,7 +83,41 @@ import Testing
         #expect(try world.store.complaints.count(ComplaintFilter(), today: world.store.today) == 3)
     }
 
+    /// The store's own guard, whatever door calls it: a NUL separates words, a word said twice
+    /// is one, and no more than `maximumWords` words make the query.
+    @Test func aQueryIsAFewDistinctWords() throws {
+        #expect(ComplaintSearch.match("jalan\u{0}rusak") == "\"jalan\"* \"rusak\"*")
+        #expect(try found("jalan\u{0}rusak") == [road.ticket.description])
+        let many =
+            Array(repeating: "a", count: 400).joined(separator: " ") + " "
+            + (1...20).map(String.init).joined(separator: " ")
+        let words = ComplaintSearch.match(many)?.split(separator: " ") ?? []
+        #expect(words.count == ComplaintSearch.maximumWords && words.first == "\"a\"*")
+    }
+
     @Test func diacriticsAndCaseDoNotMatter() throws {
         #expect(try found("KÄRANGREJA") == [road.ticket.description])
+    }
+}
+
+/// Whom a complaint may be assigned to, as the web's form offers it: the store's own rule.
+@Suite struct AssigneeTests {
+    @Test func theChoicesAreThoseTheStoreAcceptsWithTheParentUnitsOfficials() throws {
+        let world = try ComplaintWorld()
+        try world.store.write {
+            var lab = UnitDraft(code: try UnitCode("LABKES"), name: "Laboratorium Kesehatan", kind: .agency)
+            lab.parentCode = try UnitCode("DPUPR")
+            _ = try $0.units.add(lab)
+        }
+        var draft = ComplaintDraft(subject: "Antrean lama", description: "Sejak pagi", channel: .sms)
+        draft.unit = try UnitCode("LABKES")
+        let complaint = try world.logAsItCameIn(draft)
+        let offered = try world.store.complaints.assignees(of: complaint).map(\.login)
+        // The parent unit's admin covers the sub-unit; the other unit's admin and the coordinator do not.
+        #expect(offered == [Desk.unitAdminLogin("DPUPR")], "\(offered)")
+        try world.act(complaint.ticket, .assign(to: try Login(Desk.unitAdminLogin("DPUPR")), note: nil))
+        #expect(throws: (any Error).self) {
+            try world.act(complaint.ticket, .assign(to: try Login(Desk.unitAdminLogin("DLH")), note: nil))
+        }
     }
 }
