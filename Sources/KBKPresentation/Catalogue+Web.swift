@@ -79,9 +79,14 @@ extension Msg {
     package static let webFormatCSV = Text(en: "Spreadsheet (CSV)", id: "Lembar kerja (CSV)")
     package static let webFormatJSON = Text(en: "Data (JSON)", id: "Data (JSON)")
     package static let webHiddenIdentity = Text(
-        en: "(hidden; an admin or coordinator reveals it with kbk complaint show --reveal-identity, which is recorded)",
+        en: "(hidden; an admin or coordinator may show it, giving a reason, which is recorded)",
+        id: "(disembunyikan; admin atau koordinator dapat menampilkannya dengan alasan, yang dicatat)"
+    )
+    package static let webRevealIdentity = Text(en: "Show the complainant", id: "Tampilkan identitas pengadu")
+    package static let webIdentityRevealed = Text(
+        en: "The complainant is shown on this page only; the audit trail records that you looked, and why.",
         id:
-            "(disembunyikan; admin atau koordinator menampilkannya dengan kbk complaint show --reveal-identity, yang dicatat)"
+            "Identitas pengadu hanya ditampilkan di halaman ini; jejak audit mencatat bahwa Anda melihatnya, dan alasannya."
     )
 }
 

@@ -310,6 +310,26 @@ public enum KBKWeb {
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
+        case ("complaint", 3) where request.path[2] == "reveal":
+            guard request.method == .post else { throw methodNotAllowed("POST") }
+            let fresh = try requireToken(request, official: official, store: store, at: now)
+            guard fresh else {
+                var page = try complaintPage(
+                    request.path[1], store: store, official: official, request: request, now: now,
+                    refill: Refill(action: "reveal", form: request.form))
+                page.status = 403
+                return page
+            }
+            // The same store call as `complaint show --reveal-identity --reason`: checked and audited there.
+            let complaint = try store.complaints.get(try Ticket.parse(request.path[1]))
+            // A whistle-blower is never shown on the web (the page would not show what it recorded).
+            guard !complaint.kind.isWhistleblowing else {
+                throw WebFailure(status: 403, message: Msg.whistleblowerWithheld)
+            }
+            let reason = try request.form.shortText("reason")
+            try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
+            return try complaintPage(
+                request.path[1], store: store, official: official, request: request, now: now, revealed: true)
         case ("complaint", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
             let fresh = try requireToken(request, official: official, store: store, at: now)
@@ -400,9 +420,10 @@ public enum KBKWeb {
         }
     }
 
+    /// A complaint's page; `revealed`, after its identity reveal was recorded: the complainant shown.
     static func complaintPage(
         _ ticketText: String, store: Store, official: Official, request: CGIRequest, now: Timestamp,
-        refill: Refill? = nil
+        refill: Refill? = nil, revealed: Bool = false
     ) throws -> CGIResponse {
         let complaint = try store.complaints.get(try Ticket.parse(ticketText))
         // Whom it may be assigned to: the store's own rule, which it checks again on the post.
@@ -419,7 +440,7 @@ public enum KBKWeb {
             topic: try complaint.topic.map { try store.topics.get($0) }, dueLines: dueLines,
             timeZone: store.timeZone, language: request.language, base: request.base,
             done: refill == nil ? recorded(request.query["done"], by: official, in: events) : nil,
-            refill: refill)
+            revealed: revealed, refill: refill)
         return .html(200, page)
     }
 

@@ -164,7 +164,7 @@ enum WebPages {
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
         categories: [Category], assignees: [Official], topic: Topic?, dueLines: [(label: Text, value: String)],
         timeZone: UTCOffset, language: Language, base: String, done: ComplaintAction.Kind? = nil,
-        refill: Refill? = nil
+        revealed: Bool = false, refill: Refill? = nil
     ) -> HTML {
         /// A code with the name people know it by: "Dinas Pekerjaan Umum (DPUPR)".
         func named(_ name: String?, _ code: String?) -> String? {
@@ -200,11 +200,15 @@ enum WebPages {
             Msg.labelDescription,
             complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
         body += field(Msg.labelLocation, complaint.location)
-        // A whistle-blower is never shown on the web, not even to the inspectorate: the command
-        // line's --reveal-identity records who looked.
-        body += field(
-            Msg.labelComplainant,
-            complaint.kind.isWhistleblowing ? Msg.whistleblowerWithheld(language) : Msg.webHiddenIdentity(language))
+        // A whistle-blower is never shown on the web, not even to the inspectorate. Another
+        // complainant is shown once the reveal, with its reason, is in the audit trail.
+        let identity =
+            complaint.kind.isWhistleblowing
+            ? Msg.whistleblowerWithheld(language)
+            : revealed
+                ? [complaint.complainantName, complaint.complainantContact].compactMap { $0 }.joined(separator: " — ")
+                : Msg.webHiddenIdentity(language)
+        body += field(Msg.labelComplainant, identity.isEmpty ? nil : identity)
         for line in dueLines { body += field(line.label, line.value) }
         if let limit = PerpresSettlementLimit.exceeded(by: complaint) {
             body += field(Msg.labelPerpres, Msg.perpresLimit(LetterDates.date(limit, language))(language))
@@ -226,6 +230,20 @@ enum WebPages {
         body += table(
             [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText], timeline,
             language: language, kind: "events")
+        if revealed && !complaint.kind.isWhistleblowing {
+            body += "<p class=\"notice\">\(Msg.webIdentityRevealed(language))</p>"
+        } else if !complaint.kind.isWhistleblowing, GuardedAction.revealIdentity.allows(official.role),
+            complaint.complainantName != nil || complaint.complainantContact != nil
+        {
+            let fields = FormFields(language: language, typed: refill?.values(for: "reveal") ?? [:])
+            body += """
+                <details class="action"><summary>\(Msg.webRevealIdentity(language))</summary>\
+                <form method="post" action="\(base)/complaint/\(complaint.ticket)/reveal">\
+                <input type="hidden" name="csrf" value="\(token)">\
+                \(fields.input("reason", WebForms.reasonLabel, required: true))\
+                <button type="submit">\(Msg.webRevealIdentity(language))</button></form></details>
+                """
+        }
         let forms = WebForms.forms(
             for: complaint, official: official, token: token, units: units, categories: categories,
             assignees: assignees, language: language, base: base, refill: refill)

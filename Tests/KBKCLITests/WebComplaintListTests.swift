@@ -117,4 +117,33 @@ import Testing
         #expect(Set(tickets).count == 55, "each complaint on exactly one page")
         #expect(world.request("GET", "/", user: "koord", query: "page=0").status == 400)
     }
+
+    /// A desk calls the complainant back: the coordinator shows the identity with a reason, which the
+    /// audit trail records as the command line's reveal does; an officer is refused and nothing is written.
+    @Test func theIdentityIsShownWithAReasonAndRecorded() throws {
+        let logged = kbk(
+            [
+                "--db", world.path, "complaint", "new", "--subject", "Air mati", "--description", "Tiga hari",
+                "--channel", "phone", "--name", "Siti Aminah", "--contact", "081234567890",
+            ], environment: Self.monday)
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let ticket = "ADU-2026-00056"
+        let hidden = world.request("GET", "/complaint/\(ticket)", user: "koord").body
+        #expect(!hidden.contains("Siti Aminah") && hidden.contains("Tampilkan identitas pengadu"))
+        #expect(!hidden.contains("kbk complaint"), "no page points to the command line")
+        let auditBefore = try rowCounts(world.path)["audit_log"] ?? 0
+        let refused = world.post("/complaint/\(ticket)/reveal", user: "agus", [("reason", "ingin tahu")])
+        #expect(refused.status == 403 && !refused.body.contains("Siti Aminah"))
+        #expect(try rowCounts(world.path)["audit_log"] == auditBefore)
+        let shown = world.post("/complaint/\(ticket)/reveal", user: "koord", [("reason", "Menelepon balik pengadu")])
+        #expect(shown.status == 200, "\(shown.body)")
+        #expect(shown.body.contains("Siti Aminah — 081234567890"))
+        #expect(try rowCounts(world.path)["audit_log"] == auditBefore + 1)
+        let audit = kbk(["--db", world.path, "audit", "--limit", "1", "--format", "json"]).stdout
+        #expect(audit.contains("Menelepon balik pengadu") && audit.contains("koord"))
+        // Without its token the post shows nothing and records nothing.
+        let stale = world.post("/complaint/\(ticket)/reveal", user: "koord", [("reason", "x")], csrf: "0.00")
+        #expect(stale.status == 403 && !stale.body.contains("Siti Aminah"))
+        #expect(try rowCounts(world.path)["audit_log"] == auditBefore + 1)
+    }
 }
