@@ -33,7 +33,8 @@ enum WebPages {
         form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 12px;
         align-items:end;margin-bottom:8px}form.filters .wide{grid-column:1/-1}
         input[type=date]{padding:4px;font:inherit}label.check{font-weight:400;font-size:15px}
-        .pager{display:flex;gap:14px;flex-wrap:wrap;align-items:center}.pager a{padding:10px 0}
+        .pager{display:flex;gap:14px;flex-wrap:wrap;align-items:center}
+        .pager a{display:inline-block;min-height:44px;line-height:44px}
         @media (max-width:640px){table.list thead{display:none}table.list,table.list tbody,table.list tr,
         table.list td{display:block;width:auto}table.list tr{border:1px solid #c8d0d8;border-radius:4px;
         margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0}

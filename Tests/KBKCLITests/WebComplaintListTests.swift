@@ -99,6 +99,9 @@ import Testing
         let list = page("")
         #expect(list.body.contains("<td data-label=\"Tiket\"><a href=\"/kbk/complaint/ADU-2026-00055\">"))
         #expect(WebPages.style.contains("table.list td::before{content:attr(data-label)"))
+        // Tap targets of at least 44 px: the menu, the buttons and the pages' links.
+        #expect(WebPages.style.contains(".pager a{display:inline-block;min-height:44px"))
+        #expect(WebPages.style.contains("header a,button{min-height:44px"))
     }
 
     /// Every item of an official's inbox is on a page of it: no page points to the command line.
