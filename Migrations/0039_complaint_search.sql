@@ -22,22 +22,26 @@ CREATE VIRTUAL TABLE complaint_search USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
+-- What the index holds of each complaint, written once: the fill below and the triggers read it.
+CREATE VIEW complaint_search_source AS
 SELECT c.id, c.subject,
-       CASE WHEN c.confidential = 0 THEN c.description END,
+       CASE WHEN c.confidential = 0 THEN c.description END AS description,
        c.location,
        CASE WHEN c.confidential = 0 THEN
            (SELECT group_concat(e.text, char(10)) FROM complaint_event e
              WHERE e.complaint_id = c.id AND e.text IS NOT NULL)
-       END,
-       c.external_ref
+       END AS responses,
+       c.external_ref AS reference
 FROM complaint c;
+
+INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
+SELECT id, subject, description, location, responses, reference FROM complaint_search_source;
 
 CREATE TRIGGER complaint_search_insert AFTER INSERT ON complaint
 BEGIN
     INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
-    VALUES (NEW.id, NEW.subject, CASE WHEN NEW.confidential = 0 THEN NEW.description END, NEW.location,
-            NULL, NEW.external_ref);
+    SELECT id, subject, description, location, responses, reference FROM complaint_search_source
+    WHERE id = NEW.id;
 END;
 
 -- Every action rewrites a complaint's row with its text as it was: only a change of what is
@@ -50,12 +54,8 @@ WHEN OLD.subject IS NOT NEW.subject OR OLD.description IS NOT NEW.description
 BEGIN
     DELETE FROM complaint_search WHERE rowid = OLD.id;
     INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
-    VALUES (NEW.id, NEW.subject, CASE WHEN NEW.confidential = 0 THEN NEW.description END, NEW.location,
-            CASE WHEN NEW.confidential = 0 THEN
-                (SELECT group_concat(e.text, char(10)) FROM complaint_event e
-                  WHERE e.complaint_id = NEW.id AND e.text IS NOT NULL)
-            END,
-            NEW.external_ref);
+    SELECT id, subject, description, location, responses, reference FROM complaint_search_source
+    WHERE id = NEW.id;
 END;
 
 CREATE TRIGGER complaint_search_event AFTER INSERT ON complaint_event
@@ -63,13 +63,6 @@ WHEN NEW.text IS NOT NULL
 BEGIN
     DELETE FROM complaint_search WHERE rowid = NEW.complaint_id;
     INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
-    SELECT c.id, c.subject,
-           CASE WHEN c.confidential = 0 THEN c.description END,
-           c.location,
-           CASE WHEN c.confidential = 0 THEN
-               (SELECT group_concat(e.text, char(10)) FROM complaint_event e
-                 WHERE e.complaint_id = c.id AND e.text IS NOT NULL)
-           END,
-           c.external_ref
-    FROM complaint c WHERE c.id = NEW.complaint_id;
+    SELECT id, subject, description, location, responses, reference FROM complaint_search_source
+    WHERE id = NEW.complaint_id;
 END;

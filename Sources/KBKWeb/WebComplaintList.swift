@@ -86,8 +86,8 @@ extension KBKWeb {
             return .html(
                 400,
                 WebPages.complaintList(
-                    query, found: nil, store: store, official: official, language: request.language,
-                    base: request.base))
+                    query, found: nil, choices: try FilterChoices(store), official: official,
+                    language: request.language, base: request.base))
         }
         if request.query["format"] == "csv" {
             var all = query.filter
@@ -106,23 +106,37 @@ extension KBKWeb {
         return .html(
             200,
             WebPages.complaintList(
-                query, found: (complaints, total), store: store, official: official, language: request.language,
-                base: request.base))
+                query, found: (complaints, total), choices: try FilterChoices(store), official: official,
+                language: request.language, base: request.base))
+    }
+}
+
+/// What the filter form offers, and the day and zone its list is shown in.
+struct FilterChoices {
+    let units: [Unit]
+    let categories: [Category]
+    let today: CivilDate
+    let timeZone: UTCOffset
+
+    init(_ store: Store) throws {
+        units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+        categories = try store.categories.list()
+        today = store.today
+        timeZone = store.timeZone
     }
 }
 
 extension WebPages {
     static func complaintList(
-        _ query: ComplaintListQuery, found: (complaints: [Complaint], total: Int)?, store: Store, official: Official,
-        language: Language, base: String
+        _ query: ComplaintListQuery, found: (complaints: [Complaint], total: Int)?, choices: FilterChoices,
+        official: Official, language: Language, base: String
     ) -> HTML {
         let fields = FormFields(language: language, typed: query.typed)
         func problem(_ name: String) -> HTML {
             query.problems[name].map { "<p class=\"error\">\($0(language))</p>" } ?? HTML()
         }
         let any = Msg.webAny(language)
-        let units = (try? store.units.list(includeInactive: false, kind: nil, today: store.today)) ?? []
-        let categories = (try? store.categories.list()) ?? []
+        let (units, categories) = (choices.units, choices.categories)
         var form: HTML = "<form method=\"get\" action=\"\(base)/complaints\" class=\"filters\">"
         form += "<div class=\"wide\">" + fields.input("q", Msg.webSearch) + problem("q") + "</div>"
         form +=
@@ -165,24 +179,18 @@ extension WebPages {
             offset: query.filter.offset, shown: found.complaints.count, total: found.total, page: query.page,
             language: language, link: { "\(base)/complaints?\(query.link(page: $0))" },
             extra: " <a href=\"\(base)/complaints?\(query.link(format: "csv"))\">\(Msg.webDownloadCSV(language))</a>")
-        let table = ComplaintListing.table(
-            found.complaints, detailed: false, today: store.today, timeZone: store.timeZone)
-        var rows = HTML()
-        for (complaint, row) in zip(found.complaints, table.rows) {
-            let cells = zip(table.columns, row).map { column, cell -> HTML in
-                let shown = cell.shown(language)
-                let content: HTML =
-                    column.key == "ticket"
-                    ? "<a href=\"\(base)/complaint/\(complaint.ticket)\">\(shown)</a>" : "\(shown)"
-                let overdue: HTML =
-                    column.key == "running_due" && complaint.isOverdue(on: store.today) ? " class=\"overdue\"" : ""
-                return "<td data-label=\"\(column.header(language))\"\(overdue)>\(content)</td>"
+        let listing = ComplaintListing.table(
+            found.complaints, detailed: false, today: choices.today, timeZone: choices.timeZone)
+        let rows = zip(found.complaints, listing.rows).map { complaint, row in
+            zip(listing.columns, row).map { column, cell -> HTML in
+                switch (column.key, cell) {
+                case ("ticket", _): "<a href=\"\(base)/complaint/\(complaint.ticket)\">\(cell.shown(language))</a>"
+                case (_, .overdue): "<span class=\"overdue\">\(cell.shown(language))</span>"
+                default: "\(cell.shown(language))"
+                }
             }
-            rows += "<tr>\(cells.joined())</tr>\n"
         }
-        let header = table.columns.map { "<th>\($0.header(language))</th>" as HTML }.joined()
-        body +=
-            pager + "<table class=\"list\"><thead><tr>\(header)</tr></thead><tbody>\n\(rows)</tbody></table>" + pager
+        body += pager + table(listing.columns.map(\.header), rows, language: language) + pager
         return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
     }
 }
