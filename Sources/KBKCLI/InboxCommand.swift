@@ -22,7 +22,9 @@ enum InboxCommand {
             // Entering records for another official shows their inbox, as their desk would see it.
             guard let official = store.performingOfficial else { return .nothing }
             let today = store.today
-            let entries = try store.complaints.inbox(for: official, unit: unit, dueWithin: dueWithin, today: today)
+            let inbox = try store.complaints.inbox(
+                for: official, unit: unit, dueWithin: dueWithin, today: today, limit: nil)
+            let entries = inbox.entries
             invocation.warnAboutYearsWithoutNationalDays(
                 try store.holidays.yearsWithoutNationalDays(
                     among: entries.reduce(into: Set<Int>()) { $0.formUnion($1.complaint.due.years) }))
@@ -36,7 +38,7 @@ enum InboxCommand {
                         "counts",
                         .object(
                             InboxQueue.allCases.map { queue in
-                                (queue.rawValue, .int(entries.count { $0.queues.contains(queue) }))
+                                (queue.rawValue, .int(inbox.counts[queue] ?? 0))
                             })
                     ),
                     (
@@ -77,7 +79,7 @@ enum InboxCommand {
             }
             guard format == .table else { return .records(records, shown: .rows(table)) }
             let counts = InboxQueue.allCases.map { queue in
-                Msg.queueCount(queue, entries.count { $0.queues.contains(queue) }, dueWithin)(language)
+                Msg.queueCount(queue, inbox.counts[queue] ?? 0, dueWithin)(language)
             }
             let heading = CommandOutput.lines([
                 Msg.inboxHeading(official.login, LetterDates.date(today, language))(language),

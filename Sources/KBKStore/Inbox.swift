@@ -44,14 +44,9 @@ extension Complaints {
     /// assigned to them or lie in their scope (narrowed to `unit` and the units under it), in the
     /// queues they belong to, soonest due first. `dueWithin` working days make "due soon". An
     /// officer's inbox holds only what is assigned to them.
-    public func inbox(for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate) throws
-        -> [InboxEntry]
-    {
-        try inbox(for: official, unit: unit, dueWithin: dueWithin, today: today, limit: nil).entries
-    }
-
-    /// The inbox with at most `limit` entries (all when nil), the soonest due after the first
-    /// `offset` (a page's start), and the counts of all.
+    ///
+    /// At most `limit` entries (all when nil), the soonest due after the first `offset` (a page's
+    /// start), and the counts of all.
     public func inbox(
         for official: Official, unit: UnitCode?, dueWithin: Int, today: CivilDate, limit: Int?, offset: Int = 0
     ) throws -> InboxPage {
