@@ -139,6 +139,15 @@ extension Msg {
         id:
             "Formulir ini belum dikirim: halaman dibuka terlalu lama sehingga token keamanannya kedaluwarsa. Formulir itu tidak lagi tersedia di sini (catatannya berubah sementara itu); isian Anda ada di bawah."
     )
+    package static let webFormRefused = Text(
+        en: "Nothing was recorded: the form below says why, next to what you typed; correct it and send it again.",
+        id:
+            "Belum ada yang dicatat: formulir di bawah menyebut sebabnya di samping isian Anda; perbaiki lalu kirim lagi."
+    )
+    /// A refused form that is no longer on its page: the reason, and what was typed below it.
+    package static func webNotRecorded(_ reason: String) -> Text {
+        Text(en: "Nothing was recorded: \(reason).", id: "Belum ada yang dicatat: \(reason).")
+    }
     /// What stands for a server path on the error page of anyone but an admin.
     package static let webPathHidden = Text(en: "[path hidden]", id: "[jalur disembunyikan]")
 

@@ -174,7 +174,8 @@ extension [String: String] {
     func requiredField(_ name: String) throws -> String {
         guard let text = filled(name) else {
             throw WebFailure(
-                status: 400, message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"))
+                status: 400, message: Text(en: "the field '\(name)' is missing", id: "kolom '\(name)' tidak diisi"),
+                field: name)
         }
         return text
     }
@@ -210,4 +211,6 @@ struct WebFailure: Error {
     let status: Int
     var message: Text
     var allow: String? = nil
+    /// The form field it is about, when it is about one.
+    var field: String? = nil
 }

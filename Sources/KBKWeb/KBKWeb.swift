@@ -312,62 +312,64 @@ public enum KBKWeb {
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
         case ("complaint", 3) where request.path[2] == "reveal":
             guard request.method == .post else { throw methodNotAllowed("POST") }
-            let fresh = try requireToken(request, official: official, store: store, at: now)
-            guard fresh else {
-                var page = try complaintPage(
-                    request.path[1], store: store, official: official, request: request, now: now,
-                    refill: Refill(action: "reveal", form: request.form))
-                page.status = 403
-                return page
-            }
-            // The same store call as `complaint show --reveal-identity --reason`: checked and audited there.
-            let complaint = try store.complaints.get(try Ticket.parse(request.path[1]))
-            // A whistle-blower is never shown on the web (the page would not show what it recorded).
-            guard !complaint.kind.isWhistleblowing else {
-                throw WebFailure(status: 403, message: Msg.whistleblowerWithheld)
-            }
-            let reason = try request.form.shortText("reason")
-            try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
-            return try complaintPage(
-                request.path[1], store: store, official: official, request: request, now: now, revealed: true)
+            let ticket = request.path[1]
+            return try posting(
+                request, action: "reveal", environment: environment, official: official, store: store, now: now,
+                page: {
+                    try complaintPage(ticket, store: store, official: official, request: request, now: now, refill: $0)
+                },
+                change: {
+                    // The same store call as `complaint show --reveal-identity --reason`: checked and audited there.
+                    let complaint = try store.complaints.get(try Ticket.parse(ticket))
+                    // A whistle-blower is never shown on the web (the page would not show what it recorded).
+                    guard !complaint.kind.isWhistleblowing else {
+                        throw WebFailure(status: 403, message: Msg.whistleblowerWithheld)
+                    }
+                    let reason = try request.form.shortText("reason")
+                    try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
+                    return try complaintPage(
+                        ticket, store: store, official: official, request: request, now: now, revealed: true)
+                })
         case ("complaint", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
-            let fresh = try requireToken(request, official: official, store: store, at: now)
             guard let action = ComplaintAction.Kind(rawValue: request.path[2]), WebForms.offered.contains(action) else {
+                _ = try requireToken(request, official: official, store: store, at: now)
                 throw notFound
             }
-            guard fresh else {
-                let refill = Refill(action: action.rawValue, form: request.form)
-                var page = try complaintPage(
-                    request.path[1], store: store, official: official, request: request, now: now, refill: refill)
-                page.status = 403
-                return page
-            }
-            let ticket = try Ticket.parse(request.path[1])
-            let complaintRequest = try WebForms.request(action, request.form)
-            _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
-            return .redirect(to: "\(base)/complaint/\(ticket)?done=\(action.rawValue)")
+            let ticketText = request.path[1]
+            return try posting(
+                request, action: action.rawValue, environment: environment, official: official, store: store, now: now,
+                page: {
+                    try complaintPage(
+                        ticketText, store: store, official: official, request: request, now: now, refill: $0)
+                },
+                change: {
+                    let ticket = try Ticket.parse(ticketText)
+                    let complaintRequest = try WebForms.request(action, request.form)
+                    _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
+                    return .redirect(to: "\(base)/complaint/\(ticket)?done=\(action.rawValue)")
+                })
         case ("intake", 1):
-            if isRead {
+            func intakePage(_ refill: Refill?) throws -> CGIResponse {
                 let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
                 return .html(
                     200,
                     WebPages.intake(
                         official: official, token: try token(for: official, in: store, at: now), units: units,
-                        language: language, base: base))
+                        language: language, base: base, refill: refill))
             }
+            if isRead { return try intakePage(nil) }
             guard request.method == .post else { throw methodNotAllowed("GET, HEAD, POST") }
-            guard try requireToken(request, official: official, store: store, at: now) else {
-                let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
-                return .html(
-                    403,
-                    WebPages.intake(
-                        official: official, token: try token(for: official, in: store, at: now), units: units,
-                        language: language, base: base, refill: Refill(action: "intake", form: request.form)))
-            }
-            let (complaint, code) = try store.write { try $0.complaints.logTracked(try intakeDraft(request.form)) }
-            return .html(
-                200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
+            return try posting(
+                request, action: "intake", environment: environment, official: official, store: store, now: now,
+                page: intakePage,
+                change: {
+                    let (complaint, code) = try store.write {
+                        try $0.complaints.logTracked(try intakeDraft(request.form))
+                    }
+                    return .html(
+                        200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
+                })
         case ("units", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
@@ -378,34 +380,28 @@ public enum KBKWeb {
                 try UnitCode(request.path[1]), store: store, official: official, request: request, now: now)
         case ("unit", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
-            let fresh = try requireToken(request, official: official, store: store, at: now)
             let code = try UnitCode(request.path[1])
-            guard fresh else {
-                let refill = Refill(action: request.path[2], form: request.form)
-                var page = try unitPage(
-                    code, store: store, official: official, request: request, now: now, refill: refill)
-                page.status = 403
-                return page
-            }
-            try unitChange(request.path[2], unit: code, form: request.form, store: store)
-            return .redirect(to: "\(base)/unit/\(code.value)")
+            return try posting(
+                request, action: request.path[2], environment: environment, official: official, store: store, now: now,
+                page: { try unitPage(code, store: store, official: official, request: request, now: now, refill: $0) },
+                change: {
+                    try unitChange(request.path[2], unit: code, form: request.form, store: store)
+                    return .redirect(to: "\(base)/unit/\(code.value)")
+                })
         case ("group", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try groupPage(
                 try groupID(request.path[1]), store: store, official: official, request: request, now: now)
         case ("group", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
-            let fresh = try requireToken(request, official: official, store: store, at: now)
             let id = try groupID(request.path[1])
-            guard fresh else {
-                let refill = Refill(action: request.path[2], form: request.form)
-                var page = try groupPage(
-                    id, store: store, official: official, request: request, now: now, refill: refill)
-                page.status = 403
-                return page
-            }
-            try groupChange(request.path[2], group: id, form: request.form, store: store)
-            return .redirect(to: "\(base)/group/\(id)")
+            return try posting(
+                request, action: request.path[2], environment: environment, official: official, store: store, now: now,
+                page: { try groupPage(id, store: store, official: official, request: request, now: now, refill: $0) },
+                change: {
+                    try groupChange(request.path[2], group: id, form: request.form, store: store)
+                    return .redirect(to: "\(base)/group/\(id)")
+                })
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let page = WebPages.audit(
@@ -417,6 +413,50 @@ public enum KBKWeb {
             return try report(request, store: store, official: official)
         default:
             throw notFound
+        }
+    }
+
+    /// A post: its token checked, then `change` run. An expired token, a refusal of the store or a
+    /// field that breaks its rule comes back as `page` with the form filled in as it was typed and
+    /// the reason next to the field (nothing written); a forged token, a missing page or a failure of
+    /// the server is an error page.
+    static func posting(
+        _ request: CGIRequest, action: String, environment: [String: String], official: Official, store: Store,
+        now: Timestamp, page: (Refill) throws -> CGIResponse, change: () throws -> CGIResponse
+    ) throws -> CGIResponse {
+        guard try requireToken(request, official: official, store: store, at: now) else {
+            var response = try page(Refill(action: action, form: request.form))
+            response.status = 403
+            return response
+        }
+        do {
+            return try change()
+        } catch {
+            let failure = shown(error, to: official, environment: environment)
+            // A page that does not exist (`/unit/X/no-such-form`) stays a 404.
+            if failure.status >= 500 || (error as? WebFailure)?.status == 404 { throw error }
+            let refill = Refill(
+                action: action, form: request.form, reason: .refused(failure.message, field: field(of: error)))
+            // The page itself may be gone (a complaint's ticket that names none): the error stands.
+            guard var response = try? page(refill) else { throw error }
+            response.status = failure.status
+            return response
+        }
+    }
+
+    /// The form field an error is about, when it names one.
+    static func field(of error: Error) -> String? {
+        switch error {
+        case let web as WebFailure: return web.field
+        case let domain as DomainError:
+            switch domain {
+            case .malformed(let field, _, _), .notAllowed(let field, _, _), .outOfRange(let field, _, _),
+                .invalid(let field, _, _):
+                return field
+            case .invalidNIP: return "nip"
+            case .notFound, .duplicate, .rule: return nil
+            }
+        default: return nil
         }
     }
 
@@ -499,7 +539,8 @@ public enum KBKWeb {
         guard let subject = form.filled("subject"), let description = form.filled("description") else {
             throw WebFailure(
                 status: 400,
-                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"))
+                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"),
+                field: form.filled("subject") == nil ? "subject" : "description")
         }
         var draft = ComplaintDraft(
             subject: try TextRules.name(subject, field: "subject"),
@@ -507,8 +548,8 @@ public enum KBKWeb {
             channel: try parseChoice(form.filled("channel") ?? "walk-in", field: "channel"))
         draft.location = try form.optionalShortText("location")
         draft.unit = try form.filled("skpd").map(UnitCode.init)
-        draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
-        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
+        draft.complainantName = try TextRules.optional(form.filled("name"), field: "name")
+        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "contact")
         return draft
     }
 

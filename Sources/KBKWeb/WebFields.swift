@@ -1,17 +1,27 @@
 import KBKDomain
 import KBKPresentation
 
-/// A posted form shown again because its token had expired: which form (its action, the last part
-/// of the path it posts to) and what was typed. The page holding that form fills it in and says
-/// so; if the form is no longer offered there, the page lists what was typed instead.
+/// A posted form shown again: because its token had expired, or because the store or a field's
+/// rule refused it. It says which form (its action, the last part of the path it posts to), what
+/// was typed and why it was not recorded. The page holding that form fills it in and puts the
+/// reason next to the field it names (or atop the form); if the form is no longer offered there,
+/// the page lists what was typed instead.
 final class Refill {
+    enum Reason {
+        case tokenExpired
+        /// Refused with this message; `field`, the form's field it is about, when it names one.
+        case refused(Text, field: String?)
+    }
+
     let action: String
     let values: [String: String]
+    let reason: Reason
     private(set) var shown = false
 
-    init(action: String, form: [String: String]) {
+    init(action: String, form: [String: String], reason: Reason = .tokenExpired) {
         self.action = action
         values = form.filter { $0.key != "csrf" }
+        self.reason = reason
     }
 
     /// What was typed into the form posting to `action`, nil for any other form.
@@ -21,23 +31,72 @@ final class Refill {
         return values
     }
 
+    /// The fields of the form posting to `action`: what was typed and why it was refused when it is
+    /// this one, empty otherwise.
+    func fields(for action: String, language: Language) -> FormFields {
+        guard let typed = values(for: action) else { return FormFields(language: language) }
+        guard case .refused(let message, let field) = reason else {
+            return FormFields(language: language, typed: typed)
+        }
+        return FormFields(language: language, typed: typed, problem: FormFields.Problem(field: field, message: message))
+    }
+
     /// The notice above the page, and, when the form was not on it, what was typed.
     func notice(_ language: Language) -> HTML {
-        guard !shown else { return "<p class=\"notice\">\(Msg.webTokenExpired(language))</p>" }
+        let heading: HTML
+        switch reason {
+        case .tokenExpired:
+            if shown { return "<p class=\"notice\">\(Msg.webTokenExpired(language))</p>" }
+            heading = "<p class=\"notice\">\(Msg.webTokenExpiredGone(language))</p>"
+        case .refused(let message, _):
+            if shown { return "<p class=\"error\" role=\"alert\">\(Msg.webFormRefused(language))</p>" }
+            heading = "<p class=\"error\" role=\"alert\">\(Msg.webNotRecorded(message(language))(language))</p>"
+        }
         let typed = values.sorted { $0.key < $1.key }.map { "<dt>\($0.key)</dt><dd>\($0.value)</dd>" as HTML }
-        return "<p class=\"notice\">\(Msg.webTokenExpiredGone(language))</p><dl class=\"fields\">"
+        return heading + "<dl class=\"fields\">"
             + typed.joined() + "</dl>"
     }
 }
 
 /// How the fields of one form are written: labels in the reader's language and, when the form is
 /// shown again, what was typed.
-struct FormFields {
-    let language: Language
-    var typed: [String: String] = [:]
+final class FormFields {
+    /// Why the form was refused: the message goes next to `field` when the form has it, else atop the form.
+    struct Problem {
+        let field: String?
+        let message: Text
+    }
 
+    let language: Language
+    let typed: [String: String]
+    let problem: Problem?
+    /// Whether the problem was put next to one of the fields written so far.
+    private(set) var problemShown = false
+
+    init(language: Language, typed: [String: String] = [:], problem: Problem? = nil) {
+        self.language = language
+        self.typed = typed
+        self.problem = problem
+    }
+
+    /// The label of the field `name`, with the reason it was refused under it when it was.
     func label(_ name: String, _ text: Text) -> HTML {
-        "<label for=\"\(name)\">\(text(language))</label>"
+        let label: HTML = "<label for=\"\(name)\">\(text(language))</label>"
+        guard let problem, problem.field == name else { return label }
+        problemShown = true
+        return label + "<span class=\"field-error\" id=\"\(name)-error\">\(problem.message(language))</span>"
+    }
+
+    /// The attributes that tie a refused field to its reason, for screen readers.
+    func invalid(_ name: String) -> HTML {
+        guard let problem, problem.field == name else { return HTML() }
+        return " aria-invalid=\"true\" aria-describedby=\"\(name)-error\""
+    }
+
+    /// Written after a form's fields: the reason atop the form when no field of it took it.
+    func formProblem() -> HTML {
+        guard let problem, !problemShown else { return HTML() }
+        return "<p class=\"field-error\" role=\"alert\">\(problem.message(language))</p>"
     }
 
     /// A one-line text field; never remembered by the browser, as it may hold a complainant's data.
@@ -47,7 +106,7 @@ struct FormFields {
         let required: HTML = required ? " required" : ""
         return label(name, text) + """
             <input type="text" id="\(name)" name="\(name)" maxlength="\(TextRules.maxNameLength)" autocomplete="off" \
-            value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)>
+            value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)\(invalid(name))>
             """
     }
 
@@ -56,7 +115,7 @@ struct FormFields {
         let content = typed[name].map { "\n\($0)" as HTML } ?? HTML()
         let required: HTML = required ? " required" : ""
         return label(name, text)
-            + "<textarea id=\"\(name)\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)>\(content)</textarea>"
+            + "<textarea id=\"\(name)\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)\(invalid(name))>\(content)</textarea>"
     }
 
     /// A choice among `pairs` (value, shown text); the typed value is selected again.
@@ -65,20 +124,22 @@ struct FormFields {
             let selected: HTML = typed[name] == value ? " selected" : ""
             return "<option value=\"\(value)\"\(selected)>\(shown)</option>"
         }
-        return label(name, text) + "<select id=\"\(name)\" name=\"\(name)\">\(options.joined())</select>"
+        return label(name, text)
+            + "<select id=\"\(name)\" name=\"\(name)\"\(invalid(name))>\(options.joined())</select>"
     }
 
     func number(_ name: String, _ text: Text, range: ClosedRange<Int>, required: Bool = false) -> HTML {
         let required: HTML = required ? " required" : ""
         return label(name, text) + """
             <input type="number" id="\(name)" name="\(name)" min="\(range.lowerBound)" \
-            max="\(range.upperBound)" value="\(typed[name])"\(required)>
+            max="\(range.upperBound)" value="\(typed[name])"\(required)\(invalid(name))>
             """
     }
 
     /// A day, as the browser's date picker gives it (YYYY-MM-DD).
     func date(_ name: String, _ text: Text) -> HTML {
-        label(name, text) + "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(typed[name])\">"
+        label(name, text)
+            + "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(typed[name])\"\(invalid(name))>"
     }
 
     /// A box ticked or not; ticked again when it was.

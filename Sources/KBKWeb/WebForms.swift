@@ -47,7 +47,8 @@ enum WebForms {
             out += form(
                 action, complaint: complaint, token: token, units: units, categories: categories,
                 assignees: assignees,
-                fields: FormFields(language: language, typed: refill?.values(for: action.rawValue) ?? [:]), base: base)
+                fields: refill?.fields(for: action.rawValue, language: language) ?? FormFields(language: language),
+                base: base)
         }
         return out
     }
@@ -122,7 +123,7 @@ enum WebForms {
         let title = Msg.actionName(action)(language)
         return """
             <form method="post" action="\(base)/complaint/\(complaint.ticket)/\(action.rawValue)" class="action">
-            <h3>\(title)</h3><input type="hidden" name="csrf" value="\(token)">\(fields)
+            <h3>\(title)</h3><input type="hidden" name="csrf" value="\(token)">\(f.formProblem())\(fields)
             <button type="submit">\(title)</button></form>
 
             """

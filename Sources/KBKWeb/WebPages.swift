@@ -29,6 +29,8 @@ enum WebPages {
         table.inbox td:nth-child(1),table.inbox td:nth-child(7),table.events td:nth-child(1){white-space:nowrap}
         .notice{background:#fff6d5;border:1px solid #e0c96b;padding:8px;border-radius:4px}
         .error{background:#fde8e8;border:1px solid #d99;padding:8px;border-radius:4px}
+        .field-error{display:block;color:#a11;font-weight:600;font-size:13px;margin:2px 0}
+        [aria-invalid=true]{border:2px solid #a11}
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
         form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 12px;
         align-items:end;margin-bottom:8px}form.filters .wide{grid-column:1/-1}
@@ -236,12 +238,14 @@ enum WebPages {
         } else if !complaint.kind.isWhistleblowing, GuardedAction.revealIdentity.allows(official.role),
             complaint.complainantName != nil || complaint.complainantContact != nil
         {
-            let fields = FormFields(language: language, typed: refill?.values(for: "reveal") ?? [:])
+            let fields = refill?.fields(for: "reveal", language: language) ?? FormFields(language: language)
+            let reason = fields.input("reason", WebForms.reasonLabel, required: true)
+            let open: HTML = refill?.action == "reveal" ? " open" : ""
             body += """
-                <details class="action"><summary>\(Msg.webRevealIdentity(language))</summary>\
+                <details class="action"\(open)><summary>\(Msg.webRevealIdentity(language))</summary>\
                 <form method="post" action="\(base)/complaint/\(complaint.ticket)/reveal">\
                 <input type="hidden" name="csrf" value="\(token)">\
-                \(fields.input("reason", WebForms.reasonLabel, required: true))\
+                \(fields.formProblem())\(reason)\
                 <button type="submit">\(Msg.webRevealIdentity(language))</button></form></details>
                 """
         }
@@ -272,7 +276,7 @@ enum WebPages {
     static func intake(
         official: Official, token: String, units: [Unit], language: Language, base: String, refill: Refill? = nil
     ) -> HTML {
-        let f = FormFields(language: language, typed: refill?.values(for: "intake") ?? [:])
+        let f = refill?.fields(for: "intake", language: language) ?? FormFields(language: language)
         let unitOptions = [("", "")] + units.map { ($0.code, "\($0.code) — \($0.name)") }
         let body: HTML = """
             <form method="post" action="\(base)/intake" class="action">
@@ -284,6 +288,7 @@ enum WebPages {
             \(f.choice("skpd", Msg.webHandOverOptional, unitOptions))
             \(f.input("name", Msg.labelComplainant))
             \(f.input("contact", Msg.labelContact))
+            \(f.formProblem())
             <button type="submit">\(Msg.webLogComplaint(language))</button>
             </form>
             """

@@ -84,19 +84,22 @@ extension WebPages {
             }, language: language)
     }
 
-    /// One registry form posting to `action` (a path under the base); open when it is shown again.
+    /// One registry form posting to `path/action`, filled in and open when it comes back refused.
     static func registryForm(
-        _ action: String, _ title: Text, _ fields: HTML, token: String, language: Language, open: Bool
-    )
-        -> HTML
-    {
+        _ path: String, _ action: String, _ title: Text, _ fields: (FormFields) -> HTML, token: String,
+        language: Language, refill: Refill?
+    ) -> HTML {
+        let f = refill?.fields(for: action, language: language) ?? FormFields(language: language)
+        let written = fields(f)
+        let open: HTML = refill?.action == action ? " open" : ""
         // Folded until opened (no script needed): a registry page has up to seven forms.
-        """
-        <details class="action"\(open ? " open" : "")><summary>\(title(language))</summary>
-        <form method="post" action="\(action)"><input type="hidden" name="csrf" value="\(token)">\(fields)
-        <button type="submit">\(title(language))</button></form></details>
+        return """
+            <details class="action"\(open)><summary>\(title(language))</summary>
+            <form method="post" action="\(path)/\(action)"><input type="hidden" name="csrf" value="\(token)">\
+            \(f.formProblem())\(written)
+            <button type="submit">\(title(language))</button></form></details>
 
-        """
+            """
     }
 
     /// The unit page's forms: form a group, record a meeting, register, revise and review an SOP,
@@ -110,10 +113,7 @@ extension WebPages {
         let groups = registry.groups.map(\.group)
         func date(_ f: FormFields) -> HTML { f.input("date", Msg.webDate, required: true, value: today.description) }
         func form(_ action: String, _ title: Text, _ fields: (FormFields) -> HTML) -> HTML {
-            let typed = refill?.values(for: action)
-            return registryForm(
-                "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
-                language: language, open: typed != nil)
+            registryForm(path, action, title, fields, token: token, language: language, refill: refill)
         }
         var out = HTML()
         if manages {
@@ -205,10 +205,7 @@ extension WebPages {
         body += improvementTable(improvements, today: today, language: language, base: base)
         let path = "\(base)/group/\(group.id)"
         func form(_ action: String, _ title: Text, _ fields: (FormFields) -> HTML) -> HTML {
-            let typed = refill?.values(for: action)
-            return registryForm(
-                "\(path)/\(action)", title, fields(FormFields(language: language, typed: typed ?? [:])), token: token,
-                language: language, open: typed != nil)
+            registryForm(path, action, title, fields, token: token, language: language, refill: refill)
         }
         var forms = HTML()
         let active = group.dissolvedOn.map { $0 > today } ?? true

@@ -304,7 +304,9 @@ import Testing
             #expect(page.status == 403, "\(what)")
             #expect(page.body.contains("<html lang=\"id\">"), "\(what)")
             let shown = page.body.components(separatedBy: "<h1>").dropFirst().joined()
-            #expect(shown.contains("403 Akses ditolak") || shown.contains("notice"), "\(what): \(shown)")
+            #expect(
+                shown.contains("403 Akses ditolak") || shown.contains("notice") || shown.contains("class=\"error\""),
+                "\(what): \(shown)")
             for word in english {
                 #expect(!shown.contains(word), "\(what): '\(word)' in \(shown)")
             }
