@@ -425,9 +425,9 @@ extension Msg {
     package static let argSettingKey = Text(en: "The setting.", id: "Pengaturan.")
     package static let argSettingValue = Text(
         en:
-            "Its new value: group_size_min 1-100, group_size_max 1-1000; mail.command a sendmail program owned by root (no shell or interpreter) with options such as -t -oi, run without a shell; mail.from an address, optionally with a name: 'Sistem KBK <kbk@purbalinggakab.go.id>'.",
+            "Its new value: group_size_min 1-100, group_size_max 1-1000; mail.command a sendmail program owned by root (no shell or interpreter) with options such as -t -oi, run without a shell; mail.from an address, optionally with a name: 'Sistem KBK <kbk@purbalinggakab.go.id>'; web.url the web front's address, such as https://kbk.purbalinggakab.go.id/kbk.",
         id:
-            "Nilai barunya: group_size_min 1-100, group_size_max 1-1000; mail.command program sendmail milik root (bukan shell atau interpreter) dengan opsi seperti -t -oi, dijalankan tanpa shell; mail.from sebuah alamat, boleh dengan nama: 'Sistem KBK <kbk@purbalinggakab.go.id>'."
+            "Nilai barunya: group_size_min 1-100, group_size_max 1-1000; mail.command program sendmail milik root (bukan shell atau interpreter) dengan opsi seperti -t -oi, dijalankan tanpa shell; mail.from sebuah alamat, boleh dengan nama: 'Sistem KBK <kbk@purbalinggakab.go.id>'; web.url alamat web kbk, misalnya https://kbk.purbalinggakab.go.id/kbk."
     )
     package static func configSet(_ key: String, _ value: String) -> Text {
         Text(en: "Set \(key) to \(value).", id: "\(key) diatur menjadi \(value).")

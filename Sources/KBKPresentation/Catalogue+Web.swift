@@ -12,6 +12,44 @@ extension Msg {
     package static let webLogComplaint = Text(en: "Log the complaint", id: "Catat pengaduan")
     package static let webComplaintLogged = Text(en: "Complaint logged", id: "Pengaduan dicatat")
     package static let webTrackingCode = Text(en: "Tracking code", id: "Kode pelacakan")
+    package static let webByKind = Text(en: "(by its kind)", id: "(menurut jenisnya)")
+    package static let webReceivedAt = Text(
+        en: "Received (blank: now)", id: "Diterima pada (kosong: sekarang)")
+    package static let webExternalReference = Text(
+        en: "External reference (LAPOR! number)", id: "Rujukan luar (nomor LAPOR!)")
+    package static let webRelatedSOP = Text(en: "Related SOP (number)", id: "SOP terkait (nomor)")
+    package static let webAnonymous = Text(
+        en: "Anonymous: the complainant gives no name", id: "Anonim: pengadu tidak menyebut nama")
+    package static let webConfidential = Text(
+        en: "Confidential: the complainant's identity is protected", id: "Rahasia: identitas pengadu dilindungi")
+    package static let webReceiptTitle = Text(en: "COMPLAINT RECEIPT", id: "TANDA TERIMA PENGADUAN")
+    package static let webHandedOverTo = Text(en: "Handed over to", id: "Didisposisikan ke")
+    package static let webReceivedBy = Text(en: "Received by", id: "Diterima oleh")
+    package static let webFollowAt = Text(en: "Follow it at", id: "Pantau di")
+    package static let webFollowAtDesk = Text(
+        en: "the complaint desk, with the ticket and the code", id: "meja pengaduan, dengan tiket dan kode")
+    package static let webPrintHint = Text(
+        en: "Print this page (Ctrl+P, or Share → Print on a phone) for the complainant and the paper file.",
+        id: "Cetak halaman ini (Ctrl+P, atau Bagikan → Cetak di ponsel) untuk pengadu dan arsip kertas.")
+    package static let webReplyLabel = Text(
+        en: "Reply to copy into WhatsApp or an SMS", id: "Balasan untuk disalin ke WhatsApp atau SMS")
+    package static func webOpenComplaint(_ ticket: String) -> Text {
+        Text(en: "Open \(ticket)", id: "Buka \(ticket)")
+    }
+    /// The reply a desk sends the complainant after intake: ticket, code and where to follow it.
+    package static func webReplyToCitizen(_ ticket: String, _ code: String, _ statusPage: String?, _ sender: String)
+        -> Text
+    {
+        let signature = sender.isEmpty ? "" : "\n\n\(sender)"
+        return Text(
+            en: "Thank you, your complaint has been received with ticket \(ticket) and tracking code \(code)."
+                + (statusPage.map { " Follow it at \($0) with the ticket and the code." } ?? "")
+                + " Keep the code: it is not sent again." + signature,
+            id:
+                "Terima kasih, pengaduan Anda telah kami terima dengan nomor tiket \(ticket) dan kode pelacakan \(code)."
+                + (statusPage.map { " Pantau tindak lanjutnya di \($0) dengan nomor tiket dan kode tersebut." } ?? "")
+                + " Simpan kode ini: kode tidak dikirim ulang." + signature)
+    }
     package static let webGiveTheCode = Text(
         en:
             "Give the citizen the ticket and the code: with both they follow the complaint on the status page. The code is shown only now.",

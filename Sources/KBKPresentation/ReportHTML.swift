@@ -16,17 +16,24 @@ package enum ReportHTML {
         .chart{margin:6px 0 12px}.legend{font-size:11px;color:#5a6673}
         footer{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
         footer dt{font-weight:600;margin-top:4px}footer dd{margin:0 0 2px 0}
+
+        """ + letterheadStyle + """
+            .signature{margin:28px 0 0 auto;width:300px;text-align:left;break-inside:avoid}
+            .signature .space{height:64px}.signature .name{font-weight:700;text-decoration:underline}
+            thead{display:table-header-group}td.n,td:first-child{white-space:nowrap}
+            @media print{body{margin:0;max-width:none;font-size:10px}h2{break-after:avoid}
+            tr,svg{break-inside:avoid}.chart{break-inside:avoid}section{break-inside:auto}
+            table{page-break-inside:auto}th,td{padding:2px 4px}}
+            """
+
+    /// The letterhead's style, which the web's printable sheets (a receipt, a disposition) share.
+    package static let letterheadStyle: HTML = """
         .kop{position:relative;min-height:64px;text-align:center;border-bottom:3px double #1d2733}
         .kop{padding:0 80px 6px;margin-bottom:14px}
         .kop .logo{position:absolute;left:0;top:0;max-height:64px;max-width:72px}
         .kop .org{font-size:17px;font-weight:700;text-transform:uppercase;letter-spacing:.5px}
         .kop .unit{font-size:15px;font-weight:600}.kop .address{font-size:11px;color:#42505e}
-        .signature{margin:28px 0 0 auto;width:300px;text-align:left;break-inside:avoid}
-        .signature .space{height:64px}.signature .name{font-weight:700;text-decoration:underline}
-        thead{display:table-header-group}td.n,td:first-child{white-space:nowrap}
-        @media print{body{margin:0;max-width:none;font-size:10px}h2{break-after:avoid}
-        tr,svg{break-inside:avoid}.chart{break-inside:avoid}section{break-inside:auto}
-        table{page-break-inside:auto}th,td{padding:2px 4px}}
+
         """
 
     /// The style with the page's margins and numbers ("Halaman 2 dari 5"), which differ by language.

@@ -45,6 +45,9 @@ public struct Settings {
         case clockPinning = "clock.pinning"
         /// How many days before now a time given by hand (`--at`, `--received`) may claim.
         case backdateDays = "clock.backdate-days"
+        /// Where officials and citizens reach kbk-web (`https://kbk.purbalinggakab.go.id/kbk`): the
+        /// links of notices, receipts and replies to citizens. Empty: the web front is not announced.
+        case webURL = "web.url"
 
         public var defaultValue: Value {
             switch self {
@@ -55,7 +58,7 @@ public struct Settings {
             case .clockPinning: .text(ClockPinning.refused.rawValue)
             case .backdateDays: .integer(30)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationLogo, .reportPlace,
-                .signerPosition, .signerName, .signerNIP:
+                .signerPosition, .signerName, .signerNIP, .webURL:
                 .text("")
             }
         }
@@ -83,6 +86,8 @@ public struct Settings {
                 return .text(try MailSettings.sender(text, field: rawValue))
             case .organisationLogo:
                 return .text(try Logo.dataURI(text, field: rawValue))
+            case .webURL:
+                return .text(try WebAddress.parse(text, field: rawValue))
             case .signerNIP:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
@@ -286,5 +291,31 @@ public enum Logo {
         let encoded = uri[uri.index(after: comma)...].utf8
         let padding = encoded.reversed().prefix { $0 == 61 }.count
         return "\(type), \(encoded.count / 4 * 3 - padding) bytes"
+    }
+}
+
+/// The address of kbk-web as people and mail programs follow it: http or https, a host, an
+/// optional port and path, no query, fragment, credentials, spaces or quotes; kept without a
+/// trailing slash, so that `\(url)/complaint/T` is a link.
+public enum WebAddress {
+    public static let maximumLength = 200
+
+    public static func parse(_ text: String, field: String) throws(DomainError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return "" }
+        let malformed = DomainError.malformed(
+            field: field, value: text, expected: "an address such as https://kbk.purbalinggakab.go.id/kbk")
+        let lowered = trimmed.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lowered.hasPrefix($0) }) else { throw malformed }
+        var rest = Substring(trimmed.dropFirst(scheme.count))
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        let host = rest.prefix { $0 != "/" && $0 != ":" }
+        let allowed = { (c: Unicode.Scalar) -> Bool in
+            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-._~/:%".unicodeScalars.contains(c))
+        }
+        guard trimmed.count <= maximumLength, !host.isEmpty, rest.unicodeScalars.allSatisfy(allowed),
+            host.unicodeScalars.allSatisfy({ $0 != "%" && $0 != "~" })
+        else { throw malformed }
+        return String(trimmed.prefix(scheme.count)).lowercased() + rest
     }
 }

@@ -135,6 +135,15 @@ struct CGIResponse {
         ("Cache-Control", "no-store"),
     ]
 
+    /// A page that shows the letterhead's emblem, kept in the database as a data URI: images may
+    /// come from there too, and nothing else changes in the policy.
+    mutating func allowImagesAsData() {
+        headers = headers.map {
+            $0.0 == "Content-Security-Policy"
+                ? ($0.0, $0.1.replacing("default-src 'self';", with: "default-src 'self'; img-src 'self' data:;")) : $0
+        }
+    }
+
     static func html(_ status: Int, _ page: HTML) -> CGIResponse {
         CGIResponse(
             status: status, headers: [("Content-Type", "text/html; charset=utf-8")] + securityHeaders,

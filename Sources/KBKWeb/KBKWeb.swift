@@ -351,11 +351,14 @@ public enum KBKWeb {
                 })
         case ("intake", 1):
             func intakePage(_ refill: Refill?) throws -> CGIResponse {
-                let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
+                let choices = WebPages.IntakeChoices(
+                    units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
+                    categories: try store.categories.list(), topics: try store.topics.list(),
+                    now: String(now.iso8601(in: store.timeZone).prefix(16)))
                 return .html(
                     200,
                     WebPages.intake(
-                        official: official, token: try token(for: official, in: store, at: now), units: units,
+                        official: official, token: try token(for: official, in: store, at: now), choices: choices,
                         language: language, base: base, refill: refill))
             }
             if isRead { return try intakePage(nil) }
@@ -364,11 +367,21 @@ public enum KBKWeb {
                 request, action: "intake", environment: environment, official: official, store: store, now: now,
                 page: intakePage,
                 change: {
-                    let (complaint, code) = try store.write {
-                        try $0.complaints.logTracked(try intakeDraft(request.form))
-                    }
-                    return .html(
-                        200, WebPages.logged(complaint, code: code, official: official, language: language, base: base))
+                    let draft = try intakeDraft(request.form, store: store, now: now)
+                    let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
+                    let receipt = WebPages.Receipt(
+                        complaint: complaint, trackingCode: code,
+                        unitName: try complaint.unitCode.map { try store.units.get($0).name }, receivedBy: official,
+                        document: try ReportDocument(settings: store.settings, signedOn: store.today),
+                        statusPage: try publicAddress(store: store, environment: environment).map {
+                            "\($0)/status?ticket=\(complaint.ticket)"
+                        })
+                    var page = CGIResponse.html(
+                        200,
+                        WebPages.logged(
+                            receipt, official: official, timeZone: store.timeZone, language: language, base: base))
+                    page.allowImagesAsData()
+                    return page
                 })
         case ("units", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
@@ -413,50 +426,6 @@ public enum KBKWeb {
             return try report(request, store: store, official: official)
         default:
             throw notFound
-        }
-    }
-
-    /// A post: its token checked, then `change` run. An expired token, a refusal of the store or a
-    /// field that breaks its rule comes back as `page` with the form filled in as it was typed and
-    /// the reason next to the field (nothing written); a forged token, a missing page or a failure of
-    /// the server is an error page.
-    static func posting(
-        _ request: CGIRequest, action: String, environment: [String: String], official: Official, store: Store,
-        now: Timestamp, page: (Refill) throws -> CGIResponse, change: () throws -> CGIResponse
-    ) throws -> CGIResponse {
-        guard try requireToken(request, official: official, store: store, at: now) else {
-            var response = try page(Refill(action: action, form: request.form))
-            response.status = 403
-            return response
-        }
-        do {
-            return try change()
-        } catch {
-            let failure = shown(error, to: official, environment: environment)
-            // A page that does not exist (`/unit/X/no-such-form`) stays a 404.
-            if failure.status >= 500 || (error as? WebFailure)?.status == 404 { throw error }
-            let refill = Refill(
-                action: action, form: request.form, reason: .refused(failure.message, field: field(of: error)))
-            // The page itself may be gone (a complaint's ticket that names none): the error stands.
-            guard var response = try? page(refill) else { throw error }
-            response.status = failure.status
-            return response
-        }
-    }
-
-    /// The form field an error is about, when it names one.
-    static func field(of error: Error) -> String? {
-        switch error {
-        case let web as WebFailure: return web.field
-        case let domain as DomainError:
-            switch domain {
-            case .malformed(let field, _, _), .notAllowed(let field, _, _), .outOfRange(let field, _, _),
-                .invalid(let field, _, _):
-                return field
-            case .invalidNIP: return "nip"
-            case .notFound, .duplicate, .rule: return nil
-            }
-        default: return nil
         }
     }
 
@@ -533,24 +502,6 @@ public enum KBKWeb {
     static func isExactLogin(_ user: String) -> Bool {
         guard let login = try? Login(user) else { return false }
         return Array(login.value.utf8) == Array(user.utf8)
-    }
-
-    static func intakeDraft(_ form: [String: String]) throws -> ComplaintDraft {
-        guard let subject = form.filled("subject"), let description = form.filled("description") else {
-            throw WebFailure(
-                status: 400,
-                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"),
-                field: form.filled("subject") == nil ? "subject" : "description")
-        }
-        var draft = ComplaintDraft(
-            subject: try TextRules.name(subject, field: "subject"),
-            description: try TextRules.optional(description, field: "description", long: true) ?? "",
-            channel: try parseChoice(form.filled("channel") ?? "walk-in", field: "channel"))
-        draft.location = try form.optionalShortText("location")
-        draft.unit = try form.filled("skpd").map(UnitCode.init)
-        draft.complainantName = try TextRules.optional(form.filled("name"), field: "name")
-        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "contact")
-        return draft
     }
 
     /// The report for a period and unit: the printable HTML page, or its CSV or JSON as a download.

@@ -118,10 +118,12 @@ final class FormFields {
             + "<textarea id=\"\(name)\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)\(invalid(name))>\(content)</textarea>"
     }
 
-    /// A choice among `pairs` (value, shown text); the typed value is selected again.
-    func choice(_ name: String, _ text: Text, _ pairs: [(String, String)]) -> HTML {
+    /// A choice among `pairs` (value, shown text); the typed value is selected again, `preselected`
+    /// when nothing was typed.
+    func choice(_ name: String, _ text: Text, _ pairs: [(String, String)], preselected: String? = nil) -> HTML {
+        let chosen = typed[name] ?? preselected
         let options = pairs.map { value, shown -> HTML in
-            let selected: HTML = typed[name] == value ? " selected" : ""
+            let selected: HTML = chosen == value ? " selected" : ""
             return "<option value=\"\(value)\"\(selected)>\(shown)</option>"
         }
         return label(name, text)
@@ -140,6 +142,14 @@ final class FormFields {
     func date(_ name: String, _ text: Text) -> HTML {
         label(name, text)
             + "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(typed[name])\"\(invalid(name))>"
+    }
+
+    /// A moment of the office's day, as the browser's picker gives it (YYYY-MM-DDTHH:MM), no later than `max`.
+    func dateTime(_ name: String, _ text: Text, max: String) -> HTML {
+        label(name, text) + """
+            <input type="datetime-local" id="\(name)" name="\(name)" max="\(max)" \
+            value="\(typed[name])"\(invalid(name))>
+            """
     }
 
     /// A box ticked or not; ticked again when it was.

@@ -34,17 +34,23 @@ enum WebPages {
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
         form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 12px;
         align-items:end;margin-bottom:8px}form.filters .wide{grid-column:1/-1}
-        input[type=date]{padding:4px;font:inherit}label.check{font-weight:400;font-size:15px}
+        input[type=date],input[type=datetime-local]{padding:4px;font:inherit;max-width:100%}
+        label.check{font-weight:400;font-size:15px}
         .pager{display:flex;gap:14px;flex-wrap:wrap;align-items:center}
         .pager a{display:inline-block;min-height:44px;line-height:44px}
         @media (max-width:640px){table.list thead{display:none}table.list,table.list tbody,table.list tr,
         table.list td{display:block;width:auto}table.list tr{border:1px solid #c8d0d8;border-radius:4px;
         margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0}
         table.list td::before{content:attr(data-label) ": ";font-weight:600}
-        header a,button{min-height:44px;display:inline-flex;align-items:center}
+        header a,button{min-height:44px;display:inline-flex;align-items:center}header{gap:0 14px;padding:4px 12px}
         dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}}
         input,select,textarea{box-sizing:border-box}
-        """
+        fieldset{border:1px solid #c8d0d8;border-radius:4px;margin:8px 0;max-width:640px}legend{font-weight:600}
+        .sheet{border:1px solid #c8d0d8;padding:16px;max-width:760px}.sheet-title{text-align:center;border:0}
+        .sheet header.kop{background:none;color:#1d2733;display:block;padding:0 0 6px;text-align:center}
+        .sheet header.kop:has(.logo){padding-left:76px}
+        @media print{header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
+        """ + ReportHTML.letterheadStyle.markup
 
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
     /// before, so that the notice knows whether the form was on it.
@@ -273,22 +279,50 @@ enum WebPages {
         FormFields(language: language).input(name, text, required: required, value: value, placeholder: placeholder)
     }
 
+    /// What the intake form offers to choose from.
+    struct IntakeChoices {
+        var units: [Unit]
+        var categories: [Category]
+        var topics: [Topic]
+        /// The latest time received it accepts: now, in the browser's `datetime-local` form.
+        var now: String
+    }
+
+    /// The intake form: everything `kbk complaint new` takes. The channel starts at WhatsApp, the
+    /// office's main one; the time received at now (blank), which the store bounds as on the command line.
     static func intake(
-        official: Official, token: String, units: [Unit], language: Language, base: String, refill: Refill? = nil
+        official: Official, token: String, choices: IntakeChoices, language: Language, base: String,
+        refill: Refill? = nil
     ) -> HTML {
         let f = refill?.fields(for: "intake", language: language) ?? FormFields(language: language)
-        let unitOptions = [("", "")] + units.map { ($0.code, "\($0.code) — \($0.name)") }
+        let unitOptions = [("", "")] + choices.units.map { ($0.code, "\($0.name) (\($0.code))") }
+        let categoryOptions =
+            [("", Msg.webByKind(language))]
+            + choices.categories.filter(\.isInUse).map { ($0.code, "\($0.name) (\($0.code))") }
+        let topicOptions =
+            [("", "")]
+            + choices.topics.filter(\.isInUse).map { ($0.code, language == .id ? $0.name : $0.nameEnglish) }
+        var fields = f.input("subject", Msg.labelSubject, required: true)
+        fields += f.textarea("description", Msg.labelDescription, required: true)
+        fields += f.choice(
+            "channel", Msg.labelChannel, Channel.allCases.map { ($0.rawValue, $0.label(language)) },
+            preselected: Channel.whatsapp.rawValue)
+        fields += f.choice("kind", Msg.labelKind, ComplaintKind.allCases.map { ($0.rawValue, $0.label(language)) })
+        fields += f.dateTime("received", Msg.webReceivedAt, max: choices.now)
+        fields += f.choice("category", Msg.labelCategory, categoryOptions)
+        fields += f.choice("topic", Msg.labelTopic, topicOptions)
+        fields += f.choice("skpd", Msg.webHandOverOptional, unitOptions)
+        fields += f.input("location", Msg.labelLocation)
+        fields += f.input("external_ref", Msg.webExternalReference, placeholder: "LAPOR-4471021")
+        fields += f.input("sop", Msg.webRelatedSOP)
+        fields += "<fieldset><legend>\(Msg.labelComplainant(language))</legend>"
+        fields += f.input("name", Msg.labelName) + f.input("contact", Msg.labelContact)
+        fields += f.checkbox("anonymous", Msg.webAnonymous) + f.checkbox("confidential", Msg.webConfidential)
+        fields += "</fieldset>"
         let body: HTML = """
             <form method="post" action="\(base)/intake" class="action">
             <input type="hidden" name="csrf" value="\(token)">
-            \(f.input("subject", Msg.labelSubject, required: true))
-            \(f.textarea("description", Msg.labelDescription, required: true))
-            \(f.choice("channel", Msg.labelChannel, Channel.allCases.map { ($0.rawValue, $0.label(language)) }))
-            \(f.input("location", Msg.labelLocation))
-            \(f.choice("skpd", Msg.webHandOverOptional, unitOptions))
-            \(f.input("name", Msg.labelComplainant))
-            \(f.input("contact", Msg.labelContact))
-            \(f.formProblem())
+            \(f.formProblem())\(fields)
             <button type="submit">\(Msg.webLogComplaint(language))</button>
             </form>
             """
@@ -297,22 +331,57 @@ enum WebPages {
             official: official, refill: refill)
     }
 
-    static func logged(
-        _ complaint: Complaint, code: String, official: Official, language: Language, base: String
-    ) -> HTML {
-        let firstLine = Msg.complaintLogged(
-            complaint.ticket.description, complaint.unitCode?.value, trackingCode: code)(language)
-            .split(separator: "\n").first.map(String.init)
+    /// What the receipt of an intake shows besides the complaint: who received it and where it is followed.
+    struct Receipt {
+        var complaint: Complaint
+        var trackingCode: String
+        var unitName: String?
+        var receivedBy: Official
+        var document: ReportDocument
+        /// The citizen's status page, when the web's address is known.
+        var statusPage: String?
+    }
+
+    /// After intake: the printable receipt (tanda terima) under the letterhead, and the reply to
+    /// copy into WhatsApp or an SMS. The tracking code is shown here once and nowhere else.
+    static func logged(_ receipt: Receipt, official: Official, timeZone: UTCOffset, language: Language, base: String)
+        -> HTML
+    {
+        let complaint = receipt.complaint
+        func field(_ label: Text, _ value: String?) -> HTML {
+            "<dt>\(label(language))</dt><dd>\(value ?? "-")</dd>"
+        }
+        var sheet = ReportHTML.letterhead(receipt.document)
+        sheet += "<h2 class=\"sheet-title\">\(Msg.webReceiptTitle(language))</h2><dl class=\"fields\">"
+        sheet += field(Msg.labelTicket, complaint.ticket.description)
+        sheet += "<dt>\(Msg.webTrackingCode(language))</dt><dd><span class=\"code\">\(receipt.trackingCode)</span></dd>"
+        sheet += field(Msg.labelReceived, LetterDates.deskInstant(complaint.receivedAt, timeZone, language))
+        sheet += field(Msg.labelChannel, complaint.channel.label(language) + " / " + complaint.kind.label(language))
+        sheet += field(Msg.labelSubject, complaint.subject)
+        sheet += field(Msg.labelLocation, complaint.location)
+        sheet += field(
+            Msg.webHandedOverTo,
+            complaint.unitCode.map { code in receipt.unitName.map { "\($0) (\(code))" } ?? code.value })
+        sheet += field(
+            Msg.webReceivedBy, receipt.receivedBy.name + (receipt.receivedBy.nip.map { " — NIP \($0)" } ?? ""))
+        sheet += field(Msg.webFollowAt, receipt.statusPage ?? Msg.webFollowAtDesk(language))
+        sheet += "</dl>"
+        let reply = Msg.webReplyToCitizen(
+            complaint.ticket.description, receipt.trackingCode, receipt.statusPage, receipt.document.organisation)(
+                language)
         let body: HTML = """
-            <p>\(firstLine)</p>
-            <p>\(Msg.labelTicket(language)): <span class="code">\(complaint.ticket)</span></p>
-            <p>\(Msg.webTrackingCode(language)): <span class="code">\(code)</span></p>
+            <section class="sheet">\(sheet)</section>
+            <div class="noprint">
             <p class="notice">\(Msg.webGiveTheCode(language))</p>
-            <p><a href="\(base)/complaint/\(complaint.ticket)">\(complaint.ticket)</a></p>
+            <p>\(Msg.webPrintHint(language))</p>
+            <label for="reply">\(Msg.webReplyLabel(language))</label>
+            <textarea id="reply" readonly rows="8">\(reply)</textarea>
+            <p><a href="\(base)/complaint/\(complaint.ticket)">\
+            \(Msg.webOpenComplaint(complaint.ticket.description)(language))</a>
+            · <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a></p>
+            </div>
             """
-        return layout(
-            Msg.webComplaintLogged(language), body, language: language, base: base,
-            official: official)
+        return layout(Msg.webComplaintLogged(language), body, language: language, base: base, official: official)
     }
 
     // MARK: Registry

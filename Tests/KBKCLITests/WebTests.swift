@@ -117,7 +117,7 @@ import Testing
             ])
         #expect(logged.status == 200, "\(logged.body)")
         let ticket = "ADU-2026-00001"
-        #expect(logged.body.contains("<span class=\"code\">\(ticket)</span>"))
+        #expect(logged.body.contains("<dt>Tiket</dt><dd>\(ticket)</dd>"))
         let code = try #require(
             logged.body.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
                 String(logged.body[$0])

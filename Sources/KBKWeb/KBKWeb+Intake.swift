@@ -1,0 +1,52 @@
+import KBKDomain
+import KBKPresentation
+import KBKStore
+
+/// The intake form's post, read as `kbk complaint new` reads its options, and the address the
+/// receipt sends the citizen to.
+extension KBKWeb {
+    /// What the intake form posted, as `kbk complaint new` reads its options.
+    static func intakeDraft(_ form: [String: String], store: Store, now: Timestamp) throws -> ComplaintDraft {
+        guard let subject = form.filled("subject"), let description = form.filled("description") else {
+            throw WebFailure(
+                status: 400,
+                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"),
+                field: form.filled("subject") == nil ? "subject" : "description")
+        }
+        var draft = ComplaintDraft(
+            subject: try TextRules.name(subject, field: "subject"),
+            description: try TextRules.optional(description, field: "description", long: true) ?? "",
+            channel: try parseChoice(form.filled("channel") ?? Channel.whatsapp.rawValue, field: "channel"))
+        draft.kind = try parseChoice(form.filled("kind") ?? ComplaintKind.complaint.rawValue, field: "kind")
+        draft.receivedAt = try form.filled("received").map { (text: String) throws(DomainError) in
+            try EnteredValue.officeTime(
+                text, field: "received", timeZone: store.timeZone, now: now, today: store.today)
+        }
+        draft.category = try form.filled("category").map(CategoryCode.init)
+        draft.topic = try form.filled("topic").map(Topic.parseCode)
+        draft.location = try form.optionalShortText("location")
+        draft.unit = try form.filled("skpd").map(UnitCode.init)
+        draft.complainantName = try TextRules.optional(form.filled("name"), field: "name")
+        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "contact")
+        draft.isAnonymous = form.filled("anonymous") != nil
+        draft.isConfidential = form.filled("confidential") != nil
+        draft.externalReference = try form.optionalShortText("external_ref")
+        draft.sopNumber = try form.optionalShortText("sop")
+        return draft
+    }
+
+    /// Where citizens reach this web front: `web.url` when the admin has set it, otherwise the
+    /// address the web server says it serves (its name, port and the script's path).
+    static func publicAddress(store: Store, environment: [String: String]) throws -> String? {
+        let configured = try store.settings.text(.webURL)
+        if !configured.isEmpty { return configured }
+        guard let host = environment["SERVER_NAME"], !host.isEmpty else { return nil }
+        let secure = (environment["HTTPS"] ?? "").lowercased() == "on"
+        let port = environment["SERVER_PORT"] ?? ""
+        let usual = port.isEmpty || port == (secure ? "443" : "80")
+        let address =
+            (secure ? "https://" : "http://") + host + (usual ? "" : ":\(port)")
+            + (environment["SCRIPT_NAME"] ?? "")
+        return try? WebAddress.parse(address, field: "SERVER_NAME")
+    }
+}
