@@ -8,14 +8,19 @@ enum AuditCommand {
     static let id = Option.raw("id", valueName: "id", help: Msg.auditIDOption)
     static let actor = Option.raw("actor", valueName: "who", help: Msg.auditActorOption)
     static let since = Option.instant("since", valueName: "date", help: Msg.auditSinceOption)
+    static let until = Option.instant("until", valueName: "date", help: Msg.auditUntilOption)
+    static let action = Option.choice("action", AuditAction.self, valueName: "action", help: Msg.auditActionOption)
     static let limit = Option.integer(
         "limit", help: Msg.auditLimitOption, in: AuditFilter.limitRange, defaultValue: AuditFilter.pageSize)
 
     static let spec = CommandSpec(
         name: "audit", abstract: Msg.auditAbstract, discussion: Msg.auditDiscussion,
-        options: .of(entity, id, actor, since, limit),
+        options: .of(entity, id, actor, since, until, action, limit),
         formats: [.table, .csv, .json],
-        examples: ["kbk audit --since 2026-11-01", "kbk audit --entity database --format csv > audit.csv"],
+        examples: [
+            "kbk audit --since 2026-11-01", "kbk audit --actor koordinator --action export --until 2026-12-01",
+            "kbk audit --entity database --format csv > audit.csv",
+        ],
         subcommands: [verify],
         run: run)
 
@@ -80,6 +85,8 @@ enum AuditCommand {
         filter.entityID = try invocation.value(id)
         filter.actor = try invocation.value(actor)
         filter.since = try invocation.value(since)
+        filter.until = try invocation.value(until)
+        filter.action = try invocation.value(action)
         let limit = try invocation.required(Self.limit)
         filter.limit = limit == 0 ? .max : limit
         let store = try invocation.openStore(.existing)

@@ -206,6 +206,10 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webFromDate = Text(en: "From", id: "Sejak")
+    package static let webToDate = Text(en: "Until (that day included)", id: "Sampai (hari itu termasuk)")
+    package static let webNoEntryFound = Text(
+        en: "No entry of the audit trail matches these filters.", id: "Tidak ada entri jejak audit yang cocok.")
     package static let webAny = Text(en: "any", id: "semua")
     package static let webOverdueOnly = Text(en: "Overdue only", id: "Hanya yang lewat tenggat")
     package static let webReceivedFrom = Text(en: "Received from", id: "Diterima sejak")

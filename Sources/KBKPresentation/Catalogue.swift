@@ -508,6 +508,12 @@ package enum Msg {
     package static let auditSinceOption = Text(
         en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
         id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
+    package static let auditUntilOption = Text(
+        en: "Only entries before this date (YYYY-MM-DD: before its midnight) or timestamp.",
+        id: "Hanya entri sebelum tanggal (YYYY-MM-DD: sebelum tengah malamnya) atau waktu ini.")
+    package static let auditActionOption = Text(
+        en: "Only entries of this action (create, update, export, …).",
+        id: "Hanya entri dengan tindakan ini (create, update, export, …).")
     package static let auditLimitOption = Text(
         en: "Show at most N entries (0: all).", id: "Tampilkan paling banyak N entri (0: semua).")
     package static let auditColumnID = Text(en: "ID", id: "ID")

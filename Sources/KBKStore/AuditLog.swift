@@ -7,7 +7,12 @@ public struct AuditFilter: Sendable {
     public var entityID: String?
     public var actor: String?
     public var since: Timestamp?
+    /// The first instant no longer shown: entries before it.
+    public var until: Timestamp?
+    public var action: AuditAction?
     public var limit: Int
+    /// How many of the newest matching entries to pass over (a page after the first).
+    public var offset = 0
 
     /// How many entries a page of the trail shows unless asked for more (`audit --limit`, the web's page).
     public static let pageSize = 100
@@ -271,9 +276,9 @@ public struct AuditLog {
     /// Entries matching `filter`, newest first.
     public func entries(_ filter: AuditFilter = AuditFilter()) throws -> [AuditEntry] {
         var (whereClause, values) = AuditLog.condition(filter)
-        values.append(filter.limit)
+        values += [filter.limit, filter.offset]
         let sql =
-            "SELECT id, at, actor, action, entity_kind, entity_id, summary, on_behalf_of FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ?"
+            "SELECT id, at, actor, action, entity_kind, entity_id, summary, on_behalf_of FROM audit_log\(whereClause) ORDER BY id DESC LIMIT ? OFFSET ?"
         return try connection.prepare(sql).query(values) { row in
             let r = DecodedRow(row, table: "audit_log")
             return AuditEntry(
@@ -308,6 +313,14 @@ public struct AuditLog {
         if let since = filter.since {
             conditions.append("at >= ?")
             values.append(since.utcString)
+        }
+        if let until = filter.until {
+            conditions.append("at < ?")
+            values.append(until.utcString)
+        }
+        if let action = filter.action {
+            conditions.append("action = ?")
+            values.append(action.rawValue)
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }

@@ -417,10 +417,7 @@ public enum KBKWeb {
                 })
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let page = WebPages.audit(
-                try store.auditLog.entries(AuditFilter()), head: try store.auditLog.head().hash,
-                timeZone: store.timeZone, official: official, language: language, base: base)
-            return .html(200, page)
+            return try auditPage(request, store: store, official: official)
         case ("report", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)

@@ -6,10 +6,10 @@ import KBKStore
 /// same parsers, one page of the complaints found with their total, and the CSV of all of them.
 struct ComplaintListQuery {
 
-    /// The query's fields as typed, to show them again.
-    var typed: [String: String] = [:]
-    /// The fields that could not be read, with the reason.
-    var problems: [String: Text] = [:]
+    /// The query's fields as typed, and those that could not be read with the reason.
+    var fields: QueryFields
+    var typed: [String: String] { fields.typed }
+    var problems: [String: Text] { fields.problems }
     var filter = ComplaintFilter()
     /// The page asked for, from 1.
     var page = 1
@@ -19,18 +19,8 @@ struct ComplaintListQuery {
 
     /// Reads the query; a refusal names the field as the form labels it in `language`.
     init(_ query: [String: String], timeZone: UTCOffset, language: Language) {
-        for name in Self.fields + ["page"] {
-            if let value = query[name]?.trimmingWhitespace(), !value.isEmpty { typed[name] = value }
-        }
-        func read<Value>(_ name: String, _ parse: (String) throws -> Value) -> Value? {
-            guard let text = typed[name] else { return nil }
-            do {
-                return try parse(text)
-            } catch {
-                problems[name] = ErrorReport.classify(error, timeZone: timeZone).1
-                return nil
-            }
-        }
+        fields = QueryFields(query, names: Self.fields + ["page"], timeZone: timeZone)
+        func read<Value>(_ name: String, _ parse: (String) throws -> Value) -> Value? { fields.read(name, parse) }
         // Checked as the command line's --search is: a name's length, no control characters.
         filter.search = read("q") { try TextRules.optional($0, field: Msg.webSearchField(language)) } ?? nil
         filter.unit = read("skpd", UnitCode.init)
@@ -53,17 +43,9 @@ struct ComplaintListQuery {
         filter.offset = (page - 1) * WebPages.pageSize
     }
 
-    /// Runs a check of the field `name`, keeping its error as the field's problem.
-    mutating func check(_ name: String, timeZone: UTCOffset, _ body: () throws -> Void) {
-        do { try body() } catch { problems[name] = ErrorReport.classify(error, timeZone: timeZone).1 }
-    }
-
     /// The query string of these filters on another page.
     func link(page: Int? = nil, format: String? = nil) -> String {
-        CGIRequest.query(
-            Self.fields.map { ($0, typed[$0] ?? "") } + [
-                ("page", page.map(String.init) ?? ""), ("format", format ?? ""),
-            ])
+        fields.link(Self.fields, [("page", page.map(String.init) ?? ""), ("format", format ?? "")])
     }
 }
 
@@ -75,8 +57,8 @@ extension KBKWeb {
         let today = store.today
         // A unit or category that is not there is the field's mistake, as a malformed one is.
         let (unit, category) = (query.filter.unit, query.filter.category)
-        query.check("skpd", timeZone: store.timeZone) { if let unit { _ = try store.units.get(unit) } }
-        query.check("category", timeZone: store.timeZone) {
+        query.fields.check("skpd") { if let unit { _ = try store.units.get(unit) } }
+        query.fields.check("category") {
             if let category { _ = try store.categories.get(category.value) }
         }
         if let text = query.typed["q"], let ticket = try? Ticket.parse(text), try store.complaints.find(ticket) != nil {
@@ -132,9 +114,7 @@ extension WebPages {
         official: Official, language: Language, base: String
     ) -> HTML {
         let fields = FormFields(language: language, typed: query.typed)
-        func problem(_ name: String) -> HTML {
-            query.problems[name].map { "<p class=\"error\">\($0(language))</p>" } ?? HTML()
-        }
+        func problem(_ name: String) -> HTML { query.fields.problem(name, language) }
         let any = Msg.webAny(language)
         let (units, categories) = (choices.units, choices.categories)
         var form: HTML = "<form method=\"get\" action=\"\(base)/complaints\" class=\"filters\">"

@@ -159,3 +159,45 @@ final class FormFields {
             "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(checked)> \(text(language))</label>"
     }
 }
+
+/// The fields of a search form sent by GET (a list's filters), as typed, read one by one with the
+/// command line's parsers; a field that cannot be read keeps its reason, shown by the field.
+struct QueryFields {
+    private(set) var typed: [String: String] = [:]
+    private(set) var problems: [String: Text] = [:]
+    let timeZone: UTCOffset
+
+    /// Keeps what was typed into `names` (blank is not typed).
+    init(_ query: [String: String], names: [String], timeZone: UTCOffset) {
+        self.timeZone = timeZone
+        for name in names {
+            if let value = query[name]?.trimmingWhitespace(), !value.isEmpty { typed[name] = value }
+        }
+    }
+
+    /// The field `name` read by `parse`; nil when it was not typed or could not be read.
+    mutating func read<Value>(_ name: String, _ parse: (String) throws -> Value) -> Value? {
+        guard let text = typed[name] else { return nil }
+        do {
+            return try parse(text)
+        } catch {
+            problems[name] = ErrorReport.classify(error, timeZone: timeZone).1
+            return nil
+        }
+    }
+
+    /// Runs a check of the field `name`, keeping its error as the field's problem.
+    mutating func check(_ name: String, _ body: () throws -> Void) {
+        do { try body() } catch { problems[name] = ErrorReport.classify(error, timeZone: timeZone).1 }
+    }
+
+    /// The reason the field `name` could not be read, to show under it.
+    func problem(_ name: String, _ language: Language) -> HTML {
+        problems[name].map { "<p class=\"error\">\($0(language))</p>" } ?? HTML()
+    }
+
+    /// The query string of these fields with `extra` (a page, a format) after them.
+    func link(_ names: [String], _ extra: [(String, String)]) -> String {
+        CGIRequest.query(names.map { ($0, typed[$0] ?? "") } + extra)
+    }
+}

@@ -45,6 +45,7 @@ enum WebPages {
         header a,button{min-height:44px;display:inline-flex;align-items:center}header{gap:0 14px;padding:4px 12px}
         dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}}
         input,select,textarea{box-sizing:border-box}
+        code.hash{overflow-wrap:anywhere;word-break:break-all}
         fieldset{border:1px solid #c8d0d8;border-radius:4px;margin:8px 0;max-width:640px}legend{font-weight:600}
         .sheet{border:1px solid #c8d0d8;padding:16px;max-width:760px}.sheet-title{text-align:center;border:0}
         .sheet header.kop{background:none;color:#1d2733;display:block;padding:0 0 6px;text-align:center}
@@ -416,27 +417,6 @@ enum WebPages {
     // MARK: Audit trail
 
     /// The latest entries of the audit trail, newest first, with its head, as `kbk audit` shows them.
-    static func audit(
-        _ entries: [AuditEntry], head: String?, timeZone: UTCOffset, official: Official, language: Language,
-        base: String
-    ) -> HTML {
-        let rows: [[HTML]] = entries.map { entry in
-            [
-                "\(entry.id)", "\(entry.at.iso8601(in: timeZone))",
-                "\(entry.actor)\(entry.onBehalfOf.map { " → \($0)" })", "\(entry.action)", "\(entry.entityKind)",
-                "\(entry.entityID)", "\(entry.summary)",
-            ]
-        }
-        let body =
-            (head.map { "<p>\(Msg.webAuditHead(language)): <code>\($0)</code></p>" } ?? HTML())
-            + table(
-                [
-                    Msg.labelID, Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.webEntity, Msg.webEntityID,
-                    Msg.labelText,
-                ], rows, language: language)
-        return layout(Msg.webAudit(language), body, language: language, base: base, official: official)
-    }
-
     // MARK: Report
 
     /// The report form, offering the reports the official may read: `units`, and the whole
