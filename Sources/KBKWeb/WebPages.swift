@@ -40,7 +40,7 @@ enum WebPages {
         .pager a{display:inline-block;min-height:44px;line-height:44px}
         @media (max-width:640px){table.list thead{display:none}table.list,table.list tbody,table.list tr,
         table.list td{display:block;width:auto}table.list tr{border:1px solid #c8d0d8;border-radius:4px;
-        margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0}
+        margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0;overflow-wrap:anywhere}
         table.list td::before{content:attr(data-label) ": ";font-weight:600}
         header a,button{min-height:44px;display:inline-flex;align-items:center}header{gap:0 14px;padding:4px 12px}
         dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}}
