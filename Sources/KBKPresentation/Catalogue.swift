@@ -443,6 +443,15 @@ package enum Msg {
         return Text(
             en: "Audit trail: " + auditHead(head)(.en) + check, id: "Jejak audit: " + auditHead(head)(.id) + check)
     }
+    /// The printed report's line of evidence: the head to check against, without a command to type.
+    package static func reportAuditEvidence(_ head: AuditChain.Head) -> Text {
+        Text(
+            en:
+                "Audit trail: \(head.entries) entries; the chain's head when this report was made: \(head.hash ?? "-"). "
+                + "While the trail still holds this head, every figure here can be checked again against it.",
+            id: "Jejak audit: \(head.entries) entri; kepala rantai saat laporan ini dibuat: \(head.hash ?? "-"). "
+                + "Selama jejak masih memuat kepala ini, setiap angka di sini dapat diperiksa ulang terhadapnya.")
+    }
     package static func auditTrailIntact(_ head: AuditChain.Head) -> Text {
         Text(
             en: "Audit trail intact: " + auditHead(head)(.en) + ".",

@@ -8,7 +8,7 @@ package enum ReportHTML {
         font-size:13px;line-height:1.45}
         h1{font-size:20px;margin:0 0 4px}
         h2{font-size:15px;margin:22px 0 6px;border-bottom:2px solid #1f5f8b;padding-bottom:2px}
-        .meta{color:#5a6673;margin:0 0 12px}
+        .meta{color:#5a6673;margin:0 0 12px}.hash{overflow-wrap:anywhere}
         table{border-collapse:collapse;width:100%;margin:4px 0 10px}
         th,td{border:1px solid #c8d0d8;padding:3px 6px;text-align:left;vertical-align:top}
         th{background:#eef3f7;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -24,6 +24,11 @@ package enum ReportHTML {
             @media print{body{margin:0;max-width:none;font-size:10px}h2{break-after:avoid}
             tr,svg{break-inside:avoid}.chart{break-inside:avoid}section{break-inside:auto}
             table{page-break-inside:auto}th,td{padding:2px 4px}}
+            @media screen and (max-width:640px){body{margin:12px}.kop{padding:0 0 6px 64px}.kop .logo{max-width:56px}
+            table thead{display:none}table,tbody,tr,td{display:block;width:auto}
+            tr{border:1px solid #c8d0d8;margin:0 0 6px;padding:2px 6px}td,td.n{border:0;padding:1px 0;text-align:left}
+            td::before{content:attr(data-label) ": ";font-weight:600}tr:nth-child(even) td{background:none}
+            td.n,td:first-child{white-space:normal}svg{max-width:100%;height:auto}.signature{width:auto}}
             """
 
     /// The letterhead's style, which the web's printable sheets (a receipt, a disposition) share.
@@ -70,7 +75,7 @@ package enum ReportHTML {
             body += htmlTable(table, language: language) + "</section>\n"
         }
         if let head = report.auditHead {
-            body += "<p class=\"meta\">\(Msg.reportAuditFooter(head)(language))</p>\n"
+            body += "<p class=\"meta hash\">\(Msg.reportAuditEvidence(head)(language))</p>\n"
         }
         body += footer(language)
         // The signature closes the document, after the notes on the figures.
@@ -114,7 +119,9 @@ package enum ReportHTML {
             out += "<tr>"
             for index in visible {
                 let value = row[index]
-                out += value.isNumeric ? "<td class=\"n\">" : "<td>"
+                // Each cell names its column, for the cards a phone's screen shows instead of the table.
+                let label = table.columns[index].header(language)
+                out += value.isNumeric ? "<td class=\"n\" data-label=\"\(label)\">" : "<td data-label=\"\(label)\">"
                 out += "\(value.human(language))</td>"
             }
             out += "</tr>\n"

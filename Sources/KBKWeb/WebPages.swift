@@ -43,7 +43,10 @@ enum WebPages {
         margin:0 0 8px;padding:4px 6px}table.list td{border:0;padding:2px 0;overflow-wrap:anywhere}
         table.list td::before{content:attr(data-label) ": ";font-weight:600}
         header a,button{min-height:44px;display:inline-flex;align-items:center}header{gap:0 14px;padding:4px 12px}
-        dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}}
+        dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:6px}
+        input:not([type=checkbox]),select,textarea{min-height:44px}summary{padding:11px 0}
+        main a{display:inline-block;min-height:44px;line-height:44px}
+        label.check{min-height:44px;display:flex;align-items:center;gap:6px}}
         input,select,textarea{box-sizing:border-box}
         code.hash{overflow-wrap:anywhere;word-break:break-all}
         fieldset{border:1px solid #c8d0d8;border-radius:4px;margin:8px 0;max-width:640px}legend{font-weight:600}

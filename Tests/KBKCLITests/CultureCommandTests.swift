@@ -302,7 +302,7 @@ import Testing
             "--db", path, "--lang", "id", "report", "--period", "2026", "--section", "culture", "--format", "html",
         ]).stdout
         for text in [
-            "Penilaian mandiri BerAKHLAK 2026", "<td>per indikator</td>", "<td class=\"n\">3,67</td>",
+            "Penilaian mandiri BerAKHLAK 2026", "\">per indikator</td>", "\">3,67</td>",
             "KO1 Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah (2)",
             "Indikator perilaku BerAKHLAK 2026 (SE MenPAN-RB 20/2021) pada 1 unit yang menilai per indikator",
             "UU 20/2023 tentang Aparatur Sipil Negara (pasal 4: nilai dasar BerAKHLAK)",
