@@ -319,25 +319,35 @@ enum ComplaintCommands {
     static let list = CommandSpec(
         name: "list", abstract: Msg.complaintListAbstract,
         options: .of(
-            List.unit, List.status, category, List.topic, List.channel, List.overdue, List.from, List.to, List.search,
-            List.assignedTo, List.mine, List.limit),
+            List.unit, List.under, List.status, category, List.topic, List.channel, List.overdue, List.due, List.from,
+            List.to, List.search, List.assignedTo, List.mine, List.limit),
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
             "kbk complaint list --status open --limit 0",
             "kbk complaint list --status received --status verified --format csv",
             "kbk complaint list --mine",
+            "kbk complaint list --due due-soon --skpd DPUPR --under",
             "kbk complaint list --search 'jalan rusak bobotsari'",
         ],
         run: { invocation in
             let format = try invocation.format()
             var filter = ComplaintFilter()
             filter.unit = try invocation.value(List.unit)
-            filter.statuses = try invocation.values(List.status).flatMap(\.statuses)
+            filter.includeUnitsUnder = invocation.isSet(List.under)
+            let selections = try invocation.values(List.status)
+            filter.statuses = selections.flatMap(\.statuses)
+            filter.settled = selections.contains(.settled)
             filter.category = try invocation.value(category)
             filter.topic = try invocation.value(List.topic)
             filter.channel = try invocation.value(List.channel)
-            filter.overdueOnly = invocation.isSet(List.overdue)
+            filter.dueState = try invocation.value(List.due)
+            if invocation.isSet(List.overdue) {
+                if filter.dueState.map({ $0 != .overdue }) ?? false {
+                    throw invocation.usageError(Msg.overdueWithDue)
+                }
+                filter.dueState = .overdue
+            }
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange(List.from, List.to)
             filter.search = try invocation.value(List.search)
             filter.assignedTo = try invocation.value(List.assignedTo)
@@ -373,6 +383,8 @@ enum ComplaintCommands {
         static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopicFilter, Topic.parseCode)
         static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel)
         static let overdue = Flag("overdue", help: Msg.optOverdue)
+        static let due = Option.choice("due", DueState.self, valueName: "state", help: Msg.optDueState)
+        static let under = Flag("under", help: Msg.optUnitsUnder)
         static let from = Option.date("from", help: Msg.optReceivedFrom)
         static let to = Option.date("to", help: Msg.optReceivedTo)
         static let search = Option.optionalText("search", help: Msg.optSearch)

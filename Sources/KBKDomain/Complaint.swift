@@ -21,6 +21,10 @@ extension ComplaintStatus {
     }
     /// Held by a unit: handed over and not yet answered for good (verified, in progress, on hold).
     public static let heldByUnit: [ComplaintStatus] = open.filter { $0 != .received }
+    /// Settled as it stands now, with a resolution on record: resolved, or closed after one. A
+    /// complaint reopened, or closed for the complainant's silence without a resolution, is not
+    /// (docs/REPORTS.md, `settled`, at the end of a period that ends now).
+    public static let settledWithResolution: [ComplaintStatus] = [.resolved, .closed]
 }
 
 /// What `--status` selects: one status, or `open`, every status that waits on the government.
@@ -29,9 +33,16 @@ public enum StatusSelection: String, CaseIterable, Sendable {
     case inProgress = "in_progress"
     case onHold = "on_hold"
     case resolved, closed, rejected, forwarded
+    /// Settled now: resolved, or closed after a resolution (`ComplaintStatus.settledWithResolution`).
+    case settled
 
+    /// The statuses selected; `settled` is a condition of its own (`ComplaintFilter.settled`).
     public var statuses: [ComplaintStatus] {
-        ComplaintStatus(rawValue: rawValue).map { [$0] } ?? ComplaintStatus.open
+        switch self {
+        case .open: ComplaintStatus.open
+        case .settled: []
+        default: ComplaintStatus(rawValue: rawValue).map { [$0] } ?? []
+        }
     }
 }
 

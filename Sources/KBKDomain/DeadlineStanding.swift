@@ -42,3 +42,22 @@ public enum DeadlineStanding: Hashable, Sendable {
         }
     }
 }
+
+/// How a list picks complaints by their running deadline (`complaint list --due`, the web's filter).
+public enum DueState: String, CaseIterable, Sendable {
+    /// Due within `DeadlineStanding.dueSoonWorkingDays` working days, not yet overdue.
+    case dueSoon = "due-soon"
+    /// Its running deadline has passed.
+    case overdue
+    /// On hold: no deadline runs until it resumes.
+    case paused
+
+    /// Whether a running deadline that stands so is in this state (paused: none runs).
+    public func holds(_ standing: DeadlineStanding) -> Bool {
+        switch self {
+        case .dueSoon: standing.isDue(within: DeadlineStanding.dueSoonWorkingDays)
+        case .overdue: standing.isOverdue
+        case .paused: false
+        }
+    }
+}

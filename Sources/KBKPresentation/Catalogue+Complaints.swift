@@ -310,6 +310,17 @@ extension Msg {
     package static let optListLimit = Text(en: "Show at most N (0: all).", id: "Tampilkan paling banyak N (0: semua).")
     package static let optOverdue = Text(
         en: "Only complaints past their running deadline.", id: "Hanya pengaduan yang melewati tenggat berjalannya.")
+    package static let optDueState = Text(
+        en: "Only complaints whose running deadline is due-soon (within 2 working days), overdue, or paused (on hold).",
+        id:
+            "Hanya pengaduan yang tenggat berjalannya due-soon (dalam 2 hari kerja), overdue (terlambat), atau paused (ditunda)."
+    )
+    package static let overdueWithDue = Text(
+        en: "--overdue is --due overdue; give one due state",
+        id: "--overdue sama dengan --due overdue; beri satu keadaan tenggat")
+    package static let optUnitsUnder = Text(
+        en: "With --skpd: the units under it too (a kecamatan's kelurahan, an agency's UPT).",
+        id: "Dengan --skpd: beserta unit di bawahnya (kelurahan suatu kecamatan, UPT suatu dinas).")
     package static let optReceivedFrom = Text(
         en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
     package static let optReceivedTo = Text(

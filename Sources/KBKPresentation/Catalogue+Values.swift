@@ -45,7 +45,11 @@ extension ComplaintStatus: Labelled {
 
 extension StatusSelection: Labelled {
     package var label: Text {
-        ComplaintStatus(rawValue: rawValue)?.label ?? Text(en: "open", id: "terbuka")
+        switch self {
+        case .open: Text(en: "open", id: "terbuka")
+        case .settled: Text(en: "settled", id: "tuntas")
+        default: ComplaintStatus(rawValue: rawValue)?.label ?? Text(en: rawValue, id: rawValue)
+        }
     }
 }
 

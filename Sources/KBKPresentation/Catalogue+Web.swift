@@ -206,12 +206,44 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webDueState = Text(en: "Deadline", id: "Tenggat")
+    package static let webOverview = Text(en: "Overview", id: "Ringkasan")
+    package static func webOverviewIntro(_ day: String) -> Text {
+        Text(
+            en:
+                "The complaints waiting on the government on \(day), and the flow of the last months. Each number opens the complaints it counts.",
+            id:
+                "Pengaduan yang menunggu tindak lanjut pemerintah pada \(day), dan arus beberapa bulan terakhir. Setiap angka membuka pengaduan yang dihitungnya."
+        )
+    }
+    package static let webOpenByUnit = Text(
+        en: "Open complaints by unit, today", id: "Pengaduan terbuka per unit, hari ini")
+    package static let webNotHandedOver = Text(en: "Not handed over yet", id: "Belum didisposisikan")
+    package static let webTotal = Text(en: "Total", id: "Jumlah")
+    package static let webOpen = Text(en: "Open", id: "Terbuka")
+    package static let webSettledShare = Text(en: "Settled share", id: "Persentase tuntas")
+    package static func webLastMonths(_ count: Int) -> Text {
+        Text(en: "Received and settled, the last \(count) months", id: "Diterima dan tuntas, \(count) bulan terakhir")
+    }
+    package static let webOverviewNote = Text(
+        en:
+            "Settled: resolved, or closed after a resolution, as it stands today, of the complaints received in that month. Due soon: the running deadline falls within 2 working days. The report gives each period's figures by the definitions in force at its end.",
+        id:
+            "Tuntas: diselesaikan, atau ditutup setelah diselesaikan, sebagaimana keadaannya hari ini, dari pengaduan yang diterima pada bulan itu. Segera jatuh tempo: tenggat berjalan jatuh dalam 2 hari kerja. Laporan memberi angka tiap periode menurut definisi pada akhir periodenya."
+    )
+    package static let webUnitsUnder = Text(en: "with the units under it", id: "beserta unit di bawahnya")
+    package static func dueStateName(_ state: DueState) -> Text {
+        switch state {
+        case .dueSoon: Text(en: "due soon", id: "segera jatuh tempo")
+        case .overdue: Text(en: "overdue", id: "terlambat")
+        case .paused: Text(en: "paused (on hold)", id: "dijeda (ditunda)")
+        }
+    }
     package static let webFromDate = Text(en: "From", id: "Sejak")
     package static let webToDate = Text(en: "Until (that day included)", id: "Sampai (hari itu termasuk)")
     package static let webNoEntryFound = Text(
         en: "No entry of the audit trail matches these filters.", id: "Tidak ada entri jejak audit yang cocok.")
     package static let webAny = Text(en: "any", id: "semua")
-    package static let webOverdueOnly = Text(en: "Overdue only", id: "Hanya yang lewat tenggat")
     package static let webReceivedFrom = Text(en: "Received from", id: "Diterima sejak")
     package static let webReceivedTo = Text(en: "Received until", id: "Diterima sampai")
     package static let webDownloadCSV = Text(en: "Download these as CSV", id: "Unduh daftar ini (CSV)")

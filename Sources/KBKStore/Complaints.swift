@@ -3,11 +3,21 @@ internal import SQLiteDB
 
 public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
+    /// With the units under `unit` (a kecamatan's kelurahan, an agency's UPT).
+    public var includeUnitsUnder = false
     public var statuses: [ComplaintStatus] = []
+    /// Also (or, without `statuses`, only) those settled now: resolved, or closed after a resolution.
+    public var settled = false
     public var category: CategoryCode?
     public var topic: String?
     public var channel: Channel?
-    public var overdueOnly = false
+    /// Only those whose running deadline stands so today (in the unit's working calendar).
+    public var dueState: DueState?
+    /// Only the overdue: `dueState == .overdue`.
+    public var overdueOnly: Bool {
+        get { dueState == .overdue }
+        set { dueState = newValue ? .overdue : (dueState == .overdue ? nil : dueState) }
+    }
     public var receivedFrom: CivilDate?
     public var receivedTo: CivilDate?
     public var search: String?
@@ -114,7 +124,7 @@ public struct Complaints {
     /// The complaints the filter selects, newest first, at most `filter.limit` of them.
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
         let (whereClause, values) = try selection(filter, today: today)
-        guard filter.overdueOnly else {
+        guard let state = filter.dueState, state != .paused else {
             return try connection.prepare(
                 "SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ? OFFSET ?"
             ).query(values + [filter.limit, filter.offset], Complaints.decode).map(readable)
@@ -123,7 +133,7 @@ public struct Complaints {
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         precondition(filter.offset >= 0 && filter.limit >= 0, "a list's offset and limit are never negative")
         let (end, overflow) = filter.offset.addingReportingOverflow(filter.limit)
-        let ids = try overdueIDs(whereClause, values, today: today, limit: overflow ? .max : end)
+        let ids = try dueIDs(state, whereClause, values, today: today, limit: overflow ? .max : end)
         return try ids.dropFirst(filter.offset).compactMap { id in
             try row.query([id], Complaints.decode).first.map(readable)
         }
@@ -132,10 +142,10 @@ public struct Complaints {
     /// How many complaints the filter selects, without a limit: what "showing N of M" counts.
     public func count(_ filter: ComplaintFilter, today: CivilDate) throws -> Int {
         let (whereClause, values) = try selection(filter, today: today)
-        guard filter.overdueOnly else {
+        guard let state = filter.dueState, state != .paused else {
             return try connection.count("SELECT count(*) \(Complaints.from)\(whereClause)", values)
         }
-        return try overdueIDs(whereClause, values, today: today, limit: .max, ordered: false).count
+        return try dueIDs(state, whereClause, values, today: today, limit: .max, ordered: false).count
     }
 
     private static let order = " ORDER BY c.received_at DESC, c.id DESC"
@@ -145,15 +155,24 @@ public struct Complaints {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
         if let unit = filter.unit {
-            _ = try Units(connection: connection).get(unit)
-            conditions.append("u.code = ?")
-            values.append(unit.value)
+            let units = Units(connection: connection)
+            _ = try units.get(unit)
+            let codes = filter.includeUnitsUnder ? try units.codesUnder(unit.value).sorted() : [unit.value]
+            conditions.append("u.code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))")
+            values += codes
         }
+        var statusConditions: [String] = []
         if !filter.statuses.isEmpty {
-            conditions.append(
+            statusConditions.append(
                 "c.status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ", ")))")
             values += filter.statuses.map(\.rawValue)
         }
+        if filter.settled {
+            statusConditions.append(
+                "(c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.settledWithResolution))) AND c.resolved_at IS NOT NULL)"
+            )
+        }
+        if !statusConditions.isEmpty { conditions.append("(" + statusConditions.joined(separator: " OR ") + ")") }
         if let category = filter.category {
             _ = try Categories(connection: connection).get(category.value)
             conditions.append("c.category = ?")
@@ -185,7 +204,8 @@ public struct Complaints {
             conditions.append("c.assigned_to = ?")
             values.append(login.value)
         }
-        if filter.overdueOnly {
+        switch filter.dueState {
+        case .overdue?:
             // Only a candidate's running deadline can have passed; which one runs, and whether it
             // passed, is decided by the one definition (ComplaintState.runningDeadline).
             conditions.append(
@@ -194,35 +214,61 @@ public struct Complaints {
                 AND (c.verify_due < ? OR c.respond_due < ? OR c.settle_due < ?)
                 """)
             values += [today.stored, today.stored, today.stored]
+        case .dueSoon?:
+            // A candidate's running deadline is today or later; how many working days away it is
+            // is decided per row in its unit's calendar (DeadlineStanding).
+            conditions.append(
+                """
+                c.status IN (\(ComplaintStatus.sqlList(ComplaintStatus.clockRunning)))
+                AND (c.verify_due >= ? OR c.respond_due >= ? OR c.settle_due >= ?)
+                """)
+            values += [today.stored, today.stored, today.stored]
+        case .paused?:
+            conditions.append("c.status = ?")
+            values.append(ComplaintStatus.onHold.rawValue)
+        case nil: break
         }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), values)
     }
 
-    /// The overdue candidates' ids, newest first. The candidates' deadline columns alone are sorted,
-    /// and whole rows read only for those overdue (sorting whole rows of every open complaint made
-    /// the list a third slower).
+    /// The ids of the candidates whose running deadline stands in `state` today, newest first. The
+    /// candidates' deadline columns alone are sorted, and whole rows read only for those chosen
+    /// (sorting whole rows of every open complaint made the list a third slower).
     /// `ordered: false` (a count) saves sorting every candidate.
-    private func overdueIDs(
-        _ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int, ordered: Bool = true
+    private func dueIDs(
+        _ state: DueState, _ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int,
+        ordered: Bool = true
     ) throws -> [Int64] {
         let candidates = try connection.prepare(
             """
-            SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due
+            SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due, u.code
             \(Complaints.from)\(whereClause)\(ordered ? Complaints.order : "")
             """)
         try candidates.bind(values)
         defer { candidates.reset() }
-        var overdue: [Int64] = []
-        while overdue.count < limit, try candidates.step() {
+        // Overdue is a date's matter alone; due soon counts working days, in the unit's calendar.
+        let calendars = state == .dueSoon ? try Holidays(connection: connection).unitCalendars() : nil
+        var chosen: [Int64] = []
+        while chosen.count < limit, try candidates.step() {
             let r = DecodedRow(candidates.row, table: "complaint")
             let due = EventDueDates(
                 verify: try r.optionalDate(3, "verify_due"), respond: try r.optionalDate(4, "respond_due"),
                 settle: try r.optionalDate(5, "settle_due"))
-            let running = ComplaintState.runningDeadline(
-                status: try r.choice(1, "status", "a status"), responded: try r.bool(2, "first_response_at"), due: due)
-            if let running, running.due < today { overdue.append(try r.int64(0, "id")) }
+            guard
+                let running = ComplaintState.runningDeadline(
+                    status: try r.choice(1, "status", "a status"), responded: try r.bool(2, "first_response_at"),
+                    due: due)
+            else { continue }
+            let holds: Bool
+            if let calendars {
+                let calendar = calendars.calendar(forStage: running.stage, unit: r.optionalText(6))
+                holds = state.holds(DeadlineStanding.of(due: running.due, today: today, calendar: calendar))
+            } else {
+                holds = running.due < today
+            }
+            if holds { chosen.append(try r.int64(0, "id")) }
         }
-        return overdue
+        return chosen
     }
 
     // MARK: Changes

@@ -415,6 +415,9 @@ public enum KBKWeb {
                     try groupChange(request.path[2], group: id, form: request.form, store: store)
                     return .redirect(to: "\(base)/group/\(id)")
                 })
+        case ("overview", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try overviewPage(request, store: store, official: official)
         case ("audit", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try auditPage(request, store: store, official: official)

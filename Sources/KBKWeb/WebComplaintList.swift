@@ -15,7 +15,9 @@ struct ComplaintListQuery {
     var page = 1
 
     /// The fields of the form, in its order; `page` and `format` are the links'.
-    static let fields = ["q", "skpd", "status", "channel", "category", "assigned", "from", "to", "overdue"]
+    static let fields = [
+        "q", "skpd", "under", "status", "channel", "category", "assigned", "due", "from", "to", "overdue",
+    ]
 
     /// Reads the query; a refusal names the field as the form labels it in `language`.
     init(_ query: [String: String], timeZone: UTCOffset, language: Language) {
@@ -24,7 +26,10 @@ struct ComplaintListQuery {
         // Checked as the command line's --search is: a name's length, no control characters.
         filter.search = read("q") { try TextRules.optional($0, field: Msg.webSearchField(language)) } ?? nil
         filter.unit = read("skpd", UnitCode.init)
-        filter.statuses = read("status") { try parseChoice($0, field: "status") as StatusSelection }?.statuses ?? []
+        filter.includeUnitsUnder = typed["under"] != nil
+        let status = read("status") { try parseChoice($0, field: "status") as StatusSelection }
+        filter.statuses = status?.statuses ?? []
+        filter.settled = status == .settled
         filter.channel = read("channel") { try parseChoice($0, field: "channel") as Channel }
         filter.category = read("category", CategoryCode.init)
         filter.assignedTo = read("assigned", Login.init)
@@ -37,7 +42,9 @@ struct ComplaintListQuery {
                     from: from, to: to, fromField: Msg.webReceivedFrom(language), toField: Msg.webReceivedTo(language))
             }
         }
-        filter.overdueOnly = typed["overdue"] != nil
+        filter.dueState = read("due") { try parseChoice($0, field: "due") as DueState }
+        // `overdue=1`, the links of before the due states, is `due=overdue`.
+        if typed["overdue"] != nil && filter.dueState == nil { filter.dueState = .overdue }
         page = read("page") { try EnteredValue.integer($0, field: Msg.webPage(language), in: WebPages.pageRange) } ?? 1
         filter.limit = WebPages.pageSize
         filter.offset = (page - 1) * WebPages.pageSize
@@ -122,7 +129,7 @@ extension WebPages {
         form +=
             "<div>"
             + fields.choice("skpd", Msg.labelUnit, [("", any)] + units.map { ($0.code, $0.name) }) + problem("skpd")
-            + "</div>"
+            + fields.checkbox("under", Msg.webUnitsUnder) + "</div>"
         form +=
             "<div>"
             + fields.choice(
@@ -143,7 +150,12 @@ extension WebPages {
         form += "<div>" + fields.input("assigned", Msg.labelAssignedTo) + problem("assigned") + "</div>"
         form += "<div>" + fields.date("from", Msg.webReceivedFrom) + problem("from") + "</div>"
         form += "<div>" + fields.date("to", Msg.webReceivedTo) + problem("to") + "</div>"
-        form += "<div>" + fields.checkbox("overdue", Msg.webOverdueOnly) + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "due", Msg.webDueState,
+                [("", any)] + DueState.allCases.map { ($0.rawValue, Msg.dueStateName($0)(language)) })
+            + problem("due") + "</div>"
         form += "<div><button type=\"submit\">\(Msg.webFind(language))</button></div></form>"
         var body = form
         guard let found else {

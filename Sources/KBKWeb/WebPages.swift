@@ -69,6 +69,7 @@ enum WebPages {
             nav = """
                 <a href="\(base)/">\(Msg.webInbox(language))</a>
                 <a href="\(base)/complaints">\(Msg.webComplaints(language))</a>
+                <a href="\(base)/overview">\(Msg.webOverview(language))</a>
                 <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
                 <a href="\(base)/report">\(Msg.webReport(language))</a>
                 <a href="\(base)/units">\(Msg.webUnits(language))</a>

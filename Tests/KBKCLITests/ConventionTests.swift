@@ -372,7 +372,10 @@ import Testing
         (["kbk", "complaint", "list", "--st"], ["--status"]),
         (
             ["kbk", "complaint", "list", "--status", ""],
-            ["open", "received", "verified", "in_progress", "on_hold", "resolved", "closed", "rejected", "forwarded"]
+            [
+                "open", "received", "verified", "in_progress", "on_hold", "resolved", "closed", "rejected", "forwarded",
+                "settled",
+            ]
         ),
         (["kbk", "--db", "x.sqlite", "complaint", "list", "--format", ""], ["table", "csv", "json"]),
         (["kbk", "--lang", ""], ["id", "en"]),
