@@ -155,6 +155,8 @@ page koord.bench /complaints
 page koord.bench "/complaints?q=aduan"          # every complaint matches (bench/generate.py): the worst case
 page koord.bench "/complaints?q=nomor+4242"     # few match
 page koord.bench "/complaints?status=open&skpd=$unit"
+page koord.bench "/complaints?due=due-soon&skpd=$unit&under=1"
+for who in koord.bench adm.bench; do page $who /overview; done
 for who in koord.bench adm.bench; do page $who "/complaint/$ticket"; done
 page koord.bench /intake
 page koord.bench /units
