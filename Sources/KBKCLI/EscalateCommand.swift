@@ -55,7 +55,8 @@ enum EscalateCommand {
             let due = try store.escalations.due(now: store.now, timeZone: store.timeZone)
             return listing(due, format: format, invocation: invocation, recorded: false)
         }
-        let from = Mailbox(parsing: try store.settings.text(.mailFrom))
+        let from = try sender(store)
+        let web = try store.settings.text(.webURL)
         // A transport that cannot work is refused before anything is recorded; the mail command as
         // stored, checked again (a database edited by other means must not make kbk run a shell).
         var mail: MailCommand?
@@ -85,7 +86,7 @@ enum EscalateCommand {
                 try store.write { try $0.escalations.delivered(notice, via: .noAddress) }
                 continue
             }
-            let message = compose(notice, from: from, timeZone: invocation.timeZone)
+            let message = compose(notice, from: from, web: web, timeZone: invocation.timeZone)
             do {
                 if let folder {
                     let name =
@@ -137,14 +138,38 @@ enum EscalateCommand {
         }
     }
 
-    static func compose(_ notice: Notice, from: Mailbox, timeZone: UTCOffset) -> MailMessage {
+    /// Who notices come from: `mail.from` when an admin set it; otherwise "kbk" under the
+    /// government's name (`org.name`) at this host, as its mail system knows it.
+    static func sender(_ store: Store) throws -> Mailbox {
+        if let configured = try store.settings.storedText(.mailFrom) {
+            return Mailbox(parsing: try MailSettings.sender(configured, field: Settings.Key.mailFrom.rawValue))
+        }
+        var name = [CChar](repeating: 0, count: 256)
+        let host =
+            gethostname(&name, name.count) == 0
+            ? String(decoding: name.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self) : ""
+        let organisation = try store.settings.text(.organisationName)
+        let address = "kbk@" + (host.isEmpty ? "localhost" : host)
+        // A host name kbk cannot write as an address leaves the documented default.
+        let checked =
+            (try? MailSettings.sender(address, field: "host")) ?? Settings.Key.mailFrom.defaultValue.description
+        return Mailbox(name: organisation.isEmpty ? "Sistem KBK" : "Sistem KBK \(organisation)", address: checked)
+    }
+
+    static func compose(_ notice: Notice, from: Mailbox, web: String, timeZone: UTCOffset) -> MailMessage {
         func mailbox(_ recipient: NoticeRecipient) -> Mailbox? {
             recipient.email.map { Mailbox(name: recipient.name, address: $0) }
         }
-        let dueText = notice.dueBy.map { $0.iso8601(in: timeZone) } ?? notice.due.description
+        // Dates as people read them: "Sen, 9 Nov 2026 16.00 WIB", or the day alone.
+        func due(_ language: Language) -> String {
+            notice.dueBy.map { LetterDates.deskInstant($0, timeZone, language) }
+                ?? LetterDates.deskDate(notice.due, language)
+        }
+        let page = web.isEmpty ? nil : "\(web)/complaint/\(notice.ticket)"
         let body = [
-            MailText.wrapped(Msg.noticeBody(notice, dueText: dueText, language: .id)), "", "----", "",
-            MailText.wrapped(Msg.noticeBody(notice, dueText: dueText, language: .en)), "", Msg.noticeFooter,
+            MailText.wrapped(Msg.noticeBody(notice, dueText: due(.id), page: page, language: .id)), "", "----", "",
+            MailText.wrapped(Msg.noticeBody(notice, dueText: due(.en), page: page, language: .en)), "",
+            Msg.noticeFooter,
         ].joined(separator: "\n")
         return MailMessage(
             from: from, to: notice.recipients.filter { !$0.isCopy }.compactMap(mailbox),

@@ -145,7 +145,9 @@ extension Msg {
             return Text(en: "\(stage.en) deadline passed", id: "tenggat \(stage.id) terlewati")
         }
     }
-    package static func noticeBody(_ notice: Notice, dueText: String, language: Language) -> String {
+    /// A notice's text in one language; `page`, the complaint's page on the web front (`web.url`),
+    /// where the official acts on it.
+    package static func noticeBody(_ notice: Notice, dueText: String, page: String?, language: Language) -> String {
         let stage = deadlineNoun(notice.stage)(language)
         let unit = notice.unitCode.map { code in notice.unitName.map { "\(code) (\($0))" } ?? code }
         let left = notice.workingDaysLeft
@@ -167,7 +169,11 @@ extension Msg {
             lines.append("Unit: \(unit ?? "belum ada (menunggu verifikasi)")")
             lines.append("Status: \(statusName(notice.status)(.id))")
             lines.append("Disposisi kepada: \(holder ?? "-")")
-            lines += ["", "Lihat: kbk complaint show \(notice.ticket)"]
+            lines += [
+                "",
+                page.map { "Buka pengaduannya: \($0)" }
+                    ?? "Buka pengaduan \(notice.ticket) di halaman Pengaduan kbk di peramban Anda.",
+            ]
             return lines.joined(separator: "\n")
         case .en:
             var lines = ["Dear colleague,", ""]
@@ -185,7 +191,11 @@ extension Msg {
             lines.append("Unit: \(unit ?? "none yet (waiting for verification)")")
             lines.append("Status: \(statusName(notice.status)(.en))")
             lines.append("Assigned to: \(holder ?? "-")")
-            lines += ["", "See: kbk complaint show \(notice.ticket)"]
+            lines += [
+                "",
+                page.map { "Open the complaint: \($0)" }
+                    ?? "Open complaint \(notice.ticket) on kbk's Complaints page in your browser.",
+            ]
             return lines.joined(separator: "\n")
         }
     }

@@ -15,7 +15,10 @@ import Testing
         let mailbox: String
         let sendmail: String
 
-        init(unitAdminEmail: String? = "lurah@purbalinggakab.go.id") throws {
+        init(
+            unitAdminEmail: String? = "lurah@purbalinggakab.go.id",
+            sender: String? = "Sistem KBK <kbk@purbalinggakab.go.id>"
+        ) throws {
             path = folder.file("kbk.sqlite")
             mailbox = folder.file("mailbox")
             sendmail = folder.file("sendmail")
@@ -44,13 +47,13 @@ import Testing
                 official(
                     "agus", "198203152006042001", "Agus Prasetyo", "KEL-KLW", "officer", "agus@purbalinggakab.go.id"),
                 ["config", "set", "mail.command", "\(sendmail) -t -oi"],
-                ["config", "set", "mail.from", "Sistem KBK <kbk@purbalinggakab.go.id>"],
                 [
                     "complaint", "new", "--subject", "Lampu jalan mati – Gang Melati", "--description", "Tiga tiang",
                     "--channel", "whatsapp", "--skpd", "KEL-KLW",
                 ],
                 ["complaint", "new", "--subject", "Selokan mampet", "--description", "Depan SD", "--channel", "sms"],
             ]
+            if let sender { setup.insert(["config", "set", "mail.from", sender], at: 1) }
             setup.append(["--on-behalf-of", "lurah", "complaint", "assign", "ADU-2026-00001", "--to", "agus"])
             for arguments in setup {
                 let result = kbk(["--db", path] + arguments, environment: monday)
@@ -159,10 +162,15 @@ import Testing
         let text = overdue.replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Yth. Bapak/Ibu,"))
         #expect(
-            text.contains("melewati tenggat tanggapan pertama, yang jatuh pada 2026-11-09 (terlambat 3 hari kerja)"))
+            text.contains(
+                "melewati tenggat tanggapan pertama, yang jatuh pada Sen, 9 Nov 2026 (terlambat 3 hari kerja)"))
         #expect(text.contains("Dear colleague,"))
         #expect(
-            text.contains("has passed its first response deadline, due on 2026-11-09 (overdue by 3 working day(s))"))
+            text.contains(
+                "has passed its first response deadline, due on Mon, 9 Nov 2026 (overdue by 3 working day(s))"))
+        // Without the web's address the official is sent to the Complaints page, never to a command.
+        #expect(text.contains("Buka pengaduan ADU-2026-00001 di halaman Pengaduan kbk di peramban Anda."))
+        #expect(!text.contains("kbk complaint"))
         #expect(text.contains("Unit: KEL-KLW (Kelurahan Kalimanah Wetan)"))
         #expect(overdue.split(separator: "\n").allSatisfy { $0.count <= 78 })
         #expect(try String(contentsOfFile: world.mailbox + "/arguments-5", encoding: .utf8) == "-t -oi ")
@@ -269,6 +277,31 @@ import Testing
         #expect(
             kbk(["--db", world.path, "notices", "--undelivered", "--format", "csv"]).stdout.split(separator: "\n").count
                 == 1)
+    }
+
+    /// Issue 31: a notice leads to the complaint's page (`web.url`), and without `mail.from` it
+    /// comes from kbk under the government's name at this host.
+    @Test func aNoticeLinksToThePageAndComesFromTheGovernment() throws {
+        let world = try World(sender: nil)
+        for (key, value) in [("web.url", "https://kbk.purbalinggakab.go.id/kbk"), ("org.name", "Pemkab Purbalingga")] {
+            #expect(kbk(["--db", world.path, "config", "set", key, value]).status == 0)
+        }
+        let outbox = world.folder.file("outbox")
+        try FileManager.default.createDirectory(atPath: outbox, withIntermediateDirectories: false)
+        let filed = world.escalate(on: "2026-11-04", ["--to-folder", outbox])
+        #expect(filed.status == 0, "\(filed.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: outbox)
+        let file = try String(contentsOfFile: outbox + "/" + #require(files.first), encoding: .utf8)
+        // Lines are wrapped at spaces, never inside the address.
+        let text = file.replacingOccurrences(of: "\r\n", with: " ")
+        #expect(text.contains("Buka pengaduannya: https://kbk.purbalinggakab.go.id/kbk/complaint/ADU-2026-00002"))
+        #expect(text.contains("Open the complaint: https://kbk.purbalinggakab.go.id/kbk/complaint/ADU-2026-00002"))
+        var name = [CChar](repeating: 0, count: 256)
+        #expect(gethostname(&name, name.count) == 0)
+        let host = String(decoding: name.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
+        // A host name without a domain is no address: the local mail system's own, as documented.
+        let domain = host.contains(".") ? host : "localhost"
+        #expect(file.hasPrefix("From: Sistem KBK Pemkab Purbalingga <kbk@\(domain)>\r\n"), "\(file.prefix(200))")
     }
 
     @Test func aFolderHoldsTheMessagesAsFilesAndABadTransportChangesNothing() throws {
