@@ -114,7 +114,8 @@ extension Msg {
         en: "Period: 2026, 2026-S1, 2026-Q3 or 2026-11", id: "Periode: 2026, 2026-S1, 2026-Q3 atau 2026-11")
     package static let webFormat = Text(en: "Format", id: "Format")
     package static let webFormatPage = Text(en: "Printable page (HTML)", id: "Halaman cetak (HTML)")
-    package static let webFormatCSV = Text(en: "Spreadsheet (CSV)", id: "Lembar kerja (CSV)")
+    package static let webFormatCSV = Text(
+        en: "Data for scripts (CSV, a line per figure)", id: "Data untuk skrip (CSV, satu baris per angka)")
     package static let webFormatJSON = Text(en: "Data (JSON)", id: "Data (JSON)")
     package static let webHiddenIdentity = Text(
         en: "(hidden; an admin or coordinator may show it, giving a reason, which is recorded)",
@@ -206,6 +207,9 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webFormatSheet = Text(
+        en: "Workbook for Excel or LibreOffice (a sheet per section)",
+        id: "Lembar kerja Excel atau LibreOffice (satu lembar per bagian)")
     package static let webDueState = Text(en: "Deadline", id: "Tenggat")
     package static let webOverview = Text(en: "Overview", id: "Ringkasan")
     package static func webOverviewIntro(_ day: String) -> Text {

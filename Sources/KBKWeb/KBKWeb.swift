@@ -534,6 +534,11 @@ public enum KBKWeb {
             return .file(
                 "application/json", ReportRendering.render(built, .json, language: request.language),
                 name: name + ".json")
+        case "sheet":
+            // A workbook, one worksheet per section, that a spreadsheet opens as it is.
+            return .file(
+                "application/xml; charset=utf-8", ReportSheet.render(built, language: request.language),
+                name: name + ".xml")
         case "html":
             let document = try ReportDocument(settings: store.settings, signedOn: store.today)
             var page = CGIResponse.html(
@@ -554,7 +559,8 @@ public enum KBKWeb {
             throw WebFailure(
                 status: 400,
                 message: Text(
-                    en: "format '\(format)': html, csv or json", id: "format '\(format)': html, csv atau json"))
+                    en: "format '\(format)': html, sheet, csv or json",
+                    id: "format '\(format)': html, sheet, csv atau json"))
         }
     }
 }

@@ -432,7 +432,10 @@ enum WebPages {
             wholeGovernment ? "<option value=\"\">\(Msg.webWholeGovernment(language))</option>" : ""
         let unitOptions =
             whole + units.map { "<option value=\"\($0.code)\">\($0.code) — \($0.name)</option>" as HTML }.joined()
-        let formats = [("html", Msg.webFormatPage), ("csv", Msg.webFormatCSV), ("json", Msg.webFormatJSON)].map {
+        let formats = [
+            ("html", Msg.webFormatPage), ("sheet", Msg.webFormatSheet), ("csv", Msg.webFormatCSV),
+            ("json", Msg.webFormatJSON),
+        ].map {
             "<option value=\"\($0.0)\">\($0.1(language))</option>" as HTML
         }.joined()
         let body: HTML = """
