@@ -207,6 +207,26 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webDispositionTitle = Text(en: "DISPOSITION SHEET", id: "LEMBAR DISPOSISI")
+    package static let webPrintDisposition = Text(en: "Print the disposition sheet", id: "Cetak lembar disposisi")
+    package static let webComplainantProtected = Text(
+        en: "protected (not printed; shown on kbk with a recorded reason)",
+        id: "dilindungi (tidak dicetak; ditampilkan di kbk dengan alasan yang dicatat)")
+    package static let webDispositionsSoFar = Text(en: "Hand-overs so far", id: "Disposisi sejauh ini")
+    package static let webFrom = Text(en: "From", id: "Dari")
+    package static let webTo = Text(en: "To", id: "Kepada")
+    package static let webDispositionInstruction = Text(en: "Instruction", id: "Isi disposisi")
+    package static let webDispositionChoices = [
+        Text(en: "For information", id: "Untuk diketahui"),
+        Text(en: "For follow-up", id: "Untuk ditindaklanjuti"),
+        Text(en: "For coordination with", id: "Untuk dikoordinasikan dengan"),
+        Text(en: "To answer the complainant directly", id: "Untuk dijawab langsung kepada pengadu"),
+        Text(en: "For a field check", id: "Untuk dicek ke lapangan"),
+    ]
+    package static let webPrintForTheFile = Text(
+        en: "Print this page (Ctrl+P, or Share → Print on a phone) for the paper file.",
+        id: "Cetak halaman ini (Ctrl+P, atau Bagikan → Cetak di ponsel) untuk arsip kertas.")
+    package static let webInitialAndDate = Text(en: "Initials and date:", id: "Paraf dan tanggal:")
     package static let webFormatSheet = Text(
         en: "Workbook for Excel or LibreOffice (a sheet per section)",
         id: "Lembar kerja Excel atau LibreOffice (satu lembar per bagian)")

@@ -310,6 +310,8 @@ public enum KBKWeb {
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
+        case ("complaint", 3) where request.path[2] == "disposition" && isRead:
+            return try dispositionPage(request.path[1], store: store, official: official, request: request)
         case ("complaint", 3) where request.path[2] == "reveal":
             guard request.method == .post else { throw methodNotAllowed("POST") }
             let ticket = request.path[1]

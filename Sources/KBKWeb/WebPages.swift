@@ -53,6 +53,8 @@ enum WebPages {
         .sheet{border:1px solid #c8d0d8;padding:16px;max-width:760px}.sheet-title{text-align:center;border:0}
         .sheet header.kop{background:none;color:#1d2733;display:block;padding:0 0 6px;text-align:center}
         .sheet header.kop:has(.logo){padding-left:76px}
+        ul.boxes{list-style:none;padding:0;columns:2 260px}.sheet .lines{height:120px;
+        background:repeating-linear-gradient(transparent 0 27px,#9aa5b1 27px 28px)}.sign{margin-top:24px}
         @media print{header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
         """ + ReportHTML.letterheadStyle.markup
 
@@ -240,6 +242,8 @@ enum WebPages {
                 "\(Msg.statusName(event.statusAfter)(language))", "\(event.unitAfter)", "\(event.text)",
             ]
         }
+        body +=
+            "<p><a href=\"\(base)/complaint/\(complaint.ticket)/disposition\">\(Msg.webPrintDisposition(language))</a></p>"
         body += "<h2>\(Msg.labelTimeline(language))</h2>"
         body += table(
             [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText], timeline,
