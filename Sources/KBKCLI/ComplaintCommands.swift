@@ -250,11 +250,17 @@ enum ComplaintCommands {
 
     static let hold = action(
         "hold", Msg.complaintHoldAbstract,
-        options: .of(reason),
-        examples: ["kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'"]
+        options: .of(reason, awaiting),
+        examples: [
+            "kbk complaint hold ADU-2026-00012 --reason 'Menunggu foto lokasi dari pengadu'",
+            "kbk complaint hold ADU-2026-00012 --awaiting other-agency --reason 'Data dari BPN'",
+        ]
     ) { invocation in
-        .hold(reason: try invocation.required(reason))
+        let typed = try invocation.required(reason)
+        return .hold(reason: try invocation.value(awaiting).map { $0.reason(typed) } ?? typed)
     }
+
+    static let awaiting = Option.choice("awaiting", HoldAwaiting.self, valueName: "who", help: Msg.optAwaiting)
 
     static let resume = action("resume", Msg.complaintResumeAbstract, examples: ["kbk complaint resume ADU-2026-00012"])
     { _ in .resume }

@@ -485,3 +485,28 @@ extension Complaint {
         throw .rule(.whistleblowingOutsideInspectorate(ticket: ticket.description, unit: unit.code))
     }
 }
+
+/// What a complaint on hold (tunda) waits for, named so that a desk sees at a glance whose move
+/// it is. The history keeps it at the head of the hold's reason, in the government's language:
+/// "Menunggu pengadu: foto lokasi".
+public enum HoldAwaiting: String, CaseIterable, Sendable {
+    case complainant
+    case otherAgency = "other-agency"
+    case fieldCheck = "field-check"
+    case budget
+    case thirdParty = "third-party"
+
+    /// How the history names it.
+    public var recorded: String {
+        switch self {
+        case .complainant: "Menunggu pengadu"
+        case .otherAgency: "Menunggu instansi lain"
+        case .fieldCheck: "Menunggu pemeriksaan lapangan"
+        case .budget: "Menunggu anggaran"
+        case .thirdParty: "Menunggu pihak ketiga"
+        }
+    }
+
+    /// The hold's reason with what it waits for at its head.
+    public func reason(_ typed: String) -> String { "\(recorded): \(typed)" }
+}

@@ -321,6 +321,21 @@ extension Msg {
     package static let optUnitsUnder = Text(
         en: "With --skpd: the units under it too (a kecamatan's kelurahan, an agency's UPT).",
         id: "Dengan --skpd: beserta unit di bawahnya (kelurahan suatu kecamatan, UPT suatu dinas).")
+    package static let optAwaiting = Text(
+        en:
+            "What the hold waits for: complainant, other-agency, field-check, budget or third-party; kept at the head of the reason.",
+        id:
+            "Yang ditunggu: complainant (pengadu), other-agency (instansi lain), field-check (pemeriksaan lapangan), budget (anggaran) atau third-party (pihak ketiga); dicatat di awal alasan."
+    )
+    package static func awaitingName(_ awaiting: HoldAwaiting) -> Text {
+        switch awaiting {
+        case .complainant: Text(en: "the complainant", id: "pengadu")
+        case .otherAgency: Text(en: "another agency", id: "instansi lain")
+        case .fieldCheck: Text(en: "a field check", id: "pemeriksaan lapangan")
+        case .budget: Text(en: "a budget", id: "anggaran")
+        case .thirdParty: Text(en: "a third party", id: "pihak ketiga")
+        }
+    }
     package static let optReceivedFrom = Text(
         en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
     package static let optReceivedTo = Text(

@@ -85,7 +85,13 @@ enum WebForms {
             fields = f.textarea("message", messageLabel, required: true)
         case .note:
             fields = f.textarea("message", Text(en: "Internal note", id: "Catatan internal"), required: true)
-        case .hold, .reopen:
+        case .hold:
+            fields =
+                f.choice(
+                    "awaiting", Text(en: "Waiting for", id: "Menunggu"),
+                    [("", "")] + HoldAwaiting.allCases.map { ($0.rawValue, Msg.awaitingName($0)(language)) })
+                + f.input("reason", reasonLabel, required: true)
+        case .reopen:
             fields = f.input("reason", reasonLabel, required: true)
         case .resume:
             fields = HTML()
@@ -143,7 +149,12 @@ enum WebForms {
         case .respond: return .respond(try form.longText("message"))
         case .resolve: return .resolve(try form.longText("message"))
         case .note: return .note(try form.longText("message"))
-        case .hold: return .hold(reason: try form.shortText("reason"))
+        case .hold:
+            let typed = try form.shortText("reason")
+            let awaiting = try form.filled("awaiting").map { (t: String) throws(DomainError) in
+                try parseChoice(t, field: "awaiting") as HoldAwaiting
+            }
+            return .hold(reason: awaiting.map { $0.reason(typed) } ?? typed)
         case .reopen: return .reopen(reason: try form.shortText("reason"))
         case .resume: return .resume
         case .close:
