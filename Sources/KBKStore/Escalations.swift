@@ -208,17 +208,22 @@ struct Recipients {
         units = Dictionary(uniqueKeysWithValues: rows.map { ($0.0, (parent: $0.1, headNIP: $0.2)) })
     }
 
-    /// At half and three quarters: the assigned official, else the unit's admins, else (no unit yet,
-    /// or a unit without admins) the coordinators' desk. Overdue: also, in copy, the head of the unit
-    /// above (the unit's own head for a unit at the top) and the coordinators.
+    /// At half and three quarters: the assigned official, else the unit's admins, else the admins
+    /// of the nearest unit above that has some (a kelurahan without its own admin: the kecamatan's),
+    /// else (no unit yet, or none above with admins) the coordinators' desk. Overdue: also, in copy,
+    /// the head of the unit above (the unit's own head for a unit at the top) and the coordinators.
     func `for`(unit: String?, assignedTo: String?, level: EscalationLevel) -> [NoticeRecipient] {
-        var primary: [Official]
+        var primary: [Official] = []
         if let assignedTo, let official = active[assignedTo] {
             primary = [official]
-        } else if let unit, let admins = unitAdmins[unit], !admins.isEmpty {
-            primary = admins
         } else {
-            primary = coordinators
+            var current = unit
+            var visited = Set<String>()
+            while let code = current, primary.isEmpty, visited.insert(code).inserted {
+                primary = unitAdmins[code] ?? []
+                current = units[code]?.parent
+            }
+            if primary.isEmpty { primary = coordinators }
         }
         var copies: [Official] = []
         if level == .overdue {

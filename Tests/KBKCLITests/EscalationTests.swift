@@ -255,6 +255,28 @@ import Testing
         #expect(toAdmin.map { world.header("To", in: $0) } == ["Dewi Lestari <lurah@purbalinggakab.go.id>"])
     }
 
+    /// Issue 31: a kelurahan without an admin of its own is the kecamatan's admin's before the
+    /// coordinators' desk.
+    @Test func aKelurahanWithoutItsAdminGoesToTheKecamatansAdmin() throws {
+        let world = try World()
+        let monday = ["KBK_NOW": "2026-11-02T08:00:00+07:00"]
+        for arguments in [
+            world.official(
+                "adm.kec", "198506152010011005", "Rina Kusuma", "KEC-KLM", "unit-admin", "sekcam@purbalinggakab.go.id"),
+            ["official", "deactivate", "lurah"],
+            [
+                "complaint", "new", "--subject", "Jalan berlubang", "--description", "RT 02", "--channel", "letter",
+                "--skpd", "KEL-KLW",
+            ],
+        ] {
+            let result = kbk(["--db", world.path] + arguments, environment: monday)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(world.escalate(on: "2026-11-05").status == 0)
+        let notices = try world.messages().filter { $0.contains("ADU-2026-00003") }
+        #expect(notices.map { world.header("To", in: $0) } == ["Rina Kusuma <sekcam@purbalinggakab.go.id>"])
+    }
+
     @Test func aMessageThatCannotLeaveIsKeptAndSentOnTheNextRun() throws {
         let world = try World()
         try world.standIn(exitStatus: 75)
