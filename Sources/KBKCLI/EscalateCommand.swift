@@ -79,6 +79,21 @@ enum EscalateCommand {
         let waiting = try store.write { try $0.escalations.claimWaiting(run: run) }
         var sent = 0
         var failures: [String] = []
+        /// Hands a message to the mail program, or writes it into the folder as `name`.
+        func deliver(_ message: MailMessage, name: String) throws {
+            if let folder {
+                let file = try OutputFile(
+                    folder + "/" + name, protecting: invocation.databasePath, force: false, isPrivate: false)
+                try file.write(Array(message.rendered(.crlf).utf8))
+            } else if let mail {
+                try mail.send(message.rendered(.lf))
+            }
+        }
+        let via: NoticeDelivery = folder == nil ? .mail : .folder
+        let digest = MailDigest(rawValue: try store.settings.text(.mailDigest)) ?? .perRun
+        // Each official's items of this run, in one message: who holds many reads one mail, not many.
+        var digests: [String: (recipient: NoticeRecipient, notices: [Notice])] = [:]
+        var addressedNotices: [Notice] = []
         for notice in waiting {
             let addressed = notice.recipients.filter { $0.email != nil }
             if addressed.isEmpty {
@@ -86,23 +101,46 @@ enum EscalateCommand {
                 try store.write { try $0.escalations.delivered(notice, via: .noAddress) }
                 continue
             }
-            let message = compose(notice, from: from, web: web, timeZone: invocation.timeZone)
-            do {
-                if let folder {
-                    let name =
-                        "notice-\(notice.id ?? 0)-\(notice.ticket)-\(notice.stage.rawValue)-\(notice.level.rawValue).eml"
-                    let file = try OutputFile(
-                        folder + "/" + name, protecting: invocation.databasePath, force: false, isPrivate: false)
-                    try file.write(Array(message.rendered(.crlf).utf8))
-                } else if let mail {
-                    try mail.send(message.rendered(.lf))
+            guard digest == .perRun else {
+                let message = compose(notice, from: from, web: web, timeZone: invocation.timeZone)
+                let name = "notice-\(notice.id ?? 0)-\(notice.ticket)-\(notice.stage.rawValue)-\(notice.level.rawValue)"
+                do {
+                    try deliver(message, name: name + ".eml")
+                    try store.write { try $0.escalations.delivered(notice, via: via) }
+                    sent += 1
+                } catch let error as MailCommandError {
+                    let reason = describe(error)
+                    failures.append(reason)
+                    try store.write { try $0.escalations.failed(notice, reason: reason) }
                 }
-                try store.write { try $0.escalations.delivered(notice, via: folder == nil ? .mail : .folder) }
-                sent += 1
+                continue
+            }
+            addressedNotices.append(notice)
+            for recipient in addressed {
+                digests[recipient.login, default: (recipient, [])].notices.append(notice)
+            }
+        }
+        // A notice is delivered when every message it is in has left; one that could not leave is
+        // kept for the next run, with all its recipients.
+        var undelivered: [Int64: String] = [:]
+        for login in digests.keys.sorted() {
+            guard let (recipient, notices) = digests[login] else { continue }
+            let message = composeDigest(
+                notices, to: recipient, from: from, web: web, run: run, at: store.now, timeZone: invocation.timeZone)
+            do {
+                try deliver(message, name: "digest-\(run)-\(login).eml")
             } catch let error as MailCommandError {
                 let reason = describe(error)
                 failures.append(reason)
+                for notice in notices { undelivered[notice.id ?? 0] = reason }
+            }
+        }
+        for notice in addressedNotices {
+            if let reason = undelivered[notice.id ?? 0] {
                 try store.write { try $0.escalations.failed(notice, reason: reason) }
+            } else {
+                try store.write { try $0.escalations.delivered(notice, via: via) }
+                sent += 1
             }
         }
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
@@ -180,6 +218,34 @@ enum EscalateCommand {
                 ("X-KBK-Level", String(notice.level.rawValue)),
             ],
             body: body)
+    }
+
+    /// One official's items of a run in one message: the overdue first, then the soonest due.
+    static func composeDigest(
+        _ notices: [Notice], to recipient: NoticeRecipient, from: Mailbox, web: String, run: String, at now: Timestamp,
+        timeZone: UTCOffset
+    ) -> MailMessage {
+        let ordered = notices.sorted {
+            ($0.level == .overdue ? 0 : 1, $0.due, $0.ticket) < ($1.level == .overdue ? 0 : 1, $1.due, $1.ticket)
+        }
+        func items(_ language: Language) -> [DigestItem] {
+            ordered.map { notice in
+                DigestItem(
+                    notice: notice,
+                    due: notice.dueBy.map { LetterDates.deskInstant($0, timeZone, language) }
+                        ?? LetterDates.deskDate(notice.due, language),
+                    page: web.isEmpty ? nil : "\(web)/complaint/\(notice.ticket)")
+            }
+        }
+        let body = [
+            MailText.wrapped(Msg.digestBody(items(.id), name: recipient.name, language: .id)), "", "----", "",
+            MailText.wrapped(Msg.digestBody(items(.en), name: recipient.name, language: .en)), "", Msg.noticeFooter,
+        ].joined(separator: "\n")
+        let address = recipient.email.map { Mailbox(name: recipient.name, address: $0) }
+        return MailMessage(
+            from: from, to: address.map { [$0] } ?? [], cc: [], subject: Msg.digestSubject(ordered.count),
+            date: now, timeZone: timeZone, messageID: "<kbk.digest.\(run).\(recipient.login)@\(from.domain)>",
+            extraHeaders: [("X-KBK-Notices", String(ordered.count))], body: body)
     }
 
     static func describe(_ error: MailCommandError) -> String {

@@ -199,6 +199,67 @@ extension Msg {
             return lines.joined(separator: "\n")
         }
     }
+    package static func digestSubject(_ count: Int) -> String {
+        "[kbk] \(count) pengaduan mendekati atau melewati tenggat / \(count) complaint(s) near or past a deadline"
+    }
+
+    /// An official's items of one run, each with its deadline, how it stands and its page.
+    package static func digestBody(_ items: [DigestItem], name: String, language: Language) -> String {
+        var lines = [language == .id ? "Yth. \(name)," : "Dear \(name),", ""]
+        lines.append(
+            language == .id
+                ? "Pengaduan berikut menunggu tindakan Anda atau unit Anda (\(items.count)):"
+                : "These complaints wait on you or your unit (\(items.count)):")
+        for item in items {
+            let notice = item.notice
+            let stage = deadlineNoun(notice.stage)(language)
+            let left = notice.workingDaysLeft
+            let standing: String
+            switch (notice.level, language) {
+            case (.overdue, .id):
+                standing = "tenggat \(stage) terlewati: jatuh pada \(item.due), terlambat \(max(0, -left)) hari kerja"
+            case (.overdue, .en):
+                standing = "\(stage) deadline passed: due on \(item.due), overdue by \(max(0, -left)) working day(s)"
+            case (_, .id):
+                standing =
+                    "\(notice.level.rawValue) % tenggat \(stage): jatuh pada \(item.due), sisa \(max(0, left)) hari kerja"
+            case (_, .en):
+                standing =
+                    "\(notice.level.rawValue) % of the \(stage) deadline: due on \(item.due), \(max(0, left)) working day(s) left"
+            }
+            let unit = notice.unitCode.map { code in notice.unitName.map { "\(code) (\($0))" } ?? code }
+            lines += [
+                "", "* \(notice.ticket) \"\(notice.subject)\"", "  \(standing)",
+                language == .id
+                    ? "  Unit: \(unit ?? "belum ada") · Status: \(statusName(notice.status)(.id)) · Disposisi kepada: \(notice.assignedTo ?? "-")"
+                    : "  Unit: \(unit ?? "none yet") · Status: \(statusName(notice.status)(.en)) · Assigned to: \(notice.assignedTo ?? "-")",
+            ]
+            if let page = item.page { lines.append("  " + page) }
+        }
+        if items.contains(where: { $0.page == nil }) {
+            lines += [
+                "",
+                language == .id
+                    ? "Buka tiap pengaduan di halaman Pengaduan kbk di peramban Anda."
+                    : "Open each complaint on kbk's Complaints page in your browser.",
+            ]
+        }
+        return lines.joined(separator: "\n")
+    }
+
     package static let noticeFooter =
         "-- \nPesan ini dikirim otomatis oleh kbk; jangan dibalas.\nThis message was sent automatically by kbk; do not reply."
+}
+
+/// One item of a digest: the notice, its due date as people read it, and its page on the web.
+package struct DigestItem {
+    package let notice: Notice
+    package let due: String
+    package let page: String?
+
+    package init(notice: Notice, due: String, page: String?) {
+        self.notice = notice
+        self.due = due
+        self.page = page
+    }
 }

@@ -48,6 +48,9 @@ public struct Settings {
         /// Where officials and citizens reach kbk-web (`https://kbk.purbalinggakab.go.id/kbk`): the
         /// links of notices, receipts and replies to citizens. Empty: the web front is not announced.
         case webURL = "web.url"
+        /// How notices leave: `per-run`, one message per official per run listing all their items
+        /// (the default); `per-notice`, one message per complaint, deadline and level.
+        case mailDigest = "mail.digest"
 
         public var defaultValue: Value {
             switch self {
@@ -57,6 +60,7 @@ public struct Settings {
             case .mailFrom: .text("kbk@localhost")
             case .clockPinning: .text(ClockPinning.refused.rawValue)
             case .backdateDays: .integer(30)
+            case .mailDigest: .text(MailDigest.perRun.rawValue)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationLogo, .reportPlace,
                 .signerPosition, .signerName, .signerNIP, .webURL:
                 .text("")
@@ -88,6 +92,8 @@ public struct Settings {
                 return .text(try Logo.dataURI(text, field: rawValue))
             case .webURL:
                 return .text(try WebAddress.parse(text, field: rawValue))
+            case .mailDigest:
+                return .text((try parseChoice(text.trimmingWhitespace(), field: rawValue) as MailDigest).rawValue)
             case .signerNIP:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
@@ -318,4 +324,12 @@ public enum WebAddress {
         else { throw malformed }
         return String(trimmed.prefix(scheme.count)).lowercased() + rest
     }
+}
+
+/// How `kbk escalate` groups its notices into messages (`mail.digest`).
+public enum MailDigest: String, CaseIterable, Sendable {
+    /// One message per official per run, listing every item of theirs.
+    case perRun = "per-run"
+    /// One message per notice (a complaint, a deadline, a level).
+    case perNotice = "per-notice"
 }

@@ -17,7 +17,8 @@ import Testing
 
         init(
             unitAdminEmail: String? = "lurah@purbalinggakab.go.id",
-            sender: String? = "Sistem KBK <kbk@purbalinggakab.go.id>"
+            sender: String? = "Sistem KBK <kbk@purbalinggakab.go.id>",
+            digest: String = "per-notice"
         ) throws {
             path = folder.file("kbk.sqlite")
             mailbox = folder.file("mailbox")
@@ -54,6 +55,7 @@ import Testing
                 ["complaint", "new", "--subject", "Selokan mampet", "--description", "Depan SD", "--channel", "sms"],
             ]
             if let sender { setup.insert(["config", "set", "mail.from", sender], at: 1) }
+            setup.insert(["config", "set", "mail.digest", digest], at: 1)
             setup.append(["--on-behalf-of", "lurah", "complaint", "assign", "ADU-2026-00001", "--to", "agus"])
             for arguments in setup {
                 let result = kbk(["--db", path] + arguments, environment: monday)
@@ -253,6 +255,45 @@ import Testing
         #expect(world.escalate(on: "2026-11-05").status == 0)
         let toAdmin = try world.messages().filter { $0.contains("ADU-2026-00003") }
         #expect(toAdmin.map { world.header("To", in: $0) } == ["Dewi Lestari <lurah@purbalinggakab.go.id>"])
+    }
+
+    /// Issue 31: one message per official per run, listing all their items with links and dates as
+    /// people read them, instead of one per complaint (the demo's backlog sent 669, 168 to one admin).
+    @Test func eachOfficialGetsOneDigestPerRun() throws {
+        let world = try World(digest: "per-run")
+        #expect(
+            kbk(["--db", world.path, "config", "set", "web.url", "https://kbk.purbalinggakab.go.id/kbk"]).status == 0)
+        for subject in ["Jalan berlubang", "Got mampet"] {
+            let result = kbk(
+                [
+                    "--db", world.path, "complaint", "new", "--subject", subject, "--description", "RT 02", "--channel",
+                    "letter", "--skpd", "KEL-KLW",
+                ], environment: ["KBK_NOW": "2026-11-02T08:00:00+07:00"])
+            #expect(result.status == 0)
+        }
+        let run = world.escalate(on: "2026-11-12")
+        #expect(run.status == 0, "\(run.stderr)")
+        let messages = try world.messages()
+        let recipients = messages.compactMap { world.header("To", in: $0) }
+        // One each: the officer, the kelurahan's admin, the coordinators' desk, the camat in copy.
+        #expect(recipients.count == Set(recipients).count, "\(recipients)")
+        let lurah = try #require(
+            messages.first { world.header("To", in: $0) == "Dewi Lestari <lurah@purbalinggakab.go.id>" })
+        let text = lurah.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("ADU-2026-00003") && text.contains("ADU-2026-00004"), "\(lurah)")
+        #expect(text.contains("https://kbk.purbalinggakab.go.id/kbk/complaint/ADU-2026-00003"))
+        #expect(text.contains("jatuh pada Sen, 9 Nov 2026"), "\(lurah)")
+        #expect(world.header("Subject", in: lurah)?.hasPrefix("[kbk] 2 pengaduan") == true)
+        // Every notice is recorded and delivered, one event each, as before.
+        let listed = kbk(["--db", world.path, "notices", "--since", "2026-11-01", "--format", "csv"]).stdout
+        #expect(!listed.contains(",failed") && !listed.contains(",waiting"), "\(listed)")
+        // The coordinators' desk, told of every overdue one, reads them all in one message.
+        let notices = listed.split(whereSeparator: \.isNewline).count - 1
+        let desk = messages.filter { $0.contains("Siti Rahayu <koord@purbalinggakab.go.id>") }
+        #expect(desk.count == 1 && notices == 4, "\(notices)")
+        for ticket in ["ADU-2026-00001", "ADU-2026-00002", "ADU-2026-00003", "ADU-2026-00004"] {
+            #expect(desk.first?.contains(ticket) == true, "\(ticket)")
+        }
     }
 
     /// Issue 31: a kelurahan without an admin of its own is the kecamatan's admin's before the
