@@ -207,6 +207,68 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webSettings = Text(en: "Settings", id: "Pengaturan")
+    package static let webSettingsIntro = Text(
+        en: "The government's settings. Each change is checked as on the command line and recorded in the audit trail.",
+        id:
+            "Pengaturan pemerintah daerah. Setiap perubahan diperiksa seperti di baris perintah dan dicatat di jejak audit."
+    )
+    package static let webCurrentValue = Text(en: "Now", id: "Saat ini")
+    package static let webChangeSetting = Text(en: "Change", id: "Ubah")
+    package static let webNewValue = Text(en: "New value", id: "Nilai baru")
+    package static func settingPurpose(_ key: Settings.Key) -> Text {
+        switch key {
+        case .groupSizeMin:
+            Text(
+                en: "The fewest members a KBK group should have (1–100).",
+                id: "Anggota paling sedikit sebuah kelompok KBK (1–100).")
+        case .groupSizeMax:
+            Text(
+                en: "The most members a KBK group should have (1–1000).",
+                id: "Anggota paling banyak sebuah kelompok KBK (1–1000).")
+        case .mailCommand:
+            Text(
+                en:
+                    "The mail program deadline notices are handed to: a sendmail program owned by root, with fixed options.",
+                id:
+                    "Program surat tempat pemberitahuan tenggat diserahkan: program sendmail milik root, dengan opsi tetap."
+            )
+        case .mailFrom:
+            Text(
+                en: "The notices' sender: an address, or a name and an address.",
+                id: "Pengirim pemberitahuan: sebuah alamat, atau nama dan alamat.")
+        case .mailDigest:
+            Text(
+                en: "per-run: one message per official per run; per-notice: one per complaint, deadline and level.",
+                id: "per-run: satu surat per pegawai per putaran; per-notice: satu per pengaduan, tenggat dan tingkat.")
+        case .organisationName:
+            Text(en: "The government, at the head of the letterhead.", id: "Pemerintah daerah, di kepala kop surat.")
+        case .organisationUnit:
+            Text(
+                en: "The office that issues reports and receipts.",
+                id: "Kantor yang menerbitkan laporan dan tanda terima.")
+        case .organisationAddress:
+            Text(en: "The office's address on the letterhead.", id: "Alamat kantor pada kop surat.")
+        case .organisationLogo:
+            Text(en: "The emblem on the letterhead (an image).", id: "Lambang pada kop surat (gambar).")
+        case .reportPlace: Text(en: "Where reports are signed.", id: "Tempat laporan ditandatangani.")
+        case .signerPosition: Text(en: "The position of the report's signer.", id: "Jabatan penanda tangan laporan.")
+        case .signerName: Text(en: "The report's signer.", id: "Penanda tangan laporan.")
+        case .signerNIP: Text(en: "The signer's NIP.", id: "NIP penanda tangan.")
+        case .clockPinning:
+            Text(
+                en: "allowed only in demo and training databases: a pinned clock for demonstrations.",
+                id: "allowed hanya pada basis data contoh dan pelatihan: jam tetap untuk peragaan.")
+        case .backdateDays:
+            Text(
+                en: "How many days back a time typed by hand may claim (0–3660).",
+                id: "Berapa hari ke belakang waktu yang diketik tangan boleh diklaim (0–3660).")
+        case .webURL:
+            Text(
+                en: "Where officials and citizens reach this web front: the link in receipts, replies and notices.",
+                id: "Alamat web kbk bagi pegawai dan warga: tautan pada tanda terima, balasan dan pemberitahuan.")
+        }
+    }
     package static let webDispositionTitle = Text(en: "DISPOSITION SHEET", id: "LEMBAR DISPOSISI")
     package static let webPrintDisposition = Text(en: "Print the disposition sheet", id: "Cetak lembar disposisi")
     package static let webComplainantProtected = Text(

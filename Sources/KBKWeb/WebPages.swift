@@ -66,6 +66,10 @@ enum WebPages {
     ) -> HTML {
         let nav: HTML
         if let official {
+            // The settings are the admins' alone: no one else is sent to a page that refuses them.
+            let settings: HTML =
+                GuardedAction.manageRegistry.allows(official.role)
+                ? "\n<a href=\"\(base)/settings\">\(Msg.webSettings(language))</a>" : HTML()
             let who =
                 [official.name, official.login, official.role.label(language)] + (official.unitCode.map { [$0] } ?? [])
             nav = """
@@ -75,7 +79,7 @@ enum WebPages {
                 <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
                 <a href="\(base)/report">\(Msg.webReport(language))</a>
                 <a href="\(base)/units">\(Msg.webUnits(language))</a>
-                <a href="\(base)/audit">\(Msg.webAudit(language))</a>
+                <a href="\(base)/audit">\(Msg.webAudit(language))</a>\(settings)
                 <a href="\(base)/status">\(Msg.webStatusPage(language))</a>
                 <span class="who">\(who.joined(separator: " · "))</span>
                 """
