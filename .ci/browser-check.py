@@ -236,8 +236,8 @@ def main():
         browser.open(f"/complaint/{ticket}")
         status = browser.submit(f"/complaint/{ticket}/reopen", {"reason": "\u200b"})
         check(browser, "agus", 360, f"/complaint/{ticket} refused", "refused", status, want=400)
-        if not browser.evaluate("!!document.getElementById('reason-error') && "
-                                "document.getElementById('reason').value === '\u200b'"):
+        if not browser.evaluate("!!document.getElementById('reopen-reason-error') && "
+                                "document.getElementById('reopen-reason').value === '\u200b'"):
             failures.append("a refused reopening does not come back with its reason by the field")
         browser.as_official(None, 360)
         status = browser.open(f"/status?ticket={ticket}&code={code}")

@@ -93,7 +93,6 @@ enum EscalateCommand {
         let digest = MailDigest(rawValue: try store.settings.text(.mailDigest)) ?? .perRun
         // Each official's items of this run, in one message: who holds many reads one mail, not many.
         var digests: [String: (recipient: NoticeRecipient, notices: [Notice])] = [:]
-        var addressedNotices: [Notice] = []
         for notice in waiting {
             let addressed = notice.recipients.filter { $0.email != nil }
             if addressed.isEmpty {
@@ -115,14 +114,15 @@ enum EscalateCommand {
                 }
                 continue
             }
-            addressedNotices.append(notice)
             for recipient in addressed {
                 digests[recipient.login, default: (recipient, [])].notices.append(notice)
             }
         }
-        // A notice is delivered when every message it is in has left; one that could not leave is
-        // kept for the next run, with all its recipients.
-        var undelivered: [Int64: String] = [:]
+        // A notice is marked delivered as soon as a message holding it has left (in one transaction
+        // per message), so that a run stopped halfway does not send again what already went; one in a
+        // message that could not leave waits for the next run, for all its recipients.
+        var marked = Set<Int64>()
+        var undelivered = Set<Int64>()
         for login in digests.keys.sorted() {
             guard let (recipient, notices) = digests[login] else { continue }
             let message = composeDigest(
@@ -132,16 +132,19 @@ enum EscalateCommand {
             } catch let error as MailCommandError {
                 let reason = describe(error)
                 failures.append(reason)
-                for notice in notices { undelivered[notice.id ?? 0] = reason }
+                try store.write { transaction in
+                    for notice in notices where undelivered.insert(notice.id ?? 0).inserted {
+                        try transaction.escalations.failed(notice, reason: reason)
+                    }
+                }
+                continue
             }
-        }
-        for notice in addressedNotices {
-            if let reason = undelivered[notice.id ?? 0] {
-                try store.write { try $0.escalations.failed(notice, reason: reason) }
-            } else {
-                try store.write { try $0.escalations.delivered(notice, via: via) }
-                sent += 1
+            let fresh = notices.filter { !marked.contains($0.id ?? 0) && !undelivered.contains($0.id ?? 0) }
+            try store.write { transaction in
+                for notice in fresh { try transaction.escalations.delivered(notice, via: via) }
             }
+            for notice in fresh { marked.insert(notice.id ?? 0) }
+            sent += fresh.count
         }
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
         let (sentCount, failedCount, timeZone) = (sent, failures.count, invocation.timeZone)
@@ -179,8 +182,9 @@ enum EscalateCommand {
     /// Who notices come from: `mail.from` when an admin set it; otherwise "kbk" under the
     /// government's name (`org.name`) at this host, as its mail system knows it.
     static func sender(_ store: Store) throws -> Mailbox {
-        if let configured = try store.settings.storedText(.mailFrom) {
-            return Mailbox(parsing: try MailSettings.sender(configured, field: Settings.Key.mailFrom.rawValue))
+        // Set by an admin: read as every setting is, its seal checked.
+        if try store.settings.storedText(.mailFrom) != nil {
+            return Mailbox(parsing: try store.settings.text(.mailFrom))
         }
         var name = [CChar](repeating: 0, count: 256)
         let host =

@@ -61,6 +61,8 @@ package enum ReportSheet {
         let styled = style.map { " ss:StyleID=\"\($0)\"" } ?? ""
         switch content {
         case .string(let text): return "<Cell\(styled)><Data ss:Type=\"String\">\(escaped(text))</Data></Cell>"
+        case .number(let number) where !number.isFinite:
+            return "<Cell\(styled)><Data ss:Type=\"String\">—</Data></Cell>"
         case .number(let number):
             let written = number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
             return "<Cell\(styled)><Data ss:Type=\"Number\">\(written)</Data></Cell>"
@@ -79,7 +81,8 @@ package enum ReportSheet {
         let base = words.isEmpty ? String(head.prefix(31)) : words.joined(separator: " ")
         var name = base.isEmpty ? "Bagian" : base
         var number = 2
-        while taken.contains(name) {
+        // A spreadsheet tells sheets apart without regard to case.
+        while taken.contains(where: { $0.lowercased() == name.lowercased() }) {
             let suffix = " (\(number))"
             name = String(base.prefix(31 - suffix.count)) + suffix
             number += 1

@@ -5,6 +5,8 @@ public struct ComplaintFilter: Sendable {
     public var unit: UnitCode?
     /// With the units under `unit` (a kecamatan's kelurahan, an agency's UPT).
     public var includeUnitsUnder = false
+    /// Only those no unit holds yet (received, or held before their hand-over).
+    public var withoutUnit = false
     public var statuses: [ComplaintStatus] = []
     /// Also (or, without `statuses`, only) those settled now: resolved, or closed after a resolution.
     public var settled = false
@@ -161,6 +163,7 @@ public struct Complaints {
             conditions.append("u.code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))")
             values += codes
         }
+        if filter.withoutUnit { conditions.append("c.skpd_id IS NULL") }
         var statusConditions: [String] = []
         if !filter.statuses.isEmpty {
             statusConditions.append(

@@ -319,8 +319,11 @@ public enum WebAddress {
         let allowed = { (c: Unicode.Scalar) -> Bool in
             c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "-._~/:%".unicodeScalars.contains(c))
         }
+        let authority = rest.prefix { $0 != "/" }
+        let port = authority.dropFirst(host.count)
         guard trimmed.count <= maximumLength, !host.isEmpty, rest.unicodeScalars.allSatisfy(allowed),
-            host.unicodeScalars.allSatisfy({ $0 != "%" && $0 != "~" })
+            host.unicodeScalars.allSatisfy({ $0 != "%" && $0 != "~" }),
+            port.isEmpty || (port.count > 1 && port.count <= 6 && port.dropFirst().allSatisfy(\.isNumber))
         else { throw malformed }
         return String(trimmed.prefix(scheme.count)).lowercased() + rest
     }

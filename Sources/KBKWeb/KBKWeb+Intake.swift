@@ -26,8 +26,8 @@ extension KBKWeb {
         draft.topic = try form.filled("topic").map(Topic.parseCode)
         draft.location = try form.optionalShortText("location")
         draft.unit = try form.filled("skpd").map(UnitCode.init)
-        draft.complainantName = try TextRules.optional(form.filled("name"), field: "name")
-        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "contact")
+        draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
+        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
         draft.isAnonymous = form.filled("anonymous") != nil
         draft.isConfidential = form.filled("confidential") != nil
         draft.externalReference = try form.optionalShortText("external_ref")
@@ -35,18 +35,10 @@ extension KBKWeb {
         return draft
     }
 
-    /// Where citizens reach this web front: `web.url` when the admin has set it, otherwise the
-    /// address the web server says it serves (its name, port and the script's path).
-    static func publicAddress(store: Store, environment: [String: String]) throws -> String? {
+    /// Where citizens reach this web front: `web.url`, when the admin has set it. Never the
+    /// request's own host, which a client (or a proxy) names.
+    static func publicAddress(store: Store) throws -> String? {
         let configured = try store.settings.text(.webURL)
-        if !configured.isEmpty { return configured }
-        guard let host = environment["SERVER_NAME"], !host.isEmpty else { return nil }
-        let secure = (environment["HTTPS"] ?? "").lowercased() == "on"
-        let port = environment["SERVER_PORT"] ?? ""
-        let usual = port.isEmpty || port == (secure ? "443" : "80")
-        let address =
-            (secure ? "https://" : "http://") + host + (usual ? "" : ":\(port)")
-            + (environment["SCRIPT_NAME"] ?? "")
-        return try? WebAddress.parse(address, field: "SERVER_NAME")
+        return configured.isEmpty ? nil : configured
     }
 }

@@ -21,14 +21,25 @@ extension KBKWeb {
             return try change()
         } catch {
             let failure = shown(error, to: official, environment: environment)
-            // A page that does not exist (`/unit/X/no-such-form`) stays a 404.
-            if failure.status >= 500 || (error as? WebFailure)?.status == 404 { throw error }
+            // A page that does not exist (`/unit/X/no-such-form`) stays a 404; a database that is
+            // damaged or changed around kbk is the admin's matter, not the form's, and is said so.
+            if failure.status >= 500 || (error as? WebFailure)?.status == 404 || isDamage(error) { throw error }
             let refill = Refill(
                 action: action, form: request.form, reason: .refused(failure.message, field: field(of: error)))
             // The page itself may be gone (a complaint's ticket that names none): the error stands.
             guard var response = try? page(refill) else { throw error }
             response.status = failure.status
             return response
+        }
+    }
+
+    /// Whether the error is the database's own state (a row changed around kbk, a broken chain, a
+    /// row that cannot be read), which no correction of the form can mend.
+    static func isDamage(_ error: Error) -> Bool {
+        if error is DamagedRow { return true }
+        switch error as? StoreError {
+        case .rowTampered?, .auditChainBroken?, .unauditedChange?: return true
+        default: return false
         }
     }
 
@@ -40,7 +51,8 @@ extension KBKWeb {
             switch domain {
             case .malformed(let field, _, _), .notAllowed(let field, _, _), .outOfRange(let field, _, _),
                 .invalid(let field, _, _):
-                return field
+                // The complainant's fields keep their names in the message, which then hides the value.
+                return ["complainant name": "name", "complainant contact": "contact"][field] ?? field
             case .invalidNIP: return "nip"
             // The store names a time given by hand as the command line's option (`--received`).
             case .rule(.inTheFuture(let field, _, _)), .rule(.beyondBackdateWindow(let field, _, _, _)):

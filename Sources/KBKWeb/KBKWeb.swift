@@ -370,14 +370,15 @@ public enum KBKWeb {
                 page: intakePage,
                 change: {
                     let draft = try intakeDraft(request.form, store: store, now: now)
+                    // Read before the complaint is written: once it is, its receipt must show, whatever else fails.
+                    let document = try ReportDocument(settings: store.settings, signedOn: store.today)
+                    let address = try publicAddress(store: store)
                     let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
                     let receipt = WebPages.Receipt(
                         complaint: complaint, trackingCode: code,
-                        unitName: try complaint.unitCode.map { try store.units.get($0).name }, receivedBy: official,
-                        document: try ReportDocument(settings: store.settings, signedOn: store.today),
-                        statusPage: try publicAddress(store: store, environment: environment).map {
-                            "\($0)/status?ticket=\(complaint.ticket)"
-                        })
+                        unitName: (try? complaint.unitCode.map { try store.units.get($0).name }) ?? nil,
+                        receivedBy: official, document: document,
+                        statusPage: address.map { "\($0)/status?ticket=\(complaint.ticket)" })
                     var page = CGIResponse.html(
                         200,
                         WebPages.logged(

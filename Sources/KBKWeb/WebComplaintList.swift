@@ -16,7 +16,7 @@ struct ComplaintListQuery {
 
     /// The fields of the form, in its order; `page` and `format` are the links'.
     static let fields = [
-        "q", "skpd", "under", "status", "channel", "category", "assigned", "due", "from", "to", "overdue",
+        "q", "skpd", "under", "nounit", "status", "channel", "category", "assigned", "due", "from", "to", "overdue",
     ]
 
     /// Reads the query; a refusal names the field as the form labels it in `language`.
@@ -27,6 +27,8 @@ struct ComplaintListQuery {
         filter.search = read("q") { try TextRules.optional($0, field: Msg.webSearchField(language)) } ?? nil
         filter.unit = read("skpd", UnitCode.init)
         filter.includeUnitsUnder = typed["under"] != nil
+        // What no unit holds yet: the leaders' page links its row here.
+        filter.withoutUnit = typed["nounit"] != nil
         let status = read("status") { try parseChoice($0, field: "status") as StatusSelection }
         filter.statuses = status?.statuses ?? []
         filter.settled = status == .settled

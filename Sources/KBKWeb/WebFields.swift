@@ -70,6 +70,9 @@ final class FormFields {
     let language: Language
     let typed: [String: String]
     let problem: Problem?
+    /// What the fields' ids begin with, so that the forms of one page (each with its `reason`) have
+    /// ids of their own for their labels and reasons.
+    var idPrefix = ""
     /// Whether the problem was put next to one of the fields written so far.
     private(set) var problemShown = false
 
@@ -79,18 +82,21 @@ final class FormFields {
         self.problem = problem
     }
 
+    /// The id of the field `name` on its page.
+    func id(_ name: String) -> String { idPrefix + name }
+
     /// The label of the field `name`, with the reason it was refused under it when it was.
     func label(_ name: String, _ text: Text) -> HTML {
-        let label: HTML = "<label for=\"\(name)\">\(text(language))</label>"
+        let label: HTML = "<label for=\"\(id(name))\">\(text(language))</label>"
         guard let problem, problem.field == name else { return label }
         problemShown = true
-        return label + "<span class=\"field-error\" id=\"\(name)-error\">\(problem.message(language))</span>"
+        return label + "<span class=\"field-error\" id=\"\(id(name))-error\">\(problem.message(language))</span>"
     }
 
     /// The attributes that tie a refused field to its reason, for screen readers.
     func invalid(_ name: String) -> HTML {
         guard let problem, problem.field == name else { return HTML() }
-        return " aria-invalid=\"true\" aria-describedby=\"\(name)-error\""
+        return " aria-invalid=\"true\" aria-describedby=\"\(id(name))-error\""
     }
 
     /// Written after a form's fields: the reason atop the form when no field of it took it.
@@ -105,8 +111,8 @@ final class FormFields {
     ) -> HTML {
         let required: HTML = required ? " required" : ""
         return label(name, text) + """
-            <input type="text" id="\(name)" name="\(name)" maxlength="\(TextRules.maxNameLength)" autocomplete="off" \
-            value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)\(invalid(name))>
+            <input type="text" id="\(id(name))" name="\(name)" maxlength="\(TextRules.maxNameLength)" \
+            autocomplete="off" value="\(typed[name] ?? value)" placeholder="\(placeholder)"\(required)\(invalid(name))>
             """
     }
 
@@ -115,7 +121,7 @@ final class FormFields {
         let content = typed[name].map { "\n\($0)" as HTML } ?? HTML()
         let required: HTML = required ? " required" : ""
         return label(name, text)
-            + "<textarea id=\"\(name)\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)\(invalid(name))>\(content)</textarea>"
+            + "<textarea id=\"\(id(name))\" name=\"\(name)\" maxlength=\"\(TextRules.maxLongTextLength)\"\(required)\(invalid(name))>\(content)</textarea>"
     }
 
     /// A choice among `pairs` (value, shown text); the typed value is selected again, `preselected`
@@ -127,13 +133,13 @@ final class FormFields {
             return "<option value=\"\(value)\"\(selected)>\(shown)</option>"
         }
         return label(name, text)
-            + "<select id=\"\(name)\" name=\"\(name)\"\(invalid(name))>\(options.joined())</select>"
+            + "<select id=\"\(id(name))\" name=\"\(name)\"\(invalid(name))>\(options.joined())</select>"
     }
 
     func number(_ name: String, _ text: Text, range: ClosedRange<Int>, required: Bool = false) -> HTML {
         let required: HTML = required ? " required" : ""
         return label(name, text) + """
-            <input type="number" id="\(name)" name="\(name)" min="\(range.lowerBound)" \
+            <input type="number" id="\(id(name))" name="\(name)" min="\(range.lowerBound)" \
             max="\(range.upperBound)" value="\(typed[name])"\(required)\(invalid(name))>
             """
     }
@@ -141,13 +147,13 @@ final class FormFields {
     /// A day, as the browser's date picker gives it (YYYY-MM-DD).
     func date(_ name: String, _ text: Text) -> HTML {
         label(name, text)
-            + "<input type=\"date\" id=\"\(name)\" name=\"\(name)\" value=\"\(typed[name])\"\(invalid(name))>"
+            + "<input type=\"date\" id=\"\(id(name))\" name=\"\(name)\" value=\"\(typed[name])\"\(invalid(name))>"
     }
 
     /// A moment of the office's day, as the browser's picker gives it (YYYY-MM-DDTHH:MM), no later than `max`.
     func dateTime(_ name: String, _ text: Text, max: String) -> HTML {
         label(name, text) + """
-            <input type="datetime-local" id="\(name)" name="\(name)" max="\(max)" \
+            <input type="datetime-local" id="\(id(name))" name="\(name)" max="\(max)" \
             value="\(typed[name])"\(invalid(name))>
             """
     }

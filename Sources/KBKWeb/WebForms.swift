@@ -44,11 +44,12 @@ enum WebForms {
             guard let sample = sample(action), sample.guardedAction(on: complaint).allows(official.role) else {
                 continue
             }
+            let fields = refill?.fields(for: action.rawValue, language: language) ?? FormFields(language: language)
+            // The page holds up to a dozen forms, several with a `reason`: each field's id names its form.
+            fields.idPrefix = "\(action.rawValue)-"
             out += form(
                 action, complaint: complaint, token: token, units: units, categories: categories,
-                assignees: assignees,
-                fields: refill?.fields(for: action.rawValue, language: language) ?? FormFields(language: language),
-                base: base)
+                assignees: assignees, fields: fields, base: base)
         }
         return out
     }

@@ -48,17 +48,13 @@ extension WebPages {
             total.dueSoon += standing.dueSoon
             total.overdue += standing.overdue
             total.paused += standing.paused
-            guard let code = standing.unit else {
-                // What no unit holds yet waits at the government's desk to be verified.
-                return [
-                    "\(Msg.webNotHandedOver(language))", count(standing.open, [("status", "received")]),
-                    count(standing.dueSoon, [("status", "received"), ("due", DueState.dueSoon.rawValue)]),
-                    count(standing.overdue, [("status", "received"), ("due", DueState.overdue.rawValue)]), "0",
-                ]
-            }
-            let unit = [("skpd", code)]
+            // What no unit holds yet waits at the government's desk: its own filter lists exactly it.
+            let unit = standing.unit.map { [("skpd", $0)] } ?? [("nounit", "1")]
+            let name: HTML =
+                standing.unit.map { code in "<a href=\"\(base)/unit/\(code)\">\(names[code] ?? code)</a>" }
+                ?? "\(Msg.webNotHandedOver(language))"
             return [
-                "<a href=\"\(base)/unit/\(code)\">\(names[code] ?? code)</a>",
+                name,
                 count(standing.open, unit + [("status", "open")]),
                 count(standing.dueSoon, unit + [("due", DueState.dueSoon.rawValue)]),
                 count(standing.overdue, unit + [("due", DueState.overdue.rawValue)]),

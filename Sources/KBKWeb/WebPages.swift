@@ -258,6 +258,7 @@ enum WebPages {
             complaint.complainantName != nil || complaint.complainantContact != nil
         {
             let fields = refill?.fields(for: "reveal", language: language) ?? FormFields(language: language)
+            fields.idPrefix = "reveal-"
             let reason = fields.input("reason", WebForms.reasonLabel, required: true)
             let open: HTML = refill?.action == "reveal" ? " open" : ""
             body += """

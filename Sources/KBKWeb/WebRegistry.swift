@@ -90,6 +90,7 @@ extension WebPages {
         language: Language, refill: Refill?
     ) -> HTML {
         let f = refill?.fields(for: action, language: language) ?? FormFields(language: language)
+        f.idPrefix = "\(action)-"
         let written = fields(f)
         let open: HTML = refill?.action == action ? " open" : ""
         // Folded until opened (no script needed): a registry page has up to seven forms.

@@ -21,12 +21,14 @@ extension KBKWeb {
     }
 
     static func settingChange(_ key: String, form: [String: String], store: Store) throws {
-        guard let key = Settings.Key(rawValue: key), key != .organisationLogo else { throw notFound }
+        guard let key = Settings.Key(rawValue: key), !WebPages.settingsShownOnly.contains(key) else { throw notFound }
         try store.write { try $0.settings.set(key, to: form["value"] ?? "") }
     }
 }
 
 extension WebPages {
+    static let settingsShownOnly: Set<Settings.Key> = [.organisationLogo, .mailCommand, .clockPinning]
+
     static func settings(
         _ settings: [(key: Settings.Key, value: Settings.Value)], token: String, official: Official,
         language: Language, base: String, refill: Refill?
@@ -35,7 +37,9 @@ extension WebPages {
         for (key, value) in settings {
             body += "<h2>\(key.rawValue)</h2><p>\(Msg.settingPurpose(key)(language))</p>"
             body += "<p>\(Msg.webCurrentValue(language)): <code class=\"hash\">\(key.summary(of: value))</code></p>"
-            guard key != .organisationLogo else { continue }
+            // The emblem is a file; the mail program and a pinned clock are the command line's, where
+            // the server's own administrator sets them: no web form reaches the server's programs or clock.
+            guard !WebPages.settingsShownOnly.contains(key) else { continue }
             body += registryForm(
                 "\(base)/settings", key.rawValue, Msg.webChangeSetting,
                 { $0.input("value", Msg.webNewValue, value: value.description) }, token: token, language: language,

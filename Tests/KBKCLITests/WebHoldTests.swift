@@ -33,7 +33,7 @@ import Testing
         _ = world.post("/intake", user: "koord", [("subject", "Sampah"), ("description", "x"), ("skpd", "DPUPR")])
         let before = snapshot(world.path)
         let odd = world.post("/complaint/ADU-2026-00003/hold", user: "adm", [("awaiting", "santa"), ("reason", "x")])
-        #expect(odd.status == 400 && odd.body.contains("id=\"awaiting-error\""), "\(odd.body)")
+        #expect(odd.status == 400 && odd.body.contains("id=\"hold-awaiting-error\""), "\(odd.body)")
         #expect(snapshot(world.path) == before)
     }
 }

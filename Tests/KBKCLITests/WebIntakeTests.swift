@@ -120,12 +120,14 @@ import Testing
         }
     }
 
-    @Test func withoutAnAddressSetTheReceiptUsesTheServersOwn() throws {
+    /// Without `web.url` the receipt sends the citizen to the desk, never to an address the
+    /// request named (its Host header is the client's to choose).
+    @Test func withoutAnAddressSetTheReceiptNamesTheDesk() throws {
         #expect(kbk(["--db", world.path, "config", "set", "web.url", ""]).status == 0)
         let token = world.token("koord")
         var environment = [
             "REQUEST_METHOD": "POST", "PATH_INFO": "/intake", "SCRIPT_NAME": "/kbk", "KBK_DB": world.path,
-            "REMOTE_USER": "koord", "SERVER_NAME": "kbk.example.go.id", "SERVER_PORT": "8443", "HTTPS": "on",
+            "REMOTE_USER": "koord", "SERVER_NAME": "evil.example", "HTTP_HOST": "evil.example", "HTTPS": "on",
             "CONTENT_TYPE": "application/x-www-form-urlencoded",
         ]
         let body = Array("csrf=\(WebTests.encode(token))&subject=Lampu&description=Gelap".utf8)
@@ -135,6 +137,18 @@ import Testing
             environment: environment, readBody: { Array(body.prefix($0)) }, write: { output += $0 },
             clock: { try! .parse("2026-11-03T09:00:00+07:00") })
         let page = String(decoding: output, as: UTF8.self)
-        #expect(page.contains("https://kbk.example.go.id:8443/kbk/status?ticket=ADU-2026-00001"), "\(page)")
+        #expect(page.contains("<dt>Pantau di</dt><dd>meja pengaduan, dengan tiket dan kode</dd>"), "\(page)")
+        #expect(!page.contains("evil.example"))
+    }
+
+    /// A refused complainant's name is not echoed back: the message hides it, as on the command line.
+    @Test func aRefusedNameIsNotShownInTheReason() {
+        let name = "Siti " + String(repeating: "Aminah ", count: 40)
+        let page = world.post("/intake", user: "koord", [("subject", "Lampu"), ("description", "x"), ("name", name)])
+        #expect(page.status == 400)
+        let reason =
+            page.body.components(separatedBy: "id=\"name-error\">").dropFirst().first?
+            .components(separatedBy: "</span>").first ?? ""
+        #expect(!reason.isEmpty && !reason.contains("Aminah"), "\(reason)")
     }
 }

@@ -26,10 +26,15 @@ import Testing
         new("2026-11-02", ["--skpd", "DPUPR"]) // 00003: due on 9 November
         new("2026-11-02", ["--skpd", "DLH"]) // 00004: held below
         new("2026-11-02", []) // 00005: not handed over yet
+        new("2026-11-02", []) // 00006: held before its hand-over
         let held = kbk(
             ["--db", world.path, "complaint", "hold", "ADU-2026-00004", "--reason", "Menunggu data"],
             environment: ["KBK_NOW": "2026-11-02T10:00:00+07:00"], login: "adm.dlh")
         #expect(held.status == 0, "\(held.stderr)")
+        let heldEarly = kbk(
+            ["--db", world.path, "complaint", "hold", "ADU-2026-00006", "--reason", "Menunggu KTP"],
+            environment: ["KBK_NOW": "2026-11-02T10:00:00+07:00"], login: "koord")
+        #expect(heldEarly.status == 0, "\(heldEarly.stderr)")
         let resolved = kbk(
             ["--db", world.path, "complaint", "resolve", "ADU-2026-00003", "--message", "Selesai"],
             environment: ["KBK_NOW": "2026-11-02T11:00:00+07:00"], login: "adm")
@@ -65,11 +70,14 @@ import Testing
         let dlh = try #require(
             page.body.components(separatedBy: "<tr>").first { $0.contains(">Dinas Lingkungan Hidup<") })
         #expect(dlh.contains("due=paused\">1</a>"))
-        #expect(page.body.contains("Belum didisposisikan"))
-        // November: three received, one settled; October: two, none.
+        let desk = try #require(page.body.components(separatedBy: "<tr>").first { $0.contains("Belum didisposisikan") })
+        #expect(
+            desk.contains("nounit=1&amp;status=open\">2</a>") && desk.contains("nounit=1&amp;due=paused\">1</a>"),
+            "\(desk)")
+        // November: four received, one settled; October: two, none.
         let november = try #require(page.body.components(separatedBy: "<tr>").first { $0.contains(">Nov 2026<") })
-        #expect(november.contains(">3</a>") && november.contains("status=settled\">1</a>"), "\(november)")
-        #expect(november.contains("33,3 %"))
+        #expect(november.contains(">4</a>") && november.contains("status=settled\">1</a>"), "\(november)")
+        #expect(november.contains("25,0 %"))
     }
 
     /// Who may read their scope's report reads its overview (the store's `ReadAction.report`): a

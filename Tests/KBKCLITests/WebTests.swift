@@ -126,7 +126,8 @@ import Testing
         // The assignment picks among the unit's active officials, by name.
         let before = world.request("GET", "/complaint/\(ticket)", user: "adm").body
         #expect(
-            before.contains("<select id=\"to\" name=\"to\"><option value=\"adm\">Pegawai adm (admin unit)</option>"))
+            before.contains(
+                "<select id=\"assign-to\" name=\"to\"><option value=\"adm\">Pegawai adm (admin unit)</option>"))
         #expect(
             before.contains("<option value=\"agus\">Pegawai agus (petugas)</option>") && !before.contains("adm.dlh"))
         let assigned = world.post("/complaint/\(ticket)/assign", user: "adm", [("to", "agus"), ("note", "")])

@@ -17,7 +17,7 @@ import Testing
         for text in [
             "kbk.purbalinggakab.go.id", "javascript:alert(1)", "https://", "https://a b/", "https://x/?q=1",
             "https://x/#top", "https://user:pw@x/", "https://x/\"><script>", "ftp://x", "https://é.id",
-            "https://" + String(repeating: "a", count: 200),
+            "https://" + String(repeating: "a", count: 200), "https://x.id:abc/kbk", "https://x.id:/kbk",
         ] {
             do {
                 let kept = try WebAddress.parse(text, field: "web.url")
