@@ -246,7 +246,7 @@ def main():
             failures.append("the citizen's page does not show the resolution, or shows the name")
 
         # Every page, for every role, at both widths.
-        pages = ["/", "/?page=1", "/overview", "/complaints", "/complaints?skpd=DPUPR&under=1&due=overdue", "/complaints?q=drainase", f"/complaint/{ticket}", f"/complaint/{ticket}/disposition", "/intake",
+        pages = ["/", "/?page=1", "/overview", "/complaints", "/complaints?skpd=DPUPR&under=1&due=overdue", "/complaints?skpd=DPUPR&sort=oldest", "/complaints?q=drainase", f"/complaint/{ticket}", f"/complaint/{ticket}/disposition", "/intake",
                  "/report", "/report?period=2026&skpd=DPUPR&format=html", "/units", "/unit/DPUPR", "/group/1", "/audit",
                  "/audit?entity=complaint", "/status"]
         for role in ("koord", "adm", "agus", "lihat"):

@@ -326,7 +326,7 @@ enum ComplaintCommands {
         name: "list", abstract: Msg.complaintListAbstract,
         options: .of(
             List.unit, List.under, List.status, category, List.topic, List.channel, List.overdue, List.due, List.from,
-            List.to, List.search, List.assignedTo, List.mine, List.limit),
+            List.to, List.kind, List.oldest, List.search, List.assignedTo, List.mine, List.limit),
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
@@ -334,6 +334,7 @@ enum ComplaintCommands {
             "kbk complaint list --status received --status verified --format csv",
             "kbk complaint list --mine",
             "kbk complaint list --due due-soon --skpd DPUPR --under",
+            "kbk complaint list --kind aspiration --oldest-first --limit 20",
             "kbk complaint list --search 'jalan rusak bobotsari'",
         ],
         run: { invocation in
@@ -341,6 +342,8 @@ enum ComplaintCommands {
             var filter = ComplaintFilter()
             filter.unit = try invocation.value(List.unit)
             filter.includeUnitsUnder = invocation.isSet(List.under)
+            filter.kind = try invocation.value(List.kind)
+            filter.oldestFirst = invocation.isSet(List.oldest)
             let selections = try invocation.values(List.status)
             filter.statuses = selections.flatMap(\.statuses)
             filter.settled = selections.contains(.settled)
@@ -391,6 +394,8 @@ enum ComplaintCommands {
         static let overdue = Flag("overdue", help: Msg.optOverdue)
         static let due = Option.choice("due", DueState.self, valueName: "state", help: Msg.optDueState)
         static let under = Flag("under", help: Msg.optUnitsUnder)
+        static let kind = Option.choice("kind", ComplaintKind.self, help: Msg.optComplaintKindFilter)
+        static let oldest = Flag("oldest-first", help: Msg.optOldestFirst)
         static let from = Option.date("from", help: Msg.optReceivedFrom)
         static let to = Option.date("to", help: Msg.optReceivedTo)
         static let search = Option.optionalText("search", help: Msg.optSearch)

@@ -336,6 +336,12 @@ extension Msg {
         case .thirdParty: Text(en: "a third party", id: "pihak ketiga")
         }
     }
+    package static let optComplaintKindFilter = Text(
+        en: "Only complaints of this kind: complaint, aspiration, information or whistleblowing.",
+        id:
+            "Hanya pengaduan jenis ini: complaint (pengaduan), aspiration (aspirasi), information (informasi) atau whistleblowing."
+    )
+    package static let optOldestFirst = Text(en: "The oldest first.", id: "Yang terlama lebih dulu.")
     package static let optReceivedFrom = Text(
         en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
     package static let optReceivedTo = Text(

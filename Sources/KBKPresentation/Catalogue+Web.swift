@@ -207,6 +207,20 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webOrder = Text(en: "Order", id: "Urutan")
+    package static let webNewestFirst = Text(en: "newest first", id: "terbaru dulu")
+    package static let webOldestFirst = Text(en: "oldest first", id: "terlama dulu")
+    package static let webPick = Text(en: "Pick", id: "Pilih")
+    package static let webAssignPicked = Text(
+        en: "Assign the picked complaints", id: "Disposisikan pengaduan yang dipilih")
+    package static let webPickSome = Text(
+        en: "pick at least one complaint to assign", id: "pilih sekurang-kurangnya satu pengaduan untuk didisposisikan")
+    package static func webPastTheLastPage(_ page: Int, _ last: Int) -> Text {
+        Text(
+            en: "Page \(page) is past the last page of this list (\(last)).",
+            id: "Halaman \(page) melewati halaman terakhir daftar ini (\(last)).")
+    }
+    package static let webToTheLastPage = Text(en: "To the last page", id: "Ke halaman terakhir")
     package static let webSettings = Text(en: "Settings", id: "Pengaturan")
     package static let webSettingsIntro = Text(
         en: "The government's settings. Each change is checked as on the command line and recorded in the audit trail.",

@@ -7,6 +7,9 @@ public struct ComplaintFilter: Sendable {
     public var includeUnitsUnder = false
     /// Only those no unit holds yet (received, or held before their hand-over).
     public var withoutUnit = false
+    public var kind: ComplaintKind?
+    /// The oldest first instead of the newest.
+    public var oldestFirst = false
     public var statuses: [ComplaintStatus] = []
     /// Also (or, without `statuses`, only) those settled now: resolved, or closed after a resolution.
     public var settled = false
@@ -109,33 +112,19 @@ public struct Complaints {
         }
     }
 
-    /// Whether `official` may take the complaint: an officer or unit-admin whose scope holds its unit.
-    static func mayTake(_ complaint: Complaint, _ official: Official, units: Units) throws -> Bool {
-        guard official.role == .officer || official.role == .unitAdmin else { return false }
-        return try units.scope(of: official, covers: complaint.unitCode?.value)
-    }
-
-    /// The active officials who may take the complaint (what an assignment may choose), by name.
-    public func assignees(of complaint: Complaint) throws -> [Official] {
-        let units = Units(connection: connection)
-        return try Officials(connection: connection).list(includeInactive: false, unit: nil, role: nil)
-            .filter { try Complaints.mayTake(complaint, $0, units: units) }
-            .sorted { ($0.name, $0.login) < ($1.name, $1.login) }
-    }
-
     /// The complaints the filter selects, newest first, at most `filter.limit` of them.
     public func list(_ filter: ComplaintFilter, today: CivilDate) throws -> [Complaint] {
         let (whereClause, values) = try selection(filter, today: today)
         guard let state = filter.dueState, state != .paused else {
             return try connection.prepare(
-                "SELECT \(Complaints.columns)\(whereClause)\(Complaints.order) LIMIT ? OFFSET ?"
+                "SELECT \(Complaints.columns)\(whereClause)\(Complaints.order(filter)) LIMIT ? OFFSET ?"
             ).query(values + [filter.limit, filter.offset], Complaints.decode).map(readable)
         }
         // Complaints are never deleted, so every id still has its row; one statement serves them all.
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         precondition(filter.offset >= 0 && filter.limit >= 0, "a list's offset and limit are never negative")
         let (end, overflow) = filter.offset.addingReportingOverflow(filter.limit)
-        let ids = try dueIDs(state, whereClause, values, today: today, limit: overflow ? .max : end)
+        let ids = try dueIDs(state, whereClause, values, today: today, limit: overflow ? .max : end, order: filter)
         return try ids.dropFirst(filter.offset).compactMap { id in
             try row.query([id], Complaints.decode).first.map(readable)
         }
@@ -145,12 +134,21 @@ public struct Complaints {
     public func count(_ filter: ComplaintFilter, today: CivilDate) throws -> Int {
         let (whereClause, values) = try selection(filter, today: today)
         guard let state = filter.dueState, state != .paused else {
-            return try connection.count("SELECT count(*) \(Complaints.from)\(whereClause)", values)
+            // No condition reads the joined tables: the count is the complaint table's own, which
+            // SQLite answers from an index (11 ms at 200,000 rows, where the joins took 120).
+            return try connection.count("SELECT count(*) FROM complaint c\(whereClause)", values)
         }
-        return try dueIDs(state, whereClause, values, today: today, limit: .max, ordered: false).count
+        return try dueIDs(state, whereClause, values, today: today, limit: .max, order: nil).count
     }
 
-    private static let order = " ORDER BY c.received_at DESC, c.id DESC"
+    /// Newest first. The day of receipt leads so that SQLite walks its index and sorts only within
+    /// the days it needs (a page of 50 at 200,000 rows: 12 ms, where sorting every row took 440);
+    /// the day is the receipt's own in the office's zone, so the order is the time's.
+    private static func order(_ filter: ComplaintFilter) -> String {
+        filter.oldestFirst
+            ? " ORDER BY c.received_on, c.received_at, c.id"
+            : " ORDER BY c.received_on DESC, c.received_at DESC, c.id DESC"
+    }
 
     /// The WHERE clause and its values for a filter.
     private func selection(_ filter: ComplaintFilter, today: CivilDate) throws -> (String, [SQLiteBindable]) {
@@ -160,10 +158,16 @@ public struct Complaints {
             let units = Units(connection: connection)
             _ = try units.get(unit)
             let codes = filter.includeUnitsUnder ? try units.codesUnder(unit.value).sorted() : [unit.value]
-            conditions.append("u.code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))")
+            // By the units' ids, so that a count reads the complaint table's index alone (no join).
+            conditions.append(
+                "c.skpd_id IN (SELECT id FROM skpd WHERE code IN (\(codes.map { _ in "?" }.joined(separator: ", "))))")
             values += codes
         }
         if filter.withoutUnit { conditions.append("c.skpd_id IS NULL") }
+        if let kind = filter.kind {
+            conditions.append("c.kind = ?")
+            values.append(kind.rawValue)
+        }
         var statusConditions: [String] = []
         if !filter.statuses.isEmpty {
             statusConditions.append(
@@ -237,15 +241,15 @@ public struct Complaints {
     /// The ids of the candidates whose running deadline stands in `state` today, newest first. The
     /// candidates' deadline columns alone are sorted, and whole rows read only for those chosen
     /// (sorting whole rows of every open complaint made the list a third slower).
-    /// `ordered: false` (a count) saves sorting every candidate.
+    /// `order` nil (a count) saves sorting every candidate.
     private func dueIDs(
         _ state: DueState, _ whereClause: String, _ values: [SQLiteBindable], today: CivilDate, limit: Int,
-        ordered: Bool = true
+        order: ComplaintFilter?
     ) throws -> [Int64] {
         let candidates = try connection.prepare(
             """
             SELECT c.id, c.status, c.first_response_at IS NOT NULL, c.verify_due, c.respond_due, c.settle_due, u.code
-            \(Complaints.from)\(whereClause)\(ordered ? Complaints.order : "")
+            \(Complaints.from)\(whereClause)\(order.map(Complaints.order) ?? "")
             """)
         try candidates.bind(values)
         defer { candidates.reset() }

@@ -2,6 +2,11 @@ import KBKDomain
 import KBKPresentation
 import KBKStore
 
+/// How the complaints page orders what it finds.
+enum ListOrder: String, CaseIterable {
+    case newest, oldest
+}
+
 /// The complaints page (`/complaints`): the filters of `kbk complaint list` as a form, read with the
 /// same parsers, one page of the complaints found with their total, and the CSV of all of them.
 struct ComplaintListQuery {
@@ -16,7 +21,8 @@ struct ComplaintListQuery {
 
     /// The fields of the form, in its order; `page` and `format` are the links'.
     static let fields = [
-        "q", "skpd", "under", "nounit", "status", "channel", "category", "assigned", "due", "from", "to", "overdue",
+        "q", "skpd", "under", "nounit", "kind", "sort", "status", "channel", "category", "assigned", "due", "from",
+        "to", "overdue",
     ]
 
     /// Reads the query; a refusal names the field as the form labels it in `language`.
@@ -29,6 +35,8 @@ struct ComplaintListQuery {
         filter.includeUnitsUnder = typed["under"] != nil
         // What no unit holds yet: the leaders' page links its row here.
         filter.withoutUnit = typed["nounit"] != nil
+        filter.kind = read("kind") { try parseChoice($0, field: "kind") as ComplaintKind }
+        filter.oldestFirst = read("sort") { try parseChoice($0, field: "sort") as ListOrder } == .oldest
         let status = read("status") { try parseChoice($0, field: "status") as StatusSelection }
         filter.statuses = status?.statuses ?? []
         filter.settled = status == .settled
@@ -61,7 +69,9 @@ struct ComplaintListQuery {
 extension KBKWeb {
     /// The complaints page, a ticket typed into the search going straight to its complaint, or the
     /// CSV of every complaint the filters find.
-    static func complaintList(_ request: CGIRequest, store: Store, official: Official) throws -> CGIResponse {
+    static func complaintList(
+        _ request: CGIRequest, store: Store, official: Official, now: Timestamp, refill: Refill? = nil
+    ) throws -> CGIResponse {
         var query = ComplaintListQuery(request.query, timeZone: store.timeZone, language: request.language)
         let today = store.today
         // A unit or category that is not there is the field's mistake, as a malformed one is.
@@ -91,13 +101,20 @@ extension KBKWeb {
                 name: "pengaduan-\(today).csv")
         }
         let complaints = try store.complaints.list(query.filter, today: today)
+        var choices = try FilterChoices(store)
+        choices.refill = refill
+        // One unit's list, for an official who may assign: its officers to pick, the store checks each.
+        if let unit = query.filter.unit, WebForms.sample(.assign)?.guardedAction.allows(official.role) == true {
+            let assignees = try store.complaints.assignees(unit: unit)
+            if !assignees.isEmpty { choices.bulk = (assignees, try token(for: official, in: store, at: now)) }
+        }
         let total =
             complaints.count < query.filter.limit && (query.filter.offset == 0 || !complaints.isEmpty)
             ? query.filter.offset + complaints.count : try store.complaints.count(query.filter, today: today)
         return .html(
             200,
             WebPages.complaintList(
-                query, found: (complaints, total), choices: try FilterChoices(store), official: official,
+                query, found: (complaints, total), choices: choices, official: official,
                 language: request.language, base: request.base))
     }
 }
@@ -108,6 +125,10 @@ struct FilterChoices {
     let categories: [Category]
     let today: CivilDate
     let timeZone: UTCOffset
+    /// The bulk assignment, offered when the list is one unit's and the official may assign.
+    var bulk: (assignees: [Official], token: String)?
+    /// A bulk assignment sent back refused.
+    var refill: Refill?
 
     init(_ store: Store) throws {
         units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
@@ -150,6 +171,20 @@ extension WebPages {
                 [("", any)] + categories.map { ($0.code, $0.name) })
             + problem("category") + "</div>"
         form += "<div>" + fields.input("assigned", Msg.labelAssignedTo) + problem("assigned") + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "kind", Msg.labelKind, [("", any)] + ComplaintKind.allCases.map { ($0.rawValue, $0.label(language)) })
+            + problem("kind") + "</div>"
+        form +=
+            "<div>"
+            + fields.choice(
+                "sort", Msg.webOrder,
+                [
+                    (ListOrder.newest.rawValue, Msg.webNewestFirst(language)),
+                    (ListOrder.oldest.rawValue, Msg.webOldestFirst(language)),
+                ])
+            + problem("sort") + "</div>"
         form += "<div>" + fields.date("from", Msg.webReceivedFrom) + problem("from") + "</div>"
         form += "<div>" + fields.date("to", Msg.webReceivedTo) + problem("to") + "</div>"
         form +=
@@ -166,7 +201,15 @@ extension WebPages {
             return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
         }
         guard !found.complaints.isEmpty else {
-            body += "<p>\(Msg.webNoComplaintFound(language))</p>"
+            if found.total > 0 {
+                // A page past the last: say so, and lead to the last one.
+                let last = (found.total + pageSize - 1) / pageSize
+                body += "<p>\(Msg.webPastTheLastPage(query.page, last)(language)) "
+                body +=
+                    "<a href=\"\(base)/complaints?\(query.link(page: last))\">\(Msg.webToTheLastPage(language))</a></p>"
+            } else {
+                body += "<p>\(Msg.webNoComplaintFound(language))</p>"
+            }
             return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
         }
         let pager = Self.pager(
@@ -184,7 +227,54 @@ extension WebPages {
                 }
             }
         }
-        body += pager + table(listing.columns.map(\.header), rows, language: language) + pager
-        return layout(Msg.webComplaints(language), body, language: language, base: base, official: official)
+        guard let bulk = choices.bulk else {
+            body += pager + table(listing.columns.map(\.header), rows, language: language) + pager
+            return layout(
+                Msg.webComplaints(language), body, language: language, base: base, official: official,
+                refill: choices.refill)
+        }
+        // Assigning several at once: a box on each row, one officer of the unit, one post.
+        let f = choices.refill?.fields(for: "assign", language: language) ?? FormFields(language: language)
+        f.idPrefix = "bulk-"
+        let picked = rows.enumerated().map { index, row -> [HTML] in
+            let ticket = found.complaints[index].ticket.description
+            let box: HTML =
+                "<label class=\"check\"><input type=\"checkbox\" name=\"pick-\(ticket)\" value=\"1\"\(f.typed["pick-\(ticket)"] != nil ? " checked" : "")> \(Msg.webPick(language))</label>"
+            return [box] + row
+        }
+        let assignee = f.choice("to", Text(en: "Officer", id: "Pegawai"), bulk.assignees.map { ($0.login, $0.name) })
+        let note = f.input("note", Text(en: "Note", id: "Catatan"))
+        body += pager
+        body += """
+            <form method="post" action="\(base)/complaints/assign?\(query.link())" class="bulk">
+            <input type="hidden" name="csrf" value="\(bulk.token)">
+            \(table([Msg.webPick] + listing.columns.map(\.header), picked, language: language))
+            <fieldset><legend>\(Msg.webAssignPicked(language))</legend>\(f.formProblem())\(assignee)\(note)
+            <button type="submit">\(Msg.webAssignPicked(language))</button></fieldset></form>
+            """
+        body += pager
+        return layout(
+            Msg.webComplaints(language), body, language: language, base: base, official: official,
+            refill: choices.refill)
+    }
+}
+
+extension KBKWeb {
+    /// `POST /complaints/assign`: the picked complaints to one officer, all or none, through the
+    /// store call of `kbk complaint assign` for each (which checks the right, the scope and the officer).
+    static func bulkAssign(_ request: CGIRequest, store: Store) throws -> CGIResponse {
+        let tickets = try request.form.keys.filter { $0.hasPrefix("pick-") }.sorted().map {
+            try Ticket.parse(String($0.dropFirst("pick-".count)))
+        }
+        guard !tickets.isEmpty else { throw WebFailure(status: 400, message: Msg.webPickSome) }
+        let login = try Login(try request.form.requiredField("to"))
+        let note = try request.form.optionalShortText("note")
+        try store.write { transaction in
+            for ticket in tickets {
+                _ = try transaction.complaints.act(ticket, .assign(to: login, note: note), at: nil)
+            }
+        }
+        let filters = ComplaintListQuery(request.query, timeZone: store.timeZone, language: request.language)
+        return .redirect(to: "\(request.base)/complaints?\(filters.link(page: filters.page))")
     }
 }
