@@ -35,7 +35,9 @@ enum ComplaintEventColumn: Int32, SelectedColumn {
 extension Complaints {
     /// The SELECT list and the tables a complaint is read from.
     static let columns = "\(ComplaintColumn.list) \(from)"
-    static let from = "FROM complaint c LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
+    static let from = "FROM complaint c \(joins)"
+    /// The tables a complaint's row joins for its unit's code and its SOP's number.
+    static let joins = "LEFT JOIN skpd u ON u.id = c.skpd_id LEFT JOIN sop s ON s.id = c.sop_id"
     /// The SELECT list an event is read from (`FROM complaint_event e`).
     static let eventColumns = ComplaintEventColumn.list
 
