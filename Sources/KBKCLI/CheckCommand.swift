@@ -68,6 +68,7 @@ enum CheckCommand {
             ("schema_differences", .array(report.schemaDifferences.map { .string($0.description) })),
             ("audit_chain", auditJSON(report.auditChain)),
             ("records_changed_outside_kbk", .int(report.rowProblemCount)),
+            ("stale_search_entries", report.staleSearchEntries.map { .int($0) } ?? .null),
             ("deadline_years_without_national_days", .array(report.yearsWithoutNationalDays.map { .int($0) })),
             (
                 "records",
@@ -147,6 +148,9 @@ enum CheckCommand {
                 Msg.checkRecords(language),
                 report.rowProblemCount == 0 ? ok : Msg.checkProblems(report.rowProblemCount)(language))
             for problem in report.rowProblems.prefix(20) { lines.add("", Msg.rowFinding(problem)(language)) }
+            if let stale = report.staleSearchEntries {
+                lines.add(Msg.checkSearchIndex(language), stale == 0 ? ok : Msg.checkProblems(stale)(language))
+            }
             lines.add(
                 Msg.checkCalendar(language),
                 report.yearsWithoutNationalDays.isEmpty

@@ -608,6 +608,7 @@ extension Msg {
                 "ada pengaduan terbuka bertenggat pada tahun \(year), yang belum memiliki hari libur nasional atau cuti bersama: Lebaran dan hari libur nasional lain terhitung hari kerja sampai admin mencatatnya ('kbk holiday add TANGGAL NAMA --kind national|collective --source KEPUTUSAN')"
         )
     }
+    package static let checkSearchIndex = Text(en: "Search index", id: "Indeks pencarian")
     package static let checkCalendar = Text(en: "National calendar", id: "Kalender nasional")
     package static func checkCalendarMissing(_ years: [Int]) -> Text {
         let list = years.map(String.init).joined(separator: ", ")

@@ -207,6 +207,14 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static func webDownloadTooLarge(_ found: Int, _ limit: Int) -> Text {
+        Text(
+            en:
+                "The download holds at most \(limit) complaints and these filters find \(found): narrow them (a unit, a status, dates) and download again.",
+            id:
+                "Unduhan memuat paling banyak \(ReportValue.grouped(limit, .id)) pengaduan, sedangkan saringan ini menemukan \(ReportValue.grouped(found, .id)): persempit saringan (unit, status, tanggal) lalu unduh lagi."
+        )
+    }
     package static let webOrder = Text(en: "Order", id: "Urutan")
     package static let webNewestFirst = Text(en: "newest first", id: "terbaru dulu")
     package static let webOldestFirst = Text(en: "oldest first", id: "terlama dulu")

@@ -47,3 +47,24 @@ enum ComplaintSearch {
         }.joined(separator: " ")
     }
 }
+
+extension ComplaintSearch {
+    /// The migration that made the index (0039).
+    static let indexVersion = 39
+
+    /// How many complaints' index entries are not what `complaint_search_source` gives for them
+    /// (missing or stale), and how many entries name no complaint: what `kbk check` reports. Read
+    /// only, as the whole check is: the index is compared with its source, never rebuilt here.
+    static func staleEntries(_ connection: Connection) throws -> Int {
+        let differing = try connection.count(
+            """
+            SELECT count(*) FROM complaint_search_source v LEFT JOIN complaint_search s ON s.rowid = v.id
+            WHERE s.rowid IS NULL OR s.subject IS NOT v.subject OR s.description IS NOT v.description
+               OR s.location IS NOT v.location OR s.responses IS NOT v.responses OR s.reference IS NOT v.reference
+            """, [])
+        let orphans = try connection.count(
+            "SELECT count(*) FROM complaint_search s WHERE NOT EXISTS (SELECT 1 FROM complaint c WHERE c.id = s.rowid)",
+            [])
+        return differing + orphans
+    }
+}

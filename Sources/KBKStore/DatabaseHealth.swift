@@ -22,6 +22,9 @@ public struct HealthReport: Sendable {
     /// Years in which open complaints' deadlines fall while no national day is recorded for them
     /// (`Holidays.yearsWithoutNationalDaysAmongOpenDeadlines`): a warning, not a fault.
     public var yearsWithoutNationalDays: [Int] = []
+    /// Complaints whose entry in the search index is not what their rows give (missing, stale, or
+    /// an entry without a complaint); nil before the migration that made the index.
+    public var staleSearchEntries: Int?
 
     /// The audit chain's first broken entry, if any.
     public var brokenAuditEntry: (entry: Int64, position: Int, reason: AuditChain.Problem)? {
@@ -32,7 +35,7 @@ public struct HealthReport: Sendable {
     /// Integrity, references, schema and audit chain are sound.
     public var isSound: Bool {
         unreadable == nil && integrityProblems.isEmpty && foreignKeyViolations.isEmpty && schemaDifferences.isEmpty
-            && brokenAuditEntry == nil && rowProblemCount == 0
+            && brokenAuditEntry == nil && rowProblemCount == 0 && (staleSearchEntries ?? 0) == 0
     }
     /// This kbk can use the database (no edited or unknown migrations).
     public var isCompatible: Bool { migrations.refusal == nil }
@@ -96,6 +99,9 @@ public enum DatabaseHealth {
             }
             step(.records)
             (report.rowProblems, report.rowProblemCount) = try RowSeals.verifyAll(connection)
+            if report.migrations.schemaVersion >= ComplaintSearch.indexVersion && report.schemaDifferences.isEmpty {
+                report.staleSearchEntries = try ComplaintSearch.staleEntries(connection)
+            }
             // Reads through an index the schema check vouches for: not on a schema changed around kbk.
             if report.migrations.schemaVersion >= Holidays.nationalCalendarVersion && report.schemaDifferences.isEmpty {
                 report.yearsWithoutNationalDays = try Holidays(connection: connection)

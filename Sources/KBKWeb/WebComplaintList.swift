@@ -70,7 +70,8 @@ extension KBKWeb {
     /// The complaints page, a ticket typed into the search going straight to its complaint, or the
     /// CSV of every complaint the filters find.
     static func complaintList(
-        _ request: CGIRequest, store: Store, official: Official, now: Timestamp, refill: Refill? = nil
+        _ request: CGIRequest, store: Store, official: Official, now: Timestamp, refill: Refill? = nil,
+        downloadLimit: Int = WebPages.downloadLimit
     ) throws -> CGIResponse {
         var query = ComplaintListQuery(request.query, timeZone: store.timeZone, language: request.language)
         let today = store.today
@@ -90,10 +91,25 @@ extension KBKWeb {
                     query, found: nil, choices: try FilterChoices(store), official: official,
                     language: request.language, base: request.base))
         }
+        var choices = try FilterChoices(store)
+        choices.refill = refill
         if request.query["format"] == "csv" {
             var all = query.filter
             all.limit = .max
             all.offset = 0
+            // A download is bounded: past the bound the page says how many were found and asks for
+            // narrower filters, rather than a server busy for a minute or a file cut short.
+            let found = try store.complaints.count(all, today: today)
+            guard found <= downloadLimit else {
+                choices.notice = Msg.webDownloadTooLarge(found, downloadLimit)
+                query.filter.limit = WebPages.pageSize
+                let complaints = try store.complaints.list(query.filter, today: today)
+                return .html(
+                    400,
+                    WebPages.complaintList(
+                        query, found: (complaints, found), choices: choices, official: official,
+                        language: request.language, base: request.base))
+            }
             let complaints = try store.complaints.list(all, today: today)
             let table = ComplaintListing.table(complaints, detailed: true, today: today, timeZone: store.timeZone)
             return .file(
@@ -101,8 +117,6 @@ extension KBKWeb {
                 name: "pengaduan-\(today).csv")
         }
         let complaints = try store.complaints.list(query.filter, today: today)
-        var choices = try FilterChoices(store)
-        choices.refill = refill
         // One unit's list, for an official who may assign: its officers to pick, the store checks each.
         if let unit = query.filter.unit, WebForms.sample(.assign)?.guardedAction.allows(official.role) == true {
             let assignees = try store.complaints.assignees(unit: unit)
@@ -129,6 +143,8 @@ struct FilterChoices {
     var bulk: (assignees: [Official], token: String)?
     /// A bulk assignment sent back refused.
     var refill: Refill?
+    /// Said above the list (a download refused).
+    var notice: Text?
 
     init(_ store: Store) throws {
         units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
@@ -195,6 +211,7 @@ extension WebPages {
             + problem("due") + "</div>"
         form += "<div><button type=\"submit\">\(Msg.webFind(language))</button></div></form>"
         var body = form
+        if let notice = choices.notice { body += "<p class=\"error\" role=\"alert\">\(notice(language))</p>" }
         guard let found else {
             // The page number is the links' own, not a field of the form: its reason stands here.
             body += problem("page") + "<p class=\"error\">\(Msg.webFilterRefused(language))</p>"

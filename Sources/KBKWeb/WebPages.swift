@@ -111,6 +111,8 @@ enum WebPages {
 
     /// How many rows a page of a list shows (the inbox, the complaints), and the pages one may ask for.
     static let pageSize = 50
+    /// The most complaints one CSV download of the complaints page holds.
+    static let downloadLimit = 20_000
     static let pageRange = 1...1_000_000
 
     /// The line above and below a page of a list: "1–50 dari 1.204", the neighbouring pages and

@@ -1,4 +1,5 @@
 import Foundation
+import KBKDomain
 import KBKTestSupport
 import Testing
 
@@ -75,5 +76,26 @@ import Testing
         let past = world.request("GET", "/complaints", user: "koord", query: "page=9")
         #expect(past.body.contains("Halaman 9 melewati halaman terakhir daftar ini (1)."), "\(past.body)")
         #expect(past.body.contains("page=1\">Ke halaman terakhir</a>"))
+    }
+}
+
+extension WebBulkAssignTests {
+    /// A CSV download past its bound is refused with how many were found, and the list is shown.
+    @Test func aDownloadPastItsBoundAsksForNarrowerFilters() throws {
+        let environment = [
+            "REQUEST_METHOD": "GET", "PATH_INFO": "/complaints", "QUERY_STRING": "format=csv", "SCRIPT_NAME": "/kbk",
+            "KBK_DB": world.path, "REMOTE_USER": "koord",
+        ]
+        let now = try Timestamp.parse("2026-11-03T09:00:00+07:00")
+        let store = try KBKWeb.open(environment, user: "koord", clock: { now })
+        let official = try #require(store.performingOfficial)
+        let request = CGIRequest(environment: environment)
+        let refused = try KBKWeb.complaintList(request, store: store, official: official, now: now, downloadLimit: 2)
+        let page = String(decoding: refused.body, as: UTF8.self)
+        #expect(refused.status == 400)
+        #expect(
+            page.contains("Unduhan memuat paling banyak 2 pengaduan, sedangkan saringan ini menemukan 3"), "\(page)")
+        let allowed = try KBKWeb.complaintList(request, store: store, official: official, now: now, downloadLimit: 3)
+        #expect(allowed.status == 200 && String(decoding: allowed.body, as: UTF8.self).hasPrefix("ticket,"))
     }
 }
