@@ -207,6 +207,10 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webOfficials = Text(en: "Officials", id: "Pegawai")
+    package static let webAddOfficial = Text(en: "Register an official", id: "Daftarkan pegawai")
+    package static let webDeactivateOfficial = Text(en: "Deactivate an official", id: "Nonaktifkan pegawai")
+    package static let webLanguage = Text(en: "Language (blank: the browser's)", id: "Bahasa (kosong: bahasa peramban)")
     package static func webDownloadTooLarge(_ found: Int, _ limit: Int) -> Text {
         Text(
             en:

@@ -424,6 +424,18 @@ public enum KBKWeb {
                     try groupChange(request.path[2], group: id, form: request.form, store: store)
                     return .redirect(to: "\(base)/group/\(id)")
                 })
+        case ("officials", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try officialsPage(request, store: store, official: official, now: now)
+        case ("officials", 2):
+            guard request.method == .post else { throw methodNotAllowed("POST") }
+            return try posting(
+                request, action: request.path[1], environment: environment, official: official, store: store, now: now,
+                page: { try officialsPage(request, store: store, official: official, now: now, refill: $0) },
+                change: {
+                    try officialChange(request.path[1], form: request.form, store: store)
+                    return .redirect(to: "\(base)/officials")
+                })
         case ("settings", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try settingsPage(request, store: store, official: official, now: now)

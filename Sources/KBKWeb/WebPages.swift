@@ -67,9 +67,12 @@ enum WebPages {
         let nav: HTML
         if let official {
             // The settings are the admins' alone: no one else is sent to a page that refuses them.
-            let settings: HTML =
-                GuardedAction.manageRegistry.allows(official.role)
-                ? "\n<a href=\"\(base)/settings\">\(Msg.webSettings(language))</a>" : HTML()
+            var settings: HTML =
+                GuardedAction.manageOfficials.allows(official.role)
+                ? "\n<a href=\"\(base)/officials\">\(Msg.webOfficials(language))</a>" : HTML()
+            if GuardedAction.manageRegistry.allows(official.role) {
+                settings += "\n<a href=\"\(base)/settings\">\(Msg.webSettings(language))</a>"
+            }
             let who =
                 [official.name, official.login, official.role.label(language)] + (official.unitCode.map { [$0] } ?? [])
             nav = """
