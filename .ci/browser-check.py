@@ -247,7 +247,7 @@ def main():
 
         # Every page, for every role, at both widths.
         pages = ["/", "/?page=1", "/overview", "/complaints", "/complaints?skpd=DPUPR&under=1&due=overdue", "/complaints?skpd=DPUPR&sort=oldest", "/complaints?q=drainase", f"/complaint/{ticket}", f"/complaint/{ticket}/disposition", "/intake",
-                 "/report", "/report?period=2026&skpd=DPUPR&format=html", "/units", "/unit/DPUPR", "/group/1", "/audit",
+                 "/report", "/report?period=2026&skpd=DPUPR&format=html", "/units", "/unit/DPUPR", "/group/1", "/holidays?year=2027", "/audit",
                  "/audit?entity=complaint", "/status"]
         for role in ("koord", "adm", "agus", "lihat"):
             for width in WIDTHS:

@@ -207,6 +207,11 @@ extension Msg {
     package static let webSearch = Text(
         en: "Ticket, LAPOR! number or words (any order)", id: "Tiket, nomor LAPOR! atau kata (urutan bebas)")
     package static let webFind = Text(en: "Find", id: "Cari")
+    package static let webHolidays = Text(en: "Holidays", id: "Hari libur")
+    package static let webAddHoliday = Text(en: "Add a day off", id: "Tambah hari libur")
+    package static let webRemoveHoliday = Text(en: "Remove a day off", id: "Hapus hari libur")
+    package static let webSource = Text(en: "Source (decree)", id: "Dasar (keputusan)")
+    package static func webYear(_ language: Language) -> String { language == .id ? "tahun" : "year" }
     package static let webOfficials = Text(en: "Officials", id: "Pegawai")
     package static let webAddOfficial = Text(en: "Register an official", id: "Daftarkan pegawai")
     package static let webDeactivateOfficial = Text(en: "Deactivate an official", id: "Nonaktifkan pegawai")

@@ -424,6 +424,18 @@ public enum KBKWeb {
                     try groupChange(request.path[2], group: id, form: request.form, store: store)
                     return .redirect(to: "\(base)/group/\(id)")
                 })
+        case ("holidays", 1):
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try holidaysPage(request, store: store, official: official, now: now)
+        case ("holidays", 2):
+            guard request.method == .post else { throw methodNotAllowed("POST") }
+            return try posting(
+                request, action: request.path[1], environment: environment, official: official, store: store, now: now,
+                page: { try holidaysPage(request, store: store, official: official, now: now, refill: $0) },
+                change: {
+                    let year = try holidayChange(request.path[1], form: request.form, store: store)
+                    return .redirect(to: "\(base)/holidays?year=\(year)")
+                })
         case ("officials", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try officialsPage(request, store: store, official: official, now: now)

@@ -82,6 +82,7 @@ enum WebPages {
                 <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
                 <a href="\(base)/report">\(Msg.webReport(language))</a>
                 <a href="\(base)/units">\(Msg.webUnits(language))</a>
+                <a href="\(base)/holidays">\(Msg.webHolidays(language))</a>
                 <a href="\(base)/audit">\(Msg.webAudit(language))</a>\(settings)
                 <a href="\(base)/status">\(Msg.webStatusPage(language))</a>
                 <span class="who">\(who.joined(separator: " · "))</span>
