@@ -55,8 +55,8 @@ enum EscalateCommand {
             let due = try store.escalations.due(now: store.now, timeZone: store.timeZone)
             return listing(due, format: format, invocation: invocation, recorded: false)
         }
-        let from = try sender(store)
-        let web = try store.settings.text(.webURL)
+        let from = Mailbox(parsing: try store.settings.noticeSender())
+        let web = try store.settings.webAddress() ?? ""
         // A transport that cannot work is refused before anything is recorded; the mail command as
         // stored, checked again (a database edited by other means must not make kbk run a shell).
         var mail: MailCommand?
@@ -177,25 +177,6 @@ enum EscalateCommand {
         return notices.filter { notice in
             notice.recipients.contains { $0.login == official.login } || scope.contains(notice.unitCode ?? "")
         }
-    }
-
-    /// Who notices come from: `mail.from` when an admin set it; otherwise "kbk" under the
-    /// government's name (`org.name`) at this host, as its mail system knows it.
-    static func sender(_ store: Store) throws -> Mailbox {
-        // Set by an admin: read as every setting is, its seal checked.
-        if try store.settings.storedText(.mailFrom) != nil {
-            return Mailbox(parsing: try store.settings.text(.mailFrom))
-        }
-        var name = [CChar](repeating: 0, count: 256)
-        let host =
-            gethostname(&name, name.count) == 0
-            ? String(decoding: name.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self) : ""
-        let organisation = try store.settings.text(.organisationName)
-        let address = "kbk@" + (host.isEmpty ? "localhost" : host)
-        // A host name kbk cannot write as an address leaves the documented default.
-        let checked =
-            (try? MailSettings.sender(address, field: "host")) ?? Settings.Key.mailFrom.defaultValue.description
-        return Mailbox(name: organisation.isEmpty ? "Sistem KBK" : "Sistem KBK \(organisation)", address: checked)
     }
 
     static func compose(_ notice: Notice, from: Mailbox, web: String, timeZone: UTCOffset) -> MailMessage {

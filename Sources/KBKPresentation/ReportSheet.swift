@@ -90,23 +90,14 @@ package enum ReportSheet {
         return name
     }
 
-    /// Text as XML character data: the markup characters as entities, and the control characters
-    /// XML 1.0 cannot hold left out.
+    /// Text as XML character data: the markup characters as the HTML builder writes them (its
+    /// entities are XML's too), and the control characters XML 1.0 cannot hold left out.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value) {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars
+        where scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+            if !(0xFFFE...0xFFFF).contains(scalar.value) { kept.append(scalar) }
         }
-        return out
+        return HTML.escape(String(kept))
     }
 }

@@ -163,9 +163,8 @@ public struct Complaints {
             let units = Units(connection: connection)
             _ = try units.get(unit)
             let codes = filter.includeUnitsUnder ? try units.codesUnder(unit.value) : [unit.value]
-            let ids = try connection.query("SELECT id, code FROM skpd") { row in
-                (row.int64(0), row.string(1))
-            }.filter { codes.contains($0.1 ?? "") }.compactMap(\.0).sorted()
+            let idsByCode = try units.idsByCode()
+            let ids = codes.compactMap { idsByCode[$0] }.sorted()
             // By the units' ids and their index: a unit's few thousand complaints, never the whole
             // government's open ones that the status index would give the planner (745 ms at
             // 200,000 where this takes 46), and a count from the complaint table alone.

@@ -64,11 +64,7 @@ extension Complaints {
         var values: [SQLiteBindable] = []
         // By the units' ids, so that SQLite reads the scope's complaints through the unit index
         // (and the assigned ones through theirs) instead of every open complaint of the government.
-        let unitIDs = Dictionary(
-            uniqueKeysWithValues: try connection.query("SELECT code, id FROM skpd") { row in
-                let r = DecodedRow(row, table: "skpd", idColumn: 1)
-                return (try r.text(0, "code"), try r.int64(1, "id"))
-            })
+        let unitIDs = try units.idsByCode()
         func among(_ codes: Set<String>) -> String {
             let ids = codes.sorted().compactMap { unitIDs[$0] }
             values += ids

@@ -37,13 +37,10 @@ extension Complaints {
     public func overview(scope: Set<String>?, today: CivilDate, months: Int) throws -> DeskOverview {
         var values: [SQLiteBindable] = []
         var scopeCondition = ""
-        let codesByID = Dictionary(
-            uniqueKeysWithValues: try connection.query("SELECT id, code FROM skpd") { row in
-                let r = DecodedRow(row, table: "skpd")
-                return (try r.int64(0, "id"), try r.text(1, "code"))
-            })
+        let idsByCode = try Units(connection: connection).idsByCode()
+        let codesByID = Dictionary(uniqueKeysWithValues: idsByCode.map { ($1, $0) })
         if let scope {
-            let ids = codesByID.filter { scope.contains($0.value) }.keys.sorted()
+            let ids = scope.compactMap { idsByCode[$0] }.sorted()
             values = ids
             scopeCondition = " AND c.skpd_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))"
         }

@@ -4,6 +4,12 @@ import KBKImage
 import KBKMail
 internal import SQLiteDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Administrator-adjustable defaults (table `setting`).
 public struct Settings {
     let connection: Connection
@@ -335,4 +341,30 @@ public enum MailDigest: String, CaseIterable, Sendable {
     case perRun = "per-run"
     /// One message per notice (a complaint, a deadline, a level).
     case perNotice = "per-notice"
+}
+
+extension Settings {
+    /// The web front's address (`web.url`), nil while none is set: the links of receipts, replies
+    /// and notices.
+    public func webAddress() throws -> String? {
+        let address = try text(.webURL)
+        return address.isEmpty ? nil : address
+    }
+
+    /// Who notices come from, as a mailbox's text: `mail.from` when an admin set it (its seal
+    /// checked, as every setting's); otherwise "Sistem KBK" under the government's name
+    /// (`org.name`) at this host, or at `localhost`, the documented default, when the host's name
+    /// is no mail domain.
+    public func noticeSender() throws -> String {
+        if try storedText(.mailFrom) != nil { return try text(.mailFrom) }
+        var name = [CChar](repeating: 0, count: 256)
+        let host =
+            gethostname(&name, name.count) == 0
+            ? String(decoding: name.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self) : ""
+        let address =
+            (try? MailSettings.sender("kbk@" + host, field: "host")) ?? Key.mailFrom.defaultValue.description
+        let organisation = try text(.organisationName)
+        let display = organisation.isEmpty ? "Sistem KBK" : "Sistem KBK \(organisation)"
+        return try MailSettings.sender("\(display) <\(address)>", field: Key.mailFrom.rawValue)
+    }
 }

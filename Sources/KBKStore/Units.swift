@@ -142,6 +142,16 @@ public struct Units {
             allSOPs: allSOPs, children: children)
     }
 
+    /// Every unit's row id by its code: what a complaint's `skpd_id` names, so that a read by units
+    /// goes through the complaint table's unit index with no join.
+    func idsByCode() throws -> [String: Int64] {
+        Dictionary(
+            uniqueKeysWithValues: try connection.query("SELECT code, id FROM skpd") { row in
+                let r = DecodedRow(row, table: "skpd", idColumn: 1)
+                return (try r.text(0, "code"), try r.int64(1, "id"))
+            })
+    }
+
     /// The codes of `code` and every unit under it, by the current parent links.
     public func codesUnder(_ code: String) throws -> Set<String> {
         let links = try connection.query("SELECT u.code, p.code FROM skpd u LEFT JOIN skpd p ON p.id = u.parent_id") {

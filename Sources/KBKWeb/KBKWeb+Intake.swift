@@ -34,11 +34,4 @@ extension KBKWeb {
         draft.sopNumber = try form.optionalShortText("sop")
         return draft
     }
-
-    /// Where citizens reach this web front: `web.url`, when the admin has set it. Never the
-    /// request's own host, which a client (or a proxy) names.
-    static func publicAddress(store: Store) throws -> String? {
-        let configured = try store.settings.text(.webURL)
-        return configured.isEmpty ? nil : configured
-    }
 }

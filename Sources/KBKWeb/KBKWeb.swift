@@ -378,7 +378,8 @@ public enum KBKWeb {
                     let draft = try intakeDraft(request.form, store: store, now: now)
                     // Read before the complaint is written: once it is, its receipt must show, whatever else fails.
                     let document = try ReportDocument(settings: store.settings, signedOn: store.today)
-                    let address = try publicAddress(store: store)
+                    // Never the request's own host, which the client names.
+                    let address = try store.settings.webAddress()
                     let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
                     let receipt = WebPages.Receipt(
                         complaint: complaint, trackingCode: code,

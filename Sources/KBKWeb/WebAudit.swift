@@ -68,9 +68,7 @@ extension WebPages {
         official: Official, language: Language, base: String
     ) -> HTML {
         let f = FormFields(language: language, typed: query.fields.typed)
-        func cell(_ content: HTML, _ name: String) -> HTML {
-            "<div>" + content + query.fields.problem(name, language) + "</div>"
-        }
+        func cell(_ content: HTML, _ name: String) -> HTML { query.fields.cell(content, name, language) }
         let any = Msg.webAny(language)
         var body: HTML = "<form method=\"get\" action=\"\(base)/audit\" class=\"filters\">"
         body += cell(f.input("actor", Msg.labelActor, placeholder: "koordinator"), "actor")

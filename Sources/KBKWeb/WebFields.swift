@@ -202,6 +202,11 @@ struct QueryFields {
         problems[name].map { "<p class=\"error\">\($0(language))</p>" } ?? HTML()
     }
 
+    /// One cell of a search form: its control, then the reason it could not be read.
+    func cell(_ control: HTML, _ name: String, _ language: Language) -> HTML {
+        "<div>" + control + problem(name, language) + "</div>"
+    }
+
     /// The query string of these fields with `extra` (a page, a format) after them.
     func link(_ names: [String], _ extra: [(String, String)]) -> String {
         CGIRequest.query(names.map { ($0, typed[$0] ?? "") } + extra)
