@@ -10,7 +10,7 @@ screenshot of every page it opened under the folder given.
 
     .ci/browser-check.py BASE_URL SHOTS_FOLDER
     (BASE_URL: https://127.0.0.1:PORT/kbk; the password of LOGIN is rahasia-LOGIN; the officials
-    koord, adm, agus and lihat of .ci/web-check, unit DPUPR and its group 1)
+    koord, adm, agus, lihat and admin of .ci/web-check, unit DPUPR and its group 1)
 """
 import base64
 import json
@@ -248,14 +248,20 @@ def main():
         # Every page, for every role, at both widths.
         pages = ["/", "/?page=1", "/overview", "/complaints", "/complaints?skpd=DPUPR&under=1&due=overdue", "/complaints?skpd=DPUPR&sort=oldest", "/complaints?q=drainase", f"/complaint/{ticket}", f"/complaint/{ticket}/disposition", "/intake",
                  "/report", "/report?period=2026&skpd=DPUPR&format=html", "/units", "/unit/DPUPR", "/group/1", "/holidays?year=2027", "/audit",
-                 "/audit?entity=complaint", "/status"]
-        for role in ("koord", "adm", "agus", "lihat"):
+                 "/audit?entity=complaint", "/coordination", "/coordination/1", "/categories", "/status"]
+        for role in ("koord", "adm", "agus", "lihat", "admin"):
             for width in WIDTHS:
                 browser.as_official(role, width)
                 for path in pages:
                     status = browser.open(path)
                     name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "inbox"
                     check(browser, role, width, path, name, status)
+        # The admins' own pages, which refuse everyone else.
+        for width in WIDTHS:
+            browser.as_official("admin", width)
+            for path in ("/officials", "/settings"):
+                status = browser.open(path)
+                check(browser, "admin", width, path, path.strip("/"), status)
     finally:
         browser.close()
     shots = len(os.listdir(SHOTS))
@@ -263,7 +269,7 @@ def main():
         print("browser-check: " + "\nbrowser-check: ".join(failures), file=sys.stderr)
         sys.exit(1)
     print(f"browser-check: {ticket} through intake, assignment, response and resolution in Chromium at 360 px; "
-          f"{len(pages)} pages for 4 roles at 360 and 1280 px; {shots} screenshots in {SHOTS}")
+          f"{len(pages)} pages for 5 roles at 360 and 1280 px, the admins' 2 pages; {shots} screenshots in {SHOTS}")
 
 
 main()

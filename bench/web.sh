@@ -156,6 +156,8 @@ page koord.bench "/complaints?q=aduan"          # every complaint matches (bench
 page koord.bench "/complaints?q=nomor+4242"     # few match
 page koord.bench "/complaints?status=open&skpd=$unit"
 page koord.bench "/complaints?due=due-soon&skpd=$unit&under=1"
+page koord.bench "/complaints?sort=due&skpd=$unit"    # every running deadline of the unit read and sorted
+page koord.bench "/complaints?sort=due"               # the whole government's, the worst case
 for who in koord.bench adm.bench; do page $who /overview; done
 for who in koord.bench adm.bench; do page $who "/complaint/$ticket"; done
 page koord.bench /intake
@@ -164,6 +166,9 @@ for who in koord.bench adm.bench; do
     page $who "/unit/$unit"
     page $who "/group/$group"
 done
+page koord.bench /coordination
+page koord.bench /categories
+page koord.bench /holidays
 page koord.bench /audit
 page koord.bench "/audit?entity=complaint"
 for who in koord.bench adm.bench; do page $who /report; done

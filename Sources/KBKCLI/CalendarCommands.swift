@@ -290,23 +290,11 @@ enum CalendarCommands {
                     Msg.optionNeedsOption(Categories.replacedBy.dashed, Categories.retire.dashed))
             }
             let store = try invocation.openStore(.existing)
-            let (category, moved) = try store.write {
-                try $0.categories.edit(
-                    code, name: name, source: source,
-                    deadlines: { deadlines in
-                        if let verify { deadlines.verifyDays = verify }
-                        if let respond { deadlines.setResponse(respond) }
-                        if let settle { deadlines.settleDays = settle }
-                    },
-                    class: { category in
-                        if let extensionDays { category.extensionDays = extensionDays }
-                        if takeUp { category.isInUse = true }
-                        if retire {
-                            category.isInUse = false
-                            category.replacedBy = replacedBy
-                        }
-                    })
-            }
+            var changes = CategoryChanges()
+            (changes.name, changes.source, changes.verifyDays) = (name, source, verify)
+            (changes.response, changes.settleDays, changes.extensionDays) = (respond, settle, extensionDays)
+            changes.use = takeUp ? .takeUp : retire ? .retire(replacedBy: replacedBy) : nil
+            let (category, moved) = try store.write { try $0.categories.edit(code, changes) }
             return .change(
                 RecordJSON.category(category).adding([("complaints_moved", .int(moved))]),
                 line: Msg.categoryEdited(category.code, moved))

@@ -326,7 +326,8 @@ enum ComplaintCommands {
         name: "list", abstract: Msg.complaintListAbstract,
         options: .of(
             List.unit, List.under, List.status, category, List.topic, List.channel, List.overdue, List.due, List.from,
-            List.to, List.kind, List.oldest, List.search, List.assignedTo, List.mine, List.limit),
+            List.to, List.dueFrom, List.dueTo, List.kind, List.oldest, List.byDue, List.search, List.assignedTo,
+            List.mine, List.limit),
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
@@ -336,6 +337,7 @@ enum ComplaintCommands {
             "kbk complaint list --due due-soon --skpd DPUPR --under",
             "kbk complaint list --kind aspiration --oldest-first --limit 20",
             "kbk complaint list --search 'jalan rusak bobotsari'",
+            "kbk complaint list --skpd DPUPR --due-to 2027-01-15 --by-due",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -343,7 +345,10 @@ enum ComplaintCommands {
             filter.unit = try invocation.value(List.unit)
             filter.includeUnitsUnder = invocation.isSet(List.under)
             filter.kind = try invocation.value(List.kind)
-            filter.oldestFirst = invocation.isSet(List.oldest)
+            if invocation.isSet(List.oldest) && invocation.isSet(List.byDue) {
+                throw invocation.usageError(Msg.conflictingOptions(List.oldest.dashed, List.byDue.dashed))
+            }
+            filter.order = invocation.isSet(List.byDue) ? .due : invocation.isSet(List.oldest) ? .oldest : .newest
             let selections = try invocation.values(List.status)
             filter.statuses = selections.flatMap(\.statuses)
             filter.settled = selections.contains(.settled)
@@ -358,6 +363,7 @@ enum ComplaintCommands {
                 filter.dueState = .overdue
             }
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange(List.from, List.to)
+            (filter.dueFrom, filter.dueTo) = try invocation.dateRange(List.dueFrom, List.dueTo)
             filter.search = try invocation.value(List.search)
             filter.assignedTo = try invocation.value(List.assignedTo)
             if invocation.isSet(List.mine) {
@@ -396,6 +402,9 @@ enum ComplaintCommands {
         static let under = Flag("under", help: Msg.optUnitsUnder)
         static let kind = Option.choice("kind", ComplaintKind.self, help: Msg.optComplaintKindFilter)
         static let oldest = Flag("oldest-first", help: Msg.optOldestFirst)
+        static let byDue = Flag("by-due", help: Msg.optByDue)
+        static let dueFrom = Option.date("due-from", help: Msg.optDueFrom)
+        static let dueTo = Option.date("due-to", help: Msg.optDueTo)
         static let from = Option.date("from", help: Msg.optReceivedFrom)
         static let to = Option.date("to", help: Msg.optReceivedTo)
         static let search = Option.optionalText("search", help: Msg.optSearch)

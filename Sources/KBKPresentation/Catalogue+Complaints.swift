@@ -342,6 +342,17 @@ extension Msg {
             "Hanya pengaduan jenis ini: complaint (pengaduan), aspiration (aspirasi), information (informasi) atau whistleblowing."
     )
     package static let optOldestFirst = Text(en: "The oldest first.", id: "Yang terlama lebih dulu.")
+    package static let optByDue = Text(
+        en: "The soonest running deadline first, the most overdue leading (only complaints whose deadline runs).",
+        id:
+            "Tenggat berjalan yang terdekat lebih dulu, yang paling terlambat di depan (hanya pengaduan yang tenggatnya berjalan)."
+    )
+    package static let optDueFrom = Text(
+        en: "Only those whose running deadline is on or after this date.",
+        id: "Hanya yang tenggat berjalannya pada atau sesudah tanggal ini.")
+    package static let optDueTo = Text(
+        en: "Only those whose running deadline is on or before this date.",
+        id: "Hanya yang tenggat berjalannya pada atau sebelum tanggal ini.")
     package static let optReceivedFrom = Text(
         en: "Received on or after this date.", id: "Diterima pada atau sesudah tanggal ini.")
     package static let optReceivedTo = Text(

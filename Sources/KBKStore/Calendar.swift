@@ -330,6 +330,27 @@ extension Writing where Repository == Categories {
         return category
     }
 
+    /// Changes a category as `changes` say (`category edit`, the web's form); see the other `edit`.
+    public func edit(_ code: String, _ changes: CategoryChanges) throws -> (Category, Int) {
+        try edit(
+            code, name: changes.name, source: changes.source,
+            deadlines: { deadlines in
+                if let verify = changes.verifyDays { deadlines.verifyDays = verify }
+                if let respond = changes.response { deadlines.setResponse(respond) }
+                if let settle = changes.settleDays { deadlines.settleDays = settle }
+            },
+            class: { category in
+                if let extensionDays = changes.extensionDays { category.extensionDays = extensionDays }
+                switch changes.use {
+                case .takeUp?: category.isInUse = true
+                case .retire(let replacement)?:
+                    category.isInUse = false
+                    category.replacedBy = replacement
+                case nil: break
+                }
+            })
+    }
+
     /// Changes a category; open complaints in it get their due dates recomputed. Returns it and how many moved.
     /// `change` may also set its extension limit, whether it is in use and what replaced it.
     public func edit(
@@ -401,4 +422,24 @@ final class CalendarCache {
     }
 
     func invalidate() { generation += 1 }
+}
+
+/// What `category edit` changes: nil leaves a field as it is.
+public struct CategoryChanges: Sendable {
+    public enum Use: Sendable, Equatable {
+        /// Offered again for new complaints.
+        case takeUp
+        /// Out of use for new complaints, with the class that replaces it when one does.
+        case retire(replacedBy: String?)
+    }
+
+    public var name: String?
+    public var source: String?
+    public var verifyDays: Int?
+    public var response: Deadlines.ResponseTarget?
+    public var settleDays: Int?
+    public var extensionDays: Int?
+    public var use: Use?
+
+    public init() {}
 }

@@ -14,6 +14,32 @@ extension KBKWeb {
         return id
     }
 
+    static func unitsPage(
+        _ request: CGIRequest, store: Store, official: Official, now: Timestamp, refill: Refill? = nil
+    ) throws -> CGIResponse {
+        .html(
+            200,
+            WebPages.units(
+                try store.units.list(includeInactive: false, kind: nil, today: store.today), official: official,
+                token: try token(for: official, in: store, at: now), language: request.language, base: request.base,
+                refill: refill))
+    }
+
+    /// A post to `/units/add`: the unit registered; its code.
+    static func addUnit(_ form: [String: String], store: Store) throws -> String {
+        var draft = UnitDraft(
+            code: try UnitCode(try form.requiredField("code")), name: try form.shortText("name"),
+            kind: try UnitKind.parse(try form.requiredField("kind")))
+        draft.parentCode = try form.filled("parent").map { try UnitCode($0) }
+        draft.officialCode = try form.optionalShortText("official_code")
+        draft.headName = try form.optionalShortText("head_name")
+        draft.headNIP = try form.filled("head_nip").map { try NIP($0) }
+        draft.staffCount = try form.filled("staff").map {
+            try EnteredValue.integer($0, field: "staff", in: Unit.staffRange)
+        }
+        return try store.write { try $0.units.add(draft) }.code
+    }
+
     /// A post to `/unit/CODE/ACTION`.
     static func unitChange(_ action: String, unit: UnitCode, form: [String: String], store: Store) throws {
         switch action {
@@ -60,6 +86,35 @@ extension KBKWeb {
                     String.init),
                 respondents: respondents)
             _ = try store.write { try $0.surveys.add(unit: unit, period: period, score: score) }
+        case "revoke":
+            let number = try form.requiredField("sop")
+            let day = try form.date("date")
+            _ = try store.write { try $0.sops.revoke(number, on: day) }
+        case "assess":
+            let year = try EnteredValue.integer(
+                try form.requiredField("year"), field: "year", in: CivilDate.plausibleYears)
+            let scores = try CoreValue.allCases.map {
+                try EnteredValue.integer(
+                    try form.requiredField("score-\($0.code)"), field: "score-\($0.code)", in: CoreValue.scores)
+            }
+            let day = try form.optionalDate("date")
+            let note = try form.optionalShortText("note")
+            _ = try store.write {
+                try $0.assessments.add(unit: unit, year: year, scores: .values(scores), on: day, note: note)
+            }
+        case "edit":
+            var changes = UnitChanges()
+            changes.name = try form.shortText("name")
+            changes.officialCode = .some(try form.optionalShortText("official_code"))
+            changes.headName = .some(try form.optionalShortText("head_name"))
+            changes.headNIP = .some(try form.filled("head_nip").map { try NIP($0) })
+            changes.staffCount = .some(
+                try form.filled("staff").map { try EnteredValue.integer($0, field: "staff", in: Unit.staffRange) })
+            _ = try store.write { try $0.units.edit(unit, changes) }
+        case "deactivate":
+            let day = try form.date("date")
+            let successor = try form.filled("successor").map { try UnitCode($0) }
+            _ = try store.write { try $0.units.deactivate(unit, on: day, successor: successor) }
         default:
             throw notFound
         }
@@ -91,6 +146,23 @@ extension KBKWeb {
             draft.complaints = try (form.filled("complaints") ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
                 .map { try Ticket.parse(String($0)) }
             _ = try store.write { try $0.improvements.add(draft) }
+        case "rbk":
+            let draft = RBKDraft(
+                groupID: id, title: try form.shortText("title"), writtenOn: try form.optionalDate("date"),
+                plan: try form.longText("plan"), doing: try form.longText("doing"),
+                checking: try form.longText("checking"), acting: try form.longText("acting"),
+                improvementIDs: try (form.filled("improvements") ?? "").split(whereSeparator: { $0 == " " || $0 == "," }
+                )
+                .map { try EnteredValue.recordID(String($0), field: "improvements") })
+            _ = try store.write { try $0.rbks.add(draft) }
+        case "edit":
+            var changes = GroupChanges()
+            changes.name = try form.shortText("name")
+            changes.focus = .some(try form.optionalShortText("focus"))
+            _ = try store.write { try $0.groups.edit(id, changes) }
+        case "dissolve":
+            let day = try form.date("date")
+            _ = try store.write { try $0.groups.dissolve(id, on: day) }
         default:
             throw notFound
         }

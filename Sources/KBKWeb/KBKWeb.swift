@@ -313,6 +313,13 @@ public enum KBKWeb {
                 request, action: "assign", environment: environment, official: official, store: store, now: now,
                 page: { try complaintList(request, store: store, official: official, now: now, refill: $0) },
                 change: { try bulkAssign(request, store: store) })
+        case ("complaints", 2) where request.path[1] == "contact":
+            if isRead { return try contactSearchPage(request, store: store, official: official, now: now) }
+            guard request.method == .post else { throw methodNotAllowed("GET, HEAD, POST") }
+            return try posting(
+                request, action: "contact", environment: environment, official: official, store: store, now: now,
+                page: { try contactSearchPage(request, store: store, official: official, now: now, refill: $0) },
+                change: { try searchContact(request, store: store, official: official, now: now) })
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
@@ -393,10 +400,6 @@ public enum KBKWeb {
                     page.allowImagesAsData()
                     return page
                 })
-        case ("units", 1):
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let units = try store.units.list(includeInactive: false, kind: nil, today: store.today)
-            return .html(200, WebPages.units(units, official: official, language: language, base: base))
         case ("unit", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try unitPage(
@@ -425,42 +428,6 @@ public enum KBKWeb {
                     try groupChange(request.path[2], group: id, form: request.form, store: store)
                     return .redirect(to: "\(base)/group/\(id)")
                 })
-        case ("holidays", 1):
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try holidaysPage(request, store: store, official: official, now: now)
-        case ("holidays", 2):
-            guard request.method == .post else { throw methodNotAllowed("POST") }
-            return try posting(
-                request, action: request.path[1], environment: environment, official: official, store: store, now: now,
-                page: { try holidaysPage(request, store: store, official: official, now: now, refill: $0) },
-                change: {
-                    let year = try holidayChange(request.path[1], form: request.form, store: store)
-                    return .redirect(to: "\(base)/holidays?year=\(year)")
-                })
-        case ("officials", 1):
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try officialsPage(request, store: store, official: official, now: now)
-        case ("officials", 2):
-            guard request.method == .post else { throw methodNotAllowed("POST") }
-            return try posting(
-                request, action: request.path[1], environment: environment, official: official, store: store, now: now,
-                page: { try officialsPage(request, store: store, official: official, now: now, refill: $0) },
-                change: {
-                    try officialChange(request.path[1], form: request.form, store: store)
-                    return .redirect(to: "\(base)/officials")
-                })
-        case ("settings", 1):
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try settingsPage(request, store: store, official: official, now: now)
-        case ("settings", 2):
-            guard request.method == .post else { throw methodNotAllowed("POST") }
-            return try posting(
-                request, action: request.path[1], environment: environment, official: official, store: store, now: now,
-                page: { try settingsPage(request, store: store, official: official, now: now, refill: $0) },
-                change: {
-                    try settingChange(request.path[1], form: request.form, store: store)
-                    return .redirect(to: "\(base)/settings")
-                })
         case ("overview", 1):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try overviewPage(request, store: store, official: official)
@@ -471,7 +438,8 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try report(request, store: store, official: official)
         default:
-            throw notFound
+            return try adminRoute(
+                request, first: first, environment: environment, official: official, store: store, now: now)
         }
     }
 
@@ -522,7 +490,9 @@ public enum KBKWeb {
             sops: try store.sops.list(unit: code, status: .active, reviewDue: false, today: today),
             improvements: try store.improvements.list(
                 group: nil, unit: code, stage: nil, overdueOnly: false, today: today),
-            surveys: try store.surveys.list(unit: code, overlapping: nil))
+            surveys: try store.surveys.list(unit: code, overlapping: nil),
+            assessments: try store.assessments.list(year: nil).filter { $0.unitCode == code.value },
+            units: try store.units.list(includeInactive: false, kind: nil, today: today))
         let page = WebPages.unit(
             registry, today: today, official: official, token: try token(for: official, in: store, at: now),
             language: request.language, base: request.base, refill: refill)
@@ -538,7 +508,8 @@ public enum KBKWeb {
             try store.groups.overview(id, today: today, recentMeetings: 10),
             improvements: try store.improvements.list(
                 group: id, unit: nil, stage: nil, overdueOnly: false, today: today),
-            today: today, official: official, token: try token(for: official, in: store, at: now),
+            rbks: try store.rbks.list(group: id), today: today, official: official,
+            token: try token(for: official, in: store, at: now),
             language: request.language, base: request.base, refill: refill)
         return .html(200, page)
     }

@@ -2,11 +2,6 @@ import KBKDomain
 import KBKPresentation
 import KBKStore
 
-/// How the complaints page orders what it finds.
-enum ListOrder: String, CaseIterable {
-    case newest, oldest
-}
-
 /// The complaints page (`/complaints`): the filters of `kbk complaint list` as a form, read with the
 /// same parsers, one page of the complaints found with their total, and the CSV of all of them.
 struct ComplaintListQuery {
@@ -22,7 +17,7 @@ struct ComplaintListQuery {
     /// The fields of the form, in its order; `page` and `format` are the links'.
     static let fields = [
         "q", "skpd", "under", "nounit", "kind", "sort", "status", "channel", "category", "assigned", "due", "from",
-        "to", "overdue",
+        "to", "due_from", "due_to", "overdue",
     ]
 
     /// Reads the query; a refusal names the field as the form labels it in `language`.
@@ -36,7 +31,7 @@ struct ComplaintListQuery {
         // What no unit holds yet: the leaders' page links its row here.
         filter.withoutUnit = typed["nounit"] != nil
         filter.kind = read("kind") { try parseChoice($0, field: "kind") as ComplaintKind }
-        filter.oldestFirst = read("sort") { try parseChoice($0, field: "sort") as ListOrder } == .oldest
+        filter.order = read("sort") { try parseChoice($0, field: "sort") as ComplaintOrder } ?? .newest
         let status = read("status") { try parseChoice($0, field: "status") as StatusSelection }
         filter.statuses = status?.statuses ?? []
         filter.settled = status == .settled
@@ -50,6 +45,14 @@ struct ComplaintListQuery {
             _ = read("to") { _ in
                 try ReportPeriod.checkOrder(
                     from: from, to: to, fromField: Msg.webReceivedFrom(language), toField: Msg.webReceivedTo(language))
+            }
+        }
+        filter.dueFrom = read("due_from") { try CivilDate.parseEntered($0, field: Msg.webDueFrom(language)) }
+        filter.dueTo = read("due_to") { try CivilDate.parseEntered($0, field: Msg.webDueTo(language)) }
+        if let from = filter.dueFrom, let to = filter.dueTo {
+            _ = read("due_to") { _ in
+                try ReportPeriod.checkOrder(
+                    from: from, to: to, fromField: Msg.webDueFrom(language), toField: Msg.webDueTo(language))
             }
         }
         filter.dueState = read("due") { try parseChoice($0, field: "due") as DueState }
@@ -182,14 +185,21 @@ extension WebPages {
             fields.choice(
                 "sort", Msg.webOrder,
                 [
-                    (ListOrder.newest.rawValue, Msg.webNewestFirst(language)),
-                    (ListOrder.oldest.rawValue, Msg.webOldestFirst(language)),
+                    (ComplaintOrder.newest.rawValue, Msg.webNewestFirst(language)),
+                    (ComplaintOrder.oldest.rawValue, Msg.webOldestFirst(language)),
+                    (ComplaintOrder.due.rawValue, Msg.webSoonestDueFirst(language)),
                 ]), "sort")
         form +=
             cell(fields.date("from", Msg.webReceivedFrom), "from") + cell(fields.date("to", Msg.webReceivedTo), "to")
         form += choice("due", Msg.webDueState, DueState.allCases.map { ($0.rawValue, Msg.dueStateName($0)(language)) })
+        form +=
+            cell(fields.date("due_from", Msg.webDueFrom), "due_from")
+            + cell(fields.date("due_to", Msg.webDueTo), "due_to")
         form += "<div><button type=\"submit\">\(Msg.webFind(language))</button></div></form>"
         var body = form
+        if GuardedAction.revealIdentity.allows(official.role) {
+            body += "<p><a href=\"\(base)/complaints/contact\">\(Msg.webContactSearch(language))</a></p>"
+        }
         if let notice = choices.notice { body += "<p class=\"error\" role=\"alert\">\(notice(language))</p>" }
         guard let found else {
             // The page number is the links' own, not a field of the form: its reason stands here.

@@ -9,10 +9,7 @@ extension KBKWeb {
     static func holidaysPage(
         _ request: CGIRequest, store: Store, official: Official, now: Timestamp, refill: Refill? = nil
     ) throws -> CGIResponse {
-        let year =
-            try request.query["year"].flatMap { $0.isEmpty ? nil : $0 }.map {
-                try EnteredValue.integer($0, field: Msg.webYear(request.language), in: CivilDate.plausibleYears)
-            } ?? store.today.year
+        let year = try yearAsked(request, today: store.today)
         return .html(
             200,
             WebPages.holidays(

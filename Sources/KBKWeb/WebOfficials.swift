@@ -34,6 +34,24 @@ extension KBKWeb {
                 (try parseChoice(text, field: "language") as Language).rawValue
             }
             _ = try store.write { try $0.officials.add(draft) }
+        case "edit":
+            let login = try Login(try form.requiredField("login"))
+            var changes = OfficialChanges()
+            changes.name = try form.optionalShortText("name")
+            changes.nip = try form.filled("nip").map { try NIP($0) }
+            changes.unitCode = try form.filled("skpd").map { try UnitCode($0) }
+            changes.role = try form.filled("role").map { (text: String) throws(DomainError) in
+                try parseChoice(text, field: "role")
+            }
+            if let email = form.filled("email") {
+                // "-" clears the address, as `--email ''` does.
+                changes.email = .some(email == "-" ? nil : try EmailAddress.parse(email))
+            }
+            if let language = form.filled("language") {
+                changes.language = .some(
+                    language == "-" ? nil : (try parseChoice(language, field: "language") as Language).rawValue)
+            }
+            _ = try store.write { try $0.officials.edit(login, changes) }
         case "deactivate":
             let login = try Login(try form.requiredField("login"))
             _ = try store.write { try $0.officials.deactivate(login) }
@@ -71,6 +89,20 @@ extension WebPages {
                         preselected: OfficialRole.officer.rawValue)
                     + $0.input("email", Msg.labelEmail, placeholder: "siti@purbalinggakab.go.id")
                     + $0.choice("language", Msg.webLanguage, [("", ""), ("id", "Indonesia"), ("en", "English")])
+            }, token: token, language: language, refill: refill)
+        body += registryForm(
+            path, "edit", Msg.webEditOfficial,
+            {
+                $0.choice("login", Msg.labelLogin, officials.map { ($0.login, "\($0.name) (\($0.login))") })
+                    + "<p class=\"hint\">\(Msg.webBlankKeepsDashClears(language))</p>"
+                    + $0.input("name", Msg.labelName) + $0.input("nip", Msg.labelNIP)
+                    + $0.choice("skpd", Msg.labelUnit, [("", "")] + units.map { ($0.code, "\($0.name) (\($0.code))") })
+                    + $0.choice(
+                        "role", Msg.labelRole,
+                        [("", "")] + OfficialRole.allCases.map { ($0.rawValue, $0.label(language)) })
+                    + $0.input("email", Msg.labelEmail)
+                    + $0.choice(
+                        "language", Msg.webLanguage, [("", ""), ("id", "Indonesia"), ("en", "English"), ("-", "-")])
             }, token: token, language: language, refill: refill)
         body += registryForm(
             path, "deactivate", Msg.webDeactivateOfficial,

@@ -82,6 +82,8 @@ enum WebPages {
                 <a href="\(base)/intake">\(Msg.webNewComplaint(language))</a>
                 <a href="\(base)/report">\(Msg.webReport(language))</a>
                 <a href="\(base)/units">\(Msg.webUnits(language))</a>
+                <a href="\(base)/coordination">\(Msg.webCoordinationShort(language))</a>
+                <a href="\(base)/categories">\(Msg.webCategoriesShort(language))</a>
                 <a href="\(base)/holidays">\(Msg.webHolidays(language))</a>
                 <a href="\(base)/audit">\(Msg.webAudit(language))</a>\(settings)
                 <a href="\(base)/status">\(Msg.webStatusPage(language))</a>
@@ -418,8 +420,10 @@ enum WebPages {
             "<table class=\"\(classes.joined(separator: " "))\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)</tbody></table>"
     }
 
-    /// The units, each linked to its page.
-    static func units(_ units: [Unit], official: Official, language: Language, base: String) -> HTML {
+    /// The units, each linked to its page, and for an admin the form of `kbk skpd add`.
+    static func units(
+        _ units: [Unit], official: Official, token: String, language: Language, base: String, refill: Refill?
+    ) -> HTML {
         let rows: [[HTML]] = units.map { unit in
             [
                 "<a href=\"\(base)/unit/\(unit.code)\">\(unit.code)</a>", "\(unit.name)",
@@ -427,10 +431,25 @@ enum WebPages {
                 "\(unit.parentCode)", "\(unit.headName)", "\(unit.staffCount.map(String.init))",
             ]
         }
-        let body = table(
+        var body = table(
             [Msg.labelCode, Msg.labelName, Msg.labelKind, Msg.labelParent, Msg.labelHead, Msg.labelStaff], rows,
             language: language)
-        return layout(Msg.webUnits(language), body, language: language, base: base, official: official)
+        if GuardedAction.manageRegistry.allows(official.role) {
+            body += "<h2>\(Msg.webActions(language))</h2>"
+            body += registryForm(
+                "\(base)/units", "add", Msg.webAddUnit,
+                {
+                    $0.input("code", Msg.labelCode, required: true, placeholder: "DINKES")
+                        + $0.input("name", Msg.labelName, required: true)
+                        + $0.choice("kind", Msg.labelKind, UnitKind.allCases.map { ($0.rawValue, $0.label(language)) })
+                        + $0.choice(
+                            "parent", Msg.labelParent, [("", "-")] + units.map { ($0.code, "\($0.name) (\($0.code))") })
+                        + $0.input("official_code", Msg.labelOfficialCode)
+                        + $0.input("head_name", Msg.labelHead) + $0.input("head_nip", Msg.labelHeadNIP)
+                        + $0.input("staff", Msg.labelStaff)
+                }, token: token, language: language, refill: refill)
+        }
+        return layout(Msg.webUnits(language), body, language: language, base: base, official: official, refill: refill)
     }
 
     // MARK: Audit trail

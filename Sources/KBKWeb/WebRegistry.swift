@@ -9,6 +9,10 @@ struct UnitRegistry {
     let sops: [SOP]
     let improvements: [Improvement]
     let surveys: [Surveys.Survey]
+    /// The unit's work-culture self-assessments, one per year.
+    let assessments: [CultureAssessment]
+    /// The active units, for a successor's choice.
+    let units: [Unit]
 }
 
 /// The registry's pages (a unit, a KBK group) and their forms. A form is shown when the official's
@@ -59,6 +63,16 @@ extension WebPages {
                     "\(ReportValue.hundredths($0.score.convertedHundredths, language))",
                     "\($0.score.grade.rawValue) \($0.score.grade.label)",
                 ]
+            }, language: language)
+        body += "<h2>\(Msg.webCultureAssessments(language))</h2>"
+        body += table(
+            [Msg.webYearLabel, Msg.webAverage, Msg.webWeakest]
+                + CoreValue.allCases.map { Text(en: $0.name, id: $0.name) },
+            registry.assessments.map { assessment in
+                [
+                    "\(assessment.year)", "\(ReportValue.hundredths(assessment.averageHundredths, language))",
+                    "\(assessment.weakest.name)",
+                ] + assessment.valueHundredths.map { "\(ReportValue.hundredths($0, language))" as HTML }
             }, language: language)
         body += unitForms(
             registry, today: today, official: official, token: token, language: language, base: base, refill: refill)
@@ -163,6 +177,21 @@ extension WebPages {
                     + $0.input("note", Msg.labelNote)
             }
         }
+        if manages, !sopChoice.isEmpty {
+            out += form("revoke", Msg.webRevokeSOP) {
+                $0.choice("sop", Msg.labelNumber, sopChoice) + date($0)
+            }
+        }
+        if manages {
+            let scores = CoreValue.scores.map { (String($0), String($0)) }
+            out += form("assess", Msg.webAssessCulture) { fields in
+                fields.number("year", Msg.webYearLabel, range: CivilDate.plausibleYears, required: true)
+                    + CoreValue.allCases.map {
+                        fields.choice("score-\($0.code)", Text(en: $0.name, id: $0.name), scores, preselected: "3")
+                    }.joined()
+                    + date(fields) + fields.input("note", Msg.labelNote)
+            }
+        }
         if manages {
             out += form("ikm", Msg.webRecordSurvey) {
                 $0.input("period", Msg.webPeriod, required: true, placeholder: "\(today.year)-S1")
@@ -171,14 +200,30 @@ extension WebPages {
                     + $0.number("respondents", Msg.webRespondents, range: IKMScore.respondentRange)
             }
         }
+        if GuardedAction.manageRegistry.allows(official.role) {
+            let unit = registry.overview.unit
+            out += form("edit", Msg.webEditUnit) {
+                $0.input("name", Msg.labelName, required: true, value: unit.name)
+                    + $0.input("official_code", Msg.labelOfficialCode, value: unit.officialCode ?? "")
+                    + $0.input("head_name", Msg.labelHead, value: unit.headName ?? "")
+                    + $0.input("head_nip", Msg.labelHeadNIP, value: unit.headNIP ?? "")
+                    + $0.input("staff", Msg.labelStaff, value: unit.staffCount.map(String.init) ?? "")
+            }
+            if unit.deactivatedOn == nil {
+                let heirs = registry.units.filter { $0.code != unit.code }.map { ($0.code, "\($0.name) (\($0.code))") }
+                out += form("deactivate", Msg.webDeactivateUnit) {
+                    date($0) + $0.choice("successor", Msg.labelSuccessor, [("", "-")] + heirs)
+                }
+            }
+        }
         return out.isEmpty ? HTML() : "<h2>\(Msg.webActions(language))</h2>" + out
     }
 
     /// A KBK group: its record, active members, recent meetings and improvement actions, with the
     /// forms to add or end a membership, record a meeting and open an improvement action.
     static func group(
-        _ overview: GroupOverview, improvements: [Improvement], today: CivilDate, official: Official, token: String,
-        language: Language, base: String, refill: Refill? = nil
+        _ overview: GroupOverview, improvements: [Improvement], rbks: [RBK], today: CivilDate, official: Official,
+        token: String, language: Language, base: String, refill: Refill? = nil
     ) -> HTML {
         let group = overview.group
         func field(_ label: Text, _ value: String?) -> HTML {
@@ -204,6 +249,21 @@ extension WebPages {
             language: language)
         body += "<h2>\(Msg.webImprovements(language))</h2>"
         body += improvementTable(improvements, today: today, language: language, base: base)
+        body += "<h2>\(Msg.webRBKs(language))</h2>"
+        body += rbks.map { rbk -> HTML in
+            let heading = "\(LetterDates.tableDate(rbk.writtenOn, language)) — \(rbk.title)"
+            var entry: HTML = "<details class=\"rbk\"><summary>\(heading)</summary><dl class=\"fields\">"
+            for (label, text) in [
+                (Msg.webRBKPlan, rbk.plan), (Msg.webRBKDo, rbk.doing), (Msg.webRBKCheck, rbk.checking),
+                (Msg.webRBKAct, rbk.acting),
+            ] {
+                entry += "<dt>\(label(language))</dt><dd>\(text)</dd>"
+            }
+            let linked = rbk.improvementIDs.map(String.init).joined(separator: ", ")
+            entry += "<dt>\(Msg.webImprovements(language))</dt><dd>\(linked.isEmpty ? "-" : linked)</dd></dl></details>"
+            return entry
+        }.joined()
+        if rbks.isEmpty { body += "<p>\(Msg.webNoRBK(language))</p>" }
         let path = "\(base)/group/\(group.id)"
         func form(_ action: String, _ title: Text, _ fields: (FormFields) -> HTML) -> HTML {
             registryForm(path, action, title, fields, token: token, language: language, refill: refill)
@@ -229,6 +289,26 @@ extension WebPages {
                     + $0.textarea("problem", Msg.webProblem)
                     + $0.textarea("target", Msg.webTarget) + $0.input("due", Msg.webDueDate)
                     + $0.input("complaints", Msg.webTickets, placeholder: "ADU-\(today.year)-00012")
+            }
+        }
+        if GuardedAction.manageWorkCulture.allows(official.role) {
+            forms += form("rbk", Msg.webWriteRBK) {
+                $0.input("title", Msg.labelTitle, required: true)
+                    + $0.input("date", Msg.webDate, required: true, value: today.description)
+                    + $0.textarea("plan", Msg.webRBKPlan, required: true)
+                    + $0.textarea("doing", Msg.webRBKDo, required: true)
+                    + $0.textarea("checking", Msg.webRBKCheck, required: true)
+                    + $0.textarea("acting", Msg.webRBKAct, required: true)
+                    + $0.input("improvements", Msg.webImprovementNumbers, placeholder: "3, 7")
+            }
+        }
+        if GuardedAction.manageWorkCulture.allows(official.role), active {
+            forms += form("edit", Msg.webEditGroup) {
+                $0.input("name", Msg.labelName, required: true, value: group.name)
+                    + $0.input("focus", Msg.labelFocus, value: group.focus ?? "")
+            }
+            forms += form("dissolve", Msg.webDissolveGroup) {
+                $0.input("date", Msg.webDate, required: true, value: today.description)
             }
         }
         if GuardedAction.recordMeeting.allows(official.role), active {

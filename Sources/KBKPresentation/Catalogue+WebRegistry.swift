@@ -1,0 +1,91 @@
+import KBKDomain
+
+// The texts of the web's registry pages: coordination meetings, RBKs, the culture self-assessment,
+// categories and topics, and the admins' forms for units and officials.
+extension Msg {
+    package static let webCoordination = Text(en: "Coordination meetings", id: "Rapat koordinasi")
+    package static let webCoordinationMeeting = Text(en: "Coordination meeting", id: "Rapat koordinasi")
+    package static let webRecordCoordination = Text(
+        en: "Record a coordination meeting", id: "Catat rapat koordinasi")
+    package static let webAttendingUnits = Text(en: "Attending units", id: "Unit yang hadir")
+    package static let webChair = Text(en: "Chair", id: "Pimpinan rapat")
+    package static let webDecisions = Text(en: "Decisions", id: "Keputusan")
+    package static let webActionItems = Text(en: "Action items", id: "Tindak lanjut")
+    package static let webActionItem = Text(en: "Action item", id: "Tindak lanjut")
+    package static let webOpenActionItems = Text(
+        en: "Action items not yet done", id: "Tindak lanjut yang belum selesai")
+    package static let webAddActionItem = Text(en: "Add an action item", id: "Tambah tindak lanjut")
+    package static let webMarkActionDone = Text(en: "Mark an action item done", id: "Tandai tindak lanjut selesai")
+    package static let webOwnerUnit = Text(en: "Unit responsible", id: "Unit pelaksana")
+    package static let webWhatMustBeDone = Text(en: "What must be done", id: "Yang harus dikerjakan")
+    package static let webWhatWasDone = Text(en: "What was done", id: "Yang sudah dikerjakan")
+    package static let webDoneOn = Text(en: "Done", id: "Selesai")
+    package static let webLate = Text(en: "Overdue", id: "Terlambat")
+    package static func webNoSuchActionItem(_ id: String) -> Text {
+        Text(
+            en: "this meeting has no action item '\(id)'",
+            id: "rapat ini tidak punya tindak lanjut '\(id)'")
+    }
+    package static let webRBKs = Text(en: "Work-culture write-ups (RBK)", id: "Risalah Budaya Kerja (RBK)")
+    package static let webNoRBK = Text(en: "No RBK written yet.", id: "Belum ada RBK.")
+    package static let webWriteRBK = Text(en: "Write an RBK", id: "Tulis RBK")
+    package static let webRBKPlan = Text(en: "Plan", id: "Rencana")
+    package static let webRBKDo = Text(en: "Do", id: "Pelaksanaan")
+    package static let webRBKCheck = Text(en: "Check", id: "Pemeriksaan")
+    package static let webRBKAct = Text(en: "Act", id: "Tindak lanjut")
+    package static let webImprovementNumbers = Text(
+        en: "Improvement actions it reports (numbers)", id: "Aksi perbaikan yang dilaporkan (nomor)")
+    package static let webEditGroup = Text(en: "Change the group's name or focus", id: "Ubah nama atau fokus kelompok")
+    package static let webDissolveGroup = Text(en: "Dissolve the group", id: "Bubarkan kelompok")
+    package static let webCultureAssessments = Text(
+        en: "Work-culture self-assessments (BerAKHLAK)", id: "Penilaian mandiri budaya kerja (BerAKHLAK)")
+    package static let webAssessCulture = Text(
+        en: "Record the year's self-assessment", id: "Catat penilaian mandiri tahun ini")
+    package static let webYearLabel = Text(en: "Year", id: "Tahun")
+    package static let webAverage = Text(en: "Average", id: "Rata-rata")
+    package static let webWeakest = Text(en: "Weakest value", id: "Nilai terlemah")
+    package static let webRevokeSOP = Text(en: "Revoke an SOP", id: "Cabut SOP")
+    package static let webEditUnit = Text(en: "Change the unit's details", id: "Ubah data unit")
+    package static let webDeactivateUnit = Text(en: "Deactivate the unit", id: "Nonaktifkan unit")
+    package static let webAddUnit = Text(en: "Register a unit", id: "Daftarkan unit")
+    package static let webCategories = Text(en: "Categories and topics", id: "Kategori dan topik")
+    package static let webDeadlineClasses = Text(
+        en: "Deadline classes (working days)", id: "Kelas tenggat (hari kerja)")
+    package static let webTopics = Text(en: "Topics", id: "Topik")
+    package static let webLaporCategory = Text(en: "LAPOR! category", id: "Kategori LAPOR!")
+    package static let webNameEnglish = Text(en: "Name in English", id: "Nama dalam bahasa Inggris")
+    package static let webAddCategory = Text(en: "Add a deadline class", id: "Tambah kelas tenggat")
+    package static let webEditCategory = Text(en: "Change a deadline class", id: "Ubah kelas tenggat")
+    package static let webAddTopic = Text(en: "Add a topic", id: "Tambah topik")
+    package static let webEditTopic = Text(en: "Change a topic", id: "Ubah topik")
+    package static let webBlankKeeps = Text(
+        en: "A field left blank keeps its value.", id: "Isian yang dikosongkan tetap seperti semula.")
+    package static let webDaysOrHours = Text(
+        en: "give the first response in working days or in hours, not both",
+        id: "isi tenggat tanggapan dalam hari kerja atau dalam jam, tidak keduanya")
+    package static let webCoordinationShort = Text(en: "Coordination", id: "Koordinasi")
+    package static let webCategoriesShort = Text(en: "Categories", id: "Kategori")
+    package static let webEditOfficial = Text(en: "Change an official", id: "Ubah data pegawai")
+    package static let webBlankKeepsDashClears = Text(
+        en: "A field left blank keeps its value; '-' clears the e-mail address or the language.",
+        id: "Isian yang dikosongkan tetap seperti semula; '-' menghapus alamat surel atau bahasa.")
+    package static let webTickAUnit = Text(
+        en: "tick at least one attending unit", id: "centang sedikitnya satu unit yang hadir")
+    package static let webDueFrom = Text(en: "Due from", id: "Tenggat sejak")
+    package static let webDueTo = Text(en: "Due until", id: "Tenggat sampai")
+    package static let webSoonestDueFirst = Text(
+        en: "Soonest deadline first (running ones only)", id: "Tenggat terdekat dulu (hanya yang berjalan)")
+    package static let webContactSearch = Text(
+        en: "Find a complainant's complaints by telephone", id: "Cari pengaduan menurut nomor telepon pengadu")
+    package static let webContactSearchRecorded = Text(
+        en:
+            "The number is the complainant's personal data: each search is recorded in the audit trail with its reason.",
+        id: "Nomor telepon adalah data pribadi pengadu: setiap pencarian dicatat di jejak audit beserta alasannya.")
+    package static let webPhoneNumber = Text(en: "Telephone number", id: "Nomor telepon")
+    package static func webFoundCount(_ count: Int) -> Text {
+        Text(en: "\(count) complaint(s) found", id: "\(count) pengaduan ditemukan")
+    }
+    package static let webReplacementNeedsRetiring = Text(
+        en: "a replacement is named only when the class is retired",
+        id: "kelas pengganti hanya disebut bila kelas ini tidak dipakai lagi")
+}
