@@ -88,4 +88,18 @@ extension Msg {
     package static let webReplacementNeedsRetiring = Text(
         en: "a replacement is named only when the class is retired",
         id: "kelas pengganti hanya disebut bila kelas ini tidak dipakai lagi")
+    package static let webTargets = Text(en: "Yearly targets (Renstra IKU)", id: "Target tahunan (IKU Renstra)")
+    package static let webTargetSettled = Text(en: "Settled (%)", id: "Selesai (%)")
+    package static let webTargetOnTime = Text(en: "On time (%)", id: "Tepat waktu (%)")
+    package static let webSetTargets = Text(en: "Set the year's targets", id: "Tetapkan target tahunan")
+    package static let webRemoveTargets = Text(en: "Remove a year's targets", id: "Hapus target suatu tahun")
+    package static let webBlankKeepsDashClearsTarget = Text(
+        en: "A field left blank keeps the target; '-' clears it.",
+        id: "Isian yang dikosongkan tetap seperti semula; '-' menghapus target itu.")
+    package static let webLinkImprovement = Text(
+        en: "Link an improvement action to a complaint, an SOP or survey elements",
+        id: "Kaitkan aksi perbaikan dengan pengaduan, SOP atau unsur survei")
+    package static let webSOPNumber = Text(en: "SOP number", id: "Nomor SOP")
+    package static let webSurveyNumber = Text(en: "IKM survey (number)", id: "Survei IKM (nomor)")
+    package static let webSurveyElements = Text(en: "Survey elements (U1–U9)", id: "Unsur survei (U1–U9)")
 }

@@ -86,6 +86,23 @@ extension KBKWeb {
                     String.init),
                 respondents: respondents)
             _ = try store.write { try $0.surveys.add(unit: unit, period: period, score: score) }
+        case "target":
+            let year = try EnteredValue.integer(try form.requiredField("year"), field: "year", in: UnitTarget.years)
+            /// Blank keeps the target as it is, "-" clears it (as `--on-time ''` does).
+            func clearable<Value>(_ name: String, _ parse: (String) throws -> Value) throws -> Value?? {
+                guard let text = form.filled(name) else { return nil }
+                return text == "-" ? .some(nil) : .some(try parse(text))
+            }
+            var changes = TargetChanges()
+            changes.settledBasisPoints = try clearable("settled") { try UnitTarget.parseShare($0, field: "settled") }
+            changes.onTimeBasisPoints = try clearable("on_time") { try UnitTarget.parseShare($0, field: "on_time") }
+            changes.ikmHundredths = try clearable("ikm") { try UnitTarget.parseIKM($0, field: "ikm") }
+            changes.source = try clearable("source") { try TextRules.name($0, field: "source") }
+            if changes.isEmpty { throw DomainError.invalid(field: "settled", value: "", reason: .empty) }
+            _ = try store.write { try $0.targets.set(unit, year: year, changes) }
+        case "remove-target":
+            let year = try EnteredValue.integer(try form.requiredField("year"), field: "year", in: UnitTarget.years)
+            _ = try store.write { try $0.targets.remove(unit, year: year) }
         case "revoke":
             let number = try form.requiredField("sop")
             let day = try form.date("date")
@@ -146,6 +163,27 @@ extension KBKWeb {
             draft.complaints = try (form.filled("complaints") ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
                 .map { try Ticket.parse(String($0)) }
             _ = try store.write { try $0.improvements.add(draft) }
+        case "link":
+            let improvement = try EnteredValue.recordID(try form.requiredField("improvement"), field: "improvement")
+            let ticket = try form.filled("complaint").map { try Ticket.parse($0) }
+            let sop = form.filled("sop")
+            let survey = try form.filled("survey").map { try EnteredValue.recordID($0, field: "survey") }
+            let elements = try (form.filled("elements") ?? "").split(separator: ",").map {
+                try IKMScore.parseElement(String($0).trimmingWhitespace())
+            }
+            if survey != nil && elements.isEmpty {
+                throw DomainError.invalid(field: "elements", value: "", reason: .empty)
+            }
+            if survey == nil && !elements.isEmpty {
+                throw DomainError.invalid(field: "survey", value: "", reason: .empty)
+            }
+            guard ticket != nil || sop != nil || survey != nil else {
+                throw DomainError.invalid(field: "complaint", value: "", reason: .empty)
+            }
+            try store.write {
+                if ticket != nil || sop != nil { try $0.improvements.link(improvement, complaint: ticket, sop: sop) }
+                if let survey { try $0.improvements.link(improvement, survey: survey, elements: elements) }
+            }
         case "rbk":
             let draft = RBKDraft(
                 groupID: id, title: try form.shortText("title"), writtenOn: try form.optionalDate("date"),

@@ -492,7 +492,8 @@ public enum KBKWeb {
                 group: nil, unit: code, stage: nil, overdueOnly: false, today: today),
             surveys: try store.surveys.list(unit: code, overlapping: nil),
             assessments: try store.assessments.list(year: nil).filter { $0.unitCode == code.value },
-            units: try store.units.list(includeInactive: false, kind: nil, today: today))
+            units: try store.units.list(includeInactive: false, kind: nil, today: today),
+            targets: try store.targets.list(year: nil, units: [code.value]))
         let page = WebPages.unit(
             registry, today: today, official: official, token: try token(for: official, in: store, at: now),
             language: request.language, base: request.base, refill: refill)

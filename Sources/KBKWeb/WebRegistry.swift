@@ -13,6 +13,8 @@ struct UnitRegistry {
     let assessments: [CultureAssessment]
     /// The active units, for a successor's choice.
     let units: [Unit]
+    /// The unit's yearly targets (Renstra IKU), by year.
+    let targets: [UnitTarget]
 }
 
 /// The registry's pages (a unit, a KBK group) and their forms. A form is shown when the official's
@@ -62,6 +64,18 @@ extension WebPages {
                     "\($0.period.label)", "\($0.score.respondents)",
                     "\(ReportValue.hundredths($0.score.convertedHundredths, language))",
                     "\($0.score.grade.rawValue) \($0.score.grade.label)",
+                ]
+            }, language: language)
+        body += "<h2>\(Msg.webTargets(language))</h2>"
+        body += table(
+            [Msg.webYearLabel, Msg.webTargetSettled, Msg.webTargetOnTime, Msg.webIKM, Msg.labelSource],
+            registry.targets.map { target in
+                [
+                    "\(target.year)",
+                    "\(target.settledBasisPoints.map { ReportValue.hundredths($0, language) + " %" } ?? "-")",
+                    "\(target.onTimeBasisPoints.map { ReportValue.hundredths($0, language) + " %" } ?? "-")",
+                    "\(target.ikmHundredths.map { ReportValue.hundredths($0, language) } ?? "-")",
+                    "\(target.source ?? "-")",
                 ]
             }, language: language)
         body += "<h2>\(Msg.webCultureAssessments(language))</h2>"
@@ -200,6 +214,21 @@ extension WebPages {
                     + $0.number("respondents", Msg.webRespondents, range: IKMScore.respondentRange)
             }
         }
+        if GuardedAction.setTargets.allows(official.role) {
+            out += form("target", Msg.webSetTargets) {
+                $0.number("year", Msg.webYearLabel, range: UnitTarget.years, required: true)
+                    + "<p class=\"hint\">\(Msg.webBlankKeepsDashClearsTarget(language))</p>"
+                    + $0.input("settled", Msg.webTargetSettled, placeholder: "90")
+                    + $0.input("on_time", Msg.webTargetOnTime, placeholder: "80")
+                    + $0.input("ikm", Msg.webIKM, placeholder: "82,5")
+                    + $0.input("source", Msg.labelSource, placeholder: "Renstra 2021–2026, IKU 3")
+            }
+            if !registry.targets.isEmpty {
+                out += form("remove-target", Msg.webRemoveTargets) {
+                    $0.choice("year", Msg.webYearLabel, registry.targets.map { (String($0.year), String($0.year)) })
+                }
+            }
+        }
         if GuardedAction.manageRegistry.allows(official.role) {
             let unit = registry.overview.unit
             out += form("edit", Msg.webEditUnit) {
@@ -289,6 +318,16 @@ extension WebPages {
                     + $0.textarea("problem", Msg.webProblem)
                     + $0.textarea("target", Msg.webTarget) + $0.input("due", Msg.webDueDate)
                     + $0.input("complaints", Msg.webTickets, placeholder: "ADU-\(today.year)-00012")
+            }
+        }
+        let open = improvements.filter { !$0.stage.isFinished }
+        if GuardedAction.manageWorkCulture.allows(official.role), !open.isEmpty {
+            forms += form("link", Msg.webLinkImprovement) {
+                $0.choice("improvement", Msg.webImprovement, open.map { (String($0.id), "\($0.id) — \($0.title)") })
+                    + $0.input("complaint", Msg.labelTicket, placeholder: "ADU-\(today.year)-00012")
+                    + $0.input("sop", Msg.webSOPNumber, placeholder: "470/01/\(today.year)")
+                    + $0.input("survey", Msg.webSurveyNumber)
+                    + $0.input("elements", Msg.webSurveyElements, placeholder: "U3,U8")
             }
         }
         if GuardedAction.manageWorkCulture.allows(official.role) {

@@ -193,4 +193,46 @@ import Testing
         }
         #expect(snapshot(world.path) == before)
     }
+
+    @Test func aUnitsTargetsAndAnImprovementsLinks() throws {
+        let world = try WebTests.World()
+        #expect(world.post("/unit/DPUPR/group", user: "adm", [("name", "KBK Jalan Mulus")]).status == 303)
+        #expect(world.post("/group/1/improvement", user: "adm", [("title", "Tambal cepat")]).status == 303)
+        #expect(
+            world.post("/intake", user: "koord", [("subject", "Jalan rusak"), ("description", "x"), ("skpd", "DPUPR")])
+                .status == 200)
+        let steps: [(String, [(String, String)])] = [
+            ("/unit/DPUPR/target", [("year", "2026"), ("settled", "90"), ("on_time", "87,5"), ("ikm", "82.5")]),
+            ("/unit/DPUPR/target", [("year", "2026"), ("on_time", "-"), ("source", "Renstra 2021–2026, IKU 3")]),
+            ("/unit/DPUPR/target", [("year", "2027"), ("settled", "95")]),
+            ("/unit/DPUPR/remove-target", [("year", "2027")]),
+            ("/unit/DPUPR/sop", [("number", "470/01/2026"), ("title", "Tambal"), ("effective", "2026-11-02")]),
+            ("/group/1/link", [("improvement", "1"), ("complaint", "ADU-2026-00001"), ("sop", "470/01/2026")]),
+        ]
+        for (path, fields) in steps {
+            let response = world.post(path, user: "adm", fields)
+            #expect(response.status == 303, "\(path): \(response.body)")
+        }
+        let db = try Connection(path: world.path, mode: .readOnly)
+        #expect(try db.scalar("SELECT settled_bp FROM unit_target WHERE year = 2026")?.intValue == 9000)
+        #expect(try db.scalar("SELECT on_time_bp FROM unit_target WHERE year = 2026") == .null)
+        #expect(try db.scalar("SELECT count(*) FROM unit_target")?.intValue == 1)
+        #expect(try db.scalar("SELECT count(*) FROM improvement_complaint")?.intValue == 1)
+        let unit = world.request("GET", "/unit/DPUPR", user: "agus").body
+        #expect(unit.contains("90,00 %") && unit.contains("82,50") && unit.contains("Renstra 2021–2026, IKU 3"))
+        let before = snapshot(world.path)
+        let refusals: [(String, String, [(String, String)], Int)] = [
+            ("adm.dlh", "/unit/DPUPR/target", [("year", "2026"), ("settled", "80")], 403),
+            ("adm", "/unit/DPUPR/target", [("year", "2026"), ("settled", "101")], 400),
+            ("adm", "/unit/DPUPR/target", [("year", "2026")], 400),
+            ("adm", "/group/1/link", [("improvement", "1"), ("survey", "1")], 400),
+            ("adm", "/group/1/link", [("improvement", "1")], 400),
+            ("agus", "/group/1/link", [("improvement", "1"), ("complaint", "ADU-2026-00001")], 403),
+        ]
+        for (user, path, fields, status) in refusals {
+            let response = world.post(path, user: user, fields)
+            #expect(response.status == status, "\(user) \(path): \(response.body)")
+        }
+        #expect(snapshot(world.path) == before)
+    }
 }
