@@ -159,6 +159,8 @@ public enum NIPProblem: Sendable, Equatable {
 
 /// A rule between records that a change would break.
 public enum RuleViolation: Sendable, Equatable {
+    /// A web intake form sent again after it recorded this complaint.
+    case intakeFormSent(ticket: String)
     case parentMustBeDistrict(child: String, parent: String)
     case parentIsItself(String)
     case unitInactive(String)

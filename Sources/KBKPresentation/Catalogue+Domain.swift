@@ -272,6 +272,10 @@ extension Msg {
             alreadyExtended(ticket, days)
         case .categoryNotInUse(let category, let replacedBy):
             categoryNotInUse(category, replacedBy)
+        case .intakeFormSent(let ticket):
+            Text(
+                en: "this form was sent already and recorded \(ticket); open that complaint rather than send it again",
+                id: "formulir ini sudah terkirim dan mencatat \(ticket); buka pengaduan itu, jangan kirim lagi")
         case .topicNotInUse(let topic):
             Text(
                 en: "topic \(topic) is out of use; choose another ('kbk topic list')",

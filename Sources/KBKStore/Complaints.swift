@@ -335,8 +335,19 @@ extension Writing where Repository == Complaints {
 
     /// Logs a complaint (`log`) and gives it a tracking code for the complainant, returned once;
     /// the receipt's audit entry covers both.
-    public func logTracked(_ draft: ComplaintDraft) throws -> (Complaint, trackingCode: String) {
+    /// `formKey`: the web intake form's one-use key; a form already sent is refused, naming the
+    /// complaint it recorded (`IntakeKey`).
+    public func logTracked(_ draft: ComplaintDraft, formKey: IntakeKey? = nil) throws
+        -> (Complaint, trackingCode: String)
+    {
+        if let formKey, let ticket = try repository.recorded(by: formKey) {
+            throw DomainError.rule(.intakeFormSent(ticket: ticket.description))
+        }
         let complaint = try log(draft)
+        if let formKey {
+            try connection.run(
+                "INSERT INTO intake_key (key, complaint_id) VALUES (?, ?)", formKey.value, complaint.id)
+        }
         return (complaint, try setTrackingCode(of: complaint))
     }
 

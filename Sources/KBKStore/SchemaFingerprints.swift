@@ -42,5 +42,6 @@ public enum SchemaFingerprints {
         37: "b3ae745a6ace7f3698da09d7993fb9b4b80c00ed557f76854f8e374d031ebe6d",
         38: "347e3a5dcca39462c6f6c76fc6ca339ea0034b07fc3d5808c19f0c2e4a52378d",
         39: "0d8db061e7e9e1cfbbc9d193641b19e6244e3950d0cbdb0d77d75c3c2fd42f92",
+        40: "ee09a96e674f8eb2c69a0d7214b24f36e61cc6c04ab9082eddf2fc618301c075",
     ]
 }

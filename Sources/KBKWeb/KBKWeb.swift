@@ -147,7 +147,8 @@ public enum KBKWeb {
     /// The status of a store or domain error, with the command line's one-line message (a store's
     /// refusal in the web's words, which have no English in the Indonesian).
     static func describe(_ error: Error) -> (Int, Text) {
-        let (code, message) = ErrorReport.classify(error, timeZone: .wib)
+        let (code, classified) = ErrorReport.classify(error, timeZone: .wib)
+        let message = WebMessages.withoutCommandHints(classified)
         if let domain = error as? DomainError, case .notFound = domain { return (404, message) }
         if case .notPermitted(let refusal) = error as? StoreError { return (403, Msg.webNotPermitted(refusal)) }
         switch code {
@@ -387,7 +388,9 @@ public enum KBKWeb {
                     let document = try ReportDocument(settings: store.settings, signedOn: store.today)
                     // Never the request's own host, which the client names.
                     let address = try store.settings.webAddress()
-                    let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
+                    // The form's one-use key: sent again (a reload of the receipt), it records nothing more.
+                    let key = request.form["form_key"].flatMap(IntakeKey.init)
+                    let (complaint, code) = try store.write { try $0.complaints.logTracked(draft, formKey: key) }
                     let receipt = WebPages.Receipt(
                         complaint: complaint, trackingCode: code,
                         unitName: (try? complaint.unitCode.map { try store.units.get($0).name }) ?? nil,

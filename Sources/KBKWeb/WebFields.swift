@@ -187,14 +187,18 @@ struct QueryFields {
         do {
             return try parse(text)
         } catch {
-            problems[name] = ErrorReport.classify(error, timeZone: timeZone).1
+            problems[name] = WebMessages.withoutCommandHints(ErrorReport.classify(error, timeZone: timeZone).1)
             return nil
         }
     }
 
     /// Runs a check of the field `name`, keeping its error as the field's problem.
     mutating func check(_ name: String, _ body: () throws -> Void) {
-        do { try body() } catch { problems[name] = ErrorReport.classify(error, timeZone: timeZone).1 }
+        do {
+            try body()
+        } catch {
+            problems[name] = WebMessages.withoutCommandHints(ErrorReport.classify(error, timeZone: timeZone).1)
+        }
     }
 
     /// The reason the field `name` could not be read, to show under it.

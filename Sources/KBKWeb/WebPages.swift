@@ -344,6 +344,7 @@ enum WebPages {
         let body: HTML = """
             <form method="post" action="\(base)/intake" class="action">
             <input type="hidden" name="csrf" value="\(token)">
+            <input type="hidden" name="form_key" value="\(f.typed["form_key"] ?? IntakeKey().value)">
             \(f.formProblem())\(fields)
             <button type="submit">\(Msg.webLogComplaint(language))</button>
             </form>

@@ -151,4 +151,23 @@ import Testing
             .components(separatedBy: "</span>").first ?? ""
         #expect(!reason.isEmpty && !reason.contains("Aminah"), "\(reason)")
     }
+
+    @Test func theSameIntakeFormSentTwiceRecordsOneComplaint() throws {
+        let form = world.request("GET", "/intake", user: "koord").body
+        let marker = "name=\"form_key\" value=\""
+        let key = try #require(form.range(of: marker).map { String(form[$0.upperBound...].prefix { $0 != "\"" }) })
+        #expect(key.count == 32 && key.allSatisfy { $0.isHexDigit && !$0.isUppercase })
+        let fields = [("subject", "Jalan rusak"), ("description", "Lubang"), ("skpd", "DPUPR"), ("form_key", key)]
+        let first = world.post("/intake", user: "koord", fields)
+        #expect(first.status == 200 && first.body.contains("ADU-2026-00001"), "\(first.body)")
+        let before = snapshot(world.path)
+        // A reload of the receipt sends the same form again: refused, naming what it recorded.
+        let again = world.post("/intake", user: "koord", fields)
+        #expect(again.status == 400 && again.body.contains("formulir ini sudah terkirim dan mencatat ADU-2026-00001"))
+        #expect(snapshot(world.path) == before)
+        // Another form (another key) records another complaint; a page opened anew has a new key.
+        let other = world.request("GET", "/intake", user: "koord").body
+        #expect(!other.contains(key))
+        #expect(world.post("/intake", user: "koord", Array(fields.dropLast())).body.contains("ADU-2026-00002"))
+    }
 }

@@ -235,4 +235,28 @@ import Testing
         }
         #expect(snapshot(world.path) == before)
     }
+
+    @Test func theWebNamesNoCommandInItsRefusals() throws {
+        let world = try WebTests.World()
+        for path in ["/group/999", "/unit/NOPE", "/complaint/ADU-2026-99999", "/coordination/999"] {
+            let page = world.request("GET", path, user: "koord")
+            #expect(
+                page.status == 404 && page.body.contains("tidak ada") && !page.body.contains("&#39;kbk "),
+                "\(page.body)")
+        }
+        let filter = world.request("GET", "/complaints", user: "koord", query: "category=nope")
+        #expect(filter.status == 400 && filter.body.contains("kategori &#39;nope&#39; tidak ada"))
+        #expect(!filter.body.contains("&#39;kbk "), "\(filter.body)")
+        let hints = [
+            ("kelompok '9' tidak ada; lihat 'kbk group list --all'", "kelompok '9' tidak ada"),
+            (
+                "topik x sudah tidak dipakai; pilih topik lain ('kbk topic list')",
+                "topik x sudah tidak dipakai; pilih topik lain"
+            ),
+            ("perlu 'kbk migrate' oleh admin", "perlu 'kbk migrate' oleh admin"),
+        ]
+        for (message, shown) in hints {
+            #expect(WebMessages.withoutHints(message, connectors: ["; lihat "]) == shown)
+        }
+    }
 }
