@@ -71,7 +71,7 @@ echo "  sqlite3 shell, select 1     $(hyperfine -N --warmup 3 --runs 40 --export
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 export KBK_WEB_ROOT=$root KBK_WEB_BIN=$WEB KBK_DB=$DB KBK_WEB_USERS=$root/users
-export KBK_WEB_PORT=$(free_port) KBK_WEB_TLS_PORT=$(free_port) KBK_WEB_CERT=$root/server.pem
+export KBK_WEB_ADDRESS=127.0.0.1 KBK_WEB_PORT=$(free_port) KBK_WEB_TLS_PORT=$(free_port) KBK_WEB_CERT=$root/server.pem
 openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 2 -keyout "$root/k.pem" -out "$root/c.pem" 2>/dev/null
 cat "$root/c.pem" "$root/k.pem" > "$root/server.pem"
 # The default (MD5) hash: bcrypt would time the login.

@@ -18,7 +18,7 @@ mkdir -p "$work/htdocs" "$work/db"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 export KBK_NOW=2025-11-20T09:00:00+07:00
 export KBK_WEB_ROOT=$work KBK_WEB_BIN=$bin/kbk-web KBK_DB=$work/db/kbk.sqlite KBK_WEB_USERS=$work/users
-export KBK_WEB_PORT=$(free_port) KBK_WEB_TLS_PORT=$(free_port) KBK_WEB_CERT=$work/server.pem
+export KBK_WEB_ADDRESS=127.0.0.1 KBK_WEB_PORT=$(free_port) KBK_WEB_TLS_PORT=$(free_port) KBK_WEB_CERT=$work/server.pem
 "$bin/kbk" --db "$KBK_DB" demo --complaints 600 >/dev/null
 htpasswd -B -b -c "$work/users" adm.dpupr rahasia 2>/dev/null
 logged=$("$bin/kbk" --db "$KBK_DB" complaint new --channel whatsapp --subject "Lampu jalan mati di Jl. Ahmad Yani" \
