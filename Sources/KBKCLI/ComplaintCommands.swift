@@ -364,6 +364,10 @@ enum ComplaintCommands {
             }
             (filter.receivedFrom, filter.receivedTo) = try invocation.dateRange(List.from, List.to)
             (filter.dueFrom, filter.dueTo) = try invocation.dateRange(List.dueFrom, List.dueTo)
+            if filter.asksPausedByRunningDeadline {
+                let other = filter.order == .due ? List.byDue.dashed : filter.dueFrom != nil ? "--due-from" : "--due-to"
+                throw invocation.usageError(Msg.conflictingOptions("--due paused", other))
+            }
             filter.search = try invocation.value(List.search)
             filter.assignedTo = try invocation.value(List.assignedTo)
             if invocation.isSet(List.mine) {

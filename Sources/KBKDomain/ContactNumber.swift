@@ -22,6 +22,37 @@ public struct ContactNumber: Hashable, Sendable {
         self.digits = digits
     }
 
+    /// Every number in a contact as a complainant left it, which is free text: "WA 0812-3456-7890",
+    /// "HP: +62 812 3456 7890 / 0813 1111 2222" hold one and two. Each run of digits and the signs
+    /// numbers are written with is read as above.
+    public static func all(in text: String) -> [ContactNumber] {
+        var numbers: [ContactNumber] = []
+        var run = ""
+        /// The run read as one number, or else each of its space-separated parts ("0812… 0813…").
+        func flush() {
+            let trimmed = run.trimmingWhitespace()
+            run = ""
+            guard !trimmed.isEmpty else { return }
+            if let number = ContactNumber(trimmed) {
+                numbers.append(number)
+            } else {
+                numbers += trimmed.split(separator: " ").compactMap { ContactNumber(String($0)) }
+            }
+        }
+        for character in text {
+            if character.isASCII && (character.isNumber || "+-().".contains(character)) {
+                run.append(character)
+            } else if character == " ", run.last?.isNumber == true {
+                // A space inside a number ("0812 3456 7890") joins its groups: the run goes on.
+                run.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return numbers
+    }
+
     /// The number read from what a desk typed, or a refusal naming the value and what is allowed.
     public static func parse(_ text: String, field: String) throws(DomainError) -> ContactNumber {
         guard let number = ContactNumber(text) else {

@@ -225,7 +225,19 @@ extension ComplaintAction.Kind: Labelled {
 extension Msg {
     package static func term(_ text: String, _ language: Language) -> String {
         guard language == .id else { return text }
-        return indonesianTerms[text] ?? text
+        if let known = indonesianTerms[text] { return known }
+        // The web's score of a value, "score-BO": the value by its name.
+        if text.hasPrefix("score-"), let value = CoreValue.allCases.first(where: { "score-\($0.code)" == text }) {
+            return "skor \(value.name)"
+        }
+        // "a whole number from 1 to 10000000": the bounds are the range's.
+        let whole = "a whole number from "
+        if text.hasPrefix(whole), case let bounds = text.dropFirst(whole.count).split(separator: " to "),
+            bounds.count == 2
+        {
+            return "bilangan bulat dari \(bounds[0]) sampai \(bounds[1])"
+        }
+        return text
     }
 
     package static let indonesianTerms: [String: String] = [
@@ -251,6 +263,23 @@ extension Msg {
         "last meeting + 1 day": "sehari setelah rapat terakhir", "last member since": "anggota terakhir sejak",
         "made": "tanggal dibuat", "member since": "anggota sejak", "previous effective": "tanggal berlaku sebelumnya",
         "previous revision": "revisi sebelumnya", "previous stage": "tahap sebelumnya", "started": "tanggal mulai",
+        // The web's form fields (issue 31), where they are not the command line's.
+        "phone": "nomor telepon", "settled": "selesai", "on_time": "tepat waktu", "ikm": "IKM",
+        "staff": "jumlah pegawai", "verify_days": "hari verifikasi", "respond_days": "hari tanggapan",
+        "respond_hours": "jam tanggapan", "settle_days": "hari penyelesaian", "extension_days": "hari perpanjangan",
+        "complaint": "pengaduan", "survey": "survei", "elements": "unsur survei", "item": "tindak lanjut",
+        "owner": "unit pelaksana", "improvements": "rencana aksi", "use": "pemakaian", "held": "tanggal rapat",
+        "text": "yang harus dikerjakan", "year": "tahun", "code": "kode", "name_en": "nama dalam bahasa Inggris",
+        "lapor_category": "kategori LAPOR!", "official_code": "kode resmi", "head_name": "nama kepala",
+        "head_nip": "NIP kepala", "replaced_by": "kelas pengganti", "plan": "rencana", "doing": "pelaksanaan",
+        "checking": "pemeriksaan", "acting": "tindak lanjut", "successor": "unit pengganti", "units": "unit",
+        "the meeting": "rapat", "on": "tanggal",
+        "a telephone number of 8 to 15 digits, like 0812-3456-7890":
+            "nomor telepon 8 sampai 15 angka, mis. 0812-3456-7890",
+        "a percentage from 0 to 100 with at most two decimals, e.g. 90 or 87.5":
+            "persentase 0 sampai 100 dengan paling banyak dua desimal, mis. 90 atau 87,5",
+        "a converted IKM from 25 to 100 with at most two decimals, e.g. 82.5":
+            "nilai IKM konversi 25 sampai 100 dengan paling banyak dua desimal, mis. 82,5",
         // The shapes a value should have.
         "YYYY-MM-DD": "YYYY-MM-DD", "a number like 3.12": "angka seperti 3.12",
         "a ticket like ADU-2026-00012": "tiket seperti ADU-2026-00012", "64 hex digits": "64 digit heksadesimal",

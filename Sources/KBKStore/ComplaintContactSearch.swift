@@ -24,13 +24,23 @@ extension Writing where Repository == Complaints {
             let r = DecodedRow(row, table: "complaint")
             return (id: try r.int64(0, "id"), contact: r.optionalText(1))
         }
-        let ids = candidates.filter { $0.contact.flatMap(ContactNumber.init) == number }.map(\.id)
+        let ids = candidates.filter { ContactNumber.all(in: $0.contact ?? "").contains(number) }.map(\.id)
         let row = try connection.prepare("SELECT \(Complaints.columns) WHERE c.id = ?")
         let found = try ids.compactMap { try row.query([$0], Complaints.decode).first }
+        // The search, found or not, and each complaint it tied to the number, on that complaint's
+        // own trail: whose link to a telephone number was disclosed is read there.
+        let tickets = found.map(\.ticket.description)
         try transaction.audit(
             AuditRecord(
                 .revealIdentity, .complaint, id: "contact",
-                "searched the complainants' contacts for \(number.masked) (\(found.count) found): \(reason)"))
+                "searched the complainants' contacts for \(number.masked) (\(found.count) found"
+                    + (tickets.isEmpty ? "" : ": \(tickets.joined(separator: ", "))") + "): \(reason)"))
+        for ticket in tickets {
+            try transaction.audit(
+                AuditRecord(
+                    .revealIdentity, .complaint, id: ticket,
+                    "found \(ticket) by its complainant's telephone number \(number.masked): \(reason)"))
+        }
         return found
     }
 }

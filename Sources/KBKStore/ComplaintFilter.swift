@@ -42,6 +42,12 @@ public struct ComplaintFilter: Sendable {
 
     public init() {}
 
+    /// Whether it asks for paused complaints by their running deadline (a range of due dates, or
+    /// the order by due date): a paused complaint has none, so the list could never hold one.
+    public var asksPausedByRunningDeadline: Bool {
+        dueState == .paused && (dueFrom != nil || dueTo != nil || order == .due)
+    }
+
     /// Whether the list needs each complaint's running deadline, which the one definition
     /// (`ComplaintState.runningDeadline`) decides per row: a due state, a range of due dates, or
     /// the order by due date.

@@ -340,6 +340,8 @@ extension Writing where Repository == Complaints {
     public func logTracked(_ draft: ComplaintDraft, formKey: IntakeKey? = nil) throws
         -> (Complaint, trackingCode: String)
     {
+        // The right first, as every change asks it: the key tells nothing to whoever may not log.
+        try transaction.require(.logComplaint)
         if let formKey, let ticket = try repository.recorded(by: formKey) {
             throw DomainError.rule(.intakeFormSent(ticket: ticket.description))
         }

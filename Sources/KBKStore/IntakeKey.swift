@@ -17,7 +17,10 @@ public struct IntakeKey: Hashable, Sendable {
 
     /// The key a form sent back, or nil when it is not one (a form of an older page has none).
     public init?(_ text: String) {
-        guard text.count == 32, text.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        // ASCII alone: Unicode's hex digits include full-width ones, which the table refuses.
+        guard text.utf8.count == 32,
+            text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else { return nil }
         value = text
     }
 }

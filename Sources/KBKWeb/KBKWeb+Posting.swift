@@ -55,7 +55,8 @@ extension KBKWeb {
                 return ["complainant name": "name", "complainant contact": "contact"][field] ?? field
             case .invalidNIP: return "nip"
             // The store names a time given by hand as the command line's option (`--received`).
-            case .rule(.inTheFuture(let field, _, _)), .rule(.beyondBackdateWindow(let field, _, _, _)):
+            case .rule(.inTheFuture(let field, _, _)), .rule(.beyondBackdateWindow(let field, _, _, _)),
+                .rule(.dateInTheFuture(let field, _, _)), .rule(.dateBefore(let field, _, _, _)):
                 return String(field.trimmingPrefix("--"))
             case .duplicate(.externalReference, _): return "external_ref"
             case .notFound(.sop, _): return "sop"

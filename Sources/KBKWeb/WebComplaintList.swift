@@ -56,6 +56,14 @@ struct ComplaintListQuery {
             }
         }
         filter.dueState = read("due") { try parseChoice($0, field: "due") as DueState }
+        if filter.asksPausedByRunningDeadline {
+            // A paused complaint has no running deadline to range over or order by.
+            fields.check("due") {
+                throw DomainError.notAllowed(
+                    field: Msg.webDueState(language), value: Msg.dueStateName(.paused)(language),
+                    allowed: DueState.allCases.filter { $0 != .paused }.map { Msg.dueStateName($0)(language) })
+            }
+        }
         // `overdue=1`, the links of before the due states, is `due=overdue`.
         if typed["overdue"] != nil && filter.dueState == nil { filter.dueState = .overdue }
         page = read("page") { try EnteredValue.integer($0, field: Msg.webPage(language), in: WebPages.pageRange) } ?? 1

@@ -71,7 +71,7 @@ extension KBKWeb {
             guard try store.coordination.get(id).actions.contains(where: { $0.id == item }) else {
                 throw WebFailure(status: 400, message: Msg.webNoSuchActionItem(String(item)), field: "item")
             }
-            let day = try form.optionalDate("date") ?? store.today
+            let day = try form.optionalDate("on") ?? store.today
             _ = try store.write { try $0.coordination.complete(item, on: day, note: try form.optionalLongText("note")) }
         default:
             throw notFound
@@ -163,7 +163,7 @@ extension WebPages {
                     $0.choice(
                         "item", Msg.webActionItem,
                         open.map { (String($0.id), "\($0.id) — \($0.ownerUnit): \($0.text)") })
-                        + $0.input("date", Msg.webDate, required: true, value: today.description)
+                        + $0.input("on", Msg.webDate, required: true, value: today.description)
                         + $0.textarea("note", Msg.webWhatWasDone)
                 }, token: token, language: language, refill: refill)
         }

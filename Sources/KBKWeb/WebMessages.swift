@@ -5,26 +5,37 @@ import KBKPresentation
 /// list')") are left out; the rest of the message stands as the command line says it.
 enum WebMessages {
     static func withoutCommandHints(_ text: Text) -> Text {
-        Text(en: withoutHints(text.en, connectors: ["; see "]), id: withoutHints(text.id, connectors: ["; lihat "]))
+        Text(
+            en: withoutHints(withoutOption(text.en, .en), connectors: ["; see ", ": "]),
+            id: withoutHints(withoutOption(text.id, .id), connectors: ["; lihat ", ": "]))
+    }
+
+    /// A message that opens with the command line's option ("--held 2027-12-01 setelah hari ini")
+    /// names the form's field instead ("tanggal rapat 2027-12-01 setelah hari ini").
+    static func withoutOption(_ message: String, _ language: Language) -> String {
+        guard message.hasPrefix("--"), let end = message.firstIndex(of: " ") else { return message }
+        let option = String(message[message.index(message.startIndex, offsetBy: 2)..<end])
+        return Msg.term(option, language) + message[end...]
     }
 
     static func withoutHints(_ message: String, connectors: [String]) -> String {
-        var text = message
-        while let start = text.range(of: "'kbk ") {
-            guard let end = text[start.upperBound...].firstIndex(of: "'") else { break }
-            var lower = start.lowerBound
-            var upper = text.index(after: end)
-            if text[..<lower].hasSuffix(" ("), text[upper...].hasPrefix(")") {
-                lower = text.index(lower, offsetBy: -2)
-                upper = text.index(after: upper)
-            } else if let connector = connectors.first(where: { text[..<lower].hasSuffix($0) }) {
-                lower = text.index(lower, offsetBy: -connector.count)
+        var shown = ""
+        var rest = Substring(message)
+        while let start = rest.range(of: "'kbk "), let end = rest[start.upperBound...].firstIndex(of: "'") {
+            let before = rest[..<start.lowerBound]
+            let after = rest[rest.index(after: end)...]
+            if before.hasSuffix(" ("), after.hasPrefix(")") {
+                shown += before.dropLast(2)
+                rest = after.dropFirst()
+            } else if let connector = connectors.first(where: { before.hasSuffix($0) }) {
+                shown += before.dropLast(connector.count)
+                rest = after
             } else {
                 // A command named otherwise (an admin's `kbk migrate`) is the message itself: kept.
-                break
+                shown += rest[..<rest.index(after: end)]
+                rest = after
             }
-            text.removeSubrange(lower..<upper)
         }
-        return text
+        return shown + rest
     }
 }

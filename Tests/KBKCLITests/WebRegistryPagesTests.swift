@@ -34,11 +34,12 @@ import Testing
         let before = snapshot(world.path)
         let refusals: [(String, String, [(String, String)], Int, String?)] = [
             // The item is DLH's: DPUPR's desk may not mark it, an officer may not at all.
-            ("adm", "/coordination/1/done", [("item", "1"), ("date", "2026-11-03")], 403, nil),
-            ("agus", "/coordination/1/done", [("item", "1"), ("date", "2026-11-03")], 403, nil),
+            ("adm", "/coordination/1/done", [("item", "1"), ("on", "2026-11-03")], 403, nil),
+            ("agus", "/coordination/1/done", [("item", "1"), ("on", "2026-11-03")], 403, nil),
             ("adm.dlh", "/coordination/1/action", [("owner", "DLH"), ("text", "x"), ("due", "2026-11-20")], 403, nil),
             ("koord", "/coordination/add", [("held", "2026-11-03"), ("title", "Tanpa unit")], 400, nil),
-            ("koord", "/coordination/1/done", [("item", "7"), ("date", "2026-11-03")], 400, "done-item-error"),
+            ("koord", "/coordination/1/done", [("item", "7"), ("on", "2026-11-03")], 400, "done-item-error"),
+            ("koord", "/coordination/1/done", [("item", "1"), ("on", "2026-12-01")], 400, "done-on-error"),
             (
                 "koord", "/coordination/1/action", [("owner", "DLH"), ("text", "Terlambat"), ("due", "2026-10-01")],
                 400, nil
@@ -51,9 +52,12 @@ import Testing
             if let marker { #expect(response.body.contains("id=\"\(marker)\""), "\(response.body)") }
         }
         #expect(world.post("/coordination/add", user: "koord", [("title", "Tanpa unit")]).body.contains("centang"))
+        // The store's option name (--on) reads as the form's field.
+        let future = world.post("/coordination/1/done", user: "koord", [("item", "1"), ("on", "2026-12-01")]).body
+        #expect(future.contains("tanggal 2026-12-01") && !future.contains("--on"), "\(future)")
         #expect(snapshot(world.path) == before)
         let done = world.post(
-            "/coordination/1/done", user: "adm.dlh", [("item", "1"), ("date", "2026-11-03"), ("note", "Sudah")])
+            "/coordination/1/done", user: "adm.dlh", [("item", "1"), ("on", "2026-11-03"), ("note", "Sudah")])
         #expect(done.status == 303, "\(done.body)")
         let shown = kbk(["--db", world.path, "coordination", "show", "1", "--format", "json"])
         #expect(shown.stdout.contains("\"done_on\": \"2026-11-03\""), "\(shown.stdout)")
@@ -254,9 +258,13 @@ import Testing
                 "topik x sudah tidak dipakai; pilih topik lain"
             ),
             ("perlu 'kbk migrate' oleh admin", "perlu 'kbk migrate' oleh admin"),
+            (
+                "bukan inspektorat (unit berjenis inspectorate: 'kbk skpd list --kind inspectorate'); lihat 'kbk x'",
+                "bukan inspektorat (unit berjenis inspectorate)"
+            ),
         ]
         for (message, shown) in hints {
-            #expect(WebMessages.withoutHints(message, connectors: ["; lihat "]) == shown)
+            #expect(WebMessages.withoutHints(message, connectors: ["; lihat ", ": "]) == shown)
         }
     }
 }
