@@ -102,4 +102,9 @@ extension Msg {
     package static let webSOPNumber = Text(en: "SOP number", id: "Nomor SOP")
     package static let webSurveyNumber = Text(en: "IKM survey (number)", id: "Survei IKM (nomor)")
     package static let webSurveyElements = Text(en: "Survey elements (U1–U9)", id: "Unsur survei (U1–U9)")
+    package static func webNotThisPages(_ key: String) -> Text {
+        Text(
+            en: "'\(key)' is not this page's; open its own page",
+            id: "'\(key)' bukan milik halaman ini; buka halamannya sendiri")
+    }
 }

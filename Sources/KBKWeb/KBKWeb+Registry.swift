@@ -105,6 +105,10 @@ extension KBKWeb {
             _ = try store.write { try $0.targets.remove(unit, year: year) }
         case "revoke":
             let number = try form.requiredField("sop")
+            // The page's own SOP: a form cannot revoke another unit's from here (the store checks the right).
+            guard try store.sops.get(number).unitCode == unit.value else {
+                throw WebFailure(status: 400, message: Msg.webNotThisPages(number), field: "sop")
+            }
             let day = try form.date("date")
             _ = try store.write { try $0.sops.revoke(number, on: day) }
         case "assess":
@@ -165,6 +169,9 @@ extension KBKWeb {
             _ = try store.write { try $0.improvements.add(draft) }
         case "link":
             let improvement = try EnteredValue.recordID(try form.requiredField("improvement"), field: "improvement")
+            guard try store.improvements.get(improvement).groupID == id else {
+                throw WebFailure(status: 400, message: Msg.webNotThisPages(String(improvement)), field: "improvement")
+            }
             let ticket = try form.filled("complaint").map { try Ticket.parse($0) }
             let sop = form.filled("sop")
             let survey = try form.filled("survey").map { try EnteredValue.recordID($0, field: "survey") }

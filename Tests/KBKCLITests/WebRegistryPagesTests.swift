@@ -217,6 +217,7 @@ import Testing
             let response = world.post(path, user: "adm", fields)
             #expect(response.status == 303, "\(path): \(response.body)")
         }
+        #expect(world.post("/unit/DPUPR/group", user: "adm", [("name", "KBK Kedua")]).status == 303)
         let db = try Connection(path: world.path, mode: .readOnly)
         #expect(try db.scalar("SELECT settled_bp FROM unit_target WHERE year = 2026")?.intValue == 9000)
         #expect(try db.scalar("SELECT on_time_bp FROM unit_target WHERE year = 2026") == .null)
@@ -232,6 +233,9 @@ import Testing
             ("adm", "/group/1/link", [("improvement", "1"), ("survey", "1")], 400),
             ("adm", "/group/1/link", [("improvement", "1")], 400),
             ("agus", "/group/1/link", [("improvement", "1"), ("complaint", "ADU-2026-00001")], 403),
+            // A page's forms act on its own records: another group's action, another unit's SOP.
+            ("adm", "/group/2/link", [("improvement", "1"), ("complaint", "ADU-2026-00001")], 400),
+            ("adm", "/unit/DLH/revoke", [("sop", "470/01/2026"), ("date", "2026-11-03")], 400),
         ]
         for (user, path, fields, status) in refusals {
             let response = world.post(path, user: user, fields)
