@@ -38,6 +38,8 @@ trap '[ -n "$pid" ] && kill "$pid"; rm -rf "$root"' EXIT
 mkdir -p "$root/htdocs" "$root/db"
 DB=$root/db/kbk.sqlite
 cp "$SOURCE" "$DB"
+# A database made by an earlier kbk is brought up to this one's schema first (a no-op when it is).
+"$KBK" --db "$DB" migrate >/dev/null
 # The busiest unit's admin, and a coordinator of the whole government.
 unit=$(sqlite3 "$DB" "SELECT u.code FROM complaint c JOIN skpd u ON u.id = c.skpd_id
     WHERE c.status IN ('verified', 'in_progress', 'on_hold') GROUP BY u.code ORDER BY count(*) DESC LIMIT 1")

@@ -107,4 +107,10 @@ extension Msg {
             en: "'\(key)' is not this page's; open its own page",
             id: "'\(key)' bukan milik halaman ini; buka halamannya sendiri")
     }
+    package static let webNoOpenActionItems = Text(
+        en: "Every action item is done.", id: "Semua tindak lanjut sudah selesai.")
+    package static func webNoCoordinationThisYear(_ year: Int) -> Text {
+        Text(
+            en: "No coordination meeting recorded in \(year).", id: "Belum ada rapat koordinasi tercatat pada \(year).")
+    }
 }

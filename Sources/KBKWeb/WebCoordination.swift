@@ -88,22 +88,30 @@ extension WebPages {
         let path = "\(base)/coordination"
         var body: HTML = "<p class=\"years\"><a href=\"\(path)?year=\(year - 1)\">\(year - 1)</a> "
         body += "<strong>\(year)</strong> <a href=\"\(path)?year=\(year + 1)\">\(year + 1)</a></p>"
-        body += table(
-            [
-                Msg.labelID, Msg.labelDate, Msg.labelTitle, Msg.webAttendingUnits, Msg.webActionItems, Msg.webDoneOn,
-                Msg.webLate,
-            ],
-            meetings.map { meeting in
+        if meetings.isEmpty { body += "<p>\(Msg.webNoCoordinationThisYear(year)(language))</p>" }
+        body +=
+            meetings.isEmpty
+            ? HTML()
+            : table(
                 [
-                    "<a href=\"\(path)/\(meeting.id)\">\(meeting.id)</a>",
-                    "\(LetterDates.tableDate(meeting.heldOn, language))", "\(meeting.title)",
-                    "\(meeting.units.count)", "\(meeting.actions.count)",
-                    "\(meeting.actions.filter { $0.isDone(by: today) }.count)",
-                    "\(meeting.actions.filter { $0.isOverdue(on: today) }.count)",
-                ]
-            }, language: language)
+                    Msg.labelID, Msg.labelDate, Msg.labelTitle, Msg.webAttendingUnits, Msg.webActionItems,
+                    Msg.webDoneOn,
+                    Msg.webLate,
+                ],
+                meetings.map { meeting in
+                    [
+                        "<a href=\"\(path)/\(meeting.id)\">\(meeting.id)</a>",
+                        "\(LetterDates.tableDate(meeting.heldOn, language))", "\(meeting.title)",
+                        "\(meeting.units.count)", "\(meeting.actions.count)",
+                        "\(meeting.actions.filter { $0.isDone(by: today) }.count)",
+                        "\(meeting.actions.filter { $0.isOverdue(on: today) }.count)",
+                    ]
+                }, language: language)
         body += "<h2>\(Msg.webOpenActionItems(language))</h2>"
-        body += actionTable(openActions, units: units, today: today, language: language, base: base)
+        body +=
+            openActions.isEmpty
+            ? "<p>\(Msg.webNoOpenActionItems(language))</p>"
+            : actionTable(openActions, units: units, today: today, language: language, base: base)
         if GuardedAction.coordinate.allows(official.role) {
             body += "<h2>\(Msg.webActions(language))</h2>"
             body += registryForm(
