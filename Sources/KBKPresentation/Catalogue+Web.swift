@@ -282,6 +282,10 @@ extension Msg {
             Text(en: "The office's address on the letterhead.", id: "Alamat kantor pada kop surat.")
         case .organisationLogo:
             Text(en: "The emblem on the letterhead (an image).", id: "Lambang pada kop surat (gambar).")
+        case .organisationContact:
+            Text(
+                en: "How citizens reach the complaint desk, on their status page.",
+                id: "Kontak meja pengaduan bagi warga, pada halaman status.")
         case .reportPlace: Text(en: "Where reports are signed.", id: "Tempat laporan ditandatangani.")
         case .signerPosition: Text(en: "The position of the report's signer.", id: "Jabatan penanda tangan laporan.")
         case .signerName: Text(en: "The report's signer.", id: "Penanda tangan laporan.")

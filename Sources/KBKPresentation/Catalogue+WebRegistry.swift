@@ -113,4 +113,6 @@ extension Msg {
         Text(
             en: "No coordination meeting recorded in \(year).", id: "Belum ada rapat koordinasi tercatat pada \(year).")
     }
+    package static let webDeskContact = Text(en: "Complaint desk", id: "Layanan pengaduan")
+    package static let webHandledBy = Text(en: "Handled by", id: "Ditangani oleh")
 }

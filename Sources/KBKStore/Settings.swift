@@ -40,6 +40,9 @@ public struct Settings {
         case organisationName = "org.name"
         case organisationUnit = "org.unit"
         case organisationAddress = "org.address"
+        /// How citizens reach the complaint desk (`WhatsApp 0812-2600-1234 · pengaduan@purbalinggakab.go.id`),
+        /// on the citizens' status page.
+        case organisationContact = "org.contact"
         /// The government's emblem for the letterhead, as a data URI (PNG, JPEG or SVG, base64).
         case organisationLogo = "org.logo"
         /// The report's signature block: the place it is signed in, the signer's position, name and NIP.
@@ -67,8 +70,8 @@ public struct Settings {
             case .clockPinning: .text(ClockPinning.refused.rawValue)
             case .backdateDays: .integer(30)
             case .mailDigest: .text(MailDigest.perRun.rawValue)
-            case .organisationName, .organisationUnit, .organisationAddress, .organisationLogo, .reportPlace,
-                .signerPosition, .signerName, .signerNIP, .webURL:
+            case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .organisationLogo,
+                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL:
                 .text("")
             }
         }
@@ -103,8 +106,8 @@ public struct Settings {
             case .signerNIP:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
-            case .organisationName, .organisationUnit, .organisationAddress, .reportPlace, .signerPosition,
-                .signerName:
+            case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .reportPlace,
+                .signerPosition, .signerName:
                 // Empty leaves it out of the report; otherwise one line of printable text.
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try TextRules.name(trimmed, field: rawValue))

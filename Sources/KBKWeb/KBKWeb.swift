@@ -279,15 +279,25 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let ticket = request.query["ticket"] ?? ""
             let asked = request.query["ticket"] != nil || request.query["code"] != nil
-            var found: (Complaint, [ComplaintEvent])?
+            var found: WebPages.TrackedComplaint?
             if let complaint = try store.complaints.tracked(ticket: ticket, code: request.query["code"] ?? "") {
-                found = (complaint, try store.complaints.events(of: complaint))
+                found = WebPages.TrackedComplaint(
+                    complaint: complaint, events: try store.complaints.events(of: complaint),
+                    unitName: try complaint.unitCode.map { try store.units.get($0).name },
+                    dueLines: ComplaintDueLines.lines(
+                        complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
+                        timeZone: store.timeZone, language: language))
             }
-            return .html(
+            // The government the page is of: its letterhead and how citizens reach its desk.
+            let document = try ReportDocument(settings: store.settings, signedOn: store.today)
+            var page = CGIResponse.html(
                 200,
                 WebPages.status(
-                    found, asked: asked, ticket: ticket, timeZone: store.timeZone, language: language, base: base,
-                    official: official))
+                    found, asked: asked, ticket: ticket, document: document,
+                    contact: try store.settings.text(.organisationContact), timeZone: store.timeZone,
+                    language: language, base: base, official: official))
+            if !document.logo.isEmpty { page.allowImagesAsData() }
+            return page
         }
         guard let official else { throw WebFailure(status: 403, message: Msg.webForOfficials) }
         switch (first, request.path.count) {

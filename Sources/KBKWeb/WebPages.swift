@@ -60,9 +60,10 @@ enum WebPages {
 
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
     /// before, so that the notice knows whether the form was on it.
+    /// A page; `brand`, the name it goes under (the government's on the citizens' page), else kbk.
     static func layout(
         _ title: String, _ body: HTML, language: Language, base: String, official: Official?,
-        refill: Refill? = nil
+        refill: Refill? = nil, brand: String? = nil
     ) -> HTML {
         let nav: HTML
         if let official {
@@ -96,8 +97,8 @@ enum WebPages {
             <!DOCTYPE html>
             <html lang="\(language == .id ? "id" : "en")">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title) · kbk</title><link rel="stylesheet" href="\(base)/style.css"></head>
-            <body><header><span>kbk</span>\(nav)</header>
+            <title>\(title) · \(brand ?? "kbk")</title><link rel="stylesheet" href="\(base)/style.css"></head>
+            <body><header><span>\(brand ?? "kbk")</span>\(nav)</header>
             <main>
             <h1>\(title)</h1>
             \(refill?.notice(language) ?? HTML())\(body)
@@ -488,11 +489,23 @@ enum WebPages {
 
     /// What a citizen may see: status, dates and the public responses; never names, contacts,
     /// internal notes or a confidential description.
+    /// A complaint as its citizen follows it: the record, its public history, its unit's name and
+    /// each due date with how it stands.
+    struct TrackedComplaint {
+        let complaint: Complaint
+        let events: [ComplaintEvent]
+        let unitName: String?
+        let dueLines: [(label: Text, value: String)]
+    }
+
+    /// The citizens' status page, under the government's letterhead and with how to reach its desk.
     static func status(
-        _ found: (Complaint, [ComplaintEvent])?, asked: Bool, ticket: String, timeZone: UTCOffset,
-        language: Language, base: String, official: Official?
+        _ found: TrackedComplaint?, asked: Bool, ticket: String, document: ReportDocument, contact: String,
+        timeZone: UTCOffset, language: Language, base: String, official: Official?
     ) -> HTML {
-        var body: HTML = """
+        var body = ReportHTML.letterhead(document)
+        if !contact.isEmpty { body += "<p class=\"contact\">\(Msg.webDeskContact(language)): \(contact)</p>" }
+        body += """
             <form method="get" action="\(base)/status" class="action">
             \(input("ticket", Msg.labelTicket, language, value: ticket, placeholder: "ADU-2026-00012"))
             \(input("code", Msg.webTrackingCode, language, placeholder: "XXXXX-XXXXX"))
@@ -502,31 +515,30 @@ enum WebPages {
         if asked, found == nil {
             body += "<p class=\"error\">\(Msg.webNoSuchComplaint(language))</p>"
         }
-        if let (complaint, events) = found {
+        if let found {
+            let complaint = found.complaint
+            func field(_ label: Text, _ value: String) -> HTML { "<dt>\(label(language))</dt><dd>\(value)</dd>" }
             body += "<dl class=\"fields\">"
-            body += "<dt>\(Msg.labelTicket(language))</dt><dd>\(complaint.ticket.description)</dd>"
-            body += "<dt>\(Msg.labelStatus(language))</dt><dd>\(Msg.statusName(complaint.status)(language))</dd>"
-            body += "<dt>\(Msg.labelReceived(language))</dt><dd>\(complaint.receivedOn.description)</dd>"
-            if !complaint.isConfidential {
-                body += "<dt>\(Msg.labelSubject(language))</dt><dd>\(complaint.subject)</dd>"
-            }
-            if let unit = complaint.unitCode {
-                body += "<dt>\(Msg.labelUnit(language))</dt><dd>\(unit)</dd>"
-            }
-            if let running = complaint.runningDeadline {
-                body += "<dt>\(Msg.labelDue(language))</dt><dd>\(running.due.description)</dd>"
-            }
+            body += field(Msg.labelTicket, complaint.ticket.description)
+            body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
+            body += field(Msg.labelReceived, LetterDates.deskInstant(complaint.receivedAt, timeZone, language))
+            if !complaint.isConfidential { body += field(Msg.labelSubject, complaint.subject) }
+            if let unit = complaint.unitCode { body += field(Msg.webHandledBy, found.unitName ?? unit.value) }
+            // Which deadline each date is, and how it stands: what the government owes and when.
+            for line in found.dueLines { body += field(line.label, line.value) }
             body += "</dl><h2>\(Msg.webResponses(language))</h2>"
-            let responses = events.filter { $0.isPublic && $0.text != nil }
+            let responses = found.events.filter { $0.isPublic && $0.text != nil }
             if responses.isEmpty {
                 body += "<p>\(Msg.webNoResponseYet(language))</p>"
             }
             for event in responses {
-                body += "<p><strong>\(event.at.date(in: timeZone).description)</strong> — \(event.text)</p>"
+                let kind = ComplaintAction.Kind(rawValue: event.action).map { $0.label(language) } ?? ""
+                body += "<p><strong>\(LetterDates.deskInstant(event.at, timeZone, language))</strong>"
+                body += " — \(kind)<br>\(event.text)</p>"
             }
         }
         return layout(
-            Msg.webComplaintStatus(language), body, language: language, base: base,
-            official: official)
+            Msg.webComplaintStatus(language), body, language: language, base: base, official: official,
+            brand: document.organisation.isEmpty ? nil : document.organisation)
     }
 }
