@@ -15,7 +15,7 @@ enum ComplaintCommands {
         ],
         subcommands: [
             new, edit, verify, reassign, assign, extend, forward, respond, note, hold, resume, resolve, reopen, close,
-            reject,
+            reject, link,
             autoclose, list,
             show,
         ])

@@ -28,6 +28,8 @@ extension ComplaintCommands {
             let complaint = try store.complaints.get(ticket)
             let events = try store.complaints.events(of: complaint)
             let improvements = try store.improvements.citing(complaintID: complaint.id)
+            let original = try store.complaints.original(of: complaint)
+            let duplicates = try store.complaints.duplicates(of: complaint)
             if reveal, let reason {
                 try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
             }
@@ -37,6 +39,8 @@ extension ComplaintCommands {
             let timeZone = invocation.timeZone
             let records = { @Sendable () -> JSON in
                 RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
+                    ("duplicate_of", original.map { .string($0.description) } ?? .null),
+                    ("duplicates", .array(duplicates.map { .string($0.description) })),
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                     (
                         "improvements",
@@ -65,6 +69,8 @@ extension ComplaintCommands {
             fields.add(Msg.labelUnit(language), complaint.unitCode?.value)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo?.value)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
+            fields.add(Msg.labelDuplicateOf(language), original?.description)
+            fields.add(Msg.labelDuplicates(language), duplicates.map(\.description).joinedOrNil())
             fields.add(Msg.labelSubject(language), complaint.subject)
             fields.add(
                 Msg.labelDescription(language),

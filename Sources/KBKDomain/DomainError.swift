@@ -161,6 +161,12 @@ public enum NIPProblem: Sendable, Equatable {
 public enum RuleViolation: Sendable, Equatable {
     /// A web intake form sent again after it recorded this complaint.
     case intakeFormSent(ticket: String)
+    /// A complaint named as its own duplicate's original.
+    case duplicateOfItself(ticket: String)
+    /// The original named is itself a duplicate of `original`: that one is the original.
+    case originalIsADuplicate(ticket: String, original: String)
+    /// The original named was rejected: it is followed up by no one.
+    case originalRejected(ticket: String)
     case parentMustBeDistrict(child: String, parent: String)
     case parentIsItself(String)
     case unitInactive(String)

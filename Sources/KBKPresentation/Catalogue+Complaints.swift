@@ -565,6 +565,8 @@ extension Msg {
     package static let labelExtensionDays = Text(en: "Extension", id: "Perpanjangan")
     package static let labelInUse = Text(en: "In use", id: "Dipakai")
     package static let labelReplacedBy = Text(en: "Replaced by", id: "Diganti")
+    package static let labelDuplicateOf = Text(en: "Duplicate of", id: "Duplikat dari")
+    package static let labelDuplicates = Text(en: "Duplicates", id: "Duplikatnya")
     package static func replacedByShort(_ code: String) -> Text {
         Text(en: "no, replaced by \(code)", id: "tidak, diganti \(code)")
     }

@@ -272,6 +272,18 @@ extension Msg {
             alreadyExtended(ticket, days)
         case .categoryNotInUse(let category, let replacedBy):
             categoryNotInUse(category, replacedBy)
+        case .duplicateOfItself(let ticket):
+            Text(
+                en: "\(ticket) cannot be a duplicate of itself; name the complaint it repeats",
+                id: "\(ticket) tidak dapat menjadi duplikat dirinya sendiri; sebut pengaduan yang diulanginya")
+        case .originalIsADuplicate(let ticket, let original):
+            Text(
+                en: "\(ticket) is itself a duplicate of \(original); name \(original) as the original",
+                id: "\(ticket) sendiri duplikat dari \(original); sebut \(original) sebagai pengaduan asal")
+        case .originalRejected(let ticket):
+            Text(
+                en: "\(ticket) was rejected and is followed up by no one; name a complaint that is",
+                id: "\(ticket) sudah ditolak dan tidak ditindaklanjuti; sebut pengaduan yang ditindaklanjuti")
         case .intakeFormSent(let ticket):
             Text(
                 en: "this form was sent already and recorded \(ticket); open that complaint rather than send it again",

@@ -115,4 +115,16 @@ extension Msg {
     }
     package static let webDeskContact = Text(en: "Complaint desk", id: "Layanan pengaduan")
     package static let webHandledBy = Text(en: "Handled by", id: "Ditangani oleh")
+    package static let webLikelyDuplicates = Text(
+        en: "Open complaints that may be the same", id: "Pengaduan terbuka yang mungkin sama")
+    package static let webMarkDuplicate = Text(
+        en: "Close as the duplicate of another complaint", id: "Tutup sebagai duplikat pengaduan lain")
+    package static let webOriginalTicket = Text(en: "The original complaint (ticket)", id: "Pengaduan asal (tiket)")
+    package static let webDuplicateAnswer = Text(
+        en: "Answer to the citizen (blank: that it repeats the original, which they may follow)",
+        id: "Jawaban kepada warga (kosong: bahwa aduan ini sama dengan aduan asal, yang dapat diikuti)")
+    package static func webFollowedInItsPlace(_ ticket: String) -> Text {
+        Text(
+            en: "Followed up in its place: \(ticket)", id: "Ditindaklanjuti pada pengaduan asal: \(ticket)")
+    }
 }

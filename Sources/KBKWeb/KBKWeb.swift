@@ -279,21 +279,29 @@ public enum KBKWeb {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let ticket = request.query["ticket"] ?? ""
             let asked = request.query["ticket"] != nil || request.query["code"] != nil
-            var found: WebPages.TrackedComplaint?
-            if let complaint = try store.complaints.tracked(ticket: ticket, code: request.query["code"] ?? "") {
-                found = WebPages.TrackedComplaint(
+            func tracked(_ complaint: Complaint) throws -> WebPages.TrackedComplaint {
+                WebPages.TrackedComplaint(
                     complaint: complaint, events: try store.complaints.events(of: complaint),
                     unitName: try complaint.unitCode.map { try store.units.get($0).name },
                     dueLines: ComplaintDueLines.lines(
                         complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
                         timeZone: store.timeZone, language: language))
             }
+            var found: WebPages.TrackedComplaint?
+            var followed: WebPages.TrackedComplaint?
+            if let complaint = try store.complaints.tracked(ticket: ticket, code: request.query["code"] ?? "") {
+                found = try tracked(complaint)
+                // A duplicate's citizen follows the original, which is followed up in its place.
+                if let original = try store.complaints.original(of: complaint) {
+                    followed = try tracked(try store.complaints.get(original))
+                }
+            }
             // The government the page is of: its letterhead and how citizens reach its desk.
             let document = try ReportDocument(settings: store.settings, signedOn: store.today)
             var page = CGIResponse.html(
                 200,
                 WebPages.status(
-                    found, asked: asked, ticket: ticket, document: document,
+                    found, followed: followed, asked: asked, ticket: ticket, document: document,
                     contact: try store.settings.text(.organisationContact), timeZone: store.timeZone,
                     language: language, base: base, official: official))
             if !document.logo.isEmpty { page.allowImagesAsData() }
@@ -355,6 +363,20 @@ public enum KBKWeb {
                     try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
                     return try complaintPage(
                         ticket, store: store, official: official, request: request, now: now, revealed: true)
+                })
+        case ("complaint", 3) where request.path[2] == "duplicate":
+            guard request.method == .post else { throw methodNotAllowed("POST") }
+            let ticketText = request.path[1]
+            return try posting(
+                request, action: "duplicate", environment: environment, official: official, store: store, now: now,
+                page: {
+                    try complaintPage(
+                        ticketText, store: store, official: official, request: request, now: now, refill: $0)
+                },
+                change: {
+                    let ticket = try Ticket.parse(ticketText)
+                    try markDuplicate(ticket, form: request.form, store: store)
+                    return .redirect(to: "\(base)/complaint/\(ticket)?done=reject")
                 })
         case ("complaint", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
@@ -476,7 +498,7 @@ public enum KBKWeb {
             topic: try complaint.topic.map { try store.topics.get($0) }, dueLines: dueLines,
             timeZone: store.timeZone, language: request.language, base: request.base,
             done: refill == nil ? recorded(request.query["done"], by: official, in: events) : nil,
-            revealed: revealed, refill: refill)
+            revealed: revealed, refill: refill, links: try complaintLinks(complaint, store: store, official: official))
         return .html(200, page)
     }
 

@@ -193,7 +193,7 @@ enum WebPages {
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
         categories: [Category], assignees: [Official], topic: Topic?, dueLines: [(label: Text, value: String)],
         timeZone: UTCOffset, language: Language, base: String, done: ComplaintAction.Kind? = nil,
-        revealed: Bool = false, refill: Refill? = nil
+        revealed: Bool = false, refill: Refill? = nil, links: ComplaintLinks = ComplaintLinks()
     ) -> HTML {
         /// A code with the name people know it by: "Dinas Pekerjaan Umum (DPUPR)".
         func named(_ name: String?, _ code: String?) -> String? {
@@ -278,6 +278,9 @@ enum WebPages {
                 <button type="submit">\(Msg.webRevealIdentity(language))</button></form></details>
                 """
         }
+        body += duplicates(
+            complaint, links: links, official: official, token: token, language: language, base: base,
+            refill: refill)
         let forms = WebForms.forms(
             for: complaint, official: official, token: token, units: units, categories: categories,
             assignees: assignees, language: language, base: base, refill: refill)
@@ -500,8 +503,9 @@ enum WebPages {
 
     /// The citizens' status page, under the government's letterhead and with how to reach its desk.
     static func status(
-        _ found: TrackedComplaint?, asked: Bool, ticket: String, document: ReportDocument, contact: String,
-        timeZone: UTCOffset, language: Language, base: String, official: Official?
+        _ found: TrackedComplaint?, followed: TrackedComplaint? = nil, asked: Bool, ticket: String,
+        document: ReportDocument, contact: String, timeZone: UTCOffset, language: Language, base: String,
+        official: Official?
     ) -> HTML {
         var body = ReportHTML.letterhead(document)
         if !contact.isEmpty { body += "<p class=\"contact\">\(Msg.webDeskContact(language)): \(contact)</p>" }
@@ -515,7 +519,11 @@ enum WebPages {
         if asked, found == nil {
             body += "<p class=\"error\">\(Msg.webNoSuchComplaint(language))</p>"
         }
-        if let found {
+        for (index, shown) in [found, followed].enumerated() {
+            guard let found = shown else { continue }
+            if index == 1 {
+                body += "<h2>\(Msg.webFollowedInItsPlace(found.complaint.ticket.description)(language))</h2>"
+            }
             let complaint = found.complaint
             func field(_ label: Text, _ value: String) -> HTML { "<dt>\(label(language))</dt><dd>\(value)</dd>" }
             body += "<dl class=\"fields\">"
@@ -526,7 +534,7 @@ enum WebPages {
             if let unit = complaint.unitCode { body += field(Msg.webHandledBy, found.unitName ?? unit.value) }
             // Which deadline each date is, and how it stands: what the government owes and when.
             for line in found.dueLines { body += field(line.label, line.value) }
-            body += "</dl><h2>\(Msg.webResponses(language))</h2>"
+            body += "</dl><h3>\(Msg.webResponses(language))</h3>"
             let responses = found.events.filter { $0.isPublic && $0.text != nil }
             if responses.isEmpty {
                 body += "<p>\(Msg.webNoResponseYet(language))</p>"
