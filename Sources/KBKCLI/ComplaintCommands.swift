@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKFiles
 import KBKPresentation
 import KBKStore
 
@@ -21,9 +22,6 @@ enum ComplaintCommands {
         ])
 
     // The options of the complaint commands, each declared once.
-    static let subject = Option.line("subject", help: Msg.optSubject, isRequired: true)
-    static let description = Option.message("description", help: Msg.optDescription)
-    static let channel = Option.choice("channel", Channel.self, help: Msg.optChannel, isRequired: true)
     static let kind = Option.choice("kind", ComplaintKind.self, help: Msg.optComplaintKind, defaultValue: .complaint)
     static let category = Option.parsed("category", valueName: "code", help: Msg.optCategory, CategoryCode.init)
     static let topic = Option.parsed("topic", valueName: "code", help: Msg.optTopic, Topic.parseCode)
@@ -44,11 +42,24 @@ enum ComplaintCommands {
         (text: String) throws(DomainError) in try Login(text)
     }
 
+    /// A WhatsApp chat copied or exported as text (`WhatsAppMessage`): what it gives, the options
+    /// given beside it override.
+    static let fromWhatsApp = Option.line(
+        "from-whatsapp", valueName: "file",
+        help: Text(
+            en:
+                "A WhatsApp chat copied or exported as a text file: its first sender's messages give the subject, description, time received and contact; the channel is whatsapp.",
+            id:
+                "Obrolan WhatsApp yang disalin atau diekspor sebagai berkas teks: pesan pengirim pertamanya memberi pokok, isi, waktu diterima dan kontak; kanalnya whatsapp."
+        ))
+    /// The most a pasted chat may hold.
+    static let whatsAppBytes = 64 * 1024
+
     static let new = CommandSpec(
         name: "new", abstract: Msg.complaintNewAbstract,
         options: .of(
-            subject, description, channel, kind, category, topic, received, unit, location, complainantName, contact,
-            anonymous, confidential, externalReference, sop),
+            fromWhatsApp, Edit.subject, Edit.description, Edit.channel, kind, category, topic, received, unit, location,
+            complainantName, contact, anonymous, confidential, externalReference, sop),
         formats: [.table, .json],
         examples: [
             "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --topic kependudukan --skpd DISDUKCAPIL",
@@ -56,17 +67,37 @@ enum ComplaintCommands {
         ],
         run: { invocation in
             _ = try invocation.format()
-            var draft = ComplaintDraft(
-                subject: try invocation.required(subject), description: try invocation.required(description),
-                channel: try invocation.required(channel))
+            var chat: WhatsAppMessage?
+            if let path = try invocation.value(fromWhatsApp) {
+                let file = try InputFile(path)
+                defer { file.close() }
+                let bytes = try file.readAll(cap: whatsAppBytes)
+                guard let text = String(validating: bytes, as: UTF8.self), let message = WhatsAppMessage.parse(text)
+                else {
+                    throw CommandFailure(exitCode: .dataError, message: Msg.notAWhatsAppChat(path))
+                }
+                chat = message
+            }
+            guard let subjectText = try invocation.value(Edit.subject) ?? chat?.subject else {
+                throw invocation.missingOption(Edit.subject)
+            }
+            guard let descriptionText = try invocation.value(Edit.description) ?? chat?.text else {
+                throw invocation.missingOption(Edit.description)
+            }
+            guard let channelChosen = try invocation.value(Edit.channel) ?? chat.map({ _ in Channel.whatsapp }) else {
+                throw invocation.missingOption(Edit.channel)
+            }
+            var draft = ComplaintDraft(subject: subjectText, description: descriptionText, channel: channelChosen)
             draft.kind = try invocation.required(kind)
             draft.category = try invocation.value(category)
             draft.topic = try invocation.value(topic)
-            draft.receivedAt = try invocation.value(received)
+            draft.receivedAt = try invocation.value(received) ?? chat?.sentAt(in: invocation.timeZone)
             draft.unit = try invocation.value(unit)
             draft.location = try invocation.value(location)
-            draft.complainantName = try invocation.value(complainantName)
-            draft.complainantContact = try invocation.value(contact)
+            // A sender named by number is the contact; by a saved name, the complainant's name.
+            draft.complainantName =
+                try invocation.value(complainantName) ?? chat.flatMap { $0.number == nil ? $0.sender : nil }
+            draft.complainantContact = try invocation.value(contact) ?? chat?.number?.digits
             draft.isAnonymous = invocation.isSet(anonymous)
             draft.isConfidential = invocation.isSet(confidential)
             draft.externalReference = try invocation.value(externalReference)

@@ -342,6 +342,14 @@ extension Msg {
             "Hanya pengaduan jenis ini: complaint (pengaduan), aspiration (aspirasi), information (informasi) atau whistleblowing."
     )
     package static let optOldestFirst = Text(en: "The oldest first.", id: "Yang terlama lebih dulu.")
+    package static func notAWhatsAppChat(_ path: String) -> Text {
+        Text(
+            en:
+                "\(path) holds no WhatsApp message: a line like '[09.15, 7/12/2026] Budi: …' or '07/12/26 09.15 - Budi: …' opens each",
+            id:
+                "\(path) tidak memuat pesan WhatsApp: tiap pesan dibuka baris seperti '[09.15, 7/12/2026] Budi: …' atau '07/12/26 09.15 - Budi: …'"
+        )
+    }
     package static let optByDue = Text(
         en: "The soonest running deadline first, the most overdue leading (only complaints whose deadline runs).",
         id:

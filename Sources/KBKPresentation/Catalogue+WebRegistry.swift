@@ -127,4 +127,13 @@ extension Msg {
         Text(
             en: "Followed up in its place: \(ticket)", id: "Ditindaklanjuti pada pengaduan asal: \(ticket)")
     }
+    package static let webThePastedText = Text(en: "The pasted text", id: "Teks yang ditempel")
+    package static let webPrefilledFromWhatsApp = Text(
+        en: "Filled in from the WhatsApp chat: check every field, then log the complaint.",
+        id: "Diisi dari obrolan WhatsApp: periksa setiap isian, lalu catat pengaduannya.")
+    package static let webPasteWhatsApp = Text(
+        en: "Fill in from a WhatsApp chat (copied or exported)", id: "Isi dari obrolan WhatsApp (disalin atau diekspor)"
+    )
+    package static let webPasteHere = Text(en: "The chat, pasted", id: "Tempel obrolannya di sini")
+    package static let webFillIn = Text(en: "Fill in the form", id: "Isi formulir")
 }

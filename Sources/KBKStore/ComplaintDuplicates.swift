@@ -8,6 +8,8 @@ extension Writing where Repository == Complaints {
     /// citizen follows the original. An original is a complaint of its own: not itself a duplicate
     /// (the one it duplicates is named), not rejected, not the same complaint.
     public func markDuplicate(_ ticket: Ticket, of original: Ticket, message: String?) throws -> Complaint {
+        // The right first, as every change asks it (the rejection below asks it again, with the scope).
+        try transaction.require(.rejectComplaint)
         guard ticket != original else {
             throw DomainError.rule(.duplicateOfItself(ticket: ticket.description))
         }

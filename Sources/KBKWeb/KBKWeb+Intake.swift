@@ -5,6 +5,39 @@ import KBKStore
 /// The intake form's post, read as `kbk complaint new` reads its options, and the address the
 /// receipt sends the citizen to.
 extension KBKWeb {
+    static func intakePage(
+        store: Store, official: Official, now: Timestamp, request: CGIRequest, refill: Refill?
+    ) throws -> CGIResponse {
+        let choices = WebPages.IntakeChoices(
+            units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
+            categories: try store.categories.list(), topics: try store.topics.list(),
+            now: String(now.iso8601(in: store.timeZone).prefix(16)))
+        return .html(
+            200,
+            WebPages.intake(
+                official: official, token: try token(for: official, in: store, at: now), choices: choices,
+                language: request.language, base: request.base, refill: refill))
+    }
+
+    /// `POST /intake/whatsapp`: a chat pasted from WhatsApp read as `complaint new --from-whatsapp`
+    /// reads its file, and the intake form filled in from it for the desk to check and send.
+    /// Nothing is written.
+    static func whatsAppIntake(_ form: [String: String], store: Store) throws -> Refill {
+        let pasted = try form.requiredField("chat")
+        guard pasted.utf8.count <= 64 * 1024, let chat = WhatsAppMessage.parse(pasted) else {
+            let message = Text(
+                en: Msg.notAWhatsAppChat(Msg.webThePastedText.en).en,
+                id: Msg.notAWhatsAppChat(Msg.webThePastedText.id).id)
+            throw WebFailure(status: 400, message: message, field: "chat")
+        }
+        var typed = [
+            "subject": chat.subject, "description": chat.text, "channel": Channel.whatsapp.rawValue,
+            "received": String(chat.sentAt(in: store.timeZone).iso8601(in: store.timeZone).prefix(16)),
+        ]
+        if let number = chat.number { typed["contact"] = number.digits } else { typed["name"] = chat.sender }
+        return Refill(action: "intake", form: typed, reason: .prefilled)
+    }
+
     /// What the intake form posted, as `kbk complaint new` reads its options.
     static func intakeDraft(_ form: [String: String], store: Store, now: Timestamp) throws -> ComplaintDraft {
         guard let subject = form.filled("subject"), let description = form.filled("description") else {

@@ -397,17 +397,17 @@ public enum KBKWeb {
                     _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
                     return .redirect(to: "\(base)/complaint/\(ticket)?done=\(action.rawValue)")
                 })
+        case ("intake", 2) where request.path[1] == "whatsapp":
+            guard request.method == .post else { throw methodNotAllowed("POST") }
+            func page(_ refill: Refill?) throws -> CGIResponse {
+                try intakePage(store: store, official: official, now: now, request: request, refill: refill)
+            }
+            return try posting(
+                request, action: "whatsapp", environment: environment, official: official, store: store, now: now,
+                page: page, change: { try page(try whatsAppIntake(request.form, store: store)) })
         case ("intake", 1):
             func intakePage(_ refill: Refill?) throws -> CGIResponse {
-                let choices = WebPages.IntakeChoices(
-                    units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
-                    categories: try store.categories.list(), topics: try store.topics.list(),
-                    now: String(now.iso8601(in: store.timeZone).prefix(16)))
-                return .html(
-                    200,
-                    WebPages.intake(
-                        official: official, token: try token(for: official, in: store, at: now), choices: choices,
-                        language: language, base: base, refill: refill))
+                try Self.intakePage(store: store, official: official, now: now, request: request, refill: refill)
             }
             if isRead { return try intakePage(nil) }
             guard request.method == .post else { throw methodNotAllowed("GET, HEAD, POST") }

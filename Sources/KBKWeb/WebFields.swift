@@ -9,6 +9,8 @@ import KBKPresentation
 final class Refill {
     enum Reason {
         case tokenExpired
+        /// Filled in for the official to check and send (a pasted WhatsApp chat read into the intake form).
+        case prefilled
         /// Refused with this message; `field`, the form's field it is about, when it names one.
         case refused(Text, field: String?)
     }
@@ -45,6 +47,8 @@ final class Refill {
     func notice(_ language: Language) -> HTML {
         let heading: HTML
         switch reason {
+        case .prefilled:
+            return "<p class=\"notice\">\(Msg.webPrefilledFromWhatsApp(language))</p>"
         case .tokenExpired:
             if shown { return "<p class=\"notice\">\(Msg.webTokenExpired(language))</p>" }
             heading = "<p class=\"notice\">\(Msg.webTokenExpiredGone(language))</p>"

@@ -345,14 +345,20 @@ enum WebPages {
         fields += f.input("name", Msg.labelName) + f.input("contact", Msg.labelContact)
         fields += f.checkbox("anonymous", Msg.webAnonymous) + f.checkbox("confidential", Msg.webConfidential)
         fields += "</fieldset>"
-        let body: HTML = """
-            <form method="post" action="\(base)/intake" class="action">
-            <input type="hidden" name="csrf" value="\(token)">
-            <input type="hidden" name="form_key" value="\(f.typed["form_key"] ?? IntakeKey().value)">
-            \(f.formProblem())\(fields)
-            <button type="submit">\(Msg.webLogComplaint(language))</button>
-            </form>
-            """
+        // A WhatsApp chat pasted fills the form in, to be checked before it is sent.
+        let paste = registryForm(
+            "\(base)/intake", "whatsapp", Msg.webPasteWhatsApp,
+            { $0.textarea("chat", Msg.webPasteHere, required: true) }, token: token, language: language,
+            refill: refill)
+        let body: HTML =
+            paste + """
+                <form method="post" action="\(base)/intake" class="action">
+                <input type="hidden" name="csrf" value="\(token)">
+                <input type="hidden" name="form_key" value="\(f.typed["form_key"] ?? IntakeKey().value)">
+                \(f.formProblem())\(fields)
+                <button type="submit">\(Msg.webLogComplaint(language))</button>
+                </form>
+                """
         return layout(
             Msg.webNewComplaint(language), body, language: language, base: base,
             official: official, refill: refill)
