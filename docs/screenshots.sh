@@ -20,6 +20,9 @@ export KBK_NOW=2025-11-20T09:00:00+07:00
 export KBK_WEB_ROOT=$work KBK_WEB_BIN=$bin/kbk-web KBK_DB=$work/db/kbk.sqlite KBK_WEB_USERS=$work/users
 export KBK_WEB_ADDRESS=127.0.0.1 KBK_WEB_PORT=$(free_port) KBK_WEB_TLS_PORT=$(free_port) KBK_WEB_CERT=$work/server.pem
 "$bin/kbk" --db "$KBK_DB" demo --complaints 600 >/dev/null
+# The citizens' page under the government's letterhead, with how to reach its desk.
+"$bin/kbk" --db "$KBK_DB" config set org.address "Jl. Alun-alun Utara No. 1, Purbalingga" >/dev/null
+"$bin/kbk" --db "$KBK_DB" config set org.contact "Layanan pengaduan WhatsApp dan SMS (nomor contoh)" >/dev/null
 htpasswd -B -b -c "$work/users" adm.dpupr rahasia 2>/dev/null
 logged=$("$bin/kbk" --db "$KBK_DB" complaint new --channel whatsapp --subject "Lampu jalan mati di Jl. Ahmad Yani" \
     --description "Tiga tiang lampu mati sejak Senin" --skpd DPUPR --name "Siti Aminah" --contact 081234567890)
@@ -30,8 +33,13 @@ code=$(echo "$logged" | grep -o '[2-9A-Z]\{5\}-[2-9A-Z]\{5\}' | head -1)
 openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -days 2 -keyout "$work/key.pem" \
     -out "$work/cert.pem" 2>/dev/null
 cat "$work/cert.pem" "$work/key.pem" > "$work/server.pem"
-lighttpd -D -f deploy/lighttpd.conf & pid=$!
-sleep 1
+# The pages of the demo's day (KBK_NOW), as the data's: mod_cgi passes no variable of the server's own.
+cat > "$work/lighttpd.conf" <<CONF
+include "$PWD/deploy/lighttpd.conf"
+setenv.add-environment = ( "KBK_NOW" => env.KBK_NOW )
+CONF
+lighttpd -D -f "$work/lighttpd.conf" & pid=$!
+for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$KBK_WEB_PORT/kbk/status" && break; sleep 0.1; done
 base=http://adm.dpupr:rahasia@127.0.0.1:$KBK_WEB_PORT/kbk
 shot() {
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --lang=id --accept-lang=id --window-size=1200,$3 \

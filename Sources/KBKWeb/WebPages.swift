@@ -51,11 +51,11 @@ enum WebPages {
         code.hash{overflow-wrap:anywhere;word-break:break-all}
         fieldset{border:1px solid #c8d0d8;border-radius:4px;margin:8px 0;max-width:640px}legend{font-weight:600}
         .sheet{border:1px solid #c8d0d8;padding:16px;max-width:760px}.sheet-title{text-align:center;border:0}
-        .sheet header.kop{background:none;color:#1d2733;display:block;padding:0 0 6px;text-align:center}
-        .sheet header.kop:has(.logo){padding-left:76px}
+        header.kop{background:none;color:#1d2733;display:block;padding:0 0 6px;text-align:center}
+        header.kop:has(.logo){padding-left:76px}
         ul.boxes{list-style:none;padding:0;columns:2 260px}.sheet .lines{height:120px;
         background:repeating-linear-gradient(transparent 0 27px,#9aa5b1 27px 28px)}.sign{margin-top:24px}
-        @media print{header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
+        @media print{body>header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
         """ + ReportHTML.letterheadStyle.markup
 
     /// A page; `refill` (a post shown again) puts its notice above the body, which is rendered
