@@ -116,7 +116,7 @@ public struct Complaints {
     }
 
     /// The table to read (with the index to read it by) and the WHERE clause with its values for a filter.
-    private func selection(_ filter: ComplaintFilter, today: CivilDate) throws -> (String, String, [SQLiteBindable]) {
+    func selection(_ filter: ComplaintFilter, today: CivilDate) throws -> (String, String, [SQLiteBindable]) {
         var conditions: [String] = []
         var values: [SQLiteBindable] = []
         var table = "complaint c"
@@ -223,7 +223,7 @@ public struct Complaints {
     /// falls in its range of due dates, in the filter's order. The candidates' deadline columns
     /// alone are sorted, and whole rows read only for those chosen (sorting whole rows of every open
     /// complaint made the list a third slower). `ordered` false (a count) saves sorting them.
-    private func runningIDs(
+    func runningIDs(
         _ filter: ComplaintFilter, _ table: String, _ whereClause: String, _ values: [SQLiteBindable],
         today: CivilDate, limit: Int, ordered: Bool
     ) throws -> [Int64] {

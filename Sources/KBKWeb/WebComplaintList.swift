@@ -128,15 +128,12 @@ extension KBKWeb {
                 "text/csv; charset=utf-8", table.render(.csv, language: request.language),
                 name: "pengaduan-\(today).csv")
         }
-        let complaints = try store.complaints.list(query.filter, today: today)
+        let (complaints, total) = try store.complaints.page(query.filter, today: today)
         // One unit's list, for an official who may assign: its officers to pick, the store checks each.
         if let unit = query.filter.unit, WebForms.sample(.assign)?.guardedAction.allows(official.role) == true {
             let assignees = try store.complaints.assignees(unit: unit)
             if !assignees.isEmpty { choices.bulk = (assignees, try token(for: official, in: store, at: now)) }
         }
-        let total =
-            complaints.count < query.filter.limit && (query.filter.offset == 0 || !complaints.isEmpty)
-            ? query.filter.offset + complaints.count : try store.complaints.count(query.filter, today: today)
         return .html(
             200,
             WebPages.complaintList(
