@@ -63,6 +63,11 @@ public enum RejectionReason: String, CaseIterable, Sendable {
 
     /// The reason as the public answer says it to the citizen, in Indonesian (the language of the
     /// complaint desks; kbk keeps no language per complainant).
+    /// The public answer of a complaint closed as the duplicate of `original`, which its citizen follows.
+    public static func duplicateAnswer(of original: Ticket) -> String {
+        "\(RejectionReason.duplicate.citizenSentence) Ikuti perkembangannya pada aduan \(original)."
+    }
+
     public var citizenSentence: String {
         switch self {
         case .notAuthority: "Aduan ini bukan kewenangan Pemerintah Kabupaten."

@@ -20,9 +20,7 @@ extension Writing where Repository == Complaints {
         if target.status == .rejected {
             throw DomainError.rule(.originalRejected(ticket: original.description))
         }
-        let answer =
-            message
-            ?? "\(RejectionReason.duplicate.citizenSentence) Ikuti perkembangannya pada aduan \(original)."
+        let answer = message ?? RejectionReason.duplicateAnswer(of: original)
         let complaint = try act(ticket, .reject(.duplicate, message: answer), at: nil)
         try connection.run(
             "INSERT INTO complaint_duplicate (duplicate_id, original_id) VALUES (?, ?)", complaint.id, target.id)

@@ -344,17 +344,15 @@ public enum KBKWeb {
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
         case ("complaint", 3) where request.path[2] == "disposition" && isRead:
             return try dispositionPage(request.path[1], store: store, official: official, request: request)
-        case ("complaint", 3) where request.path[2] == "reveal":
+        case ("complaint", 3):
             guard request.method == .post else { throw methodNotAllowed("POST") }
-            let ticket = request.path[1]
-            return try posting(
-                request, action: "reveal", environment: environment, official: official, store: store, now: now,
-                page: {
-                    try complaintPage(ticket, store: store, official: official, request: request, now: now, refill: $0)
-                },
-                change: {
+            let (ticketText, action) = (request.path[1], request.path[2])
+            let change: () throws -> CGIResponse
+            switch action {
+            case "reveal":
+                change = {
                     // The same store call as `complaint show --reveal-identity --reason`: checked and audited there.
-                    let complaint = try store.complaints.get(try Ticket.parse(ticket))
+                    let complaint = try store.complaints.get(try Ticket.parse(ticketText))
                     // A whistle-blower is never shown on the web (the page would not show what it recorded).
                     guard !complaint.kind.isWhistleblowing else {
                         throw WebFailure(status: 403, message: Msg.whistleblowerWithheld)
@@ -362,41 +360,33 @@ public enum KBKWeb {
                     let reason = try request.form.shortText("reason")
                     try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
                     return try complaintPage(
-                        ticket, store: store, official: official, request: request, now: now, revealed: true)
-                })
-        case ("complaint", 3) where request.path[2] == "duplicate":
-            guard request.method == .post else { throw methodNotAllowed("POST") }
-            let ticketText = request.path[1]
-            return try posting(
-                request, action: "duplicate", environment: environment, official: official, store: store, now: now,
-                page: {
-                    try complaintPage(
-                        ticketText, store: store, official: official, request: request, now: now, refill: $0)
-                },
-                change: {
+                        ticketText, store: store, official: official, request: request, now: now, revealed: true)
+                }
+            case "duplicate":
+                change = {
                     let ticket = try Ticket.parse(ticketText)
                     try markDuplicate(ticket, form: request.form, store: store)
                     return .redirect(to: "\(base)/complaint/\(ticket)?done=reject")
-                })
-        case ("complaint", 3):
-            guard request.method == .post else { throw methodNotAllowed("POST") }
-            guard let action = ComplaintAction.Kind(rawValue: request.path[2]), WebForms.offered.contains(action) else {
-                _ = try requireToken(request, official: official, store: store, at: now)
-                throw notFound
+                }
+            default:
+                guard let kind = ComplaintAction.Kind(rawValue: action), WebForms.offered.contains(kind) else {
+                    _ = try requireToken(request, official: official, store: store, at: now)
+                    throw notFound
+                }
+                change = {
+                    let ticket = try Ticket.parse(ticketText)
+                    let complaintRequest = try WebForms.request(kind, request.form)
+                    _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
+                    return .redirect(to: "\(base)/complaint/\(ticket)?done=\(kind.rawValue)")
+                }
             }
-            let ticketText = request.path[1]
             return try posting(
-                request, action: action.rawValue, environment: environment, official: official, store: store, now: now,
+                request, action: action, environment: environment, official: official, store: store, now: now,
                 page: {
                     try complaintPage(
                         ticketText, store: store, official: official, request: request, now: now, refill: $0)
                 },
-                change: {
-                    let ticket = try Ticket.parse(ticketText)
-                    let complaintRequest = try WebForms.request(action, request.form)
-                    _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
-                    return .redirect(to: "\(base)/complaint/\(ticket)?done=\(action.rawValue)")
-                })
+                change: change)
         case ("intake", 2) where request.path[1] == "whatsapp":
             guard request.method == .post else { throw methodNotAllowed("POST") }
             func page(_ refill: Refill?) throws -> CGIResponse {

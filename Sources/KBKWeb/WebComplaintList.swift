@@ -38,23 +38,21 @@ struct ComplaintListQuery {
         filter.channel = read("channel") { try parseChoice($0, field: "channel") as Channel }
         filter.category = read("category", CategoryCode.init)
         filter.assignedTo = read("assigned", Login.init)
-        filter.receivedFrom = read("from") { try CivilDate.parseEntered($0, field: Msg.webReceivedFrom(language)) }
-        filter.receivedTo = read("to") { try CivilDate.parseEntered($0, field: Msg.webReceivedTo(language)) }
-        if let from = filter.receivedFrom, let to = filter.receivedTo {
-            // The command line's rule for a range: its end is not before its start.
-            _ = read("to") { _ in
-                try ReportPeriod.checkOrder(
-                    from: from, to: to, fromField: Msg.webReceivedFrom(language), toField: Msg.webReceivedTo(language))
+        /// Two days of a range, each named by its label; the command line's rule for a range: its end
+        /// is not before its start.
+        func range(_ start: String, _ startLabel: Text, _ end: String, _ endLabel: Text) -> (CivilDate?, CivilDate?) {
+            let from = read(start) { try CivilDate.parseEntered($0, field: startLabel(language)) }
+            let to = read(end) { try CivilDate.parseEntered($0, field: endLabel(language)) }
+            if let from, let to {
+                _ = read(end) { _ in
+                    try ReportPeriod.checkOrder(
+                        from: from, to: to, fromField: startLabel(language), toField: endLabel(language))
+                }
             }
+            return (from, to)
         }
-        filter.dueFrom = read("due_from") { try CivilDate.parseEntered($0, field: Msg.webDueFrom(language)) }
-        filter.dueTo = read("due_to") { try CivilDate.parseEntered($0, field: Msg.webDueTo(language)) }
-        if let from = filter.dueFrom, let to = filter.dueTo {
-            _ = read("due_to") { _ in
-                try ReportPeriod.checkOrder(
-                    from: from, to: to, fromField: Msg.webDueFrom(language), toField: Msg.webDueTo(language))
-            }
-        }
+        (filter.receivedFrom, filter.receivedTo) = range("from", Msg.webReceivedFrom, "to", Msg.webReceivedTo)
+        (filter.dueFrom, filter.dueTo) = range("due_from", Msg.webDueFrom, "due_to", Msg.webDueTo)
         filter.dueState = read("due") { try parseChoice($0, field: "due") as DueState }
         if filter.asksPausedByRunningDeadline {
             // A paused complaint has no running deadline to range over or order by.
