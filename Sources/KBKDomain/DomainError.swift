@@ -66,6 +66,8 @@ public enum Reason: Sendable, Equatable {
     case unsafeMailCommand(MailCommandProblem)
     /// An image kbk will not keep as the letterhead's emblem (`org.logo`).
     case unsafeLogo(LogoProblem)
+    /// A file kbk will not keep as an attachment.
+    case unsafeAttachment(AttachmentProblem)
     /// An assessment scored per indicator without a score for these behaviour indicators (codes).
     case missingIndicators([String])
     /// The same indicator (the value) given twice where each is given once.

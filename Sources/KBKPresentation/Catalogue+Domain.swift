@@ -77,6 +77,10 @@ extension Msg {
             Text(
                 en: "\(field) '\(value)' \(logoNotSafe.en) (\(logoProblem(problem).en)); \(logoAllowed.en)",
                 id: "\(field) '\(value)' \(logoNotSafe.id) (\(logoProblem(problem).id)); \(logoAllowed.id)")
+        case .unsafeAttachment(let problem):
+            Text(
+                en: "\(field) '\(value)' is refused: \(attachmentProblem(problem).en); \(attachmentAllowed.en)",
+                id: "\(field) '\(value)' ditolak: \(attachmentProblem(problem).id); \(attachmentAllowed.id)")
         case .missingIndicators(let codes): missingIndicators(field, codes)
         case .givenTwice: givenTwice(field, value)
         case .scoredBothWays:
