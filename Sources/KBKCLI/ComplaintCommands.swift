@@ -16,7 +16,7 @@ enum ComplaintCommands {
         ],
         subcommands: [
             new, edit, verify, reassign, assign, extend, forward, respond, note, hold, resume, resolve, reopen, close,
-            reject, link,
+            reject, link, attachment,
             autoclose, list,
             show,
         ])
@@ -59,7 +59,7 @@ enum ComplaintCommands {
         name: "new", abstract: Msg.complaintNewAbstract,
         options: .of(
             fromWhatsApp, Edit.subject, Edit.description, Edit.channel, kind, category, topic, received, unit, location,
-            complainantName, contact, anonymous, confidential, externalReference, sop),
+            complainantName, contact, anonymous, confidential, externalReference, sop) + ComplaintFiles.options,
         formats: [.table, .json],
         examples: [
             "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --topic kependudukan --skpd DISDUKCAPIL",
@@ -102,22 +102,28 @@ enum ComplaintCommands {
             draft.isConfidential = invocation.isSet(confidential)
             draft.externalReference = try invocation.value(externalReference)
             draft.sopNumber = try invocation.value(sop)
+            let files = try ComplaintFiles.read(invocation)
             let store = try invocation.openStore(.existing)
-            let (complaint, code) = try store.write { try $0.complaints.logTracked(draft) }
+            let (complaint, code, kept) = try store.write { transaction in
+                let (complaint, code) = try transaction.complaints.logTracked(draft)
+                return (complaint, code, try files.keep(on: complaint.ticket, transaction))
+            }
             return .change(
                 RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today).adding([
-                    ("tracking_code", .string(code))
+                    ("tracking_code", .string(code)), ("attachments", .array(kept.map(ComplaintFiles.json))),
                 ]),
                 line: Msg.complaintLogged(complaint.ticket.description, complaint.unitCode?.value, trackingCode: code))
         })
 
     /// A command that applies one action to one complaint.
+    /// `carriesFiles`: the step may carry photos and documents (`--attach`), an officer's proof.
     static func action(
-        _ name: String, _ abstract: Text, options: [OptionSpec] = [], examples: [String],
+        _ name: String, _ abstract: Text, options: [OptionSpec] = [], carriesFiles: Bool = false, examples: [String],
         request: @escaping @Sendable (Invocation) throws -> ComplaintAction
     ) -> CommandSpec {
         CommandSpec(
-            name: name, abstract: abstract, arguments: [ticketArgument], options: options + [at.spec],
+            name: name, abstract: abstract, arguments: [ticketArgument],
+            options: options + (carriesFiles ? ComplaintFiles.options : []) + [at.spec],
             formats: [.table, .json],
             examples: examples,
             run: { invocation in
@@ -125,8 +131,13 @@ enum ComplaintCommands {
                 let ticket = try invocation.parse(invocation.argument(0) ?? "", Ticket.parse)
                 let claimed = try invocation.value(at)
                 let made = try request(invocation)
+                let files = carriesFiles ? try ComplaintFiles.read(invocation) : ComplaintFiles.Given()
                 let store = try invocation.openStore(.existing)
-                let complaint = try store.write { try $0.complaints.act(ticket, made, at: claimed) }
+                let complaint = try store.write { transaction in
+                    let complaint = try transaction.complaints.act(ticket, made, at: claimed)
+                    _ = try files.keep(on: ticket, transaction)
+                    return complaint
+                }
                 return .change(
                     RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
                     line: Msg.complaintActed(complaint.ticket.description, made.kind, complaint.status))
@@ -266,6 +277,7 @@ enum ComplaintCommands {
     static let respond = action(
         "respond", Msg.complaintRespondAbstract,
         options: .of(message),
+        carriesFiles: true,
         examples: ["kbk complaint respond ADU-2026-00012 --message 'Tim akan meninjau lokasi hari Senin.'"]
     ) { invocation in
         .respond(try invocation.required(message))
@@ -274,6 +286,7 @@ enum ComplaintCommands {
     static let note = action(
         "note", Msg.complaintNoteAbstract,
         options: .of(message),
+        carriesFiles: true,
         examples: ["kbk complaint note ADU-2026-00012 --message 'Menunggu anggaran pemeliharaan'"]
     ) { invocation in
         .note(try invocation.required(message))
@@ -299,6 +312,7 @@ enum ComplaintCommands {
     static let resolve = action(
         "resolve", Msg.complaintResolveAbstract,
         options: .of(message),
+        carriesFiles: true,
         examples: ["kbk complaint resolve ADU-2026-00012 --message 'Jalan sudah ditambal pada 20 November.'"]
     ) { invocation in
         .resolve(try invocation.required(message))

@@ -30,6 +30,7 @@ extension ComplaintCommands {
             let improvements = try store.improvements.citing(complaintID: complaint.id)
             let original = try store.complaints.original(of: complaint)
             let duplicates = try store.complaints.duplicates(of: complaint)
+            let attachments = try store.complaints.attachments(of: complaint)
             if reveal, let reason {
                 try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
             }
@@ -41,6 +42,7 @@ extension ComplaintCommands {
                 RecordJSON.complaint(complaint, timeZone: timeZone, today: today, revealIdentity: reveal).adding([
                     ("duplicate_of", original.map { .string($0.description) } ?? .null),
                     ("duplicates", .array(duplicates.map { .string($0.description) })),
+                    ("attachments", .array(attachments.map(ComplaintFiles.json))),
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                     (
                         "improvements",
@@ -83,6 +85,9 @@ extension ComplaintCommands {
                 complaint.isConfidential ? Msg.flagConfidential(language) : nil,
             ].compactMap { $0 }
             fields.add(Msg.labelFlags(language), flags.joinedOrNil())
+            fields.add(
+                Msg.labelAttachments(language),
+                attachments.map { Msg.attachmentLine($0)(language) }.joinedOrNil(separator: "; "))
             if complaint.isIdentityWithheld {
                 fields.add(Msg.labelComplainant(language), Msg.whistleblowerWithheld(language))
             } else if reveal {

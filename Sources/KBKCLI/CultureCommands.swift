@@ -254,15 +254,12 @@ enum CultureCommands {
         let pairs = try invocation.values(Assess.indicator)
         let evidence = try invocation.values(Assess.evidence)
         let references = try invocation.values(Assess.evidenceRef)
-        func conflict(_ one: some DeclaredOption, _ other: some DeclaredOption) -> UsageError {
-            invocation.usageError(Msg.conflictingOptions(one.dashed, other.dashed))
-        }
-        if values != nil && list != nil { throw conflict(Assess.scores, Assess.indicators) }
-        if values != nil && !pairs.isEmpty { throw conflict(Assess.scores, Assess.indicator) }
-        if list != nil && !pairs.isEmpty { throw conflict(Assess.indicators, Assess.indicator) }
+        if values != nil && list != nil { throw invocation.conflict(Assess.scores, Assess.indicators) }
+        if values != nil && !pairs.isEmpty { throw invocation.conflict(Assess.scores, Assess.indicator) }
+        if list != nil && !pairs.isEmpty { throw invocation.conflict(Assess.indicators, Assess.indicator) }
         if let values {
-            if !evidence.isEmpty { throw conflict(Assess.scores, Assess.evidence) }
-            if !references.isEmpty { throw conflict(Assess.scores, Assess.evidenceRef) }
+            if !evidence.isEmpty { throw invocation.conflict(Assess.scores, Assess.evidence) }
+            if !references.isEmpty { throw invocation.conflict(Assess.scores, Assess.evidenceRef) }
             return .values(try invocation.parse(values, CultureAssessment.parseScores))
         }
         guard list != nil || !pairs.isEmpty else { throw invocation.usageError(Msg.cultureScoresMissing) }

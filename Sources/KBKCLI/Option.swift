@@ -256,6 +256,11 @@ extension Invocation {
         usageError(Msg.missingOption(option.dashed, option.spec.valueName ?? "value"))
     }
 
+    /// The usage error for two options that exclude each other.
+    func conflict(_ one: some DeclaredOption, _ other: some DeclaredOption) -> UsageError {
+        usageError(Msg.conflictingOptions(one.dashed, other.dashed))
+    }
+
     /// A `--from` and `--to` pair of dates; `--from` after `--to` is refused (65).
     func dateRange(_ from: Option<CivilDate>, _ to: Option<CivilDate>) throws -> (from: CivilDate?, to: CivilDate?) {
         let (start, end) = (try value(from), try value(to))

@@ -67,3 +67,62 @@ public enum AttachmentProblem: Error, Sendable, Equatable {
     /// More files than an action or a complaint may carry.
     case tooMany(count: Int, limit: Int)
 }
+
+/// A file kept on a complaint: what it is, which event it came with, and the digests of the file as
+/// it was sent and of the copy citizens may be shown.
+public struct Attachment: Sendable, Hashable {
+    public var id: Int64
+    /// The event it came with: the receipt for the citizen's evidence, a response or a resolution
+    /// for an officer's proof.
+    public var eventID: Int64
+    public var name: String
+    public var mediaType: AttachmentMediaType
+    public var width: Int?
+    public var height: Int?
+    public var originalSHA256: String
+    public var shownSHA256: String
+    /// Shown on the citizen's status page.
+    public var isPublic: Bool
+    public var addedAt: Timestamp
+    public var addedBy: String
+
+    public init(
+        id: Int64, eventID: Int64, name: String, mediaType: AttachmentMediaType, width: Int?, height: Int?,
+        originalSHA256: String, shownSHA256: String, isPublic: Bool, addedAt: Timestamp, addedBy: String
+    ) {
+        self.id = id
+        self.eventID = eventID
+        self.name = name
+        self.mediaType = mediaType
+        self.width = width
+        self.height = height
+        self.originalSHA256 = originalSHA256
+        self.shownSHA256 = shownSHA256
+        self.isPublic = isPublic
+        self.addedAt = addedAt
+        self.addedBy = addedBy
+    }
+
+    /// The name a file is kept under: the last part of what it was called, on one line, at most
+    /// `AttachmentLimits.nameLength` characters, with the extension of what it is (a JPEG sent as
+    /// "bukti.php" is kept as "bukti.jpg"); "lampiran.jpg" when nothing is left.
+    public static func keptName(_ given: String, kind: AttachmentMediaType) -> String {
+        let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        var stem = String(
+            last.unicodeScalars.filter { !$0.properties.generalCategory.isControlOrFormat }.map(Character.init))
+        stem = stem.trimmingWhitespace()
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+        if stem.isEmpty || stem == "." { stem = "lampiran" }
+        let suffix = "." + kind.fileExtension
+        return String(stem.prefix(AttachmentLimits.nameLength - suffix.count)) + suffix
+    }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isControlOrFormat: Bool {
+        switch self {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned: true
+        default: false
+        }
+    }
+}

@@ -62,6 +62,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case act
     case advance
     case link
+    /// A file kept on a complaint, or shown to citizens or not.
+    case attach
     /// Someone looked at a complainant's identity.
     case revealIdentity = "reveal_identity"
     /// The rows a change wrote beyond the first entry's thousand seals (see `RowSeals`).

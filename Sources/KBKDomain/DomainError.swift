@@ -163,6 +163,10 @@ public enum NIPProblem: Sendable, Equatable {
 public enum RuleViolation: Sendable, Equatable {
     /// A web intake form sent again after it recorded this complaint.
     case intakeFormSent(ticket: String)
+    /// Files given without an action on the complaint to carry them (attachments come with one).
+    case attachmentWithoutAction(ticket: String)
+    /// No attachment with this number on this complaint (or none the reader may see).
+    case noSuchAttachment(ticket: String, id: Int64)
     /// A complaint named as its own duplicate's original.
     case duplicateOfItself(ticket: String)
     /// The original named is itself a duplicate of `original`: that one is the original.

@@ -76,3 +76,36 @@ extension Msg {
         AttachmentMediaType.names[AttachmentMediaType.allCases.firstIndex(of: kind) ?? 0]
     }
 }
+
+extension Msg {
+    package static let labelAttachments = Text(en: "Attachments", id: "Lampiran")
+    package static let labelShownToCitizen = Text(en: "shown to the citizen", id: "ditampilkan kepada pelapor")
+
+    /// One attachment on a line: its number, name, kind and size, and whether the citizen sees it.
+    package static func attachmentLine(_ attachment: Attachment) -> Text {
+        Text.localized { language in
+            var parts = [
+                AttachmentMediaType.names[AttachmentMediaType.allCases.firstIndex(of: attachment.mediaType) ?? 0]
+            ]
+            if let width = attachment.width, let height = attachment.height { parts.append("\(width)×\(height)") }
+            if attachment.isPublic { parts.append(labelShownToCitizen(language)) }
+            let line = "#\(attachment.id) \(attachment.name) (\(parts.joined(separator: ", ")))"
+            return Text(en: line, id: line)
+        }
+    }
+}
+
+extension Msg {
+    package static let webAttachmentHint = Text(
+        en:
+            "Photos (JPEG, PNG, WebP) or PDF; at most 5 files of 10 MiB each. A photo's location and camera are removed from what the citizen sees.",
+        id:
+            "Foto (JPEG, PNG, WebP) atau PDF; paling banyak 5 berkas, masing-masing 10 MiB. Lokasi dan kamera foto dihapus dari yang dilihat pelapor."
+    )
+    package static let webAttachmentsPublic = Text(
+        en: "Show these files to the citizen on the status page",
+        id: "Tampilkan berkas ini kepada pelapor di halaman status")
+    package static let webAttachmentsChooseAgain = Text(
+        en: "Choose the files again: a browser does not keep them when a form comes back.",
+        id: "Pilih berkasnya lagi: peramban tidak menyimpannya saat formulir dikembalikan.")
+}

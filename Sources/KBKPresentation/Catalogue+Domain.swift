@@ -288,6 +288,16 @@ extension Msg {
             Text(
                 en: "\(ticket) was rejected and is followed up by no one; name a complaint that is",
                 id: "\(ticket) sudah ditolak dan tidak ditindaklanjuti; sebut pengaduan yang ditindaklanjuti")
+        case .attachmentWithoutAction(let ticket):
+            Text(
+                en: "files for \(ticket) come with an action (an intake, a response, a resolution); give them with it",
+                id: "berkas untuk \(ticket) dilampirkan bersama suatu tindakan (pencatatan, tanggapan, penyelesaian)")
+        case .noSuchAttachment(let ticket, let id):
+            Text(
+                en: "\(ticket) has no attachment #\(id) you may see; 'kbk complaint show \(ticket)' lists them",
+                id:
+                    "\(ticket) tidak memiliki lampiran #\(id) yang boleh Anda lihat; 'kbk complaint show \(ticket)' mendaftarnya"
+            )
         case .intakeFormSent(let ticket):
             Text(
                 en: "this form was sent already and recorded \(ticket); open that complaint rather than send it again",

@@ -357,6 +357,7 @@ extension AuditAction: Labelled {
         case .act: Text(en: "complaint action", id: "tindakan pengaduan")
         case .advance: Text(en: "advanced", id: "dimajukan")
         case .link: Text(en: "linked", id: "dikaitkan")
+        case .attach: Text(en: "attached", id: "dilampirkan")
         case .revealIdentity: Text(en: "identity revealed", id: "identitas dibuka")
         case .seal: Text(en: "sealed", id: "disegel")
         }

@@ -317,6 +317,8 @@ extension Writing where Repository == Complaints {
         )
         .insert(
             complaint, ticket: ticket, unitID: nil, sopID: sopID, events: [received], actor: transaction.performer)
+        // The receipt is the last row written: the event the citizen's evidence comes with.
+        transaction.eventsWritten[complaint.id] = connection.lastInsertRowID
         // The summary names no complainant: the audit trail is read more widely than the complaint.
         try transaction.audit(
             AuditRecord(
@@ -421,6 +423,7 @@ extension Writing where Repository == Complaints {
             enteredAt: transaction.isImporting ? nil : transaction.now)
         try writer.update(complaint, unitID: step.newUnit?.id)
         try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.performer)
+        transaction.eventsWritten[complaint.id] = connection.lastInsertRowID
         var summary =
             "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
         if before.unitCode != complaint.unitCode {

@@ -14,10 +14,19 @@ public enum SealedTable: String, CaseIterable, Sendable {
     case official
     case skpd
     case setting
+    case attachment
 
     /// The column that names a row in `row_seal`: its id, or a setting's key (a table without an
     /// INTEGER PRIMARY KEY may have its rowids renumbered by VACUUM).
     var keyColumn: String { self == .setting ? "key" : "id" }
+
+    /// The sealed tables the database has: a table sealed since a later migration (attachments,
+    /// 0042) is not there while an older one runs.
+    static func present(_ connection: Connection) throws -> [SealedTable] {
+        let names = Set(
+            try connection.query("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.string(0) ?? "" })
+        return allCases.filter { names.contains($0.rawValue) }
+    }
 }
 
 /// One row's seal: its table, key and the digest of its content.
@@ -257,7 +266,7 @@ enum RowSeals {
     /// through `append`, which writes one entry per thousand seals.
     static func sealEverything(_ connection: Connection, append: ([RowSeal]) throws -> Void) throws {
         var seals: [RowSeal] = []
-        for table in SealedTable.allCases {
+        for table in try SealedTable.present(connection) {
             let statement = try connection.prepare("SELECT * FROM \(table.rawValue) ORDER BY \(table.keyColumn)")
             try statement.bind([])
             defer { statement.reset() }
@@ -312,6 +321,8 @@ enum RowSeals {
             case .complaintEvent:
                 "SELECT c.ticket || ' #' || e.id FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE e.id = ?"
             case .official: "SELECT login FROM official WHERE id = ?"
+            case .attachment:
+                "SELECT c.ticket || ' @' || a.id FROM attachment a JOIN complaint c ON c.id = a.complaint_id WHERE a.id = ?"
             case .skpd, .setting: "SELECT code FROM skpd WHERE id = ?"
             }
         var named = problem
@@ -359,7 +370,7 @@ enum RowSeals {
         for (id, held) in byEntry where !sealedEntries.contains(id) {
             found += held.map { RowSealProblem(table: $0.table.rawValue, key: $0.key, kind: .sealsAltered) }
         }
-        for table in SealedTable.allCases {
+        for table in try SealedTable.present(connection) {
             var expected = latest[table] ?? [:]
             let rows = try connection.prepare("SELECT * FROM \(table.rawValue)")
             try rows.bind([])
@@ -377,9 +388,31 @@ enum RowSeals {
             rows.reset()
             found += expected.keys.map { RowSealProblem(table: table.rawValue, key: $0, kind: .removed) }
         }
+        found += try alteredAttachmentContents(connection)
         let unique = Array(Set(found)).sorted {
             ($0.table, $0.key.count, $0.key, $0.kind.rawValue) < ($1.table, $1.key.count, $1.key, $1.kind.rawValue)
         }
         return (try unique.prefix(limit).map { try named($0, connection) }, unique.count)
+    }
+
+    /// Attachment files whose bytes no longer give the SHA-256 they are kept under: the digest is
+    /// what each attachment row, sealed, names, so a file changed in place shows here (migration 0042).
+    static func alteredAttachmentContents(_ connection: Connection) throws -> [RowSealProblem] {
+        guard
+            try connection.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachment_content'")
+                != nil
+        else { return [] }
+        var found: [RowSealProblem] = []
+        let contents = try connection.prepare("SELECT sha256, bytes FROM attachment_content")
+        try contents.bind([])
+        defer { contents.reset() }
+        while try contents.step() {
+            let row = contents.row
+            let sha256 = row.string(0) ?? ""
+            if SHA256.hexDigest(row.blob(1) ?? []) != sha256 {
+                found.append(RowSealProblem(table: "attachment_content", key: sha256, kind: .changed))
+            }
+        }
+        return found
     }
 }

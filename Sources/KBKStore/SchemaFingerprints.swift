@@ -44,5 +44,6 @@ public enum SchemaFingerprints {
         39: "0d8db061e7e9e1cfbbc9d193641b19e6244e3950d0cbdb0d77d75c3c2fd42f92",
         40: "ee09a96e674f8eb2c69a0d7214b24f36e61cc6c04ab9082eddf2fc618301c075",
         41: "bb64b38c9aeaeeb9a91380620c622ee113f0308673522ee691b45a581473e83d",
+        42: "2c381d5c2e4285eca1c6b9ca976e9cd86c7145ad9a6cdf78987a6c5ac029ef5e",
     ]
 }

@@ -23,6 +23,9 @@ public final class Transaction {
     /// Set by `authoriseImport`: the rows written are records restored by the administrator, each
     /// done by its own official when it happened, so their desks' rights are not asked again.
     public internal(set) var isImporting = false
+    /// The last event this change wrote for each complaint (by its id): the event a file attached
+    /// in the same change comes with (`attach`).
+    var eventsWritten: [Int64: Int64] = [:]
 
     /// The acting official; nil only while the first admin is being registered.
     public let official: Official?

@@ -5,9 +5,12 @@ import KBKPresentation
 /// POST, the body read from standard input (never more than `maximumBody` bytes).
 struct CGIRequest {
     static let maximumBody = 64 * 1024
+    /// A form with files (`multipart/form-data`): as many as one action takes, each at its
+    /// largest, and the form's fields beside them.
+    static let maximumUpload = AttachmentLimits.perAction * AttachmentLimits.bytes + 1024 * 1024
     /// How much of a refused body is read before answering; the web server's own limit
     /// (`LimitRequestBody`, `server.max-request-size`) is this.
-    static let maximumDrained = 4 * 1024 * 1024
+    static let maximumDrained = 52 * 1024 * 1024
 
     enum Method: String {
         case get = "GET"
@@ -21,12 +24,16 @@ struct CGIRequest {
     let path: [String]
     let query: [String: String]
     var form: [String: String] = [:]
+    /// The files a `multipart/form-data` form sent.
+    var files: [UploadedFile] = []
     /// The login the web server authenticated (REMOTE_USER); nil for a citizen.
     let remoteUser: String?
     let acceptLanguage: String
     /// Where kbk-web is mounted (SCRIPT_NAME), for the links it writes.
     let base: String
     let contentType: String
+    /// A `multipart/form-data` body's boundary, as sent (its case matters, unlike the type's).
+    let boundary: String?
     let contentLength: Int?
 
     init(environment: [String: String]) {
@@ -40,6 +47,7 @@ struct CGIRequest {
         while base.hasSuffix("/") { base.removeLast() }
         self.base = base
         contentType = (environment["CONTENT_TYPE"] ?? "").lowercased()
+        boundary = Multipart.boundary(of: environment["CONTENT_TYPE"] ?? "")
         contentLength = environment["CONTENT_LENGTH"].flatMap { Int($0.trimmingWhitespace()) }
     }
 

@@ -36,30 +36,50 @@ public enum KBKWeb {
                     throw WebFailure(
                         status: 400, message: Text(en: "the request has no length", id: "permintaan tanpa panjang"))
                 }
-                guard length <= CGIRequest.maximumBody else {
+                let withFiles = request.contentType.hasPrefix("multipart/form-data")
+                guard length <= (withFiles ? CGIRequest.maximumUpload : CGIRequest.maximumBody) else {
                     // Read (and drop) what the server is still sending, so that it delivers the
                     // answer instead of resetting the connection; the server's own limit is above.
                     _ = readBody(min(length, CGIRequest.maximumDrained))
                     throw WebFailure(
                         status: 413,
-                        message: Text(
-                            en: "the form is larger than \(CGIRequest.maximumBody / 1024) KiB",
-                            id: "formulir lebih besar dari \(CGIRequest.maximumBody / 1024) KiB"))
+                        message: withFiles
+                            ? Text(
+                                en: "the form and its files are larger than \(CGIRequest.maximumUpload >> 20) MiB",
+                                id: "formulir beserta berkasnya lebih besar dari \(CGIRequest.maximumUpload >> 20) MiB")
+                            : Text(
+                                en: "the form is larger than \(CGIRequest.maximumBody / 1024) KiB",
+                                id: "formulir lebih besar dari \(CGIRequest.maximumBody / 1024) KiB"))
                 }
-                guard request.contentType.hasPrefix("application/x-www-form-urlencoded") else {
+                if withFiles {
+                    guard let boundary = request.boundary else {
+                        throw WebFailure(
+                            status: 400,
+                            message: Text(en: "the form has no boundary", id: "formulir tanpa batas bagian"))
+                    }
+                    let body = readBody(length)
+                    guard body.count == length else {
+                        throw WebFailure(
+                            status: 400, message: Text(en: "the form was cut short", id: "formulir terpotong"))
+                    }
+                    (request.form, request.files) = try Multipart.parse(body, boundary: boundary)
+                }
+                guard withFiles || request.contentType.hasPrefix("application/x-www-form-urlencoded") else {
                     throw WebFailure(
                         status: 400,
                         message: Text(
                             en: "a form must be sent as application/x-www-form-urlencoded",
                             id: "formulir harus dikirim sebagai application/x-www-form-urlencoded"))
                 }
-                let body = readBody(length)
-                guard body.count == length, let text = String(validating: body, as: UTF8.self) else {
-                    throw WebFailure(
-                        status: 400,
-                        message: Text(en: "the form is not valid UTF-8", id: "formulir bukan UTF-8 yang sah"))
+                if !withFiles {
+                    let body = readBody(length)
+                    guard body.count == length, let text = String(validating: body, as: UTF8.self) else {
+                        throw WebFailure(
+                            status: 400,
+                            message: Text(en: "the form is not valid UTF-8", id: "formulir bukan UTF-8 yang sah"))
+                    }
+                    request.form = CGIRequest.decodeForm(text)
                 }
-                request.form = CGIRequest.decodeForm(text)
             }
             response = try route(request, environment: environment, clock: clock, official: &official)
         } catch {
@@ -275,6 +295,10 @@ public enum KBKWeb {
         request.preferred = official?.language.flatMap(Language.init(rawValue:))
         let language = request.language
         let first = request.path.first ?? ""
+        if first == "status", request.path.count == 2, request.path[1] == "attachment" {
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try publicAttachmentFile(request, store: store)
+        }
         if first == "status" || (request.remoteUser == nil && first.isEmpty) {
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             let ticket = request.query["ticket"] ?? ""
@@ -285,7 +309,10 @@ public enum KBKWeb {
                     unitName: try complaint.unitCode.map { try store.units.get($0).name },
                     dueLines: ComplaintDueLines.lines(
                         complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
-                        timeZone: store.timeZone, language: language))
+                        timeZone: store.timeZone, language: language),
+                    attachments: try store.complaints.publicAttachments(of: complaint),
+                    fileLink: "\(request.base)/status/attachment?"
+                        + CGIRequest.query([("ticket", ticket), ("code", request.query["code"] ?? "")]) + "&id=")
             }
             var found: WebPages.TrackedComplaint?
             var followed: WebPages.TrackedComplaint?
@@ -342,6 +369,9 @@ public enum KBKWeb {
         case ("complaint", 2):
             guard isRead else { throw methodNotAllowed("GET, HEAD") }
             return try complaintPage(request.path[1], store: store, official: official, request: request, now: now)
+        case ("complaint", 4) where request.path[2] == "attachment":
+            guard isRead else { throw methodNotAllowed("GET, HEAD") }
+            return try attachmentFile(request.path[1], request.path[3], store: store)
         case ("complaint", 3) where request.path[2] == "disposition" && isRead:
             return try dispositionPage(request.path[1], store: store, official: official, request: request)
         case ("complaint", 3):
@@ -376,7 +406,11 @@ public enum KBKWeb {
                 change = {
                     let ticket = try Ticket.parse(ticketText)
                     let complaintRequest = try WebForms.request(kind, request.form)
-                    _ = try store.write { try $0.complaints.act(ticket, complaintRequest, at: nil) }
+                    let uploads = WebAttachments.carriedBy.contains(kind) ? try WebAttachments.uploads(request) : []
+                    try store.write { transaction in
+                        _ = try transaction.complaints.act(ticket, complaintRequest, at: nil)
+                        try WebAttachments.keep(uploads, request, on: ticket, transaction)
+                    }
                     return .redirect(to: "\(base)/complaint/\(ticket)?done=\(kind.rawValue)")
                 }
             }
@@ -406,13 +440,18 @@ public enum KBKWeb {
                 page: intakePage,
                 change: {
                     let draft = try intakeDraft(request.form, store: store, now: now)
+                    let uploads = try WebAttachments.uploads(request)
                     // Read before the complaint is written: once it is, its receipt must show, whatever else fails.
                     let document = try ReportDocument(settings: store.settings, signedOn: store.today)
                     // Never the request's own host, which the client names.
                     let address = try store.settings.webAddress()
                     // The form's one-use key: sent again (a reload of the receipt), it records nothing more.
                     let key = request.form["form_key"].flatMap(IntakeKey.init)
-                    let (complaint, code) = try store.write { try $0.complaints.logTracked(draft, formKey: key) }
+                    let (complaint, code) = try store.write { transaction in
+                        let (complaint, code) = try transaction.complaints.logTracked(draft, formKey: key)
+                        try WebAttachments.keep(uploads, request, on: complaint.ticket, transaction)
+                        return (complaint, code)
+                    }
                     let receipt = WebPages.Receipt(
                         complaint: complaint, trackingCode: code,
                         unitName: (try? complaint.unitCode.map { try store.units.get($0).name }) ?? nil,
@@ -488,7 +527,8 @@ public enum KBKWeb {
             topic: try complaint.topic.map { try store.topics.get($0) }, dueLines: dueLines,
             timeZone: store.timeZone, language: request.language, base: request.base,
             done: refill == nil ? recorded(request.query["done"], by: official, in: events) : nil,
-            revealed: revealed, refill: refill, links: try complaintLinks(complaint, store: store, official: official))
+            revealed: revealed, refill: refill, links: try complaintLinks(complaint, store: store, official: official),
+            attachments: try store.complaints.attachments(of: complaint))
         return .html(200, page)
     }
 

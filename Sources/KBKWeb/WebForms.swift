@@ -83,9 +83,11 @@ enum WebForms {
                     assignees.map { ($0.login, "\($0.name) (\($0.role.label(language)))") })
                 + f.input("note", Text(en: "Note", id: "Catatan"))
         case .respond, .resolve:
-            fields = f.textarea("message", messageLabel, required: true)
+            fields = f.textarea("message", messageLabel, required: true) + WebAttachments.fields(f)
         case .note:
-            fields = f.textarea("message", Text(en: "Internal note", id: "Catatan internal"), required: true)
+            fields =
+                f.textarea("message", Text(en: "Internal note", id: "Catatan internal"), required: true)
+                + WebAttachments.fields(f)
         case .hold:
             fields =
                 f.choice(
@@ -128,8 +130,10 @@ enum WebForms {
             return HTML()
         }
         let title = Msg.actionName(action)(language)
+        let enctype: HTML = WebAttachments.carriedBy.contains(action) ? " enctype=\"multipart/form-data\"" : ""
         return """
-            <form method="post" action="\(base)/complaint/\(complaint.ticket)/\(action.rawValue)" class="action">
+            <form method="post" action="\(base)/complaint/\(complaint.ticket)/\(action.rawValue)" \
+            class="action"\(enctype)>
             <h3>\(title)</h3><input type="hidden" name="csrf" value="\(token)">\(f.formProblem())\(fields)
             <button type="submit">\(title)</button></form>
 

@@ -55,6 +55,11 @@ enum WebPages {
         header.kop:has(.logo){padding-left:76px}
         ul.boxes{list-style:none;padding:0;columns:2 260px}.sheet .lines{height:120px;
         background:repeating-linear-gradient(transparent 0 27px,#9aa5b1 27px 28px)}.sign{margin-top:24px}
+        ul.attachments{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:10px}
+        ul.attachments li{max-width:170px;overflow-wrap:anywhere;font-size:13px}
+        ul.attachments img{display:block;width:160px;height:auto;border:1px solid #c8d0d8}
+        .badge{display:inline-block;background:#e3f1e6;border-radius:3px;padding:0 4px;font-size:12px}
+        small.hint{display:block;font-size:12px;color:#4a5561}input[type=file]{max-width:100%;font:inherit}
         @media print{body>header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
         """ + ReportHTML.letterheadStyle.markup
 
@@ -193,7 +198,8 @@ enum WebPages {
         _ complaint: Complaint, events: [ComplaintEvent], official: Official, token: String, units: [Unit],
         categories: [Category], assignees: [Official], topic: Topic?, dueLines: [(label: Text, value: String)],
         timeZone: UTCOffset, language: Language, base: String, done: ComplaintAction.Kind? = nil,
-        revealed: Bool = false, refill: Refill? = nil, links: ComplaintLinks = ComplaintLinks()
+        revealed: Bool = false, refill: Refill? = nil, links: ComplaintLinks = ComplaintLinks(),
+        attachments list: [Attachment] = []
     ) -> HTML {
         /// A code with the name people know it by: "Dinas Pekerjaan Umum (DPUPR)".
         func named(_ name: String?, _ code: String?) -> String? {
@@ -261,6 +267,8 @@ enum WebPages {
         body += table(
             [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText], timeline,
             language: language, kind: "events")
+        body += attachments(
+            list, link: { "\(base)/complaint/\(complaint.ticket)/attachment/\(String($0.id))" }, language: language)
         if revealed && !complaint.kind.isWhistleblowing {
             body += "<p class=\"notice\">\(Msg.webIdentityRevealed(language))</p>"
         } else if !complaint.kind.isWhistleblowing, GuardedAction.revealIdentity.allows(official.role),
@@ -341,6 +349,7 @@ enum WebPages {
         fields += f.input("location", Msg.labelLocation)
         fields += f.input("external_ref", Msg.webExternalReference, placeholder: "LAPOR-4471021")
         fields += f.input("sop", Msg.webRelatedSOP)
+        fields += WebAttachments.fields(f)
         fields += "<fieldset><legend>\(Msg.labelComplainant(language))</legend>"
         fields += f.input("name", Msg.labelName) + f.input("contact", Msg.labelContact)
         fields += f.checkbox("anonymous", Msg.webAnonymous) + f.checkbox("confidential", Msg.webConfidential)
@@ -352,7 +361,7 @@ enum WebPages {
             refill: refill)
         let body: HTML =
             paste + """
-                <form method="post" action="\(base)/intake" class="action">
+                <form method="post" action="\(base)/intake" class="action" enctype="multipart/form-data">
                 <input type="hidden" name="csrf" value="\(token)">
                 <input type="hidden" name="form_key" value="\(f.typed["form_key"] ?? IntakeKey().value)">
                 \(f.formProblem())\(fields)
@@ -505,6 +514,9 @@ enum WebPages {
         let events: [ComplaintEvent]
         let unitName: String?
         let dueLines: [(label: Text, value: String)]
+        /// The files the desk shows to citizens, and the address that serves one (its id appended).
+        var attachments: [Attachment] = []
+        var fileLink = ""
     }
 
     /// The citizens' status page, under the government's letterhead and with how to reach its desk.
@@ -550,6 +562,7 @@ enum WebPages {
                 body += "<p><strong>\(LetterDates.deskInstant(event.at, timeZone, language))</strong>"
                 body += " — \(kind)<br>\(event.text)</p>"
             }
+            body += attachments(found.attachments, link: { found.fileLink + String($0.id) }, language: language)
         }
         return layout(
             Msg.webComplaintStatus(language), body, language: language, base: base, official: official,
