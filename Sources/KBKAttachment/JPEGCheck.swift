@@ -80,8 +80,11 @@ enum JPEGCheck {
             let place = shown[3] == 0xE0 ? 4 + (ByteReader(shown).bigEndian(4, 2) ?? 0) : 2
             shown.insert(contentsOf: orientationSegment(orientation), at: place)
         }
+        // Orientations 5 to 8 turn the picture a quarter: it is shown with its sides swapped.
+        let turned = (5...8).contains(orientation ?? 1)
         return CheckedAttachment(
-            mediaType: .jpeg, width: size.width, height: size.height, original: bytes, shown: shown)
+            mediaType: .jpeg, width: turned ? size.height : size.width, height: turned ? size.width : size.height,
+            original: bytes, shown: shown)
     }
 
     /// The Orientation tag (0x0112) of IFD0 in an EXIF segment's payload, when it is 1 to 8.

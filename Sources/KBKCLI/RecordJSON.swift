@@ -349,6 +349,14 @@ extension RecordJSON {
             }
         case .events:
             return try store.exports.events().map { exportedEvent($0, timeZone: timeZone) }
+        case .attachments:
+            return try store.complaints.exportedAttachments(personalData: personalData).map { exported in
+                guard case .object(let fields) = ComplaintFiles.json(exported.attachment) else { return .null }
+                return .object(
+                    [("ticket", .string(exported.ticket)), ("event", .int(exported.eventNumber))] + fields + [
+                        ("file", .string(Exporter.bundlePath(exported.attachment, personalData: personalData)))
+                    ])
+            }
         case .improvements:
             return try store.improvements.list(group: nil, unit: nil, stage: nil, overdueOnly: false, today: today)
                 .sorted { $0.id < $1.id }.map { improvement($0, today: today) }

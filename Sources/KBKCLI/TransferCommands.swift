@@ -1,4 +1,5 @@
 import KBKDomain
+import KBKFiles
 import KBKPresentation
 import KBKStore
 import KBKTransfer
@@ -29,13 +30,15 @@ enum TransferCommands {
             if format == .open311 && askedForPersonalData {
                 throw invocation.usageError(Msg.open311WithoutPersonalData)
             }
-            let personal = askedForPersonalData && kind == .complaints
+            let personal = askedForPersonalData && (kind == .complaints || kind == .attachments)
             // Complainants' data goes only to a new file (through a link --force would write the
             // file the link names, wherever someone pointed it).
             if personal && invocation.isSet(CommonOptions.force) {
                 throw invocation.usageError(Msg.personalDataWithoutForce)
             }
             try invocation.checkOutputTarget(isPrivate: personal)
+            // The files go into a folder beside the CSV: a bundle needs a file, not standard output.
+            let bundleFolder = try kind == .attachments ? attachmentsFolder(invocation) : nil
             let store = try invocation.openStore(.existing)
             // Before any row is made: on standard output the rows go out before the audit entry.
             if personal { try store.require(.exportPersonalData) }
@@ -75,6 +78,10 @@ enum TransferCommands {
                 text = out
             }
             progress.finish()
+            if let bundleFolder {
+                try writeAttachmentFiles(
+                    try exporter.attachmentFiles(personalData: personal), into: bundleFolder, invocation: invocation)
+            }
             // The personal-data export is recorded in the same transaction that puts the file in place.
             let recorded: ((() throws -> Void) throws -> Void)? =
                 personal
@@ -114,12 +121,15 @@ enum TransferCommands {
             var reader = file.reader
             defer { file.close() }
             let store = try invocation.openStore(.existing)
+            let folder = PathResolution.parentFolder(of: path)
             let result: ImportResult
             do {
                 let progress = ProgressLine(invocation)
                 defer { progress.finish() }
                 let language = invocation.language
-                result = try Importer(store: store).run(kind, reader: &reader, dryRun: checkOnly) {
+                result = try Importer(store: store).run(
+                    kind, reader: &reader, dryRun: checkOnly, folder: folder.isEmpty ? "." : folder
+                ) {
                     rows in progress.show(rows) { Msg.importProgress(ReportValue.grouped(rows, language), $0) }
                 }
             } catch let error as CSVError {
@@ -203,6 +213,12 @@ enum TransferTemplates {
                 "Jalan berlubang",
                 "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
                 "Ahmad Fauzi", "081234567890",
+            ]
+        case .attachments:
+            [
+                "ADU-2026-00001", "1", "jalan.jpg", "image/jpeg", "false", "2026-11-21T10:00:00+07:00", "koord",
+                String(repeating: "a", count: 64), String(repeating: "b", count: 64),
+                "files/" + String(repeating: "a", count: 64) + ".jpg",
             ]
         case .events:
             [
@@ -346,4 +362,37 @@ extension Msg {
 /// Opens a CSV file given on the command line: a regular file (exit 66 when it cannot be opened).
 func openCSV(_ path: String) throws -> (reader: CSVReader, close: () -> Void) {
     try CSVReader.file(path)
+}
+
+extension TransferCommands {
+    /// The folder an attachments bundle's CSV is written into (`--output`), where `files/` goes.
+    static func attachmentsFolder(_ invocation: Invocation) throws -> String {
+        guard let path = try invocation.outputFile() else {
+            throw invocation.usageError(
+                Text(
+                    en: "an attachments bundle is a CSV and a folder of files beside it; give --output FILE.csv",
+                    id: "bundel lampiran berupa CSV dan folder berkas di sampingnya; berikan --output BERKAS.csv"))
+        }
+        let folder = PathResolution.parentFolder(of: path)
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Writes a bundle's files into `folder/files/`: a file there already with the same bytes is
+    /// left as it is (each is named by its digest); one with other bytes is replaced only with --force.
+    static func writeAttachmentFiles(
+        _ files: [(path: String, bytes: [UInt8])], into folder: String, invocation: Invocation
+    ) throws {
+        try OutputFile.createFolder(folder + "/files")
+        for (path, bytes) in files {
+            let target = folder + "/" + path
+            if let existing = try? InputFile(target), (try? existing.readAll(cap: bytes.count)) == bytes {
+                existing.close()
+                continue
+            }
+            try OutputFile(
+                target, protecting: invocation.databasePath, force: invocation.isSet(CommonOptions.force),
+                isPrivate: true
+            ).write(bytes)
+        }
+    }
 }

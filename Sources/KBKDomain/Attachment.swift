@@ -66,6 +66,8 @@ public enum AttachmentProblem: Error, Sendable, Equatable {
     case inflatesTooFar
     /// More files than an action or a complaint may carry.
     case tooMany(count: Int, limit: Int)
+    /// A file restored from a bundle whose bytes do not give the SHA-256 its row names.
+    case digestDiffers
 }
 
 /// A file kept on a complaint: what it is, which event it came with, and the digests of the file as

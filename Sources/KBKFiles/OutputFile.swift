@@ -103,6 +103,20 @@ public struct OutputFile: Sendable {
 
     /// Which of the database's files `path` names, if any: the same inode, or the same place once
     /// symlinks and relative parts are resolved (for companions that do not exist right now).
+    /// Makes the folder `path` (readable by its owner alone) unless it is one already.
+    public static func createFolder(_ path: String) throws(FileError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw FileError(path: path, reason: .cannotCreate("not a folder"))
+            }
+            return
+        }
+        guard mkdir(path, 0o700) == 0 else {
+            throw FileError(path: path, reason: .cannotCreate(PathResolution.errorText()))
+        }
+    }
+
     public static func databaseFile(_ path: String, of database: String) -> DatabaseFile? {
         guard database != ":memory:", !database.isEmpty else { return nil }
         let target = PathResolution.resolved(path)

@@ -65,6 +65,11 @@ extension Msg {
                         "the PDF's compressed objects unpack to more than 64 MiB",
                         "objek terkompresi PDF-nya membesar melebihi 64 MiB"
                     )
+                case .digestDiffers:
+                    (
+                        "its bytes do not give the SHA-256 its row names",
+                        "bitanya tidak menghasilkan SHA-256 yang disebut barisnya"
+                    )
                 case .tooMany(let count, let limit):
                     ("\(count) files; at most \(limit)", "\(count) berkas; paling banyak \(limit)")
                 }

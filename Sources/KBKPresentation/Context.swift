@@ -19,8 +19,11 @@ public final class FileDescriptorSink: TextSink {
         self.descriptor = descriptor
     }
 
-    public func write(_ text: String) {
-        var bytes = Array(text.utf8)
+    public func write(_ text: String) { write(bytes: Array(text.utf8)) }
+
+    /// Bytes as they are (a photo kbk-web serves): never read as text on the way.
+    public func write(bytes: [UInt8]) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in

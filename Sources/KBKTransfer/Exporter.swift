@@ -4,6 +4,8 @@ import KBKStore
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
     case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events
+    /// Complaints' files: a CSV of their rows beside a folder `files/` holding them (docs/ATTACHMENTS.md).
+    case attachments
     case ikm, improvements, coordination, actions, rbk, culture
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
@@ -41,6 +43,11 @@ public enum TransferKind: String, CaseIterable, Sendable {
                 "location", "external_ref", "sop",
                 "anonymous", "confidential",
             ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
+        case .attachments:
+            [
+                "ticket", "event", "name", "media_type", "public", "added_at", "added_by", "sha256", "shown_sha256",
+                "file",
+            ]
         case .events:
             [
                 "ticket", "at", "actor", "action", "skpd", "category", "text", "rating", "reason", "assignee",
@@ -82,6 +89,26 @@ public struct Exporter {
 
     public init(store: Store) {
         self.store = store
+    }
+
+    /// Where an attachment's file stands in a bundle, beside its CSV: the original with personal
+    /// data, else the copy citizens see (without the photo's position and camera).
+    public static func bundlePath(_ file: Attachment, personalData: Bool) -> String {
+        "files/\(personalData ? file.originalSHA256 : file.shownSHA256).\(file.mediaType.fileExtension)"
+    }
+
+    /// The files of an attachments bundle: each path beside the CSV, and its bytes.
+    public func attachmentFiles(personalData: Bool) throws -> [(path: String, bytes: [UInt8])] {
+        var seen: Set<String> = []
+        var files: [(path: String, bytes: [UInt8])] = []
+        for exported in try store.complaints.exportedAttachments(personalData: personalData) {
+            let file = exported.attachment
+            let path = Exporter.bundlePath(file, personalData: personalData)
+            guard seen.insert(path).inserted else { continue }
+            let sha256 = personalData ? file.originalSHA256 : file.shownSHA256
+            files.append((path, try store.complaints.attachmentBytes(sha256)))
+        }
+        return files
     }
 
     public func export(_ kind: TransferKind, personalData: Bool = false) throws -> ExportTable {
@@ -189,6 +216,15 @@ public struct Exporter {
                         ? [complaint.complainantName, complaint.complainantContact] : [nil, nil]
                 }
                 return row
+            }
+        case .attachments:
+            table.rows = try store.complaints.exportedAttachments(personalData: personalData).map { exported in
+                let file = exported.attachment
+                return [
+                    exported.ticket, String(exported.eventNumber), file.name, file.mediaType.rawValue,
+                    file.isPublic ? "true" : "false", time(file.addedAt), file.addedBy, file.originalSHA256,
+                    file.shownSHA256, Exporter.bundlePath(file, personalData: personalData),
+                ]
             }
         case .events:
             table.rows = try store.exports.events().map { event in

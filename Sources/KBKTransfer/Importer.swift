@@ -44,13 +44,14 @@ public struct Importer {
 
     struct RowRollback: Error {}
 
+    /// `folder`: the folder of the file read, where an attachments bundle keeps its files.
     public func run(
-        _ kind: TransferKind, reader: inout CSVReader, dryRun: Bool,
+        _ kind: TransferKind, reader: inout CSVReader, dryRun: Bool, folder: String = ".",
         progress: (Int) -> Void = { _ in }
     ) throws -> ImportResult {
         guard let header = try reader.next() else { throw ImportHeaderError.empty }
         let names = header.map { $0.trimmingWhitespace().lowercased() }
-        var importer = kind.recordImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
+        var importer = kind.recordImporter(store: store, bulkIndexThreshold: bulkIndexThreshold, folder: folder)
         let importerType = type(of: importer)
         let allowed = kind.columns(personalData: true) + importerType.extraColumns
         let unknown = names.filter { !allowed.contains($0) }

@@ -42,7 +42,8 @@ extension RecordImporter {
 
 extension TransferKind {
     /// The importer of this kind's rows.
-    func recordImporter(store: Store, bulkIndexThreshold: Int) -> any RecordImporter {
+    /// `folder`: where the file read lies, for the files an attachments bundle holds beside it.
+    func recordImporter(store: Store, bulkIndexThreshold: Int, folder: String) -> any RecordImporter {
         switch self {
         case .holidays: HolidayImporter(store: store)
         case .categories: CategoryImporter(store: store)
@@ -55,6 +56,7 @@ extension TransferKind {
         case .meetings: MeetingImporter(store: store)
         case .complaints: ComplaintImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
         case .events: EventImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
+        case .attachments: AttachmentImporter(store: store, folder: folder)
         case .ikm: SurveyImporter(store: store)
         case .improvements: ImprovementImporter(store: store)
         case .coordination: CoordinationImporter(store: store)

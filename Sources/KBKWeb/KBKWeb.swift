@@ -120,7 +120,7 @@ public enum KBKWeb {
                 }
                 return Array(bytes.prefix(filled))
             },
-            write: { context.stdout.write(String(decoding: $0, as: UTF8.self)) }, clock: clock)
+            write: { FileDescriptorSink(descriptor: 1).write(bytes: $0) }, clock: clock)
         return 0
     }
 

@@ -107,13 +107,17 @@ extension KBKWeb {
 extension WebPages {
     /// The complaint's files on its page: a thumbnail for each photo, a link for each document,
     /// with whether the citizen sees it.
-    static func attachments(_ list: [Attachment], link: (Attachment) -> String, language: Language) -> HTML {
+    /// `forTheDesk`: whether each says that the citizen sees it (on the citizen's own page, all do).
+    static func attachments(
+        _ list: [Attachment], link: (Attachment) -> String, language: Language, forTheDesk: Bool = true
+    ) -> HTML {
         guard !list.isEmpty else { return HTML() }
         var out: HTML = "<h2>\(Msg.labelAttachments(language))</h2><ul class=\"attachments\">"
         for attachment in list {
             let href = link(attachment)
             let shown: HTML =
-                attachment.isPublic ? " <span class=\"badge\">\(Msg.labelShownToCitizen(language))</span>" : HTML()
+                attachment.isPublic && forTheDesk
+                ? " <span class=\"badge\">\(Msg.labelShownToCitizen(language))</span>" : HTML()
             let size = attachment.width.flatMap { width in attachment.height.map { "\(width)×\($0)" } } ?? ""
             if attachment.mediaType.isImage {
                 out += """

@@ -562,7 +562,8 @@ enum WebPages {
                 body += "<p><strong>\(LetterDates.deskInstant(event.at, timeZone, language))</strong>"
                 body += " — \(kind)<br>\(event.text)</p>"
             }
-            body += attachments(found.attachments, link: { found.fileLink + String($0.id) }, language: language)
+            body += attachments(
+                found.attachments, link: { found.fileLink + String($0.id) }, language: language, forTheDesk: false)
         }
         return layout(
             Msg.webComplaintStatus(language), body, language: language, base: base, official: official,

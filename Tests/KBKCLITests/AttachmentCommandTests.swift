@@ -34,7 +34,7 @@ import Testing
         let shown = kbk(["--db", world.path, "complaint", "show", "ADU-2026-00001"], environment: ["KBK_LANG": "id"])
         #expect(
             shown.stdout.contains(
-                "#1 photo.jpg (JPEG, 24×16); #2 photo.webp (WebP, 24×16, ditampilkan kepada pelapor)"),
+                "#1 photo.jpg (JPEG, 16×24); #2 photo.webp (WebP, 24×16, ditampilkan kepada pelapor)"),
             "\(shown.stdout)")
         // The desk's copy to a file: the clean one; the original only with a reason, recorded.
         let saved = world.folder.file("bukti.jpg")
@@ -150,5 +150,70 @@ import Testing
         try connection.execute("UPDATE attachment_content SET bytes = x'89504E47' WHERE id = 1")
         let check = kbk(["--db", world.path, "check"])
         #expect(check.status != 0 && check.stderr.contains("attachment_content"), "\(check.stderr)")
+    }
+
+    @Test func anExportBundleCarriesTheFilesAndImportsBackIdentical() throws {
+        #expect(
+            new(["--skpd", "DPUPR", "--attach", fixture("photo.jpg"), "--attach-public", fixture("photo.png")]).status
+                == 0)
+        let noted = kbk(
+            [
+                "--db", world.path, "complaint", "note", "ADU-2026-00001", "--message", "Survei",
+                "--attach", fixture("letter.pdf"), "--attach", fixture("photo.webp"),
+            ], environment: Self.monday, login: "adm")
+        #expect(noted.status == 0, "\(noted.stderr)")
+        let bundle = world.folder.file("bundle")
+        try FileManager.default.createDirectory(atPath: bundle, withIntermediateDirectories: true)
+        for kind in ["skpd", "complaints", "events", "attachments"] {
+            let personal = kind == "complaints" || kind == "attachments" ? ["--include-personal-data"] : []
+            let exported = kbk(["--db", world.path, "export", kind, "--output", "\(bundle)/\(kind).csv"] + personal)
+            #expect(exported.status == 0, "\(exported.stderr)")
+        }
+        // Without a file to write beside, there is no bundle.
+        #expect(kbk(["--db", world.path, "export", "attachments"]).status == 64)
+        let copy = world.folder.file("copy.sqlite")
+        #expect(kbk(["--db", copy, "init"]).status == 0)
+        for kind in ["skpd", "complaints", "events", "attachments"] {
+            let imported = kbk(["--db", copy, "import", kind, "\(bundle)/\(kind).csv"])
+            #expect(imported.status == 0, "\(kind): \(imported.stderr)")
+        }
+        let again = world.folder.file("again")
+        try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
+        let reexported = kbk(
+            ["--db", copy, "export", "attachments", "--output", "\(again)/attachments.csv", "--include-personal-data"])
+        #expect(reexported.status == 0, "\(reexported.stderr)")
+        // The round trip: the same rows and the same files, byte for byte.
+        let rows = try String(contentsOfFile: "\(again)/attachments.csv", encoding: .utf8)
+        #expect(rows == (try String(contentsOfFile: "\(bundle)/attachments.csv", encoding: .utf8)))
+        let files = try FileManager.default.contentsOfDirectory(atPath: "\(bundle)/files").sorted()
+        let copied = try FileManager.default.contentsOfDirectory(atPath: "\(again)/files").sorted()
+        #expect(files.count == 4 && files == copied)
+        for file in files {
+            #expect(
+                FileManager.default.contents(atPath: "\(bundle)/files/\(file)")
+                    == FileManager.default.contents(atPath: "\(again)/files/\(file)"))
+        }
+        #expect(kbk(["--db", copy, "check"]).status == 0)
+        // A bundle whose file was changed, or whose row points outside it, is refused whole.
+        let csv = try String(contentsOfFile: "\(bundle)/attachments.csv", encoding: .utf8)
+        let tampered = world.folder.file("tampered.sqlite")
+        #expect(kbk(["--db", tampered, "init"]).status == 0)
+        for kind in ["skpd", "complaints", "events"] {
+            #expect(kbk(["--db", tampered, "import", kind, "\(bundle)/\(kind).csv"]).status == 0)
+        }
+        let pdf = try #require(files.first { $0.hasSuffix(".pdf") })
+        var bytes = try #require(FileManager.default.contents(atPath: "\(bundle)/files/\(pdf)"))
+        bytes.append(contentsOf: Array("% changed\n".utf8))
+        try bytes.write(to: URL(fileURLWithPath: "\(bundle)/files/\(pdf)"))
+        let untouched = snapshot(tampered)
+        let refused = kbk(
+            ["--db", tampered, "import", "attachments", "\(bundle)/attachments.csv"], environment: ["KBK_LANG": "id"])
+        #expect(refused.status == 65 && refused.stderr.contains("SHA-256"), "\(refused.stderr)")
+        let escaping = world.folder.file("escaping.csv")
+        try csv.replacingOccurrences(of: "files/", with: "files/../../").write(
+            toFile: escaping, atomically: true, encoding: .utf8)
+        let outside = kbk(["--db", tampered, "import", "attachments", escaping])
+        #expect(outside.status == 65 && outside.stderr.contains("files/NAME"), "\(outside.stderr)")
+        #expect(snapshot(tampered) == untouched)
     }
 }

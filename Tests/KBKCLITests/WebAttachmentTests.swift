@@ -116,4 +116,23 @@ import Testing
         #expect(elsewhere.status == 404)
         #expect(!world.request("GET", "/complaint/ADU-2026-00001", user: "adm.dlh").body.contains("bukti.jpg"))
     }
+
+    /// The real CGI process writes a file's bytes as they are: a photo is not text.
+    @Test func theCGIProcessServesAPhotoByteForByte() throws {
+        let logged = postWithFiles(
+            "/intake", user: "koord", Self.intake, files: [("jalan.jpg", try fixture("photo.jpg"))])
+        #expect(logged.status == 200, "\(logged.body)")
+        let saved = world.folder.file("saved.jpg")
+        #expect(
+            kbk(["--db", world.path, "complaint", "attachment", "ADU-2026-00001", "1", "--save", saved]).status == 0)
+        let served = try runProcess(
+            builtExecutable("kbk-web"), [],
+            environment: [
+                "GATEWAY_INTERFACE": "CGI/1.1", "REQUEST_METHOD": "GET", "SCRIPT_NAME": "/kbk",
+                "PATH_INFO": "/complaint/ADU-2026-00001/attachment/1", "REMOTE_USER": "koord", "KBK_DB": world.path,
+            ])
+        let body = try #require(served.stdoutBytes.range(of: Data("\r\n\r\n".utf8)))
+        #expect(served.stdoutBytes[body.upperBound...] == (try Data(contentsOf: URL(fileURLWithPath: saved))))
+        #expect(served.stdoutBytes[body.upperBound...].starts(with: [0xFF, 0xD8, 0xFF]))
+    }
 }

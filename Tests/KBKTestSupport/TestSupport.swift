@@ -43,6 +43,8 @@ public struct ProcessResult: Sendable {
     public let status: Int32
     public let stdout: String
     public let stderr: String
+    /// Standard output as bytes, for what is not text (a file kbk-web serves).
+    public var stdoutBytes = Data()
 }
 
 /// The `kbk` executable built next to the running test bundle.
@@ -82,7 +84,7 @@ public func runProcess(
     return ProcessResult(
         status: process.terminationStatus,
         stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
+        stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
 }
 
 /// The package's root folder, found from this source file's location.
