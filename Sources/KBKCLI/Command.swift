@@ -138,7 +138,9 @@ enum CommandLineParser {
         while index < arguments.count {
             let token = arguments[index]
             index += 1
-            if onlyPositionals || token == "-" || !token.hasPrefix("-") {
+            // A negative number ("-7.49,109.18,…") is a value: no option's name begins with a digit.
+            let isNegativeNumber = token.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false
+            if onlyPositionals || token == "-" || !token.hasPrefix("-") || isNegativeNumber {
                 if !onlyPositionals, parsed.arguments.isEmpty, !parsed.command.subcommands.isEmpty {
                     if let sub = parsed.command.subcommand(named: token) {
                         parsed.path.append(sub)

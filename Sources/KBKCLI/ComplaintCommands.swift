@@ -59,7 +59,8 @@ enum ComplaintCommands {
         name: "new", abstract: Msg.complaintNewAbstract,
         options: .of(
             fromWhatsApp, Edit.subject, Edit.description, Edit.channel, kind, category, topic, received, unit, location,
-            complainantName, contact, anonymous, confidential, externalReference, sop) + ComplaintFiles.options,
+            complainantName, contact, anonymous, confidential, externalReference, sop) + PlaceOptions.options
+            + ComplaintFiles.options,
         formats: [.table, .json],
         examples: [
             "kbk complaint new --channel lapor --external-ref LAPOR-4471021 --subject 'Antrean KTP-el' --description 'Antre sejak subuh' --topic kependudukan --skpd DISDUKCAPIL",
@@ -102,8 +103,10 @@ enum ComplaintCommands {
             draft.isConfidential = invocation.isSet(confidential)
             draft.externalReference = try invocation.value(externalReference)
             draft.sopNumber = try invocation.value(sop)
+            draft.coordinates = try PlaceOptions.coordinates(invocation)
             let files = try ComplaintFiles.read(invocation)
             let store = try invocation.openStore(.existing)
+            draft.villageCode = try PlaceOptions.village(invocation, store: store)
             let (complaint, code, kept) = try store.write { transaction in
                 let (complaint, code) = try transaction.complaints.logTracked(draft)
                 return (complaint, code, try files.keep(on: complaint.ticket, transaction))

@@ -31,6 +31,10 @@ extension ComplaintCommands {
             let original = try store.complaints.original(of: complaint)
             let duplicates = try store.complaints.duplicates(of: complaint)
             let attachments = try store.complaints.attachments(of: complaint)
+            let village = try complaint.villageCode.map { try store.places.get($0) }
+            let kecamatan = try village?.kecamatan.map { try store.places.get($0) }
+            // A confidential complaint's point is withheld with its description: it may be a door.
+            let point = complaint.isDescriptionWithheld ? nil : complaint.coordinates
             if reveal, let reason {
                 try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
             }
@@ -43,6 +47,17 @@ extension ComplaintCommands {
                     ("duplicate_of", original.map { .string($0.description) } ?? .null),
                     ("duplicates", .array(duplicates.map { .string($0.description) })),
                     ("attachments", .array(attachments.map(ComplaintFiles.json))),
+                    (
+                        "place",
+                        .object([
+                            ("desa", village.map { .string($0.code) } ?? .null),
+                            ("desa_name", village.map { .string($0.name) } ?? .null),
+                            ("kecamatan", kecamatan.map { .string($0.code) } ?? .null),
+                            ("kecamatan_name", kecamatan.map { .string($0.name) } ?? .null),
+                            ("lat", point.map { .double($0.latitude) } ?? .null),
+                            ("long", point.map { .double($0.longitude) } ?? .null),
+                        ])
+                    ),
                     ("timeline", .array(events.map { RecordJSON.event($0, timeZone: timeZone) })),
                     (
                         "improvements",
@@ -78,6 +93,12 @@ extension ComplaintCommands {
                 Msg.labelDescription(language),
                 complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
             fields.add(Msg.labelLocation(language), complaint.location)
+            fields.add(
+                Msg.labelVillage(language),
+                village.map { village in
+                    "\(village.name), \(Msg.kecamatanPrefix(language)) \(kecamatan?.name ?? "?") (\(village.code))"
+                })
+            fields.add(Msg.labelCoordinates(language), point?.description)
             fields.add(Msg.labelExternalRef(language), complaint.externalReference)
             fields.add(Msg.labelSOP(language), complaint.sopNumber)
             let flags = [

@@ -91,6 +91,7 @@ public enum KBKCLI {
             CalendarCommands.holiday,
             CalendarCommands.category,
             TopicCommands.spec,
+            PlaceCommands.spec,
             TransferCommands.importCommand,
             TransferCommands.export,
             InitCommand.spec,

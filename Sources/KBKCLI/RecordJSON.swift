@@ -349,6 +349,8 @@ extension RecordJSON {
             }
         case .events:
             return try store.exports.events().map { exportedEvent($0, timeZone: timeZone) }
+        case .places:
+            return try store.places.list().map(PlaceCommands.json)
         case .attachments:
             return try store.complaints.exportedAttachments(personalData: personalData).map { exported in
                 guard case .object(let fields) = ComplaintFiles.json(exported.attachment) else { return .null }

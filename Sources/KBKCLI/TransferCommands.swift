@@ -214,6 +214,7 @@ enum TransferTemplates {
                 "Jalan di Desa Karangreja berlubang besar", "Desa Karangreja", "LAPOR-4471021", "", "false", "false",
                 "Ahmad Fauzi", "081234567890",
             ]
+        case .places: ["3303130001", "desa", "Karangreja", "3303130", "33.03.10.2001"]
         case .attachments:
             [
                 "ADU-2026-00001", "1", "jalan.jpg", "image/jpeg", "false", "2026-11-21T10:00:00+07:00", "koord",

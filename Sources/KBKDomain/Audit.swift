@@ -38,6 +38,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
     case coordination
     case rbk
     case assessment
+    case place
 
     public static func parse(_ text: String) throws(DomainError) -> EntityKind {
         try parseChoice(text, field: "entity")

@@ -82,6 +82,10 @@ public struct Complaint: Hashable, Sendable {
     public var subject: String
     public var description: String
     public var location: String?
+    /// The desa or kelurahan it is about (a BPS code of the government's list of places).
+    public var villageCode: String?
+    /// The point a citizen's phone or a map gave, within the government's box.
+    public var coordinates: Coordinates?
     public var externalReference: String?
     public var sopNumber: String?
     public var complainantName: String?

@@ -10,6 +10,10 @@ public struct ComplaintDraft: Sendable {
     public var receivedAt: Timestamp?
     public var unit: UnitCode?
     public var location: String?
+    /// The desa or kelurahan it is about (its BPS code, from the government's list).
+    public var villageCode: String?
+    /// The point a citizen's phone or a map gave.
+    public var coordinates: Coordinates?
     public var complainantName: String?
     public var complainantContact: String?
     public var isAnonymous = false
@@ -288,6 +292,8 @@ extension Complaint {
             rating: nil,
             ratingComment: nil, lastEventAt: receivedAt)
         complaint.topic = draft.topic
+        complaint.villageCode = draft.villageCode
+        complaint.coordinates = draft.coordinates
         let event = ComplaintEventDraft(
             at: receivedAt, localDate: receivedOn, due: due, action: .receive, statusBefore: nil,
             statusAfter: .received, unitBefore: nil, unitAfter: nil, text: nil, isPublic: false)

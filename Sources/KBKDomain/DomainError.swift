@@ -37,6 +37,7 @@ public enum RecordKind: String, Sendable, Equatable {
     case coordination
     case coordinationAction = "coordination action"
     case rbk, assessment
+    case place
     case target
     case topic
 }
@@ -68,6 +69,14 @@ public enum Reason: Sendable, Equatable {
     case unsafeLogo(LogoProblem)
     /// A file kbk will not keep as an attachment.
     case unsafeAttachment(AttachmentProblem)
+    /// A desa's name that several desa share: each as "Name, Kecamatan", the form that names one.
+    case ambiguousPlace([String])
+    /// A kecamatan named where a desa or kelurahan is asked for.
+    case notAVillage
+    /// A desa or kelurahan named as the kecamatan another lies in.
+    case notAKecamatan
+    /// A point outside the government's box (`org.bounds`, "south,west,north,east").
+    case outsideBounds(String)
     /// An assessment scored per indicator without a score for these behaviour indicators (codes).
     case missingIndicators([String])
     /// The same indicator (the value) given twice where each is given once.

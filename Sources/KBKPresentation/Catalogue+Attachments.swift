@@ -114,3 +114,19 @@ extension Msg {
         en: "Choose the files again: a browser does not keep them when a form comes back.",
         id: "Pilih berkasnya lagi: peramban tidak menyimpannya saat formulir dikembalikan.")
 }
+
+extension Msg {
+    package static let labelVillage = Text(en: "Desa/kelurahan", id: "Desa/kelurahan")
+    package static let kecamatanPrefix = Text(en: "kecamatan", id: "kec.")
+    package static let labelCoordinates = Text(en: "Point (lat, long)", id: "Titik (lintang, bujur)")
+}
+
+extension Msg {
+    package static let webLatitude = Text(en: "Latitude", id: "Lintang")
+    package static let webLongitude = Text(en: "Longitude", id: "Bujur")
+    package static let webPointHint = Text(
+        en: "The point, in decimal degrees, as a phone's map shares it (south is negative: -7.3912, 109.3634).",
+        id:
+            "Titik lokasi dalam derajat desimal, seperti dibagikan peta di ponsel (lintang selatan negatif: -7.3912, 109.3634)."
+    )
+}

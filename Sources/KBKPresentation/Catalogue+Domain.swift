@@ -77,6 +77,27 @@ extension Msg {
             Text(
                 en: "\(field) '\(value)' \(logoNotSafe.en) (\(logoProblem(problem).en)); \(logoAllowed.en)",
                 id: "\(field) '\(value)' \(logoNotSafe.id) (\(logoProblem(problem).id)); \(logoAllowed.id)")
+        case .ambiguousPlace(let names):
+            Text(
+                en: "\(field) '\(value)' is the name of \(names.count) places; add the kecamatan: "
+                    + names.map { "'\($0)'" }.joined(separator: " or "),
+                id: "\(field) '\(value)' adalah nama \(names.count) tempat; tambahkan kecamatannya: "
+                    + names.map { "'\($0)'" }.joined(separator: " atau "))
+        case .notAVillage:
+            Text(
+                en: "\(field) '\(value)' is a kecamatan; name one of its desa or kelurahan",
+                id: "\(field) '\(value)' adalah kecamatan; sebut salah satu desa atau kelurahannya")
+        case .notAKecamatan:
+            Text(
+                en: "\(field) '\(value)' is not a kecamatan of the list",
+                id: "\(field) '\(value)' bukan kecamatan dalam daftar")
+        case .outsideBounds(let bounds):
+            Text(
+                en:
+                    "\(field) '\(value)' lies outside the government's area (south, west, north, east: \(bounds)); check the order: latitude first, south is negative",
+                id:
+                    "\(field) '\(value)' berada di luar wilayah pemerintah daerah (selatan, barat, utara, timur: \(bounds)); periksa urutannya: lintang dulu, lintang selatan bernilai negatif"
+            )
         case .unsafeAttachment(let problem):
             Text(
                 en: "\(field) '\(value)' is refused: \(attachmentProblem(problem).en); \(attachmentAllowed.en)",
@@ -145,6 +166,7 @@ extension Msg {
         case .coordinationAction: Text(en: "coordination action item", id: "tindak lanjut rapat koordinasi")
         case .rbk: Text(en: "RBK", id: "RBK")
         case .assessment: Text(en: "work-culture self-assessment", id: "penilaian mandiri budaya kerja")
+        case .place: Text(en: "place (desa, kelurahan or kecamatan)", id: "tempat (desa, kelurahan atau kecamatan)")
         case .target: Text(en: "target", id: "target")
         case .topic: Text(en: "topic", id: "topik")
         }
@@ -166,6 +188,7 @@ extension Msg {
             case .coordinationAction: ("see 'kbk coordination action list'", "lihat 'kbk coordination action list'")
             case .rbk: ("see 'kbk group rbk list'", "lihat 'kbk group rbk list'")
             case .assessment: ("see 'kbk culture list'", "lihat 'kbk culture list'")
+            case .place: ("see 'kbk place list'", "lihat 'kbk place list'")
             case .target: ("see 'kbk skpd target list'", "lihat 'kbk skpd target list'")
             default: ("", "")
             }

@@ -311,6 +311,18 @@ extension Msg {
         "a role": "peran", "a stage": "tahap", "a status": "status", "an action": "tindakan",
         "a sealed table": "tabel bersegel", "a setting's key": "kunci pengaturan",
         "a valid setting value": "nilai pengaturan yang sah",
+        "attachment": "lampiran", "file": "berkas", "lat": "lintang", "long": "bujur",
+        "a BPS code of 7 (kecamatan) or 10 digits (desa)": "kode BPS 7 angka (kecamatan) atau 10 angka (desa)",
+        "decimal degrees, e.g. -7.3912 or 109.3634": "derajat desimal, misalnya -7.3912 atau 109.3634",
+        "a latitude from -90 to 90 and a longitude from -180 to 180": "lintang -90 sampai 90 dan bujur -180 sampai 180",
+        "south,west,north,east in decimal degrees, e.g. -7.49,109.18,-7.16,109.59":
+            "selatan,barat,utara,timur dalam derajat desimal, misalnya -7.49,109.18,-7.16,109.59",
+        "a kecamatan's BPS code of 7 digits": "kode BPS kecamatan 7 angka",
+        "a desa's BPS code of 10 digits beginning with its kecamatan's":
+            "kode BPS desa 10 angka yang diawali kode kecamatannya",
+        "files/NAME beside the CSV": "files/NAMA di samping CSV",
+        "a whole number from 'complaint show'": "bilangan bulat dari 'complaint show'",
+        "a kind of place": "jenis tempat", "a media type": "jenis media",
     ]
 }
 
@@ -335,6 +347,7 @@ extension EntityKind: Labelled {
         case .coordination: Text(en: "coordination", id: "koordinasi")
         case .rbk: Text(en: "RBK", id: "RBK")
         case .assessment: Text(en: "self-assessment", id: "penilaian mandiri")
+        case .place: Text(en: "place", id: "tempat")
         }
     }
 }

@@ -268,6 +268,13 @@ extension Msg {
             Text(
                 en: "The notices' sender: an address, or a name and an address.",
                 id: "Pengirim pemberitahuan: sebuah alamat, atau nama dan alamat.")
+        case .organisationBounds:
+            Text(
+                en:
+                    "The box the government's area lies in, south,west,north,east in decimal degrees (-7.49,109.18,-7.16,109.59): a complaint's point must lie in it. Empty: anywhere in Indonesia.",
+                id:
+                    "Kotak wilayah pemerintah daerah, selatan,barat,utara,timur dalam derajat desimal (-7.49,109.18,-7.16,109.59): titik pengaduan harus berada di dalamnya. Kosong: di mana pun di Indonesia."
+            )
         case .mailDigest:
             Text(
                 en: "per-run: one message per official per run; per-notice: one per complaint, deadline and level.",

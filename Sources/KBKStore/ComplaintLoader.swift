@@ -45,6 +45,7 @@ public final class ComplaintLoader {
         let (receivedAt, categoryCode) = try draft.intake(now: transaction.now)
         let category = try references.category(categoryCode).chosen()
         if let topic = draft.topic { _ = try references.topic(topic).chosen() }
+        try ComplaintPlaces.check(draft.villageCode, draft.coordinates, transaction.connection)
         var sopID: Int64?
         if let number = draft.sopNumber {
             if let known = sopIDs[number] {

@@ -10,6 +10,7 @@ enum ComplaintColumn: Int32, SelectedColumn {
     case firstResponseAt, resolvedAt, closedAt, rejectedAt, rejectionReason, reopenCount, rating, ratingComment
     case lastEventAt, verifiedOn, firstResponseOnTime, settledOnTime, assignedTo, verifyHeldDays, extendedDays
     case forwardedTo, forwardedAt, forwardReference, respondBy, heldSeconds, topic, maladministration
+    case villageCode, latitude, longitude
 
     static let alias: String? = "c"
 
@@ -77,6 +78,10 @@ extension Complaints {
         complaint.heldSeconds = try r.int(.heldSeconds)
         complaint.topic = r.optionalText(.topic)
         complaint.maladministration = try r.optionalChoice(.maladministration, "a form of maladministration")
+        complaint.villageCode = r.optionalText(.villageCode)
+        if let latitude = r.optionalDouble(.latitude), let longitude = r.optionalDouble(.longitude) {
+            complaint.coordinates = Coordinates(latitude: latitude, longitude: longitude)
+        }
         return complaint
     }
 

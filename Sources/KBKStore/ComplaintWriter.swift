@@ -60,6 +60,7 @@ struct ComplaintWriter {
         "ticket", "year", "sequence", "received_at", "received_on", "channel", "kind", "subject", "description",
         "location",
         "external_ref", "sop_id", "complainant_name", "complainant_contact", "anonymous", "confidential", "skpd_id",
+        "village_code", "latitude", "longitude",
     ]
     private static let insertSQL: StatementKey = {
         let columns = intakeColumns + derivedColumns
@@ -107,6 +108,9 @@ struct ComplaintWriter {
                 try binder.add(complaint.isAnonymous)
                 try binder.add(complaint.isConfidential)
                 try binder.add(unitID)
+                try binder.add(complaint.villageCode)
+                try binder.add(complaint.coordinates?.latitude)
+                try binder.add(complaint.coordinates?.longitude)
                 try bindDerived(complaint, &binder)
             }
         }

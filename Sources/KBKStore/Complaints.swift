@@ -300,6 +300,7 @@ extension Writing where Repository == Complaints {
             throw DomainError.duplicate(kind: .externalReference, key: reference)
         }
         let sopID = try draft.sopNumber.map { try repository.activeSOPID($0, today: transaction.today) }
+        try ComplaintPlaces.check(draft.villageCode, draft.coordinates, connection)
 
         let year = receivedAt.date(in: transaction.timeZone).year
         // An insert or update RETURNING its row always yields one.

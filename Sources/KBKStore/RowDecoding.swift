@@ -111,6 +111,8 @@ struct DecodedRow {
 
     func optionalInt(_ index: Int32) -> Int? { row.int(index) }
 
+    func optionalDouble(_ index: Int32) -> Double? { row.double(index) }
+
     /// A value coded as a number (a working week of 5, 6 or 7 days).
     func numberedChoice<T: RawRepresentable>(_ index: Int32, _ column: @autoclosure () -> String, _ what: String)
         throws(DamagedRow) -> T
@@ -277,6 +279,7 @@ struct ColumnRow<Column: SelectedColumn> {
     func optionalText(_ column: Column) -> String? { decoded.optionalText(column.rawValue) }
     func int64(_ column: Column) throws(DamagedRow) -> Int64 { try decoded.int64(column.rawValue, column.name) }
     func optionalInt64(_ column: Column) -> Int64? { decoded.optionalInt64(column.rawValue) }
+    func optionalDouble(_ column: Column) -> Double? { decoded.optionalDouble(column.rawValue) }
     func int(_ column: Column) throws(DamagedRow) -> Int { try decoded.int(column.rawValue, column.name) }
     func optionalInt(_ column: Column) -> Int? { decoded.optionalInt(column.rawValue) }
     func bool(_ column: Column) throws(DamagedRow) -> Bool { try decoded.bool(column.rawValue, column.name) }

@@ -45,5 +45,6 @@ public enum SchemaFingerprints {
         40: "ee09a96e674f8eb2c69a0d7214b24f36e61cc6c04ab9082eddf2fc618301c075",
         41: "bb64b38c9aeaeeb9a91380620c622ee113f0308673522ee691b45a581473e83d",
         42: "2c381d5c2e4285eca1c6b9ca976e9cd86c7145ad9a6cdf78987a6c5ac029ef5e",
+        43: "51c7a049f2e5181c9e5a78df63c9171fca1f9047a4e40ba9c8c5688a5a2fe80a",
     ]
 }

@@ -45,6 +45,9 @@ public struct Settings {
         case organisationContact = "org.contact"
         /// The government's emblem for the letterhead, as a data URI (PNG, JPEG or SVG, base64).
         case organisationLogo = "org.logo"
+        /// The box the government's area lies in, "south,west,north,east" in decimal degrees: a
+        /// complaint's point must lie in it. Empty: anywhere in Indonesia.
+        case organisationBounds = "org.bounds"
         /// The report's signature block: the place it is signed in, the signer's position, name and NIP.
         case reportPlace = "report.place"
         case signerPosition = "report.signer.position"
@@ -71,7 +74,7 @@ public struct Settings {
             case .backdateDays: .integer(30)
             case .mailDigest: .text(MailDigest.perRun.rawValue)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .organisationLogo,
-                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL:
+                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds:
                 .text("")
             }
         }
@@ -101,6 +104,9 @@ public struct Settings {
                 return .text(try Logo.dataURI(text, field: rawValue))
             case .webURL:
                 return .text(try WebAddress.parse(text, field: rawValue))
+            case .organisationBounds:
+                let trimmed = text.trimmingWhitespace()
+                return .text(trimmed.isEmpty ? "" : try Bounds.parse(trimmed).description)
             case .mailDigest:
                 return .text((try parseChoice(text.trimmingWhitespace(), field: rawValue) as MailDigest).rawValue)
             case .signerNIP:
@@ -349,6 +355,12 @@ public enum MailDigest: String, CaseIterable, Sendable {
 extension Settings {
     /// The web front's address (`web.url`), nil while none is set: the links of receipts, replies
     /// and notices.
+    /// The box a complaint's point must lie in: `org.bounds`, else Indonesia's.
+    public func bounds() throws -> Bounds {
+        let text = try self.text(.organisationBounds)
+        return text.isEmpty ? Coordinates.indonesia : try Bounds.parse(text)
+    }
+
     public func webAddress() throws -> String? {
         let address = try text(.webURL)
         return address.isEmpty ? nil : address

@@ -3,7 +3,7 @@ import KBKStore
 
 /// What can be exported and imported, in the order a whole database is imported.
 public enum TransferKind: String, CaseIterable, Sendable {
-    case holidays, categories, topics, skpd, targets, sops, groups, members, meetings, complaints, events
+    case holidays, categories, topics, places, skpd, targets, sops, groups, members, meetings, complaints, events
     /// Complaints' files: a CSV of their rows beside a folder `files/` holding them (docs/ATTACHMENTS.md).
     case attachments
     case ikm, improvements, coordination, actions, rbk, culture
@@ -18,6 +18,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .holidays: ["date", "name", "kind", "source"]
         case .categories: ["code", "name", "verify_days", "respond_days", "settle_days", "respond_hours", "source"]
         case .topics: ["code", "name", "name_en", "lapor_category", "in_use"]
+        case .places: ["code", "kind", "name", "kecamatan", "kemendagri_code"]
         case .skpd:
             [
                 "code", "name", "kind", "official_code", "parent", "staff", "head_name", "head_nip", "deactivated_on",
@@ -40,7 +41,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .complaints:
             [
                 "ticket", "received_at", "channel", "kind", "category", "topic", "subject", "description",
-                "location", "external_ref", "sop",
+                "location", "desa", "lat", "long", "external_ref", "sop",
                 "anonymous", "confidential",
             ] + (personalData ? ["complainant_name", "complainant_contact"] : [])
         case .attachments:
@@ -207,7 +208,9 @@ public struct Exporter {
                     complaint.kind.rawValue, complaint.category.value, complaint.topic, complaint.subject,
                     // A confidential description is the complainant's to share: only with personal data.
                     complaint.isConfidential && !personalData ? nil : complaint.description, complaint.location,
-                    complaint.externalReference, complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
+                    complaint.villageCode, complaint.coordinates.map { String($0.latitude) },
+                    complaint.coordinates.map { String($0.longitude) }, complaint.externalReference,
+                    complaint.sopNumber, complaint.isAnonymous ? "true" : "false",
                     complaint.isConfidential ? "true" : "false",
                 ]
                 if personalData {
@@ -216,6 +219,10 @@ public struct Exporter {
                         ? [complaint.complainantName, complaint.complainantContact] : [nil, nil]
                 }
                 return row
+            }
+        case .places:
+            table.rows = try store.places.list().map {
+                [$0.code, $0.kind.rawValue, $0.name, $0.kecamatan, $0.kemendagriCode]
             }
         case .attachments:
             table.rows = try store.complaints.exportedAttachments(personalData: personalData).map { exported in
@@ -329,8 +336,17 @@ public struct Exporter {
             uniqueKeysWithValues: try store.units.list(includeInactive: true, kind: nil, today: store.today).map {
                 ($0.code, $0.name)
             })
+        let places = try store.places.names()
         return try complaints.map { complaint in
             let note = try store.exports.latestPublicText(complaintID: complaint.id)
+            // The place as people write it: the free text, then "Desa X, Kec. Y"; a confidential
+            // complaint's point is left out with its description (it may be the complainant's door).
+            let village = complaint.villageCode.flatMap { places[$0] }
+            let address = [
+                complaint.location,
+                village.map { "\($0.name), Kec. \($0.kecamatan.flatMap { places[$0]?.name } ?? "?")" },
+            ].compactMap { $0 }.joined(separator: "; ")
+            let point = complaint.isConfidential ? nil : complaint.coordinates
             let closed = complaint.status == .resolved || complaint.status.isFinal
             // Nothing is expected of a request the government turned away or passed on.
             let endsHere = complaint.status == .rejected || complaint.status == .forwarded
@@ -353,11 +369,12 @@ public struct Exporter {
                         Timestamp(startOf: $0.adding(days: 1), in: store.timeZone).iso8601(in: store.timeZone)
                     }
                 ),
-                ("address", complaint.location),
-                ("address_id", nil),
+                ("address", address.isEmpty ? nil : address),
+                // The desa's BPS code: the government's own register of places.
+                ("address_id", complaint.villageCode),
                 ("zipcode", nil),
-                ("lat", nil),
-                ("long", nil),
+                ("lat", point.map { String($0.latitude) }),
+                ("long", point.map { String($0.longitude) }),
                 ("media_url", nil),
             ]
         }

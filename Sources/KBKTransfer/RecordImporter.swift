@@ -48,6 +48,7 @@ extension TransferKind {
         case .holidays: HolidayImporter(store: store)
         case .categories: CategoryImporter(store: store)
         case .topics: TopicImporter(store: store)
+        case .places: PlaceImporter(store: store)
         case .skpd: UnitImporter(store: store)
         case .targets: TargetImporter(store: store)
         case .sops: SOPImporter(store: store)

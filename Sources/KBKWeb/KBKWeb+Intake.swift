@@ -10,7 +10,7 @@ extension KBKWeb {
     ) throws -> CGIResponse {
         let choices = WebPages.IntakeChoices(
             units: try store.units.list(includeInactive: false, kind: nil, today: store.today),
-            categories: try store.categories.list(), topics: try store.topics.list(),
+            categories: try store.categories.list(), topics: try store.topics.list(), places: try store.places.list(),
             now: String(now.iso8601(in: store.timeZone).prefix(16)))
         return .html(
             200,
@@ -65,6 +65,7 @@ extension KBKWeb {
         draft.isConfidential = form.filled("confidential") != nil
         draft.externalReference = try form.optionalShortText("external_ref")
         draft.sopNumber = try form.optionalShortText("sop")
+        try WebPlaces.read(form, store: store, into: &draft)
         return draft
     }
 }

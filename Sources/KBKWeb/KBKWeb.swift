@@ -528,7 +528,8 @@ public enum KBKWeb {
             timeZone: store.timeZone, language: request.language, base: request.base,
             done: refill == nil ? recorded(request.query["done"], by: official, in: events) : nil,
             revealed: revealed, refill: refill, links: try complaintLinks(complaint, store: store, official: official),
-            attachments: try store.complaints.attachments(of: complaint))
+            attachments: try store.complaints.attachments(of: complaint),
+            place: try WebPlaces.shown(complaint, store: store, language: request.language))
         return .html(200, page)
     }
 

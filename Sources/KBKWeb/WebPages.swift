@@ -199,7 +199,7 @@ enum WebPages {
         categories: [Category], assignees: [Official], topic: Topic?, dueLines: [(label: Text, value: String)],
         timeZone: UTCOffset, language: Language, base: String, done: ComplaintAction.Kind? = nil,
         revealed: Bool = false, refill: Refill? = nil, links: ComplaintLinks = ComplaintLinks(),
-        attachments list: [Attachment] = []
+        attachments list: [Attachment] = [], place: (village: String?, point: HTML?) = (nil, nil)
     ) -> HTML {
         /// A code with the name people know it by: "Dinas Pekerjaan Umum (DPUPR)".
         func named(_ name: String?, _ code: String?) -> String? {
@@ -235,6 +235,8 @@ enum WebPages {
             Msg.labelDescription,
             complaint.isDescriptionWithheld ? Msg.descriptionWithheld(language) : complaint.description)
         body += field(Msg.labelLocation, complaint.location)
+        if let village = place.village { body += field(Msg.labelVillage, village) }
+        if let point = place.point { body += "<dt>\(Msg.labelCoordinates(language))</dt><dd>\(point)</dd>" }
         // A whistle-blower is never shown on the web, not even to the inspectorate. Another
         // complainant is shown once the reveal, with its reason, is in the audit trail.
         let identity =
@@ -318,6 +320,8 @@ enum WebPages {
         var units: [Unit]
         var categories: [Category]
         var topics: [Topic]
+        /// The government's kecamatan, desa and kelurahan, for the place of the complaint.
+        var places: [Place]
         /// The latest time received it accepts: now, in the browser's `datetime-local` form.
         var now: String
     }
@@ -347,6 +351,7 @@ enum WebPages {
         fields += f.choice("topic", Msg.labelTopic, topicOptions)
         fields += f.choice("skpd", Msg.webHandOverOptional, unitOptions)
         fields += f.input("location", Msg.labelLocation)
+        fields += WebPlaces.fields(f, places: choices.places)
         fields += f.input("external_ref", Msg.webExternalReference, placeholder: "LAPOR-4471021")
         fields += f.input("sop", Msg.webRelatedSOP)
         fields += WebAttachments.fields(f)

@@ -315,4 +315,9 @@ public struct Binder {
     public mutating func add(_ value: Bool?) throws {
         try add(value.map { $0 ? Int64(1) : 0 })
     }
+
+    public mutating func add(_ value: Double?) throws {
+        try statement.bind(value.map(SQLiteValue.real) ?? .null, at: position)
+        position += 1
+    }
 }

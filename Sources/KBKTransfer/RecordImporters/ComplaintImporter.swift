@@ -42,6 +42,14 @@ struct ComplaintImporter: RecordImporter {
         draft.topic = try record.parse("topic", Topic.parseCode)
         draft.receivedAt = try record.parse("received_at", time)
         draft.location = try record.parse("location", FieldParser.name("location"))
+        draft.villageCode = try record.parse("desa") { (t: String) throws(DomainError) in
+            try Place.parseCode(t, field: "desa")
+        }
+        if let latitude = record.value("lat"), let longitude = record.value("long") {
+            draft.coordinates = try record.require("lat") { (_: String) throws(DomainError) in
+                try Coordinates.parse(latitude: latitude, longitude: longitude)
+            }
+        }
         draft.externalReference = reference
         draft.sopNumber = try record.parse("sop", FieldParser.name("sop"))
         draft.isAnonymous = try record.parse("anonymous", FieldParser.flag) ?? false
@@ -123,6 +131,7 @@ struct ComplaintImporter: RecordImporter {
             "topic": check(Topic.parseCode),
             "subject": check(FieldParser.name("subject")), "description": check(FieldParser.long("description")),
             "location": check(FieldParser.name("location")),
+            "desa": check { (t: String) throws(DomainError) in try Place.parseCode(t, field: "desa") },
             "external_ref": check(FieldParser.name("external reference")), "sop": check(FieldParser.name("sop")),
             "anonymous": check(FieldParser.flag), "confidential": check(FieldParser.flag),
             "skpd": check(UnitCode.init), "rating": check(FieldParser.integer(Complaint.ratingRange)),
