@@ -130,3 +130,19 @@ extension Msg {
             "Titik lokasi dalam derajat desimal, seperti dibagikan peta di ponsel (lintang selatan negatif: -7.3912, 109.3634)."
     )
 }
+
+extension Msg {
+    package static let noPlaceGiven = Text(en: "no desa given", id: "tanpa desa")
+}
+
+extension Msg {
+    /// A place as a table names it: "Kec. Karangreja", "Desa Karangreja", "Kel. Bojong".
+    package static func placeName(_ kind: PlaceKind?, _ name: String) -> Text {
+        switch kind {
+        case .kecamatan?: Text(en: "Kec. \(name)", id: "Kec. \(name)")
+        case .desa?: Text(en: "Desa \(name)", id: "Desa \(name)")
+        case .kelurahan?: Text(en: "Kel. \(name)", id: "Kel. \(name)")
+        case nil: Text(en: name, id: name)
+        }
+    }
+}

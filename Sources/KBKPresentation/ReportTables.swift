@@ -226,6 +226,23 @@ extension ReportRendering {
                         columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
                         rows: report.channels.map { [.text($0.key)] + values($0.figures) },
                         compactKeys: compactFigureKeys.union(["channel"])))
+            case .places:
+                tables.append(
+                    ReportTable(
+                        section: .places, title: Text(en: "Kecamatan and desa", id: "Kecamatan dan desa"),
+                        columns: [
+                            ("code", Text(en: "BPS code", id: "Kode BPS")), ("kind", Text(en: "Kind", id: "Jenis")),
+                            ("name", Text(en: "Name", id: "Nama")),
+                        ] + figureColumns,
+                        rows: report.places.map {
+                            [
+                                .text($0.code), .text($0.kind?.rawValue),
+                                $0.code == nil
+                                    ? .missing(Msg.noPlaceGiven)
+                                    : .labelled(code: $0.name ?? "", Msg.placeName($0.kind, $0.name ?? "?")),
+                            ] + values($0.figures)
+                        },
+                        compactKeys: compactFigureKeys.union(["name"])))
             case .topics:
                 tables.append(
                     ReportTable(

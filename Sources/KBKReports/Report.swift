@@ -2,7 +2,7 @@ import KBKDomain
 import KBKStore
 
 public enum ReportSection: String, CaseIterable, Sendable {
-    case summary, units, categories, channels, topics, forwarded, trend, backlog, officers, escalations
+    case summary, units, categories, channels, topics, places, forwarded, trend, backlog, officers, escalations
     case lateEntries = "late-entries"
     case maladministration
     case culture, sops, improvements, ikm
@@ -162,6 +162,14 @@ public struct TopicFigures: Hashable, Sendable {
     public var name: String?
     public var nameEnglish: String?
     public var laporCategory: String?
+    public var figures: ComplaintFigures
+}
+
+/// A kecamatan's or a desa's figures; `code` nil for the complaints that name no place.
+public struct PlaceFigures: Hashable, Sendable {
+    public var code: String?
+    public var kind: PlaceKind?
+    public var name: String?
     public var figures: ComplaintFigures
 }
 
@@ -462,6 +470,9 @@ public struct Report: Hashable, Sendable {
     public var channels: [KeyedFigures] = []
     /// Every topic with complaints in the period, the most frequent first; the unclassified last.
     public var topics: [TopicFigures] = []
+    /// Each kecamatan with complaints in the period, followed by its desa and kelurahan that have
+    /// some; complaints without a place last.
+    public var places: [PlaceFigures] = []
     /// Where the forwarded complaints went: each agency with its count, most first.
     public var forwardedTo: [AgencyCount] = []
     /// Assigned and not yet answered, per official, most first.

@@ -88,6 +88,10 @@ extension ReportBuilder {
         var byChannel: [String: Accumulator] = [:]
         // By topic code; "" for complaints not classified.
         var byTopic: [String: Accumulator] = [:]
+        // By desa and by kecamatan (BPS codes); "" for complaints that name no place.
+        var byVillage: [String: Accumulator] = [:]
+        var byKecamatan: [String: Accumulator] = [:]
+        let places = Dictionary(uniqueKeysWithValues: try store.places.list().map { ($0.code, $0) })
         // By year * 12 + month: a month's text key made for every complaint cost more than its figures.
         var byMonth: [Int: Accumulator] = [:]
         var sopComplaints: [(sopID: Int64, receivedOn: CivilDate)] = []
@@ -126,6 +130,12 @@ extension ReportBuilder {
             Accumulator.named(complaint.category, in: &byCategory).add(complaint, index: index)
             Accumulator.named(complaint.channel, in: &byChannel).add(complaint, index: index)
             Accumulator.named(row.topic ?? "", in: &byTopic).add(complaint, index: index)
+            if let village = row.villageCode {
+                Accumulator.named(village, in: &byVillage).add(complaint, index: index)
+                Accumulator.named(places[village]?.kecamatan ?? "", in: &byKecamatan).add(complaint, index: index)
+            } else {
+                Accumulator.named("", in: &byKecamatan).add(complaint, index: index)
+            }
             let monthNumber = complaint.receivedOn.year * 12 + complaint.receivedOn.month - 1
             if let accumulator = byMonth[monthNumber] {
                 accumulator.add(complaint, index: index)
@@ -210,6 +220,21 @@ extension ReportBuilder {
         }.sorted {
             ($0.topic == nil ? 1 : 0, -$0.figures.received, $0.topic ?? "")
                 < ($1.topic == nil ? 1 : 0, -$1.figures.received, $1.topic ?? "")
+        }
+        for kecamatan in byKecamatan.keys.sorted() where !kecamatan.isEmpty {
+            report.places.append(
+                PlaceFigures(
+                    code: kecamatan, kind: .kecamatan, name: places[kecamatan]?.name,
+                    figures: byKecamatan[kecamatan]!.finish()))
+            for village in byVillage.keys.sorted() where places[village]?.kecamatan == kecamatan {
+                report.places.append(
+                    PlaceFigures(
+                        code: village, kind: places[village]?.kind, name: places[village]?.name,
+                        figures: byVillage[village]!.finish()))
+            }
+        }
+        if let none = byKecamatan[""] {
+            report.places.append(PlaceFigures(code: nil, kind: nil, name: nil, figures: none.finish()))
         }
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())

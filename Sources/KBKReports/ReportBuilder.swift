@@ -39,7 +39,8 @@ public struct ReportBuilder {
         report.auditHead = try store.auditLog.head()
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [
-            .summary, .units, .categories, .channels, .topics, .forwarded, .trend, .officers, .sops, .improvements,
+            .summary, .units, .categories, .channels, .topics, .places, .forwarded, .trend, .officers, .sops,
+            .improvements,
         ]) {
             try addComplaintFigures(
                 to: &report, request: request, end: end, scope: scope, units: units, unitCodes: unitCodes, index: index,

@@ -52,7 +52,8 @@ extension Complaints {
     }
 
     /// Open complaints that may be the same as `complaint`, for the desk at verification: of the
-    /// same category, received within 90 days before it, sharing words of its
+    /// same category (and the same desa, when it names one), received within 90 days before it,
+    /// sharing words of its
     /// subject (each word of four letters or more, any of them), the closest first; at most `limit`.
     public func likelyDuplicates(of complaint: Complaint, limit: Int = 5) throws -> [Complaint] {
         var words: [Substring] = []
@@ -75,6 +76,11 @@ extension Complaints {
         ]
         sql += " AND c.category = ?"
         values.append(complaint.category.value)
+        // A complaint that names its desa is compared with the complaints of that desa.
+        if let village = complaint.villageCode {
+            sql += " AND c.village_code = ?"
+            values.append(village)
+        }
         sql += " ORDER BY bm25(complaint_search), c.received_on DESC LIMIT ?"
         values.append(limit)
         return try connection.prepare(sql).query(values, Complaints.decode).map(readable)

@@ -25,6 +25,8 @@ public struct ReportComplaintRow: Sendable {
     public let sopID: Int64?
     /// What it is about: a code of the kept topic list; nil when not classified.
     public let topic: String?
+    /// The desa or kelurahan it is about (a BPS code of the list of places); nil when not given.
+    public var villageCode: String? = nil
 }
 
 /// A complaint that may be open at the backlog's day.
@@ -88,7 +90,7 @@ public final class ReportQueries {
             SELECT c.id, c.received_on, c.channel, c.category, c.last_event_at >= ?, c.skpd_id, c.status,
                 c.first_response_on,
                    c.first_response_on_time, c.resolved_on, c.settled_on_time, c.reopen_count, c.rating, c.sop_id,
-                   c.extended_days, c.forwarded_to, c.assigned_to, c.topic
+                   c.extended_days, c.forwarded_to, c.assigned_to, c.topic, c.village_code
             FROM complaint c
             WHERE c.received_on BETWEEN ? AND ?
             """)
@@ -109,7 +111,8 @@ public final class ReportQueries {
                     settledOnTime: try r.optionalBool(10, "settled_on_time"),
                     reopenCount: try r.int(11, "reopen_count"), extendedDays: try r.int(14, "extended_days"),
                     forwardedTo: r.optionalText(15), assignedTo: r.optionalText(16),
-                    rating: r.optionalInt(12), sopID: r.optionalInt64(13), topic: r.optionalText(17)))
+                    rating: r.optionalInt(12), sopID: r.optionalInt64(13), topic: r.optionalText(17),
+                    villageCode: r.optionalText(18)))
         }
     }
 

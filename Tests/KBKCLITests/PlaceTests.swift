@@ -128,4 +128,24 @@ import Testing
         #expect(page.body.contains("<dd>Karangreja, kec. Karangreja</dd>"), "\(page.body)")
         #expect(page.body.contains("https://www.openstreetmap.org/?mlat=-7.2531&amp;mlon=109.3188"))
     }
+
+    @Test func theReportCountsEachKecamatanWithItsDesaAndThoseWithoutPlace() throws {
+        // Kecamatan Purbalingga holds kelurahan (Bojong) and desa (Toyareja).
+        for extra in [["--desa", "3303060001"], ["--desa", "3303060002"], ["--desa", "Danasari"], []] {
+            #expect(new(extra, environment: ["KBK_NOW": "2026-11-02T08:00:00+07:00"]).status == 0)
+        }
+        let report = kbk(
+            ["--db", world.path, "report", "--period", "2026-11", "--section", "places", "--format", "json"],
+            environment: ["KBK_NOW": "2026-11-03T08:00:00+07:00"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let places = try #require(json["places"] as? [[String: Any]])
+        let received = places.map { "\($0["code"] ?? "-")=\($0["received"] ?? "?")" }
+        #expect(
+            received == [
+                "3303060=2", "3303060001=1", "3303060002=1", "3303131=1", "3303131006=1", "<null>=1",
+            ], "\(received)")
+        #expect(
+            places.map { $0["kind"] as? String ?? "" } == ["kecamatan", "kelurahan", "desa", "kecamatan", "desa", ""])
+    }
 }

@@ -49,6 +49,7 @@ import Testing
         let sections = Set([
             "summary", "units", "categories", "channels", "trend", "backlog", "culture", "sops", "improvements", "ikm",
             "forwarded", "officers", "escalations", "late_entries", "maladministration", "audit_trail", "topics",
+            "places",
         ])
         var figures: [String: String] = [:]
         for line in lines.dropFirst() {
@@ -116,7 +117,7 @@ import Testing
                 "period", "generated_at", "skpd", "scope", "min_cases", "rank_by", "ikm_weighting", "target_year",
                 "summary",
                 "units",
-                "categories", "topics",
+                "categories", "topics", "places",
                 "channels",
                 "forwarded", "officers", "escalations", "late_entries", "maladministration",
                 "trend", "backlog", "culture", "sops", "improvements", "ikm", "ikm_kabupaten", "audit_trail",
