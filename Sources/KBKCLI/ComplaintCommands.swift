@@ -375,7 +375,7 @@ enum ComplaintCommands {
         options: .of(
             List.unit, List.under, List.status, category, List.topic, List.channel, List.overdue, List.due, List.from,
             List.to, List.dueFrom, List.dueTo, List.kind, List.oldest, List.byDue, List.search, List.assignedTo,
-            List.mine, List.limit),
+            List.mine, List.limit) + [PlaceOptions.place.spec],
         formats: [.table, .csv, .json],
         examples: [
             "kbk complaint list --skpd DPUPR --overdue",
@@ -386,6 +386,7 @@ enum ComplaintCommands {
             "kbk complaint list --kind aspiration --oldest-first --limit 20",
             "kbk complaint list --search 'jalan rusak bobotsari'",
             "kbk complaint list --skpd DPUPR --due-to 2027-01-15 --by-due",
+            "kbk complaint list --place 3303130 --status open",
         ],
         run: { invocation in
             let format = try invocation.format()
@@ -425,6 +426,7 @@ enum ComplaintCommands {
             let limit = try invocation.required(List.limit)
             filter.limit = limit == 0 ? .max : limit
             let store = try invocation.openStore(.existing)
+            filter.place = try PlaceOptions.place(invocation, store: store)
             let today = store.today
             let complaints = try store.complaints.list(filter, today: today)
             if complaints.count == filter.limit {

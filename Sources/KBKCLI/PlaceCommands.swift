@@ -26,6 +26,25 @@ enum PlaceOptions {
 
     static var options: [OptionSpec] { [desa.spec, latitude.spec, longitude.spec] }
 
+    /// A list's place: a kecamatan by its code, or a desa or kelurahan by its name or code.
+    static let place = Option.raw(
+        "place", valueName: "name|code",
+        help: Text(
+            en:
+                "Only those about this place: a kecamatan by its BPS code (all its desa), or a desa or kelurahan by its name or code.",
+            id:
+                "Hanya yang tentang tempat ini: kecamatan dengan kode BPS-nya (semua desanya), atau desa/kelurahan dengan nama atau kodenya."
+        ))
+
+    /// The place `--place` names, found on the government's list.
+    static func place(_ invocation: Invocation, store: Store) throws -> String? {
+        guard let typed = try invocation.value(place) else { return nil }
+        if let code = try? Place.parseCode(typed, field: "--place"), code.count == 7 {
+            return try store.places.get(code).code
+        }
+        return try store.places.village(typed).code
+    }
+
     /// The point typed, both halves or neither.
     static func coordinates(_ invocation: Invocation) throws -> Coordinates? {
         let (lat, long) = (try invocation.value(latitude), try invocation.value(longitude))

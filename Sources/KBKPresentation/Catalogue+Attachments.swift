@@ -146,3 +146,9 @@ extension Msg {
         }
     }
 }
+
+extension Msg {
+    package static let webShowToCitizen = Text(en: "Show to the citizen", id: "Tampilkan kepada pelapor")
+    package static let webStopShowingToCitizen = Text(
+        en: "Stop showing to the citizen", id: "Berhenti menampilkan kepada pelapor")
+}

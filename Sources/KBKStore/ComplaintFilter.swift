@@ -15,6 +15,8 @@ public struct ComplaintFilter: Sendable {
     public var settled = false
     public var category: CategoryCode?
     public var topic: String?
+    /// Only those about this place: a desa or kelurahan (10 digits), or any of a kecamatan's (7).
+    public var place: String?
     public var channel: Channel?
     /// Only those whose running deadline stands so today (in the unit's working calendar).
     public var dueState: DueState?

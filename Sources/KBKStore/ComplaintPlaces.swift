@@ -13,4 +13,20 @@ enum ComplaintPlaces {
         }
         if let coordinates { try Settings(connection: connection).bounds().require(coordinates) }
     }
+
+    /// A list's condition for a place: a desa's complaints, or a kecamatan's (its desa's codes begin
+    /// with its own, a range the index on `village_code` reads).
+    static func narrow(
+        to place: String?, _ conditions: inout [String], _ values: inout [SQLiteBindable], _ connection: Connection
+    ) throws {
+        guard let place else { return }
+        let known = try Places(connection: connection).get(place)
+        if known.kind == .kecamatan {
+            conditions.append("c.village_code BETWEEN ? AND ?")
+            values += [known.code + "000", known.code + "999"]
+        } else {
+            conditions.append("c.village_code = ?")
+            values.append(known.code)
+        }
+    }
 }

@@ -160,6 +160,7 @@ public struct Complaints {
             conditions.append("c.topic = ?")
             values.append(topic)
         }
+        try ComplaintPlaces.narrow(to: filter.place, &conditions, &values, connection)
         if let channel = filter.channel {
             conditions.append("c.channel = ?")
             values.append(channel.rawValue)

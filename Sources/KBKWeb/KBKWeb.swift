@@ -312,7 +312,8 @@ public enum KBKWeb {
                         timeZone: store.timeZone, language: language),
                     attachments: try store.complaints.publicAttachments(of: complaint),
                     fileLink: "\(request.base)/status/attachment?"
-                        + CGIRequest.query([("ticket", ticket), ("code", request.query["code"] ?? "")]) + "&id=")
+                        + CGIRequest.query([("ticket", ticket), ("code", request.query["code"] ?? "")]) + "&id=",
+                    village: try WebPlaces.shown(complaint, store: store, language: language).village)
             }
             var found: WebPages.TrackedComplaint?
             var followed: WebPages.TrackedComplaint?
@@ -391,6 +392,12 @@ public enum KBKWeb {
                     try store.write { try $0.complaints.recordIdentityReveal(complaint, reason: reason) }
                     return try complaintPage(
                         ticketText, store: store, official: official, request: request, now: now, revealed: true)
+                }
+            case "attachment-visibility":
+                change = {
+                    let ticket = try Ticket.parse(ticketText)
+                    try WebAttachments.setVisibility(ticket, form: request.form, store: store)
+                    return .redirect(to: "\(base)/complaint/\(ticket)")
                 }
             case "duplicate":
                 change = {

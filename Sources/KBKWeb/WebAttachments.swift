@@ -108,8 +108,10 @@ extension WebPages {
     /// The complaint's files on its page: a thumbnail for each photo, a link for each document,
     /// with whether the citizen sees it.
     /// `forTheDesk`: whether each says that the citizen sees it (on the citizen's own page, all do).
+    /// `control`: the form that shows a file to the citizen or stops showing it, where the reader may.
     static func attachments(
-        _ list: [Attachment], link: (Attachment) -> String, language: Language, forTheDesk: Bool = true
+        _ list: [Attachment], link: (Attachment) -> String, language: Language, forTheDesk: Bool = true,
+        control: (Attachment) -> HTML = { _ in HTML() }
     ) -> HTML {
         guard !list.isEmpty else { return HTML() }
         var out: HTML = "<h2>\(Msg.labelAttachments(language))</h2><ul class=\"attachments\">"
@@ -122,12 +124,45 @@ extension WebPages {
             if attachment.mediaType.isImage {
                 out += """
                     <li><a href="\(href)"><img src="\(href)" alt="\(attachment.name)" loading="lazy" \
-                    width="160"></a><span>#\(String(attachment.id)) \(attachment.name) \(size)</span>\(shown)</li>
+                    width="160"></a><span>#\(String(attachment.id)) \(attachment.name) \(size)</span>\(shown)\
+                    \(control(attachment))</li>
                     """
             } else {
-                out += "<li><a href=\"\(href)\">#\(String(attachment.id)) \(attachment.name) (PDF)</a>\(shown)</li>"
+                out +=
+                    "<li><a href=\"\(href)\">#\(String(attachment.id)) \(attachment.name) (PDF)</a>\(shown)\(control(attachment))</li>"
             }
         }
         return out + "</ul>"
+    }
+}
+
+extension WebAttachments {
+    /// The form that shows a file to the citizen or stops showing it (`POST
+    /// /complaint/TICKET/attachment-visibility`), through the store's `setAttachmentPublic`, which
+    /// checks the right and the scope again.
+    static func visibilityControl(
+        _ complaint: Complaint, official: Official, token: String, language: Language, base: String
+    ) -> (Attachment) -> HTML {
+        guard GuardedAction.noteComplaint.allows(official.role) else { return { _ in HTML() } }
+        return { attachment in
+            let label = attachment.isPublic ? Msg.webStopShowingToCitizen : Msg.webShowToCitizen
+            return """
+                <form method="post" action="\(base)/complaint/\(complaint.ticket)/attachment-visibility" \
+                class="inline"><input type="hidden" name="csrf" value="\(token)">\
+                <input type="hidden" name="id" value="\(String(attachment.id))">\
+                <input type="hidden" name="public" value="\(attachment.isPublic ? "0" : "1")">\
+                <button type="submit">\(label(language))</button></form>
+                """
+        }
+    }
+
+    /// `POST /complaint/TICKET/attachment-visibility`.
+    static func setVisibility(_ ticket: Ticket, form: [String: String], store: Store) throws {
+        guard let id = Int64(try form.requiredField("id")), let shown = form["public"], shown == "0" || shown == "1"
+        else {
+            throw WebFailure(
+                status: 400, message: Text(en: "the form names no attachment", id: "formulir tidak menyebut lampiran"))
+        }
+        _ = try store.write { try $0.complaints.setAttachmentPublic(id, of: ticket, shown == "1") }
     }
 }

@@ -59,6 +59,7 @@ enum WebPages {
         ul.attachments li{max-width:170px;overflow-wrap:anywhere;font-size:13px}
         ul.attachments img{display:block;width:160px;height:auto;border:1px solid #c8d0d8}
         .badge{display:inline-block;background:#e3f1e6;border-radius:3px;padding:0 4px;font-size:12px}
+        form.inline{display:inline}form.inline button{margin-top:4px;padding:2px 8px;font-size:13px}
         small.hint{display:block;font-size:12px;color:#4a5561}input[type=file]{max-width:100%;font:inherit}
         @media print{body>header,.noprint,h1{display:none}main{margin:0;max-width:none}.sheet{border:0;padding:0}}
         """ + ReportHTML.letterheadStyle.markup
@@ -270,7 +271,9 @@ enum WebPages {
             [Msg.labelTime, Msg.labelActor, Msg.labelAction, Msg.labelStatus, Msg.labelUnit, Msg.labelText], timeline,
             language: language, kind: "events")
         body += attachments(
-            list, link: { "\(base)/complaint/\(complaint.ticket)/attachment/\(String($0.id))" }, language: language)
+            list, link: { "\(base)/complaint/\(complaint.ticket)/attachment/\(String($0.id))" }, language: language,
+            control: WebAttachments.visibilityControl(
+                complaint, official: official, token: token, language: language, base: base))
         if revealed && !complaint.kind.isWhistleblowing {
             body += "<p class=\"notice\">\(Msg.webIdentityRevealed(language))</p>"
         } else if !complaint.kind.isWhistleblowing, GuardedAction.revealIdentity.allows(official.role),
@@ -522,6 +525,8 @@ enum WebPages {
         /// The files the desk shows to citizens, and the address that serves one (its id appended).
         var attachments: [Attachment] = []
         var fileLink = ""
+        /// The desa or kelurahan it is about, as people name it ("Karangreja, kec. Karangreja").
+        var village: String?
     }
 
     /// The citizens' status page, under the government's letterhead and with how to reach its desk.
@@ -554,6 +559,7 @@ enum WebPages {
             body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
             body += field(Msg.labelReceived, LetterDates.deskInstant(complaint.receivedAt, timeZone, language))
             if !complaint.isConfidential { body += field(Msg.labelSubject, complaint.subject) }
+            if let village = found.village { body += field(Msg.labelVillage, village) }
             if let unit = complaint.unitCode { body += field(Msg.webHandledBy, found.unitName ?? unit.value) }
             // Which deadline each date is, and how it stands: what the government owes and when.
             for line in found.dueLines { body += field(line.label, line.value) }

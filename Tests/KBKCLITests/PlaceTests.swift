@@ -148,4 +148,19 @@ import Testing
         #expect(
             places.map { $0["kind"] as? String ?? "" } == ["kecamatan", "kelurahan", "desa", "kecamatan", "desa", ""])
     }
+
+    @Test func theListNarrowsToAKecamatanOrADesa() throws {
+        for extra in [["--desa", "3303060001"], ["--desa", "3303060002"], ["--desa", "Danasari"], []] {
+            #expect(new(extra).status == 0)
+        }
+        func tickets(_ place: String) -> [String] {
+            kbk(["--db", world.path, "complaint", "list", "--place", place, "--oldest-first", "--format", "csv"])
+                .stdout.split(whereSeparator: \.isNewline).dropFirst().map { String($0.prefix(14)) }
+        }
+        #expect(tickets("3303060") == ["ADU-2026-00001", "ADU-2026-00002"])
+        #expect(tickets("Toyareja") == ["ADU-2026-00002"])
+        #expect(tickets("3303131006") == ["ADU-2026-00003"])
+        let unknown = kbk(["--db", world.path, "complaint", "list", "--place", "3303999"])
+        #expect(unknown.status == 65 && unknown.stderr.contains("3303999"))
+    }
 }

@@ -135,4 +135,29 @@ import Testing
         #expect(served.stdoutBytes[body.upperBound...] == (try Data(contentsOf: URL(fileURLWithPath: saved))))
         #expect(served.stdoutBytes[body.upperBound...].starts(with: [0xFF, 0xD8, 0xFF]))
     }
+
+    @Test func theUnitShowsAFileToTheCitizenFromItsPageAndAnotherUnitMayNot() throws {
+        let logged = postWithFiles(
+            "/intake", user: "koord", Self.intake, files: [("jalan.jpg", try fixture("photo.jpg"))])
+        let code = try #require(
+            logged.body.range(of: #"[2-9A-HJ-KM-NP-Z]{5}-[2-9A-HJ-KM-NP-Z]{5}"#, options: .regularExpression).map {
+                String(logged.body[$0])
+            })
+        let page = world.request("GET", "/complaint/ADU-2026-00001", user: "adm")
+        #expect(page.body.contains("action=\"/kbk/complaint/ADU-2026-00001/attachment-visibility\""), "\(page.body)")
+        let status = { world.request("GET", "/status", user: nil, query: "ticket=ADU-2026-00001&code=\(code)").body }
+        #expect(!status().contains("jalan.jpg"))
+        let elsewhere = world.post(
+            "/complaint/ADU-2026-00001/attachment-visibility", user: "adm.dlh", [("id", "1"), ("public", "1")])
+        #expect(elsewhere.status == 403, "\(elsewhere.body)")
+        #expect(!status().contains("jalan.jpg"))
+        let shown = world.post(
+            "/complaint/ADU-2026-00001/attachment-visibility", user: "adm", [("id", "1"), ("public", "1")])
+        #expect(shown.status == 303, "\(shown.body)")
+        #expect(status().contains("alt=\"jalan.jpg\""))
+        let hidden = world.post(
+            "/complaint/ADU-2026-00001/attachment-visibility", user: "adm", [("id", "1"), ("public", "0")])
+        #expect(hidden.status == 303)
+        #expect(!status().contains("jalan.jpg"))
+    }
 }
