@@ -88,7 +88,7 @@ let package = Package(
             name: "KBKCLITests",
             dependencies: [
                 "KBKCLI", "KBKWeb", "KBKPresentation", "KBKReports", "KBKStore", "SQLiteDB", "KBKDomain", "KBKFiles",
-                "KBKTestSupport", "kbk", "kbk-web",
+                "KBKTestSupport", "KBKDemo", "kbk", "kbk-web",
             ]),
     ],
     swiftLanguageModes: [.v6]

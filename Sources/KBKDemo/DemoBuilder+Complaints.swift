@@ -40,6 +40,7 @@ extension Demo.Builder {
         draft.topic = DemoData.subjectTopics[subject]
         draft.receivedAt = received
         draft.location = place
+        draft.villageCode = DemoData.villageCodes[place]
         draft.complainantName = person()
         draft.complainantContact = "08" + String(random.int(1_100_000_000...1_399_999_999))
         draft.isAnonymous = random.chance(0.1)

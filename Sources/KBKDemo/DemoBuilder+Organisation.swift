@@ -26,8 +26,14 @@ extension Demo.Builder {
             (.organisationName, "Pemerintah Kabupaten Purbalingga"), (.organisationUnit, "Sekretariat Daerah"),
             (.reportPlace, "Purbalingga"), (.signerPosition, "Asisten Administrasi Umum"), (.signerName, signer),
             (.signerNIP, signerNIP),
+            // Purbalingga's box (docs/places/README.md), rounded outwards.
+            (.organisationBounds, "-7.49,109.18,-7.16,109.59"),
         ] {
             _ = try store.write { try $0.settings.set(key, to: value) }
+        }
+        // The list of places, as `kbk import places docs/places/purbalingga-3303.csv` loads it.
+        try store.write { transaction in
+            for place in DemoData.places { _ = try transaction.places.put(place) }
         }
     }
 

@@ -321,7 +321,7 @@ enum DemoData {
 
     static let villages = [
         "Desa Karangreja", "Desa Kalimanah Wetan", "Kelurahan Bancar", "Desa Bojong", "Desa Kutasari",
-        "Kelurahan Kandanggampang", "Desa Bobotsari", "Desa Onje", "Desa Karangmanyar", "Desa Serang",
+        "Kelurahan Kandanggampang", "Desa Bobotsari", "Desa Onje", "Kelurahan Karangmanyar", "Desa Serang",
     ]
 }
 
