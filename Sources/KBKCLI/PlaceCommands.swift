@@ -38,11 +38,7 @@ enum PlaceOptions {
 
     /// The place `--place` names, found on the government's list.
     static func place(_ invocation: Invocation, store: Store) throws -> String? {
-        guard let typed = try invocation.value(place) else { return nil }
-        if let code = try? Place.parseCode(typed, field: "--place"), code.count == 7 {
-            return try store.places.get(code).code
-        }
-        return try store.places.village(typed).code
+        try invocation.value(place).map { try store.places.narrowing($0) }
     }
 
     /// The point typed, both halves or neither.

@@ -152,3 +152,8 @@ extension Msg {
     package static let webStopShowingToCitizen = Text(
         en: "Stop showing to the citizen", id: "Berhenti menampilkan kepada pelapor")
 }
+
+extension Msg {
+    package static let webPlaceFilter = Text(
+        en: "Desa, or kecamatan by its BPS code", id: "Desa, atau kecamatan dengan kode BPS-nya")
+}

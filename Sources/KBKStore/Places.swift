@@ -62,6 +62,13 @@ public struct Places {
         return first
     }
 
+    /// A place a list is narrowed to, as typed: a kecamatan by its BPS code (all its desa), or a desa
+    /// or kelurahan by its name or code (`village`). Returns its code.
+    public func narrowing(_ typed: String) throws -> String {
+        if let code = try? Place.parseCode(typed, field: "place"), code.count == 7 { return try get(code).code }
+        return try village(typed).code
+    }
+
     /// The kecamatan of each desa and kelurahan, and every place's name, by code: what a report reads.
     public func names() throws -> [String: (name: String, kecamatan: String?)] {
         var names: [String: (name: String, kecamatan: String?)] = [:]

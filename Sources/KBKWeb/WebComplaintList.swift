@@ -16,7 +16,8 @@ struct ComplaintListQuery {
 
     /// The fields of the form, in its order; `page` and `format` are the links'.
     static let fields = [
-        "q", "skpd", "under", "nounit", "kind", "sort", "status", "channel", "category", "assigned", "due", "from",
+        "q", "skpd", "under", "nounit", "kind", "sort", "status", "channel", "category", "assigned", "place", "due",
+        "from",
         "to", "due_from", "due_to", "overdue",
     ]
 
@@ -90,6 +91,14 @@ extension KBKWeb {
         query.fields.check("category") {
             if let category { _ = try store.categories.get(category.value) }
         }
+        // A place as `complaint list --place` reads it: a kecamatan's code, or a desa's name or code.
+        var place: String?
+        let typedPlace = query.typed["place"]
+        query.fields.check("place") {
+            guard let typedPlace else { return }
+            place = try store.places.narrowing(typedPlace)
+        }
+        query.filter.place = place
         if let text = query.typed["q"], let ticket = try? Ticket.parse(text), try store.complaints.find(ticket) != nil {
             return .redirect(to: "\(request.base)/complaint/\(ticket)")
         }
@@ -183,6 +192,7 @@ extension WebPages {
         form += choice("channel", Msg.labelChannel, Channel.allCases.map { ($0.rawValue, $0.label(language)) })
         form += choice("category", Msg.labelCategory, categories.map { ($0.code, $0.name) })
         form += cell(fields.input("assigned", Msg.labelAssignedTo), "assigned")
+        form += cell(fields.input("place", Msg.webPlaceFilter, placeholder: "Karangreja, Karangreja"), "place")
         form += choice("kind", Msg.labelKind, ComplaintKind.allCases.map { ($0.rawValue, $0.label(language)) })
         form += cell(
             fields.choice(

@@ -163,4 +163,14 @@ import Testing
         let unknown = kbk(["--db", world.path, "complaint", "list", "--place", "3303999"])
         #expect(unknown.status == 65 && unknown.stderr.contains("3303999"))
     }
+
+    @Test func theWebsComplaintsPageNarrowsToAPlace() throws {
+        for extra in [["--desa", "3303060001"], ["--desa", "Danasari"]] { #expect(new(extra).status == 0) }
+        let kecamatan = world.request("GET", "/complaints", user: "koord", query: "place=3303131")
+        #expect(kecamatan.status == 200 && kecamatan.body.contains("ADU-2026-00002"), "\(kecamatan.body)")
+        #expect(!kecamatan.body.contains("ADU-2026-00001"))
+        let ambiguous = world.request("GET", "/complaints", user: "koord", query: "place=Bojong")
+        #expect(
+            ambiguous.status == 400 && ambiguous.body.contains("&#39;Bojong, Purbalingga&#39;"), "\(ambiguous.body)")
+    }
 }
