@@ -425,10 +425,36 @@ def main():
         if private not in facts["text"] or browser.evaluate("!!document.querySelector('ul.attachments')"):
             failures.append(f"the citizen's page of {private} shows its private files, or is not its page")
 
+        # A citizen files on the public form at 360 px with a photo, follows the receipt's link to
+        # the status page and replies there; the desk sees the reply and the photo.
+        browser.as_official(None, 360)
+        status = browser.open("/status/new")
+        check(browser, "warga", 360, "/status/new", "citizen-form", status)
+        browser.choose_files("#attach", [fixture("photo.jpg")])
+        status = browser.submit("/status/new", {"subject": "Trotoar ambles", "name": "Rina Wati",
+                                                "description": "Trotoar depan pasar ambles sejak hujan deras",
+                                                "contact": "081298765432"})
+        facts = check(browser, "warga", 360, "/status/new (receipt)", "citizen-receipt", status)
+        filed = re.search(r"ADU-\d{4}-\d{5}", facts["text"])
+        if not filed or "Pengaduan Anda sudah diterima" not in facts["text"]:
+            raise RuntimeError(f"no receipt after the public form: {facts['text'][:300]!r}")
+        status = browser.loaded(lambda: browser.evaluate("document.querySelector('main a[href*=\"/status?\"]').click()"))
+        check(browser, "warga", 360, "/status (filed online)", "citizen-status", status)
+        status = browser.submit("/status/reply", {"message": "Fotonya diambil pagi ini"})
+        facts = check(browser, "warga", 360, "/status (replied)", "citizen-replied", status)
+        if "Terkirim. Terima kasih." not in facts["text"] or "Fotonya diambil pagi ini" not in facts["text"]:
+            failures.append(f"the citizen's reply is not on their page: {facts['text'][:300]!r}")
+        browser.as_official("koord", 360)
+        status = browser.open(f"/complaint/{filed.group(0)}")
+        check_thumbnails(browser, f"koord 360px /complaint/{filed.group(0)} (filed online)", 1)
+        facts = check(browser, "koord", 360, f"/complaint/{filed.group(0)} (filed online)", "citizen-desk", status)
+        if "Fotonya diambil pagi ini" not in facts["text"] or "Rina Wati" in facts["text"]:
+            failures.append("the desk does not see the citizen's reply, or shows the name unasked")
+
         # Every page, for every role, at both widths.
         pages = ["/", "/?page=1", "/overview", "/complaints", "/complaints?skpd=DPUPR&under=1&due=overdue", "/complaints?skpd=DPUPR&sort=oldest", "/complaints?q=drainase", f"/complaint/{ticket}", f"/complaint/{ticket}/disposition", "/intake",
                  "/report", "/report?period=2026&skpd=DPUPR&format=html", "/units", "/unit/DPUPR", "/group/1", "/holidays?year=2027", "/audit",
-                 "/audit?entity=complaint", "/coordination", "/coordination/1", "/categories", "/status"]
+                 "/audit?entity=complaint", "/coordination", "/coordination/1", "/categories", "/status", "/status/new"]
         for role in ("koord", "adm", "agus", "lihat", "admin"):
             for width in WIDTHS:
                 browser.as_official(role, width)
@@ -450,7 +476,7 @@ def main():
         sys.exit(1)
     print(f"browser-check: {ticket} through intake with 2 photos, assignment, response and resolution in Chromium "
           f"at 360 px, its thumbnails decoded on the desk's page and the citizen's; 4 hostile files refused, "
-          f"{private} with private files; {len(pages)} pages for 5 roles at 360 and 1280 px, the admins' 2 pages; {shots} screenshots in {SHOTS}")
+          f"{private} with private files; {filed.group(0)} filed and replied to by a citizen on the public pages; {len(pages)} pages for 5 roles at 360 and 1280 px, the admins' 2 pages; {shots} screenshots in {SHOTS}")
 
 
 main()

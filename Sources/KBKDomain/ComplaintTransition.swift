@@ -49,6 +49,8 @@ public enum ComplaintAction: Sendable {
     case reassign(to: UnitCode, reason: String)
     case respond(String)
     case note(String)
+    /// The complainant's own message on the status page: a note the citizen reads back, so public.
+    case reply(String)
     case hold(reason: String)
     case resume
     case resolve(String)
@@ -76,7 +78,7 @@ public enum ComplaintAction: Sendable {
         case .verify: .verify
         case .reassign: .reassign
         case .respond: .respond
-        case .note: .note
+        case .note, .reply: .note
         case .hold: .hold
         case .resume: .resume
         case .resolve: .resolve
@@ -119,7 +121,7 @@ extension ComplaintAction {
         case .respond, .hold, .resume, .resolve, .close: .settleComplaint
         case .closeWithoutReply: .closeUnanswered
         case .reopen: .reopenComplaint
-        case .note: .noteComplaint
+        case .note, .reply: .noteComplaint
         case .assign: .assignComplaint
         case .extend: .extendDeadline
         case .forward: .forwardComplaint
@@ -371,6 +373,9 @@ extension Complaint {
             respondFirst()
         case .note(let message):
             text = message
+        case .reply(let message):
+            text = message
+            isPublic = true
         case .hold(let reason):
             heldFrom = status
             heldSince = at

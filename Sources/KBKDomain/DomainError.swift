@@ -170,6 +170,8 @@ public enum NIPProblem: Sendable, Equatable {
 
 /// A rule between records that a change would break.
 public enum RuleViolation: Sendable, Equatable {
+    /// One network address has made as many of a citizen's act as it may in the window (hours).
+    case citizenLimit(act: CitizenAct, limit: Int, hours: Int)
     /// A web intake form sent again after it recorded this complaint.
     case intakeFormSent(ticket: String)
     /// Files given without an action on the complaint to carry them (attachments come with one).

@@ -321,6 +321,13 @@ extension Msg {
                 id:
                     "\(ticket) tidak memiliki lampiran #\(id) yang boleh Anda lihat; 'kbk complaint show \(ticket)' mendaftarnya"
             )
+        case .citizenLimit(let act, let limit, let hours):
+            Text(
+                en: "this connection has \(Msg.citizenActDone(act).en) \(limit) times in the last "
+                    + (hours == 1 ? "hour" : "\(hours) hours") + "; please try again later or call the desk",
+                id: "sambungan ini sudah \(Msg.citizenActDone(act).id) \(limit) kali dalam "
+                    + (hours == 1 ? "satu jam" : "\(hours) jam")
+                    + " terakhir; silakan coba lagi nanti atau hubungi petugas")
         case .intakeFormSent(let ticket):
             Text(
                 en: "this form was sent already and recorded \(ticket); open that complaint rather than send it again",

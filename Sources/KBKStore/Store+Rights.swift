@@ -85,6 +85,13 @@ extension Transaction {
     /// (`mayBeEnteredForAnother`) the acting official must hold as well.
     public func require(_ action: GuardedAction) throws {
         if isImporting { return }
+        if let citizen {
+            // A citizen's change may do what its act stands for, and nothing else.
+            guard citizen.guardedActions.contains(action) else {
+                throw StoreError.notAnOfficial(login: actor.name, path: connection.path)
+            }
+            return
+        }
         guard let onBehalfOf else { return try action.check(official) }
         try action.check(onBehalfOf)
         if !action.mayBeEnteredForAnother { try action.check(official) }

@@ -232,11 +232,13 @@ public final class Store {
             for: other.login == official.login ? nil : other, joiningEnclosing: true, pinnedTo: instant, body)
     }
 
-    private func write<T>(
+    /// `citizen`: a citizen's act on the public pages (`Citizens`), the only write a public
+    /// reader may make: done as `warga:web`, allowed that act's right and no other.
+    func write<T>(
         for other: Official?, joiningEnclosing: Bool = false, pinnedTo instant: Timestamp? = nil,
-        _ body: (Transaction) throws -> T
+        citizen: CitizenAct? = nil, _ body: (Transaction) throws -> T
     ) throws -> T {
-        if isPublicReader { throw StoreError.notAnOfficial(login: actor.name, path: path) }
+        if isPublicReader && citizen == nil { throw StoreError.notAnOfficial(login: actor.name, path: path) }
         let outermost = !connection.isInTransaction
         return try connection.transaction(joiningEnclosing: joiningEnclosing) {
             if outermost { rowWatch?.discard() }
@@ -244,9 +246,10 @@ public final class Store {
             let now = instant ?? clock()
             let realNow = instant != nil ? (realClock ?? clock)() : realClock?()
             let transaction = Transaction(
-                connection: connection, actor: actor, official: official, onBehalfOf: other, now: now,
-                realNow: realNow, timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch)
-            try transaction.require(.change)
+                connection: connection, actor: citizen == nil ? actor : .citizen,
+                official: citizen == nil ? official : nil, onBehalfOf: other, now: now, realNow: realNow,
+                timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch, citizen: citizen)
+            if citizen == nil { try transaction.require(.change) }
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {

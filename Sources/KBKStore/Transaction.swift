@@ -27,8 +27,10 @@ public final class Transaction {
     /// in the same change comes with (`attach`).
     var eventsWritten: [Int64: Int64] = [:]
 
-    /// The acting official; nil only while the first admin is being registered.
+    /// The acting official; nil only while the first admin is being registered, and for a citizen.
     public let official: Official?
+    /// A citizen's act on the public pages: the one right this change has (`Transaction.require`).
+    public let citizen: CitizenAct?
     /// The official a paper record is entered for: they too must be allowed what is recorded.
     public let onBehalfOf: Official?
     /// Whose desk the work is: the official acted for, else the acting one.
@@ -38,8 +40,9 @@ public final class Transaction {
     init(
         connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
         realNow: Timestamp? = nil, timeZone: UTCOffset, calendarCache: CalendarCache = CalendarCache(),
-        rowWatch: RowWatch? = nil
+        rowWatch: RowWatch? = nil, citizen: CitizenAct? = nil
     ) {
+        self.citizen = citizen
         self.connection = connection
         self.realNow = realNow
         self.rowWatch = rowWatch

@@ -35,6 +35,12 @@ struct CGIRequest {
     /// A `multipart/form-data` body's boundary, as sent (its case matters, unlike the type's).
     let boundary: String?
     let contentLength: Int?
+    /// The client's address as the web server saw it (REMOTE_ADDR; never a header the client sets).
+    let remoteAddress: String
+    /// The Cookie header, as sent.
+    let cookies: String
+    /// Whether the server took the request over TLS (HTTPS=on): cookies are then sent only so.
+    let isSecure: Bool
 
     init(environment: [String: String]) {
         method = Method(rawValue: environment["REQUEST_METHOD"]?.uppercased() ?? "GET")
@@ -49,6 +55,20 @@ struct CGIRequest {
         contentType = (environment["CONTENT_TYPE"] ?? "").lowercased()
         boundary = Multipart.boundary(of: environment["CONTENT_TYPE"] ?? "")
         contentLength = environment["CONTENT_LENGTH"].flatMap { Int($0.trimmingWhitespace()) }
+        remoteAddress = environment["REMOTE_ADDR"] ?? ""
+        cookies = environment["HTTP_COOKIE"] ?? ""
+        isSecure = environment["HTTPS"]?.lowercased() == "on"
+    }
+
+    /// The value of the cookie `name`, nil when it was not sent.
+    func cookie(_ name: String) -> String? {
+        for pair in cookies.split(separator: ";") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, String(parts[0]).trimmingWhitespace() == name {
+                return String(parts[1]).trimmingWhitespace()
+            }
+        }
+        return nil
     }
 
     /// The official's own language, when they set one (`kbk official edit --language`).
@@ -131,7 +151,8 @@ struct CGIResponse {
 
     static let reasons = [
         200: "OK", 303: "See Other", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
-        405: "Method Not Allowed", 409: "Conflict", 413: "Content Too Large", 500: "Internal Server Error",
+        405: "Method Not Allowed", 409: "Conflict", 413: "Content Too Large", 429: "Too Many Requests",
+        500: "Internal Server Error",
         503: "Service Unavailable",
     ]
 

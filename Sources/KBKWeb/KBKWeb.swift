@@ -170,6 +170,7 @@ public enum KBKWeb {
         let (code, classified) = ErrorReport.classify(error, timeZone: .wib)
         let message = WebMessages.withoutCommandHints(classified)
         if let domain = error as? DomainError, case .notFound = domain { return (404, message) }
+        if case .rule(.citizenLimit)? = error as? DomainError { return (429, message) }
         if case .notPermitted(let refusal) = error as? StoreError { return (403, Msg.webNotPermitted(refusal)) }
         switch code {
         case .noPermission: return (403, message)
@@ -295,44 +296,9 @@ public enum KBKWeb {
         request.preferred = official?.language.flatMap(Language.init(rawValue:))
         let language = request.language
         let first = request.path.first ?? ""
-        if first == "status", request.path.count == 2, request.path[1] == "attachment" {
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            return try publicAttachmentFile(request, store: store)
-        }
-        if first == "status" || (request.remoteUser == nil && first.isEmpty) {
-            guard isRead else { throw methodNotAllowed("GET, HEAD") }
-            let ticket = request.query["ticket"] ?? ""
-            let asked = request.query["ticket"] != nil || request.query["code"] != nil
-            func tracked(_ complaint: Complaint) throws -> WebPages.TrackedComplaint {
-                WebPages.TrackedComplaint(
-                    complaint: complaint, events: try store.complaints.events(of: complaint),
-                    unitName: try complaint.unitCode.map { try store.units.get($0).name },
-                    dueLines: ComplaintDueLines.lines(
-                        complaint, now: now, today: store.today, calendars: try store.holidays.unitCalendars(),
-                        timeZone: store.timeZone, language: language),
-                    attachments: try store.complaints.publicAttachments(of: complaint),
-                    fileLink: "\(request.base)/status/attachment?"
-                        + CGIRequest.query([("ticket", ticket), ("code", request.query["code"] ?? "")]) + "&id=",
-                    village: try WebPlaces.shown(complaint, store: store, language: language).village)
-            }
-            var found: WebPages.TrackedComplaint?
-            var followed: WebPages.TrackedComplaint?
-            if let complaint = try store.complaints.tracked(ticket: ticket, code: request.query["code"] ?? "") {
-                found = try tracked(complaint)
-                // A duplicate's citizen follows the original, which is followed up in its place.
-                if let original = try store.complaints.original(of: complaint) {
-                    followed = try tracked(try store.complaints.get(original))
-                }
-            }
-            // The government the page is of: its letterhead and how citizens reach its desk.
-            let document = try ReportDocument(settings: store.settings, signedOn: store.today)
-            var page = CGIResponse.html(
-                200,
-                WebPages.status(
-                    found, followed: followed, asked: asked, ticket: ticket, document: document,
-                    contact: try store.settings.text(.organisationContact), timeZone: store.timeZone,
-                    language: language, base: base, official: official))
-            if !document.logo.isEmpty { page.allowImagesAsData() }
+        if let page = try citizenRoute(
+            request, store: store, environment: environment, now: now, official: official)
+        {
             return page
         }
         guard let official else { throw WebFailure(status: 403, message: Msg.webForOfficials) }

@@ -29,6 +29,7 @@ enum WebPages {
         table.inbox td:nth-child(1),table.inbox td:nth-child(7),table.events td:nth-child(1){white-space:nowrap}
         .notice{background:#fff6d5;border:1px solid #e0c96b;padding:8px;border-radius:4px}
         .error{background:#fde8e8;border:1px solid #d99;padding:8px;border-radius:4px}
+        .trap{display:none}
         .field-error{display:block;color:#a11;font-weight:600;font-size:13px;margin:2px 0}
         [aria-invalid=true]{border:2px solid #a11}
         .code{font-family:monospace;font-size:22px;letter-spacing:2px}
@@ -509,75 +510,5 @@ enum WebPages {
             </form>
             """
         return layout(Msg.webReport(language), body, language: language, base: base, official: official)
-    }
-
-    // MARK: Citizens
-
-    /// What a citizen may see: status, dates and the public responses; never names, contacts,
-    /// internal notes or a confidential description.
-    /// A complaint as its citizen follows it: the record, its public history, its unit's name and
-    /// each due date with how it stands.
-    struct TrackedComplaint {
-        let complaint: Complaint
-        let events: [ComplaintEvent]
-        let unitName: String?
-        let dueLines: [(label: Text, value: String)]
-        /// The files the desk shows to citizens, and the address that serves one (its id appended).
-        var attachments: [Attachment] = []
-        var fileLink = ""
-        /// The desa or kelurahan it is about, as people name it ("Karangreja, kec. Karangreja").
-        var village: String?
-    }
-
-    /// The citizens' status page, under the government's letterhead and with how to reach its desk.
-    static func status(
-        _ found: TrackedComplaint?, followed: TrackedComplaint? = nil, asked: Bool, ticket: String,
-        document: ReportDocument, contact: String, timeZone: UTCOffset, language: Language, base: String,
-        official: Official?
-    ) -> HTML {
-        var body = ReportHTML.letterhead(document)
-        if !contact.isEmpty { body += "<p class=\"contact\">\(Msg.webDeskContact(language)): \(contact)</p>" }
-        body += """
-            <form method="get" action="\(base)/status" class="action">
-            \(input("ticket", Msg.labelTicket, language, value: ticket, placeholder: "ADU-2026-00012"))
-            \(input("code", Msg.webTrackingCode, language, placeholder: "XXXXX-XXXXX"))
-            <button type="submit">\(Msg.webShowStatus(language))</button>
-            </form>
-            """
-        if asked, found == nil {
-            body += "<p class=\"error\">\(Msg.webNoSuchComplaint(language))</p>"
-        }
-        for (index, shown) in [found, followed].enumerated() {
-            guard let found = shown else { continue }
-            if index == 1 {
-                body += "<h2>\(Msg.webFollowedInItsPlace(found.complaint.ticket.description)(language))</h2>"
-            }
-            let complaint = found.complaint
-            func field(_ label: Text, _ value: String) -> HTML { "<dt>\(label(language))</dt><dd>\(value)</dd>" }
-            body += "<dl class=\"fields\">"
-            body += field(Msg.labelTicket, complaint.ticket.description)
-            body += field(Msg.labelStatus, Msg.statusName(complaint.status)(language))
-            body += field(Msg.labelReceived, LetterDates.deskInstant(complaint.receivedAt, timeZone, language))
-            if !complaint.isConfidential { body += field(Msg.labelSubject, complaint.subject) }
-            if let village = found.village { body += field(Msg.labelVillage, village) }
-            if let unit = complaint.unitCode { body += field(Msg.webHandledBy, found.unitName ?? unit.value) }
-            // Which deadline each date is, and how it stands: what the government owes and when.
-            for line in found.dueLines { body += field(line.label, line.value) }
-            body += "</dl><h3>\(Msg.webResponses(language))</h3>"
-            let responses = found.events.filter { $0.isPublic && $0.text != nil }
-            if responses.isEmpty {
-                body += "<p>\(Msg.webNoResponseYet(language))</p>"
-            }
-            for event in responses {
-                let kind = ComplaintAction.Kind(rawValue: event.action).map { $0.label(language) } ?? ""
-                body += "<p><strong>\(LetterDates.deskInstant(event.at, timeZone, language))</strong>"
-                body += " — \(kind)<br>\(event.text)</p>"
-            }
-            body += attachments(
-                found.attachments, link: { found.fileLink + String($0.id) }, language: language, forTheDesk: false)
-        }
-        return layout(
-            Msg.webComplaintStatus(language), body, language: language, base: base, official: official,
-            brand: document.organisation.isEmpty ? nil : document.organisation)
     }
 }

@@ -50,7 +50,8 @@ import Testing
             _ method: String, _ path: String, user: String?, query: String = "", form: [(String, String)]? = nil,
             rawBody: [UInt8]? = nil, contentType: String = "application/x-www-form-urlencoded",
             contentLength: String? = nil,
-            language: String = "id", now: String = "2026-11-03T09:00:00+07:00", database: String? = nil
+            language: String = "id", now: String = "2026-11-03T09:00:00+07:00", database: String? = nil,
+            cookie: String? = nil, address: String = "192.0.2.10"
         ) -> Response {
             var body = rawBody ?? []
             if let form {
@@ -62,6 +63,8 @@ import Testing
                 "KBK_DB": database ?? self.path, "HTTP_ACCEPT_LANGUAGE": language,
             ]
             if let user { environment["REMOTE_USER"] = user }
+            if let cookie { environment["HTTP_COOKIE"] = cookie }
+            environment["REMOTE_ADDR"] = address
             if method == "POST" {
                 environment["CONTENT_LENGTH"] = contentLength ?? String(body.count)
                 environment["CONTENT_TYPE"] = contentType

@@ -47,6 +47,8 @@ struct EventImporter: RecordImporter {
                 unit: try unit(), category: try record.parse("category", CategoryCode.init), maladministration: form)
         case .reassign: request = .reassign(to: try unit(), reason: text ?? "(imported)")
         case .respond: request = .respond(text ?? "(imported response)")
+        // The complainant's reply comes back as one, public as it was.
+        case .note where actor == Actor.citizen: request = .reply(text ?? "")
         case .note: request = .note(text ?? "(imported note)")
         case .hold: request = .hold(reason: text ?? "(imported)")
         case .resume: request = .resume
