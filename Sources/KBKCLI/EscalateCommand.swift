@@ -22,14 +22,20 @@ enum EscalateCommand {
 
     static let notices = CommandSpec(
         name: "notices", abstract: Msg.noticesAbstract,
-        options: .of(since, undelivered),
+        options: .of(since, undelivered, citizens),
         formats: [.table, .csv, .json],
-        examples: ["kbk notices --since 2026-12-01", "kbk notices --undelivered --format json"],
+        examples: [
+            "kbk notices --since 2026-12-01", "kbk notices --undelivered --format json", "kbk notices --citizens",
+        ],
         run: { invocation in
             let format = try invocation.format()
             let since = try invocation.value(EscalateCommand.since)
             let undeliveredOnly = invocation.isSet(undelivered)
             let store = try invocation.openStore(.existing)
+            if invocation.isSet(citizens) {
+                return try CitizenNoticeDelivery.listing(
+                    since: since, waitingOnly: undeliveredOnly, store: store, format: format, invocation: invocation)
+            }
             let visible = try visibleNotices(
                 store.escalations.list(since: since, undeliveredOnly: undeliveredOnly), in: store)
             return listing(visible, format: format, invocation: invocation, recorded: true)
@@ -42,6 +48,7 @@ enum EscalateCommand {
         (text: String) throws(DomainError) in try CivilDate.parseEntered(text, field: "--since")
     }
     static let undelivered = Flag("undelivered", help: Msg.optUndelivered)
+    static let citizens = Flag("citizens", help: Msg.optNoticesCitizens)
 
     static func run(_ invocation: Invocation) throws -> CommandOutput {
         let format = try invocation.format()
@@ -146,6 +153,10 @@ enum EscalateCommand {
             for notice in fresh { marked.insert(notice.id ?? 0) }
             sent += fresh.count
         }
+        let citizens = try CitizenNoticeDelivery(
+            store: store, invocation: invocation, folder: folder, mail: mail, from: from, web: web
+        ).run()
+        failures += citizens.failures
         let levels = Dictionary(grouping: recorded, by: \.level).mapValues(\.count)
         let (sentCount, failedCount, timeZone) = (sent, failures.count, invocation.timeZone)
         let records = { @Sendable () -> JSON in
@@ -153,13 +164,18 @@ enum EscalateCommand {
                 ("recorded", .int(recorded.count)),
                 ("levels", .object(EscalationLevel.allCases.map { (String($0.rawValue), .int(levels[$0] ?? 0)) })),
                 ("sent", .int(sentCount)), ("failed", .int(failedCount)),
+                ("citizens_sent", .int(citizens.sent)), ("citizens_without_gateway", .int(citizens.withoutGateway)),
                 ("notices", .array(recorded.map { json($0, timeZone: timeZone) })),
             ])
         }
-        let done =
+        var done =
             recorded.isEmpty && sent == 0
             ? Msg.noNoticesDue
             : Msg.escalationDone(recorded: recorded.count, levels: levels, sent: sent, folder: folder != nil)
+        if citizens.sent + citizens.withoutGateway > 0 {
+            let line = Msg.citizenNoticesSent(sent: citizens.sent, withoutGateway: citizens.withoutGateway)
+            done = Text(en: done.en + "\n" + line.en, id: done.id + "\n" + line.id)
+        }
         let output = CommandOutput.records(records, shown: .line(done))
         if let first = failures.first {
             throw FailureAfterOutput(

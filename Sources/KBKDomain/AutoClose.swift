@@ -29,7 +29,14 @@ public enum AutoClose {
         -> CivilDate?
     {
         switch status {
-        case .resolved: resolvedOn
+        case .resolved:
+            // The complainant's own reply after the resolution (a public note: only theirs is) is a
+            // reply: the count starts again from it.
+            if let latest, latest.action == .note, latest.isPublic, let resolvedOn, latest.on > resolvedOn {
+                latest.on
+            } else {
+                resolvedOn
+            }
         case .inProgress: latest.flatMap { $0.action == .respond && $0.isPublic ? $0.on : nil }
         default: nil
         }

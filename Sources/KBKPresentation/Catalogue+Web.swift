@@ -264,6 +264,13 @@ extension Msg {
                 id:
                     "Program surat tempat pemberitahuan tenggat diserahkan: program sendmail milik root, dengan opsi tetap."
             )
+        case .noticeGateway:
+            Text(
+                en:
+                    "The program SMS and WhatsApp notices to citizens are handed to, as JSON on its input: owned by root, no arguments. Empty: none.",
+                id:
+                    "Program tempat pemberitahuan SMS dan WhatsApp kepada warga diserahkan, sebagai JSON pada masukannya: milik root, tanpa argumen. Kosong: tidak ada."
+            )
         case .mailFrom:
             Text(
                 en: "The notices' sender: an address, or a name and an address.",

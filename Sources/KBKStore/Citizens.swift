@@ -20,6 +20,17 @@ public struct Citizens {
         draft.receivedAt = nil
         draft.unit = nil
         return try act(.file, address: address) { transaction in
+            if let formKey, let ticket = try store.complaints.recorded(by: formKey) {
+                // The same form sent again, its answer lost on a weak connection: whoever holds the
+                // form's one-use key gets the receipt again, with a new code (the old one stops working).
+                let complaint = try store.complaints.get(ticket)
+                let code = try transaction.complaints.setTrackingCode(of: complaint)
+                try transaction.audit(
+                    AuditRecord(
+                        .update, .complaint, id: ticket.description,
+                        "issued a new tracking code for \(ticket): its public form was sent again"))
+                return (complaint, code)
+            }
             let (complaint, code) = try transaction.complaints.logTracked(draft, formKey: formKey)
             try transaction.complaints.attach(uploads, to: complaint.ticket, public: false)
             return (complaint, code)
@@ -68,22 +79,43 @@ public struct Citizens {
     /// Runs one citizen's act as its own change, after counting it against the address: past
     /// either limit nothing is written. Rows older than the longest window are dropped as it goes.
     func act<T>(_ act: CitizenAct, address: String, _ body: (Transaction) throws -> T) throws -> T {
-        let digest = HMACSHA256.hex(
-            HMACSHA256.authenticationCode(key: try store.webSecret(), message: Array("address:\(address)".utf8)))
+        let digest = try self.digest(address)
         return try store.write(for: nil, citizen: act) { transaction in
             let now = transaction.now.secondsSinceEpoch
             let connection = transaction.connection
             try connection.run("DELETE FROM citizen_post WHERE at < ?", now - 86_400)
-            for (limit, hours) in [(act.limits.perHour, 1), (act.limits.perDay, 24)] {
-                let made = try connection.count(
-                    "SELECT count(*) FROM citizen_post WHERE address_digest = ? AND act = ? AND at > ?", digest,
-                    act.rawValue, now - Int64(hours) * 3_600)
-                if made >= limit { throw DomainError.rule(.citizenLimit(act: act, limit: limit, hours: hours)) }
-            }
+            try Citizens.requireWithinLimits(act, digest: digest, now: now, connection)
             try connection.run(
                 "INSERT INTO citizen_post (address_digest, act, at) VALUES (?, ?, ?)", digest, act.rawValue, now)
             return try body(transaction)
         }
+    }
+}
+
+extension Citizens {
+    /// Refuses, before any work on a post (reading its photos), an address already past a limit of
+    /// the act; the write checks again, in its transaction.
+    public func requireWithinLimits(_ act: CitizenAct, address: String) throws {
+        try Citizens.requireWithinLimits(
+            act, digest: try digest(address), now: store.now.secondsSinceEpoch, store.connection)
+    }
+
+    static func requireWithinLimits(_ act: CitizenAct, digest: String, now: Int64, _ connection: Connection) throws {
+        for (limit, hours) in [(act.limits.perHour, 1), (act.limits.perDay, 24)] {
+            let made = try connection.count(
+                "SELECT count(*) FROM citizen_post WHERE address_digest = ? AND act = ? AND at > ?", digest,
+                act.rawValue, now - Int64(hours) * 3_600)
+            if made >= limit { throw DomainError.rule(.citizenLimit(act: act, limit: limit, hours: hours)) }
+        }
+    }
+
+    /// The address's network (`CitizenAct.networkKey`) as kept: an HMAC under the database's secret.
+    func digest(_ address: String) throws -> String {
+        guard let network = CitizenAct.networkKey(address) else {
+            throw DomainError.malformed(field: "REMOTE_ADDR", value: address, expected: "the client's network address")
+        }
+        return HMACSHA256.hex(
+            HMACSHA256.authenticationCode(key: try store.webSecret(), message: Array("address:\(network)".utf8)))
     }
 }
 

@@ -425,7 +425,9 @@ extension Writing where Repository == Complaints {
             enteredAt: transaction.isImporting ? nil : transaction.now)
         try writer.update(complaint, unitID: step.newUnit?.id)
         try writer.append(step.event, to: complaint.id, actor: performedBy ?? transaction.performer)
-        transaction.eventsWritten[complaint.id] = connection.lastInsertRowID
+        let eventID = connection.lastInsertRowID
+        transaction.eventsWritten[complaint.id] = eventID
+        try transaction.citizenNotices.record(for: request, of: complaint, event: eventID)
         var summary =
             "\(step.event.action.rawValue) \(complaint.ticket): \(before.status.rawValue) → \(complaint.status.rawValue)"
         if before.unitCode != complaint.unitCode {

@@ -47,5 +47,6 @@ public enum SchemaFingerprints {
         42: "2c381d5c2e4285eca1c6b9ca976e9cd86c7145ad9a6cdf78987a6c5ac029ef5e",
         43: "51c7a049f2e5181c9e5a78df63c9171fca1f9047a4e40ba9c8c5688a5a2fe80a",
         44: "5610a5cec4ccba4e4530d913047ea850d5175fb6db7aacb4826009c1a0bd5aa2",
+        45: "3c0f9d8a89e2d5df68e4f9a59f263940ac4422e4f97988a5ad69af5b625ab4c4",
     ]
 }

@@ -63,6 +63,10 @@ public struct Settings {
         /// How notices leave: `per-run`, one message per official per run listing all their items
         /// (the default); `per-notice`, one message per complaint, deadline and level.
         case mailDigest = "mail.digest"
+        /// The program SMS and WhatsApp notices to citizens are handed to, one JSON message on its
+        /// standard input (`kbk escalate`), under the rules of `mail.command` and without arguments.
+        /// Empty: there is none, and such notices are recorded as `no-gateway`.
+        case noticeGateway = "notice.gateway"
 
         public var defaultValue: Value {
             switch self {
@@ -74,7 +78,7 @@ public struct Settings {
             case .backdateDays: .integer(30)
             case .mailDigest: .text(MailDigest.perRun.rawValue)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .organisationLogo,
-                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds:
+                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds, .noticeGateway:
                 .text("")
             }
         }
@@ -100,6 +104,8 @@ public struct Settings {
                 return .text(try MailSettings.command(text, field: rawValue))
             case .mailFrom:
                 return .text(try MailSettings.sender(text, field: rawValue))
+            case .noticeGateway:
+                return .text(try MailSettings.gateway(text, field: rawValue))
             case .organisationLogo:
                 return .text(try Logo.dataURI(text, field: rawValue))
             case .webURL:
@@ -192,6 +198,19 @@ public enum MailSettings {
         } catch { throw .invalid(field: field, value: text, reason: .unsafeMailCommand(error)) }
     }
 
+    /// `notice.gateway`: empty, or a program alone under the rules of `mail.command` (no shell or
+    /// interpreter; with `onDisk`, root's file in root's folders). It takes no arguments: what it
+    /// needs (the number, the text) comes as JSON on its standard input.
+    public static func gateway(_ text: String, field: String, onDisk: Bool = false) throws(DomainError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return "" }
+        do throws(MailCommandProblem) {
+            let words = onDisk ? try MailCommandPolicy.check(trimmed) : try MailCommandPolicy.checkShape(trimmed)
+            if words.count > 1 { throw .argument(words[1]) }
+            return words[0]
+        } catch { throw .invalid(field: field, value: text, reason: .unsafeMailCommand(error)) }
+    }
+
     /// A bare address or `Display Name <address>`; the display name without quotes, angle brackets or
     /// control characters, so that it stands in a header as it is.
     public static func sender(_ text: String, field: String) throws(DomainError) -> String {
@@ -232,6 +251,7 @@ extension Writing where Repository == Settings {
         try transaction.require(.manageRegistry)
         let value = try key.parse(text)
         if key == .mailCommand { _ = try MailSettings.command(text, field: key.rawValue, onDisk: true) }
+        if key == .noticeGateway { _ = try MailSettings.gateway(text, field: key.rawValue, onDisk: true) }
         if case .integer(let number) = value, key == .groupSizeMin || key == .groupSizeMax {
             let bounds = try repository.groupSizeBounds()
             let changed =

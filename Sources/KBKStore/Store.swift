@@ -248,7 +248,8 @@ public final class Store {
             let transaction = Transaction(
                 connection: connection, actor: citizen == nil ? actor : .citizen,
                 official: citizen == nil ? official : nil, onBehalfOf: other, now: now, realNow: realNow,
-                timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch, citizen: citizen)
+                timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch, citizen: citizen,
+                replaysHistory: instant != nil)
             if citizen == nil { try transaction.require(.change) }
             let changesBefore = connection.totalChanges
             let result = try body(transaction)

@@ -31,6 +31,9 @@ public final class Transaction {
     public let official: Official?
     /// A citizen's act on the public pages: the one right this change has (`Transaction.require`).
     public let citizen: CitizenAct?
+    /// True for a step of a history replayed at its own past instant (the demo's officials acting on
+    /// the day they did): nobody is to be told of it now.
+    public let replaysHistory: Bool
     /// The official a paper record is entered for: they too must be allowed what is recorded.
     public let onBehalfOf: Official?
     /// Whose desk the work is: the official acted for, else the acting one.
@@ -40,9 +43,10 @@ public final class Transaction {
     init(
         connection: Connection, actor: Actor, official: Official? = nil, onBehalfOf: Official? = nil, now: Timestamp,
         realNow: Timestamp? = nil, timeZone: UTCOffset, calendarCache: CalendarCache = CalendarCache(),
-        rowWatch: RowWatch? = nil, citizen: CitizenAct? = nil
+        rowWatch: RowWatch? = nil, citizen: CitizenAct? = nil, replaysHistory: Bool = false
     ) {
         self.citizen = citizen
+        self.replaysHistory = replaysHistory
         self.connection = connection
         self.realNow = realNow
         self.rowWatch = rowWatch

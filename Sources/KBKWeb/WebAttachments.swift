@@ -34,14 +34,14 @@ enum WebAttachments {
     }
 
     /// The file field and the choice to show the files to the citizen.
-    static func fields(_ f: FormFields, showable: Bool = true) -> HTML {
+    static func fields(_ f: FormFields, showable: Bool = true, hint: Text = Msg.webAttachmentHint) -> HTML {
         let language = f.language
         var out =
             f.label(field, Msg.labelAttachments)
                 + """
                 <input type="file" id="\(f.id(field))" name="\(field)" multiple \
                 accept="\(accepted)"\(f.invalid(field))>\
-                <small class="hint">\(Msg.webAttachmentHint(language))</small>
+                <small class="hint">\(hint(language))</small>
                 """
         // A form that comes back has lost its files: the browser never fills a file field in.
         if !f.typed.isEmpty { out += "<small class=\"hint\">\(Msg.webAttachmentsChooseAgain(language))</small>" }

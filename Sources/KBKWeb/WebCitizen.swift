@@ -73,11 +73,11 @@ enum WebCitizen {
     }
 
     /// The hidden fields every citizen's form carries: its token, and the field people leave empty.
-    static func hidden(_ session: Session, language: Language) -> HTML {
+    static func hidden(_ session: Session, language: Language, idPrefix: String = "") -> HTML {
         """
         <input type="hidden" name="csrf" value="\(session.token)">
-        <div class="trap" aria-hidden="true"><label for="\(trapField)">\(Msg.citizenTrap(language))</label>\
-        <input type="text" id="\(trapField)" name="\(trapField)" tabindex="-1" autocomplete="off"></div>
+        <div class="trap" aria-hidden="true"><label for="\(idPrefix + trapField)">\(Msg.citizenTrap(language))</label>\
+        <input type="text" id="\(idPrefix + trapField)" name="\(trapField)" tabindex="-1" autocomplete="off"></div>
         """
     }
 
@@ -145,6 +145,8 @@ extension KBKWeb {
                 request, action: "new", environment: environment, store: store, now: now,
                 page: { try filingPage(request, store: store, now: now, refill: $0) },
                 change: {
+                    // An address past its limit costs no reading of photos.
+                    try store.citizens.requireWithinLimits(.file, address: request.remoteAddress)
                     let draft = try WebCitizen.draft(request.form, store: store)
                     let uploads = try WebAttachments.uploads(request)
                     let document = try ReportDocument(settings: store.settings, signedOn: store.today)
@@ -199,6 +201,10 @@ extension KBKWeb {
         page: (Refill) throws -> CGIResponse, change: () throws -> CGIResponse
     ) throws -> CGIResponse {
         let form = request.form.filter { $0.key != WebCitizen.trapField }
+        // Without the visitor's address no limit can be kept: posts are closed, and the server says why.
+        guard CitizenAct.networkKey(request.remoteAddress) != nil else {
+            throw WebFailure(status: 503, message: Msg.citizenNoAddress)
+        }
         guard try WebCitizen.tokenHolds(request, store: store, now: now) else {
             var response = try page(
                 Refill(action: action, form: form, reason: .refused(Msg.citizenFormExpired, field: nil)))

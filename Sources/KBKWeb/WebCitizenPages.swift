@@ -36,8 +36,11 @@ extension WebPages {
     ) -> HTML {
         var body = ReportHTML.letterhead(document)
         if !contact.isEmpty { body += "<p class=\"contact\">\(Msg.webDeskContact(language)): \(contact)</p>" }
-        if let refill = citizen?.refill { body += refill.notice(language) }
-        if citizen?.done != nil, found?.events.last?.actor == Actor.citizen.name {
+        if let refill = citizen?.refill { body += refill.notice(language, listingTyped: false) }
+        let recordedAction: [CitizenAct: ComplaintAction.Kind] = [.reply: .note, .rate: .close, .object: .reopen]
+        if let done = citizen?.done, let last = found?.events.last, last.actor == Actor.citizen.name,
+            last.action == recordedAction[done]?.rawValue
+        {
             body += "<p class=\"notice\" role=\"status\">\(Msg.citizenDone(language))</p>"
         }
         body += """
@@ -105,7 +108,7 @@ extension WebPages {
             return """
                 <form method="post" action="\(base)/status/\(action)" class="action">
                 <h3>\(title(language))</h3>\(hint)
-                \(WebCitizen.hidden(citizen.session, language: language))
+                \(WebCitizen.hidden(citizen.session, language: language, idPrefix: f.idPrefix))
                 <input type="hidden" name="ticket" value="\(complaint.ticket.description)">
                 <input type="hidden" name="code" value="\(citizen.code)">
                 \(fields(f))\(f.formProblem())
@@ -145,14 +148,14 @@ extension WebPages {
         fields += f.choice("kind", Msg.labelKind, ComplaintKind.allCases.map { ($0.rawValue, $0.label(language)) })
         fields += WebPlaces.fields(f, places: places)
         fields += f.input("location", Msg.citizenLocation)
-        fields += WebAttachments.fields(f, showable: false)
+        fields += WebAttachments.fields(f, showable: false, hint: Msg.citizenAttachmentHint)
         fields += "<fieldset><legend>\(Msg.labelComplainant(language))</legend>"
         fields += f.input("name", Msg.citizenName) + f.input("contact", Msg.citizenContact)
         fields += f.checkbox("anonymous", Msg.citizenAnonymous) + f.checkbox("confidential", Msg.citizenConfidential)
         fields += "</fieldset>"
         var body = ReportHTML.letterhead(document)
         if !contact.isEmpty { body += "<p class=\"contact\">\(Msg.webDeskContact(language)): \(contact)</p>" }
-        if let refill { body += refill.notice(language) }
+        if let refill { body += refill.notice(language, listingTyped: false) }
         body += """
             <p>\(Msg.citizenFileIntro(language))</p>
             <form method="post" action="\(base)/status/new" class="action" enctype="multipart/form-data">

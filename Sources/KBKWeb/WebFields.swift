@@ -44,7 +44,7 @@ final class Refill {
     }
 
     /// The notice above the page, and, when the form was not on it, what was typed.
-    func notice(_ language: Language) -> HTML {
+    func notice(_ language: Language, listingTyped: Bool = true) -> HTML {
         let heading: HTML
         switch reason {
         case .prefilled:
@@ -56,6 +56,8 @@ final class Refill {
             if shown { return "<p class=\"error\" role=\"alert\">\(Msg.webFormRefused(language))</p>" }
             heading = "<p class=\"error\" role=\"alert\">\(Msg.webNotRecorded(message(language))(language))</p>"
         }
+        // A citizen's page names no field by its key, and never shows the tracking code again.
+        if !listingTyped { return heading }
         let typed = values.sorted { $0.key < $1.key }.map { "<dt>\($0.key)</dt><dd>\($0.value)</dd>" as HTML }
         return heading + "<dl class=\"fields\">"
             + typed.joined() + "</dl>"

@@ -27,7 +27,7 @@ extension KBKWeb {
 }
 
 extension WebPages {
-    static let settingsShownOnly: Set<Settings.Key> = [.organisationLogo, .mailCommand, .clockPinning]
+    static let settingsShownOnly: Set<Settings.Key> = [.organisationLogo, .mailCommand, .noticeGateway, .clockPinning]
 
     static func settings(
         _ settings: [(key: Settings.Key, value: Settings.Value)], token: String, official: Official,

@@ -136,9 +136,37 @@ import Testing
         // An hour later the first address may file again.
         #expect(try file(Self.complaint, now: "2026-11-03T10:00:01+07:00").status == 200)
         #expect(try complaintCount() == 7)
+        // One IPv6 network (a /64) is one address; an IPv4 address written as IPv6 is that address.
+        for n in 1...5 {
+            #expect(try file(Self.complaint, address: "2001:db8:1:2::\(n)").status == 200)
+        }
+        #expect(try file(Self.complaint, address: "2001:db8:1:2:ffff::9").status == 429)
+        #expect(try file(Self.complaint, address: "::ffff:198.51.100.7").status == 200)
+        // A server that does not pass the address closes the posts, and says why.
+        let blind = try file(Self.complaint, address: "")
+        #expect(blind.status == 503 && blind.body.contains("REMOTE_ADDR"), "\(blind.body)")
+        #expect(try complaintCount() == 13)
         // The addresses are kept only as keyed digests.
         let kept = try runProcess("/usr/bin/sqlite3", [world.path, "SELECT DISTINCT address_digest FROM citizen_post"])
-        #expect(!kept.stdout.contains("192.0.2.10") && kept.stdout.split(separator: "\n").count == 2)
+        #expect(!kept.stdout.contains("192.0.2.10") && kept.stdout.split(separator: "\n").count == 3)
+    }
+
+    /// The answer lost on a weak connection: the same form sent again records nothing more and
+    /// gives the receipt again, with a new code that replaces the first.
+    @Test func theSameFormSentAgainGivesTheReceiptWithANewCode() throws {
+        let (page, cookie) = try visit("/status/new")
+        let form = [("csrf", hidden("csrf", in: page) ?? ""), ("form_key", hidden("form_key", in: page) ?? "")]
+        func send() -> WebTests.Response {
+            world.request("POST", "/status/new", user: nil, form: form + Self.complaint, cookie: cookie)
+        }
+        let first = send()
+        let again = send()
+        #expect(first.status == 200 && again.status == 200, "\(again.body)")
+        let (old, new) = (try code(in: first.body), try code(in: again.body))
+        #expect(old != new && again.body.contains("ADU-2026-00001"))
+        #expect(try complaintCount() == 1)
+        #expect(try visit("/status", query: "ticket=ADU-2026-00001&code=\(new)").body.contains("Lampu jalan padam"))
+        #expect(!(try visit("/status", query: "ticket=ADU-2026-00001&code=\(old)").body.contains("Lampu jalan padam")))
     }
 
     @Test func theCitizenObjectsToAResolutionThenRatesTheNextOne() throws {
