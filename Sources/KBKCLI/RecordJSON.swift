@@ -319,6 +319,10 @@ extension RecordJSON {
         let today = store.today
         let timeZone = store.timeZone
         switch kind {
+        case .lapor:
+            // LAPOR!'s own record shape: its column names, as the CSV form has them.
+            let table = try Exporter(store: store).export(.lapor, personalData: personalData)
+            return table.rows.map { row in .object(zip(table.columns, row).map { ($0, JSON.optional($1)) }) }
         case .holidays:
             return try store.holidays.list(year: nil).map(holiday)
         case .categories:

@@ -30,7 +30,7 @@ enum TransferCommands {
             if format == .open311 && askedForPersonalData {
                 throw invocation.usageError(Msg.open311WithoutPersonalData)
             }
-            let personal = askedForPersonalData && (kind == .complaints || kind == .attachments)
+            let personal = askedForPersonalData && [.complaints, .attachments, .lapor].contains(kind)
             // Complainants' data goes only to a new file (through a link --force would write the
             // file the link names, wherever someone pointed it).
             if personal && invocation.isSet(CommonOptions.force) {
@@ -248,6 +248,14 @@ enum TransferTemplates {
                 "Antrean 40 menit", "Dibakukan dalam SOP", "",
             ]
         case .culture: ["DINKES", "2026", "4", "4", "3", "4", "5", "3", "4", "2026-11-20", ""]
+        case .lapor:
+            [
+                "4471021", "", "2026-11-20T09:30:00+07:00", "Jalan berlubang",
+                "Jalan di Desa Karangreja berlubang besar",
+                "pengaduan", "Infrastruktur", "Desa Karangreja", "tidak", "tidak", "Proses",
+                "Pemerintah Kabupaten Purbalingga", "Admin Dinas Pekerjaan Umum", "Dinas Pekerjaan Umum", "DPUPR",
+                "2026-11-21T10:00:00+07:00", "Tim meninjau lokasi besok", "2026-11-23T09:00:00+07:00", "", "", "", "",
+            ]
         }
     }
 }

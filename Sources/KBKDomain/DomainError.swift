@@ -57,6 +57,8 @@ public enum Reason: Sendable, Equatable {
     case differentContent
     /// A history that was rejected cannot also have been answered, resolved or closed.
     case contradictsRejection
+    /// A LAPOR! record whose history (disposition, follow-up, finishing) ends in another status.
+    case laporStatusDiffers(String)
     /// A date outside the years kbk accepts.
     case implausibleYear(ClosedRange<Int>)
     /// Left out of an export on purpose (a confidential complaint's description without personal data).

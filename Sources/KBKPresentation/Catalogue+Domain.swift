@@ -37,6 +37,13 @@ extension Msg {
                 id:
                     "\(field) '\(value)' sudah pernah diimpor dengan isi lain; beri baris ini \(field) lain atau samakan isinya"
             )
+        case .laporStatusDiffers(let reached):
+            Text(
+                en:
+                    "\(field) '\(value)' does not match the record's history, which ends in '\(reached)'; check the dates of the disposition, follow-up and finishing",
+                id:
+                    "\(field) '\(value)' tidak cocok dengan riwayat laporan, yang berakhir pada '\(reached)'; periksa tanggal disposisi, tindak lanjut dan penyelesaian"
+            )
         case .contradictsRejection:
             Text(
                 en:

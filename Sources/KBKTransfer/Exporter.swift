@@ -7,6 +7,8 @@ public enum TransferKind: String, CaseIterable, Sendable {
     /// Complaints' files: a CSV of their rows beside a folder `files/` holding them (docs/ATTACHMENTS.md).
     case attachments
     case ikm, improvements, coordination, actions, rbk, culture
+    /// Complaints in SP4N-LAPOR!'s record shape, with their disposition and follow-up (docs/LAPOR.md).
+    case lapor
 
     public static func parse(_ text: String) throws(DomainError) -> TransferKind {
         try parseChoice(text, field: "kind")
@@ -70,6 +72,7 @@ public enum TransferKind: String, CaseIterable, Sendable {
         case .culture:
             ["skpd", "year"] + CoreValue.allCases.map(\.rawValue)
                 + ["assessed_on", "note", "indicator", "score", "evidence", "evidence_ref"]
+        case .lapor: LaporRecord.columns
         }
     }
 
@@ -220,6 +223,8 @@ public struct Exporter {
                 }
                 return row
             }
+        case .lapor:
+            table.rows = try LaporRecord.rows(store, personalData: personalData, time: time)
         case .places:
             table.rows = try store.places.list().map {
                 [$0.code, $0.kind.rawValue, $0.name, $0.kecamatan, $0.kemendagriCode]

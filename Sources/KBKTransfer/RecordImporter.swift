@@ -58,6 +58,7 @@ extension TransferKind {
         case .complaints: ComplaintImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
         case .events: EventImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
         case .attachments: AttachmentImporter(store: store, folder: folder)
+        case .lapor: LaporImporter(store: store, bulkIndexThreshold: bulkIndexThreshold)
         case .ikm: SurveyImporter(store: store)
         case .improvements: ImprovementImporter(store: store)
         case .coordination: CoordinationImporter(store: store)

@@ -7,13 +7,16 @@ struct ComplaintImporter: RecordImporter {
     static let requiredColumns = ["subject", "description", "channel"]
     static let extraColumns = [
         "complainant_name", "complainant_contact", "skpd", "verified_at", "responded_at", "response",
-        "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason",
+        "resolved_at", "resolution", "closed_at", "rating", "rejected_at", "rejection_reason", "forwarded_to",
+        "forwarded_at",
     ]
     static let checksRowsBeforeWriting = true
     let store: Store
     let bulkIndexThreshold: Int
     /// Complaints are replayed in memory and written in bulk.
     var loader: ComplaintLoader?
+    /// The complaint the last row stored (for `LaporImporter`'s check of its status).
+    var lastImported: Complaint?
 
     mutating func importRow(_ record: Record, in transaction: Transaction) throws -> Bool {
         let source = try record.parse("ticket", Ticket.parse)?.description
@@ -85,7 +88,11 @@ struct ComplaintImporter: RecordImporter {
                 error: DomainError.invalid(
                     field: column, value: record.value(column) ?? "", reason: .contradictsRejection))
         }
-        if let at = try record.parse("rejected_at", time) {
+        if let at = try record.parse("forwarded_at", time) {
+            // Not the government's business (LAPOR!'s Bukan Wewenang): to the agency named.
+            let agency = try record.require("forwarded_to", FieldParser.name("forwarded_to"))
+            try act("forwarded_at", .forward(agency: agency, reason: "(imported)", reference: nil), at)
+        } else if let at = try record.parse("rejected_at", time) {
             let reason: RejectionReason =
                 try record.parse("rejection_reason") { (t: String) throws(DomainError) in
                     try parseChoice(t, field: "rejection reason")
@@ -104,14 +111,18 @@ struct ComplaintImporter: RecordImporter {
                     at)
             }
             if let at = try record.parse("closed_at", time) {
-                try act(
-                    "closed_at",
-                    .close(
-                        rating: try record.parse("rating", FieldParser.integer(Complaint.ratingRange)), comment: nil),
-                    at)
+                // Closed without a resolution: the sweep's closing after a response, as LAPOR! closes
+                // a report its complainant left unanswered.
+                let closing: ComplaintAction =
+                    record.value("resolved_at") == nil && record.value("responded_at") != nil
+                    ? .closeWithoutReply(afterWorkingDays: AutoClose.defaultWorkingDays)
+                    : .close(
+                        rating: try record.parse("rating", FieldParser.integer(Complaint.ratingRange)), comment: nil)
+                try act("closed_at", closing, at)
             }
         }
         let complaint = try record.attempt(nil) { try loader.store(pending) }
+        lastImported = complaint
         if let source {
             try remember(.complaints, source, complaint.ticket.description, in: transaction)
             try rememberContent(.complaints, source, record, in: transaction)
@@ -137,7 +148,7 @@ struct ComplaintImporter: RecordImporter {
             "skpd": check(UnitCode.init), "rating": check(FieldParser.integer(Complaint.ratingRange)),
             "rejection_reason": choice(RejectionReason.self, "rejection reason"),
         ]
-        for column in ["verified_at", "responded_at", "resolved_at", "closed_at", "rejected_at"] {
+        for column in ["verified_at", "responded_at", "resolved_at", "closed_at", "rejected_at", "forwarded_at"] {
             checks[column] = check(time)
         }
         return checks
