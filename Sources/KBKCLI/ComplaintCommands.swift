@@ -151,13 +151,14 @@ enum ComplaintCommands {
         name: "edit", abstract: Msg.complaintEditAbstract, arguments: [ticketArgument],
         options: .of(
             Edit.subject, Edit.description, Edit.location, Edit.channel, Edit.category, Edit.topic, Edit.received,
-            Edit.maladministration, Edit.reason, at),
+            Edit.maladministration, PlaceOptions.desa, PlaceOptions.latitude, PlaceOptions.longitude, Edit.reason, at),
         formats: [.table, .json],
         examples: [
             "kbk complaint edit ADU-2026-00012 --category berkadar-pengawasan --reason 'Perlu peninjauan lapangan'",
             "kbk complaint edit ADU-2026-00012 --topic jalan-jembatan --reason 'Dipilah di meja pengaduan'",
             "kbk complaint edit ADU-2026-00012 --channel whatsapp --location 'Desa Karangreja' --reason 'Salah catat di loket'",
             "kbk complaint edit ADU-2026-00012 --maladministration permintaan-imbalan --reason 'Hasil klarifikasi: pungutan di loket'",
+            "kbk complaint edit ADU-2026-00012 --desa 'Karangreja, Karangreja' --lat -7.2384 --long 109.3221 --reason 'Lokasi dicek di lapangan'",
         ],
         run: { invocation in
             _ = try invocation.format()
@@ -182,9 +183,23 @@ enum ComplaintCommands {
                     corrections.append(.maladministration(form))
                 }
             }
-            guard !corrections.isEmpty else { throw invocation.usageError(Msg.editNeedsAField) }
+            // The place: a desa of the list (or '' to clear it), the point both halves (or both '').
+            let placeGiven = [PlaceOptions.desa, PlaceOptions.latitude, PlaceOptions.longitude].contains {
+                invocation.isGiven($0)
+            }
+            guard !corrections.isEmpty || placeGiven else { throw invocation.usageError(Msg.editNeedsAField) }
             let claimed = try invocation.value(at)
             let store = try invocation.openStore(.existing)
+            func typed(_ option: Option<String>) throws -> String? {
+                try invocation.value(option).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            if invocation.isGiven(PlaceOptions.desa) {
+                corrections.append(.village(try typed(PlaceOptions.desa).map { try store.places.village($0).code }))
+            }
+            if invocation.isGiven(PlaceOptions.latitude) || invocation.isGiven(PlaceOptions.longitude) {
+                let cleared = try typed(PlaceOptions.latitude) == nil && typed(PlaceOptions.longitude) == nil
+                corrections.append(.point(cleared ? nil : try PlaceOptions.coordinates(invocation)))
+            }
             // Every field in one transaction: all corrected, or none.
             let complaint = try store.write { transaction in
                 var latest: Complaint?

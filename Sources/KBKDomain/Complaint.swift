@@ -65,6 +65,8 @@ public enum CorrectableField: String, CaseIterable, Sendable {
     case received
     /// The Ombudsman's form of maladministration (`Maladministration`), or none.
     case maladministration
+    /// The desa or kelurahan it is about (its BPS code), and the point ("latitude,longitude").
+    case desa, point
 }
 
 /// A citizen complaint as stored, with the values derived from its history.

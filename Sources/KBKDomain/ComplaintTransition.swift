@@ -142,6 +142,9 @@ public enum Correction: Sendable, Hashable {
     case received(Timestamp)
     /// The Ombudsman's form of maladministration; nil clears it.
     case maladministration(Maladministration?)
+    /// The desa or kelurahan by its BPS code, and the point; nil clears either.
+    case village(String?)
+    case point(Coordinates?)
 
     /// The value as a correction event keeps it (what `Complaint.stored` gives once corrected).
     public var storedValue: String? {
@@ -152,6 +155,8 @@ public enum Correction: Sendable, Hashable {
         case .channel(let value): value.rawValue
         case .received(let instant): instant.utcString
         case .maladministration(let form): form?.rawValue
+        case .village(let code): code
+        case .point(let point): point?.stored
         }
     }
 
@@ -165,6 +170,8 @@ public enum Correction: Sendable, Hashable {
         case .topic: .topic
         case .received: .received
         case .maladministration: .maladministration
+        case .village: .desa
+        case .point: .point
         }
     }
 }
@@ -196,6 +203,8 @@ extension Complaint {
         case .topic: topic
         case .received: receivedAt.utcString
         case .maladministration: maladministration?.rawValue
+        case .desa: villageCode
+        case .point: coordinates?.stored
         }
     }
 }
@@ -454,6 +463,8 @@ extension Complaint {
                 receivedOn = instant.date(in: timeZone)
                 recomputeDue = true
             case .maladministration(let form): maladministration = form
+            case .village(let code): villageCode = code
+            case .point(let point): coordinates = point
             }
             let after = stored(field)
             guard after != before else {

@@ -86,6 +86,17 @@ public struct Coordinates: Sendable, Hashable {
 
     /// "-7.3912, 109.3634": as a map copies a point, latitude first.
     public var description: String { "\(latitude), \(longitude)" }
+
+    /// As a correction event keeps it: "latitude,longitude", read back by `parse(stored:)`.
+    public var stored: String { "\(latitude),\(longitude)" }
+
+    public static func parse(stored text: String, field: String = "point") throws(DomainError) -> Coordinates {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            throw .malformed(field: field, value: text, expected: "latitude,longitude in decimal degrees")
+        }
+        return try parse(latitude: String(parts[0]), longitude: String(parts[1]))
+    }
 }
 
 /// The box a government's places lie in: south and north latitudes, west and east longitudes.

@@ -14,6 +14,15 @@ enum ComplaintPlaces {
         if let coordinates { try Settings(connection: connection).bounds().require(coordinates) }
     }
 
+    /// A correction of the place, by the same rules.
+    static func check(_ correction: Correction, _ connection: Connection) throws {
+        switch correction {
+        case .village(let code): try check(code, nil, connection)
+        case .point(let point): try check(nil, point, connection)
+        default: break
+        }
+    }
+
     /// A list's condition for a place: a desa's complaints, or a kecamatan's (its desa's codes begin
     /// with its own, a range the index on `village_code` reads).
     static func narrow(

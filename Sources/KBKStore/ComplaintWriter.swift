@@ -70,7 +70,8 @@ struct ComplaintWriter {
     }()
     /// The intake values a correction (`complaint edit`) may change.
     private static let correctableColumns = [
-        "subject", "description", "location", "channel", "received_at", "received_on",
+        "subject", "description", "location", "channel", "received_at", "received_on", "village_code", "latitude",
+        "longitude",
     ]
     private static let updateSQL = StatementKey(
         "UPDATE complaint SET skpd_id = coalesce(?, skpd_id), "
@@ -131,6 +132,9 @@ struct ComplaintWriter {
                 try binder.add(complaint.channel.rawValue)
                 try binder.add(complaint.receivedAt.utcString)
                 try binder.add(complaint.receivedOn)
+                try binder.add(complaint.villageCode)
+                try binder.add(complaint.coordinates?.latitude)
+                try binder.add(complaint.coordinates?.longitude)
                 try binder.add(complaint.id)
             }
         }

@@ -394,6 +394,9 @@ extension Writing where Repository == Complaints {
         case .reassign(let unit, _):
             try transaction.requireScope(complaint.unitCode?.value, "pass on \(complaint.ticket)")
             try transaction.requireScope(unit.value, "pass on \(complaint.ticket)")
+        case .correct(let correction, _) where [.desa, .point].contains(correction.field):
+            try transaction.requireScope(complaint.unitCode?.value, "correct \(complaint.ticket)")
+            try ComplaintPlaces.check(correction, connection)
         case .correct(.received(let newAt), _):
             try transaction.requireScope(complaint.unitCode?.value, "correct \(complaint.ticket)")
             // The receipt comes before everything that happened to the complaint.

@@ -63,6 +63,41 @@ import Testing
         #expect(snapshot(world.path) == untouched)
     }
 
+    /// A place entered wrongly is corrected as any field is: one `edit` event per field with the
+    /// value before and after, checked by the same rules, and cleared with ''.
+    @Test func thePlaceIsCorrectedByTheSameRulesAndTheHistoryKeepsWhatItWas() throws {
+        #expect(new(["--desa", "Karangreja, Kutasari"]).status == 0)
+        let edit = ["--db", world.path, "complaint", "edit", "ADU-2026-00001"]
+        let corrected = kbk(
+            edit + ["--desa", "Karangreja, Karangreja", "--lat", "-7.2531", "--long", "109.3188", "--reason", "Dicek"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let json = kbk(["--db", world.path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout
+        #expect(json.contains("3303130006") && json.contains("-7.2531"), "\(json)")
+        let events = kbk(["--db", world.path, "export", "events"]).stdout
+        #expect(events.contains(",edit,,,Dicek,,,,,,,desa,3303130006,3303090"), "\(events)")
+        // The point's minus sign is kept from a spreadsheet's formulas, as every such field is.
+        #expect(events.contains(",edit,,,Dicek,,,,,,,point,\"'-7.2531,109.3188\","))
+        // Refused by the same rules as at intake, nothing written.
+        let untouched = snapshot(world.path)
+        for (extra, said) in [
+            (["--desa", "3303130"], "adalah kecamatan"), (["--lat", "-6.2", "--long", "106.8"], "di luar wilayah"),
+            (["--lat", "-7.25"], "--long"),
+        ] {
+            let refused = kbk(edit + extra + ["--reason", "x"], environment: ["KBK_LANG": "id"])
+            #expect(refused.status != 0 && refused.stderr.contains(said), "\(extra): \(refused.stderr)")
+        }
+        #expect(snapshot(world.path) == untouched)
+        // Cleared.
+        #expect(kbk(edit + ["--desa", "", "--lat", "", "--long", "", "--reason", "Tidak jelas"]).status == 0)
+        let cleared = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    kbk(["--db", world.path, "complaint", "show", "ADU-2026-00001", "--format", "json"]).stdout.utf8))
+                as? [String: Any])
+        let place = try #require(cleared["place"] as? [String: Any])
+        #expect(place["desa"] is NSNull && place["lat"] is NSNull && place["long"] is NSNull, "\(place)")
+    }
+
     @Test func exportOpen311AndImportCarryThePlace() throws {
         #expect(
             new(["--desa", "3303060001", "--lat", "-7.3912", "--long", "109.3634", "--location", "Jl. Mayjen Sungkono"])

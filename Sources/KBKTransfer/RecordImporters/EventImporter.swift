@@ -102,6 +102,16 @@ struct EventImporter: RecordImporter {
                         try record.parse("value") { (t: String) throws(DomainError) in
                             try Maladministration.parseOptional(t)
                         } ?? nil)
+                case .desa:
+                    .village(
+                        try record.parse("value") { (t: String) throws(DomainError) in
+                            try Place.parseCode(t, field: "value")
+                        })
+                case .point:
+                    .point(
+                        try record.parse("value") { (t: String) throws(DomainError) in
+                            try Coordinates.parse(stored: t, field: "value")
+                        })
                 }
             // A complaints file holds each complaint as it is now, so a correction it already shows is
             // restored as history rather than made again.
