@@ -26,13 +26,13 @@ enum WebCitizen {
     }
 
     /// A new random browser key and the header that gives it.
-    static func newBrowserKey(_ request: CGIRequest) -> (String, (String, String)) {
+    static func newBrowserKey(_ request: CGIRequest, secure: Bool) -> (String, (String, String)) {
         var generator = SystemRandomNumberGenerator()
         let key = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
             .map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
         let path = request.base.isEmpty ? "/" : request.base
-        let secure = request.isSecure ? "; Secure" : ""
-        return (key, ("Set-Cookie", "\(cookieName)=\(key); Path=\(path); HttpOnly; SameSite=Strict\(secure)"))
+        let flag = secure ? "; Secure" : ""
+        return (key, ("Set-Cookie", "\(cookieName)=\(key); Path=\(path); HttpOnly; SameSite=Strict\(flag)"))
     }
 
     static func token(browser: String, window: Int64, key: [UInt8]) -> String {
@@ -59,7 +59,11 @@ enum WebCitizen {
         init(_ request: CGIRequest, store: Store, now: Timestamp) throws {
             var browser = browserKey(request)
             var header: (String, String)?
-            if browser == nil { (browser, header) = newBrowserKey(request) }
+            // Sent over TLS only when the request came so, or the server ends TLS in front of kbk
+            // and the government's address says the site is HTTPS.
+            let address = try store.settings.webAddress()
+            let secure = request.isSecure || address?.hasPrefix("https://") == true
+            if browser == nil { (browser, header) = newBrowserKey(request, secure: secure) }
             token = WebCitizen.token(
                 browser: browser ?? "", window: KBKWeb.tokenWindow(at: now), key: try store.webSecret())
             self.header = header

@@ -71,16 +71,20 @@ extension WebPages {
             // Which deadline each date is, and how it stands: what the government owes and when.
             for line in found.dueLines { body += field(line.label, line.value) }
             body += "</dl><h3>\(Msg.webResponses(language))</h3>"
-            let responses = found.events.filter { $0.isPublic && $0.text != nil }
+            // The desk's public answers, and everything the citizen wrote (a reply, an objection's
+            // reason, a rating's comment): theirs to read back.
+            let responses = found.events.filter { ($0.isPublic || $0.actor == Actor.citizen.name) && $0.text != nil }
             if responses.isEmpty {
                 body += "<p>\(Msg.webNoResponseYet(language))</p>"
             }
             for event in responses {
                 // The complainant's own replies are theirs: "You", not the desk's word for a note.
+                let action = ComplaintAction.Kind(rawValue: event.action)
                 let kind =
-                    event.actor == Actor.citizen.name
-                    ? Msg.citizenYou(language)
-                    : ComplaintAction.Kind(rawValue: event.action).map { $0.label(language) } ?? ""
+                    event.actor != Actor.citizen.name
+                    ? action.map { $0.label(language) } ?? ""
+                    : action == .note
+                        ? Msg.citizenYou(language) : "\(Msg.citizenYou(language)) · \(action?.label(language) ?? "")"
                 body += "<p><strong>\(LetterDates.deskInstant(event.at, timeZone, language))</strong>"
                 body += " — \(kind)<br>\(event.text)</p>"
             }
@@ -106,7 +110,7 @@ extension WebPages {
             f.idPrefix = action + "-"
             let hint: HTML = hint.map { "<p class=\"hint\">\($0(language))</p>" } ?? ""
             return """
-                <form method="post" action="\(base)/status/\(action)" class="action">
+                <form method="post" action="\(base)/status/\(action)" class="action" enctype="multipart/form-data">
                 <h3>\(title(language))</h3>\(hint)
                 \(WebCitizen.hidden(citizen.session, language: language, idPrefix: f.idPrefix))
                 <input type="hidden" name="ticket" value="\(complaint.ticket.description)">

@@ -108,6 +108,16 @@ import Testing
         #expect(desk.contains("Lokasinya di RT 02 RW 03") && desk.contains("warga:web"))
     }
 
+    /// Behind a server that ends TLS in front of kbk (no HTTPS=on), the government's https address
+    /// still keeps the cookie to TLS.
+    @Test func theCookieIsSecureWhenTheSiteIsHTTPS() throws {
+        #expect(
+            !(try #require(world.request("GET", "/status/new", user: nil).headers["Set-Cookie"])).contains("Secure"))
+        #expect(
+            kbk(["--db", world.path, "config", "set", "web.url", "https://kbk.purbalinggakab.go.id/kbk"]).status == 0)
+        #expect(try #require(world.request("GET", "/status/new", user: nil).headers["Set-Cookie"]).contains("; Secure"))
+    }
+
     @Test func aPostWithoutItsCookieOrWithTheTrapFilledOrPastTheLimitIsRefusedAndWritesNothing() throws {
         // Another site's form: no cookie of ours (it is SameSite), so the token cannot hold.
         let (page, _) = try visit("/status/new")
@@ -202,6 +212,11 @@ import Testing
         let json = kbk(["--db", world.path, "complaint", "show", ticket, "--format", "json"]).stdout
         #expect(json.contains("\"reopen_count\" : 1") || json.contains("\"reopen_count\": 1"), "\(json)")
         #expect(json.contains("in_progress"))
+        // The citizen reads back what they wrote, as theirs.
+        let afterObjection = try visit(
+            "/status", query: "ticket=\(ticket)&code=\(code)", now: "2026-11-04T09:00:00+07:00")
+        #expect(
+            afterObjection.body.contains("— Anda · ") && afterObjection.body.contains("Lampu masih padam malam hari"))
 
         let again = kbk(
             [
