@@ -330,13 +330,12 @@ package enum Msg {
         id:
             "Menjalankannya lagi tidak mengubah apa pun. Berkas dibuat dengan mode 0600 dan folder yang belum ada dengan 0700."
     )
+    /// One line: a new database's migrations are all of them, which `kbk check` and the audit
+    /// trail list for whoever wants their names.
     package static func initCreated(_ path: String, _ names: [String], _ version: Int) -> Text {
         Text(
-            en:
-                "Created database \(path) and applied \(names.count) migration(s) (\(names.joined(separator: ", "))); schema version \(version).",
-            id:
-                "Basis data \(path) dibuat dan \(names.count) migrasi diterapkan (\(names.joined(separator: ", "))); versi skema \(version)."
-        )
+            en: "Created database \(path) (schema version \(version), \(names.count) migrations).",
+            id: "Basis data \(path) dibuat (versi skema \(version), \(names.count) migrasi).")
     }
     package static func initMigrated(_ path: String, _ names: [String], _ version: Int) -> Text {
         Text(

@@ -10,7 +10,8 @@ import Testing
         let path = folder.file("pemda/kbk.sqlite")
         let first = kbk(["--db", path, "init"])
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("Created database \(path) and applied \(Migration.embedded.count) migration(s)"))
+        let count = Migration.embedded.count
+        #expect(first.stdout.hasPrefix("Created database \(path) (schema version \(count), \(count) migrations).\n"))
         #expect(try permissions(of: path) == 0o600)
         #expect(try permissions(of: folder.file("pemda")) == 0o700)
         let before = snapshot(path)
