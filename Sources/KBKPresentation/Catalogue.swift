@@ -229,6 +229,18 @@ package enum Msg {
             en: "no database at \(path); create it with 'kbk init' or choose another with --db",
             id: "tidak ada basis data di \(path); buat dengan 'kbk init' atau pilih yang lain dengan --db")
     }
+    package static func noAccess(_ path: String, _ blocker: String, _ owner: String, _ group: String, _ mode: String)
+        -> Text
+    {
+        let what = blocker == path ? "" : " (the folder \(blocker))"
+        let whatID = blocker == path ? "" : " (folder \(blocker))"
+        return Text(
+            en:
+                "this login may not read \(path)\(what): owner \(owner), group \(group), mode \(mode); the server's administrator adds the login to group \(group) (the database's folder 2770, its file 0660)",
+            id:
+                "login ini tidak boleh membaca \(path)\(whatID): pemilik \(owner), grup \(group), mode \(mode); administrator server menambahkan login ini ke grup \(group) (folder basis data 2770, berkasnya 0660)"
+        )
+    }
     package static func notKBKDatabase(_ path: String) -> Text {
         Text(
             en: "\(path) is a SQLite database of another program, not a kbk database; it was left as it is",

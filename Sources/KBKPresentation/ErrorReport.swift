@@ -13,6 +13,8 @@ package enum ErrorReport {
         case let store as StoreError:
             switch store {
             case .databaseMissing(let path): return (.noInput, Msg.databaseMissing(path))
+            case .noAccess(let path, let blocker, let owner, let group, let mode):
+                return (.noPermission, Msg.noAccess(path, blocker, owner, group, mode))
             case .cannotCreate(let path, let reason): return (.cannotCreate, Msg.cannotCreate(path, reason))
             case .fileExists(let path): return (.cannotCreate, Msg.fileExists(path))
             case .notKBKDatabase(let path): return (.dataError, Msg.notKBKDatabase(path))

@@ -26,6 +26,33 @@ enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notADatabaseFile(path: path) }
     }
 
+    /// Refuses (`noAccess`) a database this login may not read, or a folder on its way it may not
+    /// pass, naming that file or folder with its owner, group and mode: a permission to ask for,
+    /// not a database to create.
+    static func requireReadable(_ path: String) throws(StoreError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard access(path, R_OK) != 0 else { return }
+            throw denial(path, blocker: path, info)
+        }
+        guard errno == EACCES else { return }
+        // The first folder from the root down that this login may not pass.
+        var folder = ""
+        for part in parentFolder(of: path).split(separator: "/", omittingEmptySubsequences: true) {
+            folder += "/" + part
+            if access(folder, X_OK) != 0, stat(folder, &info) == 0 { throw denial(path, blocker: folder, info) }
+        }
+    }
+
+    private static func denial(_ path: String, blocker: String, _ info: stat) -> StoreError {
+        let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? String(info.st_uid)
+        let group = getgrgid(info.st_gid).map { String(cString: $0.pointee.gr_name) } ?? String(info.st_gid)
+        let mode = String(info.st_mode & 0o7777, radix: 8)
+        return .noAccess(
+            path: path, blocker: blocker, owner: owner, group: group,
+            mode: String(repeating: "0", count: max(0, 4 - mode.count)) + mode)
+    }
+
     static func errorText() -> String {
         String(cString: strerror(errno))
     }

@@ -70,7 +70,10 @@ public final class Store {
     ) throws {
         let isMemory = path == ":memory:" || path.isEmpty
         // Before anything else: a device, pipe or folder is no database (issue 28).
-        if !isMemory { try FileSystem.requireRegularFileOrMissing(path) }
+        if !isMemory {
+            try FileSystem.requireReadable(path)
+            try FileSystem.requireRegularFileOrMissing(path)
+        }
         if !isMemory && FileSystem.isDirectory(path) {
             throw StoreError.cannotCreate(path: path, reason: "it is a folder")
         }

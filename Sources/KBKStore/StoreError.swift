@@ -8,6 +8,9 @@ public var sqliteLibraryVersion: String { Connection.libraryVersion }
 public enum StoreError: Error, Equatable, Sendable {
     /// No database file at the path, and the command does not create one.
     case databaseMissing(path: String)
+    /// The login may not read the database, or reach it: `blocker` is the file or the folder on
+    /// the way that refuses it, with its owner, group and mode (`0750`).
+    case noAccess(path: String, blocker: String, owner: String, group: String, mode: String)
     /// The path names a folder, device or pipe, not a database file.
     case notADatabaseFile(path: String)
     /// The file is not a SQLite database at all (or its header is destroyed).

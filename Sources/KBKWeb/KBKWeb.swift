@@ -142,6 +142,7 @@ public enum KBKWeb {
         switch error {
         case let store as StoreError:
             switch store {
+            case .noAccess(let path, let blocker, _, _, _): paths += [path, blocker]
             case .databaseMissing(let path), .notADatabaseFile(let path), .notSQLite(let path),
                 .notKBKDatabase(let path), .cannotCreate(let path, _), .fileExists(let path),
                 .schemaDiffers(let path, _), .notAnOfficial(_, let path), .clockPinningRefused(let path),

@@ -87,4 +87,45 @@ struct OperatingSystemUserTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try runProcess(builtKBK, ["--db", path, "check"], environment: environment).status == 0)
     }
+
+    /// A database the login cannot read is a permission to ask for, named with the file or folder
+    /// that refuses it, its owner, group and mode: never "no database here; create it".
+    @Test func aDatabaseTheLoginMayNotReadIsNamedAsAPermissionProblem() throws {
+        // Users of its own: the suite's tests run side by side.
+        let (group, stranger) = ("kbkh\(Self.suffix)", "kbkc\(Self.suffix)")
+        try run("/usr/sbin/groupadd", [group])
+        defer { _ = try? runProcess("/usr/sbin/groupdel", [group]) }
+        try run("/usr/sbin/useradd", ["--no-create-home", "--gid", group, "--shell", "/usr/sbin/nologin", stranger])
+        defer { _ = try? runProcess("/usr/sbin/userdel", [stranger]) }
+        func kbk(as user: String, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+            try runProcess(
+                "/usr/bin/setpriv",
+                ["--reuid", user, "--regid", group, "--clear-groups", builtExecutable()] + arguments,
+                environment: environment)
+        }
+        let folder = TemporaryFolder()
+        try run("/usr/bin/chmod", ["0755", folder.path])
+        let closed = folder.file("closed")
+        try run("/usr/bin/mkdir", ["-m", "0700", closed])
+        let inClosed = closed + "/kbk.sqlite"
+        let open = folder.file("open")
+        try run("/usr/bin/mkdir", ["-m", "0755", open])
+        let closedFile = open + "/kbk.sqlite"
+        for path in [inClosed, closedFile] {
+            #expect(try runProcess(builtExecutable(), ["--db", path, "init"]).status == 0)
+        }
+        let behindFolder = try kbk(as: stranger, ["--db", inClosed, "skpd", "list"])
+        #expect(behindFolder.status == 77, "\(behindFolder.stderr)")
+        #expect(
+            behindFolder.stderr.hasPrefix(
+                "Error: this login may not read \(inClosed) (the folder \(closed)): owner root, group root, mode 0700;"),
+            "\(behindFolder.stderr)")
+        let unreadable = try kbk(as: stranger, ["--db", closedFile, "skpd", "list"], environment: ["KBK_LANG": "id"])
+        #expect(unreadable.status == 77, "\(unreadable.stderr)")
+        #expect(
+            unreadable.stderr.hasPrefix(
+                "Kesalahan: login ini tidak boleh membaca \(closedFile): pemilik root, grup root, mode 0600;"),
+            "\(unreadable.stderr)")
+        #expect(!unreadable.stderr.contains("kbk init"))
+    }
 }
