@@ -133,7 +133,7 @@ final class Invocation {
             let word = text.trimmingWhitespace().lowercased()
             let matches = E.allCases.filter { value in
                 guard let labelled = value as? any Labelled else { return false }
-                return [labelled.label.id, labelled.label.en].contains { label in
+                return ([labelled.label.id, labelled.label.en] + labelled.typedWords).contains { label in
                     let label = label.lowercased()
                     // "rencana (plan)": the word before the code in brackets names it too.
                     return label == word || label.split(separator: " (").first.map(String.init) == word

@@ -4,6 +4,12 @@ import KBKDomain
 /// the label in the reader's language; CSV and JSON keep the code, the contract for scripts.
 package protocol Labelled: RawRepresentable where RawValue == String {
     var label: Text { get }
+    /// Short words officials type for the value besides its code and labels ("wa" for WhatsApp).
+    var typedWords: [String] { get }
+}
+
+extension Labelled {
+    package var typedWords: [String] { [] }
 }
 
 extension Msg {
@@ -83,6 +89,17 @@ extension Channel: Labelled {
         case .tiktok: Text(en: "TikTok", id: "TikTok")
         case .laporgub: Text(en: "LaporGub", id: "LaporGub")
         case .other: Text(en: "other", id: "lainnya")
+        }
+    }
+
+    package var typedWords: [String] {
+        switch self {
+        case .whatsapp: ["wa"]
+        case .socialMedia: ["medsos", "sosmed"]
+        case .phone: ["telp", "tlp"]
+        case .email: ["email", "e-mail"]
+        case .walkIn: ["langsung"]
+        default: []
         }
     }
 }

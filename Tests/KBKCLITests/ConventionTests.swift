@@ -248,6 +248,9 @@ import Testing
             ],
             ["complaint", "new", "--channel", "telepon", "--subject", "a", "--description", "b"],
             ["complaint", "new", "--channel", "datang langsung", "--subject", "c", "--description", "d"],
+            // The short words of the desk: "wa" is WhatsApp (not "did you mean walk-in?"), "medsos" social media.
+            ["complaint", "new", "--channel", "wa", "--subject", "e", "--description", "f"],
+            ["complaint", "new", "--channel", "medsos", "--subject", "g", "--description", "h"],
         ]
         for arguments in steps {
             let result = kbk(["--db", db] + arguments)
@@ -259,6 +262,7 @@ import Testing
         #expect(kbk(["--db", db, "official", "show", "budi", "--format", "json"]).stdout.contains("\"officer\""))
         let channels = kbk(["--db", db, "complaint", "list", "--format", "csv"]).stdout
         #expect(channels.contains(",phone,") && channels.contains(",walk-in,"))
+        #expect(channels.contains(",whatsapp,") && channels.contains(",social-media,"), "\(channels)")
         let listed = kbk(["--db", db, "complaint", "list", "--status", "terbuka", "--status", "diterima"])
         #expect(listed.status == 0 && listed.stdout.contains("ADU-2026-00002"))
         // A word that names no single value is refused as before, with the codes.
