@@ -116,9 +116,31 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `parse`, then `checkPlausible`: for dates typed or imported.
     public static func parseEntered(_ text: String, field: String = "date") throws(DomainError) -> CivilDate {
-        let date = try parse(text, field: field)
+        let trimmed = text.trimmingWhitespace()
+        let iso = dayFirst(trimmed[...]).flatMap { $0.length == trimmed.count ? $0.iso : nil } ?? text
+        let date: CivilDate
+        do { date = try parse(iso, field: field) } catch {
+            // Named as typed: "31/02/2026", not the date it was read as.
+            if iso != text, case .invalid(_, _, let reason) = error {
+                throw .invalid(field: field, value: text, reason: reason)
+            }
+            throw error
+        }
         try date.checkPlausible(field: field, text: text)
         return date
+    }
+
+    /// A date as Indonesians write it, day first: `5/12/2026`, `05-12-2026`, `5.12.2026`, read as
+    /// `2026-12-05`, with how many characters of `text` it took; nil when `text` does not begin so.
+    public static func dayFirst(_ text: Substring) -> (iso: String, length: Int)? {
+        let head = text.prefix { $0.isASCII && ($0.isNumber || "/-.".contains($0)) }
+        guard let separator = head.first(where: { !$0.isNumber }), "/-.".contains(separator) else { return nil }
+        let parts = head.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+            parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        func two(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
+        return ("\(parts[2])-\(two(parts[1]))-\(two(parts[0]))", head.count)
     }
 
     /// A stored `YYYY-MM-DD` read straight from its bytes (reports read hundreds of thousands), or nil.

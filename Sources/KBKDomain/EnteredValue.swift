@@ -18,8 +18,8 @@ public enum EnteredValue {
 
     /// The forms an event time may be typed in, for the error that lists them.
     public static let officeTimeForms =
-        "2026-11-29 09:30, 2026-11-29 9:30, 2026-11-29T09:30, 2026-11-29 09.30, 09.30 or 9:30 (today), "
-        + "2026-11-29, today or yesterday (its midnight), now, or with an offset 2026-11-29T09:30:00+07:00"
+        "2026-11-29 09:30, 29/11/2026 09.30, 29-11-2026 9:30, 2026-11-29T09:30, 09.30 or 9:30 (today), "
+        + "2026-11-29 or 29/11/2026 (its midnight), today or yesterday, now, or with an offset 2026-11-29T09:30:00+07:00"
 
     /// An event time as officials write it: a date and a time in the office time zone (`T` or a
     /// space between them, `:` or the Indonesian `.` in the time, the hour with one or two
@@ -28,8 +28,10 @@ public enum EnteredValue {
     public static func officeTime(_ text: String, field: String, timeZone: UTCOffset, now: Timestamp, today: CivilDate)
         throws(DomainError) -> Timestamp
     {
-        let trimmed = text.trimmingWhitespace()
+        var trimmed = text.trimmingWhitespace()
         let malformed = DomainError.malformed(field: field, value: text, expected: officeTimeForms)
+        // A day-first date ("5/12/2026 08.00") as the ISO date the rest reads.
+        if let (iso, length) = CivilDate.dayFirst(trimmed[...]) { trimmed = iso + trimmed.dropFirst(length) }
         switch trimmed.lowercased() {
         case "now", "sekarang": return now
         case "today", "hari ini": return Timestamp(startOf: today, in: timeZone)

@@ -210,6 +210,8 @@ import Testing
         for text in [
             "2026-11-02 09:30", "2026-11-02 9:30", "2026-11-02T09:30", "2026-11-02 09.30", "2026-11-02  9.30",
             "09.30", "9:30", "2026-11-02T02:30:00Z", "2026-11-02T09:30:00.250+07:00", " 2026-11-02 09:30 ",
+            // Day first, as Indonesians write dates.
+            "2/11/2026 09.30", "02-11-2026 9:30", "2/11/2026 09:30",
         ] {
             #expect(try read(text) == half, "\(text)")
         }
@@ -217,6 +219,11 @@ import Testing
         #expect(try read("now") == "2026-11-02T15:00:00+07:00")
         #expect(try read("2026-11-01") == "2026-11-01T00:00:00+07:00")
         #expect(try read("kemarin") == "2026-11-01T00:00:00+07:00")
+        #expect(try read("1/11/2026") == "2026-11-01T00:00:00+07:00")
+        #expect(try CivilDate.parseEntered("05-12-2026") == CivilDate.parse("2026-12-05"))
+        #expect(try CivilDate.parseEntered("5/12/2026") == CivilDate.parse("2026-12-05"))
+        #expect(throws: DomainError.self) { try CivilDate.parseEntered("31/02/2026") }
+        #expect(throws: DomainError.self) { try CivilDate.parseEntered("5/12/26") }
         for text in ["besok pagi", "9.3", "930", "2026-11-02 25.00", "2026-11-02 09:30 WIB", "09:30.15"] {
             #expect(throws: DomainError.self, "\(text)") { try read(text) }
         }
