@@ -47,6 +47,15 @@ extension Cell {
 
 extension ComplaintStatus: Labelled {
     package var label: Text { Msg.statusName(self) }
+
+    /// The words of the desk and of LAPOR! for a status.
+    package var typedWords: [String] {
+        switch self {
+        case .onHold: ["tertunda", "tunda"]
+        case .inProgress: ["proses"]
+        default: []
+        }
+    }
 }
 
 extension StatusSelection: Labelled {
@@ -57,6 +66,8 @@ extension StatusSelection: Labelled {
         default: ComplaintStatus(rawValue: rawValue)?.label ?? Text(en: rawValue, id: rawValue)
         }
     }
+
+    package var typedWords: [String] { ComplaintStatus(rawValue: rawValue)?.typedWords ?? [] }
 }
 
 extension DeadlineStage: Labelled {
@@ -207,6 +218,15 @@ extension RejectionReason: Labelled {
         case .duplicate: Text(en: "a duplicate", id: "pengaduan ganda")
         case .invalid: Text(en: "not a valid complaint", id: "bukan pengaduan yang sah")
         case .withdrawn: Text(en: "withdrawn by the complainant", id: "dicabut oleh pengadu")
+        }
+    }
+
+    package var typedWords: [String] {
+        switch self {
+        case .notAuthority: ["bukan wewenang", "bukan kewenangan"]
+        case .duplicate: ["duplikat", "ganda"]
+        case .invalid: ["tidak sah", "tidak valid"]
+        case .withdrawn: ["dicabut"]
         }
     }
 }

@@ -272,6 +272,14 @@ import Testing
         #expect(channels.contains(",whatsapp,") && channels.contains(",social-media,"), "\(channels)")
         let listed = kbk(["--db", db, "complaint", "list", "--status", "terbuka", "--status", "diterima"])
         #expect(listed.status == 0 && listed.stdout.contains("ADU-2026-00002"))
+        // Statuses and reasons by the desk's words: tertunda, proses; duplikat, bukan wewenang.
+        for status in ["tertunda", "proses", "selesai"] {
+            #expect(kbk(["--db", db, "complaint", "list", "--status", status]).status == 0, "\(status)")
+        }
+        let rejected = kbk(["--db", db, "complaint", "reject", "ADU-2026-00004", "--reason", "duplikat"])
+        #expect(rejected.status == 0, "\(rejected.stderr)")
+        let shown = kbk(["--db", db, "complaint", "show", "ADU-2026-00004", "--format", "json"]).stdout
+        #expect(shown.contains("\"duplicate\""), "\(shown)")
         // A word that names no single value is refused as before, with the codes.
         let vague = kbk(["--db", db, "--lang", "en", "skpd", "add", "XX", "--name", "x", "--kind", "sekretariat"])
         #expect(vague.status == 64)
