@@ -27,14 +27,21 @@ struct CitizenNoticeDelivery {
         var outcome = Outcome()
         let gatewayPath = try store.settings.storedText(.noticeGateway) ?? ""
         // Checked again before it runs: a database edited by other means must not make kbk run a shell.
+        // Checked again before it runs: a database edited by other means must not make kbk run a
+        // shell. The shape is `notice.gateway`'s own rule (a program alone); the files, the mail
+        // program's. A refusal names the setting.
         var gateway: MailCommand?
         if !gatewayPath.isEmpty {
-            do throws(MailCommandProblem) {
-                let words = try MailCommandPolicy.check(gatewayPath)
-                if words.count > 1 { throw .argument(words[1]) }
-                gateway = try MailCommand(checking: gatewayPath)
+            let key = Settings.Key.noticeGateway.rawValue
+            do {
+                gateway = try MailCommand(checking: try MailSettings.gateway(gatewayPath, field: key))
             } catch {
-                throw CommandFailure(exitCode: .configuration, message: Msg.mailCommandUnusable(gatewayPath, error))
+                let refusal =
+                    (error as? MailCommandProblem).map {
+                        DomainError.invalid(field: key, value: gatewayPath, reason: .unsafeMailCommand($0))
+                    } ?? error
+                throw CommandFailure(
+                    exitCode: .configuration, message: ErrorReport.classify(refusal, timeZone: invocation.timeZone).1)
             }
         }
         let run = Escalations.newRunID()

@@ -77,6 +77,10 @@ struct LaporImporter: RecordImporter {
     static let checksRowsBeforeWriting = true
     let store: Store
     var complaints: ComplaintImporter
+    /// Read once per import, not per record: the topics in use by their LAPOR! category, and the
+    /// units by their names (lowercased), the first of each.
+    private var topicsByCategory: [String: String]?
+    private var unitsByName: [String: String]?
 
     init(store: Store, bulkIndexThreshold: Int) {
         self.store = store
@@ -94,13 +98,12 @@ struct LaporImporter: RecordImporter {
         }
         let status = try record.require("status", LaporStatus.parse)
         let kind = try record.parse("klasifikasi", LaporClassification.parse)?.kind ?? .complaint
-        var topic: String?
-        if let category = record.value("kategori") {
-            topic = try store.topics.list().first {
-                $0.isInUse && $0.laporCategory.lowercased() == category.lowercased()
-            }?
-            .code
+        if topicsByCategory == nil {
+            topicsByCategory = Dictionary(
+                try store.topics.list().filter(\.isInUse).map { ($0.laporCategory.lowercased(), $0.code) },
+                uniquingKeysWith: { first, _ in first })
         }
+        let topic = record.value("kategori").flatMap { topicsByCategory?[$0.lowercased()] }
         func flag(_ column: String) throws -> String {
             guard let text = record.value(column)?.lowercased() else { return "false" }
             switch text {
@@ -112,8 +115,13 @@ struct LaporImporter: RecordImporter {
         // The instansi by its kbk code, else by its name; for Bukan Wewenang, the agency outside.
         var unit = record.value("kode_instansi")
         if unit == nil, status != .notOurs, let name = record.value("instansi") {
-            unit = try store.units.list(includeInactive: true, kind: nil, today: store.today)
-                .first { $0.name.lowercased() == name.lowercased() }?.code
+            if unitsByName == nil {
+                unitsByName = Dictionary(
+                    try store.units.list(includeInactive: true, kind: nil, today: store.today).map {
+                        ($0.name.lowercased(), $0.code)
+                    }, uniquingKeysWith: { first, _ in first })
+            }
+            unit = unitsByName?[name.lowercased()]
             if unit == nil { throw problem("instansi", .notFound(kind: .skpd, key: name)) }
         }
         var mapped: [(String, String?)] = [

@@ -40,6 +40,27 @@ extension KBKWeb {
 
     /// What the intake form posted, as `kbk complaint new` reads its options.
     static func intakeDraft(_ form: [String: String], store: Store, now: Timestamp) throws -> ComplaintDraft {
+        var draft = try sharedDraft(
+            form, channel: try parseChoice(form.filled("channel") ?? Channel.whatsapp.rawValue, field: "channel"),
+            store: store)
+        draft.receivedAt = try form.filled("received").map { (text: String) throws(DomainError) in
+            try EnteredValue.officeTime(
+                text, field: "received", timeZone: store.timeZone, now: now, today: store.today)
+        }
+        draft.category = try form.filled("category").map(CategoryCode.init)
+        draft.topic = try form.filled("topic").map(Topic.parseCode)
+        draft.unit = try form.filled("skpd").map(UnitCode.init)
+        draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
+        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
+        draft.externalReference = try form.optionalShortText("external_ref")
+        draft.sopNumber = try form.optionalShortText("sop")
+        return draft
+    }
+
+    /// What the desk's intake form and the citizen's public form both ask: subject and description,
+    /// kind, address, desa and point, anonymous and confidential. The rest is each form's own (the
+    /// citizen sets no class, unit, time or reference).
+    static func sharedDraft(_ form: [String: String], channel: Channel, store: Store) throws -> ComplaintDraft {
         guard let subject = form.filled("subject"), let description = form.filled("description") else {
             throw WebFailure(
                 status: 400,
@@ -49,23 +70,12 @@ extension KBKWeb {
         var draft = ComplaintDraft(
             subject: try TextRules.name(subject, field: "subject"),
             description: try TextRules.optional(description, field: "description", long: true) ?? "",
-            channel: try parseChoice(form.filled("channel") ?? Channel.whatsapp.rawValue, field: "channel"))
+            channel: channel)
         draft.kind = try parseChoice(form.filled("kind") ?? ComplaintKind.complaint.rawValue, field: "kind")
-        draft.receivedAt = try form.filled("received").map { (text: String) throws(DomainError) in
-            try EnteredValue.officeTime(
-                text, field: "received", timeZone: store.timeZone, now: now, today: store.today)
-        }
-        draft.category = try form.filled("category").map(CategoryCode.init)
-        draft.topic = try form.filled("topic").map(Topic.parseCode)
         draft.location = try form.optionalShortText("location")
-        draft.unit = try form.filled("skpd").map(UnitCode.init)
-        draft.complainantName = try TextRules.optional(form.filled("name"), field: "complainant name")
-        draft.complainantContact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
+        try WebPlaces.read(form, store: store, into: &draft)
         draft.isAnonymous = form.filled("anonymous") != nil
         draft.isConfidential = form.filled("confidential") != nil
-        draft.externalReference = try form.optionalShortText("external_ref")
-        draft.sopNumber = try form.optionalShortText("sop")
-        try WebPlaces.read(form, store: store, into: &draft)
         return draft
     }
 }

@@ -20,17 +20,25 @@ extension KBKWeb {
         do {
             return try change()
         } catch {
-            let failure = shown(error, to: official, environment: environment)
-            // A page that does not exist (`/unit/X/no-such-form`) stays a 404; a database that is
-            // damaged or changed around kbk is the admin's matter, not the form's, and is said so.
-            if failure.status >= 500 || (error as? WebFailure)?.status == 404 || isDamage(error) { throw error }
-            let refill = Refill(
-                action: action, form: request.form, reason: .refused(failure.message, field: field(of: error)))
-            // The page itself may be gone (a complaint's ticket that names none): the error stands.
-            guard var response = try? page(refill) else { throw error }
-            response.status = failure.status
-            return response
+            return try refused(
+                error, action: action, form: request.form, official: official, environment: environment, page: page)
         }
+    }
+
+    /// A post the store or a field's rule refused, as `page` with what was typed and the reason by
+    /// its field; a page that does not exist (`/unit/X/no-such-form`) stays a 404, and a database
+    /// that is damaged or changed around kbk is the admin's matter, not the form's: those are thrown.
+    static func refused(
+        _ error: Error, action: String, form: [String: String], official: Official?, environment: [String: String],
+        page: (Refill) throws -> CGIResponse
+    ) throws -> CGIResponse {
+        let failure = shown(error, to: official, environment: environment)
+        if failure.status >= 500 || (error as? WebFailure)?.status == 404 || isDamage(error) { throw error }
+        let refill = Refill(action: action, form: form, reason: .refused(failure.message, field: field(of: error)))
+        // The page itself may be gone (a complaint's ticket that names none): the error stands.
+        guard var response = try? page(refill) else { throw error }
+        response.status = failure.status
+        return response
     }
 
     /// Whether the error is the database's own state (a row changed around kbk, a broken chain, a

@@ -93,21 +93,7 @@ enum WebCitizen {
     /// What the filing form posted, as the desk's intake reads it, with the citizen's own rules:
     /// a name unless anonymous, and an anonymous complaint gives neither name nor contact.
     static func draft(_ form: [String: String], store: Store) throws -> ComplaintDraft {
-        guard let subject = form.filled("subject"), let description = form.filled("description") else {
-            throw WebFailure(
-                status: 400,
-                message: Text(en: "the subject and the description are needed", id: "pokok dan isi wajib diisi"),
-                field: form.filled("subject") == nil ? "subject" : "description")
-        }
-        var draft = ComplaintDraft(
-            subject: try TextRules.name(subject, field: "subject"),
-            description: try TextRules.optional(description, field: "description", long: true) ?? "",
-            channel: .website)
-        draft.kind = try parseChoice(form.filled("kind") ?? ComplaintKind.complaint.rawValue, field: "kind")
-        draft.location = try form.optionalShortText("location")
-        try WebPlaces.read(form, store: store, into: &draft)
-        draft.isAnonymous = form.filled("anonymous") != nil
-        draft.isConfidential = form.filled("confidential") != nil
+        var draft = try KBKWeb.sharedDraft(form, channel: .website, store: store)
         let name = try TextRules.optional(form.filled("name"), field: "complainant name")
         let contact = try TextRules.optional(form.filled("contact"), field: "complainant contact")
         if draft.isAnonymous {
@@ -219,12 +205,7 @@ extension KBKWeb {
             try WebCitizen.requireNoTrap(request.form)
             return try change()
         } catch {
-            let failure = shown(error, to: nil, environment: environment)
-            if failure.status >= 500 || isDamage(error) { throw error }
-            let refill = Refill(action: action, form: form, reason: .refused(failure.message, field: field(of: error)))
-            guard var response = try? page(refill) else { throw error }
-            response.status = failure.status
-            return response
+            return try refused(error, action: action, form: form, official: nil, environment: environment, page: page)
         }
     }
 
