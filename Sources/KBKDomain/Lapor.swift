@@ -13,11 +13,17 @@ public enum LaporStatus: String, CaseIterable, Sendable {
     case archived = "Arsip"
 
     /// The LAPOR! state of a complaint in kbk's life cycle: resolved and closed are both Selesai;
-    /// on hold is Tunda before verification and Proses after it.
+    /// on hold is Tunda before verification, and after it the state it was held in (LAPOR! has no
+    /// hold of an instansi's, and the record carries none: a held complaint read back ends there).
     public init(_ status: ComplaintStatus, heldFrom: ComplaintStatus?) {
         switch status {
         case .received: self = .unverified
-        case .onHold: self = heldFrom == .received ? .onHold : .inProgress
+        case .onHold:
+            if let heldFrom, heldFrom != .received, heldFrom != .onHold {
+                self = LaporStatus(heldFrom, heldFrom: nil)
+            } else {
+                self = .onHold
+            }
         case .verified: self = .disposed
         case .inProgress: self = .inProgress
         case .resolved, .closed: self = .finished

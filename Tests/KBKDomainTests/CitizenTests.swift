@@ -35,4 +35,12 @@ import Testing
         #expect(AutoClose.silentSince(status: .resolved, resolvedOn: resolved, latest: reply) == replied)
         #expect(AutoClose.silentSince(status: .resolved, resolvedOn: resolved, latest: internalNote) == resolved)
     }
+
+    /// A hold after verification is the state it was held in: what the record's dates replay to.
+    @Test func aHeldComplaintIsInLaporsStateOfWhereItWasHeld() {
+        #expect(LaporStatus(.onHold, heldFrom: .received) == .onHold)
+        #expect(LaporStatus(.onHold, heldFrom: .verified) == .disposed)
+        #expect(LaporStatus(.onHold, heldFrom: .inProgress) == .inProgress)
+        #expect(LaporStatus(.resolved, heldFrom: nil) == .finished && LaporStatus(.closed, heldFrom: nil) == .finished)
+    }
 }
