@@ -1,3 +1,4 @@
+import KBKDomain
 import KBKPresentation
 
 /// A command-line option of a command: `--name <value>` or a flag `--name`.

@@ -1,3 +1,4 @@
+import KBKDomain
 import KBKPresentation
 
 /// `kbk manual`: the man page kbk(1), written from the same command tree and texts as `--help`,

@@ -1,3 +1,4 @@
+import KBKDomain
 import KBKPresentation
 
 #if canImport(Glibc)

@@ -25,7 +25,7 @@ extension Demo.Builder {
         for (key, value): (Settings.Key, String) in [
             (.organisationName, "Pemerintah Kabupaten Purbalingga"), (.organisationUnit, "Sekretariat Daerah"),
             (.reportPlace, "Purbalingga"), (.signerPosition, "Asisten Administrasi Umum"), (.signerName, signer),
-            (.signerNIP, signerNIP),
+            (.signerNIP, signerNIP), (.signerRank, "Pembina Utama Muda (IV/c)"),
             // Purbalingga's box (docs/places/README.md), rounded outwards.
             (.organisationBounds, "-7.49,109.18,-7.16,109.59"),
         ] {
@@ -53,6 +53,15 @@ extension Demo.Builder {
             return try store.write { try $0.officials.add(draft) }
         }
         coordinator = try official(0, login: "koordinator", unit: "SETDA", role: .coordinator)
+        // The coordinator's desk prepares the report: its first signer.
+        if let coordinator {
+            for (key, value): (Settings.Key, String) in [
+                (.preparerPosition, "Koordinator Pengelolaan Pengaduan"), (.preparerName, coordinator.name),
+                (.preparerNIP, coordinator.nip ?? ""),
+            ] {
+                _ = try store.write { try $0.settings.set(key, to: value) }
+            }
+        }
         _ = try official(1, login: "inspektur", unit: "INSPEKTORAT", role: .viewer)
         for (number, spec) in DemoData.units.enumerated() {
             let suffix = spec.code.lowercased()

@@ -23,7 +23,7 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The period of the same length just before this one: as many whole months when it is whole
-    /// months (2023 → 2022, 2026-Q3 → 2026-Q2), else as many days. A whole year is labelled by its year.
+    /// months (2023 → 2022, 2026-Q3 → 2026-Q2), else as many days, labelled as `parse` would read it.
     public var previous: ReportPeriod {
         let after = to.adding(days: 1)
         let start: CivilDate
@@ -34,9 +34,23 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
             start = from.adding(days: -(to.daysSinceEpoch - from.daysSinceEpoch + 1))
         }
         let end = from.adding(days: -1)
-        let wholeYear = start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 && start.year == end.year
         // The order holds by construction: `start` is at least a day before `from`.
-        return (try? ReportPeriod(from: start, to: end, label: wholeYear ? String(start.year) : nil)) ?? self
+        return (try? ReportPeriod(from: start, to: end, label: ReportPeriod.calendarLabel(from: start, to: end)))
+            ?? self
+    }
+
+    /// The label of a span that is a calendar year, half, quarter or month ("2025", "2025-S2",
+    /// "2025-Q3", "2025-07"), as `parse` reads it; nil for any other span.
+    static func calendarLabel(from start: CivilDate, to end: CivilDate) -> String? {
+        guard start.day == 1, end.adding(days: 1).day == 1, start.year == end.year else { return nil }
+        let months = end.month - start.month + 1
+        switch (months, start.month) {
+        case (12, 1): return String(start.year)
+        case (6, 1), (6, 7): return "\(start.year)-S\(start.month == 1 ? 1 : 2)"
+        case (3, 1), (3, 4), (3, 7), (3, 10): return "\(start.year)-Q\((start.month - 1) / 3 + 1)"
+        case (1, _): return "\(start.year)-" + (start.month < 10 ? "0" : "") + String(start.month)
+        default: return nil
+        }
     }
 
     /// The instant the period ends: the office's midnight after its last day. Events before it count.

@@ -696,6 +696,12 @@ extension Msg {
                 "Semua angka dihitung per akhir periode, sehingga laporan periode lalu tidak pernah berubah. Definisi setiap angka: docs/REPORTS.md. Bagian: \(sections)."
         )
     }()
+    package static let optReportSummary = Text(
+        en: "Only the executive summary, on one page, for a leadership meeting (table or html).",
+        id: "Hanya ringkasan eksekutif, satu halaman, untuk rapat pimpinan (table atau html).")
+    package static let optReportNumber = Text(
+        en: "The letter number (Nomor) the office's registry gave the report.",
+        id: "Nomor surat yang diberikan agenda kantor untuk laporan.")
     package static let optPeriod = Text(
         en: "2026, 2026-Q3, 2026-S1 or 2026-11 (default: this year to date).",
         id: "2026, 2026-Q3, 2026-S1 atau 2026-11 (bawaan: tahun ini sampai hari ini).")

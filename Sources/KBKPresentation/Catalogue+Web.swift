@@ -114,6 +114,8 @@ extension Msg {
         en: "Period: 2026, 2026-S1, 2026-Q3 or 2026-11", id: "Periode: 2026, 2026-S1, 2026-Q3 atau 2026-11")
     package static let webFormat = Text(en: "Format", id: "Format")
     package static let webFormatPage = Text(en: "Printable page (HTML)", id: "Halaman cetak (HTML)")
+    package static let webFormatSummary = Text(
+        en: "Summary for a leadership meeting (one page)", id: "Ringkasan untuk rapat pimpinan (satu halaman)")
     package static let webFormatCSV = Text(
         en: "Data for scripts (CSV, a line per figure)", id: "Data untuk skrip (CSV, satu baris per angka)")
     package static let webFormatJSON = Text(en: "Data (JSON)", id: "Data (JSON)")
@@ -304,6 +306,16 @@ extension Msg {
         case .signerPosition: Text(en: "The position of the report's signer.", id: "Jabatan penanda tangan laporan.")
         case .signerName: Text(en: "The report's signer.", id: "Penanda tangan laporan.")
         case .signerNIP: Text(en: "The signer's NIP.", id: "NIP penanda tangan.")
+        case .signerRank:
+            Text(en: "The signer's rank (pangkat/golongan).", id: "Pangkat/golongan penanda tangan.")
+        case .preparerPosition:
+            Text(en: "The position of whoever prepares reports.", id: "Jabatan penyusun laporan.")
+        case .preparerName: Text(en: "Who prepares reports.", id: "Penyusun laporan.")
+        case .preparerNIP: Text(en: "The preparer's NIP.", id: "NIP penyusun laporan.")
+        case .organisationLanguage:
+            Text(
+                en: "id or en: the language kbk speaks when neither --lang nor KBK_LANG is given.",
+                id: "id atau en: bahasa kbk bila --lang maupun KBK_LANG tidak diberikan.")
         case .clockPinning:
             Text(
                 en: "allowed only in demo and training databases: a pinned clock for demonstrations.",

@@ -1,9 +1,5 @@
+import KBKDomain
 import KBKStore
-
-/// The language of human-readable output. JSON and CSV keys are always English.
-public enum Language: String, CaseIterable, Sendable {
-    case id, en
-}
 
 /// One piece of human text in both languages.
 package struct Text: Sendable {

@@ -13,6 +13,13 @@ package struct ReportDocument: Sendable {
     package var signerPosition = ""
     package var signerName = ""
     package var signerNIP = ""
+    package var signerRank = ""
+    /// The first signer: who prepared the report (the coordinator's desk).
+    package var preparerPosition = ""
+    package var preparerName = ""
+    package var preparerNIP = ""
+    /// The letter number (Nomor) the office's registry gives it, when known (`report --number`).
+    package var number = ""
     /// The day it is signed on: the day it is made, in the office time zone.
     package var signedOn: CivilDate?
 
@@ -27,11 +34,15 @@ package struct ReportDocument: Sendable {
         signerPosition = try settings.text(.signerPosition)
         signerName = try settings.text(.signerName)
         signerNIP = try settings.text(.signerNIP)
+        signerRank = try settings.text(.signerRank)
+        preparerPosition = try settings.text(.preparerPosition)
+        preparerName = try settings.text(.preparerName)
+        preparerNIP = try settings.text(.preparerNIP)
         self.signedOn = signedOn
     }
 
     package var hasLetterhead: Bool { !organisation.isEmpty || !unit.isEmpty || !logo.isEmpty }
-    package var hasSignature: Bool { !signerName.isEmpty }
+    package var hasSignature: Bool { !signerName.isEmpty || !preparerName.isEmpty }
 }
 
 /// Dates and zones as people write them in a letter.
@@ -49,6 +60,14 @@ package enum LetterDates {
     package static func shortMonth(_ key: String, _ language: Language) -> String {
         guard let month = Int(key.suffix(2)), (1...12).contains(month) else { return key }
         return shortMonth(month, language)
+    }
+
+    /// A month key "2026-03" as a table names it: "Maret 2026" / "March 2026".
+    package static func monthOfYear(_ key: String) -> Text {
+        guard let month = Int(key.suffix(2)), (1...12).contains(month), let year = Int(key.prefix(4)) else {
+            return Text(en: key, id: key)
+        }
+        return Text(en: "\(englishMonths[month - 1]) \(year)", id: "\(indonesianMonths[month - 1]) \(year)")
     }
 
     package static func shortMonth(_ month: Int, _ language: Language) -> String {

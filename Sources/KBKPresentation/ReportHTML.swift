@@ -14,11 +14,23 @@ package enum ReportHTML {
         th{background:#eef3f7;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
         tr:nth-child(even) td{background:#f8fafc}
         .chart{margin:6px 0 12px}.legend{font-size:11px;color:#5a6673}
-        footer{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
-        footer dt{font-weight:600;margin-top:4px}footer dd{margin:0 0 2px 0}
+        .appendix{margin-top:28px;border-top:1px solid #c8d0d8;padding-top:8px;font-size:11px;color:#42505e}
+        .appendix dt{font-weight:600;margin-top:4px}.appendix dd{margin:0 0 2px 0}
+        .letter{margin:0 0 10px;border-collapse:collapse;width:auto}
+        .letter td{border:0;padding:0 8px 0 0;background:none}
+        h1.title{text-align:center;text-transform:uppercase;margin:10px 0 0}.subtitle{text-align:center;margin:0 0 4px}
+        .meta.center{text-align:center}ol.findings li{margin:0 0 4px}ol.findings .rec{color:#1f5f8b}
+        .lists{display:flex;gap:12px}.lists>div{flex:1}.lists ol{margin:2px 0 0;padding-left:18px}
+        .basis{padding-left:20px;margin:4px 0}.basis li{margin:0}
+        .one-page h2{margin:10px 0 4px}.one-page ol.findings li{margin:0 0 2px}.one-page .kop{margin-bottom:8px}
+        .one-page .signatures{margin-top:12px}.one-page .signature .space{height:44px}
+        .figures{display:flex;gap:12px;align-items:flex-start}.figures>table{flex:1}.figures>div{flex:1}
+        .figures svg{width:100%;height:auto}
 
         """ + letterheadStyle + """
-            .signature{margin:28px 0 0 auto;width:300px;text-align:left;break-inside:avoid}
+            .signatures{display:flex;justify-content:space-between;gap:24px;margin:28px 0 0;break-inside:avoid}
+            .signature{margin:0 0 0 auto;width:300px;text-align:left;break-inside:avoid}
+            .signatures .signature:first-child:not(:last-child){margin:0}
             .signature .space{height:64px}.signature .name{font-weight:700;text-decoration:underline}
             thead{display:table-header-group}td.n,td:first-child{white-space:nowrap}
             @media print{body{margin:0;max-width:none;font-size:10px}h2{break-after:avoid}
@@ -28,7 +40,9 @@ package enum ReportHTML {
             table thead{display:none}table,tbody,tr,td{display:block;width:auto}
             tr{border:1px solid #c8d0d8;margin:0 0 6px;padding:2px 6px}td,td.n{border:0;padding:1px 0;text-align:left}
             td::before{content:attr(data-label) ": ";font-weight:600}tr:nth-child(even) td{background:none}
-            td.n,td:first-child{white-space:normal}svg{max-width:100%;height:auto}.signature{width:auto}}
+            td.n,td:first-child{white-space:normal}svg{max-width:100%;height:auto}.signature{width:auto}
+            .signatures,.lists,.figures{display:block}.signatures .signature{margin:0 0 16px}
+            .letter tr{display:flex;border:0;margin:0;padding:0}.letter td::before{content:none}}
             """
 
     /// The letterhead's style, which the web's printable sheets (a receipt, a disposition) share.
@@ -49,18 +63,20 @@ package enum ReportHTML {
             + "\n@page{size:A4;margin:16mm 13mm 18mm;@bottom-right{content:\(numbers) counter(pages);font-size:9px;color:#5a6673}}"
     }
 
-    /// The report as one printable page.
+    /// The report as one printable page, laid out as an office files it: the letterhead, the
+    /// letter's number, the title, the executive summary, the legal basis, the sections, the
+    /// evidence of the audit trail, the two signers, and the definitions as an appendix.
     package static func document(_ report: Report, language: Language, document: ReportDocument = ReportDocument())
         -> HTML
     {
         var body = letterhead(document)
-        body += "<h1>\(ReportRendering.title(report)(language))</h1>\n"
-        let generated = LetterDates.instant(report.generatedAt, report.timeZone, language)
-        let meta = Text(
-            en: "Generated \(generated). Every figure is as of the end of the period.",
-            id: "Dibuat \(generated). Semua angka per akhir periode.")
-        body += "<p class=\"meta\">\(meta(language))</p>\n"
-        for table in ReportRendering.tables(report, language: language) {
+        body += letterLines(report, document: document, language: language)
+        body += titleBlock(report, language: language)
+        if report.sections.contains(.summary) {
+            body += executiveSummary(ExecutiveSummary(report), report: report, language: language)
+        }
+        body += legalBasis(language)
+        for table in ReportRendering.tables(report, language: language) where table.section != .summary {
             body += "<section>\n<h2>\(table.title(language))</h2>\n"
             // A chart of one unit compares nothing.
             if let group = table.rankGroup, table.rows.count > 1 {
@@ -72,15 +88,33 @@ package enum ReportHTML {
             if table.section == .ikm {
                 body += ikmChart(report, language: language)
             }
-            body += htmlTable(table, language: language) + "</section>\n"
+            body += htmlTable(table, report: report, language: language) + "</section>\n"
         }
         if let head = report.auditHead {
             body += "<p class=\"meta hash\">\(Msg.reportAuditEvidence(head)(language))</p>\n"
         }
-        body += footer(language)
-        // The signature closes the document, after the notes on the figures.
-        body += signature(document, language: language)
+        // The signers sign the body; the definitions follow as its appendix.
+        body += signature(document, language: language, withPreparer: true)
+        body += definitions(language)
         return page(title: ReportRendering.title(report)(language), body: body, language: language)
+    }
+
+    /// The one-page report for a leadership meeting: the letterhead, the title, the executive
+    /// summary and the signers.
+    package static func summaryDocument(
+        _ report: Report, language: Language, document: ReportDocument = ReportDocument()
+    ) -> HTML {
+        var body = letterhead(document)
+        body += letterLines(report, document: document, language: language, summaryOnly: true)
+        body += titleBlock(report, language: language, summaryOnly: true)
+        body += executiveSummary(ExecutiveSummary(report), report: report, language: language)
+        if let head = report.auditHead {
+            body += "<p class=\"meta hash\">\(Msg.reportAuditEvidence(head)(language))</p>\n"
+        }
+        body += signature(document, language: language, withPreparer: true)
+        return page(
+            title: ReportRendering.title(report)(language), body: "<div class=\"one-page\">" + body + "</div>\n",
+            language: language)
     }
 
     /// The report's markup as text, for the report formats that are all text.
@@ -109,9 +143,11 @@ package enum ReportHTML {
             """
     }
 
-    package static func htmlTable(_ table: ReportTable, language: Language) -> HTML {
+    package static func htmlTable(_ table: ReportTable, report: Report, language: Language) -> HTML {
         guard !table.rows.isEmpty else { return "<p>\(Msg.noEntries(language))</p>\n" }
-        let visible = table.visibleColumns(compact: true)
+        let visible = table.documentColumns
+        let categoryNames = Dictionary(
+            report.categories.compactMap { row in row.name.map { (row.key, $0) } }, uniquingKeysWith: { a, _ in a })
         var out: HTML = "<table>\n<thead><tr>"
         for index in visible { out += "<th>\(table.columns[index].header(language))</th>" }
         out += "</tr></thead>\n<tbody>\n"
@@ -122,7 +158,14 @@ package enum ReportHTML {
                 // Each cell names its column, for the cards a phone's screen shows instead of the table.
                 let label = table.columns[index].header(language)
                 out += value.isNumeric ? "<td class=\"n\" data-label=\"\(label)\">" : "<td data-label=\"\(label)\">"
-                out += "\(value.human(language))</td>"
+                // A unit or a category is named, not coded, where the table has no name of its own.
+                let shown: String =
+                    switch table.columns[index].key {
+                    case "skpd": report.unitNames[value.plain] ?? value.human(language)
+                    case "category": categoryNames[value.plain] ?? value.human(language)
+                    default: value.human(language)
+                    }
+                out += "\(shown)</td>"
             }
             out += "</tr>\n"
         }
@@ -133,9 +176,10 @@ package enum ReportHTML {
     package static func unitChart(_ ranked: [UnitFigures], language: Language) -> HTML {
         let units = ranked.filter { $0.code != nil && $0.figures.valid > 0 }
         guard !units.isEmpty else { return HTML() }
-        let labelWidth = 150.0
-        let barWidth = 520.0
-        let rowHeight = 30.0
+        let labelWidth = 290.0
+        let barWidth = 400.0
+        // Rows low enough that forty units fit on one printed page.
+        let rowHeight = 17.0
         let top = 24.0
         let height = top + Double(units.count) * rowHeight + 10
         let label = Text(en: "Follow-up rates per unit", id: "Tingkat tindak lanjut per unit")
@@ -159,20 +203,20 @@ package enum ReportHTML {
         for (index, unit) in units.enumerated() {
             let y = top + Double(index) * rowHeight
             svg += """
-                <text x="\(format(labelWidth - 6))" y="\(format(y + 15))" font-size="11" \
-                text-anchor="end">\(unit.code)</text>
+                <text x="\(format(labelWidth - 6))" y="\(format(y + 11))" font-size="9" \
+                text-anchor="end">\(chartLabel(unit))</text>
                 """
             let bars: [(Double, Double?, HTML)] = [
-                (0.0, unit.figures.followUpRate, "#1f5f8b"), (12.0, unit.figures.onTimeFollowUpRate, "#7fb3d5"),
+                (0.0, unit.figures.followUpRate, "#1f5f8b"), (7.0, unit.figures.onTimeFollowUpRate, "#7fb3d5"),
             ]
             for (offset, rate, color) in bars {
                 let width = barWidth * (rate ?? 0)
                 svg += """
-                    <rect x="\(format(labelWidth))" y="\(format(y + 3 + offset))" width="\(format(width))" \
-                    height="10" fill="\(color)"/>
+                    <rect x="\(format(labelWidth))" y="\(format(y + 1 + offset))" width="\(format(width))" \
+                    height="6" fill="\(color)"/>
                     """
                 svg += """
-                    <text x="\(format(labelWidth + width + 4))" y="\(format(y + 12 + offset))" font-size="9" \
+                    <text x="\(format(labelWidth + width + 4))" y="\(format(y + 7 + offset))" font-size="7" \
                     fill="#1d2733">\(ReportValue.rate(rate).human(language))</text>
                     """
             }
@@ -183,6 +227,12 @@ package enum ReportHTML {
             en: "Dark: follow-up rate. Light: on-time follow-up rate.",
             id: "Gelap: tingkat tindak lanjut. Terang: tindak lanjut tepat waktu.")
         return svg + "<p class=\"legend\">\(legend(language))</p>\n"
+    }
+
+    /// A unit as a chart's axis names it: its name, shortened to what the label's width holds.
+    static func chartLabel(_ unit: UnitFigures) -> String {
+        let name = unit.name ?? unit.code ?? ""
+        return name.count <= 52 ? name : String(name.prefix(51)) + "…"
     }
 
     /// Valid complaints per month (bars) and the follow-up rate (line, right-hand scale).
@@ -294,35 +344,50 @@ package enum ReportHTML {
         return out + "</header>\n"
     }
 
-    /// "Purbalingga, 2 Desember 2026 / Mengetahui, / position / (space to sign) / name / NIP."
-    package static func signature(_ document: ReportDocument, language: Language) -> HTML {
+    /// The signature block: "Purbalingga, 2 Desember 2026", then "Mengetahui," the head (position,
+    /// space to sign, name, rank, NIP) and, with `withPreparer`, "Disiapkan oleh," the preparer
+    /// beside it on the left, as an Indonesian office signs a report.
+    package static func signature(_ document: ReportDocument, language: Language, withPreparer: Bool = false) -> HTML {
         guard document.hasSignature else { return HTML() }
-        var lines: [String] = []
         let day = document.signedOn.map { LetterDates.date($0, language) }
-        if let day { lines.append(document.place.isEmpty ? day : "\(document.place), \(day)") }
-        lines.append(language == .id ? "Mengetahui," : "Acknowledged,")
-        if !document.signerPosition.isEmpty { lines.append(document.signerPosition) }
-        var out: HTML = "<div class=\"signature\">" + lines.map { "<div>\($0)</div>" as HTML }.joined()
-        out += "<div class=\"space\"></div><div class=\"name\">\(document.signerName)</div>"
-        if !document.signerNIP.isEmpty {
-            // Grouped as a NIP is printed: birth date, appointment month, sex, serial number.
-            let digits = Array(document.signerNIP)
-            let grouped =
-                digits.count == 18
-                ? [0..<8, 8..<14, 14..<15, 15..<18].map { String(digits[$0]) }.joined(separator: " ")
-                : document.signerNIP
-            out += "<div>NIP. \(grouped)</div>"
+        let dated = day.map { document.place.isEmpty ? $0 : "\(document.place), \($0)" }
+        var blocks: [HTML] = []
+        if withPreparer, !document.preparerName.isEmpty {
+            blocks.append(
+                signer(
+                    heading: ["\u{00A0}", Text(en: "Prepared by,", id: "Disiapkan oleh,")(language)],
+                    position: document.preparerPosition, name: document.preparerName, rank: "",
+                    nip: document.preparerNIP))
         }
-        return out + "</div>\n"
+        if !document.signerName.isEmpty {
+            blocks.append(
+                signer(
+                    heading: [dated ?? "\u{00A0}", Text(en: "Acknowledged,", id: "Mengetahui,")(language)],
+                    position: document.signerPosition, name: document.signerName, rank: document.signerRank,
+                    nip: document.signerNIP))
+        }
+        return "<div class=\"signatures\">" + blocks.joined() + "</div>\n"
     }
 
-    package static func footer(_ language: Language) -> HTML {
-        let basis = Text(
-            en:
-                "Legal basis: UU 25/2009 on Public Services; Perpres 76/2013 on Public Service Complaint Handling; PermenPAN-RB 5/2025 on SP4N-LAPOR!; PermenPAN-RB 39/2012 on Work-Culture Development; UU 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK); SE MenPAN-RB 20/2021 on Implementing the Core Values and Employer Branding of the State Civil Apparatus (three behaviour indicators per value); PermenPAN-RB 35/2012 on SOPs; PermenPAN-RB 14/2017 on the Community Satisfaction Survey (IKM); Perpres 21/2023 on Civil Servants' Working Days and Hours; the joint decree of three ministers on national holidays and collective leave of each year; UU 27/2022 on Personal Data Protection.",
-            id:
-                "Dasar hukum: UU 25/2009 tentang Pelayanan Publik; Perpres 76/2013 tentang Pengelolaan Pengaduan Pelayanan Publik; PermenPAN-RB 5/2025 tentang SP4N-LAPOR!; PermenPAN-RB 39/2012 tentang Pedoman Pengembangan Budaya Kerja; UU 20/2023 tentang Aparatur Sipil Negara (pasal 4: nilai dasar BerAKHLAK); SE MenPAN-RB 20/2021 tentang Implementasi Core Values dan Employer Branding Aparatur Sipil Negara (tiga panduan perilaku tiap nilai); PermenPAN-RB 35/2012 tentang SOP; PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat; Perpres 21/2023 tentang Hari Kerja dan Jam Kerja ASN; SKB tiga menteri tentang hari libur nasional dan cuti bersama tiap tahun; UU 27/2022 tentang Pelindungan Data Pribadi."
-        )
+    static func signer(heading: [String], position: String, name: String, rank: String, nip: String) -> HTML {
+        var lines = heading
+        if !position.isEmpty { lines.append(position) }
+        var out: HTML = "<div class=\"signature\">" + lines.map { "<div>\($0)</div>" as HTML }.joined()
+        out += "<div class=\"space\"></div><div class=\"name\">\(name)</div>"
+        if !rank.isEmpty { out += "<div>\(rank)</div>" }
+        if !nip.isEmpty {
+            // Grouped as a NIP is printed: birth date, appointment month, sex, serial number.
+            let digits = Array(nip)
+            let grouped =
+                digits.count == 18
+                ? [0..<8, 8..<14, 14..<15, 15..<18].map { String(digits[$0]) }.joined(separator: " ") : nip
+            out += "<div>NIP. \(grouped)</div>"
+        }
+        return out + "</div>"
+    }
+
+    /// The definitions behind every figure: the report's appendix.
+    package static func definitions(_ language: Language) -> HTML {
         let definitions: [(Text, Text)] = [
             (
                 Text(en: "Valid", id: "Sah"),
@@ -379,11 +444,14 @@ package enum ReportHTML {
                 )
             ),
         ]
-        var out: HTML = "<footer>\n<p>\(basis(language))</p>\n<dl>\n"
+        let title = Text(
+            en: "Appendix: definitions and how the figures are computed",
+            id: "Lampiran: definisi dan cara penghitungan")
+        var out: HTML = "<section class=\"appendix\">\n<h2>\(title(language))</h2>\n<dl>\n"
         for (term, definition) in definitions {
             out += "<dt>\(term(language))</dt><dd>\(definition(language))</dd>\n"
         }
-        return out + "</dl>\n</footer>\n"
+        return out + "</dl>\n</section>\n"
     }
 
     package static func format(_ value: Double) -> String {

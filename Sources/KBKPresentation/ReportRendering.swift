@@ -3,16 +3,16 @@ import KBKReports
 
 /// A report in each of its formats, from its tables (`ReportTables.swift`).
 package enum ReportRendering {
+    /// "Laporan pengaduan dan budaya kerja Tahun 2025 (1 Januari 2025 s.d. 31 Desember 2025)".
     package static func title(_ report: Report) -> Text {
-        let scope = report.unit.map { " — \($0)" } ?? ""
-        let zone = LetterDates.zone(report.timeZone)
-        let (from, to) = (report.period.from, report.period.to)
+        let scope = report.unit.map { " — \(report.unitNames[$0] ?? $0)" } ?? ""
+        func title(_ language: Language) -> String {
+            ReportSummaryText.periodName(report.period, language) + " ("
+                + ReportSummaryText.span(report.period, language) + ")" + scope
+        }
         return Text(
-            en:
-                "Complaint and work-culture report \(report.period.label) (\(LetterDates.date(from, .en)) to \(LetterDates.date(to, .en)), \(zone))\(scope)",
-            id:
-                "Laporan pengaduan dan budaya kerja \(report.period.label) (\(LetterDates.date(from, .id)) s.d. \(LetterDates.date(to, .id)), \(zone))\(scope)"
-        )
+            en: "Complaint and work-culture report " + title(.en),
+            id: "Laporan pengaduan dan budaya kerja " + title(.id))
     }
 
     // MARK: Formats

@@ -201,7 +201,7 @@ extension ReportRendering {
                                     // Narrowed to a unit, the rank is the government-wide one: "25 of 25".
                                     .rank($0.rank, of: report.unit == nil ? nil : $0.rankedUnits),
                                     $0.code.map(ReportValue.text) ?? .missing(Msg.notHandedOver),
-                                    .text($0.name),
+                                    $0.code == nil ? .missing(Msg.notHandedOver) : .text($0.name),
                                     .text($0.code == nil ? nil : $0.group.rawValue),
                                     $0.rankedUnits.map(ReportValue.int) ?? .text(nil),
                                 ] + values($0.figures) + targetValues($0)
@@ -224,7 +224,9 @@ extension ReportRendering {
                     ReportTable(
                         section: .channels, title: Text(en: "Channels", id: "Kanal"),
                         columns: [("channel", Text(en: "Channel", id: "Kanal"))] + figureColumns,
-                        rows: report.channels.map { [.text($0.key)] + values($0.figures) },
+                        rows: report.channels.map {
+                            [Channel(rawValue: $0.key).map(ReportValue.coded) ?? .text($0.key)] + values($0.figures)
+                        },
                         compactKeys: compactFigureKeys.union(["channel"])))
             case .places:
                 tables.append(
@@ -284,13 +286,16 @@ extension ReportRendering {
                             en: "Assigned and not yet answered, per official",
                             id: "Didisposisikan dan belum ditanggapi, per petugas"),
                         columns: [
-                            ("login", Text(en: "Official", id: "Petugas")), ("skpd", Text(en: "Unit", id: "Unit")),
+                            ("login", Text(en: "Official", id: "Petugas")), ("name", Text(en: "Name", id: "Nama")),
+                            ("nip", Text(en: "NIP", id: "NIP")), ("skpd", Text(en: "Unit", id: "Unit")),
                             ("unanswered", Text(en: "Unanswered", id: "Belum ditanggapi")),
                         ],
                         rows: report.unansweredByOfficer.map {
-                            [.text($0.login), .text($0.unit), .int($0.unanswered)]
+                            [.text($0.login), .text($0.name), .text($0.nip), .text($0.unit), .int($0.unanswered)]
                         },
-                        compactKeys: nil))
+                        // Names and NIPs are the registry's of today, for people: scripts key on the login.
+                        compactKeys: ["login", "skpd", "unanswered"], peopleOnlyKeys: ["name", "nip"],
+                        documentKeys: ["name", "nip", "skpd", "unanswered"]))
             case .escalations:
                 tables.append(
                     ReportTable(
@@ -373,16 +378,19 @@ extension ReportRendering {
                         title: Text(
                             en: "Monthly trend (by month of receipt)", id: "Tren bulanan (menurut bulan diterima)"),
                         columns: [("month", Text(en: "Month", id: "Bulan"))] + figureColumns,
-                        rows: report.trend.map { [.text($0.key)] + values($0.figures) },
+                        rows: report.trend.map {
+                            [.labelled(code: $0.key, LetterDates.monthOfYear($0.key))] + values($0.figures)
+                        },
                         compactKeys: compactFigureKeys.union(["month"])))
             case .backlog:
                 let backlog = report.backlog
+                let asOf = Text(en: LetterDates.date(backlog.asOf, .en), id: LetterDates.date(backlog.asOf, .id))
                 tables.append(
                     ReportTable(
                         section: .backlog,
                         title: Text(
-                            en: "Backlog on \(backlog.asOf): open complaints by age in working days",
-                            id: "Tunggakan pada \(backlog.asOf): pengaduan terbuka menurut umur dalam hari kerja"),
+                            en: "Backlog on \(asOf.en): open complaints by age in working days",
+                            id: "Tunggakan per \(asOf.id): pengaduan terbuka menurut umur dalam hari kerja"),
                         columns: [
                             ("open", Text(en: "Open", id: "Terbuka")), ("age_0_5", Text(en: "≤ 5", id: "≤ 5")),
                             ("age_6_14", Text(en: "6–14", id: "6–14")), ("age_15_60", Text(en: "15–60", id: "15–60")),
@@ -399,13 +407,13 @@ extension ReportRendering {
                         title: most
                             ? Text(
                                 en:
-                                    "The \(backlog.overdue.count) most overdue of \(backlog.overdueCount) overdue complaints on \(backlog.asOf) (all: kbk complaint list --overdue)",
+                                    "The \(backlog.overdue.count) most overdue of \(backlog.overdueCount) overdue complaints on \(asOf.en)",
                                 id:
-                                    "\(backlog.overdue.count) pengaduan paling terlambat dari \(backlog.overdueCount) pada \(backlog.asOf) (semua: kbk complaint list --overdue)"
+                                    "\(backlog.overdue.count) pengaduan paling terlambat dari \(backlog.overdueCount) per \(asOf.id)"
                             )
                             : Text(
-                                en: "Overdue complaints on \(backlog.asOf)",
-                                id: "Pengaduan terlambat pada \(backlog.asOf)"),
+                                en: "Overdue complaints on \(asOf.en)",
+                                id: "Pengaduan terlambat per \(asOf.id)"),
                         columns: [
                             ("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
                             ("category", Text(en: "Category", id: "Kategori")),

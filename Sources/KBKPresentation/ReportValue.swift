@@ -145,6 +145,8 @@ package struct ReportTable {
     /// How many of the last rows are totals (the kabupaten's IKM): read by people and in CSV, and
     /// written in JSON on their own rather than among the records.
     package var totalRows = 0
+    /// The columns of the printed report, when they are not the compact ones with names for codes.
+    package var documentKeys: Set<String>? = nil
 
     /// The shape of a table's rows in JSON.
     package enum DataShape {
@@ -168,5 +170,24 @@ package struct ReportTable {
 
     package func visibleColumns(compact: Bool) -> [Int] {
         columns.indices.filter { compactKeys == nil || !compact || compactKeys!.contains(columns[$0].key) }
+    }
+
+    /// The columns of the printed report: the compact ones, with a row's name where a script's
+    /// table shows its code (a unit, a category), since a filed document names things as people do.
+    package var documentColumns: [Int] {
+        if let documentKeys { return columns.indices.filter { documentKeys.contains(columns[$0].key) } }
+        let visible = visibleColumns(compact: true)
+        guard let name = columns.firstIndex(where: { $0.key == "name" }) else { return visible }
+        let codes: Set<String> = ["skpd", "category", "topic", "login"]
+        var shown: [Int] = []
+        for index in visible {
+            let key = columns[index].key
+            if codes.contains(key) {
+                if !shown.contains(name) { shown.append(name) }
+            } else if index != name || !shown.contains(name) {
+                shown.append(index)
+            }
+        }
+        return shown
     }
 }

@@ -38,6 +38,9 @@ public struct ReportRequest: Sendable {
     public var rankBy: RankMeasure = .followUp
     /// How the IKM weights its nine elements.
     public var ikmWeighting: IKMWeighting = .exact
+    /// Also computes the summary of the previous period of the same length, for the executive
+    /// summary (`ExecutiveSummary`) of the printed report: a second pass, so only when it is shown.
+    public var comparesWithPrevious = false
 
     public init(
         period: ReportPeriod, unit: UnitCode? = nil, sections: [ReportSection] = ReportSection.allCases,
@@ -394,6 +397,9 @@ public struct AgencyCount: Hashable, Sendable {
 /// An official's complaints assigned to them and not yet answered at the end of the period.
 public struct OfficerBacklog: Hashable, Sendable {
     public var login: String
+    /// The official's name and NIP, as a filed report names people.
+    public var name: String?
+    public var nip: String?
     /// The unit holding them (the first, should they be spread over several).
     public var unit: String?
     public var unanswered: Int
@@ -465,6 +471,11 @@ public struct Report: Hashable, Sendable {
     public var ikmWeighting: IKMWeighting = .exact
     public var sections: [ReportSection]
     public var summary = ComplaintFigures()
+    /// The previous period's summary when asked for (`ReportRequest.comparesWithPrevious`) and the
+    /// database covers that period (`ReportBuilder.coversPreviousPeriod`); nil otherwise.
+    public var previousSummary: ComplaintFigures?
+    /// Every unit's name by its code, for the printed report, which names units rather than coding them.
+    public var unitNames: [String: String] = [:]
     public var units: [UnitFigures] = []
     public var categories: [KeyedFigures] = []
     public var channels: [KeyedFigures] = []

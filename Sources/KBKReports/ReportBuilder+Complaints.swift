@@ -239,8 +239,13 @@ extension ReportBuilder {
         report.channels = byChannel.keys.sorted().map {
             KeyedFigures(key: $0, name: nil, figures: byChannel[$0]!.finish())
         }
+        let officials = Dictionary(
+            try store.officials.list(includeInactive: true, unit: nil, role: nil).map { ($0.login, $0) },
+            uniquingKeysWith: { first, _ in first })
         report.unansweredByOfficer = unanswered.map {
-            OfficerBacklog(login: $0.key, unit: $0.value.unit, unanswered: $0.value.count)
+            OfficerBacklog(
+                login: $0.key, name: officials[$0.key]?.name, nip: officials[$0.key]?.nip, unit: $0.value.unit,
+                unanswered: $0.value.count)
         }.sorted { $0.unanswered != $1.unanswered ? $0.unanswered > $1.unanswered : $0.login < $1.login }
         report.forwardedTo = forwardedTo.map { AgencyCount(agency: $0.key, count: $0.value) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.agency < $1.agency

@@ -11,6 +11,14 @@ public struct ReportBuilder {
         self.store = store
     }
 
+    /// Whether the database holds the previous period whole enough to compare with: its first
+    /// complaint came in no later than that period's first week. A government that began keeping
+    /// complaints in kbk halfway through it would otherwise read a rise that is only the start.
+    public static func coversPreviousPeriod(earliestReceipt: CivilDate?, _ previous: ReportPeriod) -> Bool {
+        guard let earliestReceipt else { return false }
+        return earliestReceipt <= previous.from.adding(days: 6)
+    }
+
     public func build(_ request: ReportRequest) throws -> Report {
         let period = request.period
         let end = period.end(in: request.timeZone)
@@ -37,6 +45,16 @@ public struct ReportBuilder {
             scope: scope.map { $0.sorted() } ?? [], minimumCases: request.minimumCases, rankBy: request.rankBy,
             ikmWeighting: request.ikmWeighting, sections: request.sections, backlog: Backlog(asOf: period.to))
         report.auditHead = try store.auditLog.head()
+        report.unitNames = units.mapValues(\.name)
+        if request.comparesWithPrevious, request.sections.contains(.summary),
+            Self.coversPreviousPeriod(earliestReceipt: earliest, period.previous)
+        {
+            var previous = request
+            previous.period = period.previous
+            previous.sections = [.summary]
+            previous.comparesWithPrevious = false
+            report.previousSummary = try build(previous).summary
+        }
         let wants = Set(request.sections)
         if !wants.isDisjoint(with: [
             .summary, .units, .categories, .channels, .topics, .places, .forwarded, .trend, .officers, .sops,

@@ -53,6 +53,15 @@ public struct Settings {
         case signerPosition = "report.signer.position"
         case signerName = "report.signer.name"
         case signerNIP = "report.signer.nip"
+        /// The head's rank under their name (pangkat/golongan: `Pembina Utama Muda (IV/c)`).
+        case signerRank = "report.signer.rank"
+        /// Who prepares the report (the coordinator's desk): the first of its two signers.
+        case preparerPosition = "report.preparer.position"
+        case preparerName = "report.preparer.name"
+        case preparerNIP = "report.preparer.nip"
+        /// The language of everything kbk prints for the organisation when neither `--lang` nor
+        /// `KBK_LANG` says otherwise: `id` (the default) or `en`.
+        case organisationLanguage = "org.lang"
         /// Whether `KBK_NOW` may pin the clock: `allowed` only in demo and training databases.
         case clockPinning = "clock.pinning"
         /// How many days before now a time given by hand (`--at`, `--received`) may claim.
@@ -77,8 +86,10 @@ public struct Settings {
             case .clockPinning: .text(ClockPinning.refused.rawValue)
             case .backdateDays: .integer(30)
             case .mailDigest: .text(MailDigest.perRun.rawValue)
+            case .organisationLanguage: .text(Language.id.rawValue)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .organisationLogo,
-                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds, .noticeGateway:
+                .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds, .noticeGateway,
+                .signerRank, .preparerPosition, .preparerName, .preparerNIP:
                 .text("")
             }
         }
@@ -115,11 +126,14 @@ public struct Settings {
                 return .text(trimmed.isEmpty ? "" : try Bounds.parse(trimmed).description)
             case .mailDigest:
                 return .text((try parseChoice(text.trimmingWhitespace(), field: rawValue) as MailDigest).rawValue)
-            case .signerNIP:
+            case .organisationLanguage:
+                return .text(
+                    (try parseChoice(text.trimmingWhitespace().lowercased(), field: rawValue) as Language).rawValue)
+            case .signerNIP, .preparerNIP:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try NIP(trimmed).digits)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .reportPlace,
-                .signerPosition, .signerName:
+                .signerPosition, .signerName, .signerRank, .preparerPosition, .preparerName:
                 // Empty leaves it out of the report; otherwise one line of printable text.
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try TextRules.name(trimmed, field: rawValue))

@@ -22,10 +22,13 @@ extension KBKWeb {
         let period = try ReportPeriod.parse(periodText)
         let unit = try request.query["skpd"].flatMap { $0.isEmpty ? nil : $0 }.map(UnitCode.init)
         let format = request.query["format"] ?? "html"
-        let built = try ReportBuilder(store: store).build(
-            ReportRequest(
-                period: period, unit: unit, sections: ReportSection.allCases,
-                minimumCases: ReportRequest.defaultMinimumCases, timeZone: store.timeZone))
+        var reportRequest = ReportRequest(
+            period: period, unit: unit,
+            // The leadership's one-page summary reads the figures, the ranking, the topics and the backlog.
+            sections: format == "summary" ? [.summary, .units, .topics, .backlog] : ReportSection.allCases,
+            minimumCases: ReportRequest.defaultMinimumCases, timeZone: store.timeZone)
+        reportRequest.comparesWithPrevious = format == "html" || format == "summary"
+        let built = try ReportBuilder(store: store).build(reportRequest)
         let name = "laporan-\(period.label)\(unit.map { "-" + $0.value } ?? "")"
         switch format {
         case "csv":
@@ -41,10 +44,13 @@ extension KBKWeb {
             return .file(
                 "application/xml; charset=utf-8", ReportSheet.render(built, language: request.language),
                 name: name + ".xml")
-        case "html":
+        case "html", "summary":
             let document = try ReportDocument(settings: store.settings, signedOn: store.today)
             var page = CGIResponse.html(
-                200, ReportHTML.document(built, language: request.language, document: document))
+                200,
+                format == "summary"
+                    ? ReportHTML.summaryDocument(built, language: request.language, document: document)
+                    : ReportHTML.document(built, language: request.language, document: document))
             // The report keeps its own style inline for a saved copy; the policy allows exactly that one,
             // and images only as data (the letterhead's emblem, embedded).
             let hash = Base64.encode(SHA256.digest(Array(ReportHTML.style(for: request.language).markup.utf8)))
@@ -61,8 +67,8 @@ extension KBKWeb {
             throw WebFailure(
                 status: 400,
                 message: Text(
-                    en: "format '\(format)': html, sheet, csv or json",
-                    id: "format '\(format)': html, sheet, csv atau json"))
+                    en: "format '\(format)': html, summary, sheet, csv or json",
+                    id: "format '\(format)': html, summary, sheet, csv atau json"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import KBKDomain
 import KBKPresentation
 
 /// The command line's messages as the web shows them: an official on the web has no command line,

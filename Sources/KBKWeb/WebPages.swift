@@ -496,7 +496,8 @@ enum WebPages {
         let unitOptions =
             whole + units.map { "<option value=\"\($0.code)\">\($0.code) — \($0.name)</option>" as HTML }.joined()
         let formats = [
-            ("html", Msg.webFormatPage), ("sheet", Msg.webFormatSheet), ("csv", Msg.webFormatCSV),
+            ("html", Msg.webFormatPage), ("summary", Msg.webFormatSummary), ("sheet", Msg.webFormatSheet),
+            ("csv", Msg.webFormatCSV),
             ("json", Msg.webFormatJSON),
         ].map {
             "<option value=\"\($0.0)\">\($0.1(language))</option>" as HTML

@@ -305,8 +305,8 @@ import Testing
             "Penilaian mandiri BerAKHLAK 2026", "\">per indikator</td>", "\">3,67</td>",
             "KO1 Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah (2)",
             "Indikator perilaku BerAKHLAK 2026 (SE MenPAN-RB 20/2021) pada 1 unit yang menilai per indikator",
-            "UU 20/2023 tentang Aparatur Sipil Negara (pasal 4: nilai dasar BerAKHLAK)",
-            "SE MenPAN-RB 20/2021 tentang Implementasi Core Values dan Employer Branding Aparatur Sipil Negara",
+            "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara (pasal 4: nilai dasar BerAKHLAK)",
+            "Surat Edaran Menteri PAN-RB Nomor 20 Tahun 2021 tentang Implementasi Core Values dan Employer Branding Aparatur Sipil Negara",
         ] {
             #expect(page.contains(text), "\(text) not in the report")
         }
@@ -315,7 +315,7 @@ import Testing
             "--db", path, "--lang", "en", "report", "--period", "2026", "--section", "culture", "--format", "html",
         ]).stdout
         #expect(english.contains("KO1 Raises own competence to meet ever-changing challenges (2)"))
-        #expect(english.contains("UU 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK)"))
+        #expect(english.contains("Law 20/2023 on the State Civil Apparatus (art. 4: the core values BerAKHLAK)"))
         let csv = kbkAtDesk(["--db", path, "report", "--period", "2026", "--section", "culture", "--format", "csv"])
             .stdout
         #expect(csv.contains(",DINKES,weakest_indicator,KO1\r\n") && csv.contains(",DINKES,service,3.67\r\n"), "\(csv)")

@@ -10,7 +10,7 @@ import Testing
         let first = kbk(["--db", path, "demo", "--complaints", "300", "--seed", "7"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(
-            first.stdout.hasPrefix("Complaint and work-culture report 2025 (1 January 2025 to 31 December 2025, WIB)"))
+            first.stdout.hasPrefix("Complaint and work-culture report Year 2025 (1 January 2025 to 31 December 2025)"))
         #expect(first.stdout.contains("Explore it:\n  kbk --db \(path) complaint list --overdue"))
         #expect(first.stderr.contains("300 complaints"))
         let refused = kbk(["--db", path, "demo", "--complaints", "300", "--seed", "7"])

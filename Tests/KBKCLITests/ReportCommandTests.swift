@@ -16,10 +16,10 @@ import Testing
         #expect(english.status == 0)
         #expect(
             english.stdout.hasPrefix(
-                "Complaint and work-culture report 2026-Q1 (1 January 2026 to 31 March 2026, WIB)\n"))
+                "Complaint and work-culture report Quarter 1 of 2026 (1 January 2026 to 31 March 2026)\n"))
         // 23 of 26 valid complaints followed up = 88.46 %.
         #expect(english.stdout.contains("88.5 %"))
-        #expect(english.stdout.contains("Overdue complaints on 2026-03-31"))
+        #expect(english.stdout.contains("Overdue complaints on 31 March 2026"))
         let indonesian = kbkAtDesk(
             ["--db", fixture.path, "--lang", "id", "report", "--period", "2026-Q1", "--section", "summary"],
             environment: environment)
@@ -36,7 +36,7 @@ import Testing
 
     @Test func markdownHasATitleAndPipeTables() throws {
         let result = run(try ReportFixture(), ["--format", "markdown"])
-        #expect(result.stdout.hasPrefix("# Complaint and work-culture report 2026-Q1"))
+        #expect(result.stdout.hasPrefix("# Complaint and work-culture report Quarter 1 of 2026"))
         #expect(result.stdout.contains("\n## Summary\n\n| Received | Valid |"))
         #expect(result.stdout.contains("| ---: |"))
     }
@@ -175,11 +175,11 @@ import Testing
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"id\">"))
         #expect(try unclosedTags(html).isEmpty)
-        // One chart per ranking (the agencies, the kecamatan and kelurahan), one for the monthly trend.
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        // The summary's rates, one chart per ranking (the agencies, the kecamatan and kelurahan), the monthly trend.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4)
         #expect(html.contains("Kecamatan dan kelurahan, diperingkat menurut tindak lanjut"))
         #expect(html.contains("@page{size:A4"))
-        #expect(html.contains("Dasar hukum: UU 25/2009"))
+        #expect(html.contains("<h2>Dasar hukum</h2>\n<ol class=\"basis\"><li>Undang-Undang Nomor 25 Tahun 2009"))
         for outside in ["<script", "src=", "href=", "url(", "@import"] {
             #expect(!html.contains(outside), "\(outside)")
         }
@@ -210,23 +210,31 @@ import Testing
                 "<header class=\"kop\"><div class=\"org\">Pemerintah Kabupaten &lt;Purbalingga&gt;</div>"
                     + "<div class=\"unit\">Sekretariat Daerah</div><div class=\"address\">Jl. Alun-alun Utara No. 1</div>"
                     + "</header>"))
-        #expect(html.contains("(1 Januari 2026 s.d. 31 Maret 2026, WIB)</h1>"))
+        #expect(html.contains("<h1 class=\"title\">Laporan pengaduan dan budaya kerja</h1>"))
+        #expect(html.contains("<p class=\"subtitle\">Triwulan I 2026 (1 Januari 2026 s.d. 31 Maret 2026)</p>"))
+        #expect(html.contains("<tr><td>Nomor</td><td>:</td><td>……………………</td></tr>"))
         #expect(html.contains("Dibuat 1 April 2026 pukul 12.00 WIB."))
         #expect(
             html.contains(
                 "<div class=\"signature\"><div>Purbalingga, 1 April 2026</div><div>Mengetahui,</div>"
                     + "<div>Asisten Administrasi Umum</div><div class=\"space\"></div>"
                     + "<div class=\"name\">Drs. Ahmad Setiawan</div><div>NIP. 19700101 199503 1 002</div></div>"))
+        // The appendix of definitions follows the signers.
+        let signed = try #require(html.range(of: "Mengetahui,"))
+        let appendix = try #require(html.range(of: "Lampiran: definisi dan cara penghitungan"))
+        #expect(signed.upperBound < appendix.lowerBound)
         #expect(html.contains("@bottom-right{content:\"Halaman \" counter(page) \" dari \" counter(pages)"))
         #expect(html.contains("thead{display:table-header-group}"))
         #expect(!html.contains("docs/REPORTS.md"))
-        #expect(html.contains("PermenPAN-RB 14/2017 tentang Pedoman Survei Kepuasan Masyarakat"))
+        #expect(
+            html.contains(
+                "Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat"))
         let english = kbkAtDesk(
             ["--db", fixture.path, "--lang", "en", "report", "--period", "2026-Q1", "--format", "html"],
             environment: environment
         ).stdout
         #expect(english.contains("<div>Purbalingga, 1 April 2026</div><div>Acknowledged,</div>"))
-        #expect(english.contains("Generated 1 April 2026 at 12:00 WIB."))
+        #expect(english.contains("Made on 1 April 2026 at 12:00 WIB."))
         // Without the settings, neither block is printed.
         let plain = try ReportFixture()
         let bare = kbkAtDesk(

@@ -310,6 +310,14 @@ import Testing
                 "adm.dlh (admin unit, cakupan DLH) tidak berhak melakukan tindakan ini"), "\(other.body)")
         #expect(world.request("GET", "/report", user: "agus", query: "period=2026-11&format=csv").status == 403)
         #expect(world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv").status == 200)
+        // The leadership's one-page summary, scoped as the report is.
+        let summary = world.request("GET", "/report", user: "adm.dlh", query: "period=2026-11&skpd=DLH&format=summary")
+        #expect(summary.status == 200)
+        #expect(summary.body.contains("Ringkasan eksekutif") && summary.body.contains("Kesimpulan dan rekomendasi"))
+        #expect(!summary.body.contains("Dasar hukum"), "the one-page summary carries only the summary")
+        let elsewhereSummary = world.request(
+            "GET", "/report", user: "adm.dlh", query: "period=2026-11&skpd=DPUPR&format=summary")
+        #expect(elsewhereSummary.status == 403)
         let form = world.request("GET", "/report", user: "adm.dlh").body
         #expect(form.contains("<option value=\"DLH\">") && !form.contains("<option value=\"DPUPR\">"))
         #expect(!form.contains("<option value=\"\">"))
@@ -585,7 +593,7 @@ import Testing
         #expect(form.body.contains("<option value=\"DPUPR\">DPUPR — Dinas Pekerjaan Umum</option>"))
         let html = world.request("GET", "/report", user: "adm", query: "period=2026-11&skpd=DPUPR")
         #expect(html.status == 200)
-        #expect(html.body.contains("<h1>") && html.body.contains("DPUPR"))
+        #expect(html.body.contains("<h1 class=\"title\">") && html.body.contains("Dinas Pekerjaan Umum"))
         let policy = try #require(html.headers["Content-Security-Policy"])
         #expect(policy.contains("style-src 'sha256-") && !policy.contains("unsafe-inline"))
         let csv = world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv")

@@ -119,9 +119,14 @@ import Testing
     @Test func thePeriodBefore() throws {
         #expect(try ReportPeriod.parse("2026").previous == ReportPeriod.parse("2025"))
         #expect(try ReportPeriod.parse("2026").previous.label == "2025")
+        // A calendar quarter, half or month is followed by the one before, named as it is typed.
+        #expect(try ReportPeriod.parse("2026-Q3").previous == ReportPeriod.parse("2026-Q2"))
+        #expect(try ReportPeriod.parse("2026-Q1").previous == ReportPeriod.parse("2025-Q4"))
+        #expect(try ReportPeriod.parse("2026-S1").previous == ReportPeriod.parse("2025-S2"))
+        #expect(try ReportPeriod.parse("2026-01").previous == ReportPeriod.parse("2025-12"))
         #expect(
-            try ReportPeriod.parse("2026-Q3").previous
-                == ReportPeriod(from: CivilDate.parse("2026-04-01"), to: CivilDate.parse("2026-06-30")))
+            try ReportPeriod.parse("2026-Q3").previous.from == CivilDate.parse("2026-04-01")
+                && ReportPeriod.parse("2026-Q3").previous.to == CivilDate.parse("2026-06-30"))
         #expect(
             try ReportPeriod(from: CivilDate.parse("2026-03-10"), to: CivilDate.parse("2026-03-19")).previous
                 == ReportPeriod(from: CivilDate.parse("2026-02-28"), to: CivilDate.parse("2026-03-09")))
