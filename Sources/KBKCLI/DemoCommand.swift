@@ -84,7 +84,7 @@ enum DemoCommand {
         let text = CommandOutput.text(ReportRendering.render(report, format, language: language))
         guard format == .table else { return text }
         let quoted = path.contains(" ") ? "'\(path)'" : path
-        return .sections([text, .line(Msg.demoExplore(quoted, lastYear))])
+        return .sections([text, .line(Msg.demoExplore(invocation.context.commandName, quoted, lastYear))])
     }
 }
 
@@ -138,15 +138,17 @@ extension Msg {
                 "\(path) dibuat (benih \(seed)): \(summary.units) unit, \(summary.groups) kelompok dengan \(summary.members) anggota, \(summary.meetings) rapat, \(summary.sops) SOP, \(summary.complaints) pengaduan dengan \(summary.events) peristiwa, \(summary.improvements) rencana aksi, \(summary.surveys) survei IKM, \(summary.officials) pegawai yang mengerjakannya (Anda adminnya)."
         )
     }
-    static func demoExplore(_ path: String, _ year: Int) -> Text {
+    /// The commands to try next, each as typed in the current folder (`kbk` is the command's name there).
+    static func demoExplore(_ kbk: String, _ path: String, _ year: Int) -> Text {
         let commands = """
-              kbk --db \(path) complaint list --overdue
-              kbk --db \(path) complaint show ADU-\(year)-00001
-              kbk --db \(path) report --period \(year)-Q4 --skpd DPUPR
-              kbk --db \(path) --lang id report --period \(year) --format html --output laporan-\(year).html
-              kbk --db \(path) group list
-              kbk --db \(path) sop list --review-due
-              kbk --db \(path) audit --limit 20
+              \(kbk) --db \(path) complaint list --overdue
+              \(kbk) --db \(path) complaint show ADU-\(year)-00001
+              \(kbk) --db \(path) report --period \(year)-Q4 --skpd DPUPR
+              \(kbk) --db \(path) report --period \(year) --output laporan-\(year).html
+              \(kbk) --db \(path) report --period \(year)-Q4 --summary
+              \(kbk) --db \(path) group list
+              \(kbk) --db \(path) sop list --review-due
+              \(kbk) --db \(path) audit --limit 20
             """
         return Text(en: "Explore it:\n" + commands, id: "Jelajahi:\n" + commands)
     }

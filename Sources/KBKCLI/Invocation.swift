@@ -34,11 +34,11 @@ final class Invocation {
     /// reports under `KBK_TRACE_OPTION_READS=1`, for the test that every declared option is read.
     var optionsRead: Set<String> = []
 
-    init(context: Context, parsed: ParsedCommandLine) throws(UsageError) {
+    init(context: Context, parsed: ParsedCommandLine, language: Language) throws(UsageError) {
         self.context = context
         self.parsed = parsed
         let environment = context.environment
-        language = try Invocation.resolveLanguage(parsed, environment)
+        self.language = language
         func usage(_ error: DomainError) -> UsageError {
             UsageError(message: ErrorReport.describe(error), commandPath: parsed.path)
         }
@@ -77,6 +77,8 @@ final class Invocation {
         actorText = context.loginName ?? ""
     }
 
+    /// The language of everything the command prints: `--lang`, else `KBK_LANG`, else the
+    /// organisation's `org.lang` in the database the command names, else Indonesian.
     static func resolveLanguage(_ parsed: ParsedCommandLine?, _ environment: [String: String]) throws(UsageError)
         -> Language
     {
@@ -86,7 +88,11 @@ final class Invocation {
             }
             return language
         }
-        return fallbackLanguage(environment)
+        if let language = environmentLanguage(environment) { return language }
+        if let parsed, let language = Settings.organisationLanguage(at: resolveDatabasePath(parsed, environment)) {
+            return language
+        }
+        return .id
     }
 
     /// A valid `--lang` value from the raw arguments, before they are parsed.
@@ -104,12 +110,9 @@ final class Invocation {
         return nil
     }
 
-    /// The language from the environment alone: KBK_LANG, else LANG starting with "id", else English.
-    static func fallbackLanguage(_ environment: [String: String]) -> Language {
-        if let value = environment["KBK_LANG"], let language = Language(rawValue: value.lowercased()) {
-            return language
-        }
-        return environment["LANG"]?.lowercased().hasPrefix("id") == true ? .id : .en
+    /// `KBK_LANG` when it names a language; an empty or unknown value is no choice.
+    static func environmentLanguage(_ environment: [String: String]) -> Language? {
+        environment["KBK_LANG"].flatMap { Language(rawValue: $0.lowercased()) }
     }
 
     static func resolveDatabasePath(_ parsed: ParsedCommandLine, _ environment: [String: String]) -> String {

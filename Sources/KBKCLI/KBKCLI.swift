@@ -15,7 +15,7 @@ public enum KBKCLI {
     /// Runs one command line (without the program name) against `context`; returns the exit code.
     public static func run(_ arguments: [String], context: Context) -> Int32 {
         // Errors found while parsing are still told in the language asked for, when it was asked for well.
-        var language = Invocation.languageHint(arguments) ?? Invocation.fallbackLanguage(context.environment)
+        var language = Invocation.languageHint(arguments) ?? Invocation.environmentLanguage(context.environment) ?? .id
         var timeZone = UTCOffset.wib
         var invocation: Invocation? = nil
         do {
@@ -29,7 +29,7 @@ public enum KBKCLI {
                 context.stdout.write(HelpRenderer.help(parsed.path, language: language))
                 return ExitCode.success.rawValue
             }
-            let current = try Invocation(context: context, parsed: parsed)
+            let current = try Invocation(context: context, parsed: parsed, language: language)
             invocation = current
             #if DEBUG
                 defer { current.traceOptionReads() }

@@ -82,8 +82,8 @@ package enum Msg {
     package static let versionOption = Text(en: "Show the version.", id: "Tampilkan versi.")
     package static let dbOption = Text(en: "Database file (env KBK_DB).", id: "Berkas basis data (env KBK_DB).")
     package static let langOption = Text(
-        en: "Language of messages: id or en (env KBK_LANG, else LANG).",
-        id: "Bahasa pesan: id atau en (env KBK_LANG, atau LANG).")
+        en: "Language of messages: id or en (env KBK_LANG, else the database's org.lang, else id).",
+        id: "Bahasa pesan: id atau en (env KBK_LANG, atau org.lang basis data, atau id).")
     package static let formatOption = Text(en: "Output format.", id: "Format keluaran.")
     package static let tzOption = Text(
         en: "Office time zone: +07:00, WIB, WITA, WIT (env KBK_TZ).",

@@ -63,6 +63,9 @@ public final class Context {
     public var stdoutIsTerminal: Bool
     /// Progress is shown on standard error only when a person watches it there.
     public var stderrIsTerminal: Bool
+    /// How a person types this kbk in the current folder: `kbk` when it is the one on the PATH,
+    /// else its path (`.build/debug/kbk` after `swift run`), for the commands kbk suggests.
+    public var commandName = "kbk"
 
     public init(
         environment: [String: String], stdout: TextSink, stderr: TextSink,
@@ -96,9 +99,29 @@ public final class Context {
             loginName = String(cString: name)
         }
         let err = FileDescriptorSink(descriptor: STDERR_FILENO)
-        return Context(
+        let context = Context(
             environment: environment, stdout: out, stderr: err,
             clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
             loginName: loginName, stdoutIsTerminal: out.isTerminal, stderrIsTerminal: err.isTerminal)
+        context.commandName = commandName(path: environment["PATH"] ?? "")
+        return context
+    }
+
+    /// `kbk` when the PATH finds this executable by that name; else its path from the current
+    /// folder (the `.build/debug/kbk` or `.build/release/kbk` link when it is one), else its full path.
+    static func commandName(path: String) -> String {
+        func resolved(_ name: String) -> String? {
+            guard let pointer = realpath(name, nil) else { return nil }
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        guard let own = resolved("/proc/self/exe") else { return "kbk" }
+        for folder in path.split(separator: ":") where resolved(folder + "/kbk") == own { return "kbk" }
+        var name = own
+        if let cwd = resolved(".") {
+            for link in [".build/debug/kbk", ".build/release/kbk"] where resolved(link) == own { return link }
+            if own.hasPrefix(cwd + "/") { name = String(own.dropFirst(cwd.count + 1)) }
+        }
+        return name.contains(" ") ? "'\(name)'" : name
     }
 }

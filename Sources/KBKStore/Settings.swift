@@ -190,6 +190,17 @@ public struct Settings {
         }
     }
 
+    /// The organisation's language (`org.lang`) in the database at `path`, read before any command
+    /// opens it, so that even its errors speak that language; nil when there is no readable kbk
+    /// database there (the command's own opening then says why) or the value is not as kbk wrote it.
+    public static func organisationLanguage(at path: String) -> Language? {
+        guard FileSystem.isRegularFile(path),
+            let connection = try? Connection.open(path, mode: .readOnly, busyTimeoutMilliseconds: 200),
+            case .text(let value)? = try? Settings(connection: connection).value(.organisationLanguage)
+        else { return nil }
+        return Language(rawValue: value)
+    }
+
     public func groupSizeBounds() throws -> GroupSizeBounds {
         GroupSizeBounds(minimum: try integer(.groupSizeMin), maximum: try integer(.groupSizeMax))
     }

@@ -74,12 +74,18 @@ struct CGIRequest {
     /// The official's own language, when they set one (`kbk official edit --language`).
     var preferred: Language?
 
-    /// The official's language, else Indonesian unless the browser prefers English.
+    /// The organisation's language (`org.lang`), once the database is open.
+    var organisation: Language = .id
+
+    /// The official's language, else the browser's first choice when it is Indonesian or English,
+    /// else the organisation's.
     var language: Language {
         if let preferred { return preferred }
         let first =
             acceptLanguage.split(separator: ",").first.map { String($0).trimmingWhitespace().lowercased() } ?? ""
-        return first.hasPrefix("en") ? .en : .id
+        if first.hasPrefix("en") { return .en }
+        if first.hasPrefix("id") { return .id }
+        return organisation
     }
 
     /// `application/x-www-form-urlencoded` (also a query string): `+` is a space, `%XX` a byte; the

@@ -295,6 +295,11 @@ public enum KBKWeb {
         official = store.performingOfficial
         var request = request
         request.preferred = official?.language.flatMap(Language.init(rawValue:))
+        if case .text(let value) = try store.settings.value(.organisationLanguage),
+            let organisation = Language(rawValue: value)
+        {
+            request.organisation = organisation
+        }
         let language = request.language
         let first = request.path.first ?? ""
         if let page = try citizenRoute(

@@ -30,6 +30,10 @@ func kbkPinning(
     systemNow: Timestamp = fixedNow
 ) -> CLIResult {
     ignoreBrokenPipes()
+    // The tests read kbk's English unless they ask for a language; an empty KBK_LANG asks for none,
+    // and the organisation's language (`org.lang`, Indonesian by default) decides, as for a user.
+    var environment = environment
+    if environment["KBK_LANG"] == nil { environment["KBK_LANG"] = "en" }
     let out = BufferSink()
     let err = BufferSink()
     let context = Context(environment: environment, stdout: out, stderr: err, clock: { systemNow }, loginName: login)

@@ -98,9 +98,33 @@ import Testing
         let path = folder.file("kbk.sqlite")
         #expect(kbk(["--db", path, "--lang", "id", "init"]).stdout.hasPrefix("Basis data \(path) dibuat"))
         #expect(kbk(["--db", path, "init"], environment: ["KBK_LANG": "id"]).stdout.contains("sudah mutakhir"))
-        #expect(kbk(["--db", path, "init"], environment: ["LANG": "id_ID.UTF-8"]).stdout.contains("sudah mutakhir"))
-        #expect(
-            kbk(["--db", path, "init"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("already up to date"))
         #expect(kbk(["--lang", "id", "nope"]).stderr.hasPrefix("Kesalahan: perintah 'nope' tidak dikenal"))
+    }
+
+    /// Issue 33: with neither --lang nor KBK_LANG, the organisation's language decides (org.lang,
+    /// Indonesian unless set), whatever the server's LANG: an office's server often runs C.UTF-8.
+    @Test func theOrganisationsLanguageDecidesWhenNoneIsAskedFor() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("kbk.sqlite")
+        let unset = ["KBK_LANG": "", "LANG": "C.UTF-8"]
+        // No database yet: Indonesian, org.lang's default.
+        #expect(kbk(["--db", path, "init"], environment: unset).stdout.hasPrefix("Basis data \(path) dibuat"))
+        #expect(kbk(["--db", path, "init"], environment: unset).stdout.contains("sudah mutakhir"))
+        #expect(kbk(["--db", path, "nope"], environment: unset).stderr.hasPrefix("Kesalahan: perintah 'nope'"))
+        #expect(
+            kbk(["--db", path, "init"], environment: ["KBK_LANG": "", "LANG": "en_US.UTF-8"]).stdout.contains(
+                "sudah mutakhir"))
+        let set = kbk(["--db", path, "config", "set", "org.lang", "en"], environment: unset)
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(kbk(["--db", path, "init"], environment: unset).stdout.contains("already up to date"))
+        // An error of the command itself speaks the organisation's language too.
+        #expect(
+            kbk(["--db", path, "complaint", "show", "ADU-2026-99999"], environment: unset).stderr.hasPrefix("Error:"))
+        // KBK_LANG and --lang still choose for one person or one command.
+        #expect(kbk(["--db", path, "init"], environment: ["KBK_LANG": "id"]).stdout.contains("sudah mutakhir"))
+        #expect(kbk(["--db", path, "--lang", "id", "init"], environment: unset).stdout.contains("sudah mutakhir"))
+        let refused = kbk(["--db", path, "config", "set", "org.lang", "jw"], environment: unset)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("'jw'") && refused.stderr.contains("id, en"), "\(refused.stderr)")
     }
 }

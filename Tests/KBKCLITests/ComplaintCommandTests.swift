@@ -625,7 +625,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script]
             process.environment = [
-                "KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin",
+                "KBK": binary, "DB": path, "W": String(worker), "PATH": "/usr/bin:/bin", "KBK_LANG": "en",
             ]
             try process.run()
             return process

@@ -43,6 +43,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: builtExecutable())
             process.arguments = ["--db", fifo] + arguments
+            process.environment = ["PATH": "/usr/bin:/bin", "KBK_LANG": "en"]
             let errors = Pipe()
             process.standardError = errors
             process.standardOutput = FileHandle.nullDevice

@@ -80,7 +80,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--db", scene.world.path, "escalate"]
-        process.environment = ["PATH": "/usr/bin:/bin", "KBK_NOW": instant]
+        process.environment = ["PATH": "/usr/bin:/bin", "KBK_LANG": "en", "KBK_NOW": instant]
         #expect(FileManager.default.createFile(atPath: output, contents: nil))
         process.standardOutput = FileHandle(forWritingAtPath: output)
         process.standardError = FileHandle(forWritingAtPath: output + ".err")

@@ -39,7 +39,7 @@ private let rowSealsPerEntry = 1_000
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script]
             process.environment = [
-                "KBK": binary, "DB": path, "W": "w\(worker)", "PATH": "/usr/bin:/bin",
+                "KBK": binary, "DB": path, "W": "w\(worker)", "PATH": "/usr/bin:/bin", "KBK_LANG": "en",
                 "KBK_BUSY_TIMEOUT_MS": "20000",
             ]
             process.standardOutput = FileHandle.nullDevice
@@ -84,7 +84,7 @@ private let rowSealsPerEntry = 1_000
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--db", path, "import", "complaints", file]
-        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.environment = ["PATH": "/usr/bin:/bin", "KBK_LANG": "en"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -123,7 +123,7 @@ private let rowSealsPerEntry = 1_000
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--db", path, "demo"]
-        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.environment = ["PATH": "/usr/bin:/bin", "KBK_LANG": "en"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -186,7 +186,7 @@ private let rowSealsPerEntry = 1_000
         process.executableURL = URL(fileURLWithPath: binary)
         // Any command that opens the database migrates it (`check` only inspects).
         process.arguments = ["--db", path, "audit", "--limit", "1"]
-        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.environment = ["PATH": "/usr/bin:/bin", "KBK_LANG": "en"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

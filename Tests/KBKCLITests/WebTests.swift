@@ -585,6 +585,18 @@ import Testing
         #expect(snapshot(world.path) == before)
     }
 
+    /// Issue 33: a browser that states neither Indonesian nor English first reads the organisation's
+    /// language (org.lang); an official's own choice and a browser's Indonesian or English still win.
+    @Test func theOrganisationsLanguageIsTheWebsDefault() throws {
+        let world = try World()
+        #expect(world.request("GET", "/", user: "koord", language: "").body.contains("<h1>Kotak masuk</h1>"))
+        let set = kbk(["--db", world.path, "config", "set", "org.lang", "en"])
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(world.request("GET", "/", user: "koord", language: "").body.contains("<h1>Inbox</h1>"))
+        #expect(world.request("GET", "/", user: "koord", language: "jv").body.contains("<h1>Inbox</h1>"))
+        #expect(world.request("GET", "/", user: "koord", language: "id").body.contains("<h1>Kotak masuk</h1>"))
+    }
+
     @Test func theReportComesAsAPageAndAsDownloads() throws {
         let world = try World()
         _ = world.post("/intake", user: "koord", [("subject", "Lampu mati"), ("description", "x"), ("skpd", "DPUPR")])

@@ -67,7 +67,8 @@ public func runProcess(
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+    // kbk speaks English to the tests unless they ask for a language (see `kbk` in CLIHarness).
+    var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "KBK_LANG": "en"]
     env.merge(environment) { $1 }
     process.environment = env
     if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
