@@ -290,6 +290,8 @@ struct HelpWords {
         "status": "status", "text": "teks", "ticket": "tiket", "time": "waktu", "title": "judul", "value": "nilai",
         "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
         "hash": "hash", "code=score": "kode=skor", "code=text": "kode=teks", "code=ref": "kode=rujukan",
+        "days": "hari", "percent": "persen", "form": "bentuk", "degrees": "derajat", "state": "keadaan",
+        "score": "skor", "rule": "aturan", "decree": "keputusan", "action": "tindakan",
     ]
 
     /// "Usage" at the start of a line, after an error.

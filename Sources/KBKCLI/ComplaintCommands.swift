@@ -143,7 +143,9 @@ enum ComplaintCommands {
                 }
                 return .change(
                     RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                    line: Msg.complaintActed(complaint.ticket.description, made.kind, complaint.status))
+                    line: Msg.complaintActed(
+                        complaint.ticket.description, made.kind, complaint.status,
+                        unit: [.verify, .reassign].contains(made.kind) ? complaint.unitCode?.value : nil))
             })
     }
 

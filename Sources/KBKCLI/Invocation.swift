@@ -207,13 +207,11 @@ final class Invocation {
 
     var today: CivilDate { clock().date(in: timeZone) }
 
-    /// A date: `YYYY-MM-DD`, `today` or `yesterday` in the office time zone.
+    /// A date: `YYYY-MM-DD`, `5/12/2026`, or a day named relative to today (`CivilDate.relative`)
+    /// in the office time zone.
     func parseDate(_ text: String, field: String) throws(DomainError) -> CivilDate {
-        switch text.lowercased() {
-        case "today": return today
-        case "yesterday": return today.adding(days: -1)
-        default: return try CivilDate.parseEntered(text, field: field)
-        }
+        if let day = CivilDate.relative(text, today: today) { return day }
+        return try CivilDate.parseEntered(text, field: field)
     }
 
     /// A record id argument such as a group id.

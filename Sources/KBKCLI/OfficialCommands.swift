@@ -71,7 +71,7 @@ enum OfficialCommands {
             let official = try store.write { try $0.officials.add(draft) }
             return .change(
                 json(official),
-                line: Msg.officialAdded(official.login, official.role.rawValue, official.unitCode ?? "-"))
+                line: Msg.officialAdded(official.login, official.role, official.unitCode ?? "-"))
         })
 
     static let list = CommandSpec(

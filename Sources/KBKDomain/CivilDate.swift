@@ -130,6 +130,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return date
     }
 
+    /// A day named relative to `today`, as officials say it: `today`/`hari ini`, `yesterday`/`kemarin`,
+    /// or a weekday's name (`senin` … `minggu`, `jumat` or `jum'at`, `monday` … `sunday`): the last
+    /// such day up to today. Nil for anything else.
+    public static func relative(_ text: String, today: CivilDate) -> CivilDate? {
+        let word = text.trimmingWhitespace().lowercased()
+        switch word {
+        case "today", "hari ini": return today
+        case "yesterday", "kemarin": return today.adding(days: -1)
+        default: break
+        }
+        let weekdays: [[String]] = [
+            ["senin", "monday"], ["selasa", "tuesday"], ["rabu", "wednesday"], ["kamis", "thursday"],
+            ["jumat", "jum'at", "friday"], ["sabtu", "saturday"], ["minggu", "ahad", "sunday"],
+        ]
+        guard let index = weekdays.firstIndex(where: { $0.contains(word) }) else { return nil }
+        let back = (today.isoWeekday - (index + 1) + 7) % 7
+        return today.adding(days: -back)
+    }
+
     /// A date as Indonesians write it, day first: `5/12/2026`, `05-12-2026`, `5.12.2026`, read as
     /// `2026-12-05`, with how many characters of `text` it took; nil when `text` does not begin so.
     public static func dayFirst(_ text: Substring) -> (iso: String, length: Int)? {

@@ -19,7 +19,8 @@ public enum EnteredValue {
     /// The forms an event time may be typed in, for the error that lists them.
     public static let officeTimeForms =
         "2026-11-29 09:30, 29/11/2026 09.30, 29-11-2026 9:30, 2026-11-29T09:30, 09.30 or 9:30 (today), "
-        + "2026-11-29 or 29/11/2026 (its midnight), today or yesterday, now, or with an offset 2026-11-29T09:30:00+07:00"
+        + "2026-11-29 or 29/11/2026 (its midnight), today, yesterday or a day's name (monday: the last one), now, "
+        + "or with an offset 2026-11-29T09:30:00+07:00"
 
     /// An event time as officials write it: a date and a time in the office time zone (`T` or a
     /// space between them, `:` or the Indonesian `.` in the time, the hour with one or two
@@ -32,12 +33,8 @@ public enum EnteredValue {
         let malformed = DomainError.malformed(field: field, value: text, expected: officeTimeForms)
         // A day-first date ("5/12/2026 08.00") as the ISO date the rest reads.
         if let (iso, length) = CivilDate.dayFirst(trimmed[...]) { trimmed = iso + trimmed.dropFirst(length) }
-        switch trimmed.lowercased() {
-        case "now", "sekarang": return now
-        case "today", "hari ini": return Timestamp(startOf: today, in: timeZone)
-        case "yesterday", "kemarin": return Timestamp(startOf: today.adding(days: -1), in: timeZone)
-        default: break
-        }
+        if ["now", "sekarang"].contains(trimmed.lowercased()) { return now }
+        if let day = CivilDate.relative(trimmed, today: today) { return Timestamp(startOf: day, in: timeZone) }
         let bytes = Array(trimmed.utf8)
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-") {
             return Timestamp(startOf: try CivilDate.parseEntered(trimmed, field: field), in: timeZone)

@@ -241,15 +241,4 @@ public enum ReadAction: Hashable, Sendable {
             "read the reporter's identity of the whistle-blowing complaint \(ticket)"
         }
     }
-
-    /// What would allow it, for a refusal.
-    public var allowedBy: String {
-        if case .whistleblowerIdentity(_, let unit, let inspectorate) = self {
-            guard let unit, inspectorate else { return "no one until an inspectorate holds it" }
-            return "a unit-admin or officer of the inspectorate \(unit) or of an inspectorate above it"
-        }
-        let roles = governmentWideRoles.map(\.rawValue).joined(separator: " or ")
-        guard let unit, !scopedRoles.isEmpty else { return roles }
-        return "an official of \(unit) or of a unit above it, or \(roles)"
-    }
 }

@@ -461,16 +461,22 @@ extension Msg {
         Text(
             en: "Logged \(ticket)" + (unit.map { " and handed it to \($0)" } ?? "")
                 + ".\nTracking code for the complainant: \(trackingCode) (shown once; with the ticket it opens the status page)",
-            id: "\(ticket) dicatat" + (unit.map { " dan didisposisikan ke \($0)" } ?? "")
+            id: "\(ticket) dicatat" + (unit.map { " dan diserahkan ke \($0)" } ?? "")
                 + ".\nKode pelacakan untuk pengadu: \(trackingCode) (hanya ditampilkan sekali; bersama tiket membuka halaman status)"
         )
     }
-    package static func complaintActed(_ ticket: String, _ action: ComplaintAction.Kind, _ status: ComplaintStatus)
-        -> Text
-    {
-        Text(
-            en: "\(ticket): \(action.rawValue) recorded; status \(statusName(status).en).",
-            id: "\(ticket): \(action.rawValue) dicatat; status \(statusName(status).id).")
+    /// "ADU-…: diverifikasi dan diserahkan ke DINKES; status terverifikasi."
+    package static func complaintActed(
+        _ ticket: String, _ action: ComplaintAction.Kind, _ status: ComplaintStatus, unit: String? = nil
+    ) -> Text {
+        // The timeline's word is a participle ("diverifikasi") except for what is a thing recorded.
+        let done =
+            [.respond, .note, .escalate].contains(action)
+            ? Text(en: action.label.en + " recorded", id: action.label.id + " dicatat") : action.label
+        let handed = unit.map { Text(en: " and handed over to \($0)", id: " dan diserahkan ke \($0)") }
+        return Text(
+            en: "\(ticket): \(done.en)\(handed?.en ?? ""); status \(statusName(status).en).",
+            id: "\(ticket): \(done.id)\(handed?.id ?? ""); status \(statusName(status).id).")
     }
     package static func autoclosed(_ count: Int, _ days: Int) -> Text {
         Text(

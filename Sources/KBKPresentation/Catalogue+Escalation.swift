@@ -99,7 +99,9 @@ extension Msg {
                 en: "the argument '\(argument)' is not one of the sendmail options kbk passes",
                 id: "argumen '\(argument)' bukan salah satu opsi sendmail yang diteruskan kbk")
         case .unreadable(let path, let reason):
-            Text(en: "\(path) cannot be examined (\(reason))", id: "\(path) tidak dapat diperiksa (\(reason))")
+            Text(
+                en: "\(path) cannot be examined (\(reason))",
+                id: "\(path) tidak dapat diperiksa (\(systemReason(reason)))")
         case .notExecutableFile(let path):
             Text(
                 en: "\(path) is not a regular file that can be executed",

@@ -65,13 +65,131 @@ extension Msg {
     }
     package static func notPermitted(_ refusal: Refusal) -> Text {
         let scope = refusal.scope
+        let allowed = allowance(refusal.allowedBy)
         return Text(
             en:
-                "\(refusal.login) (\(refusal.role.rawValue), scope \(scope ?? "the whole government")) may not \(refusal.action); that needs \(refusal.allowedBy)",
+                "\(refusal.login) (\(refusal.role.label.en), scope \(scope ?? "the whole government")) may not \(refusal.action); that needs \(allowed.en)",
             id:
-                "\(refusal.login) (\(refusal.role.rawValue), cakupan \(scope ?? "seluruh pemerintah daerah")) tidak boleh \(refusal.action); itu memerlukan \(refusal.allowedBy)"
+                "\(refusal.login) (\(refusal.role.label.id), cakupan \(scope ?? "seluruh pemerintah daerah")) tidak boleh \(asked(refusal.action)); itu memerlukan \(allowed.id)"
         )
     }
+
+    /// Roles as a refusal names them: "coordinator or administrator" / "koordinator atau administrator".
+    package static func roles(_ roles: [OfficialRole]) -> Text {
+        Text(
+            en: roles.map(\.label.en).joined(separator: " or "), id: roles.map(\.label.id).joined(separator: " atau "))
+    }
+
+    /// Who may do what was refused, in words.
+    package static func allowance(_ allowance: Refusal.Allowance) -> Text {
+        switch allowance {
+        case .roles(let allowed):
+            return allowed.isEmpty ? Text(en: "no one", id: "tidak seorang pun") : roles(allowed)
+        case .scoped(let unit, let unitRoles, let governmentRoles):
+            let inUnit = roles(unitRoles)
+            let anywhere = governmentRoles.isEmpty ? nil : roles(governmentRoles)
+            return Text(
+                en: "\(inUnit.en) of \(unit) or of a unit above it" + (anywhere.map { ", or \($0.en)" } ?? ""),
+                id: "\(inUnit.id) \(unit) atau unit di atasnya" + (anywhere.map { ", atau \($0.id)" } ?? ""))
+        case .actFor(let unit):
+            return Text(
+                en: "coordinator or administrator, or unit administrator of \(unit ?? "-") or of a unit above it",
+                id: "koordinator atau administrator, atau admin unit \(unit ?? "-") atau unit di atasnya")
+        case .assignee(let login, let unit):
+            return Text(
+                en: "the complaint assigned to \(login) by a unit administrator of \(unit ?? "-")",
+                id: "pengaduan didisposisikan kepada \(login) oleh admin unit \(unit ?? "-")")
+        case .groupMember:
+            return Text(
+                en: "a member of the group on that day, or a unit administrator",
+                id: "anggota kelompok pada hari itu, atau admin unit")
+        case .inspectorate(let unit):
+            guard let unit else {
+                return Text(
+                    en: "no one until an inspectorate holds it", id: "tidak seorang pun sampai inspektorat menanganinya"
+                )
+            }
+            return Text(
+                en: "a unit administrator or officer of the inspectorate \(unit) or of an inspectorate above it",
+                id: "admin unit atau petugas inspektorat \(unit) atau inspektorat di atasnya")
+        case .inPerson(let inner):
+            let text = self.allowance(inner)
+            return Text(en: text.en + ", in person", id: text.id + ", secara langsung")
+        }
+    }
+
+    /// What was refused, in Indonesian: the store names it in English, with the records it names.
+    package static func asked(_ english: String) -> String {
+        if let action = GuardedAction(rawValue: english) { return guardedActionName(action) }
+        let phrases: [(String, String)] = [
+            ("act on behalf of ", "bertindak atas nama "), ("hand over ", "menyerahkan "),
+            ("pass on ", "mengalihkan "), ("assign ", "mendisposisikan "), ("correct ", "mengoreksi "),
+            ("verify ", "memverifikasi "), ("respond ", "menanggapi "), ("note ", "mencatat catatan pada "),
+            ("hold ", "menunda "), ("resume ", "melanjutkan "), ("resolve ", "menyelesaikan "),
+            ("reopen ", "membuka kembali "), ("close ", "menutup "), ("reject ", "menolak "),
+            ("extend ", "memperpanjang tenggat "), ("forward ", "meneruskan "), ("edit ", "mengoreksi "),
+            ("escalate ", "memberitahukan tenggat "), ("reassign ", "mengalihkan "),
+            ("link improvement action ", "menautkan rencana aksi "),
+            ("change the members of group ", "mengubah anggota kelompok "),
+            ("write an RBK of group ", "menulis RBK kelompok "), ("show an attachment of ", "menampilkan lampiran "),
+            ("set the targets of ", "menetapkan target "), ("remove the targets of ", "menghapus target "),
+            ("revoke SOP ", "mencabut SOP "), ("revise SOP ", "merevisi SOP "), ("review SOP ", "meninjau SOP "),
+            ("record an IKM survey", "mencatat survei IKM"),
+            ("record a work-culture self-assessment", "mencatat penilaian mandiri budaya kerja"),
+            ("record a meeting of group ", "mencatat rapat kelompok "),
+            ("open an improvement action", "membuka rencana aksi"),
+            ("mark coordination action item ", "menandai selesai tindak lanjut koordinasi "),
+            ("log a complaint", "mencatat pengaduan"), ("form a group", "membentuk kelompok"),
+            ("dissolve group ", "membubarkan kelompok "), ("change group ", "mengubah kelompok "),
+            ("advance improvement action ", "memajukan rencana aksi "), ("add an SOP", "menambah SOP"),
+            ("read the description of the confidential complaint ", "membaca isi pengaduan rahasia "),
+            ("read the report of ", "membaca laporan "),
+            ("read the whole government's report", "membaca laporan seluruh pemerintah daerah"),
+            ("read the reporter's identity of the whistle-blowing complaint ", "membaca identitas pelapor WBS "),
+        ]
+        var text = english
+        for (en, id) in phrases where text.hasPrefix(en) {
+            text = id + text.dropFirst(en.count)
+            break
+        }
+        return text.replacingOccurrences(of: " (no unit yet)", with: " (belum ada unit)")
+            .replacingOccurrences(of: " on behalf of ", with: " atas nama ")
+            .replacingOccurrences(of: " (assigned to no one)", with: " (belum didisposisikan)")
+            .replacingOccurrences(of: " (assigned to ", with: " (didisposisikan kepada ")
+            .replacingOccurrences(of: " done (", with: " (")
+            .replacingOccurrences(of: "(no unit)", with: "(tanpa unit)")
+    }
+
+    /// A guarded action's name in Indonesian, as a refusal says it.
+    package static func guardedActionName(_ action: GuardedAction) -> String {
+        switch action {
+        case .manageRegistry: "mengubah registri (unit, kategori, hari libur, pengaturan)"
+        case .manageOfficials: "mendaftarkan atau mengubah pegawai"
+        case .importData: "mengimpor data"
+        case .backup: "menyalin basis data"
+        case .revealIdentity: "menampilkan identitas pengadu"
+        case .exportPersonalData: "mengekspor data pribadi pengadu"
+        case .logComplaint: "mencatat pengaduan"
+        case .correctComplaint: "mengoreksi rincian pengaduan"
+        case .handOverComplaint: "menyerahkan pengaduan atau mengalihkannya ke unit lain"
+        case .rejectComplaint: "menolak pengaduan"
+        case .forwardComplaint: "meneruskan pengaduan ke instansi lain"
+        case .assignComplaint: "mendisposisikan pengaduan kepada petugas"
+        case .settleComplaint: "menanggapi, menunda, melanjutkan, menyelesaikan atau menutup pengaduan"
+        case .extendDeadline: "memperpanjang tenggat penyelesaian pengaduan"
+        case .reopenComplaint: "membuka kembali pengaduan"
+        case .noteComplaint: "menambah catatan internal pada pengaduan"
+        case .closeUnanswered: "menutup pengaduan semua unit yang sudah ditanggapi tanpa balasan"
+        case .escalate: "mengirim pemberitahuan tenggat"
+        case .manageWorkCulture: "mengelola kelompok, SOP, rencana aksi atau survei IKM"
+        case .setTargets: "menetapkan atau menghapus target unit"
+        case .recordMeeting: "mencatat rapat kelompok"
+        case .coordinate: "mencatat rapat koordinasi atau tindak lanjutnya"
+        case .completeCoordinationAction: "menandai selesai tindak lanjut koordinasi"
+        case .change: "mengubah apa pun"
+        }
+    }
+
     package static let onBehalfOfOption = Text(
         en:
             "Enter a paper record for this official (coordinators, admins, and unit-admins within their scope); the audit trail names both.",
@@ -102,8 +220,10 @@ extension Msg {
         id: "--reveal-identity memerlukan --reason TEKS: mengapa identitas diperlukan, untuk jejak audit")
     package static let reasonWithoutReveal = Text(
         en: "--reason is only for --reveal-identity", id: "--reason hanya untuk --reveal-identity")
-    package static func officialAdded(_ login: String, _ role: String, _ unit: String) -> Text {
-        Text(en: "Registered \(login) as \(role) of \(unit).", id: "\(login) terdaftar sebagai \(role) pada \(unit).")
+    package static func officialAdded(_ login: String, _ role: OfficialRole, _ unit: String) -> Text {
+        Text(
+            en: "Registered \(login) as \(role.label.en) of \(unit).",
+            id: "\(login) terdaftar sebagai \(role.label.id) pada \(unit).")
     }
     package static func officialEdited(_ login: String) -> Text {
         Text(en: "Updated official \(login).", id: "Data pegawai \(login) diperbarui.")

@@ -90,8 +90,8 @@ extension Msg {
     // MARK: Option help shared by several commands
     package static let optAll = Text(en: "Include ended records too.", id: "Sertakan juga catatan yang sudah berakhir.")
     package static let optOn = Text(
-        en: "The date it takes effect (YYYY-MM-DD, today, yesterday).",
-        id: "Tanggal mulai berlaku (YYYY-MM-DD, today, yesterday).")
+        en: "The date it takes effect (YYYY-MM-DD, DD/MM/YYYY, today, yesterday or a day's name).",
+        id: "Tanggal mulai berlaku (YYYY-MM-DD, DD/MM/YYYY, hari ini, kemarin atau nama hari).")
     package static let optSkpdFilter = Text(en: "Only this unit's records.", id: "Hanya catatan unit ini.")
     package static let optClearHint = Text(
         en: "In edits, an empty value clears an optional field.",
@@ -275,7 +275,7 @@ extension Msg {
             id: "Rapat \(id) kelompok \(group) pada \(date) dicatat dengan \(count) peserta.")
     }
     package static func cannotRead(_ path: String, _ reason: String) -> Text {
-        Text(en: "cannot read \(path): \(reason)", id: "tidak dapat membaca \(path): \(reason)")
+        Text(en: "cannot read \(path): \(reason)", id: "tidak dapat membaca \(path): \(systemReason(reason))")
     }
     /// A logo file refused: what was found in it, and what `org.logo` takes.
     package static func logoRefused(_ path: String, _ problem: LogoProblem) -> Text {

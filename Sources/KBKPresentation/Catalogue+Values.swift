@@ -12,6 +12,31 @@ extension Labelled {
     package var typedWords: [String] { [] }
 }
 
+/// The Indonesian word of each coded value, for the list an error gives of the values allowed:
+/// "secretariat (sekretariat daerah), agency (dinas), …", so an official reads what each code means.
+package enum ChoiceWords {
+    static func words<E: Labelled & CaseIterable>(_ type: E.Type) -> [String: String] {
+        Dictionary(E.allCases.map { ($0.rawValue, $0.label.id) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every coded value people type, by the set of its codes.
+    static let all: [[String: String]] = [
+        words(ComplaintStatus.self), words(StatusSelection.self), words(DeadlineStage.self),
+        words(HolidayKind.self), words(Channel.self), words(ComplaintKind.self), words(Maladministration.self),
+        words(OfficialRole.self), words(UnitKind.self), words(GroupRole.self), words(ReviewOutcome.self),
+        words(ImprovementStage.self), words(RejectionReason.self),
+    ]
+
+    /// The allowed codes with their Indonesian words, when they are the codes of one coded value.
+    package static func indonesian(_ allowed: [String]) -> [String] {
+        guard let words = all.first(where: { Set($0.keys) == Set(allowed) }) else { return allowed }
+        return allowed.map { code in
+            guard let word = words[code], word.lowercased() != code.lowercased() else { return code }
+            return "\(code) (\(word))"
+        }
+    }
+}
+
 extension Msg {
     package static let open311WithoutPersonalData = Text(
         en: "--include-personal-data cannot go with --format open311: Open311 is the public's view and carries none",
@@ -175,6 +200,18 @@ extension UnitKind: Labelled {
         case .other: Text(en: "other", id: "lainnya")
         }
     }
+
+    /// The short names officials use: "sekretariat" and "setda", "setwan", "rsud", "rumah sakit".
+    package var typedWords: [String] {
+        switch self {
+        case .secretariat: ["sekretariat", "setda"]
+        case .dprdSecretariat: ["setwan", "sekretariat dewan"]
+        case .hospital: ["rsud", "rumah sakit"]
+        case .subdistrict: ["kel"]
+        case .district: ["kec"]
+        default: []
+        }
+    }
 }
 
 extension GroupRole: Labelled {
@@ -336,8 +373,9 @@ extension Msg {
         "an operating-system login: 1 to 32 lower-case letters, digits, '_', '-' or '.', starting with a letter or '_'":
             "login sistem operasi: 1 sampai 32 huruf kecil, angka, '_', '-' atau '.', diawali huruf atau '_'",
         EnteredValue.officeTimeForms:
-            "2026-11-29 09:30, 2026-11-29 9:30, 2026-11-29T09:30, 2026-11-29 09.30, 09.30 atau 9:30 (hari ini), "
-            + "2026-11-29, today atau kemarin (tengah malamnya), now, atau dengan selisih zona 2026-11-29T09:30:00+07:00",
+            "2026-11-29 09:30, 29/11/2026 09.30, 29-11-2026 9:30, 2026-11-29T09:30, 09.30 atau 9:30 (hari ini), "
+            + "2026-11-29 atau 29/11/2026 (tengah malamnya), hari ini, kemarin atau nama hari (senin: yang terakhir), "
+            + "sekarang, atau dengan selisih zona 2026-11-29T09:30:00+07:00",
         // What a damaged row's value should have been.
         "0 or 1": "0 atau 1", "50, 75 or 100": "50, 75 atau 100",
         "a date like 2026-11-20": "tanggal seperti 2026-11-20",

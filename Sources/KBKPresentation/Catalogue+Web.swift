@@ -192,16 +192,8 @@ extension Msg {
     /// What stands for a server path on the error page of anyone but an admin.
     package static let webPathHidden = Text(en: "[path hidden]", id: "[jalur disembunyikan]")
 
-    /// A right the store refused, said in the web's words: the store's own description of the act
-    /// and of what would allow it is English, so the Indonesian page names the role and scope only.
-    package static func webNotPermitted(_ refusal: Refusal) -> Text {
-        let role = refusal.role.label
-        return Text(
-            en: notPermitted(refusal).en,
-            id:
-                "\(refusal.login) (\(role.id), cakupan \(refusal.scope ?? "seluruh pemerintah daerah")) tidak berhak melakukan tindakan ini"
-        )
-    }
+    /// A right the store refused, on a page: who asked, what, and who may.
+    package static func webNotPermitted(_ refusal: Refusal) -> Text { notPermitted(refusal) }
 }
 
 // The complaints page: search, filters and pages.

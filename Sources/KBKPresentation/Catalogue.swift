@@ -211,7 +211,7 @@ package enum Msg {
             en: "\(field) '\(value)' is not allowed; " + (near.map { "did you mean '\($0)'? " } ?? "")
                 + "use one of: \(allowed.joined(separator: ", "))",
             id: "\(field) '\(value)' tidak diizinkan; " + (near.map { "maksud Anda '\($0)'? " } ?? "")
-                + "gunakan salah satu: \(allowed.joined(separator: ", "))")
+                + "gunakan salah satu: \(ChoiceWords.indonesian(allowed).joined(separator: ", "))")
     }
     package static func outOfRange(_ field: String, _ value: String, _ range: ClosedRange<Int>) -> Text {
         Text(
@@ -279,7 +279,31 @@ package enum Msg {
         )
     }
     package static func cannotCreate(_ path: String, _ reason: String) -> Text {
-        Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(reason)")
+        Text(en: "cannot create \(path): \(reason)", id: "tidak dapat membuat \(path): \(systemReason(reason))")
+    }
+
+    /// The operating system's words for a failure (strerror's, always English) in Indonesian, for
+    /// the failures a person meets; another stays as the system gave it.
+    package static func systemReason(_ reason: String) -> String {
+        let words: [String: String] = [
+            "No such file or directory": "berkas atau folder tidak ada",
+            "Permission denied": "izin ditolak",
+            "Operation not permitted": "operasi tidak diizinkan",
+            "Is a directory": "berupa folder, bukan berkas",
+            "Not a directory": "bagian jalurnya bukan folder",
+            "File exists": "berkas sudah ada",
+            "No space left on device": "ruang penyimpanan penuh",
+            "Disk quota exceeded": "kuota penyimpanan terlampaui",
+            "Read-only file system": "sistem berkas hanya dapat dibaca",
+            "Input/output error": "kesalahan baca/tulis perangkat",
+            "Too many open files": "terlalu banyak berkas terbuka",
+            "File name too long": "nama berkas terlalu panjang",
+            "Too many levels of symbolic links": "terlalu banyak tautan simbolik berantai",
+            "No such device or address": "perangkat tidak ada",
+            "Text file busy": "berkas program sedang dipakai",
+            "Exec format error": "bukan program yang dapat dijalankan",
+        ]
+        return words[reason] ?? reason
     }
     package static func fileExists(_ path: String) -> Text {
         Text(
@@ -318,7 +342,9 @@ package enum Msg {
         Text(en: "cannot open database \(path) (\(detail))", id: "tidak dapat membuka basis data \(path) (\(detail))")
     }
     package static func ioFailure(_ path: String, _ detail: String) -> Text {
-        Text(en: "input/output error on \(path) (\(detail))", id: "kesalahan baca/tulis pada \(path) (\(detail))")
+        Text(
+            en: "input/output error on \(path) (\(detail))",
+            id: "kesalahan baca/tulis pada \(path) (\(systemReason(detail)))")
     }
     package static func constraintFailure(_ detail: String) -> Text {
         Text(
@@ -522,8 +548,8 @@ package enum Msg {
     package static let auditActorOption = Text(
         en: "Only entries made by this actor.", id: "Hanya entri yang dibuat pelaku ini.")
     package static let auditSinceOption = Text(
-        en: "Only entries from this date (YYYY-MM-DD, today, yesterday) or timestamp on.",
-        id: "Hanya entri sejak tanggal (YYYY-MM-DD, today, yesterday) atau waktu ini.")
+        en: "Only entries from this date (YYYY-MM-DD, DD/MM/YYYY, today, yesterday or a day's name) or timestamp on.",
+        id: "Hanya entri sejak tanggal (YYYY-MM-DD, DD/MM/YYYY, hari ini, kemarin atau nama hari) atau waktu ini.")
     package static let auditUntilOption = Text(
         en: "Only entries before this date (YYYY-MM-DD: before its midnight) or timestamp.",
         id: "Hanya entri sebelum tanggal (YYYY-MM-DD: sebelum tengah malamnya) atau waktu ini.")

@@ -423,7 +423,7 @@ extension Writing where Repository == Groups {
                 Refusal(
                     login: performer.login, role: performer.role, scope: performer.scopeUnit,
                     action: "record a meeting of group \(groupID) on \(draft.heldOn)",
-                    allowedBy: "a member of the group on that day, or a unit-admin"))
+                    allowedBy: .groupMember))
         }
         if draft.heldOn > transaction.today {
             throw DomainError.rule(

@@ -16,7 +16,8 @@ extension Store {
     private func refusal(_ action: ReadAction) throws -> Refusal? {
         guard !isPublicReader, let acting = official else {
             return Refusal(
-                login: actor.name, role: .viewer, scope: nil, action: action.asked, allowedBy: action.allowedBy)
+                login: actor.name, role: .viewer, scope: nil, action: action.asked, allowedBy: Refusal.Allowance(action)
+            )
         }
         return try Store.refusal(action, readers: [acting, onBehalfOf].compactMap { $0 }, units: units)
     }
@@ -30,7 +31,7 @@ extension Store {
             if !action.allows(reader.role, unitInScope: inScope) {
                 return Refusal(
                     login: reader.login, role: reader.role, scope: reader.scopeUnit, action: action.asked,
-                    allowedBy: action.allowedBy)
+                    allowedBy: Refusal.Allowance(action))
             }
         }
         return nil
@@ -75,17 +76,29 @@ extension Transaction {
         guard let official else {
             throw StoreError.notPermitted(
                 Refusal(
-                    login: actor.name, role: .viewer, scope: nil, action: action.asked, allowedBy: action.allowedBy))
+                    login: actor.name, role: .viewer, scope: nil, action: action.asked,
+                    allowedBy: Refusal.Allowance(action)))
         }
         if let onBehalfOf {
             throw StoreError.notPermitted(
                 Refusal(
                     login: official.login, role: official.role, scope: official.scopeUnit,
                     action: action.asked + " on behalf of \(onBehalfOf.login)",
-                    allowedBy: action.allowedBy + ", in person"))
+                    allowedBy: .inPerson(Refusal.Allowance(action))))
         }
         if let refusal = try Store.refusal(action, readers: [official], units: units) {
             throw StoreError.notPermitted(refusal)
         }
+    }
+}
+
+extension Refusal.Allowance {
+    /// Who may read it (`ReadAction.allows`).
+    init(_ action: ReadAction) {
+        if case .whistleblowerIdentity(_, let unit, let inspectorate) = action {
+            self = .inspectorate(unit: inspectorate ? unit : nil)
+            return
+        }
+        self = .scoped(unit: action.unit, among: action.governmentWideRoles + action.scopedRoles)
     }
 }

@@ -62,7 +62,7 @@ extension Store {
                 Refusal(
                     login: acting.login, role: acting.role, scope: acting.scopeUnit,
                     action: "act on behalf of \(target.login) (\(target.unitCode ?? "no unit"))",
-                    allowedBy: "coordinator or admin, or unit-admin of \(target.unitCode ?? "-") or a unit above it"))
+                    allowedBy: .actFor(unit: target.unitCode)))
         }
     }
 }
@@ -74,7 +74,7 @@ extension GuardedAction {
         throw StoreError.notPermitted(
             Refusal(
                 login: official.login, role: official.role, scope: official.scopeUnit, action: rawValue,
-                allowedBy: allowedRoles.map(\.rawValue).joined(separator: " or ")))
+                allowedBy: .roles(allowedRoles)))
     }
 }
 
@@ -92,6 +92,7 @@ extension Transaction {
             }
             return
         }
+        checkedAction = action
         guard let onBehalfOf else { return try action.check(official) }
         try action.check(onBehalfOf)
         if !action.mayBeEnteredForAnother { try action.check(official) }
@@ -107,9 +108,7 @@ extension Transaction {
                 login: performer.login, role: performer.role, scope: performer.scopeUnit,
                 action:
                     "\(action.rawValue) \(complaint.ticket) (assigned to \(complaint.assignedTo?.value ?? "no one"))",
-                allowedBy:
-                    "the complaint assigned to \(performer.login) by a unit-admin of \(complaint.unitCode?.value ?? "-")"
-            ))
+                allowedBy: .assignee(login: performer.login, unit: complaint.unitCode?.value)))
     }
 
     /// Checks the right to import, then lets the rest of this transaction write what the rows hold.
@@ -123,20 +122,20 @@ extension Transaction {
     /// Both the acting official and the one acted for must have it in scope.
     public func requireScope(_ unit: String?, _ what: String) throws {
         if isImporting { return }
-        try Transaction.requireScope(unit, what, of: official, connection)
-        if let onBehalfOf { try Transaction.requireScope(unit, what, of: onBehalfOf, connection) }
+        // Who may is who holds the right this scope guards (the one last required here), in scope.
+        let allowed = (checkedAction ?? .change).allowedRoles
+        try Transaction.requireScope(unit, what, of: official, allowed: allowed, connection)
+        if let onBehalfOf { try Transaction.requireScope(unit, what, of: onBehalfOf, allowed: allowed, connection) }
     }
 
-    private static func requireScope(_ unit: String?, _ what: String, of official: Official?, _ connection: Connection)
-        throws
-    {
+    private static func requireScope(
+        _ unit: String?, _ what: String, of official: Official?, allowed: [OfficialRole], _ connection: Connection
+    ) throws {
         guard let official, try !Units(connection: connection).scope(of: official, covers: unit) else { return }
         throw StoreError.notPermitted(
             Refusal(
                 login: official.login, role: official.role, scope: official.scopeUnit,
-                action: "\(what) (\(unit ?? "no unit yet"))",
-                allowedBy: unit.map { "an official of \($0) or of a unit above it, or a coordinator or admin" }
-                    ?? "a coordinator or admin"))
+                action: "\(what) (\(unit ?? "no unit yet"))", allowedBy: .scoped(unit: unit, among: allowed)))
     }
 }
 

@@ -253,9 +253,11 @@ public final class Store {
                 official: citizen == nil ? official : nil, onBehalfOf: other, now: now, realNow: realNow,
                 timeZone: timeZone, calendarCache: calendarCache, rowWatch: rowWatch, citizen: citizen,
                 replaysHistory: instant != nil)
-            if citizen == nil { try transaction.require(.change) }
             let changesBefore = connection.totalChanges
             let result = try body(transaction)
+            // Checked after the body, so that a viewer asking for a guarded act hears who may do
+            // that act; what the body wrote is rolled back with the refusal.
+            if citizen == nil { try transaction.require(.change) }
             if connection.totalChanges > changesBefore && transaction.auditedCount == 0 {
                 throw StoreError.unauditedChange
             }

@@ -48,6 +48,40 @@ public struct Refusal: Error, Equatable, Sendable {
     public let scope: String?
     /// What was asked, e.g. "act on behalf of siti (DINKES)".
     public let action: String
-    /// The roles, or the scope, that would allow it.
-    public let allowedBy: String
+    /// Who would be allowed it: only those who would then not be refused in turn.
+    public let allowedBy: Allowance
+
+    public init(login: String, role: OfficialRole, scope: String?, action: String, allowedBy: Allowance) {
+        self.login = login
+        self.role = role
+        self.scope = scope
+        self.action = action
+        self.allowedBy = allowedBy
+    }
+
+    /// Who may do what was refused, for the message to name in the reader's language.
+    public indirect enum Allowance: Equatable, Sendable {
+        /// These roles, whatever the unit.
+        case roles([OfficialRole])
+        /// `unitRoles` of `unit` or of a unit above it, or `governmentRoles` anywhere.
+        case scoped(unit: String, unitRoles: [OfficialRole], governmentRoles: [OfficialRole])
+        /// Coordinators and admins, or a unit-admin of the official's unit or of a unit above it.
+        case actFor(unit: String?)
+        /// The officer the complaint is assigned to, by a unit-admin of its unit.
+        case assignee(login: String, unit: String?)
+        /// A member of the group on the day, or a unit-admin of its unit.
+        case groupMember
+        /// A unit-admin or officer of the inspectorate holding it (nil: none holds it yet, so no one).
+        case inspectorate(unit: String?)
+        /// The same, but only in person: never on behalf of another.
+        case inPerson(Allowance)
+
+        /// The roles of `allowed` that are confined to a unit, and those that reach the whole government.
+        public static func scoped(unit: String?, among allowed: [OfficialRole]) -> Allowance {
+            let government = allowed.filter(\.isGovernmentWide)
+            let inUnit = allowed.filter { !$0.isGovernmentWide }
+            guard let unit, !inUnit.isEmpty else { return .roles(government) }
+            return .scoped(unit: unit, unitRoles: inUnit, governmentRoles: government)
+        }
+    }
 }

@@ -23,6 +23,8 @@ public final class Transaction {
     /// Set by `authoriseImport`: the rows written are records restored by the administrator, each
     /// done by its own official when it happened, so their desks' rights are not asked again.
     public internal(set) var isImporting = false
+    /// The right last required in this change: the one a later scope check guards.
+    var checkedAction: GuardedAction?
     /// The last event this change wrote for each complaint (by its id): the event a file attached
     /// in the same change comes with (`attach`).
     var eventsWritten: [Int64: Int64] = [:]

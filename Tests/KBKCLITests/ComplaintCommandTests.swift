@@ -274,7 +274,7 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
             "Jalan nasional, kewenangan BBPJN", "--reference", "BBPJN-2026-118",
         ]
         let forwarded = kbkAtDesk(["--db", path] + forward)
-        #expect(forwarded.stdout == "ADU-2026-00001: forward recorded; status forwarded.\n", "\(forwarded.stderr)")
+        #expect(forwarded.stdout == "ADU-2026-00001: forwarded; status forwarded.\n", "\(forwarded.stderr)")
         let shown = kbkAtDesk(["--db", path, "--lang", "id", "complaint", "show", "ADU-2026-00001"]).stdout
         #expect(shown.contains("BBPJN Jawa Tengah-DIY (BBPJN-2026-118) — 18 November 2026 pukul 18.06 WIB"), "\(shown)")
         #expect(shown.contains("diteruskan"))

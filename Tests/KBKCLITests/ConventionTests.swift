@@ -280,10 +280,18 @@ import Testing
         #expect(rejected.status == 0, "\(rejected.stderr)")
         let shown = kbk(["--db", db, "complaint", "show", "ADU-2026-00004", "--format", "json"]).stdout
         #expect(shown.contains("\"duplicate\""), "\(shown)")
-        // A word that names no single value is refused as before, with the codes.
-        let vague = kbk(["--db", db, "--lang", "en", "skpd", "add", "XX", "--name", "x", "--kind", "sekretariat"])
+        // The short names a desk uses for a kind of unit: sekretariat (the regional one), setwan.
+        for (word, kind) in [("sekretariat", "secretariat"), ("setwan", "dprd-secretariat"), ("rsud", "hospital")] {
+            let code = "K" + word.uppercased()
+            let added = kbk(["--db", db, "skpd", "add", code, "--name", word, "--kind", word, "--format", "json"])
+            #expect(added.stdout.contains("\"kind\": \"\(kind)\""), "\(word): \(added.stdout) \(added.stderr)")
+        }
+        // A word that names no value is refused, with the codes and, in Indonesian, their words.
+        let vague = kbk(["--db", db, "--lang", "en", "skpd", "add", "XX", "--name", "x", "--kind", "sekre"])
         #expect(vague.status == 64)
-        #expect(vague.stderr.hasPrefix("Error: kind 'sekretariat' is not allowed; did you mean 'secretariat'?"))
+        #expect(vague.stderr.hasPrefix("Error: kind 'sekre' is not allowed;"), "\(vague.stderr)")
+        let indonesian = kbk(["--db", db, "--lang", "id", "skpd", "add", "XX", "--name", "x", "--kind", "sekre"])
+        #expect(indonesian.stderr.contains("secretariat (sekretariat daerah), dprd-secretariat (sekretariat DPRD)"))
     }
 
     @Test func aListCutAtItsLimitSaysSo() throws {

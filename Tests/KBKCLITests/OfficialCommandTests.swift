@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func anOfficialIsRegisteredShownEditedAndDeactivated() throws {
-        #expect(add("siti", role: "unit-admin").stdout == "Registered siti as unit-admin of DINKES.\n")
+        #expect(add("siti", role: "unit-admin").stdout == "Registered siti as unit administrator of DINKES.\n")
         let shown = kbk(["--db", path, "official", "show", "siti", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         #expect(object["role"] as? String == "unit-admin")
@@ -163,8 +163,8 @@ import Testing
         #expect(other.status == 77)
         #expect(
             other.stderr
-                == "Error: siti (unit-admin, scope DINKES) may not act on behalf of budi (DLH); that needs coordinator "
-                + "or admin, or unit-admin of DLH or a unit above it\n")
+                == "Error: siti (unit administrator, scope DINKES) may not act on behalf of budi (DLH); that needs "
+                + "coordinator or administrator, or unit administrator of DLH or of a unit above it\n")
         let officer = kbk(["--db", path, "--on-behalf-of", "siti", "skpd", "list"], login: "ani")
         #expect(officer.status == 77)
         let nobody = kbk(["--db", path, "--on-behalf-of", "nobody", "skpd", "list"], login: "siti")
@@ -183,13 +183,13 @@ import Testing
         ])
         #expect(unit.status == 77)
         #expect(
-            unit.stderr.hasPrefix("Error: siti (unit-admin, scope DINKES) may not change the registry"),
+            unit.stderr.hasPrefix("Error: siti (unit administrator, scope DINKES) may not change the registry"),
             "\(unit.stderr)")
         // Nor record, in the name of the DINKES unit-admin, a group of DLH, nor any group for an officer.
         let group = kbk(["--db", path, "--on-behalf-of", "siti", "group", "add", "--skpd", "DLH", "--name", "KBK"])
         #expect(group.status == 77)
         #expect(
-            group.stderr.hasPrefix("Error: siti (unit-admin, scope DINKES) may not form a group (DLH)"),
+            group.stderr.hasPrefix("Error: siti (unit administrator, scope DINKES) may not form a group (DLH)"),
             "\(group.stderr)")
         let officer = kbk(["--db", path, "--on-behalf-of", "ani", "group", "add", "--skpd", "DINKES", "--name", "KBK"])
         #expect(officer.status == 77)

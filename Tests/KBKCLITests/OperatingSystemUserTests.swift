@@ -73,7 +73,9 @@ struct OperatingSystemUserTests {
         #expect(audit.stdout.contains(",\(official),create,group,1,"), "\(audit.stdout) \(audit.stderr)")
         let holiday = try kbk(as: official, ["--db", path, "holiday", "add", "2026-12-18", "Libur daerah"])
         #expect(holiday.status == 77)
-        #expect(holiday.stderr.hasPrefix("Error: \(official) (unit-admin, scope DINKES) may not change the registry"))
+        #expect(
+            holiday.stderr.hasPrefix(
+                "Error: \(official) (unit administrator, scope DINKES) may not change the registry"))
 
         // Another member of the group who is not an official: refused, nothing changed.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))

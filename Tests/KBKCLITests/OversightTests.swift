@@ -131,7 +131,7 @@ import Testing
             kbk(["--db", path, "complaint", "show", Self.wbs, "--reveal-identity", "--reason", "x"], login: "koord")
                 .stderr
                 == "Error: koord (coordinator, scope the whole government) may not read the reporter's identity of "
-                + "the whistle-blowing complaint \(Self.wbs); that needs a unit-admin or officer of the inspectorate "
+                + "the whistle-blowing complaint \(Self.wbs); that needs a unit administrator or officer of the inspectorate "
                 + "INSPEKTORAT or of an inspectorate above it\n")
         // An identity is read in person: not for the inspectorate's officer by their admin or the desk.
         for login in ["adm.insp", "koord"] {

@@ -115,7 +115,7 @@ import Testing
             action: "hand over a complaint or pass it to another unit",
             refusedForScope: [
                 "unit-admin":
-                    "Error: r-unit-admin (unit-admin, scope DINKES) may not hand over ADU-2026-00001 (no unit yet); that needs a coordinator or admin\n"
+                    "Error: r-unit-admin (unit administrator, scope DINKES) may not hand over ADU-2026-00001 (no unit yet); that needs administrator or coordinator\n"
             ]),
         Case(
             arguments: ["complaint", "reject", "ADU-2026-00001", "--reason", "duplicate"], allowed: governmentDesk,
@@ -191,15 +191,18 @@ import Testing
                 #expect(result.status == 0, "\(role) \(guarded): \(result.stderr)")
             } else {
                 #expect(result.status == 77, "\(role) \(guarded): \(result.stderr)")
-                let viewerRefusedAsChange = role == "viewer" && guarded.changes
-                let allowed = viewerRefusedAsChange ? RightsMatrixTests.changes : guarded.allowed
-                let action = viewerRefusedAsChange ? "change anything" : guarded.action
-                let allowedBy = allowed.sorted {
+                // Issue 33: a viewer too is told who may do the act asked for, not that viewers change nothing.
+                let words = [
+                    "admin": "administrator", "coordinator": "coordinator", "unit-admin": "unit administrator",
+                    "officer": "officer", "viewer": "viewer",
+                ]
+                let allowedBy = guarded.allowed.sorted {
                     RightsMatrixTests.roles.firstIndex(of: $0)! < RightsMatrixTests.roles.firstIndex(of: $1)!
-                }.joined(separator: " or ")
+                }.map { words[$0]! }.joined(separator: " or ")
                 let scope = ["unit-admin", "officer"].contains(role) ? "DINKES" : "the whole government"
                 #expect(
-                    result.stderr.hasPrefix("Error: r-\(role) (\(role), scope \(scope)) may not \(action)"),
+                    result.stderr.hasPrefix(
+                        "Error: r-\(role) (\(words[role]!), scope \(scope)) may not \(guarded.action)"),
                     "\(role) \(guarded): \(result.stderr)")
                 #expect(result.stderr.hasSuffix("; that needs \(allowedBy)\n"), "\(role) \(guarded): \(result.stderr)")
                 #expect(result.stdout.isEmpty, "\(role) \(guarded): nothing may come out")
@@ -284,7 +287,8 @@ import Testing
                     #expect(result.status == 77, "\(role) \(arguments): \(result.stderr)")
                     #expect(
                         result.stderr.hasPrefix(
-                            "Error: r-\(role) (\(role), scope DINKES) may not \(refusal); that needs "),
+                            "Error: r-\(role) (\(role == "officer" ? "officer" : "unit administrator"), scope DINKES) "
+                                + "may not \(refusal); that needs "),
                         "\(role) \(arguments): \(result.stderr)")
                     #expect(snapshot(copy) == before)
                 } else {
@@ -380,15 +384,15 @@ import Testing
             ("r-coordinator", [], nil),
             (
                 "r-officer", [],
-                "Error: r-officer (officer, scope DINKES) may not read the whole government's report; that needs admin or coordinator or viewer\n"
+                "Error: r-officer (officer, scope DINKES) may not read the whole government's report; that needs administrator or coordinator or viewer\n"
             ),
             (
                 "r-unit-admin", ["--skpd", "DLH"],
-                "Error: r-unit-admin (unit-admin, scope DINKES) may not read the report of DLH; that needs an official of DLH or of a unit above it, or admin or coordinator or viewer\n"
+                "Error: r-unit-admin (unit administrator, scope DINKES) may not read the report of DLH; that needs unit administrator or officer of DLH or of a unit above it, or administrator or coordinator or viewer\n"
             ),
             (
                 "r-dlh", ["--skpd", "DINKES", "--format", "json"],
-                "Error: r-dlh (officer, scope DLH) may not read the report of DINKES; that needs an official of DINKES or of a unit above it, or admin or coordinator or viewer\n"
+                "Error: r-dlh (officer, scope DLH) may not read the report of DINKES; that needs unit administrator or officer of DINKES or of a unit above it, or administrator or coordinator or viewer\n"
             ),
         ] as [(String, [String], String?)] {
             let report = kbk(

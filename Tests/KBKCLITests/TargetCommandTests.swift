@@ -83,7 +83,7 @@ import Testing
             #expect(other.status == 77)
             #expect(
                 other.stderr.hasPrefix(
-                    "Error: adm.dlh (unit-admin, scope DLH) may not \(arguments[0] == "set" ? "set" : "remove") the targets of DINKES"
+                    "Error: adm.dlh (unit administrator, scope DLH) may not \(arguments[0] == "set" ? "set" : "remove") the targets of DINKES"
                 ), "\(other.stderr)")
             #expect(snapshot(path) == before)
         }

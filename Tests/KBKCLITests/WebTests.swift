@@ -273,7 +273,8 @@ import Testing
         #expect(taken.status == 403, "\(taken.body)")
         #expect(
             taken.body.contains(
-                "adm (admin unit, cakupan DPUPR) tidak berhak melakukan tindakan ini"),
+                "adm (admin unit, cakupan DPUPR) tidak boleh menyerahkan ADU-2026-00001 (belum ada unit); itu memerlukan administrator atau koordinator"
+            ),
             "\(taken.body)")
         #expect(snapshot(world.path) == before)
         // The government's desk hands it over.
@@ -307,7 +308,8 @@ import Testing
         #expect(other.status == 403)
         #expect(
             other.body.contains(
-                "adm.dlh (admin unit, cakupan DLH) tidak berhak melakukan tindakan ini"), "\(other.body)")
+                "adm.dlh (admin unit, cakupan DLH) tidak boleh membaca laporan DPUPR; itu memerlukan admin unit atau petugas DPUPR atau unit di atasnya, atau administrator atau koordinator atau pembaca"
+            ), "\(other.body)")
         #expect(world.request("GET", "/report", user: "agus", query: "period=2026-11&format=csv").status == 403)
         #expect(world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv").status == 200)
         // The leadership's one-page summary, scoped as the report is.
