@@ -112,8 +112,8 @@ enum AuditCommand {
                 .int(Int(entry.id)), .text(entry.at.iso8601(in: invocation.timeZone)), .text(entry.actor),
                 .coded(entry.action, as: AuditAction.self),
                 .coded(entry.entityKind, as: EntityKind.self), entry.entityID.map(Cell.text) ?? .null,
-                // The summary is shown as it was recorded: it is part of what the chain's hashes seal.
-                .text(entry.summary),
+                // The summary is sealed as it was recorded (and so in CSV and JSON); people read it in their language.
+                AuditSummaryText.cell(entry.summary),
                 entry.onBehalfOf.map(Cell.text) ?? .null,
             ])
         }

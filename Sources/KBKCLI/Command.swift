@@ -291,14 +291,15 @@ struct HelpWords {
         "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
         "hash": "hash", "code=score": "kode=skor", "code=text": "kode=teks", "code=ref": "kode=rujukan",
         "days": "hari", "percent": "persen", "form": "bentuk", "degrees": "derajat", "state": "keadaan",
-        "score": "skor", "rule": "aturan", "decree": "keputusan", "action": "tindakan",
+        "score": "skor", "rule": "aturan", "decree": "keputusan", "action": "tindakan", "name|code": "nama|kode",
     ]
 
     /// "Usage" at the start of a line, after an error.
     var usageLine: String { language == .id ? "Pemakaian" : "Usage" }
 
     func defaultValue(_ value: String) -> String {
-        language == .id ? "(bawaan: \(value))" : "(default: \(value))"
+        // A date's default is typed "today"; "hari ini" is the same day in Indonesian.
+        language == .id ? "(bawaan: \(value == "today" ? "hari ini" : value))" : "(default: \(value))"
     }
 }
 

@@ -211,12 +211,12 @@ extension Msg {
     // MARK: complaint commands
     package static let complaintAbstract = Text(
         en: "Citizen complaints: intake, hand-over, follow-up, closing.",
-        id: "Pengaduan masyarakat: penerimaan, disposisi, tindak lanjut, penutupan.")
+        id: "Pengaduan masyarakat: penerimaan, penyerahan, disposisi, tindak lanjut, penutupan.")
     package static let complaintNewAbstract = Text(
         en: "Log a complaint; prints its ticket. With --skpd it is handed over at once.",
-        id: "Catat pengaduan; mencetak nomor tiketnya. Dengan --skpd langsung didisposisikan.")
+        id: "Catat pengaduan; mencetak nomor tiketnya. Dengan --skpd langsung diserahkan ke unit itu.")
     package static let complaintVerifyAbstract = Text(
-        en: "Verify a complaint and hand it over to a unit.", id: "Verifikasi pengaduan dan disposisikan ke unit.")
+        en: "Verify a complaint and hand it over to a unit.", id: "Verifikasi pengaduan dan serahkan ke unit.")
     package static let complaintAssignAbstract = Text(
         en: "Assign a complaint to an officer of its unit, who then acts on it (the status does not change).",
         id: "Disposisikan pengaduan kepada petugas unitnya, yang kemudian menindaklanjutinya (status tidak berubah).")
@@ -275,7 +275,7 @@ extension Msg {
     package static let optReceived = Text(
         en: "When it was received (default: now).", id: "Waktu diterima (bawaan: sekarang).")
     package static let optComplaintSkpd = Text(
-        en: "Hand it over to this unit at once.", id: "Langsung disposisikan ke unit ini.")
+        en: "Hand it over to this unit at once.", id: "Langsung serahkan ke unit ini.")
     package static let optLocation = Text(en: "Where it happened.", id: "Lokasi kejadian.")
     package static let optComplainantName = Text(
         en: "The complainant's name (personal data).", id: "Nama pengadu (data pribadi).")
@@ -531,7 +531,7 @@ extension Msg {
     package static let visibilityPublic = Text(en: "public", id: "publik")
     package static let visibilityInternal = Text(en: "internal", id: "internal")
 
-    package static let notHandedOver = Text(en: "(not handed over)", id: "(belum didisposisikan)")
+    package static let notHandedOver = Text(en: "(not handed over)", id: "(belum diserahkan)")
 
     // MARK: holiday and category
     package static let holidayAbstract = Text(
@@ -668,13 +668,13 @@ extension Msg {
         en: "Working days to verify.", id: "Hari kerja untuk verifikasi.")
     package static let optRespondDays = Text(
         en: "Working days to the first response after hand-over.",
-        id: "Hari kerja sampai tanggapan pertama sejak disposisi.")
+        id: "Hari kerja sampai tanggapan pertama sejak penyerahan.")
     package static let optRespondHours = Text(
         en: "Clock hours to the first response after hand-over, instead of --respond-days (e.g. 24).",
-        id: "Jam sampai tanggapan pertama sejak disposisi, sebagai ganti --respond-days (mis. 24).")
+        id: "Jam sampai tanggapan pertama sejak penyerahan, sebagai ganti --respond-days (mis. 24).")
     package static func hoursShort(_ hours: Int) -> Text { Text(en: "\(hours) hours", id: "\(hours) jam") }
     package static let optSettleDays = Text(
-        en: "Working days to settle after hand-over.", id: "Hari kerja untuk menyelesaikan sejak disposisi.")
+        en: "Working days to settle after hand-over.", id: "Hari kerja untuk menyelesaikan sejak penyerahan.")
     package static let labelVerifyDays = Text(en: "Verify", id: "Verifikasi")
     package static let labelRespondDays = Text(en: "Respond", id: "Tanggapan")
     package static let labelRespondHours = Text(en: "Respond (hours)", id: "Tanggapan (jam)")

@@ -8,7 +8,7 @@ extension Msg {
     package static let webReport = Text(en: "Report", id: "Laporan")
     package static let webStatusPage = Text(en: "Status page", id: "Halaman status")
     package static let webComplaintStatus = Text(en: "Complaint status", id: "Status pengaduan")
-    package static let webHandOverOptional = Text(en: "Hand over to (optional)", id: "Disposisikan ke (boleh kosong)")
+    package static let webHandOverOptional = Text(en: "Hand over to (optional)", id: "Serahkan ke (boleh kosong)")
     package static let webLogComplaint = Text(en: "Log the complaint", id: "Catat pengaduan")
     package static let webComplaintLogged = Text(en: "Complaint logged", id: "Pengaduan dicatat")
     package static let webTrackingCode = Text(en: "Tracking code", id: "Kode pelacakan")
@@ -23,7 +23,7 @@ extension Msg {
     package static let webConfidential = Text(
         en: "Confidential: the complainant's identity is protected", id: "Rahasia: identitas pengadu dilindungi")
     package static let webReceiptTitle = Text(en: "COMPLAINT RECEIPT", id: "TANDA TERIMA PENGADUAN")
-    package static let webHandedOverTo = Text(en: "Handed over to", id: "Didisposisikan ke")
+    package static let webHandedOverTo = Text(en: "Handed over to", id: "Diserahkan ke")
     package static let webReceivedBy = Text(en: "Received by", id: "Diterima oleh")
     package static let webFollowAt = Text(en: "Follow it at", id: "Pantau di")
     package static let webFollowAtDesk = Text(
@@ -327,7 +327,7 @@ extension Msg {
     package static let webComplainantProtected = Text(
         en: "protected (not printed; shown on kbk with a recorded reason)",
         id: "dilindungi (tidak dicetak; ditampilkan di kbk dengan alasan yang dicatat)")
-    package static let webDispositionsSoFar = Text(en: "Hand-overs so far", id: "Disposisi sejauh ini")
+    package static let webDispositionsSoFar = Text(en: "Hand-overs so far", id: "Penyerahan sejauh ini")
     package static let webFrom = Text(en: "From", id: "Dari")
     package static let webTo = Text(en: "To", id: "Kepada")
     package static let webDispositionInstruction = Text(en: "Instruction", id: "Isi disposisi")
@@ -357,7 +357,7 @@ extension Msg {
     }
     package static let webOpenByUnit = Text(
         en: "Open complaints by unit, today", id: "Pengaduan terbuka per unit, hari ini")
-    package static let webNotHandedOver = Text(en: "Not handed over yet", id: "Belum didisposisikan")
+    package static let webNotHandedOver = Text(en: "Not handed over yet", id: "Belum diserahkan")
     package static let webTotal = Text(en: "Total", id: "Jumlah")
     package static let webOpen = Text(en: "Open", id: "Terbuka")
     package static let webSettledShare = Text(en: "Settled share", id: "Persentase tuntas")

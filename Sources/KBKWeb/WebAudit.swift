@@ -109,8 +109,8 @@ extension WebPages {
                 "\(entry.actor)\(entry.onBehalfOf.map { " → \($0)" })",
                 "\(AuditAction(rawValue: entry.action)?.label(language) ?? entry.action)",
                 "\(kind?.label(language) ?? entry.entityKind)", record,
-                // The summary as it was recorded: it is part of what the chain's hashes seal.
-                "\(entry.summary)",
+                // The summary as it was sealed, in the reader's language.
+                "\(AuditSummaryText.text(entry.summary, language))",
             ]
         }
         body +=

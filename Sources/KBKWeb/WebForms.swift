@@ -123,7 +123,10 @@ enum WebForms {
             fields =
                 f.choice(
                     "field", Text(en: "Field", id: "Kolom"),
-                    [CorrectableField.subject, .description, .location].map { ($0.rawValue, $0.rawValue) })
+                    [
+                        (CorrectableField.subject, Msg.labelSubject), (.description, Msg.labelDescription),
+                        (.location, Msg.labelLocation),
+                    ].map { ($0.0.rawValue, $0.1(language)) })
                 + f.textarea("value", Text(en: "Right value", id: "Nilai yang benar"))
                 + f.input("reason", reasonLabel, required: true)
         case .receive, .escalate:

@@ -100,7 +100,7 @@ import Testing
             })
         #expect(body.contains("<div class=\"org\">Pemerintah Kabupaten Purbalingga</div>"))
         #expect(body.contains("TANDA TERIMA PENGADUAN"))
-        #expect(body.contains("<dt>Didisposisikan ke</dt><dd>Dinas Pekerjaan Umum (DPUPR)</dd>"))
+        #expect(body.contains("<dt>Diserahkan ke</dt><dd>Dinas Pekerjaan Umum (DPUPR)</dd>"))
         #expect(body.contains("<dt>Diterima oleh</dt><dd>Pegawai koord — NIP 197001011995031002</dd>"))
         let link = "https://kbk.purbalinggakab.go.id/kbk/status?ticket=ADU-2026-00001"
         #expect(body.contains("<dt>Pantau di</dt><dd>\(link)</dd>"))

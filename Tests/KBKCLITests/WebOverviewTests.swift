@@ -70,7 +70,7 @@ import Testing
         let dlh = try #require(
             page.body.components(separatedBy: "<tr>").first { $0.contains(">Dinas Lingkungan Hidup<") })
         #expect(dlh.contains("due=paused\">1</a>"))
-        let desk = try #require(page.body.components(separatedBy: "<tr>").first { $0.contains("Belum didisposisikan") })
+        let desk = try #require(page.body.components(separatedBy: "<tr>").first { $0.contains("Belum diserahkan") })
         #expect(
             desk.contains("nounit=1&amp;status=open\">2</a>") && desk.contains("nounit=1&amp;due=paused\">1</a>"),
             "\(desk)")
