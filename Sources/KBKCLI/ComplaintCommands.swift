@@ -212,7 +212,8 @@ enum ComplaintCommands {
             }
             return .change(
                 RecordJSON.complaint(complaint, timeZone: invocation.timeZone, today: store.today),
-                line: Msg.complaintCorrected(complaint.ticket.description, corrections.map(\.field.rawValue)))
+                line: Msg.complaintCorrected(
+                    complaint.ticket.description, corrections.map { EventText.fieldName($0.field.rawValue) }))
         })
 
     /// What `complaint edit` corrects: each field optional, with its own help.

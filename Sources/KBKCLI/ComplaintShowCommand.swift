@@ -162,15 +162,9 @@ extension ComplaintCommands {
                     unit.map(Cell.text) ?? .null,
                     event.text == nil
                         ? .null : .text((event.isPublic ? Msg.visibilityPublic : Msg.visibilityInternal)(language)),
-                    ([
-                        event.assignee.map { "→ \($0)" }, event.workingDays.map { Msg.extendedBy($0)(language) },
-                        event.field.map {
-                            complaint.isDescriptionWithheld && $0 == "description"
-                                ? "\($0): \(Msg.descriptionWithheld(language))"
-                                : "\($0): \(event.valueBefore ?? "-") → \(event.valueAfter ?? "-")"
-                        },
-                        event.text,
-                    ].compactMap { $0 }.joinedOrNil(separator: ": "))
+                    EventText.details(
+                        event, descriptionWithheld: complaint.isDescriptionWithheld, language
+                    )
                     .map(Cell.text) ?? .null,
                 ])
             }

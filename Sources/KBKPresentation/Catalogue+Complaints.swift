@@ -163,10 +163,10 @@ extension Msg {
         id:
             "berikan paling sedikit satu dari --subject, --description, --location, --channel, --category, --topic, --received"
     )
-    package static func complaintCorrected(_ ticket: String, _ fields: [String]) -> Text {
+    package static func complaintCorrected(_ ticket: String, _ fields: [Text]) -> Text {
         Text(
-            en: "\(ticket): corrected \(fields.joined(separator: ", ")).",
-            id: "\(ticket): dikoreksi \(fields.joined(separator: ", ")).")
+            en: "\(ticket): corrected \(fields.map { $0.en.lowercased() }.joined(separator: ", ")).",
+            id: "\(ticket): dikoreksi \(fields.map { $0.id.lowercased() }.joined(separator: ", ")).")
     }
     package static func maladministrationOutsideClass(_ ticket: String, _ form: String, _ category: String) -> Text {
         let allowed = Maladministration.category

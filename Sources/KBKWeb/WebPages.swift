@@ -262,7 +262,8 @@ enum WebPages {
             let action = ComplaintAction.Kind(rawValue: event.action)?.label(language) ?? event.action
             return [
                 "\(LetterDates.deskInstant(event.at, timeZone, language))", "\(event.actor)", "\(action)",
-                "\(Msg.statusName(event.statusAfter)(language))", "\(event.unitAfter)", "\(event.text)",
+                "\(Msg.statusName(event.statusAfter)(language))", "\(event.unitAfter)",
+                "\(EventText.details(event, descriptionWithheld: complaint.isDescriptionWithheld, language))",
             ]
         }
         body +=

@@ -313,8 +313,8 @@ func complaintFixture() throws -> (TemporaryFolder, String) {
         ])
         #expect(corrected.stdout == "ADU-2026-00002: corrected subject, channel.\n", "\(corrected.stderr)")
         let shown = kbkAtDesk(["--db", path, "complaint", "show", "ADU-2026-00002"]).stdout
-        #expect(shown.contains("channel: lapor → whatsapp: Salah catat di loket"), "\(shown)")
-        #expect(shown.contains("subject: Jalan berlubang → Jalan berlubang besar"))
+        #expect(shown.contains("Channel: lapor → whatsapp: Salah catat di loket"), "\(shown)")
+        #expect(shown.contains("Subject: Jalan berlubang → Jalan berlubang besar"))
         #expect(shown.contains("\nChannel  ") && shown.contains("  WhatsApp / complaint\n"))
         #expect(shown.contains("  Jalan berlubang besar\n"))
         // One field refused: nothing of the correction is kept.

@@ -115,6 +115,7 @@ import Testing
             ["--on-behalf-of", "adm.dpupr", "complaint", "assign", "ADU-2026-00001", "--to", "agus"],
             ["--on-behalf-of", "agus", "complaint", "respond", "ADU-2026-00001", "--message", "Sedang dicek"],
             ["--on-behalf-of", "agus", "complaint", "resolve", "ADU-2026-00001", "--message", "Sudah ditambal"],
+            ["complaint", "edit", "ADU-2026-00001", "--location", "Jl. Merdeka", "--reason", "salah ketik"],
             ["complaint", "show", "ADU-2026-00001"], ["complaint", "list"], ["inbox"], ["audit", "--limit", "0"],
             ["check"], ["escalate", "--dry-run"], ["report", "--period", "2026-11"],
             ["report", "--period", "2026-11", "--summary"],
@@ -132,6 +133,7 @@ import Testing
         #expect(said.contains("diverifikasi dan diserahkan ke DPUPR"), "\(said)")
         #expect(said.contains("itu memerlukan administrator atau koordinator"), "\(said)")
         #expect(said.contains("Kesimpulan dan rekomendasi"))
+        #expect(said.contains("dikoreksi lokasi") && said.contains("Lokasi: - → Jl. Merdeka"), "\(said)")
         let help = try String(
             contentsOf: packageRoot().appendingPathComponent("Tests/Snapshots/help-id.txt"), encoding: .utf8)
         let english = Self.englishWords(said + help)
