@@ -278,28 +278,16 @@ struct HelpWords {
     /// A value's placeholder (`<code>`) in the reader's language; option names stay as typed.
     func placeholder(_ name: String) -> String {
         guard language == .id else { return name }
-        return Self.indonesianPlaceholders[name] ?? name
+        return Msg.indonesianPlaceholders[name] ?? name
     }
-
-    static let indonesianPlaceholders: [String: String] = [
-        "address": "alamat", "agency": "instansi", "channel": "kanal", "code": "kode", "command": "perintah",
-        "date": "tanggal", "dir": "folder", "entity": "entitas", "file": "berkas", "id": "id", "kind": "jenis",
-        "language": "bahasa", "login": "login", "n": "n", "name": "nama", "nip": "nip", "number": "nomor",
-        "outcome": "hasil", "path": "berkas", "period": "periode", "reason": "alasan", "ref": "rujukan",
-        "role": "peran", "section": "bagian", "setting": "pengaturan", "shell": "shell", "stage": "tahap",
-        "status": "status", "text": "teks", "ticket": "tiket", "time": "waktu", "title": "judul", "value": "nilai",
-        "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
-        "hash": "hash", "code=score": "kode=skor", "code=text": "kode=teks", "code=ref": "kode=rujukan",
-        "days": "hari", "percent": "persen", "form": "bentuk", "degrees": "derajat", "state": "keadaan",
-        "score": "skor", "rule": "aturan", "decree": "keputusan", "action": "tindakan", "name|code": "nama|kode",
-    ]
 
     /// "Usage" at the start of a line, after an error.
     var usageLine: String { language == .id ? "Pemakaian" : "Usage" }
 
     func defaultValue(_ value: String) -> String {
-        // A date's default is typed "today"; "hari ini" is the same day in Indonesian.
-        language == .id ? "(bawaan: \(value == "today" ? "hari ini" : value))" : "(default: \(value))"
+        // A date's default is typed "today", a time's "now": in Indonesian "hari ini" and "sekarang".
+        let indonesian = ["today": "hari ini", "now": "sekarang"][value] ?? value
+        return language == .id ? "(bawaan: \(indonesian))" : "(default: \(value))"
     }
 }
 

@@ -86,6 +86,9 @@ extension ComplaintCommands {
             fields.add(Msg.labelUnit(language), complaint.unitCode?.value)
             fields.add(Msg.labelAssignedTo(language), complaint.assignedTo?.value)
             fields.add(Msg.labelStatus(language), Msg.statusName(complaint.status)(language))
+            if let reason = complaint.rejectionReason {
+                fields.add(Text(en: "Rejected because", id: "Alasan penolakan")(language), reason.label(language))
+            }
             fields.add(Msg.labelDuplicateOf(language), original?.description)
             fields.add(Msg.labelDuplicates(language), duplicates.map(\.description).joinedOrNil())
             fields.add(Msg.labelSubject(language), complaint.subject)

@@ -22,6 +22,9 @@ package enum AuditSummaryText {
         ComplaintStatus(rawValue: String(code)).map { Msg.statusName($0).id } ?? String(code)
     }
 
+    /// An empty value as people read it.
+    static func shown(_ value: Substring) -> String { value.isEmpty ? "(kosong)" : String(value) }
+
     static func action(_ code: Substring) -> String {
         ComplaintAction.Kind(rawValue: String(code)).map(\.label.id) ?? String(code)
     }
@@ -29,7 +32,7 @@ package enum AuditSummaryText {
     /// The rules, most frequent first: a summary's pattern and its Indonesian from the captured parts.
     static let rules: [(pattern: String, render: @Sendable ([Substring]) -> String)] = [
         (
-            #"^([a-z-]+) (ADU-\d{4}-\d{5}): ([a-z-]+) → ([a-z-]+)(?:, unit (\S+) → (\S+))?(?:, dated (\S+))?$"#,
+            #"^([a-z-]+) (ADU-\d{4}-\d{5}): ([a-z_-]+) → ([a-z_-]+)(?:, unit (\S+) → (\S+))?(?:, dated (\S+))?$"#,
             { parts in
                 var text = "\(parts[1]) \(action(parts[0])): \(status(parts[2])) → \(status(parts[3]))"
                 if parts[4] != "" { text += ", unit \(parts[4]) → \(parts[5])" }
@@ -57,7 +60,18 @@ package enum AuditSummaryText {
             #"^applied (\S+); moved the due dates of (\d+) open complaint\(s\) onto its calendar$"#,
             { "\($0[0]) diterapkan; tenggat \($0[1]) pengaduan terbuka dipindahkan ke kalendernya" }
         ),
-        (#"^set (\S+) from (.*) to (.*)$"#, { "\($0[0]) diubah dari \($0[1]) menjadi \($0[2])" }),
+        (
+            #"^set (\S+) from (.*) to (.*)$"#,
+            { "\($0[0]) diubah dari \(shown($0[1])) menjadi \(shown($0[2]))" }
+        ),
+        (
+            #"^generated demo data: seed (\d+), (\d+) complaints, years (\S+)$"#,
+            { "data contoh dibuat: benih \($0[0]), \($0[1]) pengaduan, tahun \($0[2])" }
+        ),
+        (
+            #"^recorded the work-culture self-assessment of (\S+) for (\d{4}): (.*)$"#,
+            { "penilaian mandiri budaya kerja \($0[0]) tahun \($0[1]) dicatat: \($0[2])" }
+        ),
         (
             #"^registered (\S+) as the first admin: the database had no officials$"#,
             { "\($0[0]) didaftarkan sebagai admin pertama: basis data belum memiliki pegawai" }

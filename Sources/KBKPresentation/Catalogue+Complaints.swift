@@ -166,7 +166,7 @@ extension Msg {
     package static func complaintCorrected(_ ticket: String, _ fields: [Text]) -> Text {
         Text(
             en: "\(ticket): corrected \(fields.map { $0.en.lowercased() }.joined(separator: ", ")).",
-            id: "\(ticket): dikoreksi \(fields.map { $0.id.lowercased() }.joined(separator: ", ")).")
+            id: "\(ticket): \(fields.map { $0.id.lowercased() }.joined(separator: ", ")) dikoreksi.")
     }
     package static func maladministrationOutsideClass(_ ticket: String, _ form: String, _ category: String) -> Text {
         let allowed = Maladministration.category
@@ -291,8 +291,8 @@ extension Msg {
     package static let optRelatedSOP = Text(
         en: "Number of the SOP the complaint concerns.", id: "Nomor SOP yang terkait aduan.")
     package static let optAt = Text(
-        en: "When it really happened (default: now); not in the future, not before the previous event.",
-        id: "Waktu sebenarnya (bawaan: sekarang); tidak di masa depan, tidak sebelum peristiwa sebelumnya.")
+        en: "When it really happened; not in the future, not before the previous event.",
+        id: "Waktu sebenarnya; tidak di masa depan, tidak sebelum peristiwa sebelumnya.")
     package static let optToUnit = Text(en: "The unit that takes over.", id: "Unit yang mengambil alih.")
     package static let optReason = Text(en: "Why.", id: "Alasannya.")
     package static let optMessage = Text(en: "The text.", id: "Isi teksnya.")

@@ -76,8 +76,11 @@ extension Msg {
 
     /// Roles as a refusal names them: "coordinator or administrator" / "koordinator atau administrator".
     package static func roles(_ roles: [OfficialRole]) -> Text {
-        Text(
-            en: roles.map(\.label.en).joined(separator: " or "), id: roles.map(\.label.id).joined(separator: " atau "))
+        func list(_ words: [String], _ or: String) -> String {
+            guard words.count > 2, let last = words.last else { return words.joined(separator: " \(or) ") }
+            return words.dropLast().joined(separator: ", ") + ", \(or) " + last
+        }
+        return Text(en: list(roles.map(\.label.en), "or"), id: list(roles.map(\.label.id), "atau"))
     }
 
     /// Who may do what was refused, in words.

@@ -148,8 +148,25 @@ package enum Msg {
         Text(en: "option '\(option)' is given more than once", id: "opsi '\(option)' diberikan lebih dari sekali")
     }
     package static func missingOption(_ option: String, _ valueName: String) -> Text {
-        Text(en: "missing option '\(option) <\(valueName)>'", id: "opsi '\(option) <\(valueName)>' belum diberikan")
+        let placeholder = indonesianPlaceholders[valueName] ?? valueName
+        return Text(
+            en: "missing option '\(option) <\(valueName)>'", id: "opsi '\(option) <\(placeholder)>' belum diberikan")
     }
+
+    /// A value's placeholder (`<code>`) in Indonesian (`<kode>`); option names stay as typed.
+    package static let indonesianPlaceholders: [String: String] = [
+        "address": "alamat", "agency": "instansi", "channel": "kanal", "code": "kode", "command": "perintah",
+        "date": "tanggal", "dir": "folder", "entity": "entitas", "file": "berkas", "id": "id", "kind": "jenis",
+        "language": "bahasa", "login": "login", "n": "n", "name": "nama", "nip": "nip", "number": "nomor",
+        "outcome": "hasil", "path": "berkas", "period": "periode", "reason": "alasan", "ref": "rujukan",
+        "role": "peran", "section": "bagian", "setting": "pengaturan", "shell": "shell", "stage": "tahap",
+        "status": "status", "text": "teks", "ticket": "tiket", "time": "waktu", "title": "judul", "value": "nilai",
+        "who": "siapa", "year": "tahun", "subcommand": "subperintah", "format": "format", "offset": "selisih",
+        "hash": "hash", "code=score": "kode=skor", "code=text": "kode=teks", "code=ref": "kode=rujukan",
+        "days": "hari", "percent": "persen", "form": "bentuk", "degrees": "derajat", "state": "keadaan",
+        "score": "skor", "rule": "aturan", "decree": "keputusan", "action": "tindakan", "name|code": "nama|kode",
+    ]
+
     package static func valuesAre(_ values: [String]) -> Text {
         Text(en: "Values: \(values.joined(separator: ", ")).", id: "Nilai: \(values.joined(separator: ", ")).")
     }

@@ -88,7 +88,9 @@ extension ReportHTML {
             out += "<tr>" + cell(measure, label(language), numeric: false)
             out += cell(now, ReportValue.rate(summary.current[keyPath: rate]).human(language))
             if let previous = summary.previous {
-                let change = summary.current[keyPath: rate].flatMap { now in previous[keyPath: rate].map { now - $0 } }
+                let change = summary.current[keyPath: rate].flatMap { now in
+                    previous[keyPath: rate].map { ReportSummaryText.printed(now) - ReportSummaryText.printed($0) }
+                }
                 out += cell(before, ReportValue.rate(previous[keyPath: rate]).human(language))
                 out += cell(changeLabel, ReportValue.points(change).human(language))
             }

@@ -230,8 +230,10 @@ package enum ReportHTML {
     }
 
     /// A unit as a chart's axis names it: its name, shortened to what the label's width holds.
-    static func chartLabel(_ unit: UnitFigures) -> String {
-        let name = unit.name ?? unit.code ?? ""
+    static func chartLabel(_ unit: UnitFigures) -> String { chartLabel(name: unit.name, code: unit.code) }
+
+    static func chartLabel(name: String?, code: String?) -> String {
+        let name = name ?? code ?? ""
         return name.count <= 52 ? name : String(name.prefix(51)) + "…"
     }
 
@@ -293,7 +295,7 @@ package enum ReportHTML {
     package static func ikmChart(_ report: Report, language: Language) -> HTML {
         let rows = report.ikm.filter { $0.convertedHundredths != nil && $0.service == nil }
         guard !rows.isEmpty else { return HTML() }
-        let labelWidth = 150.0
+        let labelWidth = 290.0
         let barWidth = 480.0
         let rowHeight = 20.0
         let top = 24.0
@@ -321,8 +323,8 @@ package enum ReportHTML {
             let value = row.convertedHundredths ?? 2_500
             let y = top + Double(index) * rowHeight
             svg += """
-                <text x="\(format(labelWidth - 6))" y="\(format(y + 12))" font-size="11" \
-                text-anchor="end">\(row.code)</text>\
+                <text x="\(format(labelWidth - 6))" y="\(format(y + 12))" font-size="9" \
+                text-anchor="end">\(chartLabel(name: row.name, code: row.code))</text>\
                 <rect x="\(format(labelWidth))" y="\(format(y + 3))" width="\(format(x(value) - labelWidth))" \
                 height="12" fill="\(colours[row.grade ?? .d] ?? "#888")"/>\
                 <text x="\(format(x(value) + 4))" y="\(format(y + 13))" \
@@ -420,9 +422,9 @@ package enum ReportHTML {
                 Text(en: "Days", id: "Hari"),
                 Text(
                     en:
-                        "working days from the day of receipt (Monday–Friday less holidays, office time zone); medians and 90th percentiles (nearest rank).",
+                        "working days from the day of receipt (the unit's working week, Monday–Friday unless set otherwise, less holidays, office time zone); medians and 90th percentiles (nearest rank).",
                     id:
-                        "hari kerja sejak hari diterima (Senin–Jumat dikurangi hari libur, zona waktu kantor); median dan persentil ke-90 (peringkat terdekat)."
+                        "hari kerja sejak hari diterima (hari kerja unit, Senin–Jumat bila tidak ditetapkan lain, dikurangi hari libur, zona waktu kantor); median dan persentil ke-90 (peringkat terdekat)."
                 )
             ),
             (
@@ -431,7 +433,7 @@ package enum ReportHTML {
                     en:
                         "each unit scores the seven core values 1–5 once a year, each directly or through its three behaviour indicators, the value's score then being their mean; the average is that of the seven values, rounded half up to two decimals; the weakest value or indicator is the lowest-scored (on a tie, the first in order; an indicator under the lower-scored value first).",
                     id:
-                        "tiap unit menilai tujuh nilai dasar 1–5 sekali setahun, langsung atau melalui tiga indikator perilakunya, skor nilai lalu rata-rata ketiganya; rata-rata adalah rata-rata tujuh nilai, dibulatkan ke atas pada setengah ke dua desimal; nilai atau indikator terendah adalah yang skornya paling rendah (bila sama, yang lebih dahulu; indikator di bawah nilai yang lebih rendah didahulukan)."
+                        "tiap unit menilai tujuh nilai dasar 1–5 sekali setahun, langsung atau melalui tiga indikator perilakunya, skor nilai lalu rata-rata ketiganya; rata-rata adalah rata-rata tujuh nilai, dibulatkan ke dua desimal (setengah dibulatkan ke atas); nilai atau indikator terendah adalah yang skornya paling rendah (bila sama, yang lebih dahulu; indikator di bawah nilai yang lebih rendah didahulukan)."
                 )
             ),
             (

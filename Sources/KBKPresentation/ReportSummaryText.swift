@@ -36,6 +36,9 @@ package enum ReportSummaryText {
     }
 
     static func rate(_ value: Double?, _ language: Language) -> String { ReportValue.rate(value).human(language) }
+
+    /// A rate as printed (to 0.1 %), so that a change printed beside two rates is their difference.
+    package static func printed(_ rate: Double) -> Double { (rate * 1_000).rounded() / 1_000 }
     static func count(_ value: Int, _ language: Language) -> String { ReportValue.int(value).human(language) }
 
     /// A unit as people name it: its name, else its code.
@@ -115,12 +118,13 @@ package enum ReportSummaryText {
             let recommendation =
                 units.isEmpty
                 ? (id
-                    ? "Tanggapi pengaduan dalam tenggat hari kerja dan tindak lanjuti pemberitahuan tenggat."
-                    : "Respond within the working-day deadlines and act on the deadline notices.")
+                    ? "Berikan tanggapan pertama dalam tenggat hari kerja."
+                    : "Give each first response within its working-day deadline.")
                 : (id
                     ? "Percepat tanggapan di \(units), unit dengan ketepatan waktu terendah, "
-                        + "dan tindak lanjuti pemberitahuan tenggat."
-                    : "Speed up responses at \(units), the units least often on time, and act on the deadline notices.")
+                        + "agar tanggapan pertama diberikan dalam tenggat hari kerja."
+                    : "Speed up responses at \(units), the units least often on time, "
+                        + "so that first responses come within their deadlines.")
             return (conclusion, recommendation)
         case .targetsMissed(let missed, let of):
             let listed = Array(missed.prefix(ExecutiveSummary.listed))
@@ -136,11 +140,12 @@ package enum ReportSummaryText {
                     "Ask \(names(listed, language))\(others) for the steps that will bring them to their target."
                 )
         case .overdueBacklog(let overdue, let old):
+            // The age counts every open complaint, late or not: a held one can be old without being late.
             let oldClause =
                 old > 0
                 ? (id
-                    ? ", \(count(old, language)) di antaranya berumur lebih dari 60 hari kerja"
-                    : ", \(count(old, language)) of them older than 60 working days")
+                    ? "; \(count(old, language)) pengaduan terbuka berumur lebih dari 60 hari kerja"
+                    : "; \(count(old, language)) open complaints are older than 60 working days")
                 : ""
             let asOf = LetterDates.date(summary.period.to, language)
             return id
@@ -174,14 +179,17 @@ package enum ReportSummaryText {
                     "Check the quality of settlement: an answer must meet the complaint before it is called settled."
                 )
         case .weakestUnits(let units):
+            // The year the targets are for: the period's own, or the next when the period ends the year.
+            let end = summary.period.to
+            let year = end.month == 12 && end.day == 31 ? end.year + 1 : end.year
             return id
                 ? (
                     "Unit dengan tindak lanjut terendah: \(names(units, language)).",
-                    "Tetapkan target penyelesaian tiap unit untuk tahun ini dan dampingi unit terendah."
+                    "Tetapkan target penyelesaian tiap unit untuk tahun \(year) dan dampingi unit terendah."
                 )
                 : (
                     "The units with the lowest follow-up: \(names(units, language)).",
-                    "Set each unit's settlement target for the year and coach the lowest units."
+                    "Set each unit's settlement target for \(year) and coach the lowest units."
                 )
         }
     }

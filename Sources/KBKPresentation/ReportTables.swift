@@ -418,7 +418,7 @@ extension ReportRendering {
                             ("ticket", Text(en: "Ticket", id: "Tiket")), ("skpd", Text(en: "Unit", id: "Unit")),
                             ("category", Text(en: "Category", id: "Kategori")),
                             ("status", Text(en: "Status", id: "Status")),
-                            ("deadline", Text(en: "Deadline", id: "Tenggat")),
+                            ("deadline", Text(en: "Stage", id: "Tahap")),
                             ("due", Text(en: "Due", id: "Jatuh tempo")),
                             ("working_days_overdue", Text(en: "Days overdue", id: "Hari terlambat")),
                         ],

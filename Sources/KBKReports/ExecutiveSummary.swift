@@ -82,7 +82,8 @@ public struct ExecutiveSummary: Hashable, Sendable {
         let (current, previous) = (report.summary, report.previousSummary)
         func change(_ rate: KeyPath<ComplaintFigures, Double?>) -> Double? {
             guard let now = current[keyPath: rate], let before = previous?[keyPath: rate] else { return nil }
-            return now - before
+            // The difference of the two rates as printed (to 0.1 %), so that the printed change is theirs.
+            return ((now * 1_000).rounded() - (before * 1_000).rounded()) / 1_000
         }
         let onTime = current.onTimeFollowUpRate
         let short = onTime.map { $0 < Self.onTimeThreshold } ?? false

@@ -198,13 +198,18 @@ import Testing
                 ]
                 let allowedBy = guarded.allowed.sorted {
                     RightsMatrixTests.roles.firstIndex(of: $0)! < RightsMatrixTests.roles.firstIndex(of: $1)!
-                }.map { words[$0]! }.joined(separator: " or ")
+                }.map { words[$0]! }
+                let allowedList =
+                    allowedBy.count > 2
+                    ? allowedBy.dropLast().joined(separator: ", ") + ", or " + allowedBy.last!
+                    : allowedBy.joined(separator: " or ")
                 let scope = ["unit-admin", "officer"].contains(role) ? "DINKES" : "the whole government"
                 #expect(
                     result.stderr.hasPrefix(
                         "Error: r-\(role) (\(words[role]!), scope \(scope)) may not \(guarded.action)"),
                     "\(role) \(guarded): \(result.stderr)")
-                #expect(result.stderr.hasSuffix("; that needs \(allowedBy)\n"), "\(role) \(guarded): \(result.stderr)")
+                #expect(
+                    result.stderr.hasSuffix("; that needs \(allowedList)\n"), "\(role) \(guarded): \(result.stderr)")
                 #expect(result.stdout.isEmpty, "\(role) \(guarded): nothing may come out")
                 #expect(snapshot(copy) == before, "\(role) \(guarded)")
                 #expect(!FileManager.default.fileExists(atPath: work.file("copy.sqlite")))
@@ -384,15 +389,15 @@ import Testing
             ("r-coordinator", [], nil),
             (
                 "r-officer", [],
-                "Error: r-officer (officer, scope DINKES) may not read the whole government's report; that needs administrator or coordinator or viewer\n"
+                "Error: r-officer (officer, scope DINKES) may not read the whole government's report; that needs administrator, coordinator, or viewer\n"
             ),
             (
                 "r-unit-admin", ["--skpd", "DLH"],
-                "Error: r-unit-admin (unit administrator, scope DINKES) may not read the report of DLH; that needs unit administrator or officer of DLH or of a unit above it, or administrator or coordinator or viewer\n"
+                "Error: r-unit-admin (unit administrator, scope DINKES) may not read the report of DLH; that needs unit administrator or officer of DLH or of a unit above it, or administrator, coordinator, or viewer\n"
             ),
             (
                 "r-dlh", ["--skpd", "DINKES", "--format", "json"],
-                "Error: r-dlh (officer, scope DLH) may not read the report of DINKES; that needs unit administrator or officer of DINKES or of a unit above it, or administrator or coordinator or viewer\n"
+                "Error: r-dlh (officer, scope DLH) may not read the report of DINKES; that needs unit administrator or officer of DINKES or of a unit above it, or administrator, coordinator, or viewer\n"
             ),
         ] as [(String, [String], String?)] {
             let report = kbk(

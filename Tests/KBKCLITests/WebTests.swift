@@ -308,7 +308,7 @@ import Testing
         #expect(other.status == 403)
         #expect(
             other.body.contains(
-                "adm.dlh (admin unit, cakupan DLH) tidak boleh membaca laporan DPUPR; itu memerlukan admin unit atau petugas DPUPR atau unit di atasnya, atau administrator atau koordinator atau pembaca"
+                "adm.dlh (admin unit, cakupan DLH) tidak boleh membaca laporan DPUPR; itu memerlukan admin unit atau petugas DPUPR atau unit di atasnya, atau administrator, koordinator, atau pembaca"
             ), "\(other.body)")
         #expect(world.request("GET", "/report", user: "agus", query: "period=2026-11&format=csv").status == 403)
         #expect(world.request("GET", "/report", user: "koord", query: "period=2026-11&format=csv").status == 200)
