@@ -119,6 +119,25 @@ import Testing
         let printedLogins = Set(logins).intersection(pages.flatMap(\.words))
         #expect(printedLogins.isEmpty, "logins in the report: \(printedLogins.sorted())")
         #expect(!whole.contains("kbk "), "a command line in the report")
+
+        // The leadership's summary of the last quarter is one page, with both signers on it.
+        let summaryHTML = folder.file("ringkasan.html")
+        let summarised = kbk(
+            ["--db", database, "report", "--period", "\(year)-Q4", "--summary", "--output", summaryHTML],
+            environment: environment)
+        try #require(summarised.status == 0, "\(summarised.stderr)")
+        let summaryPDF = folder.file("ringkasan.pdf")
+        _ = try runProcess(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=" + folder.file("profile"), "--print-to-pdf=" + summaryPDF, "file://" + summaryHTML,
+            ])
+        let summaryPages = try Self.pages(summaryPDF)
+        #expect(summaryPages.count == 1, "the summary takes \(summaryPages.count) pages")
+        let summaryText = summaryPages.first?.text ?? ""
+        #expect(summaryText.contains("Kesimpulan dan rekomendasi") && summaryText.contains("Disiapkan oleh,"))
+        #expect(summaryText.contains("Mengetahui,"))
     }
 }
 
