@@ -53,8 +53,7 @@ enum ReportCommand {
             guard format == .html || format == .table else {
                 throw invocation.usageError(Msg.formatNotAllowed(format.rawValue, ["table", "html"]))
             }
-            // What the executive summary reads: the figures, the ranking, the topics and the backlog.
-            sections = [.summary, .units, .topics, .backlog]
+            sections = ExecutiveSummary.sections
         }
         sections = sections.isEmpty ? ReportSection.allCases : ReportSection.allCases.filter(sections.contains)
         var request = ReportRequest(

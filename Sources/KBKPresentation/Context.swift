@@ -64,8 +64,11 @@ public final class Context {
     /// Progress is shown on standard error only when a person watches it there.
     public var stderrIsTerminal: Bool
     /// How a person types this kbk in the current folder: `kbk` when it is the one on the PATH,
-    /// else its path (`.build/debug/kbk` after `swift run`), for the commands kbk suggests.
-    public var commandName = "kbk"
+    /// else its path (`.build/debug/kbk` after `swift run`), for the commands kbk suggests. Found
+    /// only when asked for (the demo), never at each start: a CGI request has no use for it.
+    public lazy var commandName: String =
+        findsCommandName ? Context.commandName(path: environment["PATH"] ?? "") : "kbk"
+    var findsCommandName = false
 
     public init(
         environment: [String: String], stdout: TextSink, stderr: TextSink,
@@ -103,7 +106,7 @@ public final class Context {
             environment: environment, stdout: out, stderr: err,
             clock: { Timestamp(secondsSinceEpoch: Int64(time(nil))) },
             loginName: loginName, stdoutIsTerminal: out.isTerminal, stderrIsTerminal: err.isTerminal)
-        context.commandName = commandName(path: environment["PATH"] ?? "")
+        context.findsCommandName = true
         return context
     }
 

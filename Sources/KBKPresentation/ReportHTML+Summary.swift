@@ -89,7 +89,7 @@ extension ReportHTML {
             out += cell(now, ReportValue.rate(summary.current[keyPath: rate]).human(language))
             if let previous = summary.previous {
                 let change = summary.current[keyPath: rate].flatMap { now in
-                    previous[keyPath: rate].map { ReportSummaryText.printed(now) - ReportSummaryText.printed($0) }
+                    previous[keyPath: rate].map { ExecutiveSummary.printed(now) - ExecutiveSummary.printed($0) }
                 }
                 out += cell(before, ReportValue.rate(previous[keyPath: rate]).human(language))
                 out += cell(changeLabel, ReportValue.points(change).human(language))

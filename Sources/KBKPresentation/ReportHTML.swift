@@ -76,6 +76,8 @@ package enum ReportHTML {
             body += executiveSummary(ExecutiveSummary(report), report: report, language: language)
         }
         body += legalBasis(language)
+        let categoryNames = Dictionary(
+            report.categories.compactMap { row in row.name.map { (row.key, $0) } }, uniquingKeysWith: { a, _ in a })
         for table in ReportRendering.tables(report, language: language) where table.section != .summary {
             body += "<section>\n<h2>\(table.title(language))</h2>\n"
             // A chart of one unit compares nothing.
@@ -88,7 +90,9 @@ package enum ReportHTML {
             if table.section == .ikm {
                 body += ikmChart(report, language: language)
             }
-            body += htmlTable(table, report: report, language: language) + "</section>\n"
+            body +=
+                htmlTable(table, unitNames: report.unitNames, categoryNames: categoryNames, language: language)
+                + "</section>\n"
         }
         if let head = report.auditHead {
             body += "<p class=\"meta hash\">\(Msg.reportAuditEvidence(head)(language))</p>\n"
@@ -143,11 +147,12 @@ package enum ReportHTML {
             """
     }
 
-    package static func htmlTable(_ table: ReportTable, report: Report, language: Language) -> HTML {
+    /// A section's table as the document prints it: units and categories by their names.
+    package static func htmlTable(
+        _ table: ReportTable, unitNames: [String: String], categoryNames: [String: String], language: Language
+    ) -> HTML {
         guard !table.rows.isEmpty else { return "<p>\(Msg.noEntries(language))</p>\n" }
         let visible = table.documentColumns
-        let categoryNames = Dictionary(
-            report.categories.compactMap { row in row.name.map { (row.key, $0) } }, uniquingKeysWith: { a, _ in a })
         var out: HTML = "<table>\n<thead><tr>"
         for index in visible { out += "<th>\(table.columns[index].header(language))</th>" }
         out += "</tr></thead>\n<tbody>\n"
@@ -161,7 +166,7 @@ package enum ReportHTML {
                 // A unit or a category is named, not coded, where the table has no name of its own.
                 let shown: String =
                     switch table.columns[index].key {
-                    case "skpd": report.unitNames[value.plain] ?? value.human(language)
+                    case "skpd": unitNames[value.plain] ?? value.human(language)
                     case "category": categoryNames[value.plain] ?? value.human(language)
                     default: value.human(language)
                     }

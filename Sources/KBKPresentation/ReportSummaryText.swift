@@ -36,9 +36,6 @@ package enum ReportSummaryText {
     }
 
     static func rate(_ value: Double?, _ language: Language) -> String { ReportValue.rate(value).human(language) }
-
-    /// A rate as printed (to 0.1 %), so that a change printed beside two rates is their difference.
-    package static func printed(_ rate: Double) -> Double { (rate * 1_000).rounded() / 1_000 }
     static func count(_ value: Int, _ language: Language) -> String { ReportValue.int(value).human(language) }
 
     /// A unit as people name it: its name, else its code.

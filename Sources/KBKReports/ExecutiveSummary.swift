@@ -17,6 +17,12 @@ public struct ExecutiveSummary: Hashable, Sendable {
     /// How many units the best and the weakest lists name, and how many topics.
     public static let listed = 3
     public static let maximumFindings = 5
+    /// The sections the summary reads: the figures, the ranking, the topics and the backlog.
+    public static let sections: [ReportSection] = [.summary, .units, .topics, .backlog]
+
+    /// A rate as the summary prints it (to 0.1 %), so that a printed change is the difference of
+    /// the two printed rates.
+    public static func printed(_ rate: Double) -> Double { (rate * 1_000).rounded() / 1_000 }
 
     public var period: ReportPeriod
     public var current: ComplaintFigures
@@ -82,8 +88,7 @@ public struct ExecutiveSummary: Hashable, Sendable {
         let (current, previous) = (report.summary, report.previousSummary)
         func change(_ rate: KeyPath<ComplaintFigures, Double?>) -> Double? {
             guard let now = current[keyPath: rate], let before = previous?[keyPath: rate] else { return nil }
-            // The difference of the two rates as printed (to 0.1 %), so that the printed change is theirs.
-            return ((now * 1_000).rounded() - (before * 1_000).rounded()) / 1_000
+            return Self.printed(now) - Self.printed(before)
         }
         let onTime = current.onTimeFollowUpRate
         let short = onTime.map { $0 < Self.onTimeThreshold } ?? false

@@ -24,8 +24,7 @@ extension KBKWeb {
         let format = request.query["format"] ?? "html"
         var reportRequest = ReportRequest(
             period: period, unit: unit,
-            // The leadership's one-page summary reads the figures, the ranking, the topics and the backlog.
-            sections: format == "summary" ? [.summary, .units, .topics, .backlog] : ReportSection.allCases,
+            sections: format == "summary" ? ExecutiveSummary.sections : ReportSection.allCases,
             minimumCases: ReportRequest.defaultMinimumCases, timeZone: store.timeZone)
         reportRequest.comparesWithPrevious = format == "html" || format == "summary"
         let built = try ReportBuilder(store: store).build(reportRequest)
