@@ -32,10 +32,12 @@ public final class ComplaintLoader {
     /// complaints arrive in no particular order of unit, date or status, so each of those indexes took
     /// a random page per row, which at a million rows no longer fits the page cache (bench/README.md).
     public let indexes: BulkIndexes
+    private let search: SearchIndexBatch
 
     public init(_ store: Store, in transaction: Transaction) throws {
         self.transaction = transaction
         indexes = try BulkIndexes(table: "complaint", in: transaction)
+        search = try SearchIndexBatch(in: transaction)
         references = try LoadedReferences(connection: store.connection, today: transaction.today)
         writer = ComplaintWriter(connection: store.connection, timeZone: transaction.timeZone)
     }
@@ -91,6 +93,7 @@ public final class ComplaintLoader {
     /// number complaints in this transaction meanwhile.
     public func finish() throws -> String {
         try indexes.rebuild()
+        try search.finish()
         var ranges: [String] = []
         for (year, last) in lastSequence.sorted(by: { $0.key < $1.key }) {
             try transaction.connection.run(

@@ -68,3 +68,58 @@ extension ComplaintSearch {
         return differing + orphans
     }
 }
+
+/// The search index of a bulk change (an import of complaints or events), kept in one statement at
+/// the change's end instead of by migration 0039's triggers row by row. FTS5 writes its pending
+/// entries to the file at every statement that opens a savepoint, which each trigger's statement
+/// does inside a transaction: an import of 20,000 complaints wrote 20,000 tiny index segments and
+/// merged them again, most of its time (bench/README.md, issue 34). The triggers are set aside
+/// for the change; temporary triggers note which complaints they would have touched, and
+/// `finish`, which the caller runs before it commits, restores the triggers and indexes those
+/// complaints again from `complaint_search_source`, as the triggers would have. A rollback
+/// restores the triggers by itself.
+public final class SearchIndexBatch {
+    private static let triggers = ["complaint_search_event", "complaint_search_insert", "complaint_search_update"]
+    private let connection: Connection
+    private var setAside: [String]?
+
+    public init(in transaction: Transaction) throws {
+        connection = transaction.connection
+        let names = SearchIndexBatch.triggers.map { "'\($0)'" }.joined(separator: ", ")
+        let definitions = try connection.query(
+            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (\(names)) ORDER BY name"
+        ) { row in try DecodedRow(row, table: "sqlite_schema").text(0, "sql") }
+        guard definitions.count == SearchIndexBatch.triggers.count else { return }
+        for name in SearchIndexBatch.triggers { try connection.execute("DROP TRIGGER \(name)") }
+        try connection.execute(
+            """
+            CREATE TEMP TABLE search_pending (id INTEGER PRIMARY KEY);
+            CREATE TEMP TRIGGER search_pending_insert AFTER INSERT ON main.complaint
+            BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.id); END;
+            CREATE TEMP TRIGGER search_pending_update
+            AFTER UPDATE OF subject, description, location, external_ref, confidential ON main.complaint
+            BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.id); END;
+            CREATE TEMP TRIGGER search_pending_event AFTER INSERT ON main.complaint_event WHEN NEW.text IS NOT NULL
+            BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.complaint_id); END;
+            """)
+        setAside = definitions
+    }
+
+    /// Restores the triggers and indexes again every complaint the change touched.
+    public func finish() throws {
+        guard let definitions = setAside else { return }
+        setAside = nil
+        try connection.execute(
+            """
+            DROP TRIGGER temp.search_pending_insert;
+            DROP TRIGGER temp.search_pending_update;
+            DROP TRIGGER temp.search_pending_event;
+            DELETE FROM complaint_search WHERE rowid IN (SELECT id FROM temp.search_pending);
+            INSERT INTO complaint_search (rowid, subject, description, location, responses, reference)
+            SELECT id, subject, description, location, responses, reference FROM complaint_search_source
+            WHERE id IN (SELECT id FROM temp.search_pending);
+            DROP TABLE temp.search_pending;
+            """)
+        for sql in definitions { try connection.execute(sql) }
+    }
+}

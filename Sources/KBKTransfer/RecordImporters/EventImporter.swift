@@ -10,6 +10,8 @@ struct EventImporter: RecordImporter {
     let bulkIndexThreshold: Int
     /// A big events file updates complaints faster without their secondary indexes (see BulkIndexes).
     var eventIndexes: BulkIndexes?
+    /// The search index is kept once at the end of the file, not per event (see SearchIndexBatch).
+    var searchIndex: SearchIndexBatch?
 
     mutating func importRow(_ record: Record, in transaction: Transaction) throws -> Bool {
         let ticket = try ticket(record)
@@ -25,6 +27,7 @@ struct EventImporter: RecordImporter {
         if try store.imports.eventExists(ticket: ticket, at: at, action: action, field: correctedField) {
             return false
         }
+        if searchIndex == nil { searchIndex = try SearchIndexBatch(in: transaction) }
         func unit() throws -> UnitCode { try record.require("skpd", UnitCode.init) }
         let request: ComplaintAction
         switch action {
@@ -141,6 +144,7 @@ struct EventImporter: RecordImporter {
 
     func keepLoad() throws -> String? {
         try eventIndexes?.rebuild()
+        try searchIndex?.finish()
         return nil
     }
 
