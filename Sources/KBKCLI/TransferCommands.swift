@@ -70,12 +70,21 @@ enum TransferCommands {
             } else {
                 let table = try exporter.export(kind, personalData: personal)
                 rows = table.rows.count
-                var out = table.columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
+                var out: [UInt8] = []
+                out.reserveCapacity(table.rows.count * 256)
+                func line(_ fields: [String?]) {
+                    for (index, field) in fields.enumerated() {
+                        if index > 0 { out.append(UInt8(ascii: ",")) }
+                        Tabular.appendCSVField(field ?? "", to: &out)
+                    }
+                    out.append(contentsOf: "\r\n".utf8)
+                }
+                line(table.columns)
                 for (index, row) in table.rows.enumerated() {
-                    out += row.map { Tabular.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+                    line(row)
                     written(index + 1)
                 }
-                text = out
+                text = String(decoding: out, as: UTF8.self)
             }
             progress.finish()
             if let bundleFolder {

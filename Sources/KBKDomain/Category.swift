@@ -80,6 +80,12 @@ public struct CategoryCode: Hashable, Sendable, Comparable, CustomStringConverti
     public let value: String
 
     public init(_ text: String) throws(DomainError) {
+        // A code as stored (every row read back) is already in its form: checked byte by byte.
+        let bytes = text.utf8
+        if (2...32).contains(bytes.count), bytes.allSatisfy({ CategoryCode.isCodeByte($0) }) {
+            value = text
+            return
+        }
         let code = text.trimmingWhitespace().lowercased()
         guard (2...32).contains(code.count),
             code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
@@ -87,6 +93,12 @@ public struct CategoryCode: Hashable, Sendable, Comparable, CustomStringConverti
             throw .malformed(field: "category", value: text, expected: "2 to 32 lower-case letters, digits or '-'")
         }
         value = code
+    }
+
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-")
     }
 
     /// The code as text, checked: for the many places that keep codes as text (`Category.code`).

@@ -85,6 +85,12 @@ public struct UnitCode: Hashable, Sendable, Comparable, CustomStringConvertible 
     public let value: String
 
     public init(_ text: String) throws(DomainError) {
+        // A code as stored (every row read back) is already in its form: checked byte by byte.
+        let bytes = text.utf8
+        if (2...32).contains(bytes.count), bytes.allSatisfy({ UnitCode.isStoredCodeByte($0) }) {
+            value = text
+            return
+        }
         let trimmed = text.trimmingWhitespace()
         guard (2...32).contains(trimmed.count),
             trimmed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") })
@@ -92,6 +98,12 @@ public struct UnitCode: Hashable, Sendable, Comparable, CustomStringConvertible 
             throw .malformed(field: "unit code", value: text, expected: "2 to 32 letters, digits, '.', '-' or '_'")
         }
         value = trimmed.uppercased()
+    }
+
+    private static func isStoredCodeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     public var description: String { value }

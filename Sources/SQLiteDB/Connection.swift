@@ -22,6 +22,8 @@ public final class Connection {
     private var keyedStatementCache: [ObjectIdentifier: Statement] = [:]
     /// The rows being watched (`watchRows`), kept alive while SQLite's hook points at it.
     var rowWatch: RowWatch?
+    /// Kept alive while SQLite calls back into it.
+    var statementTrace: StatementTrace?
     /// What the errors of this connection and its statements are thrown as (see `init`).
     let translation: ((SQLiteError) -> any Error)?
 
