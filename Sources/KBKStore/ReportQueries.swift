@@ -189,14 +189,15 @@ public final class ReportQueries {
     }
 
     /// The deadline notices recorded from `start` to `end`: per unit at the time and complaint, the
-    /// highest level reached and how many notices.
+    /// highest level reached and how many notices. Every notice has its level: the condition on it
+    /// lets SQLite read migration 0016's partial index of the notices instead of every event.
     public func escalations(from start: Timestamp, to end: Timestamp) throws -> [(
         unit: String?, complaintID: Int64, level: EscalationLevel, notices: Int
     )] {
         try connection.prepare(
             """
             SELECT skpd_after, complaint_id, max(escalation_level), count(*) FROM complaint_event
-            WHERE action = 'escalate' AND at >= ? AND at < ?
+            WHERE escalation_level IS NOT NULL AND action = 'escalate' AND at >= ? AND at < ?
             GROUP BY skpd_after, complaint_id
             """
         ).query([start.utcString, end.utcString]) { row in

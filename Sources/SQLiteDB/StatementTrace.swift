@@ -36,6 +36,16 @@ extension Connection {
     /// The query plan SQLite chooses for `sql`, one line per step (`EXPLAIN QUERY PLAN`), with
     /// every parameter left unbound (NULL): the plan does not depend on the values.
     public func queryPlan(_ sql: String) throws -> [String] {
-        try query("EXPLAIN QUERY PLAN " + sql) { $0.string(3) ?? "" }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(handle, "EXPLAIN QUERY PLAN " + sql, -1, &statement, nil)
+        defer { sqlite3_finalize(statement) }
+        guard code == SQLITE_OK, let statement else {
+            throw SQLiteError(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+        }
+        var lines: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            lines.append(sqlite3_column_text(statement, 3).map { String(cString: $0) } ?? "")
+        }
+        return lines
     }
 }
