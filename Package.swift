@@ -17,11 +17,13 @@ let package = Package(
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         .target(name: "KBKDomain"),
         .target(name: "KBKFiles"),
-        // The only target that imports Foundation (internally): FoundationXML's parser checks an SVG logo.
-        // Optimised in a debug build too: reading a logo back checks it again, and unoptimised byte
-        // scans made a debug build's `config list` take 400 ms on an SVG of 72 KiB (50 ms optimised).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxml2 parses an SVG logo; the binaries link no Foundation (its start-up cost every command
+        // and every page about 6 ms). Optimised in a debug build too: reading a logo back checks it
+        // again, and unoptimised byte scans made a debug build's `config list` take 400 ms on an SVG
+        // of 72 KiB (50 ms optimised).
         .target(
-            name: "KBKImage", dependencies: ["KBKDomain"],
+            name: "KBKImage", dependencies: ["KBKDomain", "CLibXML2"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Every write hashes its audit entry and the rows it seals: optimised even in a debug build,
         // where unoptimised SHA-256 made the test suite and the demo several times slower.

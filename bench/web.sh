@@ -81,9 +81,19 @@ htpasswd -b -c "$root/users" adm.bench rahasia 2>/dev/null
 htpasswd -b "$root/users" koord.bench rahasia 2>/dev/null
 # deploy/lighttpd.conf as it is, with the bench's pinned clock (KBK_NOW) for kbk-web too: mod_cgi
 # passes no variable of the server's own, so without it the pages would be of the real day.
+# /floor: the floor any CGI page stands on, for comparison: a shell script that runs the sqlite3
+# shell once on the same database (open it, SELECT 1) and prints a line, through the same server.
+cat > "$root/floor.cgi" <<CGI
+#!/bin/sh
+printf 'Content-Type: text/plain\r\n\r\n'
+exec sqlite3 "$DB" 'SELECT 1'
+CGI
+chmod +x "$root/floor.cgi"
 cat > "$root/lighttpd.conf" <<CONF
 include "$PWD/deploy/lighttpd.conf"
 setenv.add-environment = ( "KBK_NOW" => env.KBK_NOW )
+alias.url += ( "/floor" => "$root/floor.cgi" )
+\$HTTP["url"] =~ "^/floor" { cgi.assign = ( "" => "" ) }
 CONF
 lighttpd -D -f "$root/lighttpd.conf" & pid=$!
 url=http://127.0.0.1:$KBK_WEB_PORT/kbk
@@ -175,6 +185,7 @@ page koord.bench /audit
 page koord.bench "/audit?entity=complaint"
 for who in koord.bench adm.bench; do page $who /report; done
 page - /status
+page - /floor     # not kbk: a CGI shell script running sqlite3 once (the floor of any CGI page)
 notes() { sqlite3 "$DB" "SELECT count(*) FROM complaint_event WHERE action = 'note' AND text = 'Catatan beban'"; }
 before=$(notes)
 page adm.bench "/complaint/$ticket/note" -p "$root/post" -T application/x-www-form-urlencoded

@@ -9,8 +9,8 @@ public enum ImageKind: String, CaseIterable, Sendable {
 
 /// What an image's bytes are, checked before the letterhead keeps them: a PNG by its signature
 /// and chunks, a JPEG by its first and last markers, and anything else only as an SVG that
-/// `SVGCheck` finds safe. This target is the only one that imports Foundation (for `XMLParser`),
-/// and imports it internally, so the other targets keep the standard library alone.
+/// `SVGCheck` finds safe, parsed by libxml2 (imported internally: the other targets keep the
+/// standard library alone).
 public enum LogoImage {
     public static func kind(of bytes: [UInt8]) throws(LogoProblem) -> ImageKind {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) {

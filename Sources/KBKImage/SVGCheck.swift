@@ -1,9 +1,5 @@
-internal import Foundation
+internal import CLibXML2
 import KBKDomain
-
-#if canImport(FoundationXML)
-    internal import FoundationXML
-#endif
 
 /// An SVG the letterhead may keep: UTF-8, well-formed XML without a document type, whose root is
 /// `svg`, and in which nothing runs or loads anything: no script, `foreignObject`, frame, object
@@ -37,19 +33,8 @@ enum SVGCheck {
         {
             throw .doctype
         }
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        parser.shouldResolveExternalEntities = false
         let inspector = SVGInspector()
-        parser.delegate = inspector
-        let parsed = parser.parse()
-        if let problem = inspector.problem { throw problem }
-        // The parser reports some errors (an undeclared prefix, content after the root) and
-        // still returns true: any error refuses.
-        guard parsed, parser.parserError == nil, inspector.sawRoot else {
-            throw .malformedXML(line: max(parser.lineNumber, 1))
-        }
+        try inspector.parse(bytes)
     }
 
     /// The `encoding` of an XML declaration at the start, if it names one.
@@ -57,9 +42,9 @@ enum SVGCheck {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard body.starts(with: Array("<?xml".utf8)), let end = position(of: Array("?>".utf8), in: body[...])
         else { return nil }
-        let declaration = String(decoding: body[..<end], as: UTF8.self)
-        guard let name = declaration.range(of: "encoding") else { return nil }
-        let rest = declaration[name.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" }
+        guard let name = position(of: Array("encoding".utf8), in: body[..<end]) else { return nil }
+        let declaration = String(decoding: body[(name + 8)..<end], as: UTF8.self)
+        let rest = declaration.drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
     }
@@ -120,37 +105,120 @@ enum SVGCheck {
     static let unsafeCSSWords = ["@import", "expression(", "javascript:", "image-set(", "image(", "src("]
 }
 
-/// Reads the parser's events and stops at the first thing refused.
-private final class SVGInspector: NSObject, XMLParserDelegate {
+/// Reads libxml2's SAX events and stops at the first thing refused. libxml2 itself, not Foundation's
+/// `XMLParser` over it: linking Foundation cost every kbk command and every page of kbk-web about
+/// 6 ms of start-up (bench/README.md, issue 34).
+private final class SVGInspector {
     var problem: LogoProblem?
     var sawRoot = false
     /// The text of the `<style>` element being read, if one is open.
-    var style: String?
+    var style: [UInt8]?
+    /// The line of the first error libxml2 reported, if any.
+    var errorLine: Int?
+    var context: xmlParserCtxtPtr?
 
-    func refuse(_ parser: XMLParser, _ found: LogoProblem) {
-        if problem == nil { problem = found }
-        parser.abortParsing()
+    func parse(_ bytes: [UInt8]) throws(LogoProblem) {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            SVGInspector.of(context).startElement(localName, prefix, uri, Int(attributeCount), attributes)
+        }
+        handler.endElementNs = { context, localName, _, _ in SVGInspector.of(context).endElement(localName) }
+        handler.characters = { context, text, length in SVGInspector.of(context).characters(text, length) }
+        handler.cdataBlock = { context, text, length in SVGInspector.of(context).characters(text, length) }
+        handler.processingInstruction = { context, target, _ in
+            SVGInspector.of(context).refuse(.processingInstruction(SVGInspector.string(target)))
+        }
+        // Any document type or declaration is refused (the bytes were checked for them already).
+        handler.internalSubset = { context, _, _, _ in SVGInspector.of(context).refuse(.doctype) }
+        handler.externalSubset = { context, _, _, _ in SVGInspector.of(context).refuse(.doctype) }
+        handler.entityDecl = { context, _, _, _, _, _ in SVGInspector.of(context).refuse(.doctype) }
+        handler.notationDecl = { context, _, _, _ in SVGInspector.of(context).refuse(.doctype) }
+        handler.unparsedEntityDecl = { context, _, _, _, _ in SVGInspector.of(context).refuse(.doctype) }
+        handler.resolveEntity = { context, _, _ in
+            SVGInspector.of(context).refuse(.doctype)
+            return nil
+        }
+        // Errors are collected, never printed: every one refuses the image.
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            let inspector = SVGInspector.of(context)
+            if error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, inspector.errorLine == nil {
+                inspector.errorLine = Int(error.pointee.line)
+            }
+        }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        let parsed: Bool = withExtendedLifetime(self) {
+            guard let context = xmlCreatePushParserCtxt(&handler, me, nil, 0, nil) else { return false }
+            defer { xmlFreeParserCtxt(context) }
+            self.context = context
+            defer { self.context = nil }
+            // No network, no entity of a document type (there is none), character references decoded
+            // in attribute values (as a browser reads them), nothing printed.
+            _ = xmlCtxtUseOptions(
+                context,
+                Int32(
+                    XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue | XML_PARSE_NOERROR.rawValue
+                        | XML_PARSE_NOWARNING.rawValue))
+            let status = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlParseChunk(context, $0, Int32(buffer.count), 1)
+                }
+            }
+            return status == 0 && context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+        }
+        if let problem { throw problem }
+        guard parsed, errorLine == nil, sawRoot else { throw .malformedXML(line: max(errorLine ?? 1, 1)) }
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
+    static func of(_ context: UnsafeMutableRawPointer?) -> SVGInspector {
+        Unmanaged<SVGInspector>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    static func string(_ text: UnsafePointer<xmlChar>?) -> String {
+        text.map { String(cString: $0) } ?? ""
+    }
+
+    func refuse(_ found: LogoProblem) {
+        if problem == nil { problem = found }
+        if let context { xmlStopParser(context) }
+    }
+
+    func startElement(
+        _ localName: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+        _ attributeCount: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        let written = qualifiedName ?? elementName
-        let namespace = namespaceURI ?? ""
+        guard problem == nil else { return }
+        let elementName = SVGInspector.string(localName)
+        let written = prefix.map { SVGInspector.string($0) + ":" + elementName } ?? elementName
+        let namespace = SVGInspector.string(uri)
         if !sawRoot {
             sawRoot = true
             guard elementName == "svg", namespace.isEmpty || namespace == SVGCheck.svgNamespace else {
-                return refuse(parser, .root(written))
+                return refuse(.root(written))
             }
         }
         let name = elementName.lowercased()
         if SVGCheck.forbiddenElements.contains(name) || namespace == SVGCheck.xhtmlNamespace {
-            return refuse(parser, .element(written))
+            return refuse(.element(written))
         }
-        if name == "style" { style = "" }
-        for (attribute, value) in attributes.sorted(by: { $0.key < $1.key }) {
-            if let found = Self.problem(attribute, value) { return refuse(parser, found) }
+        if name == "style" { style = [] }
+        // Five pointers an attribute: local name, prefix, namespace, the value's start and its end.
+        var named: [(String, String)] = []
+        if let attributes {
+            for index in 0..<attributeCount {
+                let base = index * 5
+                let local = SVGInspector.string(attributes[base])
+                let name = attributes[base + 1].map { SVGInspector.string($0) + ":" + local } ?? local
+                var value = ""
+                if let start = attributes[base + 3], let end = attributes[base + 4] {
+                    value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+                }
+                named.append((name, value))
+            }
+        }
+        for (attribute, value) in named.sorted(by: { $0.0 < $1.0 }) {
+            if let found = Self.problem(attribute, value) { return refuse(found) }
         }
     }
 
@@ -175,50 +243,16 @@ private final class SVGInspector: NSObject, XMLParserDelegate {
         return nil
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        if elementName.lowercased() == "style", let css = style {
+    func endElement(_ localName: UnsafePointer<xmlChar>?) {
+        guard problem == nil else { return }
+        if SVGInspector.string(localName).lowercased() == "style", let css = style {
             style = nil
-            if let found = SVGCheck.unsafeCSS(css) { refuse(parser, .unsafeStyle(found)) }
+            if let found = SVGCheck.unsafeCSS(String(decoding: css, as: UTF8.self)) { refuse(.unsafeStyle(found)) }
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        style?.append(string)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        style?.append(String(decoding: block, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, foundProcessingInstructionWithTarget target: String, data: String?) {
-        refuse(parser, .processingInstruction(target))
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        refuse(parser, .doctype)
-    }
-
-    func parser(
-        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
-    ) {
-        refuse(parser, .doctype)
-    }
-
-    func parser(
-        _ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?,
-        systemID: String?, notationName: String?
-    ) {
-        refuse(parser, .doctype)
-    }
-
-    func parser(
-        _ parser: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?
-    ) {
-        refuse(parser, .doctype)
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        refuse(parser, .doctype)
-        return nil
+    func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard let text, style != nil else { return }
+        style?.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
     }
 }

@@ -155,12 +155,12 @@ extension Msg {
             text = id + text.dropFirst(en.count)
             break
         }
-        return text.replacingOccurrences(of: " (no unit yet)", with: " (belum ada unit)")
-            .replacingOccurrences(of: " on behalf of ", with: " atas nama ")
-            .replacingOccurrences(of: " (assigned to no one)", with: " (belum didisposisikan)")
-            .replacingOccurrences(of: " (assigned to ", with: " (didisposisikan kepada ")
-            .replacingOccurrences(of: " done (", with: " (")
-            .replacingOccurrences(of: "(no unit)", with: "(tanpa unit)")
+        return text.replacing(" (no unit yet)", with: " (belum ada unit)")
+            .replacing(" on behalf of ", with: " atas nama ")
+            .replacing(" (assigned to no one)", with: " (belum didisposisikan)")
+            .replacing(" (assigned to ", with: " (didisposisikan kepada ")
+            .replacing(" done (", with: " (")
+            .replacing("(no unit)", with: "(tanpa unit)")
     }
 
     /// A guarded action's name in Indonesian, as a refusal says it.

@@ -81,7 +81,7 @@ enum Multipart {
     /// A parameter of a Content-Disposition header (`name="attach"`), its quotes and escapes undone.
     static func parameter(_ key: String, in header: Substring) -> String? {
         var rest = header[...]
-        while let range = rest.range(of: key + "=") {
+        while let range = rest.firstRange(of: key + "=") {
             let before = rest[..<range.lowerBound].last
             rest = rest[range.upperBound...]
             guard before == ";" || before == " " else { continue }

@@ -22,7 +22,7 @@ enum WebMessages {
     static func withoutHints(_ message: String, connectors: [String]) -> String {
         var shown = ""
         var rest = Substring(message)
-        while let start = rest.range(of: "'kbk "), let end = rest[start.upperBound...].firstIndex(of: "'") {
+        while let start = rest.firstRange(of: "'kbk "), let end = rest[start.upperBound...].firstIndex(of: "'") {
             let before = rest[..<start.lowerBound]
             let after = rest[rest.index(after: end)...]
             if before.hasSuffix(" ("), after.hasPrefix(")") {
