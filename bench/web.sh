@@ -126,7 +126,7 @@ page() {
     if [ "$who" != - ]; then ab_auth=(-A "$who:rahasia"); curl_auth=(-u "$who:rahasia"); fi
     if [ $# -gt 0 ]; then expect=303; fi
     if [ $expect = 200 ]; then
-        code=$(curl -s -o "$root/body" -w '%{http_code}' "${curl_auth[@]}" "$url$path")
+        code=$(curl -s -o "$root/body" -w '%{http_code}' "${curl_auth[@]}" "${BASE:-$url}$path")
         if [ "$code" != 200 ]; then
             problems+=("$path as $who: HTTP $code ($(sed 's/<[^>]*>/ /g' "$root/body" | tr -s ' \n' ' ' | cut -c1-200))")
             rows+=("| \`$path\` | $who | | | | | HTTP $code |")
@@ -134,7 +134,7 @@ page() {
             return
         fi
     fi
-    ab -q -l -c 8 -n "$REQUESTS" "${ab_auth[@]}" "$@" "$url$path" > "$root/ab.txt" 2>&1 || { cat "$root/ab.txt"; exit 1; }
+    ab -q -l -c 8 -n "$REQUESTS" "${ab_auth[@]}" "$@" "${BASE:-$url}$path" > "$root/ab.txt" 2>&1 || { cat "$root/ab.txt"; exit 1; }
     local complete rps p50 p95 failed non2xx verdict shown
     complete=$(awk '/^Complete requests/ {print $3}' "$root/ab.txt")
     rps=$(awk '/^Requests per second/ {print $4}' "$root/ab.txt")
@@ -185,7 +185,7 @@ page koord.bench /audit
 page koord.bench "/audit?entity=complaint"
 for who in koord.bench adm.bench; do page $who /report; done
 page - /status
-page - /floor     # not kbk: a CGI shell script running sqlite3 once (the floor of any CGI page)
+BASE=http://127.0.0.1:$KBK_WEB_PORT page - /floor     # not kbk: a CGI shell script running sqlite3 once (the floor of any CGI page)
 notes() { sqlite3 "$DB" "SELECT count(*) FROM complaint_event WHERE action = 'note' AND text = 'Catatan beban'"; }
 before=$(notes)
 page adm.bench "/complaint/$ticket/note" -p "$root/post" -T application/x-www-form-urlencoded
