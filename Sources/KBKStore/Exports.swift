@@ -38,31 +38,6 @@ public struct ImprovementHistory: Sendable {
     public let surveyLinks: [(unit: String, period: String, service: String?, element: Int, on: CivilDate)]
 }
 
-/// A complaint as `export complaints` writes it to CSV: its file's columns, read alone. Decoding
-/// whole complaints (55 columns, a dozen instants parsed) was two fifths of exporting 200,000.
-public struct TransferredComplaint: Sendable {
-    public let ticket: String
-    public let receivedAt: Timestamp
-    public let channel: String
-    public let kind: ComplaintKind
-    public let category: String
-    public let topic: String?
-    public let subject: String
-    public let description: String
-    public let location: String?
-    public let villageCode: String?
-    public let latitude: Double?
-    public let longitude: Double?
-    public let externalReference: String?
-    public let sopNumber: String?
-    public let isAnonymous: Bool
-    public let isConfidential: Bool
-    public let complainantName: String?
-    public let complainantContact: String?
-
-    public var identityMayLeave: Bool { Complaint.identityMayLeave(anonymous: isAnonymous, kind: kind) }
-}
-
 /// The reads `export` needs beyond the repositories' own: whole tables in the order an import
 /// reads them back. SQL stays here, in the store.
 public struct Exports {
@@ -71,29 +46,6 @@ public struct Exports {
     /// Every complaint, in the order they were logged.
     public func complaints() throws -> [Complaint] {
         try connection.query("SELECT \(Complaints.columns) ORDER BY c.id", transform: Complaints.decode)
-    }
-
-    /// Every complaint's transferred columns, in the order they were logged.
-    public func transferredComplaints() throws -> [TransferredComplaint] {
-        try connection.query(
-            """
-            SELECT c.ticket, c.received_at, c.channel, c.kind, c.category, c.topic, c.subject, c.description,
-                   c.location, c.village_code, c.latitude, c.longitude, c.external_ref, s.number, c.anonymous,
-                   c.confidential, c.complainant_name, c.complainant_contact
-            FROM complaint c LEFT JOIN sop s ON s.id = c.sop_id ORDER BY c.id
-            """
-        ) { row in
-            let r = DecodedRow(row, table: "complaint")
-            return TransferredComplaint(
-                ticket: try r.text(0, "ticket"), receivedAt: try r.instant(1, "received_at"),
-                channel: try r.text(2, "channel"), kind: try r.choice(3, "kind", "a kind of complaint"),
-                category: try r.text(4, "category"), topic: r.optionalText(5), subject: try r.text(6, "subject"),
-                description: try r.text(7, "description"), location: r.optionalText(8), villageCode: r.optionalText(9),
-                latitude: r.optionalDouble(10), longitude: r.optionalDouble(11), externalReference: r.optionalText(12),
-                sopNumber: r.optionalText(13), isAnonymous: try r.bool(14, "anonymous"),
-                isConfidential: try r.bool(15, "confidential"), complainantName: r.optionalText(16),
-                complainantContact: r.optionalText(17))
-        }
     }
 
     /// Every membership, ended ones too, in the order they began.

@@ -91,6 +91,8 @@ public struct Importer {
                             ? importer.importRow(record, in: transaction)
                             : transaction.savepoint { try importer.importRow(record, in: transaction) }
                         if outcome { result.imported += 1 } else { result.alreadyPresent += 1 }
+                        // Sealed as they come, so that a big file's rows are not all held until its entry.
+                        try transaction.sealRowsWrittenSoFar()
                     } catch let problem as ImportProblem {
                         // One refused row; each of its bad columns named, not only the first found.
                         result.problemCount += 1

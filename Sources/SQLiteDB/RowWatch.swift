@@ -94,6 +94,8 @@ public final class RowWatch {
     public func discard() { _ = take() }
 
     public var isEmpty: Bool { changes.isEmpty }
+    /// How many rows were written since the last `take`.
+    public var count: Int { changes.count }
 }
 
 extension SQLiteValue {
