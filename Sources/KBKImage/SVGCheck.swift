@@ -117,7 +117,12 @@ private final class SVGInspector {
     var errorLine: Int?
     var context: xmlParserCtxtPtr?
 
+    /// libxml2's global state, set up once: its first use from two threads at once (tests run in
+    /// parallel) is not safe, and a Swift static is initialised once, whoever asks first.
+    private static let libraryReady: Void = xmlInitParser()
+
     func parse(_ bytes: [UInt8]) throws(LogoProblem) {
+        SVGInspector.libraryReady
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
