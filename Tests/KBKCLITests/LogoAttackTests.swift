@@ -72,6 +72,16 @@ import Testing
         Attack(
             "tracker.svg", svgOpen + "<rect style=\"fill: url(http://evil.example/t.png)\"/></svg>",
             found: "found url(http://evil.example/t.png) in a style"),
+        // Character references are read as a browser reads them: "u&#114;l(" is url(, "jav&#x61;script:" javascript:.
+        Attack(
+            "charref.svg", svgOpen + "<rect style=\"fill: u&#114;l(http://evil.example/t.png)\"/></svg>",
+            found: "found url(http://evil.example/t.png) in a style"),
+        Attack(
+            "charref-style.svg", svgOpen + "<style>rect { fill: u&#x72;l(http://evil.example/t.png) }</style></svg>",
+            found: "found url(http://evil.example/t.png) in a style"),
+        Attack(
+            "charref-href.svg", svgOpen + "<a xlink:href=\"jav&#x61;script:alert(1)\"><rect/></a></svg>",
+            found: "found the external reference xlink:href=\"javascript:alert(1)\""),
         Attack(
             "import.svg", svgOpen + "<style>@import 'http://evil.example/a.css';</style><rect/></svg>",
             found: "found @import in a style"),
