@@ -113,6 +113,9 @@ private final class SVGInspector {
     var sawRoot = false
     /// The text of the `<style>` element being read, if one is open.
     var style: [UInt8]?
+    /// How many `<style>` elements are open: a style inside a style must not end the outer one's
+    /// text, which a browser reads as its style sheet whole.
+    var styleDepth = 0
     /// The line of the first error libxml2 reported, if any.
     var errorLine: Int?
     var context: xmlParserCtxtPtr?
@@ -207,7 +210,10 @@ private final class SVGInspector {
         if SVGCheck.forbiddenElements.contains(name) || namespace == SVGCheck.xhtmlNamespace {
             return refuse(.element(written))
         }
-        if name == "style" { style = [] }
+        if name == "style" {
+            if styleDepth == 0 { style = [] }
+            styleDepth += 1
+        }
         // Five pointers an attribute: local name, prefix, namespace, the value's start and its end.
         var named: [(String, String)] = []
         if let attributes {
@@ -250,7 +256,9 @@ private final class SVGInspector {
 
     func endElement(_ localName: UnsafePointer<xmlChar>?) {
         guard problem == nil else { return }
-        if SVGInspector.string(localName).lowercased() == "style", let css = style {
+        guard SVGInspector.string(localName).lowercased() == "style" else { return }
+        styleDepth -= 1
+        if styleDepth == 0, let css = style {
             style = nil
             if let found = SVGCheck.unsafeCSS(String(decoding: css, as: UTF8.self)) { refuse(.unsafeStyle(found)) }
         }

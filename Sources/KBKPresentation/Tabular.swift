@@ -198,6 +198,8 @@ package struct Tabular {
                     pending = padding
                 }
             }
+            // A cell's own text may end in spaces (a path in an audit summary): no line ends in one.
+            while out.utf8.last == UInt8(ascii: " ") { out.removeLast() }
             out += "\n"
         }
         line(headers)

@@ -10,6 +10,30 @@ import Testing
         columns: [Column(key: "ticket", header: Msg.labelTicket), Column(key: "status", header: Msg.labelStatus)],
         rows: [[.text("ADU-2027-00001"), .coded(ComplaintStatus.onHold)], [.text("=1+1"), .null]])
 
+    /// Cells are padded to their column and measured by the columns they take; no line ends in a
+    /// space, not even when a cell's own text does (a path in an audit summary).
+    @Test func tableLinesArePaddedAndNeverEndInASpace() {
+        let table = Tabular(
+            columns: [
+                Column(key: "a", header: Text(en: "A", id: "A")),
+                Column(key: "n", header: Text(en: "N", id: "N"), alignRight: true),
+                Column(key: "b", header: Text(en: "B", id: "B")),
+            ],
+            rows: [
+                [.text("Bobotsari"), .int(7), .text("/tmp/salinan.sqlite ")], [.text("Rembang"), .int(12), .null],
+                [.text("日本"), .int(1), .text("ok")],
+            ])
+        #expect(
+            table.table(.id) == """
+                A           N  B
+                ---------  --  --------------------
+                Bobotsari   7  /tmp/salinan.sqlite
+                Rembang    12
+                日本        1  ok
+
+                """)
+    }
+
     @Test func rowsAreATableForAPersonAndCSVAndJSONForAScript() {
         let output = CommandOutput.rows(Self.table)
         let table = output.rendered(.table, language: .id)

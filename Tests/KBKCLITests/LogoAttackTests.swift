@@ -82,6 +82,10 @@ import Testing
         Attack(
             "charref-href.svg", svgOpen + "<a xlink:href=\"jav&#x61;script:alert(1)\"><rect/></a></svg>",
             found: "found the external reference xlink:href=\"javascript:alert(1)\""),
+        // A style inside a style ended the outer one's text, whose @import then went unread.
+        Attack(
+            "nested-style.svg", svgOpen + "<style><style>a{}</style>@import 'http://evil.example/a.css';</style></svg>",
+            found: "found @import in a style"),
         Attack(
             "import.svg", svgOpen + "<style>@import 'http://evil.example/a.css';</style><rect/></svg>",
             found: "found @import in a style"),
