@@ -10,7 +10,10 @@
 -- The figures of a group, as kbk defines them (docs/REPORTS.md): a rejected or forwarded complaint
 -- counts only as received and as such; a settlement is a resolution on record of a complaint
 -- resolved or closed; a rating counts when the complaint is closed.
--- The period's complaints are read once into a temporary table, as kbk reads them once.
+-- The period's complaints are read once into a temporary table, as kbk reads them once. Each
+-- grouping then has a statement of its own with the same figures: one statement grouping every
+-- row six times over (a CROSS JOIN with the section names) gives the same 1,453 figures but takes
+-- 1.5× as long (857 against 564 ms at 200,000), and the baseline is to be the engine at its best.
 CREATE TEMP TABLE figures AS
 SELECT c.skpd_id, c.category, c.channel, c.topic, c.received_on, c.status, c.first_response_on,
        c.first_response_on_time, c.settled_on_time, c.reopen_count, c.extended_days, c.rating,

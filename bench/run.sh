@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 N=${1:-1000000}
 [ "$N" = "--quick" ] && N=100000
 RUNS=${2:-5}
+case "$N$RUNS" in ''|*[!0-9]*) echo "usage: bench/run.sh [N|--quick] [RUNS]: N and RUNS are whole numbers" >&2; exit 64;; esac
+[ "$N" -gt 0 ] && [ "$RUNS" -gt 0 ] || { echo "usage: bench/run.sh [N|--quick] [RUNS]: N and RUNS must be above 0" >&2; exit 64; }
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
 swift build -c release >/dev/null
 KBK=$PWD/.build/release/kbk

@@ -72,16 +72,9 @@ enum TransferCommands {
                 rows = table.rows.count
                 var out: [UInt8] = []
                 out.reserveCapacity(table.rows.count * 256)
-                func line(_ fields: [String?]) {
-                    for (index, field) in fields.enumerated() {
-                        if index > 0 { out.append(UInt8(ascii: ",")) }
-                        Tabular.appendCSVField(field ?? "", to: &out)
-                    }
-                    out.append(contentsOf: "\r\n".utf8)
-                }
-                line(table.columns)
+                Tabular.appendCSVLine(table.columns, to: &out)
                 for (index, row) in table.rows.enumerated() {
-                    line(row)
+                    Tabular.appendCSVLine(row, to: &out)
                     written(index + 1)
                 }
                 text = String(decoding: out, as: UTF8.self)
@@ -180,9 +173,7 @@ enum TransferCommands {
             let kind = try invocation.choiceArgument(0, TransferKind.self)
             let columns = kind.columns(personalData: kind == .complaints)
             let example = TransferTemplates.example(kind)
-            return .text(
-                columns.map(Tabular.csvField).joined(separator: ",") + "\r\n"
-                    + example.map(Tabular.csvField).joined(separator: ",") + "\r\n")
+            return .text(Tabular.csvLine(columns) + Tabular.csvLine(example))
         })
 }
 

@@ -95,13 +95,7 @@ public struct Complaint: Hashable, Sendable {
     public var isAnonymous: Bool
     /// Whether the complainant's name and contact may leave kbk in a personal-data export: an
     /// anonymous complainant's never do, nor a whistle-blower's.
-    public var identityMayLeave: Bool { Complaint.identityMayLeave(anonymous: isAnonymous, kind: kind) }
-
-    /// Whether a complainant's name and contact may leave the tool at all (with personal data asked
-    /// for): never an anonymous complainant's or a whistle-blower's.
-    public static func identityMayLeave(anonymous: Bool, kind: ComplaintKind) -> Bool {
-        !anonymous && !kind.isWhistleblowing
-    }
+    public var identityMayLeave: Bool { !isAnonymous && !kind.isWhistleblowing }
     public var isConfidential: Bool
     public var unitCode: UnitCode?
     public var status: ComplaintStatus

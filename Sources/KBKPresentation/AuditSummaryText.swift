@@ -25,8 +25,9 @@ package enum AuditSummaryText {
     /// An empty value as people read it.
     static func shown(_ value: Substring) -> String { value.isEmpty ? "(kosong)" : String(value) }
 
-    static func action(_ code: Substring) -> String {
-        ComplaintAction.Kind(rawValue: String(code)).map(\.label.id) ?? String(code)
+    /// A coded value's Indonesian word; the code itself when it is not one.
+    static func word<Value: Labelled>(_ type: Value.Type, _ code: Substring) -> String {
+        Value(rawValue: String(code)).map(\.label.id) ?? String(code)
     }
 
     /// The rules, most frequent first: a summary's pattern and its Indonesian from the captured parts.
@@ -34,7 +35,8 @@ package enum AuditSummaryText {
         (
             #"^([a-z-]+) (ADU-\d{4}-\d{5}): ([a-z_-]+) → ([a-z_-]+)(?:, unit (\S+) → (\S+))?(?:, dated (\S+))?$"#,
             { parts in
-                var text = "\(parts[1]) \(action(parts[0])): \(status(parts[2])) → \(status(parts[3]))"
+                var text =
+                    "\(parts[1]) \(word(ComplaintAction.Kind.self, parts[0])): \(status(parts[2])) → \(status(parts[3]))"
                 if parts[4] != "" { text += ", unit \(parts[4]) → \(parts[5])" }
                 if parts[6] != "" { text += ", bertanggal \(parts[6])" }
                 return text
@@ -43,8 +45,7 @@ package enum AuditSummaryText {
         (
             #"^logged (ADU-\d{4}-\d{5}) via ([a-z-]+), category (\S+)(?:, topic (\S+))?(?:, received (\S+))?$"#,
             { parts in
-                let channel = Channel(rawValue: String(parts[1])).map(\.label.id) ?? String(parts[1])
-                var text = "\(parts[0]) dicatat melalui \(channel), kategori \(parts[2])"
+                var text = "\(parts[0]) dicatat melalui \(word(Channel.self, parts[1])), kategori \(parts[2])"
                 if parts[3] != "" { text += ", topik \(parts[3])" }
                 if parts[4] != "" { text += ", diterima \(parts[4])" }
                 return text
@@ -78,19 +79,13 @@ package enum AuditSummaryText {
         ),
         (
             #"^registered (\S+) \((.*)\) as ([a-z-]+) of (\S+)$"#,
-            { parts in
-                let role = OfficialRole(rawValue: String(parts[2])).map(\.label.id) ?? String(parts[2])
-                return "\(parts[0]) (\(parts[1])) didaftarkan sebagai \(role) pada \(parts[3])"
-            }
+            { "\($0[0]) (\($0[1])) didaftarkan sebagai \(word(OfficialRole.self, $0[2])) pada \($0[3])" }
         ),
         (#"^deactivated official (\S+)$"#, { "pegawai \($0[0]) dinonaktifkan" }),
         (#"^edited official (\S+): (.*)$"#, { "data pegawai \($0[0]) diubah: \($0[1])" }),
         (
             #"^added unit (\S+) \((.*)\), kind ([a-z-]+)(.*)$"#,
-            { parts in
-                let kind = UnitKind(rawValue: String(parts[2])).map(\.label.id) ?? String(parts[2])
-                return "unit \(parts[0]) (\(parts[1])) ditambahkan, jenis \(kind)\(parts[3])"
-            }
+            { "unit \($0[0]) (\($0[1])) ditambahkan, jenis \(word(UnitKind.self, $0[2]))\($0[3])" }
         ),
         (#"^edited unit (\S+): (.*)$"#, { "unit \($0[0]) diubah: \($0[1])" }),
         (#"^added category (\S+) \((.*)\)$"#, { "kategori \($0[0]) ditambahkan (\($0[1]))" }),

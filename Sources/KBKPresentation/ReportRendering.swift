@@ -90,9 +90,7 @@ package enum ReportRendering {
                 let key = keyIndex.map { row[$0].plain } ?? ""
                 for (index, column) in table.columns.enumerated()
                 where index != keyIndex && !table.peopleOnlyKeys.contains(column.key) {
-                    out +=
-                        [table.section.dataKey, number, key, column.key, row[index].plain].map(Tabular.csvField)
-                        .joined(separator: ",") + "\r\n"
+                    out += Tabular.csvLine([table.section.dataKey, number, key, column.key, row[index].plain])
                 }
             }
         }

@@ -106,29 +106,40 @@ package struct Tabular {
     package func csv() -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4_096)
-        for (index, column) in columns.enumerated() {
+        Tabular.appendCSVLine(columns.lazy.map(\.key), to: &out)
+        for row in rows { Tabular.appendCSVLine(row.lazy.map(\.plain), to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `appendCSVLine` as a text.
+    package static func csvLine(_ fields: some Sequence<String>) -> String {
+        var out: [UInt8] = []
+        appendCSVLine(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One CSV record: its fields (see `appendCSVField`) separated by commas, ended by CRLF.
+    package static func appendCSVLine(_ fields: some Sequence<String>, to out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            Tabular.appendCSVField(column.key, to: &out)
+            appendCSVField(field, to: &out)
         }
         out.append(contentsOf: "\r\n".utf8)
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Tabular.appendCSVField(cell.plain, to: &out)
-            }
-            out.append(contentsOf: "\r\n".utf8)
+    }
+
+    /// `appendCSVLine` of an export's row, a missing value an empty field. Not generic: called from
+    /// another module for each of a million rows, the generic one ran unspecialised (2.96 s against
+    /// 1.85 s for 200,000 complaints).
+    package static func appendCSVLine(_ fields: [String?], to out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendCSVField(field ?? "", to: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        out.append(contentsOf: "\r\n".utf8)
     }
 
-    /// One CSV field (RFC 4180), with spreadsheet formulas neutralised (see `FormulaGuard`).
-    package static func csvField(_ value: String) -> String {
-        var out: [UInt8] = []
-        appendCSVField(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `csvField`, appended as UTF-8 bytes: an export writes a million fields.
+    /// One CSV field (RFC 4180), with spreadsheet formulas neutralised (see `FormulaGuard`), appended
+    /// as UTF-8 bytes: an export writes a million fields.
     package static func appendCSVField(_ value: String, to out: inout [UInt8]) {
         var value = FormulaGuard.protect(value)
         value.withUTF8 { bytes in
@@ -184,22 +195,13 @@ package struct Tabular {
         }
         var out = ""
         func line(_ values: [(String, Int)]) {
-            var pending = ""
             for (index, (value, width)) in values.enumerated() {
-                if index > 0 { pending += "  " }
+                if index > 0 { out += "  " }
                 let padding = String(repeating: " ", count: widths[index] - width)
-                if value.isEmpty {
-                    pending += padding
-                } else if columns[index].alignRight {
-                    out += pending + padding + value
-                    pending = ""
-                } else {
-                    out += pending + value
-                    pending = padding
-                }
+                out += columns[index].alignRight ? padding + value : value + padding
             }
-            // A cell's own text may end in spaces (a path in an audit summary): no line ends in one.
-            while out.utf8.last == UInt8(ascii: " ") { out.removeLast() }
+            // No line ends in a space, not even when a cell's own text does (a path in an audit summary).
+            out.removeLast(out.utf8.reversed().prefix { $0 == UInt8(ascii: " ") }.count)
             out += "\n"
         }
         line(headers)
@@ -304,7 +306,6 @@ extension JSON {
             }
         }
         flatten(self, key: "")
-        return columns.map { Tabular.csvField($0.0) }.joined(separator: ",") + "\r\n"
-            + columns.map { Tabular.csvField($0.1) }.joined(separator: ",") + "\r\n"
+        return Tabular.csvLine(columns.map(\.0)) + Tabular.csvLine(columns.map(\.1))
     }
 }

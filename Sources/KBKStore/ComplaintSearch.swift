@@ -74,10 +74,10 @@ extension ComplaintSearch {
 /// entries to the file at every statement that opens a savepoint, which each trigger's statement
 /// does inside a transaction: an import of 20,000 complaints wrote 20,000 tiny index segments and
 /// merged them again, most of its time (bench/README.md, issue 34). The triggers are set aside
-/// for the change; temporary triggers note which complaints they would have touched, and
-/// `finish`, which the caller runs before it commits, restores the triggers and indexes those
-/// complaints again from `complaint_search_source`, as the triggers would have. A rollback
-/// restores the triggers by itself.
+/// for the change; temporary triggers note every complaint the change wrote (a superset of those
+/// the triggers would have touched, so that what is indexed is decided in one place, the view),
+/// and `finish`, which the caller runs before it commits, restores the triggers and indexes those
+/// complaints again from `complaint_search_source`. A rollback restores the triggers by itself.
 public final class SearchIndexBatch {
     private static let triggers = ["complaint_search_event", "complaint_search_insert", "complaint_search_update"]
     private let connection: Connection
@@ -96,10 +96,9 @@ public final class SearchIndexBatch {
             CREATE TEMP TABLE search_pending (id INTEGER PRIMARY KEY);
             CREATE TEMP TRIGGER search_pending_insert AFTER INSERT ON main.complaint
             BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.id); END;
-            CREATE TEMP TRIGGER search_pending_update
-            AFTER UPDATE OF subject, description, location, external_ref, confidential ON main.complaint
+            CREATE TEMP TRIGGER search_pending_update AFTER UPDATE ON main.complaint
             BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.id); END;
-            CREATE TEMP TRIGGER search_pending_event AFTER INSERT ON main.complaint_event WHEN NEW.text IS NOT NULL
+            CREATE TEMP TRIGGER search_pending_event AFTER INSERT ON main.complaint_event
             BEGIN INSERT OR IGNORE INTO search_pending (id) VALUES (NEW.complaint_id); END;
             """)
         setAside = definitions

@@ -64,32 +64,32 @@ public final class Transaction {
     /// Rows written after the change's last entry (a receipt's tracking code, say) are sealed in
     /// an entry of their own that names it, so that no row kbk wrote is left unsealed.
     func sealRemainingRows() throws {
-        guard let rowWatch, !rowWatch.isEmpty, let last = lastRecord else { return }
-        let seals = try RowSeals.seals(of: rowWatch.take(), connection)
-        guard !seals.isEmpty else { return }
-        try AuditLog.append(
-            AuditRecord(
-                .seal, last.record.entityKind, id: last.record.entityID, "sealed rows written after entry \(last.id)"),
-            sealing: seals, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
+        guard let last = lastRecord else { return }
+        try sealWatchedRows(after: last.id, last.record.entityKind, id: last.record.entityID)
     }
 
     /// Rows a change may write before they are sealed in entries of their own, ahead of the change's
     /// own entry (see `sealRowsWrittenSoFar`).
     public static let rowsSealedAtOnce = 10 * RowSeals.perEntry
 
-    /// Seals the rows written since the last entry in entries of their own ("sealed rows written
-    /// after entry N") once there are `rowsSealedAtOnce` of them. A change writing a million rows
-    /// (an import) otherwise held every row and its seal in memory until its own entry: 1.2 GB for
-    /// a million complaints (bench/README.md, issue 34).
+    /// Seals the rows written since the last entry in entries of their own once there are
+    /// `rowsSealedAtOnce` of them. A change writing a million rows (an import) otherwise held every
+    /// row and its seal in memory until its own entry: 1.2 GB for a million complaints
+    /// (bench/README.md, issue 34).
     public func sealRowsWrittenSoFar() throws {
         guard let rowWatch, rowWatch.count >= Transaction.rowsSealedAtOnce else { return }
         let after =
-            try lastRecord?.id
-            ?? connection.nullable("SELECT max(id) FROM audit_log") { $0.int64(0) } ?? 0
+            try lastRecord?.id ?? connection.nullable("SELECT max(id) FROM audit_log") { $0.int64(0) } ?? 0
+        try sealWatchedRows(after: after, .database, id: nil)
+    }
+
+    /// The rows watched since the last entry, sealed in an entry "sealed rows written after entry N".
+    private func sealWatchedRows(after entry: Int64, _ kind: EntityKind, id: String?) throws {
+        guard let rowWatch, !rowWatch.isEmpty else { return }
         let seals = try RowSeals.seals(of: rowWatch.take(), connection)
         guard !seals.isEmpty else { return }
         try AuditLog.append(
-            AuditRecord(.seal, .database, id: nil, "sealed rows written after entry \(after)"),
+            AuditRecord(.seal, kind, id: id, "sealed rows written after entry \(entry)"),
             sealing: seals, actor: actor, onBehalfOf: onBehalfOf?.login, at: now, realAt: realNow, to: connection)
     }
 
