@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kbk", targets: ["kbk"]),
         .executable(name: "kbk-web", targets: ["kbk-web"]),
+        .executable(name: "kbk-province", targets: ["kbk-province"]),
     ],
     targets: [
         .systemLibrary(
@@ -15,6 +16,9 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        // The province's database is PostgreSQL; only kbk-province links libpq.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "PostgresDB", dependencies: ["CLibPQ"]),
         .target(name: "KBKDomain"),
         .target(name: "KBKFiles"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -60,7 +64,7 @@ let package = Package(
             name: "KBKCLI",
             dependencies: [
                 "KBKPresentation", "KBKReports", "KBKDemo", "KBKTransfer", "KBKStore", "KBKDomain", "KBKFiles",
-                "KBKMail",
+                "KBKMail", "KBKDigest",
             ]),
         .target(
             name: "KBKWeb",
@@ -69,10 +73,17 @@ let package = Package(
             ]),
         .executableTarget(name: "kbk", dependencies: ["KBKCLI"]),
         .executableTarget(name: "kbk-web", dependencies: ["KBKWeb"]),
+        // The province's side (issue 35): its PostgreSQL database behind kbk's command line.
+        .target(
+            name: "KBKProvince",
+            dependencies: ["PostgresDB", "KBKPresentation", "KBKDomain", "KBKDigest", "KBKFiles"],
+            plugins: ["EmbedMigrations"]),
+        .executableTarget(name: "kbk-province", dependencies: ["KBKCLI", "KBKProvince"]),
         .target(
             name: "KBKTestSupport", dependencies: ["SQLiteDB", "KBKDomain", "KBKStore", "KBKReports"],
             path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
+        .testTarget(name: "PostgresDBTests", dependencies: ["PostgresDB", "KBKTestSupport"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKMailTests", dependencies: ["KBKMail", "KBKDomain", "KBKDigest"]),
         .testTarget(

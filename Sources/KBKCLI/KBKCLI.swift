@@ -14,15 +14,20 @@ public enum KBKCLI {
 
     /// Runs one command line (without the program name) against `context`; returns the exit code.
     public static func run(_ arguments: [String], context: Context) -> Int32 {
+        run(arguments, context: context, root: rootCommand, version: "kbk \(version) (SQLite \(sqliteLibraryVersion))")
+    }
+
+    /// Runs one command line of the program whose command tree is `root` (kbk's, or kbk-province's).
+    static func run(_ arguments: [String], context: Context, root: CommandSpec, version: String) -> Int32 {
         // Errors found while parsing are still told in the language asked for, when it was asked for well.
         var language = Invocation.languageHint(arguments) ?? Invocation.environmentLanguage(context.environment) ?? .id
         var timeZone = UTCOffset.wib
         var invocation: Invocation? = nil
         do {
-            let parsed = try CommandLineParser.parse(arguments, root: rootCommand)
+            let parsed = try CommandLineParser.parse(arguments, root: root)
             language = try Invocation.resolveLanguage(parsed, context.environment)
             if parsed.wantsVersion {
-                context.stdout.write("kbk \(version) (SQLite \(sqliteLibraryVersion))\n")
+                context.stdout.write(version + "\n")
                 return ExitCode.success.rawValue
             }
             guard !parsed.wantsHelp, let run = parsed.command.run else {
@@ -98,6 +103,7 @@ public enum KBKCLI {
             InitCommand.migrate,
             CheckCommand.spec,
             BackupCommand.spec,
+            PublishCommand.spec,
             AuditCommand.spec,
             ConfigCommands.spec,
             CompletionCommand.spec,

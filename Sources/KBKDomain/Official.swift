@@ -118,6 +118,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     case backup = "copy the database"
     case revealIdentity = "reveal a complainant's identity"
     case exportPersonalData = "export complainants' personal data"
+    /// `kbk publish`: the government's figures, without personal data, for the province.
+    case publish = "publish the figures for the province"
     case logComplaint = "log a complaint"
     /// Correcting what was entered wrongly (subject, description, location, channel, category).
     case correctComplaint = "correct a complaint's details"
@@ -154,7 +156,7 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     /// The roles that may.
     public var allowedRoles: [OfficialRole] {
         switch self {
-        case .manageRegistry, .manageOfficials, .importData, .backup: [.admin]
+        case .manageRegistry, .manageOfficials, .importData, .backup, .publish: [.admin]
         case .revealIdentity, .exportPersonalData, .rejectComplaint, .closeUnanswered, .escalate, .coordinate:
             [.admin, .coordinator]
         case .completeCoordinationAction, .setTargets: [.admin, .coordinator, .unitAdmin]
@@ -173,7 +175,8 @@ public enum GuardedAction: String, CaseIterable, Sendable {
     /// person: acting for someone who holds them would lend them to someone who does not.
     public var mayBeEnteredForAnother: Bool {
         switch self {
-        case .manageRegistry, .manageOfficials, .importData, .backup, .revealIdentity, .exportPersonalData: false
+        case .manageRegistry, .manageOfficials, .importData, .backup, .revealIdentity, .exportPersonalData, .publish:
+            false
         default: true
         }
     }

@@ -58,6 +58,15 @@ package enum AuditSummaryText {
         ),
         (#"^applied (\S+)$"#, { "\($0[0]) diterapkan" }),
         (
+            #"^published a (full|since) bundle for the province to (.+): (\d+) complaints, head entry (\d+)$"#,
+            { parts in
+                let target = parts[1] == "standard output" ? "keluaran standar" : String(parts[1])
+                let kind = parts[0] == "full" ? "lengkap" : "--since"
+                return
+                    "berkas \(kind) untuk provinsi diterbitkan ke \(target): \(parts[2]) pengaduan, ujung entri \(parts[3])"
+            }
+        ),
+        (
             #"^applied (\S+); moved the due dates of (\d+) open complaint\(s\) onto its calendar$"#,
             { "\($0[0]) diterapkan; tenggat \($0[1]) pengaduan terbuka dipindahkan ke kalendernya" }
         ),

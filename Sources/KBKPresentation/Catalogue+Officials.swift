@@ -170,6 +170,7 @@ extension Msg {
         case .manageOfficials: "mendaftarkan atau mengubah pegawai"
         case .importData: "mengimpor data"
         case .backup: "menyalin basis data"
+        case .publish: "menerbitkan angka kinerja untuk provinsi"
         case .revealIdentity: "menampilkan identitas pengadu"
         case .exportPersonalData: "mengekspor data pribadi pengadu"
         case .logComplaint: "mencatat pengaduan"

@@ -276,6 +276,13 @@ extension Msg {
                 id:
                     "Kotak wilayah pemerintah daerah, selatan,barat,utara,timur dalam derajat desimal (-7.49,109.18,-7.16,109.59): titik pengaduan harus berada di dalamnya. Kosong: di mana pun di Indonesia."
             )
+        case .organisationRegion:
+            Text(
+                en:
+                    "The government's BPS region code (3303 for Kabupaten Purbalingga): who its bundles for the province come from.",
+                id:
+                    "Kode wilayah BPS pemerintah daerah (3303 untuk Kabupaten Purbalingga): asal berkas kirimannya untuk provinsi."
+            )
         case .mailDigest:
             Text(
                 en: "per-run: one message per official per run; per-notice: one per complaint, deadline and level.",

@@ -30,29 +30,34 @@ extension ReportBuilder {
 
         func add(_ complaint: ComplaintAsOf, index indexes: WorkingDayIndexes) {
             let index = indexes.forUnit(complaint.unit)
+            let standing = ReportStanding(
+                status: complaint.status, firstResponseOn: complaint.firstResponseOn,
+                firstResponseOnTime: complaint.firstResponseOnTime, settledOn: complaint.settledOn,
+                settledOnTime: complaint.settledOnTime, reopened: complaint.reopened, extended: complaint.extended)
             figures.received += 1
-            if complaint.status == .rejected {
+            switch standing.cohort {
+            case .rejected:
                 figures.rejected += 1
                 return
-            }
-            if complaint.status == .forwarded {
+            case .forwarded:
                 figures.forwarded += 1
                 return
+            case .valid:
+                break
             }
-            if let responded = complaint.firstResponseOn {
+            if standing.followedUp, let responded = complaint.firstResponseOn {
                 figures.followedUp += 1
-                if complaint.firstResponseOnTime { figures.followedUpOnTime += 1 }
+                if standing.followedUpOnTime { figures.followedUpOnTime += 1 }
                 responseDays.append(index.workingDays(from: complaint.receivedOn, to: responded))
             }
-            if let settled = complaint.settledOn {
+            if standing.settled, let settled = complaint.settledOn {
                 figures.settled += 1
-                if complaint.settledOnTime { figures.settledOnTime += 1 }
+                if standing.settledOnTime { figures.settledOnTime += 1 }
                 settlementDays.append(index.workingDays(from: complaint.receivedOn, to: settled))
-            } else if complaint.status == .closed {
-                figures.closedWithoutSettlement += 1
             }
-            if complaint.reopened { figures.reopened += 1 }
-            if complaint.extended { figures.extended += 1 }
+            if standing.closedWithoutSettlement { figures.closedWithoutSettlement += 1 }
+            if standing.reopened { figures.reopened += 1 }
+            if standing.extended { figures.extended += 1 }
             if let rating = complaint.rating { ratings.append(rating) }
         }
 

@@ -48,6 +48,9 @@ public struct Settings {
         /// The box the government's area lies in, "south,west,north,east" in decimal degrees: a
         /// complaint's point must lie in it. Empty: anywhere in Indonesia.
         case organisationBounds = "org.bounds"
+        /// The government's BPS region code (`3303` for Kabupaten Purbalingga): who a bundle for the
+        /// province (`kbk publish`) comes from. Empty: the government cannot publish yet.
+        case organisationRegion = "org.region"
         /// The report's signature block: the place it is signed in, the signer's position, name and NIP.
         case reportPlace = "report.place"
         case signerPosition = "report.signer.position"
@@ -89,7 +92,7 @@ public struct Settings {
             case .organisationLanguage: .text(Language.id.rawValue)
             case .organisationName, .organisationUnit, .organisationAddress, .organisationContact, .organisationLogo,
                 .reportPlace, .signerPosition, .signerName, .signerNIP, .webURL, .organisationBounds, .noticeGateway,
-                .signerRank, .preparerPosition, .preparerName, .preparerNIP:
+                .organisationRegion, .signerRank, .preparerPosition, .preparerName, .preparerNIP:
                 .text("")
             }
         }
@@ -124,6 +127,9 @@ public struct Settings {
             case .organisationBounds:
                 let trimmed = text.trimmingWhitespace()
                 return .text(trimmed.isEmpty ? "" : try Bounds.parse(trimmed).description)
+            case .organisationRegion:
+                let trimmed = text.trimmingWhitespace()
+                return .text(trimmed.isEmpty ? "" : try RegionCode.parse(trimmed, field: rawValue))
             case .mailDigest:
                 return .text((try parseChoice(text.trimmingWhitespace(), field: rawValue) as MailDigest).rawValue)
             case .organisationLanguage:

@@ -1,0 +1,52 @@
+/// A government's BPS region code: two digits of the province and two of the regency or city
+/// (`3303`, Kabupaten Purbalingga in Central Java).
+public enum RegionCode {
+    public static func parse(_ text: String, field: String = "region") throws(DomainError) -> String {
+        let code = text.trimmingWhitespace()
+        guard code.utf8.count == 4, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let province = Int(code.prefix(2)), (11...99).contains(province)
+        else {
+            throw .malformed(field: field, value: text, expected: "a BPS region code of 4 digits (3303)")
+        }
+        return code
+    }
+}
+
+/// The shape of a bundle for the province (`kbk publish`, read by `kbk-province load`): one
+/// definition both programs read. A bundle is JSON Lines: a header object on the first line, then
+/// one line per unit and one per complaint. The header's `digest` is the SHA-256 of every byte after
+/// the header's line break.
+public enum ProvinceBundle {
+    public static let format = "kbk-province-bundle"
+    public static let version = 1
+
+    /// A full bundle carries every complaint; one `since` the previous bundle carries the complaints
+    /// changed after that bundle's audit head.
+    public enum Kind: String, Sendable, CaseIterable {
+        case full, since
+    }
+
+    /// The columns of each entry of a complaint's `states`: from which instant (UTC) the complaint
+    /// stood so, its status and unit then, and its standing in the report (`ReportStanding`).
+    public static let stateColumns = [
+        "from", "status", "unit", "cohort", "followed_up", "followed_up_on_time", "settled", "settled_on_time",
+        "closed_without_settlement", "reopened", "extended", "open",
+    ]
+}
+
+/// A PostgreSQL database URL or connection string as a person gives it.
+public enum DatabaseURL {
+    /// Whether it carries a password (`postgresql://user:secret@host/db`, `password=secret`): one on a
+    /// command line is on every process list, so it belongs in `~/.pgpass` or peer authentication.
+    public static func carriesPassword(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if lowered.contains("password=") { return true }
+        for scheme in ["postgresql://", "postgres://"] where lowered.hasPrefix(scheme) {
+            let rest = url.dropFirst(scheme.count)
+            let authority = rest.prefix { $0 != "/" && $0 != "?" }
+            guard let at = authority.lastIndex(of: "@") else { return false }
+            return authority[..<at].contains(":")
+        }
+        return false
+    }
+}
