@@ -84,6 +84,7 @@ let package = Package(
             path: "Tests/KBKTestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "KBKTestSupport"]),
         .testTarget(name: "PostgresDBTests", dependencies: ["PostgresDB", "KBKTestSupport"]),
+        .testTarget(name: "KBKProvinceTests", dependencies: ["KBKTestSupport", "kbk", "kbk-province"]),
         .testTarget(name: "KBKDomainTests", dependencies: ["KBKDomain"]),
         .testTarget(name: "KBKMailTests", dependencies: ["KBKMail", "KBKDomain", "KBKDigest"]),
         .testTarget(

@@ -17,7 +17,7 @@ package enum ProvinceCLI {
         var root = CommandSpec(name: "kbk-province", abstract: Msg.provinceOverview)
         root.subcommands = [initialise(database), load(database), report(database), status(database)]
         root.examples = [
-            "kbk-province --url postgresql:///province init",
+            "kbk-province init --url postgresql:///province",
             "kbk-province load purbalingga-2026-12.kbkp banyumas-2026-12.kbkp",
             "kbk-province report --period 2026-Q3 --format html --output provinsi-2026-Q3.html",
         ]
@@ -55,7 +55,7 @@ package enum ProvinceCLI {
         CommandSpec(
             name: "init", abstract: Msg.provinceInitAbstract, discussion: Msg.provinceInitDiscussion,
             options: .of(url), formats: [.table, .json],
-            examples: ["kbk-province --url 'postgresql:///province?host=/srv/pg' init"],
+            examples: ["kbk-province init --url 'postgresql:///province?host=/srv/pg'"],
             run: { invocation in
                 _ = try invocation.format()
                 let target = try databaseURL(invocation)

@@ -175,11 +175,14 @@ struct BundleLoader {
                 return
             }
             let last = try connection.query(
-                "SELECT head_entry, head_hash FROM bundle WHERE region_code = $1 ORDER BY id DESC LIMIT 1",
-                [header.region])
+                """
+                SELECT head_entry, head_hash, $2::timestamptz < published_at FROM bundle
+                WHERE region_code = $1 ORDER BY id DESC LIMIT 1
+                """, [header.region, header.publishedAt])
             if let row = last.first, let entry = row[0].flatMap({ Int64($0) }), let hash = row[1] {
                 let held = AuditMark(entry: entry, hash: hash)
-                if header.head.entry < held.entry { throw try replayed(header) }
+                // Published before the bundle the province holds: an old one, whatever its trail says.
+                if row[2] == "t" { throw try replayed(header) }
                 if let since = header.since {
                     if since.entry != held.entry {
                         throw ProvinceRefusal.gap(

@@ -137,9 +137,9 @@ public struct PublicationReader {
             after == nil
             ? ""
             : """
-                WHERE c.id IN (SELECT CAST(row_key AS INTEGER) FROM row_seal
-                               WHERE table_name = 'complaint' AND audit_id > ?)
-                """
+            WHERE c.id IN (SELECT CAST(row_key AS INTEGER) FROM row_seal
+                           WHERE table_name = 'complaint' AND audit_id > ?)
+            """
         let eventChanged = after == nil ? "" : "WHERE e.complaint_id IN (SELECT c.id FROM complaint c \(changed))"
         let complaints = try connection.prepare(
             """

@@ -196,7 +196,9 @@ public final class PGConnection {
                 return nil
             }
             let bytes = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(result, row, column))), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(result, row, column))), as: UTF8.self
+            )
         }
     }
 

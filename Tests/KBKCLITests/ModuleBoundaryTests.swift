@@ -10,6 +10,9 @@ import Testing
     static let allowed: [String: Set<String>] = [
         "CSQLite": [],
         "SQLiteDB": ["CSQLite"],
+        // The province's PostgreSQL, linked by kbk-province only (issue 35).
+        "CLibPQ": [],
+        "PostgresDB": ["CLibPQ"],
         "KBKDomain": [],
         "KBKDigest": [],
         "KBKFiles": [],
@@ -30,7 +33,12 @@ import Testing
         "KBKPresentation": ["KBKDomain", "KBKStore", "KBKReports", "KBKFiles", "KBKMail"],
         "KBKCLI": [
             "KBKPresentation", "KBKDomain", "KBKStore", "KBKReports", "KBKDemo", "KBKTransfer", "KBKFiles", "KBKMail",
+            "KBKDigest",
         ],
+        // The province's side over PostgreSQL: kbk's command line runs it through `ProvinceDatabase`,
+        // so only this module and its executable link libpq.
+        "KBKProvince": ["PostgresDB", "KBKPresentation", "KBKDomain", "KBKDigest", "KBKFiles"],
+        "kbk-province": ["KBKCLI", "KBKProvince"],
         // The web front links neither the command line, nor the demo, nor import and export.
         "KBKWeb": ["KBKPresentation", "KBKDomain", "KBKStore", "KBKReports", "KBKFiles", "KBKMail", "KBKDigest"],
         "kbk": ["KBKCLI"],
