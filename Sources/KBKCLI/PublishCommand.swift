@@ -18,6 +18,7 @@ enum PublishCommand {
         run: run)
 
     static func run(_ invocation: Invocation) throws -> CommandOutput {
+        let wantsSince = invocation.isSet(since)
         try invocation.checkOutputTarget()
         let store = try invocation.openStore(.existing)
         try store.require(.publish)
@@ -26,7 +27,7 @@ enum PublishCommand {
         let earlier = try store.publications.list()
         let previous = earlier.last
         let sinceEntry: Int64?
-        if invocation.isSet(since) {
+        if wantsSince {
             guard let previous else {
                 throw CommandFailure(exitCode: .dataError, message: Msg.publishSinceWithoutEarlier)
             }

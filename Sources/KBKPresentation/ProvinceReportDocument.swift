@@ -92,7 +92,7 @@ package struct ProvinceReportDocument {
         for row in rows(section) {
             var cells: [Cell] = []
             if withSection { cells.append(.text(section.rawValue)) }
-            cells += [row.key.map { .text($0) } ?? .null, row.name.map { .text($0) } ?? .null]
+            cells += [row.key.map { .text($0) } ?? .null, nameCell(section, key: row.key, name: row.name)]
             if section == .governments || withSection {
                 cells.append(
                     row.rank.map { rank in
@@ -112,6 +112,23 @@ package struct ProvinceReportDocument {
             table.rows.append(cells)
         }
         return table
+    }
+
+    /// A row's name for people: a government's name, a kind of unit's word, the words for a row of
+    /// complaints not handed over or not classified; the name, or nothing, in CSV and JSON.
+    func nameCell(_ section: Section, key: String?, name: String?) -> Cell {
+        switch section {
+        case .summary:
+            let count = figures.governments.count
+            return .labelled(
+                code: "", Text(en: "province (\(count) governments)", id: "provinsi (\(count) pemerintah daerah)"))
+        case .governments: return name.map { .text($0) } ?? .null
+        case .unitKinds:
+            guard let key else { return .labelled(code: "", Msg.notHandedOver) }
+            return UnitKind(rawValue: key).map { .labelled(code: "", $0.label) } ?? .null
+        case .topics:
+            return key == nil ? .labelled(code: "", Msg.unclassifiedTopic) : .null
+        }
     }
 
     package func rendered(_ format: OutputFormat, language: Language) -> String {

@@ -33,7 +33,9 @@ import Testing
 
     static func openTicket(_ regency: String) throws -> String {
         let list = try Province.kbk(regency, ["complaint", "list", "--status", "in_progress", "--format", "csv"])
-        let line = try #require(list.stdout.split(whereSeparator: \.isNewline).dropFirst().first, "\(list.stdout) \(list.stderr)")
+        // CSV lines end in CRLF, one Character to Swift.
+        let lines = list.stdout.split(whereSeparator: \.isNewline)
+        let line = try #require(lines.dropFirst().first, "\(list.stdout) \(list.stderr)")
         return String(try #require(line.split(separator: ",").first))
     }
 
