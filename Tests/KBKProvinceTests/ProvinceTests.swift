@@ -194,6 +194,38 @@ import Testing
         return count
     }
 
+    /// A bundle carries codes, dates and counts: each line has only the keys the format names,
+    /// and no subject of the regency's complaints appears anywhere in it.
+    @Test func aBundleCarriesNoPersonalData() throws {
+        let folder = TemporaryFolder("kbk-province")
+        let regency = try Province.regency(in: folder)
+        #expect(try Province.publish(regency, to: folder.file("b.kbkp")).status == 0)
+        let text = try String(contentsOfFile: folder.file("b.kbkp"), encoding: .utf8)
+        let complaintKeys: Set<String> = [
+            "ticket", "received_at", "received_on", "channel", "kind", "category", "topic", "kecamatan", "desa", "unit",
+            "status", "handed_over_on", "first_response_on", "settled_on", "reopen_count", "rating", "verify_due",
+            "respond_due", "settle_due", "states",
+        ]
+        let unitKeys: Set<String> = ["code", "name", "kind", "parent", "formed_on", "ended_on"]
+        var complaints = 0
+        for line in text.split(separator: "\n").dropFirst() {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if let complaint = object["complaint"] as? [String: Any] {
+                #expect(Set(complaint.keys) == complaintKeys)
+                complaints += 1
+            } else {
+                let unit = try #require(object["unit"] as? [String: Any], "\(line.prefix(80))")
+                #expect(Set(unit.keys) == unitKeys)
+            }
+        }
+        #expect(complaints == 800)
+        let export = try Province.kbk(regency, ["export", "complaints", "--format", "json"])
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]])
+        let subjects = Set(records.compactMap { $0["subject"] as? String })
+        #expect(subjects.count > 20)
+        #expect(subjects.allSatisfy { !text.contains("\"\($0)\"") })
+    }
+
     /// No password on a command line; no URL at all is a usage error; init twice applies nothing.
     @Test func theDatabaseURLIsCheckedAndInitIsIdempotent() throws {
         let url = try Province.database("init")
