@@ -64,6 +64,9 @@ struct CommandSpec: Sendable {
     var examples: [String] = []
     var subcommands: [CommandSpec] = []
     var run: (@Sendable (Invocation) throws -> CommandOutput)? = nil
+    /// On a program's root: the global options its commands take (kbk-province has no database
+    /// file and no official to act for).
+    var globalOptions = GlobalOption.allCases
 
     func subcommand(named name: String) -> CommandSpec? {
         subcommands.first { $0.name == name }
@@ -75,9 +78,9 @@ struct CommandSpec: Sendable {
 
     /// Every option this command accepts on its line, with the dashes: its own, `--format` when
     /// it has formats, the global ones and the help.
-    var acceptedOptions: [String] {
+    func acceptedOptions(globals: [GlobalOption]) -> [String] {
         options.map { "--\($0.name)" } + (formats.isEmpty ? [] : ["--format"])
-            + GlobalOption.allCases.filter { $0 != .format }.map { "--\($0.rawValue)" } + ["--help"]
+            + globals.filter { $0 != .format }.map { "--\($0.rawValue)" } + ["--help"]
     }
 }
 
@@ -217,7 +220,7 @@ enum CommandLineParser {
                     }
                     parsed.flags.insert(name)
                 }
-            } else if let global = GlobalOption(rawValue: name) {
+            } else if let global = GlobalOption(rawValue: name), parsed.path[0].globalOptions.contains(global) {
                 let value = try takeValue(global.valueName)
                 if parsed.globals[global] != nil {
                     throw UsageError(message: Msg.optionRepeated("--\(name)"), commandPath: parsed.path)
@@ -226,9 +229,8 @@ enum CommandLineParser {
             } else if name == "actor" {
                 throw UsageError(message: Msg.actorRetired("--actor"), commandPath: parsed.path)
             } else {
-                throw UsageError(
-                    message: Msg.unknownOption("--\(name)", known: parsed.command.acceptedOptions),
-                    commandPath: parsed.path)
+                let known = parsed.command.acceptedOptions(globals: parsed.path[0].globalOptions)
+                throw UsageError(message: Msg.unknownOption("--\(name)", known: known), commandPath: parsed.path)
             }
         }
         if !parsed.wantsHelp && !parsed.wantsVersion {
@@ -344,8 +346,8 @@ enum HelpRenderer {
             if path.count == 1 { out += row("--version", Msg.versionOption(language)) }
             out += row("-h, --help", Msg.helpOption(language))
             out += "\n\(words.globalOptions):\n"
-            for global in GlobalOption.allCases where global != .format && command.option(named: global.rawValue) == nil
-            {
+            for global in path[0].globalOptions
+            where global != .format && command.option(named: global.rawValue) == nil {
                 out += row("--\(global.rawValue) <\(words.placeholder(global.valueName))>", global.help(language))
             }
         }

@@ -16,6 +16,7 @@ package enum ProvinceCLI {
     static func root(_ database: any ProvinceDatabase) -> CommandSpec {
         var root = CommandSpec(name: "kbk-province", abstract: Msg.provinceOverview)
         root.subcommands = [initialise(database), load(database), report(database), status(database)]
+        root.globalOptions = [.lang, .format, .tz]
         root.examples = [
             "kbk-province init --url postgresql:///province",
             "kbk-province load purbalingga-2026-12.kbkp banyumas-2026-12.kbkp",
