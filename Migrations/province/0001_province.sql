@@ -2,13 +2,14 @@
 -- them (`kbk publish`), without personal data. Each government's rows are replaced or amended
 -- only by a bundle that continues its series; each bundle is kept with its heads and digest.
 
--- A government, known by its BPS region code and, from its first bundle on, by the first entry of
--- its audit trail: a bundle under the same code from another database is refused.
+-- A government, known by its BPS region code and, from its first bundle on, by the identity of
+-- the database it sends from (kbk's `database_identity`): a bundle under the same code from another
+-- database is refused, and so is the same database under a second code.
 CREATE TABLE government (
-    region_code   text PRIMARY KEY CHECK (region_code ~ '^[1-9][0-9][0-9][0-9]$'),
-    name          text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    region_code   text PRIMARY KEY CHECK (region_code ~ '^(1[1-9]|[2-9][0-9])[0-9]{2}$'),
+    name          text NOT NULL CHECK (length(name) BETWEEN 1 AND 200 AND name !~ '[[:cntrl:]]'),
     utc_offset    interval NOT NULL CHECK (utc_offset BETWEEN interval '-12 hours' AND interval '14 hours'),
-    origin_hash   text NOT NULL CHECK (origin_hash ~ '^[0-9a-f]{64}$'),
+    origin        text NOT NULL UNIQUE CHECK (origin ~ '^[0-9a-f]{32}$'),
     first_loaded  timestamptz NOT NULL DEFAULT now()
 );
 
@@ -30,6 +31,8 @@ CREATE TABLE bundle (
     loaded_by      text NOT NULL DEFAULT current_user,
     -- Set when a rewritten history was accepted (`--accept-rewrite --reason`).
     rewrite_reason text CHECK (rewrite_reason IS NULL OR length(rewrite_reason) BETWEEN 1 AND 2000),
+    -- The header as it came: its `earlier` heads tell an old bundle of this history from a rewrite.
+    header         jsonb NOT NULL,
     UNIQUE (region_code, header_digest)
 );
 CREATE INDEX bundle_last ON bundle (region_code, id DESC);
@@ -37,7 +40,7 @@ CREATE INDEX bundle_last ON bundle (region_code, id DESC);
 CREATE TABLE unit (
     region_code text NOT NULL REFERENCES government (region_code),
     code        text NOT NULL CHECK (length(code) BETWEEN 2 AND 32),
-    name        text NOT NULL,
+    name        text NOT NULL CHECK (name !~ '[[:cntrl:]]'),
     kind        text NOT NULL CHECK (kind IN ('secretariat', 'dprd-secretariat', 'inspectorate', 'agency', 'board',
                                               'district', 'subdistrict', 'uptd', 'hospital', 'other')),
     parent      text,
@@ -94,6 +97,11 @@ CREATE TABLE complaint_state (
     reopened                  boolean NOT NULL,
     extended                  boolean NOT NULL,
     open                      boolean NOT NULL,
+    -- What a standing can be (`ReportStanding`): nothing on time that did not happen, nothing
+    -- counted of a rejected or forwarded complaint, never settled and closed unsettled at once.
+    CHECK ((followed_up OR NOT followed_up_on_time) AND (settled OR NOT settled_on_time)
+           AND (cohort = 'valid' OR NOT (followed_up OR settled OR closed_without_settlement OR reopened OR extended))
+           AND NOT (settled AND closed_without_settlement)),
     PRIMARY KEY (region_code, ticket, valid_from),
     FOREIGN KEY (region_code, ticket) REFERENCES complaint (region_code, ticket) ON DELETE CASCADE
 );

@@ -32,11 +32,11 @@ package enum ProvinceCLI {
 
     /// The database URL: `--url`, else `KBK_PROVINCE_URL`. A password in it would be on every
     /// process list: it belongs in `~/.pgpass`.
-    static func databaseURL(_ invocation: Invocation) throws -> String {
+    static func databaseURL(_ invocation: Invocation, _ database: any ProvinceDatabase) throws -> String {
         guard let url = try invocation.value(url) ?? invocation.context.environment["KBK_PROVINCE_URL"] else {
             throw invocation.usageError(Msg.provinceURLMissing)
         }
-        guard !DatabaseURL.carriesPassword(url) else { throw invocation.usageError(Msg.provinceURLWithPassword) }
+        guard !database.carriesPassword(url) else { throw invocation.usageError(Msg.provinceURLWithPassword) }
         return url
     }
 
@@ -45,7 +45,8 @@ package enum ProvinceCLI {
         do {
             return try body()
         } catch let refusal as ProvinceRefusal {
-            throw CommandFailure(exitCode: .dataError, message: Msg.provinceRefused(refusal))
+            throw CommandFailure(
+                exitCode: refusal == .notInitialised ? .configuration : .dataError, message: Msg.provinceRefused(refusal))
         } catch let problem as ProvinceDatabaseError {
             throw CommandFailure(
                 exitCode: problem.isConnection ? .temporaryFailure : .dataError, message: Msg.provinceDatabase(problem))
@@ -59,7 +60,7 @@ package enum ProvinceCLI {
             examples: ["kbk-province init --url 'postgresql:///province?host=/srv/pg'"],
             run: { invocation in
                 _ = try invocation.format()
-                let target = try databaseURL(invocation)
+                let target = try databaseURL(invocation, database)
                 let applied = try talking { try database.initialise(url: target) }
                 return .change(
                     .object([("migrations_applied", .array(applied.map { .string($0) }))]),
@@ -74,11 +75,11 @@ package enum ProvinceCLI {
             options: .of(url, acceptRewrite, reason), formats: [.table, .csv, .json],
             examples: [
                 "kbk-province load purbalingga-2026-12.kbkp",
-                "kbk-province load purbalingga-2026-12.kbkp --accept-rewrite --reason 'restored from the backup of 3 Dec'",
+                "kbk-province load purbalingga-2026-12.kbkp --accept-rewrite --reason 'dipulihkan dari cadangan 3 Des'",
             ],
             run: { invocation in
                 _ = try invocation.format()
-                let target = try databaseURL(invocation)
+                let target = try databaseURL(invocation, database)
                 let files = invocation.parsed.arguments
                 guard !files.isEmpty else { throw invocation.usageError(Msg.emptyArgument("bundle")) }
                 let rewriteReason = try invocation.value(reason)
@@ -122,7 +123,7 @@ package enum ProvinceCLI {
             ],
             run: { invocation in
                 let format = try invocation.format()
-                let target = try databaseURL(invocation)
+                let target = try databaseURL(invocation, database)
                 let today = invocation.today
                 let period =
                     try invocation.value(ReportCommand.period)
@@ -143,7 +144,7 @@ package enum ProvinceCLI {
             examples: ["kbk-province status", "kbk-province status --late-after 31 --format csv"],
             run: { invocation in
                 _ = try invocation.format()
-                let target = try databaseURL(invocation)
+                let target = try databaseURL(invocation, database)
                 let days = try invocation.required(lateAfter)
                 let now = invocation.clock()
                 let rows = try talking { try database.status(url: target) }

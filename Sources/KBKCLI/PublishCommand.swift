@@ -76,7 +76,8 @@ enum ProvinceBundleWriter {
         reader: PublicationReader, region: String, government: String, earlier: [PublicationRecord],
         sinceEntry: Int64?, publishedAt: Timestamp, today: CivilDate, timeZone: UTCOffset
     ) throws -> Written {
-        guard let head = try reader.head(), let origin = try reader.hash(ofEntry: 1) else {
+        let origin = try reader.identity()
+        guard let head = try reader.head() else {
             throw CommandFailure(exitCode: .dataError, message: Msg.publishWithoutTrail)
         }
         var body: [UInt8] = []
@@ -97,7 +98,7 @@ enum ProvinceBundleWriter {
         }
         var complaints = 0
         var earliest: CivilDate?
-        try reader.forEachComplaint(changedAfter: sinceEntry) { complaint in
+        try reader.forEachComplaint(changedAfter: sinceEntry, timeZone: timeZone) { complaint in
             complaints += 1
             earliest = min(earliest ?? complaint.receivedOn, complaint.receivedOn)
             line(.object([("complaint", record(complaint))]), to: &body)
@@ -122,7 +123,7 @@ enum ProvinceBundleWriter {
             ("government", .string(government.isEmpty ? region : government)),
             ("utc_offset", .string(timeZone.description)), ("published_at", .string(publishedAt.utcString)),
             ("period", .object([("from", .string(from.description)), ("to", .string(today.description))])),
-            ("origin", .object([("entry", .int(1)), ("hash", .string(origin))])),
+            ("origin", .object([("database", .string(origin))])),
             ("head", .object([("entry", .int(Int(head.entry))), ("hash", .string(head.hash))])),
             ("since", sinceMark), ("earlier", .array(chain)),
             ("units", .int(units.count)), ("complaints", .int(complaints)),
@@ -146,7 +147,7 @@ enum ProvinceBundleWriter {
         let states: [JSON] = complaint.states.map { state in
             let standing = state.standing
             return .array([
-                .string(state.from.utcString), .string(state.status.rawValue), JSON.optional(state.unit),
+                JSON.optional(state.from?.utcString), .string(state.status.rawValue), JSON.optional(state.unit),
                 .string(standing.cohort.rawValue), .bool(standing.followedUp), .bool(standing.followedUpOnTime),
                 .bool(standing.settled), .bool(standing.settledOnTime), .bool(standing.closedWithoutSettlement),
                 .bool(standing.reopened), .bool(standing.extended), .bool(standing.open),

@@ -34,19 +34,3 @@ public enum ProvinceBundle {
     ]
 }
 
-/// A PostgreSQL database URL or connection string as a person gives it.
-public enum DatabaseURL {
-    /// Whether it carries a password (`postgresql://user:secret@host/db`, `password=secret`): one on a
-    /// command line is on every process list, so it belongs in `~/.pgpass` or peer authentication.
-    public static func carriesPassword(_ url: String) -> Bool {
-        let lowered = url.lowercased()
-        if lowered.contains("password=") { return true }
-        for scheme in ["postgresql://", "postgres://"] where lowered.hasPrefix(scheme) {
-            let rest = url.dropFirst(scheme.count)
-            let authority = rest.prefix { $0 != "/" && $0 != "?" }
-            guard let at = authority.lastIndex(of: "@") else { return false }
-            return authority[..<at].contains(":")
-        }
-        return false
-    }
-}

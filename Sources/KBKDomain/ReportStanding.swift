@@ -49,12 +49,14 @@ public struct ReportStanding: Sendable, Hashable {
         self.extended = extended
     }
 
-    /// The standing of a complaint in `state`.
+    /// The standing of a complaint in `state`. Before its first event a complaint counts as received
+    /// but is in no backlog: the backlog holds the complaints some event had opened by then.
     public init(_ state: ComplaintState) {
         self.init(
             status: state.status, firstResponseOn: state.firstResponseOn,
             firstResponseOnTime: state.firstResponseOnTime,
             settledOn: state.settledOn, settledOnTime: state.settledOnTime, reopened: state.reopened,
             extended: state.extended)
+        if !state.hasEvents { open = false }
     }
 }

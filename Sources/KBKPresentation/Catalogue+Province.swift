@@ -24,9 +24,10 @@ extension Msg {
     )
     package static func publishSinceOtherRegion(_ earlier: String, _ now: String) -> Text {
         Text(
-            en: "the last bundle was published as region \(earlier), org.region is now \(now): publish a full bundle",
+            en:
+                "the last bundle was published as region \(earlier) and org.region is now \(now): the province knows this database as \(earlier), and refuses it under another code; set org.region back, or publish a full bundle for a province that does not know it yet",
             id:
-                "berkas terakhir diterbitkan sebagai wilayah \(earlier), org.region kini \(now): terbitkan berkas lengkap"
+                "berkas terakhir diterbitkan sebagai wilayah \(earlier) dan org.region kini \(now): provinsi mengenal basis data ini sebagai \(earlier), dan menolaknya dengan kode lain; kembalikan org.region, atau terbitkan berkas lengkap untuk provinsi yang belum mengenalnya"
         )
     }
     package static let publishWithoutTrail = Text(
@@ -144,12 +145,37 @@ extension Msg {
             id: (prefix?.id ?? "") + "basis data provinsi: \(problem.message)")
     }
 
+    static func bundleDefect(_ defect: BundleDefect) -> Text {
+        switch defect {
+        case .noHeader: Text(en: "no header line", id: "tanpa baris kepala")
+        case .headerNotJSON: Text(en: "its header is not JSON", id: "kepalanya bukan JSON")
+        case .otherFormat: Text(en: "its header names another format", id: "kepalanya menyebut format lain")
+        case .version(let version):
+            Text(
+                en: "version \(version), this program reads \(ProvinceBundle.version)",
+                id: "versi \(version), program ini membaca \(ProvinceBundle.version)")
+        case .field(let name, let value):
+            Text(en: "its header's \(name) is '\(value)'", id: "\(name) pada kepalanya '\(value)'")
+        case .stateColumns:
+            Text(en: "its states have other columns", id: "keadaannya memiliki kolom lain")
+        case .lines(let units, let complaints, let lines, let statedUnits, let statedComplaints):
+            Text(
+                en:
+                    "\(units) units and \(complaints) complaints in \(lines) lines, the header says \(statedUnits) and \(statedComplaints)",
+                id:
+                    "\(units) unit dan \(complaints) pengaduan dalam \(lines) baris, kepalanya menyebut \(statedUnits) dan \(statedComplaints)"
+            )
+        case .stateless(let count):
+            Text(en: "\(count) complaints without any state", id: "\(count) pengaduan tanpa keadaan apa pun")
+        }
+    }
+
     package static func provinceRefused(_ refusal: ProvinceRefusal) -> Text {
         switch refusal {
-        case .notABundle(let file, let detail):
+        case .notABundle(let file, let defect):
             Text(
-                en: "\(file) is not a kbk bundle for the province (\(detail)); nothing was loaded",
-                id: "\(file) bukan berkas kbk untuk provinsi (\(detail)); tidak ada yang dimuat")
+                en: "\(file) is not a kbk bundle for the province (\(bundleDefect(defect).en)); nothing was loaded",
+                id: "\(file) bukan berkas kbk untuk provinsi (\(bundleDefect(defect).id)); tidak ada yang dimuat")
         case .digestMismatch(let file, let stated, let computed):
             Text(
                 en:
@@ -188,10 +214,21 @@ extension Msg {
         case .otherOrigin(let file, let region):
             Text(
                 en:
-                    "\(file) says it is \(region)'s, but it comes from another database than the one the province knows as \(region); nothing was loaded",
+                    "\(file) says it is \(region)'s, but it comes from another database than the one the province knows as \(region); nothing was loaded (a government that truly started a new database: --accept-rewrite --reason)",
                 id:
-                    "\(file) menyebut dirinya milik \(region), tetapi berasal dari basis data lain daripada yang dikenal provinsi sebagai \(region); tidak ada yang dimuat"
+                    "\(file) menyebut dirinya milik \(region), tetapi berasal dari basis data lain daripada yang dikenal provinsi sebagai \(region); tidak ada yang dimuat (pemerintah yang memang memulai basis data baru: --accept-rewrite --reason)"
             )
+        case .originUnderOtherCode(let file, let region, let other):
+            Text(
+                en:
+                    "\(file) says it is \(region)'s, but the province knows its database as \(other): one database sends under one code (is org.region right?); nothing was loaded",
+                id:
+                    "\(file) menyebut dirinya milik \(region), tetapi provinsi mengenal basis datanya sebagai \(other): satu basis data mengirim dengan satu kode (apakah org.region benar?); tidak ada yang dimuat"
+            )
+        case .notInitialised:
+            Text(
+                en: "the province's database has not this program's schema yet: run kbk-province init",
+                id: "basis data provinsi belum memiliki skema program ini: jalankan kbk-province init")
         case .rewriteNeedsFull(let file):
             Text(
                 en:

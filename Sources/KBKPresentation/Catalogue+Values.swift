@@ -389,6 +389,7 @@ extension Msg {
         "attachment": "lampiran", "file": "berkas", "lat": "lintang", "long": "bujur",
         "a BPS code of 7 (kecamatan) or 10 digits (desa)": "kode BPS 7 angka (kecamatan) atau 10 angka (desa)",
         "a BPS region code of 4 digits (3303)": "kode wilayah BPS 4 angka (3303)",
+        "a database identity": "identitas basis data", "a kind of bundle": "jenis berkas",
         "decimal degrees, e.g. -7.3912 or 109.3634": "derajat desimal, misalnya -7.3912 atau 109.3634",
         "a latitude from -90 to 90 and a longitude from -180 to 180": "lintang -90 sampai 90 dan bujur -180 sampai 180",
         "south,west,north,east in decimal degrees, e.g. -7.49,109.18,-7.16,109.59":

@@ -4,6 +4,8 @@ import KBKReports
 /// What `kbk-province` asks of the province's database. KBKProvince answers over PostgreSQL; the
 /// command line (KBKCLI) knows only this, so `kbk` itself never links libpq.
 package protocol ProvinceDatabase: Sendable {
+    /// Whether `url` carries a password, as libpq reads it.
+    func carriesPassword(_ url: String) -> Bool
     /// Creates or brings up to date the province's schema; the migrations it applied.
     func initialise(url: String) throws -> [String]
     func load(url: String, file: String, acceptRewrite reason: String?) throws -> ProvinceLoad
@@ -43,9 +45,24 @@ package struct ProvinceLoad: Sendable {
     }
 }
 
+/// What is wrong with a file given as a bundle.
+package enum BundleDefect: Sendable, Equatable {
+    case noHeader
+    case headerNotJSON
+    case otherFormat
+    case version(String)
+    /// A field of the header missing or not what the format says: its name and value.
+    case field(String, String)
+    case stateColumns
+    /// The lines after the header are not the units and complaints it announces.
+    case lines(units: Int, complaints: Int, lines: Int, statedUnits: Int, statedComplaints: Int)
+    /// Complaints without a single state, which no report could count.
+    case stateless(Int)
+}
+
 /// Why a bundle was refused; the province's database is left as it was.
 package enum ProvinceRefusal: Error, Sendable, Equatable {
-    case notABundle(file: String, detail: String)
+    case notABundle(file: String, defect: BundleDefect)
     case digestMismatch(file: String, stated: String, computed: String)
     /// A `--since` bundle for a government the province holds nothing of.
     case sinceWithoutBase(file: String, region: String)
@@ -57,6 +74,10 @@ package enum ProvinceRefusal: Error, Sendable, Equatable {
     case replayed(file: String, region: String, held: Int64, head: Int64)
     /// The bundle comes from another database than the one the province knows under this code.
     case otherOrigin(file: String, region: String)
+    /// The bundle's database is the one the province knows under another code.
+    case originUnderOtherCode(file: String, region: String, other: String)
+    /// The province's database has not the schema of this program's migrations.
+    case notInitialised
     /// `--accept-rewrite` on a `--since` bundle: a correction must carry every complaint.
     case rewriteNeedsFull(file: String)
 }

@@ -26,6 +26,8 @@ public struct ProvincePostgres: ProvinceDatabase {
         }
     }
 
+    package func carriesPassword(_ url: String) -> Bool { PGConnection.carriesPassword(url) }
+
     package func initialise(url: String) throws -> [String] {
         let connection = try Self.connect(url)
         return try Self.talking { try ProvinceMigrator(connection: connection).migrate() }
@@ -65,16 +67,20 @@ struct ProvinceMigrator {
     static let lockKey = "1801610352"
 
     func migrate() throws -> [String] {
-        try connection.execute(
-            """
-            CREATE TABLE IF NOT EXISTS schema_migration (
-                version    integer PRIMARY KEY,
-                name       text NOT NULL,
-                checksum   text NOT NULL,
-                applied_at timestamptz NOT NULL DEFAULT now(),
-                applied_by text NOT NULL DEFAULT current_user
-            )
-            """)
+        // Under the lock too: two inits at once would both create the table.
+        try connection.transaction {
+            _ = try connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))")
+            try connection.execute(
+                """
+                CREATE TABLE IF NOT EXISTS schema_migration (
+                    version    integer PRIMARY KEY,
+                    name       text NOT NULL,
+                    checksum   text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now(),
+                    applied_by text NOT NULL DEFAULT current_user
+                )
+                """)
+        }
         var applied: [String] = []
         for file in EmbeddedMigrations.files {
             let version = Int(file.name.prefix(4)) ?? 0
@@ -106,8 +112,6 @@ struct ProvinceMigrator {
             ? Set(try connection.query("SELECT version FROM schema_migration").compactMap { $0[0].flatMap { Int($0) } })
             : []
         let expected = Set(EmbeddedMigrations.files.map { Int($0.name.prefix(4)) ?? 0 })
-        guard expected.isSubset(of: versions) else {
-            throw PostgresError(message: "the database has not the province's schema yet: run kbk-province init")
-        }
+        guard expected.isSubset(of: versions) else { throw ProvinceRefusal.notInitialised }
     }
 }

@@ -36,7 +36,8 @@ public struct PublishedUnit: Sendable, Hashable {
 
 /// From `from` on, until the next state, the complaint stood so.
 public struct PublishedState: Sendable, Hashable {
-    public let from: Timestamp
+    /// Nil for the state before the first event, from the beginning of time.
+    public let from: Timestamp?
     public let status: ComplaintStatus
     public let unit: String?
     public let standing: ReportStanding
@@ -108,6 +109,20 @@ public struct PublicationReader {
         }
     }
 
+    /// The database's identity (migration 0046): kept by a copy or a restored backup, never shared
+    /// by another database.
+    public func identity() throws -> String {
+        guard
+            let id = try connection.nullable("SELECT id FROM database_identity", transform: {
+                DecodedRow($0, table: "database_identity").optionalText(0)
+            })
+        else {
+            throw DamagedRow(
+                table: "database_identity", rowID: "1", column: "id", value: "", expected: "a database identity")
+        }
+        return id
+    }
+
     /// The hash entry `id` has in the trail now; nil when there is no such entry.
     public func hash(ofEntry id: Int64) throws -> String? {
         try connection.nullable("SELECT hash FROM audit_log WHERE id = ?", id) {
@@ -132,7 +147,12 @@ public struct PublicationReader {
 
     /// Every complaint, or only those whose row was sealed after entry `after` (every change to a
     /// complaint re-seals its row), in id order, each with the states its events led it through.
-    public func forEachComplaint(changedAfter after: Int64?, _ body: (PublishedComplaint) throws -> Void) throws {
+    /// When its first event came on a later office day (in `timeZone`) than its day of receipt (a
+    /// corrected receipt), a state before any event comes first: the report counts a complaint of
+    /// the period that had no event yet, as a received one out of the backlog (`ReportStanding`).
+    public func forEachComplaint(
+        changedAfter after: Int64?, timeZone: UTCOffset, _ body: (PublishedComplaint) throws -> Void
+    ) throws {
         let changed =
             after == nil
             ? ""
@@ -212,6 +232,11 @@ public struct PublicationReader {
                     continue
                 }
                 complaint.states.append(next)
+            }
+            if let first = complaint.states.first?.from, first.date(in: timeZone) > complaint.receivedOn {
+                let before = ComplaintState()
+                complaint.states.insert(
+                    PublishedState(from: nil, status: before.status, unit: nil, standing: ReportStanding(before)), at: 0)
             }
             try body(complaint)
         }

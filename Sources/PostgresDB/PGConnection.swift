@@ -269,3 +269,25 @@ func withCStrings<R>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<
         return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 }
+
+extension PGConnection {
+    /// Whether `url` (a `postgresql://` URL or a connection string) sets a password, as libpq itself
+    /// reads it: percent-escaped keywords, spaces around `=` and every other spelling included. A
+    /// text libpq cannot read sets none (connecting with it fails anyway).
+    public static func carriesPassword(_ url: String) -> Bool {
+        var error: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(url, &error) else {
+            if let error { PQfreemem(error) }
+            return false
+        }
+        defer { PQconninfoFree(options) }
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "password", let value = option.pointee.val, value.pointee != 0 {
+                return true
+            }
+            option += 1
+        }
+        return false
+    }
+}

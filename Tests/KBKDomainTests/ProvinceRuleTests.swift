@@ -1,8 +1,7 @@
 import KBKDomain
 import Testing
 
-/// The rules the province's bundles rest on: how a complaint counts at an instant, the region code,
-/// and a database URL that must not carry a password.
+/// The rules the province's bundles rest on: how a complaint counts at an instant and the region code.
 @Suite struct ProvinceRuleTests {
     static let day = CivilDate(year: 2025, month: 3, day: 3)!
 
@@ -42,21 +41,6 @@ import Testing
         #expect(try RegionCode.parse(" 3303 ") == "3303")
         for bad in ["330", "33033", "33.03", "0303", "33a3", "３３０３"] {
             #expect(throws: DomainError.self, "\(bad)") { try RegionCode.parse(bad) }
-        }
-    }
-
-    @Test func aPasswordInADatabaseURLIsFound() {
-        for url in [
-            "postgresql://kbk:rahasia@db.jatengprov.go.id/province", "postgres://u:p@/province?host=/run/pg",
-            "host=/run/pg dbname=province password=rahasia", "postgresql:///province?password=x",
-        ] {
-            #expect(DatabaseURL.carriesPassword(url), "\(url)")
-        }
-        for url in [
-            "postgresql:///province?host=/run/pg&user=kbk", "postgresql://kbk@db.jatengprov.go.id:5433/province",
-            "host=/run/pg dbname=province user=kbk", "postgresql://[::1]:5432/province",
-        ] {
-            #expect(!DatabaseURL.carriesPassword(url), "\(url)")
         }
     }
 }

@@ -68,6 +68,17 @@ import Testing
         let since = try Province.province(url, ["load", folder.file("since.kbkp"), "--format", "json"])
         #expect(since.status == 0 && since.stdout.contains("\"complaints\": 1"), "\(since.stdout) \(since.stderr)")
         try compare("2026")
+
+        // A receipt corrected to a day before the complaint's first event: the month's report counts
+        // it received, with no event yet, and so does the province.
+        let recent = try Self.openTicket(regency)
+        let moved = try Province.kbk(
+            regency, ["complaint", "edit", recent, "--received", "2026-11-28T10:00", "--reason", "salah tanggal"])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(try Province.publish(regency, to: folder.file("since-2.kbkp"), since: true).status == 0)
+        #expect(try Province.province(url, ["load", folder.file("since-2.kbkp")]).status == 0)
+        try compare("2026-11")
+        try compare("2026")
     }
 
     /// Tampered, gap, replayed, another government's under this code, --since without a base: each
@@ -125,11 +136,22 @@ import Testing
         #expect(try Province.publish(other.file("other.sqlite"), to: other.file("other.kbkp")).status == 0)
         try refused(other.file("other.kbkp"), "comes from another database")
 
+        // The same database under a second code: the copy of a regency is that regency.
+        #expect(try Province.kbk(restored, ["config", "set", "org.region", "3304"]).status == 0)
+        #expect(try Province.publish(restored, to: folder.file("twice.kbkp")).status == 0)
+        try refused(folder.file("twice.kbkp"), "the province knows its database as 3303")
+        #expect(try Province.kbk(restored, ["config", "set", "org.region", "3303"]).status == 0)
+
         // A --since bundle of a government the province holds nothing of.
-        var header = try String(contentsOfFile: folder.file("b3.kbkp"), encoding: .utf8)
-        header = header.replacingOccurrences(of: "\"region_code\":\"3303\"", with: "\"region_code\":\"3302\"")
-        try header.write(toFile: folder.file("unknown.kbkp"), atomically: true, encoding: .utf8)
-        try refused(folder.file("unknown.kbkp"), "holds nothing of 3302")
+        let otherDatabase = other.file("other.sqlite")
+        #expect(try Province.kbk(otherDatabase, ["config", "set", "org.region", "3309"]).status == 0)
+        #expect(try Province.publish(otherDatabase, to: other.file("o1.kbkp")).status == 0)
+        let otherTicket = try Self.openTicket(otherDatabase)
+        #expect(
+            try Province.kbk(otherDatabase, ["complaint", "edit", otherTicket, "--topic", "lainnya", "--reason", "x"])
+                .status == 0)
+        #expect(try Province.publish(otherDatabase, to: other.file("o2.kbkp"), since: true).status == 0)
+        try refused(other.file("o2.kbkp"), "holds nothing of 3309")
 
         // The restored backup goes on without b2 and b3: its history no longer holds b3's head.
         #expect(
@@ -150,14 +172,22 @@ import Testing
     /// each arrives; loading them all again at once changes nothing.
     @Test func concurrentLoadsLoseNothing() throws {
         let folder = TemporaryFolder("kbk-province")
-        let regency = try Province.regency(in: folder)
         let url = try Province.database("concurrent")
         #expect(try Province.province(url, ["init"]).status == 0)
         let regions = (1...8).map { String(3300 + $0) }
-        for region in regions {
-            #expect(try Province.kbk(regency, ["config", "set", "org.region", region]).status == 0)
-            #expect(try Province.publish(regency, to: folder.file("\(region).kbkp")).status == 0)
+        // Eight regencies, each its own database (one database sends under one code).
+        let made = Mutex<[ProcessResult]>([])
+        DispatchQueue.concurrentPerform(iterations: regions.count) { index in
+            let database = folder.file("\(regions[index]).sqlite")
+            var results = [
+                try! runProcess(
+                    builtExecutable("kbk"), ["--db", database, "demo", "--complaints", "150", "--seed", "\(index)"])
+            ]
+            results.append(try! Province.kbk(database, ["config", "set", "org.region", regions[index]]))
+            results.append(try! Province.publish(database, to: folder.file("\(regions[index]).kbkp")))
+            made.withLock { $0 += results }
         }
+        #expect(made.withLock { $0.allSatisfy { $0.status == 0 } })
         func loadAll() throws -> [ProcessResult] {
             let results = Mutex<[ProcessResult]>([])
             DispatchQueue.concurrentPerform(iterations: regions.count) { index in
@@ -173,9 +203,9 @@ import Testing
             name, "SELECT region_code, count(*) FROM complaint_state GROUP BY region_code ORDER BY 1")
         let complaints = try Province.cluster.psql(
             name, "SELECT region_code, count(*) FROM complaint GROUP BY region_code ORDER BY 1")
-        let statesPerBundle = try Self.stateCount(folder.file("3301.kbkp"))
-        #expect(complaints == regions.map { "\($0)|800" }.joined(separator: "\n"))
-        #expect(states == regions.map { "\($0)|\(statesPerBundle)" }.joined(separator: "\n"))
+        #expect(complaints == regions.map { "\($0)|150" }.joined(separator: "\n"))
+        let expectedStates = try regions.map { "\($0)|\(try Self.stateCount(folder.file("\($0).kbkp")))" }
+        #expect(states == expectedStates.joined(separator: "\n"))
         let before = try Province.contents(url)
         let second = try loadAll()
         #expect(second.allSatisfy { $0.status == 0 && $0.stdout.contains("already loaded") })
@@ -236,7 +266,7 @@ import Testing
         let none = try runProcess(builtExecutable("kbk-province"), ["status"])
         #expect(none.status == 64 && none.stderr.contains("KBK_PROVINCE_URL"), "\(none.stderr)")
         let notYet = try Province.province(url, ["status"])
-        #expect(notYet.status == 65 && notYet.stderr.contains("kbk-province init"), "\(notYet.stderr)")
+        #expect(notYet.status == 78 && notYet.stderr.contains("kbk-province init"), "\(notYet.stderr)")
         let first = try Province.province(url, ["init", "--format", "json"])
         #expect(first.status == 0 && first.stdout.contains("0001_province.sql"), "\(first.stdout)")
         let second = try Province.province(url, ["init"], language: "id")

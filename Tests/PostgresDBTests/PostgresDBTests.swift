@@ -296,4 +296,21 @@ private struct Abort: Error, Equatable {
         #expect(notices.count == 2)
         #expect(notices.first == "NOTICE:  halo dunia")
     }
+
+    /// A password is found however libpq would read it, and only then.
+    @Test func aPasswordIsFoundAsLibpqReadsIt() {
+        for url in [
+            "postgresql://kbk:rahasia@db.jatengprov.go.id/province", "postgres://u:p@/province?host=/run/pg",
+            "host=/run/pg dbname=province password=rahasia", "host=/run/pg dbname=province password = rahasia",
+            "postgresql:///province?password=x", "postgresql:///province?pass%77ord=x&host=/tmp",
+        ] {
+            #expect(PGConnection.carriesPassword(url), "\(url)")
+        }
+        for url in [
+            "postgresql:///province?host=/run/pg&user=kbk", "postgresql://kbk@db.jatengprov.go.id:5433/province",
+            "host=/run/pg dbname=province user=kbk", "postgresql://[::1]:5432/province", "not a url = =",
+        ] {
+            #expect(!PGConnection.carriesPassword(url), "\(url)")
+        }
+    }
 }
