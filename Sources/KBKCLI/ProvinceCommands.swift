@@ -46,7 +46,8 @@ package enum ProvinceCLI {
             return try body()
         } catch let refusal as ProvinceRefusal {
             throw CommandFailure(
-                exitCode: refusal == .notInitialised ? .configuration : .dataError, message: Msg.provinceRefused(refusal))
+                exitCode: refusal == .notInitialised ? .configuration : .dataError,
+                message: Msg.provinceRefused(refusal))
         } catch let problem as ProvinceDatabaseError {
             throw CommandFailure(
                 exitCode: problem.isConnection ? .temporaryFailure : .dataError, message: Msg.provinceDatabase(problem))

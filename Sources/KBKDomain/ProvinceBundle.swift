@@ -33,4 +33,3 @@ public enum ProvinceBundle {
         "closed_without_settlement", "reopened", "extended", "open",
     ]
 }
-

@@ -155,7 +155,8 @@ package enum Msg {
 
     /// A value's placeholder (`<code>`) in Indonesian (`<kode>`); option names stay as typed.
     package static let indonesianPlaceholders: [String: String] = [
-        "address": "alamat", "agency": "instansi", "bundle": "berkas", "channel": "kanal", "code": "kode", "command": "perintah",
+        "address": "alamat", "agency": "instansi", "bundle": "berkas", "channel": "kanal", "code": "kode",
+        "command": "perintah",
         "date": "tanggal", "dir": "folder", "entity": "entitas", "file": "berkas", "id": "id", "kind": "jenis",
         "language": "bahasa", "login": "login", "n": "n", "name": "nama", "nip": "nip", "number": "nomor",
         "outcome": "hasil", "path": "berkas", "period": "periode", "reason": "alasan", "ref": "rujukan",

@@ -113,9 +113,11 @@ public struct PublicationReader {
     /// by another database.
     public func identity() throws -> String {
         guard
-            let id = try connection.nullable("SELECT id FROM database_identity", transform: {
-                DecodedRow($0, table: "database_identity").optionalText(0)
-            })
+            let id = try connection.nullable(
+                "SELECT id FROM database_identity",
+                transform: {
+                    DecodedRow($0, table: "database_identity").optionalText(0)
+                })
         else {
             throw DamagedRow(
                 table: "database_identity", rowID: "1", column: "id", value: "", expected: "a database identity")
@@ -236,7 +238,8 @@ public struct PublicationReader {
             if let first = complaint.states.first?.from, first.date(in: timeZone) > complaint.receivedOn {
                 let before = ComplaintState()
                 complaint.states.insert(
-                    PublishedState(from: nil, status: before.status, unit: nil, standing: ReportStanding(before)), at: 0)
+                    PublishedState(from: nil, status: before.status, unit: nil, standing: ReportStanding(before)), at: 0
+                )
             }
             try body(complaint)
         }
