@@ -38,14 +38,29 @@ package struct ProvinceReportDocument {
         }
     }
 
-    /// The rows of a section: (key, name, rank, ranked among, figures, backlog).
-    func rows(_ section: Section) -> [(key: String?, name: String?, rank: Int?, of: Int?, ComplaintFigures, Int)] {
+    /// One row of a section.
+    struct Row {
+        var key: String?
+        var name: String?
+        var rank: Int? = nil
+        /// How many governments were ranked.
+        var rankedAmong: Int? = nil
+        var figures: ComplaintFigures
+        var backlog: Int
+    }
+
+    func rows(_ section: Section) -> [Row] {
         switch section {
-        case .summary: [(nil, nil, nil, nil, figures.total.figures, figures.total.backlog)]
+        case .summary: [Row(key: nil, name: nil, figures: figures.total.figures, backlog: figures.total.backlog)]
         case .governments:
-            governments.map { ($0.code, $0.name, $0.rank, $0.rankedUnits, $0.figures, backlog[$0.code ?? ""] ?? 0) }
-        case .unitKinds: figures.unitKinds.map { ($0.key, $0.name, nil, nil, $0.figures, $0.backlog) }
-        case .topics: figures.topics.map { ($0.key, $0.name, nil, nil, $0.figures, $0.backlog) }
+            governments.map {
+                Row(
+                    key: $0.code, name: $0.name, rank: $0.rank, rankedAmong: $0.rankedUnits, figures: $0.figures,
+                    backlog: backlog[$0.code ?? ""] ?? 0)
+            }
+        case .unitKinds:
+            figures.unitKinds.map { Row(key: $0.key, name: $0.name, figures: $0.figures, backlog: $0.backlog) }
+        case .topics: figures.topics.map { Row(key: $0.key, name: $0.name, figures: $0.figures, backlog: $0.backlog) }
         }
     }
 
@@ -98,13 +113,15 @@ package struct ProvinceReportDocument {
                     row.rank.map { rank in
                         .labelled(
                             code: String(rank),
-                            Text(en: "\(rank) of \(row.of ?? rank)", id: "\(rank) dari \(row.of ?? rank)"))
+                            Text(
+                                en: "\(rank) of \(row.rankedAmong ?? rank)",
+                                id: "\(rank) dari \(row.rankedAmong ?? rank)"))
                     } ?? .null)
             }
-            cells += Self.counts.map { .int($0.value(row.4)) }
-            cells.append(.int(row.5))
+            cells += Self.counts.map { .int($0.value(row.figures)) }
+            cells.append(.int(row.backlog))
             cells += Self.rates.map { rate in
-                let value = rate.value(row.4)
+                let value = rate.value(row.figures)
                 return .labelled(
                     code: value.map { String(format1: $0, places: 6) } ?? "",
                     Text(en: ReportValue.rate(value).human(.en), id: ReportValue.rate(value).human(.id)))
@@ -151,17 +168,15 @@ package struct ProvinceReportDocument {
     }
 
     func json() -> JSON {
-        func record(_ row: (key: String?, name: String?, rank: Int?, of: Int?, ComplaintFigures, Int), ranked: Bool)
-            -> JSON
-        {
+        func record(_ row: Row, ranked: Bool) -> JSON {
             var members: [(String, JSON)] = [("key", JSON.optional(row.key)), ("name", JSON.optional(row.name))]
             if ranked {
                 members.append(("rank", row.rank.map { .int($0) } ?? .null))
-                members.append(("ranked_governments", row.of.map { .int($0) } ?? .null))
+                members.append(("ranked_governments", row.rankedAmong.map { .int($0) } ?? .null))
             }
-            members += Self.counts.map { ($0.key, .int($0.value(row.4))) }
-            members.append(("backlog", .int(row.5)))
-            members += Self.rates.map { ($0.key, $0.value(row.4).map { .double($0) } ?? .null) }
+            members += Self.counts.map { ($0.key, .int($0.value(row.figures))) }
+            members.append(("backlog", .int(row.backlog)))
+            members += Self.rates.map { ($0.key, $0.value(row.figures).map { .double($0) } ?? .null) }
             return .object(members)
         }
         return .object(

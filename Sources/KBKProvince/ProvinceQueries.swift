@@ -23,8 +23,7 @@ struct ProvinceQueries {
                count(*) FILTER (WHERE s.cohort = 'rejected'), count(*) FILTER (WHERE s.cohort = 'forwarded'),
                count(*) FILTER (WHERE s.followed_up), count(*) FILTER (WHERE s.followed_up_on_time),
                count(*) FILTER (WHERE s.settled), count(*) FILTER (WHERE s.settled_on_time),
-               count(*) FILTER (WHERE s.closed_without_settlement), count(*) FILTER (WHERE s.reopened),
-               count(*) FILTER (WHERE s.extended)
+               count(*) FILTER (WHERE s.closed_without_settlement)
         FROM g
         JOIN complaint c ON c.region_code = g.region_code AND c.received_on BETWEEN $1::date AND $2::date
         JOIN complaint_state s ON s.region_code = c.region_code AND s.ticket = c.ticket
@@ -42,6 +41,7 @@ struct ProvinceQueries {
              AND s.valid_to >= g.period_end AND s.valid_from < g.period_end
         JOIN complaint c ON c.region_code = s.region_code AND c.ticket = s.ticket AND c.received_at < g.period_end
         LEFT JOIN unit u ON u.region_code = s.region_code AND u.code = s.unit
+        -- The backlog needs only the period's end; PostgreSQL wants every parameter given read.
         WHERE $1::date <= $2::date
         GROUP BY GROUPING SETS ((s.region_code), (u.kind), (c.topic), ())
         """
@@ -62,7 +62,7 @@ struct ProvinceQueries {
         for row in try connection.query(Self.cohortSQL, parameters) {
             guard let (name, empty) = key(row[0], row[1], row[2], row[3]) else { continue }
             var counts = rows[name] ?? empty
-            let numbers = (4...13).map { Int(row[$0] ?? "") ?? 0 }
+            let numbers = (4...11).map { Int(row[$0] ?? "") ?? 0 }
             counts.figures.received = numbers[0]
             counts.figures.rejected = numbers[1]
             counts.figures.forwarded = numbers[2]
@@ -71,8 +71,6 @@ struct ProvinceQueries {
             counts.figures.settled = numbers[5]
             counts.figures.settledOnTime = numbers[6]
             counts.figures.closedWithoutSettlement = numbers[7]
-            counts.figures.reopened = numbers[8]
-            counts.figures.extended = numbers[9]
             rows[name] = counts
         }
         for row in try connection.query(Self.backlogSQL, parameters) {
