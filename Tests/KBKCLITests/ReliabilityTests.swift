@@ -227,6 +227,8 @@ private let rowSealsPerEntry = 1_000
         expected["berakhlak_indicator"] = BehaviourIndicator.all.count
         // Migration 0039 indexes every complaint for the search.
         expected["complaint_search"] = before["complaint"]
+        // Migration 0047 gives the database its identity.
+        expected["database_identity"] = 1
         #expect(after == expected)
         #expect(try Connection(path: path, mode: .readOnly).foreignKeyCheck().isEmpty)
     }
