@@ -164,7 +164,8 @@ package enum ProvinceCLI {
                 ])
                 for row in rows {
                     let published = row.publishedAt.date(in: invocation.timeZone)
-                    let late = published.adding(days: days) < now.date(in: invocation.timeZone)
+                    let late = ProvinceBundle.isLate(
+                        publishedOn: published, today: now.date(in: invocation.timeZone), allowedDays: days)
                     table.rows.append([
                         .text(row.regionCode), .text(row.name), .int(row.bundles), .int(row.complaints),
                         .text(row.lastKind), .date(published), .date(row.periodFrom), .date(row.periodTo),

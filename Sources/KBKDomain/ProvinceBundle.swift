@@ -33,3 +33,22 @@ public enum ProvinceBundle {
         "closed_without_settlement", "reopened", "extended", "open",
     ]
 }
+
+/// An audit entry a bundle names: its id and its hash (a head, or an earlier bundle's head).
+public struct AuditMark: Sendable, Hashable {
+    public let entry: Int64
+    public let hash: String
+
+    public init(entry: Int64, hash: String) {
+        self.entry = entry
+        self.hash = hash
+    }
+}
+
+extension ProvinceBundle {
+    /// A government is late when its last bundle was published more than `allowedDays` days before
+    /// `today` (`kbk-province status --late-after`).
+    public static func isLate(publishedOn published: CivilDate, today: CivilDate, allowedDays: Int) -> Bool {
+        published.adding(days: allowedDays) < today
+    }
+}

@@ -62,11 +62,6 @@ extension BundleHeader {
     }
 }
 
-struct AuditMark: Hashable {
-    let entry: Int64
-    let hash: String
-}
-
 /// Loads one bundle in one transaction: checks it against what the province holds of its
 /// government, then replaces (full) or amends (since) that government's rows.
 struct BundleLoader {
@@ -279,24 +274,7 @@ struct BundleLoader {
     /// header, and writes them into the government's tables.
     private func apply(_ header: BundleHeader) throws {
         try connection.execute("CREATE TEMP TABLE staging (line jsonb NOT NULL) ON COMMIT DROP")
-        try connection.copyIn("COPY staging (line) FROM STDIN") { writer in
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(1 << 16)
-            for byte in bundle.body {
-                // COPY's text format: a backslash, tab or carriage return inside a line is escaped.
-                switch byte {
-                case UInt8(ascii: "\\"): chunk += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case UInt8(ascii: "\t"): chunk += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case UInt8(ascii: "\r"): chunk += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                default: chunk.append(byte)
-                }
-                if chunk.count >= 1 << 16 {
-                    try writer.send(chunk)
-                    chunk.removeAll(keepingCapacity: true)
-                }
-            }
-            if !chunk.isEmpty { try writer.send(chunk) }
-        }
+        try connection.copyIn("COPY staging (line) FROM STDIN") { writer in try writer.sendLines(bundle.body) }
         let counts = try connection.query(
             """
             SELECT count(*) FILTER (WHERE jsonb_typeof(line->'unit') = 'object'),

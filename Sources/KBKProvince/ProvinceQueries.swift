@@ -8,11 +8,10 @@ import PostgresDB
 struct ProvinceQueries {
     let connection: PGConnection
 
-    /// The end of the period for each government: its office's midnight after the period's last day.
+    /// Each government with the instant the period ends for it, as the regency's report ends it
+    /// (`ReportPeriod.end(in:)`, its office's midnight after the last day), given as two arrays.
     static let periodEnds = """
-        WITH g AS (
-            SELECT region_code, name, ((($2::date + 1)::timestamp - utc_offset) AT TIME ZONE 'UTC') AS period_end
-            FROM government)
+        WITH g AS (SELECT * FROM unnest($3::text[], $4::timestamptz[]) AS g(region_code, period_end))
         """
 
     /// The complaints received in the period as they stood at its end (the cohort every rate divides
@@ -47,7 +46,22 @@ struct ProvinceQueries {
         """
 
     func figures(period: ReportPeriod) throws -> ProvinceFigures {
-        let parameters: [String?] = [period.from.description, period.to.description]
+        let governments = try connection.query(
+            "SELECT region_code, name, extract(epoch FROM utc_offset)::integer FROM government ORDER BY region_code")
+        var codes: [String] = []
+        var ends: [String] = []
+        for government in governments {
+            guard let code = government[0],
+                let offset = government[2].flatMap({ Int($0) }).flatMap({ UTCOffset(seconds: $0) })
+            else { continue }
+            codes.append(code)
+            ends.append(period.end(in: offset).utcString)
+        }
+        // Region codes are digits and instants ISO 8601: array literals need no quoting.
+        let parameters: [String?] = [
+            period.from.description, period.to.description, "{" + codes.joined(separator: ",") + "}",
+            "{" + ends.joined(separator: ",") + "}",
+        ]
         var rows: [String: ProvinceCounts] = [:]
         func key(_ grouping: String?, _ region: String?, _ kind: String?, _ topic: String?) -> (String, ProvinceCounts)?
         {
@@ -80,10 +94,9 @@ struct ProvinceQueries {
             rows[name] = counts
         }
         // Every government appears, with or without complaints in the period.
-        let names = try connection.query("SELECT region_code, name FROM government ORDER BY region_code")
         var figures = ProvinceFigures()
         figures.total = rows["*"] ?? ProvinceCounts(key: nil, name: nil)
-        figures.governments = names.map { government in
+        figures.governments = governments.map { government in
             var counts = rows["g\t" + (government[0] ?? "")] ?? ProvinceCounts(key: government[0], name: nil)
             counts.name = government[1]
             return counts

@@ -1,17 +1,6 @@
 import KBKDomain
 internal import SQLiteDB
 
-/// An audit entry a bundle was read at: its id and its hash.
-public struct AuditMark: Sendable, Hashable {
-    public let entry: Int64
-    public let hash: String
-
-    public init(entry: Int64, hash: String) {
-        self.entry = entry
-        self.hash = hash
-    }
-}
-
 /// A bundle published for the province, as the regency recorded it.
 public struct PublicationRecord: Sendable, Hashable {
     public let id: Int64
@@ -211,17 +200,9 @@ public struct PublicationReader {
                     pending = try events.step()
                     continue
                 }
-                var facts = EventFacts(
-                    action: try e.choice(1, "action", "an action"),
-                    statusAfter: try e.choice(2, "status_after", "a status"),
-                    unitAfter: e.optionalText(3), localDate: try e.date(4, "local_date"),
-                    due: EventDueDates(
-                        verify: try e.optionalDate(5, "verify_due"), respond: try e.optionalDate(6, "respond_due"),
-                        settle: try e.optionalDate(7, "settle_due"), respondBy: try e.optionalInstant(9, "respond_by")))
-                facts.assignee = e.optionalText(8)
-                let at = try e.instant(10, "at")
-                facts.at = at
+                let facts = try ReportQueries.eventFacts(e, withInstant: true)
                 pending = try events.step()
+                guard let at = facts.at else { continue }
                 state.apply(facts)
                 let next = PublishedState(
                     from: at, status: state.status, unit: state.unit, standing: ReportStanding(state))

@@ -131,19 +131,26 @@ public final class ReportQueries {
         try statement.bind([id, end.utcString])
         defer { statement.reset() }
         while try statement.step() {
-            let r = DecodedRow(statement.row, table: "complaint_event")
-            var facts = EventFacts(
-                action: try r.choice(1, "action", "an action"),
-                statusAfter: try r.choice(2, "status_after", "a status"),
-                unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
-                due: EventDueDates(
-                    verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
-                    settle: try r.optionalDate(7, "settle_due"), respondBy: try r.optionalInstant(9, "respond_by")))
-            facts.assignee = r.optionalText(8)
             // The instant is parsed only where an hour target judges it.
-            if facts.due.respondBy != nil { facts.at = try r.instant(10, "at") }
-            try body(facts)
+            try body(
+                try ReportQueries.eventFacts(DecodedRow(statement.row, table: "complaint_event"), withInstant: false))
         }
+    }
+
+    /// An event's facts from a row whose columns 1 to 10 are `action, status_after, skpd_after,
+    /// local_date, verify_due, respond_due, settle_due, assignee, respond_by, at`: the replay's read
+    /// of an event, for the report and for a bundle. `at` is read when asked for, or when an hour
+    /// target judges the response by it.
+    static func eventFacts(_ r: DecodedRow, withInstant: Bool) throws -> EventFacts {
+        var facts = EventFacts(
+            action: try r.choice(1, "action", "an action"), statusAfter: try r.choice(2, "status_after", "a status"),
+            unitAfter: r.optionalText(3), localDate: try r.date(4, "local_date"),
+            due: EventDueDates(
+                verify: try r.optionalDate(5, "verify_due"), respond: try r.optionalDate(6, "respond_due"),
+                settle: try r.optionalDate(7, "settle_due"), respondBy: try r.optionalInstant(9, "respond_by")))
+        facts.assignee = r.optionalText(8)
+        if withInstant || facts.due.respondBy != nil { facts.at = try r.instant(10, "at") }
+        return facts
     }
 
     /// The complaint's state as its events before `end` left it (`ComplaintState`, the one definition).

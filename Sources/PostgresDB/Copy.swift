@@ -93,22 +93,43 @@ public final class CopyWriter {
                 line.append(UInt8(ascii: "N"))
                 continue
             }
-            for byte in field.utf8 {
-                let escaped: UInt8
-                switch byte {
-                case UInt8(ascii: "\\"): escaped = UInt8(ascii: "\\")
-                case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
-                case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
-                case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
-                default:
-                    line.append(byte)
-                    continue
-                }
-                line.append(UInt8(ascii: "\\"))
-                line.append(escaped)
-            }
+            for byte in field.utf8 { Self.append(byte, escaping: true, to: &line) }
         }
         line.append(UInt8(ascii: "\n"))
         try send(line)
+    }
+
+    /// Sends `text`, lines of one column each (JSON Lines into a `jsonb` column): a line break ends
+    /// a row; a backslash, tab or carriage return inside a line is escaped as `sendRow` escapes it.
+    public func sendLines(_ text: ArraySlice<UInt8>) throws(PostgresError) {
+        line.removeAll(keepingCapacity: true)
+        for byte in text {
+            Self.append(byte, escaping: byte != UInt8(ascii: "\n"), to: &line)
+            // Sent 64 KiB at a time: libpq copies what it is given, and the memory stays bounded.
+            if line.count >= 1 << 16 {
+                try send(line)
+                line.removeAll(keepingCapacity: true)
+            }
+        }
+        if !line.isEmpty { try send(line) }
+    }
+
+    /// `byte` as COPY's text format reads it back: a backslash, tab, line break or carriage return
+    /// escaped (when `escaping`), any other byte as it is.
+    private static func append(_ byte: UInt8, escaping: Bool, to out: inout [UInt8]) {
+        let letter: UInt8? =
+            switch byte {
+            case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+            case UInt8(ascii: "\t"): UInt8(ascii: "t")
+            case UInt8(ascii: "\n"): UInt8(ascii: "n")
+            case UInt8(ascii: "\r"): UInt8(ascii: "r")
+            default: nil
+            }
+        guard escaping, let letter else {
+            out.append(byte)
+            return
+        }
+        out.append(UInt8(ascii: "\\"))
+        out.append(letter)
     }
 }
